@@ -1,0 +1,45 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { closePglite, openPglite } from "./pglite-instance";
+import { resolveDatabaseTarget, type DatabaseTarget } from "./target";
+
+export type Db = PrismaClient;
+
+export interface DbHandle {
+  db: PrismaClient;
+  target: DatabaseTarget;
+  close(): Promise<void>;
+}
+
+/** Builds a Prisma client on whichever database the environment names. */
+export function createPrisma(target: DatabaseTarget = resolveDatabaseTarget()): DbHandle {
+  if (target.kind === "postgres") {
+    const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: target.url, max: 10 }) });
+    return { db, target, close: () => db.$disconnect() };
+  }
+  const pglite = openPglite(target.dataDir);
+  const db = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  return {
+    db,
+    target,
+    close: async () => {
+      await db.$disconnect();
+      await closePglite(pglite);
+    },
+  };
+}
+
+// One client per process; the global survives Next's dev-mode module reloads.
+const globalForDb = globalThis as unknown as { __dbHandle?: DbHandle };
+
+export function getDb(): PrismaClient {
+  globalForDb.__dbHandle ??= createPrisma();
+  return globalForDb.__dbHandle.db;
+}
+
+export async function closeDb(): Promise<void> {
+  const handle = globalForDb.__dbHandle;
+  globalForDb.__dbHandle = undefined;
+  await handle?.close();
+}
