@@ -15,6 +15,7 @@ import { resolveDatabaseTarget } from "./target";
  *  3. executeScript splits a migration on every ";" (even inside comments
  *     and function bodies): we send the script whole, as one simple query,
  *     which Postgres also runs as a single transaction.
+ * The PGlite adapter has a gap of its own, bridged below.
  */
 const TEXT_OID = 25;
 const CATALOG_TEXT_OIDS = new Set([18, 19]);
@@ -86,8 +87,55 @@ class BridgedPg extends PrismaPg {
   }
 }
 
+/**
+ * pglite-prisma-adapter 0.6.1 starts `exec(script)` without awaiting it, so a
+ * failing migration would be reported as applied: we await it. And a
+ * parameterless executeRaw may hold several statements: we run it with exec.
+ */
+type PgliteScriptRunner = { client: { exec(s: string): Promise<unknown> }; onError(e: unknown): never };
+let pglitePatched = false;
+
+class AwaitingPglite extends PrismaPGlite {
+  override async connect() {
+    return patchPglite(await super.connect());
+  }
+  override async connectToShadowDb() {
+    return patchPglite(await super.connectToShadowDb());
+  }
+}
+
+function patchPglite<T extends object>(adapter: T): T {
+  if (!pglitePatched) {
+    const proto = Object.getPrototypeOf(adapter) as PgliteScriptRunner & { executeScript(s: string): Promise<void> };
+    proto.executeScript = async function (this: PgliteScriptRunner, script: string) {
+      try {
+        await this.client.exec(script);
+      } catch (error) {
+        this.onError(error);
+      }
+    };
+    // The shadow database of `migrate dev` receives whole migrations through
+    // executeRaw, which PGlite runs as a prepared statement (one command only).
+    const queryable = Object.getPrototypeOf(proto) as {
+      executeRaw(q: { sql: string; args: unknown[] }): Promise<number>;
+    };
+    const executeRaw = queryable.executeRaw;
+    queryable.executeRaw = async function (this: PgliteScriptRunner, q: { sql: string; args: unknown[] }) {
+      if (q.args.length > 0) return executeRaw.call(this, q);
+      try {
+        const results = (await this.client.exec(q.sql)) as { affectedRows?: number }[];
+        return results.reduce((n, r) => n + (r.affectedRows ?? 0), 0);
+      } catch (error) {
+        this.onError(error);
+      }
+    };
+    pglitePatched = true;
+  }
+  return adapter;
+}
+
 export async function migrationAdapter() {
   const target = resolveDatabaseTarget();
   if (target.kind === "postgres") return new BridgedPg(target.url);
-  return new PrismaPGlite(openPglite(target.dataDir));
+  return new AwaitingPglite(openPglite(target.dataDir));
 }
