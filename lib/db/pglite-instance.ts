@@ -10,7 +10,7 @@ const open = new Set<PGlite>();
 let hooked = false;
 
 export function openPglite(dataDir: string): PGlite {
-  fs.mkdirSync(dataDir, { recursive: true });
+  if (!dataDir.startsWith("memory://")) fs.mkdirSync(dataDir, { recursive: true });
   const instance = new PGlite(dataDir);
   open.add(instance);
   hookShutdown();

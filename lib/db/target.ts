@@ -33,5 +33,7 @@ export function resolveDatabaseTarget(env: NodeJS.ProcessEnv = process.env): Dat
   }
   const { DATABASE_URL, PGLITE_DATA_DIR } = parsed.data;
   if (DATABASE_URL && DATABASE_URL !== PGLITE_PLACEHOLDER_URL) return { kind: "postgres", url: DATABASE_URL };
-  return { kind: "pglite", dataDir: path.resolve(PGLITE_DATA_DIR ?? ".data/pglite") };
+  const dir = PGLITE_DATA_DIR ?? ".data/pglite";
+  // "memory://" keeps a throwaway database in memory (tools, some tests).
+  return { kind: "pglite", dataDir: dir.startsWith("memory://") ? dir : path.resolve(dir) };
 }
