@@ -1,5 +1,5 @@
 import path from "node:path";
-import { defineConfig } from "prisma/config";
+import { defineConfig, type PrismaConfig } from "prisma/config";
 import { migrationAdapter } from "./lib/db/migration-adapter";
 
 // Prisma 6.19 with the JavaScript schema engine: no engine download is ever
@@ -9,5 +9,6 @@ export default defineConfig({
   migrations: { path: path.join("prisma", "migrations") },
   experimental: { adapter: true },
   engine: "js",
-  adapter: migrationAdapter,
+  // The PGlite adapter is typed against older adapter utils (same contract).
+  adapter: migrationAdapter as unknown as Extract<PrismaConfig, { engine: "js" }>["adapter"],
 });

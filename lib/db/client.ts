@@ -19,7 +19,10 @@ export function createPrisma(target: DatabaseTarget = resolveDatabaseTarget()): 
     return { db, target, close: () => db.$disconnect() };
   }
   const pglite = openPglite(target.dataDir);
-  const db = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  // pglite-prisma-adapter 0.6.1 (the last for Prisma 6) is typed against an
+  // older @prisma/driver-adapter-utils; the runtime contract is the same.
+  const adapter = new PrismaPGlite(pglite) as unknown as NonNullable<ConstructorParameters<typeof PrismaClient>[0]>["adapter"];
+  const db = new PrismaClient({ adapter });
   return {
     db,
     target,

@@ -26,7 +26,7 @@ const DbEnvSchema = z.object({
   PGLITE_DATA_DIR: z.string().trim().min(1).optional(),
 });
 
-export function resolveDatabaseTarget(env: NodeJS.ProcessEnv = process.env): DatabaseTarget {
+export function resolveDatabaseTarget(env: Record<string, string | undefined> = process.env): DatabaseTarget {
   const parsed = DbEnvSchema.safeParse(env);
   if (!parsed.success) {
     throw new Error(`Cấu hình cơ sở dữ liệu không hợp lệ: ${parsed.error.issues.map((i) => i.message).join("; ")}`);

@@ -1,0 +1,31 @@
+import { BlocSwitcher } from "@/components/shell/bloc-switcher";
+import { WorkflowNav } from "@/components/shell/workflow-nav";
+import { BLOC_KIND_LABELS, LEVEL_LABELS } from "@/lib/domain/labels";
+import { requireUser } from "@/lib/server/auth/current-user";
+import { findAccessibleBlocs } from "@/lib/server/blocs/find-accessible-blocs";
+import { loadBlocYear, type BlocYearParams } from "./load";
+
+export default async function BlocYearLayout({ children, params }: { children: React.ReactNode; params: BlocYearParams }) {
+  const { bloc: code, year } = await params;
+  const data = await loadBlocYear(code, year);
+  const blocs = await findAccessibleBlocs(await requireUser());
+  const base = `/khoi/${data.bloc.code}/${data.year}`;
+  return (
+    <>
+      <div className="border-b border-stone-200 bg-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-end justify-between gap-4 px-4 py-4">
+          <div>
+            <p className="text-xs uppercase tracking-wide text-stone-500">
+              {BLOC_KIND_LABELS[data.bloc.kind]} · {LEVEL_LABELS[data.bloc.level]}{data.bloc.province ? ` · ${data.bloc.province}` : ""}
+            </p>
+            <h1 className="text-xl font-bold">{data.bloc.name}</h1>
+            <p className="text-sm text-stone-600">Năm thi đua {data.year}</p>
+          </div>
+          <BlocSwitcher blocs={blocs} code={data.bloc.code} year={data.year} section="" />
+        </div>
+      </div>
+      <WorkflowNav base={base} />
+      <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+// Navigation by the steps of the yearly workflow (issue 2, "App shell").
+export const WORKFLOW_SECTIONS = [
+  { path: "", label: "Tổng quan" },
+  { path: "/thiet-lap", label: "Thiết lập khối" },
+  { path: "/dang-ky", label: "Đăng ký & giao ước" },
+  { path: "/cham-diem", label: "Chấm điểm" },
+  { path: "/tong-ket", label: "Tổng kết & bình xét" },
+  { path: "/khen-thuong", label: "Khen thưởng" },
+] as const;
+
+export function WorkflowNav({ base }: { base: string }) {
+  const pathname = usePathname();
+  return (
+    <nav aria-label="Các bước trong năm" className="no-print border-b border-stone-200 bg-white">
+      <ol className="mx-auto flex max-w-6xl flex-wrap gap-1 px-4">
+        {WORKFLOW_SECTIONS.map((s, i) => {
+          const href = `${base}${s.path}`;
+          const active = pathname === href;
+          return (
+            <li key={s.path}>
+              <Link href={href} aria-current={active ? "page" : undefined}
+                className={`inline-block border-b-2 px-3 py-3 text-sm ${active ? "border-brand-700 font-semibold text-brand-800" : "border-transparent text-stone-600 hover:text-stone-900"}`}>
+                {i > 0 && <span className="mr-1 text-stone-400">{i}.</span>}
+                {s.label}
+              </Link>
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}

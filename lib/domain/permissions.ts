@@ -1,0 +1,101 @@
+import type { Grant, Principal, RoleName } from "./roles";
+
+/**
+ * Role → capability map, as data (house style: documenso / epic-stack).
+ * An action ending in ":own" also needs the resource's agency to be the
+ * grant's agency. The UI may use `can` to hide buttons; every use case on
+ * the server calls it too, and scopes its queries as well.
+ */
+export const ACTIONS = [
+  "bloc:read",
+  "bloc:create",
+  "bloc:manage",
+  "cycle:manage",
+  "phase:reopen",
+  "pledge:manage",
+  "registration:review",
+  "registration:edit:own",
+  "registration:submit:own",
+  "signature:record:own",
+  "progress:edit:own",
+  "progress:read-all",
+  "score:edit:own",
+  "score:submit:own",
+  "score:read-all",
+  "score:verify",
+  "objection:create:own",
+  "objection:decide",
+  "results:read",
+  "results:publish",
+  "meeting:manage",
+  "vote:manage",
+  "vote:cast:own",
+  "nomination:edit:own",
+  "nomination:read-all",
+  "nomination:review",
+  "decision:record",
+  "audit:read",
+  "user:manage",
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+const SECRETARY: Action[] = [
+  "bloc:read",
+  "bloc:manage",
+  "cycle:manage",
+  "pledge:manage",
+  "registration:review",
+  "progress:read-all",
+  "score:read-all",
+  "results:read",
+  "meeting:manage",
+  "nomination:read-all",
+];
+
+const OFFICER: Action[] = [
+  "bloc:read",
+  "registration:edit:own",
+  "signature:record:own",
+  "progress:edit:own",
+  "score:edit:own",
+  "objection:create:own",
+  "nomination:edit:own",
+  "results:read",
+];
+
+export const CAPABILITIES: Record<RoleName, readonly Action[]> = {
+  ADMIN: ["bloc:read", "bloc:create", "results:read", "nomination:read-all", "decision:record", "audit:read", "user:manage"],
+  SECRETARY,
+  CHAIR: [
+    ...SECRETARY,
+    "phase:reopen",
+    "score:verify",
+    "objection:decide",
+    "results:publish",
+    "vote:manage",
+    "nomination:review",
+    "audit:read",
+  ],
+  AGENCY_LEADER: [...OFFICER, "registration:submit:own", "score:submit:own", "vote:cast:own"],
+  AGENCY_OFFICER: OFFICER,
+  OBSERVER: ["bloc:read", "results:read"],
+};
+
+export interface Resource {
+  blocId: string;
+  /** The agency that owns the resource, derived on the server from its id. */
+  agencyId?: string | null;
+}
+
+function grantReaches(grant: Grant, action: Action, resource: Resource): boolean {
+  if (!CAPABILITIES[grant.role]?.includes(action)) return false; // unknown role: no access
+  if (grant.role === "ADMIN") return true;
+  if (grant.blocId !== null) return grant.blocId === resource.blocId && !action.endsWith(":own");
+  if (grant.agencyId === null || !grant.agencyBlocIds.includes(resource.blocId)) return false;
+  return !action.endsWith(":own") || resource.agencyId === grant.agencyId;
+}
+
+export function can(principal: Principal | null, action: Action, resource: Resource): boolean {
+  if (!principal) return false;
+  return principal.grants.some((g) => grantReaches(g, action, resource));
+}

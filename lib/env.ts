@@ -1,0 +1,33 @@
+import { z } from "zod";
+
+/**
+ * Settings read once from the environment. A missing or malformed value stops
+ * start-up (instrumentation.ts) with a message that says what to set. The
+ * database settings are parsed in lib/db/target.ts.
+ */
+const AppEnvSchema = z.object({
+  NEXTAUTH_SECRET: z
+    .string({ error: "Thiếu NEXTAUTH_SECRET (khóa ký phiên đăng nhập)." })
+    .min(32, "NEXTAUTH_SECRET phải dài ít nhất 32 ký tự."),
+  NEXTAUTH_URL: z.url("NEXTAUTH_URL phải là một địa chỉ URL đầy đủ.").optional(),
+  UPLOAD_DIR: z.string().min(1).default(".data/uploads"),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+});
+
+export type AppEnv = z.infer<typeof AppEnvSchema>;
+
+let cached: AppEnv | undefined;
+
+export function appEnv(): AppEnv {
+  if (cached) return cached;
+  const parsed = AppEnvSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  - ${i.path.join(".")}: ${i.message}`);
+    throw new Error(
+      `Cấu hình môi trường không hợp lệ / invalid environment:\n${lines.join("\n")}\n` +
+        "Chạy ứng dụng bằng `npm run start:demo` (tự tạo khóa cục bộ) hoặc đặt các biến này trong môi trường.",
+    );
+  }
+  cached = parsed.data;
+  return cached;
+}

@@ -1,0 +1,45 @@
+/**
+ * Vietnamese presentation: dates dd/MM/yyyy, numbers with Vietnamese
+ * separators, names sorted by Vietnamese collation. Calendar-day columns
+ * (@db.Date) are UTC midnights and are formatted in UTC; moments
+ * (timestamps) in Vietnam time.
+ */
+const dayFormat = new Intl.DateTimeFormat("vi-VN", { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" });
+const momentFormat = new Intl.DateTimeFormat("vi-VN", {
+  day: "2-digit",
+  month: "2-digit",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  timeZone: "Asia/Ho_Chi_Minh",
+});
+const numberFormat = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 2 });
+const collator = new Intl.Collator("vi", { sensitivity: "base", numeric: true });
+
+export function formatDay(value: Date | string | null | undefined): string {
+  if (!value) return "—";
+  const date = typeof value === "string" ? new Date(`${value.slice(0, 10)}T00:00:00Z`) : value;
+  return dayFormat.format(date);
+}
+
+export function formatMoment(value: Date | null | undefined): string {
+  return value ? momentFormat.format(value).replace(",", "") : "—";
+}
+
+export function formatNumber(value: number | string | null | undefined): string {
+  if (value === null || value === undefined || value === "") return "—";
+  return numberFormat.format(Number(value));
+}
+
+export function compareVi(a: string, b: string): number {
+  return collator.compare(a, b);
+}
+
+export function sortVi<T>(items: readonly T[], key: (item: T) => string): T[] {
+  return [...items].sort((x, y) => compareVi(key(x), key(y)));
+}
+
+/** A @db.Date value as the "yyyy-MM-dd" day the domain rules work with. */
+export function isoDay(value: Date): string {
+  return value.toISOString().slice(0, 10);
+}

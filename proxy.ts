@@ -1,0 +1,55 @@
+import { getToken } from "next-auth/jwt";
+import { NextResponse, type NextRequest } from "next/server";
+
+/**
+ * Runs before every page and route: a per-request CSP nonce (Next applies it
+ * to its own scripts), and an optimistic redirect of signed-out visitors to
+ * the sign-in page. Authorization is NOT decided here: every reader and use
+ * case checks the user's roles on the server (lib/server).
+ */
+const PUBLIC_PATHS = ["/login", "/api/auth"];
+
+function contentSecurityPolicy(nonce: string, dev: boolean): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
+    // Inline style attributes (charts, React) are allowed; scripts are not.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' blob: data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join("; ");
+}
+
+export async function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  const isPublic = PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`));
+  if (!isPublic) {
+    const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET });
+    if (!token) {
+      if (pathname.startsWith("/api/")) {
+        return NextResponse.json({ code: "UNAUTHENTICATED", message: "Vui lòng đăng nhập để tiếp tục." }, { status: 401 });
+      }
+      const login = new URL("/login", request.url);
+      if (pathname !== "/") login.searchParams.set("callbackUrl", pathname + search);
+      return NextResponse.redirect(login);
+    }
+  }
+
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", csp);
+  return response;
+}
+
+export const config = {
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+};
