@@ -14,7 +14,9 @@ const momentFormat = new Intl.DateTimeFormat("vi-VN", {
   timeZone: "Asia/Ho_Chi_Minh",
 });
 const numberFormat = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 2 });
-const collator = new Intl.Collator("vi", { sensitivity: "base", numeric: true });
+// Full sensitivity: tones and case still order names ("Ban" < "Bàn" < "Bán"),
+// so a sort never depends on the order the database returned the rows in.
+const collator = new Intl.Collator("vi", { numeric: true });
 
 export function formatDay(value: Date | string | null | undefined): string {
   if (!value) return "—";

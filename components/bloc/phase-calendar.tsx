@@ -24,7 +24,7 @@ export function PhaseCalendar({ phases, today }: { phases: PhaseWindow[]; today:
             <td className="py-2 pr-2 tabular-nums">{formatDay(p.opensOn)}</td>
             <td className="py-2 pr-2 tabular-nums">
               {formatDay(p.closesOn)}
-              {p.reopenedUntil && <span className="ml-1 text-amber-700">(mở lại đến {formatDay(p.reopenedUntil)})</span>}
+              {p.reopenedUntil && p.reopenedUntil > p.closesOn && <span className="ml-1 text-amber-700">(mở lại đến {formatDay(p.reopenedUntil)})</span>}
             </td>
             <td className="py-2"><PhaseBadge state={phaseState(p, today)} /></td>
           </tr>

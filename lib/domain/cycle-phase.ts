@@ -57,7 +57,10 @@ export function checkPhaseOpen(phases: readonly PhaseWindow[], key: PhaseKey, to
   if (state === "UPCOMING") {
     return { open: false, reason: `Giai đoạn “${label}” chưa mở: bắt đầu từ ngày ${isoToVn(phase.opensOn)}.` };
   }
-  return { open: false, reason: `Giai đoạn “${label}” đã kết thúc ngày ${isoToVn(phase.reopenedUntil ?? phase.closesOn)}.` };
+  // A reopening ends the phase only if it ran past closesOn: the schedule can
+  // be moved later (seed upserts closesOn) and leave an older reopenedUntil.
+  const endedOn = phase.reopenedUntil && phase.reopenedUntil > phase.closesOn ? phase.reopenedUntil : phase.closesOn;
+  return { open: false, reason: `Giai đoạn “${label}” đã kết thúc ngày ${isoToVn(endedOn)}.` };
 }
 
 export interface CycleStatus {

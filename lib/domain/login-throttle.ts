@@ -27,7 +27,11 @@ export function recordFailure(state: ThrottleState | null, rule: ThrottleRule, n
   const fresh = !state || now - state.windowStart >= rule.windowMs;
   const failures = fresh ? 1 : state.failures + 1;
   const windowStart = fresh ? now : state.windowStart;
-  return { failures, windowStart, lockedUntil: failures >= rule.maxFailures ? now + rule.lockMs : null };
+  const earned = failures >= rule.maxFailures ? now + rule.lockMs : 0;
+  // A failure that passed the lock check just before the lock was set must not
+  // lift it, even when it lands in a fresh window.
+  const held = isLocked(state, now) ? state!.lockedUntil! : 0;
+  return { failures, windowStart, lockedUntil: Math.max(earned, held) || null };
 }
 
 export function minutesLeft(state: ThrottleState, now: number): number {
