@@ -36,16 +36,16 @@ describe("formatDay", () => {
       expect(utcMidnight.getDate()).toBe(localDate); // the zone really took effect
       expect(fresh.formatDay(utcMidnight)).toBe("06/02/2024");
       expect(fresh.formatDay("2024-02-06")).toBe("06/02/2024");
-      expect(fresh.formatMoment(utcMidnight)).toBe("07:00 06/02/2024");
+      expect(fresh.formatMoment(utcMidnight)).toBe("06/02/2024 07:00");
     });
   });
 });
 
 describe("formatMoment (Vietnam time, UTC+7)", () => {
   test.each<[string, Date | null | undefined, string]>([
-    ["a morning timestamp", new Date("2024-02-06T02:30:00Z"), "09:30 06/02/2024"],
-    ["an evening UTC time is the next day in Vietnam", new Date("2024-02-05T20:05:00Z"), "03:05 06/02/2024"],
-    ["New Year's Eve 17:00 UTC is midnight in Hà Nội", new Date("2024-12-31T17:00:00Z"), "00:00 01/01/2025"],
+    ["a morning timestamp", new Date("2024-02-06T02:30:00Z"), "06/02/2024 09:30"],
+    ["an evening UTC time is the next day in Vietnam", new Date("2024-02-05T20:05:00Z"), "06/02/2024 03:05"],
+    ["New Year's Eve 17:00 UTC is midnight in Hà Nội", new Date("2024-12-31T17:00:00Z"), "01/01/2025 00:00"],
     ["null", null, "—"],
     ["undefined", undefined, "—"],
   ])("%s: %j → %s", (_name, value, expected) => {

@@ -24,8 +24,11 @@ export function formatDay(value: Date | string | null | undefined): string {
   return dayFormat.format(date);
 }
 
+/** "dd/MM/yyyy HH:mm" in Vietnam time (vi-VN alone puts the time first). */
 export function formatMoment(value: Date | null | undefined): string {
-  return value ? momentFormat.format(value).replace(",", "") : "—";
+  if (!value) return "—";
+  const part = Object.fromEntries(momentFormat.formatToParts(value).map((p) => [p.type, p.value]));
+  return `${part.day}/${part.month}/${part.year} ${part.hour}:${part.minute}`;
 }
 
 export function formatNumber(value: number | string | null | undefined): string {

@@ -35,5 +35,5 @@ export function resolveDatabaseTarget(env: Record<string, string | undefined> = 
   if (DATABASE_URL && DATABASE_URL !== PGLITE_PLACEHOLDER_URL) return { kind: "postgres", url: DATABASE_URL };
   const dir = PGLITE_DATA_DIR ?? ".data/pglite";
   // "memory://" keeps a throwaway database in memory (tools, some tests).
-  return { kind: "pglite", dataDir: dir.startsWith("memory://") ? dir : path.resolve(dir) };
+  return { kind: "pglite", dataDir: dir.startsWith("memory://") ? dir : path.resolve(/* turbopackIgnore: true */ process.cwd(), dir) };
 }

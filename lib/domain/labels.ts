@@ -21,3 +21,68 @@ export const SELECTION_LABELS: Record<string, string> = {
   ROTATION: "Luân phiên",
 };
 export const SCORING_MODE_LABELS: Record<string, string> = { VERIFICATION: "Tự chấm và thẩm định", CROSS_SCORING: "Chấm chéo" };
+
+// ── Workflow steps (read-only pages of issue "workflow step pages") ──
+export const AGENCY_CHANGE_KIND_LABELS: Record<string, string> = {
+  MERGER: "Hợp nhất, sáp nhập",
+  SPLIT: "Chia tách",
+  RENAME: "Đổi tên",
+  DISSOLUTION: "Giải thể",
+};
+export const REGISTRATION_STATUS_LABELS: Record<string, string> = {
+  DRAFT: "Đang soạn",
+  SUBMITTED: "Đã gửi",
+  ACCEPTED: "Đã tiếp nhận",
+  RETURNED: "Trả lại",
+};
+export const PLEDGE_STATUS_LABELS: Record<string, string> = {
+  DRAFT: "Dự thảo",
+  SIGNING: "Đang ký",
+  LOCKED: "Đã khóa",
+  SUPERSEDED: "Đã thay thế",
+};
+export const TABLE_STATUS_LABELS: Record<string, string> = { DRAFT: "Dự thảo", LOCKED: "Đã khóa", SUPERSEDED: "Đã thay thế" };
+export const CRITERION_TYPE_LABELS: Record<string, string> = {
+  GROUP: "Nhóm tiêu chí",
+  GRADED: "Chấm theo mức",
+  QUANTITATIVE: "Định lượng",
+  YES_NO: "Có / không",
+  COUNT: "Tính theo số lượng",
+  BONUS: "Điểm thưởng",
+  PENALTY: "Điểm trừ",
+  GATE: "Điều kiện bắt buộc",
+};
+export const SHEET_STATUS_LABELS: Record<string, string> = {
+  DRAFT: "Đang tự chấm",
+  SUBMITTED: "Đã nộp",
+  RETURNED: "Trả lại",
+  VERIFIED: "Đã thẩm định",
+};
+export const MEETING_KIND_LABELS: Record<string, string> = {
+  PLEDGE_SIGNING: "Hội nghị ký kết giao ước",
+  MID_YEAR_REVIEW: "Hội nghị sơ kết",
+  YEAR_END_CONFERENCE: "Hội nghị tổng kết",
+};
+export const ATTENDANCE_STATUS_LABELS: Record<string, string> = { PRESENT: "Có mặt", REPRESENTED: "Cử đại diện", ABSENT: "Vắng" };
+export const VOTE_KIND_LABELS: Record<string, string> = {
+  ACCLAIM_LEADER: "Suy tôn đơn vị dẫn đầu",
+  AWARD_PROPOSAL: "Bình xét đề nghị khen thưởng",
+  ELECT_HEAD: "Bầu Trưởng khối",
+  ELECT_DEPUTY: "Bầu Phó khối",
+};
+export const VOTE_METHOD_LABELS: Record<string, string> = { ELECTRONIC: "Bỏ phiếu điện tử", PAPER: "Phiếu giấy" };
+export const VOTE_STATUS_LABELS: Record<string, string> = { DRAFT: "Chưa mở", OPEN: "Đang bỏ phiếu", CLOSED: "Đã kết thúc" };
+export const AWARD_TARGET_LABELS: Record<string, string> = { COLLECTIVE: "Tập thể", INDIVIDUAL: "Cá nhân" };
+export const ROUNDING_LABELS: Record<string, string> = { FLOOR: "làm tròn xuống", CEIL: "làm tròn lên", HALF_UP: "làm tròn" };
+export const NOMINATION_STATUS_LABELS: Record<string, string> = {
+  DRAFT: "Đang soạn",
+  PROPOSED: "Cơ quan đề nghị",
+  SENT: "Đã gửi cấp trên",
+  RETURNED: "Trả lại",
+  REJECTED: "Không đề nghị",
+};
+export const DECISION_OUTCOME_LABELS: Record<string, string> = {
+  APPROVED: "Được khen",
+  CHANGED: "Đổi hình thức",
+  REJECTED: "Không được khen",
+};

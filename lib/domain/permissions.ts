@@ -14,6 +14,7 @@ export const ACTIONS = [
   "phase:reopen",
   "pledge:manage",
   "registration:review",
+  "registration:read-all",
   "registration:edit:own",
   "registration:submit:own",
   "signature:record:own",
@@ -45,6 +46,7 @@ const SECRETARY: Action[] = [
   "cycle:manage",
   "pledge:manage",
   "registration:review",
+  "registration:read-all",
   "progress:read-all",
   "score:read-all",
   "results:read",
@@ -64,7 +66,19 @@ const OFFICER: Action[] = [
 ];
 
 export const CAPABILITIES: Record<RoleName, readonly Action[]> = {
-  ADMIN: ["bloc:read", "bloc:create", "results:read", "nomination:read-all", "decision:record", "audit:read", "user:manage"],
+  // Council staff follow every bloc (read-only) and record the authority's decisions.
+  ADMIN: [
+    "bloc:read",
+    "bloc:create",
+    "registration:read-all",
+    "progress:read-all",
+    "score:read-all",
+    "results:read",
+    "nomination:read-all",
+    "decision:record",
+    "audit:read",
+    "user:manage",
+  ],
   SECRETARY,
   CHAIR: [
     ...SECRETARY,

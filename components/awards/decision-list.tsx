@@ -1,0 +1,66 @@
+import { DECISION_OUTCOME_LABELS } from "@/lib/domain/labels";
+import { formatDay, formatMoment } from "@/lib/format";
+import type { DecisionItemRow, DecisionRow } from "@/lib/server/awards/find-decisions";
+
+export function DecisionList({ decisions }: { decisions: DecisionRow[] }) {
+  return (
+    <div className="space-y-5">
+      {decisions.map((d) => (
+        <section key={d.id} aria-label={`Quyết định số ${d.number}`} className="text-sm">
+          <h3 className={`font-semibold ${d.cancelled ? "line-through decoration-stone-400" : ""}`}>
+            Quyết định số {d.number} ngày {formatDay(d.issuedOn)}
+          </h3>
+          <p className="text-stone-600">{d.authorityName} · Người ký: {d.signer}</p>
+          {d.cancelled && (
+            <p className="mt-1 rounded bg-amber-50 px-2 py-1 text-amber-900">
+              Đã hủy lúc {formatMoment(d.cancelled.at)}
+              {d.cancelled.ref && <> theo {d.cancelled.ref}</>}
+              {d.cancelled.reason && <> — {d.cancelled.reason}</>}.
+            </p>
+          )}
+          {d.items.length === 0 ? (
+            <p className="mt-2 text-stone-500">Quyết định chưa ghi danh sách khen thưởng.</p>
+          ) : (
+            <ItemTable decision={d} />
+          )}
+        </section>
+      ))}
+    </div>
+  );
+}
+
+function ItemTable({ decision }: { decision: DecisionRow }) {
+  return (
+    <div className="mt-2 overflow-x-auto">
+      <table className="w-full">
+        <caption className="sr-only">Danh sách khen thưởng theo Quyết định số {decision.number}</caption>
+        <thead>
+          <tr className="border-b border-stone-200 text-left text-stone-500">
+            <th scope="col" className="py-2 pr-2 font-medium">Tập thể / cá nhân</th>
+            <th scope="col" className="py-2 pr-2 font-medium">Hình thức đề nghị</th>
+            <th scope="col" className="py-2 font-medium">Kết quả</th>
+          </tr>
+        </thead>
+        <tbody>
+          {decision.items.map((i) => (
+            <tr key={i.id} className="border-b border-stone-100 align-top last:border-0">
+              <th scope="row" className="py-2 pr-2 text-left font-normal">{recipient(i)}</th>
+              <td className="py-2 pr-2">{i.awardFormName}</td>
+              <td className="py-2">
+                {DECISION_OUTCOME_LABELS[i.outcome]}
+                {i.outcome === "CHANGED" && i.changedToFormName && <> sang {i.changedToFormName}</>}
+                {i.reason && <p className="mt-0.5 text-xs text-stone-500">{i.reason}</p>}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function recipient(i: DecisionItemRow): string {
+  if (i.personName) return `${i.personName} (${i.agencyName})`;
+  if (i.collectiveName) return `${i.collectiveName} (${i.agencyName})`;
+  return i.agencyName;
+}
