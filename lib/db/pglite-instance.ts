@@ -7,18 +7,26 @@ import { PGlite } from "@electric-sql/pglite";
  * process.exit() synchronously; ours run first and re-raise afterwards.
  */
 const open = new Set<PGlite>();
+// One instance per folder and process: two instances writing the same folder
+// corrupt it (the Prisma CLI asks its adapter factory more than once).
+const byDir = new Map<string, PGlite>();
 let hooked = false;
 
 export function openPglite(dataDir: string): PGlite {
-  if (!dataDir.startsWith("memory://")) fs.mkdirSync(dataDir, { recursive: true });
+  const isMemory = dataDir.startsWith("memory://");
+  const existing = isMemory ? undefined : byDir.get(dataDir);
+  if (existing && !existing.closed) return existing;
+  if (!isMemory) fs.mkdirSync(dataDir, { recursive: true });
   const instance = new PGlite(dataDir);
   open.add(instance);
+  if (!isMemory) byDir.set(dataDir, instance);
   hookShutdown();
   return instance;
 }
 
 export async function closePglite(instance: PGlite): Promise<void> {
   if (!open.delete(instance)) return;
+  for (const [dir, i] of byDir) if (i === instance) byDir.delete(dir);
   if (!instance.closed) await instance.close();
 }
 

@@ -1,0 +1,93 @@
+// The award catalogue of a cycle (domain §4.1): who decides each form is
+// data, because seed 004 shows a central Khối trưởng awarding its own Bằng
+// khen while provincial blocs only nominate. Codes are fixed: other code and
+// the tests look forms up by code.
+import type { AuthorityKind, AwardTarget, QuotaKind, Rounding } from "../../lib/generated/prisma/client";
+
+export interface AwardFormSeed {
+  code: string;
+  name: string;
+  target: AwardTarget;
+  authorityKind: AuthorityKind;
+  authorityName: string;
+  isFlag?: boolean;
+  quotaKind?: QuotaKind;
+  quotaValue?: number | null;
+  quotaRounding?: Rounding;
+  minBand?: string | null;
+  prerequisiteCodes?: string[];
+}
+
+/** "province" = a tỉnh; "city" = a centrally-run city (Cần Thơ, seed 000); "central" = TW bloc (seed 004). */
+export type CatalogueScope = "province" | "city" | "central";
+
+const PM = { authorityKind: "PRIME_MINISTER", authorityName: "Thủ tướng Chính phủ" } as const;
+
+export function awardCatalogue(scope: CatalogueScope): AwardFormSeed[] {
+  // The provincial forms are decided by the Chủ tịch UBND tỉnh (domain §4.1).
+  // A centrally-run city says "thành phố"; codes stay the same.
+  const unit = scope === "city" ? "thành phố" : "tỉnh";
+  const local =
+    scope === "central"
+      ? // A central bloc has no UBND tỉnh: the equivalent forms are the
+        // ministry-level (cấp bộ, ban, ngành Trung ương) ones, decided by the
+        // head of each central agency. DEMO: this mapping is our reading.
+        {
+          authorityKind: "OTHER" as const,
+          authorityName: "Thủ trưởng ban, bộ, ngành Trung ương",
+          flag: "Cờ thi đua cấp bộ, ban, ngành Trung ương",
+          merit: "Bằng khen cấp bộ, ban, ngành Trung ương",
+        }
+      : {
+          authorityKind: "PROVINCE_CHAIR" as const,
+          authorityName: `Chủ tịch UBND ${unit}`,
+          flag: `Cờ thi đua của UBND ${unit}`,
+          merit: `Bằng khen của Chủ tịch UBND ${unit}`,
+        };
+  const byLocal = { authorityKind: local.authorityKind, authorityName: local.authorityName };
+
+  const forms: AwardFormSeed[] = [
+    {
+      code: "CO_CP",
+      name: "Cờ thi đua của Chính phủ",
+      target: "COLLECTIVE",
+      ...PM,
+      isFlag: true,
+      // ≤ 20% of the collectives voted bloc leaders (CV 5007/BNV-TĐKT, domain §4.2).
+      quotaKind: "PERCENT_OF_MEMBERS",
+      quotaValue: 20,
+      quotaRounding: "FLOOR",
+      // DEMO rule: a Cờ CP nominee must hold the TTLĐXS title the same year
+      // (domain §4.1 calls TTLĐXS "often a prerequisite for Cờ" [I]).
+      prerequisiteCodes: ["TTLDXS"],
+    },
+    // Usually one leading unit per bloc (Luật 2022 Điều 26, domain §4.2).
+    { code: "CO_TINH", name: local.flag, target: "COLLECTIVE", ...byLocal, isFlag: true, quotaKind: "COUNT", quotaValue: 1 },
+    { code: "BK_TTG", name: "Bằng khen của Thủ tướng Chính phủ", target: "COLLECTIVE", ...PM },
+    // "A few per bloc" (domain §4.2); seed 001 proposed exactly three.
+    { code: "BK_TINH", name: local.merit, target: "COLLECTIVE", ...byLocal, quotaKind: "COUNT", quotaValue: 3 },
+    // Luật 2022 Điều 27: the unit must have completed its tasks excellently.
+    { code: "TTLDXS", name: "Tập thể lao động xuất sắc", target: "COLLECTIVE", ...byLocal, minBand: "XUAT_SAC" },
+    // Decided by the agency's own head (Luật 2022 Điều 80 k1).
+    {
+      code: "TTLDTT",
+      name: "Tập thể lao động tiên tiến",
+      target: "COLLECTIVE",
+      authorityKind: "AGENCY_HEAD",
+      authorityName: "Thủ trưởng cơ quan",
+    },
+    { code: "BK_TINH_CN", name: `${local.merit} (cá nhân)`, target: "INDIVIDUAL", ...byLocal },
+  ];
+  if (scope === "central") {
+    // Seed 004: "Khối trưởng Khối thi đua cũng tặng Bằng khen cho 13 tập thể và
+    // 35 cá nhân". DEMO: the article does not name the Khối trưởng's agency.
+    forms.push({
+      code: "BK_KHOI_TRUONG",
+      name: "Bằng khen của Khối trưởng",
+      target: "COLLECTIVE",
+      authorityKind: "BLOC_HEAD_AGENCY",
+      authorityName: "Ban Tổ chức Trung ương (Khối trưởng)",
+    });
+  }
+  return forms;
+}

@@ -1,0 +1,201 @@
+// Demo accounts (docs/demo-accounts.md). Every person here is DEMO: names and
+// titles are invented, only the agencies and blocs are real. Emails are fixed
+// because tests sign in with them.
+import type { Role } from "../../lib/generated/prisma/client";
+import { hashPassword, verifyPassword } from "../../lib/auth/password";
+import type { Tx } from "./util";
+
+/** The one shared password of every demo account. */
+export const DEMO_PASSWORD = "ThiDua@2026";
+export const DEMO_EMAIL_DOMAIN = "thiduakhoi.vn";
+
+type RoleSeed =
+  | { role: "ADMIN" }
+  | { role: "SECRETARY" | "CHAIR" | "OBSERVER"; bloc: string }
+  | { role: "AGENCY_LEADER" | "AGENCY_OFFICER"; agency: string };
+
+export interface UserSeed {
+  email: string;
+  name: string;
+  title: string;
+  agency?: string;
+  roles: RoleSeed[];
+}
+
+const at = (local: string) => `${local}@${DEMO_EMAIL_DOMAIN}`;
+
+// Kon Tum: one leader and one emulation officer per member agency.
+// [code suffix, leader's name, leader's title, officer's name, agency's short name]
+const KON_TUM_STAFF: [string, string, string, string, string][] = [
+  ["BTC", "Nguyễn Đức Long", "Trưởng Ban Tổ chức Tỉnh ủy", "Phan Thị Thùy Dung", "Ban Tổ chức Tỉnh ủy"],
+  ["UBKT", "Võ Văn Quang", "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy", "Lê Thị Hồng Nhung", "Ủy ban Kiểm tra Tỉnh ủy"],
+  ["BTG", "Đặng Thị Thanh Hà", "Trưởng Ban Tuyên giáo Tỉnh ủy", "Nguyễn Minh Châu", "Ban Tuyên giáo Tỉnh ủy"],
+  ["BDV", "Hoàng Thị Bích Hạnh", "Trưởng Ban Dân vận Tỉnh ủy", "Trần Quốc Bảo", "Ban Dân vận Tỉnh ủy"],
+  ["BNC", "Hồ Sỹ Thành", "Trưởng Ban Nội chính Tỉnh ủy", "Đỗ Thị Kim Oanh", "Ban Nội chính Tỉnh ủy"],
+  ["VP", "Lương Văn Tiến", "Chánh Văn phòng Tỉnh ủy", "Nguyễn Thị Thu Trang", "Văn phòng Tỉnh ủy"],
+  ["DUK", "Phạm Văn Sơn", "Bí thư Đảng ủy Khối các cơ quan tỉnh", "Hà Thị Mỹ Linh", "Đảng ủy Khối các cơ quan tỉnh"],
+  ["BAO", "Trịnh Ngọc Ánh", "Tổng Biên tập Báo Kon Tum", "A Sang", "Báo Kon Tum"],
+  ["TCT", "Lê Văn Khánh", "Hiệu trưởng Trường Chính trị tỉnh", "Bùi Thị Ngọc Yến", "Trường Chính trị tỉnh"],
+];
+
+const OFFICER = "Chuyên viên phụ trách thi đua – khen thưởng";
+
+export const DEMO_USERS: UserSeed[] = [
+  {
+    email: at("admin"),
+    name: "Nguyễn Thị Thu Hà",
+    title: "Chuyên viên Ban Thi đua – Khen thưởng, cán bộ Hội đồng Thi đua – Khen thưởng",
+    roles: [{ role: "ADMIN" }],
+  },
+  // ── Kon Tum (KT-CQD): Ban Nội chính is the 2024 Khối trưởng (seed 001) ──
+  {
+    email: at("thuky.kontum"),
+    name: "Lê Thị Mai Anh",
+    title: "Chuyên viên Ban Nội chính Tỉnh ủy, Thư ký Khối thi đua",
+    agency: "KT-BNC",
+    roles: [{ role: "SECRETARY", bloc: "KT-CQD" }],
+  },
+  {
+    email: at("truongkhoi.kontum"),
+    name: "Trần Văn Hưng",
+    title: "Phó Trưởng ban Thường trực Ban Nội chính Tỉnh ủy, đại diện Trưởng khối",
+    agency: "KT-BNC",
+    roles: [{ role: "CHAIR", bloc: "KT-CQD" }],
+  },
+  ...KON_TUM_STAFF.flatMap(([suffix, leader, leaderTitle, officer, shortName]): UserSeed[] => {
+    const agency = `KT-${suffix}`;
+    const slug = suffix.toLowerCase();
+    return [
+      { email: at(`lanhdao.${slug}.kontum`), name: leader, title: leaderTitle, agency, roles: [{ role: "AGENCY_LEADER", agency }] },
+      { email: at(`canbo.${slug}.kontum`), name: officer, title: `${OFFICER}, ${shortName}`, agency, roles: [{ role: "AGENCY_OFFICER", agency }] },
+    ];
+  }),
+  {
+    email: at("quansat.kontum"),
+    name: "Phạm Quốc Việt",
+    title: "Chuyên viên Ban Thi đua – Khen thưởng, Sở Nội vụ tỉnh Kon Tum",
+    roles: [{ role: "OBSERVER", bloc: "KT-CQD" }],
+  },
+  // ── Cần Thơ (CT-CQD): the merged Ban Tuyên giáo và Dân vận heads the 2026 DEMO cycle ──
+  {
+    email: at("thuky.cantho"),
+    name: "Huỳnh Thị Ngọc Hân",
+    title: "Chuyên viên Ban Tuyên giáo và Dân vận Thành ủy, Thư ký Khối thi đua",
+    agency: "CT-BTGDV",
+    roles: [{ role: "SECRETARY", bloc: "CT-CQD" }],
+  },
+  {
+    email: at("truongkhoi.cantho"),
+    name: "Lâm Văn Phúc",
+    title: "Phó Trưởng Ban Tuyên giáo và Dân vận Thành ủy, đại diện Trưởng khối",
+    agency: "CT-BTGDV",
+    roles: [{ role: "CHAIR", bloc: "CT-CQD" }],
+  },
+  {
+    email: at("lanhdao.btc.cantho"),
+    name: "Trương Minh Khoa",
+    title: "Trưởng Ban Tổ chức Thành ủy",
+    agency: "CT-BTC",
+    roles: [{ role: "AGENCY_LEADER", agency: "CT-BTC" }],
+  },
+  {
+    email: at("canbo.btc.cantho"),
+    name: "Võ Thị Kim Ngân",
+    title: `${OFFICER}, Ban Tổ chức Thành ủy`,
+    agency: "CT-BTC",
+    roles: [{ role: "AGENCY_OFFICER", agency: "CT-BTC" }],
+  },
+  {
+    email: at("canbo.vp.cantho"),
+    name: "Đặng Hoàng Nam",
+    title: `${OFFICER}, Văn phòng Thành ủy`,
+    agency: "CT-VP",
+    roles: [{ role: "AGENCY_OFFICER", agency: "CT-VP" }],
+  },
+  // ── Several blocs: exercises the bloc switcher ──
+  {
+    email: at("quansat.nhieukhoi"),
+    name: "Bùi Thanh Tùng",
+    title: "Chuyên viên theo dõi cụm, khối thi đua",
+    roles: [
+      { role: "OBSERVER", bloc: "KT-CQD" },
+      { role: "OBSERVER", bloc: "CT-CQD" },
+    ],
+  },
+  // ── Central bloc (TW-CQD). DEMO: Ban Tổ chức TW as Khối trưởng ──
+  {
+    email: at("thuky.trunguong"),
+    name: "Hoàng Thị Lan Phương",
+    title: "Chuyên viên Ban Tổ chức Trung ương, Thư ký Khối thi đua",
+    agency: "TW-BTC",
+    roles: [{ role: "SECRETARY", bloc: "TW-CQD" }],
+  },
+];
+
+type Scope = { role: Role; blocId: string | null; agencyId: string | null };
+const keyOf = (s: Scope) => `${s.role}|${s.blocId ?? ""}|${s.agencyId ?? ""}`;
+
+/**
+ * Upserts every demo user by email and makes each one's role assignments
+ * exactly the listed ones; demo users no longer listed lose all their roles.
+ * The password is hashed at most once; a stored hash that already matches the
+ * demo password is kept, so a second run leaves the rows untouched.
+ */
+export async function seedUsers(tx: Tx): Promise<void> {
+  const blocs = new Map((await tx.bloc.findMany({ select: { id: true, code: true } })).map((b) => [b.code, b.id]));
+  const agencies = new Map((await tx.agency.findMany({ select: { id: true, code: true } })).map((a) => [a.code, a.id]));
+  const need = (m: Map<string, string>, code: string) => {
+    const id = m.get(code);
+    if (!id) throw new Error(`seed: không tìm thấy mã ${code}`);
+    return id;
+  };
+  let fresh: string | undefined;
+  const matches = new Map<string, boolean>();
+  const hashFor = async (stored: string | undefined) => {
+    if (stored !== undefined) {
+      if (!matches.has(stored)) matches.set(stored, await verifyPassword(stored, DEMO_PASSWORD));
+      if (matches.get(stored)) return stored;
+    }
+    fresh ??= await hashPassword(DEMO_PASSWORD);
+    return fresh;
+  };
+
+  for (const u of DEMO_USERS) {
+    const existing = await tx.user.findUnique({ where: { email: u.email }, select: { passwordHash: true } });
+    const data = {
+      name: u.name,
+      title: u.title,
+      agencyId: u.agency ? need(agencies, u.agency) : null,
+      passwordHash: await hashFor(existing?.passwordHash),
+      isActive: true,
+      isDemoData: true,
+    };
+    const user = await tx.user.upsert({ where: { email: u.email }, create: { email: u.email, ...data }, update: data });
+
+    // RoleAssignment's unique key always has a NULL column, so Postgres never
+    // treats two rows as duplicates and upsert cannot use it: compare by hand.
+    const wanted: Scope[] = u.roles.map((r) =>
+      r.role === "ADMIN"
+        ? { role: r.role, blocId: null, agencyId: null }
+        : "bloc" in r
+          ? { role: r.role, blocId: need(blocs, r.bloc), agencyId: null }
+          : { role: r.role, blocId: null, agencyId: need(agencies, r.agency) },
+    );
+    const have = await tx.roleAssignment.findMany({ where: { userId: user.id } });
+    const wantedKeys = new Set(wanted.map(keyOf));
+    const seen = new Set<string>();
+    const stale = have.filter((r) => {
+      const k = keyOf(r);
+      const keep = wantedKeys.has(k) && !seen.has(k); // drop duplicates too
+      seen.add(k);
+      return !keep;
+    });
+    if (stale.length) await tx.roleAssignment.deleteMany({ where: { id: { in: stale.map((r) => r.id) } } });
+    const missing = wanted.filter((w) => !seen.has(keyOf(w)));
+    if (missing.length) await tx.roleAssignment.createMany({ data: missing.map((w) => ({ userId: user.id, ...w })) });
+  }
+
+  await tx.roleAssignment.deleteMany({
+    where: { user: { isDemoData: true, email: { notIn: DEMO_USERS.map((u) => u.email) } } },
+  });
+}
