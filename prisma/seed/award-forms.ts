@@ -53,10 +53,11 @@ export function awardCatalogue(scope: CatalogueScope): AwardFormSeed[] {
       target: "COLLECTIVE",
       ...PM,
       isFlag: true,
-      // ≤ 20% of the collectives voted bloc leaders (CV 5007/BNV-TĐKT, domain §4.2).
-      quotaKind: "PERCENT_OF_MEMBERS",
-      quotaValue: 20,
-      quotaRounding: "FLOOR",
+      // The "≤ 20% of bloc leaders" rule (CV 5007/BNV-TĐKT, domain §4.2, edge
+      // case 22) is applied by the provincial council across all blocs, not
+      // within one bloc: a bloc only nominates, so no bloc quota here (seed 004
+      // has the central bloc proposing 3 of 14).
+      quotaKind: "NONE",
       // DEMO rule: a Cờ CP nominee must hold the TTLĐXS title the same year
       // (domain §4.1 calls TTLĐXS "often a prerequisite for Cờ" [I]).
       prerequisiteCodes: ["TTLDXS"],

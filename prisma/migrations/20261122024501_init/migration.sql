@@ -1,3 +1,6 @@
+-- CreateSchema
+CREATE SCHEMA IF NOT EXISTS "public";
+
 -- CreateEnum
 CREATE TYPE "Level" AS ENUM ('CENTRAL', 'PROVINCE', 'DISTRICT');
 
@@ -120,6 +123,7 @@ CREATE TABLE "Agency" (
     "provinceId" TEXT,
     "establishedOn" DATE,
     "dissolvedOn" DATE,
+    "isDemoData" BOOLEAN NOT NULL DEFAULT false,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "Agency_pkey" PRIMARY KEY ("id")
@@ -134,6 +138,7 @@ CREATE TABLE "AgencyLineage" (
     "effectiveOn" DATE NOT NULL,
     "decisionRef" TEXT,
     "note" TEXT,
+    "isDemoData" BOOLEAN NOT NULL DEFAULT false,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "AgencyLineage_pkey" PRIMARY KEY ("id")
@@ -165,6 +170,7 @@ CREATE TABLE "OfficerTerm" (
     "decisionRef" TEXT,
     "personName" TEXT,
     "handoverOn" DATE,
+    "isDemoData" BOOLEAN NOT NULL DEFAULT false,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "OfficerTerm_pkey" PRIMARY KEY ("id")
@@ -357,6 +363,7 @@ CREATE TABLE "PledgeSignature" (
     "signerTitle" TEXT NOT NULL,
     "signedOn" DATE NOT NULL,
     "scanFileId" TEXT,
+    "isDemoData" BOOLEAN NOT NULL DEFAULT false,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "PledgeSignature_pkey" PRIMARY KEY ("id")
@@ -545,6 +552,7 @@ CREATE TABLE "Meeting" (
     "secretaryName" TEXT,
     "agenda" TEXT[],
     "notes" TEXT,
+    "isDemoData" BOOLEAN NOT NULL DEFAULT false,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "Meeting_pkey" PRIMARY KEY ("id")
@@ -662,6 +670,7 @@ CREATE TABLE "Decision" (
     "cancelledAt" TIMESTAMP(3),
     "cancelReason" TEXT,
     "cancelRef" TEXT,
+    "isDemoData" BOOLEAN NOT NULL DEFAULT false,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "Decision_pkey" PRIMARY KEY ("id")
@@ -1077,6 +1086,7 @@ ALTER TABLE "Notification" ADD CONSTRAINT "Notification_userId_fkey" FOREIGN KEY
 -- AddForeignKey
 ALTER TABLE "AuditLog" ADD CONSTRAINT "AuditLog_actorId_fkey" FOREIGN KEY ("actorId") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
+
 -- ───────────── Hand-written constraints (docs/decisions/0004) ─────────────
 -- Prisma cannot express these, and migrate dev leaves them alone.
 
@@ -1133,3 +1143,11 @@ $$ LANGUAGE plpgsql;
 
 CREATE TRIGGER "OfficerTerm_no_overlap" BEFORE INSERT OR UPDATE ON "OfficerTerm"
   FOR EACH ROW EXECUTE FUNCTION "officer_term_no_overlap"();
+
+-- A role is granted once per scope. Prisma's unique key treats the unused
+-- NULL scope column as distinct, so the index is rebuilt NULLS NOT DISTINCT
+-- (same name and columns: migrate diff sees no change).
+DROP INDEX "RoleAssignment_userId_role_blocId_agencyId_key";
+CREATE UNIQUE INDEX "RoleAssignment_userId_role_blocId_agencyId_key" ON "RoleAssignment"("userId", "role", "blocId", "agencyId") NULLS NOT DISTINCT;
+DROP INDEX "AgencyLineage_predecessorId_successorId_kind_key";
+CREATE UNIQUE INDEX "AgencyLineage_predecessorId_successorId_kind_key" ON "AgencyLineage"("predecessorId", "successorId", "kind") NULLS NOT DISTINCT;
