@@ -5,7 +5,9 @@
 // plus demo accounts. Idempotent: every row is upserted by a natural key or
 // looked up by content, so a second run leaves the counts unchanged. Facts the
 // articles do not give are invented and marked `// DEMO:` in the modules;
-// invented blocs, cycles and users carry isDemoData = true.
+// rows holding any invented fact carry isDemoData = true (blocs, cycles, users,
+// agencies, lineage, officer terms, signatures, meetings, decisions), real rows
+// false; both create and update set the flag, so a re-run corrects it.
 import { createPrisma } from "../lib/db/client";
 import { seedCanTho } from "./seed/can-tho";
 import { seedHaNam } from "./seed/ha-nam";

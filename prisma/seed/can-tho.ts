@@ -32,13 +32,15 @@ export const CAN_THO_AGENCIES: AgencySeed[] = [
   { code: "CT-UBKT", name: "Ủy ban Kiểm tra Thành ủy Cần Thơ", shortName: "Ủy ban Kiểm tra Thành ủy", type: "UY_BAN_KIEM_TRA" },
   { code: "CT-BDV", name: "Ban Dân vận Thành ủy Cần Thơ", shortName: "Ban Dân vận Thành ủy", type: "BAN_DANG", dissolvedOn: MERGED_ON },
   { code: "CT-VP", name: "Văn phòng Thành ủy Cần Thơ", shortName: "Văn phòng Thành ủy", type: "VAN_PHONG" },
-  // The merged agency (domain §0: 2025 reorganisation).
+  // The merged agency (domain §0: 2025 reorganisation). DEMO: created for the
+  // 2026 demo year, with an invented founding day.
   {
     code: "CT-BTGDV",
     name: "Ban Tuyên giáo và Dân vận Thành ủy Cần Thơ",
     shortName: "Ban Tuyên giáo và Dân vận Thành ủy",
     type: "BAN_DANG",
     establishedOn: MERGED_ON,
+    isDemoData: true,
   },
 ];
 
@@ -54,6 +56,7 @@ const SIGNERS_2021: [string, string, string][] = [
   ["CT-BDV", "Phan Văn Lộc", "Phó Trưởng Ban Dân vận Thành ủy"], // DEMO
   ["CT-VP", "Nguyễn Thị Thanh Thảo", "Phó Chánh Văn phòng Thành ủy"], // DEMO
 ];
+const NAMED_SIGNERS_2021 = ["CT-BTG", "CT-BNC"]; // the two seed 000 names
 
 const THEME_2021 =
   "Tăng cường xây dựng hệ thống chính trị trong sạch, vững mạnh; đẩy mạnh huy động nguồn lực đầu tư xây dựng kết cấu hạ tầng kinh tế - xã hội đồng bộ";
@@ -86,7 +89,7 @@ export async function seedCanTho(tx: Tx): Promise<void> {
   });
   // Seed 000 names the head and deputy but not how they were chosen.
   // DEMO: method ELECTED and whole-year terms.
-  const t2021 = { ...yearTerm(2021), method: "ELECTED" as const };
+  const t2021 = { ...yearTerm(2021), method: "ELECTED" as const, isDemoData: true };
   await upsertOfficerTerm(tx, blocId, { ...t2021, role: "HEAD", agencyId: idOf(ids, "CT-BTG"), personName: "Nguyễn Ngọc Tâm" });
   await upsertOfficerTerm(tx, blocId, { ...t2021, role: "DEPUTY", agencyId: idOf(ids, "CT-BNC"), personName: "Đinh Công Út" });
   const meetingId = await upsertMeeting(tx, {
@@ -104,8 +107,9 @@ export async function seedCanTho(tx: Tx): Promise<void> {
       "Cùng tham dự có đại diện lãnh đạo các ban xây dựng Đảng của Thành ủy Cần Thơ và lãnh đạo Ban Thi đua - Khen thưởng thành phố. Đồng chí Đinh Công Út, Khối phó, trình bày Kế hoạch.",
     attendances: SIGNERS_2021.map(([code, name]) => ({
       agencyId: idOf(ids, code),
-      representativeName: code === "CT-BTG" || code === "CT-BNC" ? name : null,
+      representativeName: NAMED_SIGNERS_2021.includes(code) ? name : null,
     })),
+    isDemoData: true, // the place is invented
   });
   await upsertLockedPledge(tx, {
     cycleId: c2021.id,
@@ -121,7 +125,12 @@ export async function seedCanTho(tx: Tx): Promise<void> {
         ? { text, targetKind: "PERCENT" as const, targetValue: 90, targetUnit: "% cán bộ, công chức đạt Lao động tiên tiến" }
         : { text },
     ),
-    signatures: SIGNERS_2021.map(([code, signerName, signerTitle]) => ({ agencyId: idOf(ids, code), signerName, signerTitle })),
+    signatures: SIGNERS_2021.map(([code, signerName, signerTitle]) => ({
+      agencyId: idOf(ids, code),
+      signerName,
+      signerTitle,
+      isDemoData: !NAMED_SIGNERS_2021.includes(code),
+    })),
   });
 
   // ── 2025 merger: Ban Tuyên giáo + Ban Dân vận → Ban Tuyên giáo và Dân vận ──
@@ -131,6 +140,7 @@ export async function seedCanTho(tx: Tx): Promise<void> {
       effectiveOn: MERGED_ON,
       decisionRef: "Quyết định số 125-QĐ/TU ngày 20/02/2025 của Ban Thường vụ Thành ủy", // DEMO
       note: "Hợp nhất theo chủ trương sắp xếp tổ chức bộ máy năm 2025 (ngày hiệu lực và số quyết định là dữ liệu minh họa).",
+      isDemoData: true, // effective day and decision number are invented
     };
     await tx.agencyLineage.upsert({
       where: { predecessorId_successorId_kind: key },
@@ -159,7 +169,12 @@ export async function seedCanTho(tx: Tx): Promise<void> {
     phases: defaultPhases(2026),
   });
   // DEMO: 2026 head and deputy.
-  const t2026 = { ...yearTerm(2026), method: "ELECTED" as const, decisionRef: "Biên bản Hội nghị tổng kết năm 2025" };
+  const t2026 = {
+    ...yearTerm(2026),
+    method: "ELECTED" as const,
+    decisionRef: "Biên bản Hội nghị tổng kết năm 2025",
+    isDemoData: true,
+  };
   await upsertOfficerTerm(tx, blocId, { ...t2026, role: "HEAD", agencyId: idOf(ids, "CT-BTGDV") });
   await upsertOfficerTerm(tx, blocId, { ...t2026, role: "DEPUTY", agencyId: idOf(ids, "CT-BTC") });
 }

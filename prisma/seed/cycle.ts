@@ -93,6 +93,8 @@ export interface MeetingSeed {
   agenda: string[];
   notes?: string | null;
   attendances: AttendanceSeed[];
+  /** Required: true when any field (chair, secretary, place, …) is invented. */
+  isDemoData: boolean;
 }
 
 /** A meeting is identified by (cycle, kind, day); its roll is made exact. */
@@ -103,6 +105,7 @@ export async function upsertMeeting(tx: Tx, m: MeetingSeed): Promise<string> {
     secretaryName: m.secretaryName ?? null,
     agenda: m.agenda,
     notes: m.notes ?? null,
+    isDemoData: m.isDemoData,
   };
   const found = await tx.meeting.findFirst({ where: { cycleId: m.cycleId, kind: m.kind, heldOn: m.heldOn } });
   const meeting = found

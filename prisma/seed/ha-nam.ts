@@ -37,7 +37,17 @@ const UNITS: [string, string, string, AgencySeed["type"], string, string][] = [
   ["HNA-DUKDN", "Đảng ủy Khối Doanh nghiệp tỉnh Hà Nam", "Đảng ủy Khối Doanh nghiệp tỉnh", "DANG_UY_KHOI", "Trần Minh Đức", "Phó Bí thư Đảng ủy Khối Doanh nghiệp tỉnh"],
 ];
 
-export const HA_NAM_AGENCIES: AgencySeed[] = UNITS.map(([code, name, shortName, type]) => ({ code, name, shortName, type }));
+// Seed 002 names the head and deputy units and the head's signer only.
+const NAMED_UNITS = ["HNA-UBKT", "HNA-DUK"];
+const NAMED_SIGNER = "HNA-UBKT";
+
+export const HA_NAM_AGENCIES: AgencySeed[] = UNITS.map(([code, name, shortName, type]) => ({
+  code,
+  name,
+  shortName,
+  type,
+  isDemoData: !NAMED_UNITS.includes(code),
+}));
 
 const THEME = "Kỷ cương, liêm chính, hành động, sáng tạo, hiệu quả"; // seed 002: theme of the Chủ tịch UBND tỉnh's campaign
 const BASES = ["Chỉ thị số 34-CT/TW của Bộ Chính trị", "Luật Thi đua, khen thưởng"];
@@ -93,7 +103,7 @@ export async function seedHaNam(tx: Tx): Promise<void> {
   });
   // Seed 002: "đại diện trưởng, phó khối thi đua năm 2018 là Ủy ban Kiểm tra
   // Tỉnh ủy và Đảng ủy Khối các cơ quan tỉnh". DEMO: method and exact dates.
-  const term = { ...yearTerm(2018), method: "ELECTED" as const };
+  const term = { ...yearTerm(2018), method: "ELECTED" as const, isDemoData: true };
   await upsertOfficerTerm(tx, blocId, { ...term, role: "HEAD", agencyId: idOf(ids, "HNA-UBKT"), personName: "Trần Quốc Hùng" });
   await upsertOfficerTerm(tx, blocId, { ...term, role: "DEPUTY", agencyId: idOf(ids, "HNA-DUK") });
   const meetingId = await upsertMeeting(tx, {
@@ -116,8 +126,9 @@ export async function seedHaNam(tx: Tx): Promise<void> {
       "Đồng chí Phạm Sỹ Lợi, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh, lãnh đạo phụ trách khối dự và phát biểu chỉ đạo: trong chấm điểm thi đua chú trọng đánh giá cao việc thực hiện nhiệm vụ đột xuất; nội dung thi đua phải trọng tâm, trọng điểm và bằng các chỉ số cụ thể.",
     attendances: UNITS.map(([code, , , , signer]) => ({
       agencyId: idOf(ids, code),
-      representativeName: code === "HNA-UBKT" ? signer : null,
+      representativeName: code === NAMED_SIGNER ? signer : null,
     })),
+    isDemoData: true, // the place is invented (and that the Trưởng khối chaired is our reading)
   });
   await upsertLockedPledge(tx, {
     cycleId: cycle.id,
@@ -129,6 +140,11 @@ export async function seedHaNam(tx: Tx): Promise<void> {
     signedOn: SIGNED_ON,
     commitments: COMMITMENTS,
     // Seed 002: "10 đơn vị trong khối đã thống nhất ký kết giao ước thi đua".
-    signatures: UNITS.map(([code, , , , signerName, signerTitle]) => ({ agencyId: idOf(ids, code), signerName, signerTitle })),
+    signatures: UNITS.map(([code, , , , signerName, signerTitle]) => ({
+      agencyId: idOf(ids, code),
+      signerName,
+      signerTitle,
+      isDemoData: code !== NAMED_SIGNER,
+    })),
   });
 }

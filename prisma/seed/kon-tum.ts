@@ -23,14 +23,19 @@ export const KON_TUM_BLOC = "KT-CQD";
 // names only five. DEMO: UBKT, Ban Dân vận, Báo Kon Tum, Đảng ủy Khối.
 export const KON_TUM_AGENCIES: AgencySeed[] = [
   { code: "KT-BTC", name: "Ban Tổ chức Tỉnh ủy Kon Tum", shortName: "Ban Tổ chức Tỉnh ủy", type: "BAN_DANG" },
-  { code: "KT-UBKT", name: "Ủy ban Kiểm tra Tỉnh ủy Kon Tum", shortName: "Ủy ban Kiểm tra Tỉnh ủy", type: "UY_BAN_KIEM_TRA" }, // DEMO
+  { code: "KT-UBKT", name: "Ủy ban Kiểm tra Tỉnh ủy Kon Tum", shortName: "Ủy ban Kiểm tra Tỉnh ủy", type: "UY_BAN_KIEM_TRA", isDemoData: true }, // DEMO
   { code: "KT-BTG", name: "Ban Tuyên giáo Tỉnh ủy Kon Tum", shortName: "Ban Tuyên giáo Tỉnh ủy", type: "BAN_DANG" },
-  { code: "KT-BDV", name: "Ban Dân vận Tỉnh ủy Kon Tum", shortName: "Ban Dân vận Tỉnh ủy", type: "BAN_DANG" }, // DEMO
+  { code: "KT-BDV", name: "Ban Dân vận Tỉnh ủy Kon Tum", shortName: "Ban Dân vận Tỉnh ủy", type: "BAN_DANG", isDemoData: true }, // DEMO
   { code: "KT-BNC", name: "Ban Nội chính Tỉnh ủy Kon Tum", shortName: "Ban Nội chính Tỉnh ủy", type: "BAN_DANG" },
   { code: "KT-VP", name: "Văn phòng Tỉnh ủy Kon Tum", shortName: "Văn phòng Tỉnh ủy", type: "VAN_PHONG" },
-  // DEMO
-  { code: "KT-DUK", name: "Đảng ủy Khối các cơ quan tỉnh Kon Tum", shortName: "Đảng ủy Khối các cơ quan tỉnh", type: "DANG_UY_KHOI" },
-  { code: "KT-BAO", name: "Báo Kon Tum", shortName: "Báo Kon Tum", type: "BAO" }, // DEMO
+  {
+    code: "KT-DUK",
+    name: "Đảng ủy Khối các cơ quan tỉnh Kon Tum",
+    shortName: "Đảng ủy Khối các cơ quan tỉnh",
+    type: "DANG_UY_KHOI",
+    isDemoData: true, // DEMO
+  },
+  { code: "KT-BAO", name: "Báo Kon Tum", shortName: "Báo Kon Tum", type: "BAO", isDemoData: true }, // DEMO
   { code: "KT-TCT", name: "Trường Chính trị tỉnh Kon Tum", shortName: "Trường Chính trị tỉnh", type: "TRUONG_CHINH_TRI" },
 ];
 
@@ -81,6 +86,7 @@ export async function seedKonTum(tx: Tx): Promise<void> {
     notes:
       "Dự hội nghị có đại diện lãnh đạo và cán bộ tham mưu công tác thi đua - khen thưởng của 9 cơ quan thành viên trong Khối.",
     attendances: allPresent,
+    isDemoData: true, // chair and secretary are invented
   });
   // Seed 001: "Các thành viên thống nhất bầu chọn đề nghị UBND tỉnh tặng Cờ thi
   // đua năm 2023 đối với Trường Chính trị tỉnh; tặng Bằng khen của UBND tỉnh
@@ -136,6 +142,7 @@ export async function seedKonTum(tx: Tx): Promise<void> {
     method: "ELECTED" as const,
     decisionRef: "Biên bản Hội nghị tổng kết ngày 06/02/2024",
     handoverOn: CONFERENCE_DAY,
+    isDemoData: false, // agencies, method and day all from seed 001
   };
   await upsertOfficerTerm(tx, blocId, { ...term, role: "HEAD", agencyId: idOf(ids, "KT-BNC") });
   await upsertOfficerTerm(tx, blocId, { ...term, role: "DEPUTY", agencyId: idOf(ids, "KT-BTG") });
@@ -149,5 +156,6 @@ export async function seedKonTum(tx: Tx): Promise<void> {
     agenda: ["Phát động phong trào thi đua năm 2024", "Ký kết giao ước thi đua năm 2024"],
     notes: "Tổ chức cùng Hội nghị tổng kết phong trào thi đua năm 2023.",
     attendances: allPresent,
+    isDemoData: true, // chair and secretary are invented
   });
 }

@@ -13,6 +13,8 @@ export interface SignatureSeed {
   agencyId: string;
   signerName: string;
   signerTitle: string;
+  /** True when the article does not name the signer. */
+  isDemoData?: boolean;
 }
 
 export interface LockedPledgeSeed {
@@ -62,7 +64,12 @@ export async function upsertLockedPledge(tx: Tx, p: LockedPledgeSeed): Promise<s
   const signers = p.signatures.map((s) => s.agencyId);
   await tx.pledgeSignature.deleteMany({ where: { pledgeId: pledge.id, agencyId: { notIn: signers } } });
   for (const s of p.signatures) {
-    const fields = { signerName: s.signerName, signerTitle: s.signerTitle, signedOn: p.signedOn };
+    const fields = {
+      signerName: s.signerName,
+      signerTitle: s.signerTitle,
+      signedOn: p.signedOn,
+      isDemoData: s.isDemoData ?? false,
+    };
     await tx.pledgeSignature.upsert({
       where: { pledgeId_agencyId: { pledgeId: pledge.id, agencyId: s.agencyId } },
       create: { pledgeId: pledge.id, agencyId: s.agencyId, ...fields },
@@ -89,6 +96,8 @@ export interface DecisionSeed {
   authorityKind: AuthorityKind;
   authorityName: string;
   items: DecisionItemSeed[];
+  /** Required: true when the number, signer or issuer is invented. */
+  isDemoData: boolean;
 }
 
 /**
@@ -101,6 +110,7 @@ export async function upsertDecision(tx: Tx, dec: DecisionSeed): Promise<string>
     signer: dec.signer,
     authorityKind: dec.authorityKind,
     authorityName: dec.authorityName,
+    isDemoData: dec.isDemoData,
   };
   const found = await tx.decision.findFirst({ where: { cycleId: dec.cycleId, number: dec.number } });
   const decision = found

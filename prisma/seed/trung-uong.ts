@@ -17,21 +17,22 @@ export const TRUNG_UONG_AGENCIES: AgencySeed[] = [
   { code: "TW-DUK", name: "Đảng ủy Khối các cơ quan Trung ương", shortName: "Đảng ủy Khối các cơ quan TW", type: "DANG_UY_KHOI" },
   { code: "TW-BDV", name: "Ban Dân vận Trung ương", shortName: "Ban Dân vận TW", type: "BAN_DANG" },
   // DEMO: the ten units the article does not name.
-  { code: "TW-VP", name: "Văn phòng Trung ương Đảng", shortName: "Văn phòng TW Đảng", type: "VAN_PHONG" },
-  { code: "TW-BTG", name: "Ban Tuyên giáo Trung ương", shortName: "Ban Tuyên giáo TW", type: "BAN_DANG" },
-  { code: "TW-BKT", name: "Ban Kinh tế Trung ương", shortName: "Ban Kinh tế TW", type: "BAN_DANG" },
-  { code: "TW-BDN", name: "Ban Đối ngoại Trung ương", shortName: "Ban Đối ngoại TW", type: "BAN_DANG" },
-  { code: "TW-UBKT", name: "Ủy ban Kiểm tra Trung ương", shortName: "Ủy ban Kiểm tra TW", type: "UY_BAN_KIEM_TRA" },
-  { code: "TW-BNC", name: "Ban Nội chính Trung ương", shortName: "Ban Nội chính TW", type: "BAN_DANG" },
-  { code: "TW-BAO", name: "Báo Nhân Dân", shortName: "Báo Nhân Dân", type: "BAO" },
-  { code: "TW-TCCS", name: "Tạp chí Cộng sản", shortName: "Tạp chí Cộng sản", type: "BAO" },
+  { code: "TW-VP", name: "Văn phòng Trung ương Đảng", shortName: "Văn phòng TW Đảng", type: "VAN_PHONG", isDemoData: true },
+  { code: "TW-BTG", name: "Ban Tuyên giáo Trung ương", shortName: "Ban Tuyên giáo TW", type: "BAN_DANG", isDemoData: true },
+  { code: "TW-BKT", name: "Ban Kinh tế Trung ương", shortName: "Ban Kinh tế TW", type: "BAN_DANG", isDemoData: true },
+  { code: "TW-BDN", name: "Ban Đối ngoại Trung ương", shortName: "Ban Đối ngoại TW", type: "BAN_DANG", isDemoData: true },
+  { code: "TW-UBKT", name: "Ủy ban Kiểm tra Trung ương", shortName: "Ủy ban Kiểm tra TW", type: "UY_BAN_KIEM_TRA", isDemoData: true },
+  { code: "TW-BNC", name: "Ban Nội chính Trung ương", shortName: "Ban Nội chính TW", type: "BAN_DANG", isDemoData: true },
+  { code: "TW-BAO", name: "Báo Nhân Dân", shortName: "Báo Nhân Dân", type: "BAO", isDemoData: true },
+  { code: "TW-TCCS", name: "Tạp chí Cộng sản", shortName: "Tạp chí Cộng sản", type: "BAO", isDemoData: true },
   {
     code: "TW-NXB",
     name: "Nhà xuất bản Chính trị quốc gia Sự thật",
     shortName: "NXB Chính trị quốc gia Sự thật",
     type: "DON_VI_SU_NGHIEP",
+    isDemoData: true,
   },
-  { code: "TW-HDLL", name: "Hội đồng Lý luận Trung ương", shortName: "Hội đồng Lý luận TW", type: "KHAC" },
+  { code: "TW-HDLL", name: "Hội đồng Lý luận Trung ương", shortName: "Hội đồng Lý luận TW", type: "KHAC", isDemoData: true },
 ];
 
 // Seed 004 cites these as the core of the bloc's emulation work (for 2020;
@@ -91,6 +92,7 @@ export async function seedTrungUong(tx: Tx): Promise<void> {
       representativeName:
         agencyId === idOf(ids, "TW-DUK") ? "Sơn Minh Thắng" : agencyId === idOf(ids, "TW-BDV") ? "Điểu K’ré" : null,
     })),
+    isDemoData: true, // the chair is invented
   });
   // Seed 004: "nhất trí đề nghị tặng Cờ thi đua của Chính phủ cho 3 cơ quan".
   for (const [i, code] of ["TW-BTC", "TW-HVCTQG", "TW-DUK"].entries()) {
@@ -121,6 +123,7 @@ export async function seedTrungUong(tx: Tx): Promise<void> {
         outcome: "APPROVED",
       },
     ],
+    isDemoData: true, // number, signer and issuing agency are invented
   });
 
   // ── 2020 ──

@@ -37,6 +37,8 @@ export interface AgencySeed {
   type: AgencyType;
   establishedOn?: Date | null;
   dissolvedOn?: Date | null;
+  /** True when the article does not name this agency (a `// DEMO:` member). */
+  isDemoData?: boolean;
 }
 
 /** Upserts agencies of one province (null = central) and returns code → id. */
@@ -54,6 +56,7 @@ export async function upsertAgencies(
       provinceId,
       establishedOn: a.establishedOn ?? null,
       dissolvedOn: a.dissolvedOn ?? null,
+      isDemoData: a.isDemoData ?? false,
     };
     const row = await tx.agency.upsert({ where: { code: a.code }, create: { code: a.code, ...data }, update: data });
     ids.set(a.code, row.id);
@@ -111,6 +114,8 @@ export interface OfficerTermSeed {
   decisionRef?: string | null;
   personName?: string | null;
   handoverOn?: Date | null;
+  /** Required so every call site says whether holder, method or dates are invented. */
+  isDemoData: boolean;
 }
 
 /**
@@ -125,6 +130,7 @@ export async function upsertOfficerTerm(tx: Tx, blocId: string, t: OfficerTermSe
     decisionRef: t.decisionRef ?? null,
     personName: t.personName ?? null,
     handoverOn: t.handoverOn ?? null,
+    isDemoData: t.isDemoData,
   };
   const same = await tx.officerTerm.findFirst({
     where: { blocId, role: t.role, startsOn: t.startsOn, endsOn: t.endsOn },
