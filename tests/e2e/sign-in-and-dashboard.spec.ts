@@ -10,6 +10,9 @@ const PASSWORD = "ThiDua@2026";
 const KON_TUM = "Khối thi đua các cơ quan Đảng tỉnh Kon Tum";
 const CAN_THO = "Khối thi đua các cơ quan của Đảng thành phố Cần Thơ";
 
+// The form's own alert (Next also renders a hidden route announcer with role=alert).
+const loginError = (page: import("@playwright/test").Page) => page.locator("#login-error");
+
 async function signIn(page: import("@playwright/test").Page, email: string, password = PASSWORD) {
   await page.goto("/login");
   await page.getByLabel("Email").fill(email);
@@ -49,9 +52,9 @@ test("the live 2026 year shows the open phase, deadlines and five members", asyn
 test("a user of two blocs switches bloc and year", async ({ page }) => {
   await signIn(page, "quansat.nhieukhoi@thiduakhoi.vn");
   await expect(page).toHaveURL(/\/khoi\/CT-CQD\/2026$/);
-  await page.getByLabel("Khối thi đua").selectOption("KT-CQD");
+  await page.getByLabel("Khối thi đua", { exact: true }).selectOption("KT-CQD");
   await expect(page).toHaveURL(/\/khoi\/KT-CQD\/2024$/);
-  await page.getByLabel("Năm").selectOption("2023");
+  await page.getByLabel("Năm", { exact: true }).selectOption("2023");
   await expect(page).toHaveURL(/\/khoi\/KT-CQD\/2023$/);
   await expect(page.getByRole("heading", { level: 1, name: KON_TUM })).toBeVisible();
 });
@@ -85,7 +88,7 @@ test("another bloc's page opened by URL is not found, with no data", async ({ pa
 
 test("a wrong password shows the Vietnamese message", async ({ page }) => {
   await signIn(page, "quansat.kontum@thiduakhoi.vn", "sai-mat-khau");
-  await expect(page.getByRole("alert")).toHaveText("Email hoặc mật khẩu không đúng.");
+  await expect(loginError(page)).toHaveText("Email hoặc mật khẩu không đúng.");
   await expect(page).toHaveURL(/\/login/);
 });
 
@@ -94,12 +97,12 @@ test("repeated wrong passwords lock the account, even for the right password", a
   const email = "canbo.bao.kontum@thiduakhoi.vn";
   for (let i = 0; i < 4; i++) {
     await signIn(page, email, `sai-${i}`);
-    await expect(page.getByRole("alert")).toHaveText("Email hoặc mật khẩu không đúng.");
+    await expect(loginError(page)).toHaveText("Email hoặc mật khẩu không đúng.");
   }
   await signIn(page, email, "sai-4");
-  await expect(page.getByRole("alert")).toContainText("Đăng nhập sai quá nhiều lần");
+  await expect(loginError(page)).toContainText("Đăng nhập sai quá nhiều lần");
   await signIn(page, email, PASSWORD);
-  await expect(page.getByRole("alert")).toContainText("Đăng nhập sai quá nhiều lần");
+  await expect(loginError(page)).toContainText("Đăng nhập sai quá nhiều lần");
   await expect(page).toHaveURL(/\/login/);
 });
 

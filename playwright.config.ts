@@ -1,0 +1,42 @@
+import { defineConfig, devices } from "@playwright/test";
+import { findChromium } from "./scripts/find-chromium.mjs";
+
+// scripts/e2e.mjs prepares the database, builds, starts the server on
+// E2E_BASE_URL and then runs Playwright: no webServer entry here.
+export default defineConfig({
+  testDir: "tests/e2e",
+  workers: 1, // 2-core machines: the server and one browser already fill them
+  retries: 0,
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  reporter: "list",
+  use: {
+    baseURL: process.env.E2E_BASE_URL ?? "http://localhost:3100",
+    locale: "vi-VN",
+    timezoneId: "Asia/Ho_Chi_Minh",
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: {
+          executablePath: findChromium() ?? undefined,
+          // Without the networking flags Chromium floods the closed network
+          // with refused connections (stack notes).
+          args: [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--disable-quic",
+            "--no-first-run",
+          ],
+        },
+      },
+    },
+  ],
+});
