@@ -1,0 +1,34 @@
+/**
+ * A labelled input with its field errors announced (next-learn pattern):
+ * the error list has an id the input points to with aria-describedby.
+ */
+export function Field({
+  name,
+  label,
+  errors,
+  hint,
+  children,
+}: {
+  name: string;
+  label: string;
+  errors?: string[];
+  hint?: string;
+  children: (props: { id: string; name: string; "aria-describedby"?: string; "aria-invalid"?: boolean }) => React.ReactNode;
+}) {
+  const id = `f-${name}`;
+  const errorId = `${id}-error`;
+  const hintId = `${id}-hint`;
+  const describedBy = [hint ? hintId : null, errors?.length ? errorId : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-medium">{label}</label>
+      {children({ id, name, "aria-describedby": describedBy, "aria-invalid": errors?.length ? true : undefined })}
+      {hint && <p id={hintId} className="mt-1 text-xs text-stone-500">{hint}</p>}
+      <div id={errorId} aria-live="polite">
+        {errors?.map((e) => <p key={e} className="mt-1 text-sm text-red-700">{e}</p>)}
+      </div>
+    </div>
+  );
+}
+
+export const inputClass = "mt-1 w-full rounded border border-stone-300 bg-white px-3 py-2 text-sm aria-[invalid=true]:border-red-600";
