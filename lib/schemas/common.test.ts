@@ -1,0 +1,33 @@
+import { describe, expect, test } from "vitest";
+import { day, optionalDay, requiredText, year } from "./common";
+
+describe("common input schemas", () => {
+  test.each([
+    ["2024-02-06", "2024-02-06T00:00:00.000Z"],
+    ["2024-02-29", "2024-02-29T00:00:00.000Z"],
+  ])("day %s parses to UTC midnight", (input, iso) => {
+    expect(day("ngày ký").parse(input).toISOString()).toBe(iso);
+  });
+
+  test.each([["2023-02-29"], ["06/02/2024"], [""], ["2024-13-01"]])("day refuses %j with a Vietnamese message", (input) => {
+    const r = day("ngày ký").safeParse(input);
+    expect(r.success).toBe(false);
+    expect(r.error?.issues[0]?.message).toMatch(/ngày ký/i);
+  });
+
+  test("optionalDay accepts an empty field", () => {
+    expect(optionalDay("ngày bàn giao").parse("")).toBeUndefined();
+    expect(optionalDay("ngày bàn giao").parse("2024-02-06")?.toISOString()).toBe("2024-02-06T00:00:00.000Z");
+  });
+
+  test("requiredText trims and names the field", () => {
+    expect(requiredText("tên khối").parse("  Khối A ")).toBe("Khối A");
+    expect(requiredText("tên khối").safeParse("   ").error?.issues[0]?.message).toBe("Vui lòng nhập tên khối.");
+    expect(requiredText("tên khối", 5).safeParse("123456").error?.issues[0]?.message).toBe("Tên khối quá dài (tối đa 5 ký tự).");
+  });
+
+  test.each([["2026", 2026], ["1944", null], ["20.5", null]])("year %s", (input, out) => {
+    const r = year.safeParse(input);
+    expect(r.success ? r.data : null).toBe(out);
+  });
+});
