@@ -11,6 +11,8 @@ const AppEnvSchema = z.object({
     .min(32, "NEXTAUTH_SECRET phải dài ít nhất 32 ký tự."),
   NEXTAUTH_URL: z.url("NEXTAUTH_URL phải là một địa chỉ URL đầy đủ.").optional(),
   UPLOAD_DIR: z.string().min(1).default(".data/uploads"),
+  // Reverse proxies in front of the app whose X-Forwarded-For entries are trusted.
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

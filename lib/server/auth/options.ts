@@ -4,9 +4,18 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { appEnv } from "@/lib/env";
 import { signInWithPassword } from "./sign-in";
 
+/**
+ * The client address for sign-in limits. Next appends the socket's address to
+ * X-Forwarded-For, so the last entry is the one nobody can forge; behind
+ * TRUSTED_PROXY_HOPS reverse proxies, the entry that many places earlier.
+ */
 function clientAddress(headers: Record<string, unknown> | undefined): string {
-  const forwarded = String(headers?.["x-forwarded-for"] ?? "").split(",")[0]?.trim();
-  return forwarded || String(headers?.["x-real-ip"] ?? "") || "unknown";
+  const hops = appEnv().TRUSTED_PROXY_HOPS;
+  const chain = String(headers?.["x-forwarded-for"] ?? "")
+    .split(",")
+    .map((a) => a.trim())
+    .filter(Boolean);
+  return chain[Math.max(0, chain.length - 1 - hops)] ?? "unknown";
 }
 
 /**
