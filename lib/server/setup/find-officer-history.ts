@@ -8,6 +8,7 @@ import { AppError } from "@/lib/server/errors";
 export interface OfficerTermRow {
   id: string;
   role: "HEAD" | "DEPUTY";
+  agencyId: string;
   agencyName: string;
   personName: string | null;
   startsOn: string;
@@ -32,13 +33,14 @@ export async function findOfficerHistory(blocId: string): Promise<OfficerTermRow
       method: true,
       decisionRef: true,
       handoverOn: true,
-      agency: { select: { name: true } },
+      agency: { select: { id: true, name: true } },
     },
     orderBy: [{ startsOn: "desc" }, { role: "asc" }],
   });
   return terms.map((t) => ({
     id: t.id,
     role: t.role,
+    agencyId: t.agency.id,
     agencyName: t.agency.name,
     personName: t.personName,
     startsOn: isoDay(t.startsOn),

@@ -1,0 +1,26 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { UpdateBlocInputSchema } from "@/lib/schemas/setup";
+import { isAppError } from "@/lib/server/errors";
+import { invalid } from "@/lib/server/form-state";
+import { formInput, keepValues, type SetupFormState } from "@/lib/server/setup/form-values";
+import { updateBloc } from "@/lib/server/setup/update-bloc";
+
+export async function updateBlocAction(_prev: SetupFormState, formData: FormData): Promise<SetupFormState> {
+  const parsed = UpdateBlocInputSchema.safeParse(formInput(formData));
+  if (!parsed.success) return keepValues(invalid(parsed.error), formData);
+  try {
+    await updateBloc(parsed.data);
+  } catch (e) {
+    if (!isAppError(e)) throw e;
+    // A stale save shows the current data (the typed values are dropped), so the user sees what changed.
+    if (e.code === "CONFLICT") {
+      revalidatePath("/khoi/[bloc]/[year]", "layout");
+      return { ok: false, message: e.message };
+    }
+    return keepValues({ ok: false, message: e.message, fieldErrors: e.fieldErrors }, formData);
+  }
+  revalidatePath("/khoi/[bloc]/[year]", "layout");
+  return { ok: true, message: "Đã lưu thông tin khối." };
+}

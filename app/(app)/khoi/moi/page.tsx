@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { BlocForm } from "@/components/setup/bloc-form";
+import { Card } from "@/components/ui/card";
+import { can } from "@/lib/domain/permissions";
+import { requireUser } from "@/lib/server/auth/current-user";
+import { findProvinces } from "@/lib/server/setup/find-provinces";
+import { createBlocAction } from "./actions";
+
+export const metadata: Metadata = { title: "Lập khối thi đua mới" };
+
+/** Council staff ("bloc:create") set up a new bloc; anyone else is told the page does not exist. */
+export default async function NewBlocPage() {
+  const user = await requireUser();
+  if (!can(user, "bloc:create", { blocId: "" })) notFound();
+  const provinces = await findProvinces();
+  return (
+    <main className="mx-auto max-w-6xl px-4 py-6">
+      <h1 className="mb-1 text-xl font-bold">Lập khối, cụm thi đua mới</h1>
+      <p className="mb-5 text-sm text-stone-600">
+        Sau khi lập, khối có năm thi đua hiện tại để nhập danh sách cơ quan thành viên. Thư ký khối, Trưởng khối được phân công sẽ tiếp tục thiết lập.
+      </p>
+      <Card title="Thông tin khối">
+        <BlocForm
+          action={createBlocAction}
+          initial={{ code: "", name: "", kind: "KHOI", level: "PROVINCE", provinceId: null, organiser: "" }}
+          provinces={provinces}
+          submitText="Lập khối"
+        />
+      </Card>
+    </main>
+  );
+}

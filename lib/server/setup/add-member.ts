@@ -1,0 +1,48 @@
+import "server-only";
+import { checkAgencyPeriod, checkMembershipDates } from "@/lib/domain/membership";
+import { isoDay } from "@/lib/format";
+import type { AddMemberInput } from "@/lib/schemas/setup";
+import { writeAudit } from "@/lib/server/audit";
+import { db } from "@/lib/server/db";
+import { isUniqueViolation } from "@/lib/server/db-errors";
+import { AppError } from "@/lib/server/errors";
+import { insertAgency } from "./insert-agency";
+import { requireBlocManager } from "./require-bloc-manager";
+
+const CHECK_FIELDS = "Vui lòng kiểm tra lại các trường được đánh dấu.";
+
+/**
+ * Adds an agency to the bloc's members for a year: an existing agency, or a
+ * new one created here. One membership per agency per bloc per year (the
+ * database's unique key is the backstop when two people add it at once).
+ */
+export async function addMember(input: AddMemberInput): Promise<void> {
+  const { user, bloc } = await requireBlocManager(input.blocId);
+  const period = { joinedOn: input.joinedOn ? isoDay(input.joinedOn) : null, leftOn: input.leftOn ? isoDay(input.leftOn) : null };
+  const dateErrors = checkMembershipDates(input.year, period);
+  if (dateErrors) throw new AppError("INVALID_INPUT", CHECK_FIELDS, dateErrors);
+
+  try {
+    await db().$transaction(async (tx) => {
+      let agency: { id: string; name: string };
+      if (input.agencyId) {
+        const found = await tx.agency.findUnique({ where: { id: input.agencyId }, select: { id: true, name: true, dissolvedOn: true } });
+        if (!found) throw new AppError("INVALID_INPUT", CHECK_FIELDS, { agencyId: ["Không tìm thấy cơ quan đã chọn."] });
+        const existsErrors = checkAgencyPeriod({ name: found.name, dissolvedOn: found.dissolvedOn ? isoDay(found.dissolvedOn) : null }, input.year, period);
+        if (existsErrors) throw new AppError("INVALID_INPUT", CHECK_FIELDS, existsErrors);
+        const already = await tx.membership.findUnique({ where: { blocId_agencyId_year: { blocId: bloc.id, agencyId: found.id, year: input.year } }, select: { id: true } });
+        if (already) throw new AppError("INVALID_INPUT", CHECK_FIELDS, { agencyId: [`${found.name} đã là thành viên của khối năm ${input.year}.`] });
+        agency = found;
+      } else {
+        agency = await insertAgency(tx, user.userId, bloc, { name: input.newName!, shortName: input.newShortName ?? input.newName!, type: input.newType! });
+      }
+      const membership = await tx.membership.create({
+        data: { blocId: bloc.id, agencyId: agency.id, year: input.year, joinedOn: input.joinedOn ?? null, leftOn: input.leftOn ?? null, note: input.note },
+      });
+      await writeAudit(tx, { actorId: user.userId, action: "membership.add", entity: "Membership", entityId: membership.id, blocId: bloc.id, after: membership });
+    });
+  } catch (e) {
+    if (isUniqueViolation(e)) throw new AppError("INVALID_INPUT", CHECK_FIELDS, { agencyId: [`Cơ quan này đã là thành viên của khối năm ${input.year}.`] });
+    throw e;
+  }
+}
