@@ -20,7 +20,8 @@ export function WorkflowNav({ base }: { base: string }) {
       <ol className="mx-auto flex max-w-6xl flex-wrap gap-1 px-4">
         {WORKFLOW_SECTIONS.map((s, i) => {
           const href = `${base}${s.path}`;
-          const active = pathname === href;
+          // A step stays highlighted on its sub-pages; the overview only on itself.
+          const active = s.path === "" ? pathname === href : pathname === href || pathname.startsWith(`${href}/`);
           return (
             <li key={s.path}>
               <Link href={href} aria-current={active ? "page" : undefined}

@@ -181,3 +181,10 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   version: "Phiên bản",
   isDemoData: "Dữ liệu minh họa",
 };
+// ── Registration targets (đăng ký thi đua) ──
+export const REGISTRATION_TARGET_KIND_LABELS: Record<string, string> = {
+  TEXT: "Mô tả (không có giá trị)",
+  NUMBER: "Số lượng",
+  PERCENT: "Tỷ lệ (%)",
+  YES_NO: "Có / không",
+};
