@@ -7,10 +7,16 @@ import { AppError } from "@/lib/server/errors";
 
 export interface RegistrationRow {
   agencyId: string;
+  agencyCode: string;
   agencyName: string;
+  /** null: the agency has not started a registration. */
+  registrationId: string | null;
+  /** What a review form sends back (optimistic concurrency); 0 without a registration. */
+  version: number;
   /** null: the agency has not started a registration. */
   status: "DRAFT" | "SUBMITTED" | "ACCEPTED" | "RETURNED" | null;
   titles: string[];
+  targetCount: number;
   submittedAt: Date | null;
   returnReason: string | null;
 }
@@ -33,7 +39,7 @@ export async function findRegistrations(blocId: string, year: number): Promise<R
 
   const members = await db().membership.findMany({
     where: { blocId, year },
-    select: { agency: { select: { id: true, name: true } } },
+    select: { agency: { select: { id: true, code: true, name: true } } },
   });
   const visible = members
     .map((m) => m.agency)
@@ -43,8 +49,11 @@ export async function findRegistrations(blocId: string, year: number): Promise<R
   const registrations = await db().registration.findMany({
     where: { cycle: { blocId, year }, agencyId: { in: visible.map((a) => a.id) } },
     select: {
+      id: true,
       agencyId: true,
       status: true,
+      version: true,
+      _count: { select: { targets: true } },
       submittedAt: true,
       returnReason: true,
       titles: { select: { awardForm: { select: { name: true, order: true } } } },
@@ -55,9 +64,13 @@ export async function findRegistrations(blocId: string, year: number): Promise<R
     const r = byAgency.get(a.id);
     return {
       agencyId: a.id,
+      agencyCode: a.code,
       agencyName: a.name,
+      registrationId: r?.id ?? null,
+      version: r?.version ?? 0,
       status: r?.status ?? null,
       titles: (r?.titles ?? []).map((t) => t.awardForm).sort((x, y) => x.order - y.order).map((f) => f.name),
+      targetCount: r?._count.targets ?? 0,
       submittedAt: r?.submittedAt ?? null,
       returnReason: r?.status === "RETURNED" ? r.returnReason : null,
     };

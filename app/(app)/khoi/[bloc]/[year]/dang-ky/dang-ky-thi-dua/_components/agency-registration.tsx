@@ -1,0 +1,64 @@
+import { RegistrationFacts } from "@/components/registrations/registration-facts";
+import { RegistrationSummary } from "@/components/registrations/registration-summary";
+import { Card, EmptyState } from "@/components/ui/card";
+import { checkPhaseOpen, type PhaseWindow } from "@/lib/domain/cycle-phase";
+import { availableActions, checkReviewWindow } from "@/lib/domain/registration";
+import type { AgencyRegistration as Data } from "@/lib/server/registrations/get-registration";
+import { RegistrationEditor } from "./registration-editor";
+import { ReviewActions } from "./review-actions";
+
+/**
+ * One agency's registration: the form for its own leader and officer, the
+ * read-only view with accept / return for the secretary and chair. What is
+ * shown follows the state machine and the phase; the server checks both again.
+ */
+export function AgencyRegistration({ data, year, phases, today }: { data: Data; year: number; phases: PhaseWindow[]; today: string }) {
+  const { registration: reg, actor } = data;
+  const title = `Đăng ký thi đua năm ${year} — ${data.agency.name}`;
+  if (!data.cycleId) {
+    return <Card title={title}><EmptyState>Khối chưa lập kỳ thi đua năm {year}: chưa thể đăng ký.</EmptyState></Card>;
+  }
+  const status = reg?.status ?? "DRAFT";
+  const may = availableActions(status, actor);
+  const registrationPhase = checkPhaseOpen(phases, "REGISTRATION", today);
+  const reviewWindow = checkReviewWindow(phases, today);
+  const content = { titles: reg?.titles ?? [], targets: reg?.targets ?? [], note: reg?.note ?? null };
+  const summary = reg ? <RegistrationSummary content={content} /> : <EmptyState>Cơ quan chưa lưu bản đăng ký.</EmptyState>;
+
+  return (
+    <Card title={title}>
+      <div className="space-y-4">
+        <RegistrationFacts registration={reg} lastChangedBy={data.lastChangedBy} />
+        {actor.canEdit && may.includes("saveDraft") && !registrationPhase.open && (
+          <p role="note" className="rounded bg-stone-100 px-3 py-2 text-sm text-stone-700">{registrationPhase.reason} Bản đăng ký chỉ xem được.</p>
+        )}
+        {actor.canEdit ? (
+          <RegistrationEditor
+            cycleId={data.cycleId}
+            agencyId={data.agency.id}
+            year={year}
+            version={reg?.version ?? 0}
+            current={{
+              titleIds: content.titles.map((t) => t.id),
+              targets: content.targets.map((t) => ({ text: t.text, kind: t.kind, value: t.value === null ? "" : String(t.value) })),
+              note: content.note ?? "",
+            }}
+            catalogue={data.catalogue}
+            isEditable={may.includes("saveDraft") && registrationPhase.open}
+            canSubmit={may.includes("submit")}
+            readOnly={summary}
+          />
+        ) : (
+          summary
+        )}
+        {reg && may.includes("accept") && (
+          reviewWindow.open ? (
+            <ReviewActions key={reg.id} registrationId={reg.id} version={reg.version} agencyName={data.agency.name} />
+          ) : (
+            <p role="note" className="rounded bg-stone-100 px-3 py-2 text-sm text-stone-700">{reviewWindow.reason}</p>
+          )
+        )}
+      </div>
+    </Card>
+  );
+}

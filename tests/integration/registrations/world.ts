@@ -1,0 +1,122 @@
+import type { Role } from "@/lib/generated/prisma/client";
+import { RegistrationInputSchema } from "@/lib/schemas/registration";
+import { todayInVietnam } from "@/lib/server/clock";
+import { makeAgency, makeBloc, makeCycle, makeMembership, makeUser } from "../../factories";
+import { testDb } from "../setup/db";
+
+/** A calendar day `offset` days from today in Vietnam, as the @db.Date value the phases hold. */
+export function dayFromToday(offset: number): Date {
+  const d = new Date(`${todayInVietnam()}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + offset);
+  return d;
+}
+
+/** Schedules: registration open now; or closed, with pledge signing open; or both closed. */
+export type Schedule = "REGISTRATION_OPEN" | "SIGNING_OPEN" | "ALL_CLOSED";
+
+export async function schedule(cycleId: string, which: Schedule) {
+  const db = testDb();
+  await db.cyclePhase.deleteMany({ where: { cycleId } });
+  const [reg, sign] =
+    which === "REGISTRATION_OPEN" ? [[-5, 5], [6, 20]] : which === "SIGNING_OPEN" ? [[-20, -1], [0, 10]] : [[-30, -11], [-10, -1]];
+  await db.cyclePhase.createMany({
+    data: [
+      { cycleId, key: "REGISTRATION", opensOn: dayFromToday(reg![0]!), closesOn: dayFromToday(reg![1]!) },
+      { cycleId, key: "PLEDGE_SIGNING", opensOn: dayFromToday(sign![0]!), closesOn: dayFromToday(sign![1]!) },
+    ],
+  });
+}
+
+/**
+ * Bloc A (2026, registration open) with members BTG (the "own" agency) and
+ * BDV; bloc B with its member "outsider". Award catalogue of A: two
+ * collective titles and one individual; B's cycle has its own collective
+ * title. One user per role on bloc A / BTG, plus users of BDV and of bloc B.
+ */
+export async function world() {
+  const db = testDb();
+  const [blocA, blocB] = await Promise.all([makeBloc(db), makeBloc(db)]);
+  const [cycleA, cycleB] = await Promise.all([makeCycle(db, { blocId: blocA.id, year: 2026 }), makeCycle(db, { blocId: blocB.id, year: 2026 })]);
+  await schedule(cycleA.id, "REGISTRATION_OPEN");
+  await schedule(cycleB.id, "REGISTRATION_OPEN");
+  const btg = await makeAgency(db, { name: "Ban Tuyên giáo Tỉnh ủy" });
+  const bdv = await makeAgency(db, { name: "Ban Dân vận Tỉnh ủy" });
+  const outsider = await makeAgency(db, { name: "Ban Nội chính Tỉnh ủy khác" });
+  for (const a of [btg, bdv]) await makeMembership(db, { blocId: blocA.id, agencyId: a.id, year: 2026 });
+  await makeMembership(db, { blocId: blocB.id, agencyId: outsider.id, year: 2026 });
+
+  const form = (cycleId: string, code: string, name: string, target: "COLLECTIVE" | "INDIVIDUAL", order: number) =>
+    db.awardForm.create({ data: { cycleId, code, name, target, authorityKind: "PROVINCE_CHAIR", authorityName: "Chủ tịch UBND tỉnh", order } });
+  const titles = {
+    ttldxs: await form(cycleA.id, "TTLDXS", "Tập thể lao động xuất sắc", "COLLECTIVE", 2),
+    flag: await form(cycleA.id, "CO_TINH", "Cờ thi đua của UBND tỉnh", "COLLECTIVE", 1),
+    individual: await form(cycleA.id, "CSTD", "Chiến sĩ thi đua cơ sở", "INDIVIDUAL", 3),
+    otherCycle: await form(cycleB.id, "TTLDXS", "Tập thể lao động xuất sắc", "COLLECTIVE", 1),
+  };
+
+  const user = async (role: Role, scope: { blocId?: string; agencyId?: string }, name?: string) => {
+    const u = await makeUser(db, { agencyId: scope.agencyId, ...(name ? { name } : {}) });
+    await db.roleAssignment.create({ data: { userId: u.id, role, ...scope } });
+    return u.id;
+  };
+  const users = {
+    ADMIN: await user("ADMIN", {}),
+    SECRETARY: await user("SECRETARY", { blocId: blocA.id }, "Lê Thị Mai Anh"),
+    CHAIR: await user("CHAIR", { blocId: blocA.id }),
+    OBSERVER: await user("OBSERVER", { blocId: blocA.id }),
+    AGENCY_LEADER: await user("AGENCY_LEADER", { agencyId: btg.id }, "Đặng Thị Thanh Hà"),
+    AGENCY_OFFICER: await user("AGENCY_OFFICER", { agencyId: btg.id }, "Nguyễn Minh Châu"),
+    OTHER_AGENCY_LEADER: await user("AGENCY_LEADER", { agencyId: bdv.id }),
+    OTHER_AGENCY_OFFICER: await user("AGENCY_OFFICER", { agencyId: bdv.id }),
+    OTHER_SECRETARY: await user("SECRETARY", { blocId: blocB.id }),
+    OTHER_OFFICER: await user("AGENCY_OFFICER", { agencyId: outsider.id }),
+  };
+  return { db, blocA, blocB, cycleA, cycleB, btg, bdv, outsider, titles, users };
+}
+
+export type World = Awaited<ReturnType<typeof world>>;
+export type Who = keyof World["users"];
+
+/** A parsed registration of BTG for bloc A, as the form would send it. */
+export function input(w: World, over: Partial<Record<string, unknown>> = {}) {
+  return RegistrationInputSchema.parse({
+    cycleId: w.cycleA.id,
+    agencyId: w.btg.id,
+    version: 0,
+    titleIds: [w.titles.ttldxs.id],
+    targets: [
+      { text: "≥ 90% cán bộ đạt Lao động tiên tiến", kind: "PERCENT", value: "90" },
+      { text: "Hoàn thành 100% nhiệm vụ trọng tâm năm", kind: "TEXT", value: "" },
+    ],
+    note: "",
+    ...over,
+  });
+}
+
+/** The audit rows of a registration, oldest first. */
+export function auditOf(entityId: string) {
+  return testDb().auditLog.findMany({ where: { entity: "Registration", entityId }, orderBy: { at: "asc" } });
+}
+
+export async function expectRefused(p: Promise<unknown>, code: string) {
+  try {
+    await p;
+  } catch (e) {
+    if ((e as { code?: string }).code === code) return e as { code: string; message: string; fieldErrors?: Record<string, string[]> };
+    throw e;
+  }
+  throw new Error(`expected ${code}, but it succeeded`);
+}
+
+/** Everything a registration write touches, to prove a refused write left no trace. */
+export async function footprint() {
+  const db = testDb();
+  const [registrations, titles, targets, audits, notifications] = await Promise.all([
+    db.registration.findMany({ orderBy: { id: "asc" } }),
+    db.registrationTitle.count(),
+    db.registrationTarget.findMany({ orderBy: [{ registrationId: "asc" }, { order: "asc" }] }),
+    db.auditLog.count(),
+    db.notification.count(),
+  ]);
+  return { registrations, titles, targets, audits, notifications };
+}
