@@ -5,6 +5,8 @@ const PAGES = [
   { key: "khoi", path: "/khoi", label: "Thông tin khối" },
   { key: "thanh-vien", path: "/thanh-vien", label: "Cơ quan thành viên" },
   { key: "truong-khoi", path: "/truong-khoi", label: "Trưởng khối, Phó khối" },
+  { key: "lich", path: "/lich", label: "Lịch các giai đoạn" },
+  { key: "chuong-trinh", path: "/chuong-trinh", label: "Chương trình, nhiệm vụ" },
 ] as const;
 
 /** Links between the set-up pages of one bloc and year. */

@@ -13,12 +13,13 @@ export const WORKFLOW_SECTIONS = [
   { path: "/khen-thuong", label: "Khen thưởng" },
 ] as const;
 
-export function WorkflowNav({ base }: { base: string }) {
+export function WorkflowNav({ base, showAudit = false }: { base: string; showAudit?: boolean }) {
   const pathname = usePathname();
+  const sections = showAudit ? [...WORKFLOW_SECTIONS, { path: "/nhat-ky", label: "Nhật ký" } as const] : WORKFLOW_SECTIONS;
   return (
     <nav aria-label="Các bước trong năm" className="no-print border-b border-stone-200 bg-white">
       <ol className="mx-auto flex max-w-6xl flex-wrap gap-1 px-4">
-        {WORKFLOW_SECTIONS.map((s, i) => {
+        {sections.map((s, i) => {
           const href = `${base}${s.path}`;
           // A step stays highlighted on its sub-pages; the overview only on itself.
           const active = s.path === "" ? pathname === href : pathname === href || pathname.startsWith(`${href}/`);
@@ -26,7 +27,7 @@ export function WorkflowNav({ base }: { base: string }) {
             <li key={s.path}>
               <Link href={href} aria-current={active ? "page" : undefined}
                 className={`inline-block border-b-2 px-3 py-3 text-sm ${active ? "border-brand-700 font-semibold text-brand-800" : "border-transparent text-stone-600 hover:text-stone-900"}`}>
-                {i > 0 && <span className="mr-1 text-stone-400">{i}.</span>}
+                {i > 0 && s.path !== "/nhat-ky" && <span className="mr-1 text-stone-400">{i}.</span>}
                 {s.label}
               </Link>
             </li>

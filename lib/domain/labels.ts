@@ -188,3 +188,10 @@ export const REGISTRATION_TARGET_KIND_LABELS: Record<string, string> = {
   PERCENT: "Tỷ lệ (%)",
   YES_NO: "Có / không",
 };
+// ── Pledge (giao ước) ──
+export const PLEDGE_TARGET_KIND_LABELS: Record<string, string> = {
+  TEXT: "Không có chỉ tiêu đo được",
+  NUMBER: "Số lượng",
+  PERCENT: "Tỷ lệ (%)",
+  YES_NO: "Có / không",
+};

@@ -1,5 +1,8 @@
 import { BlocSwitcher } from "@/components/shell/bloc-switcher";
+import { PhaseBanner } from "@/components/calendar/phase-banner";
 import { WorkflowNav } from "@/components/shell/workflow-nav";
+import { can } from "@/lib/domain/permissions";
+import { todayInVietnam } from "@/lib/server/clock";
 import { BLOC_KIND_LABELS, LEVEL_LABELS } from "@/lib/domain/labels";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { findAccessibleBlocs } from "@/lib/server/blocs/find-accessible-blocs";
@@ -8,7 +11,8 @@ import { loadBlocYear, type BlocYearParams } from "./load";
 export default async function BlocYearLayout({ children, params }: { children: React.ReactNode; params: BlocYearParams }) {
   const { bloc: code, year } = await params;
   const data = await loadBlocYear(code, year);
-  const blocs = await findAccessibleBlocs(await requireUser());
+  const user = await requireUser();
+  const blocs = await findAccessibleBlocs(user);
   const base = `/khoi/${data.bloc.code}/${data.year}`;
   return (
     <>
@@ -24,7 +28,12 @@ export default async function BlocYearLayout({ children, params }: { children: R
           <BlocSwitcher blocs={blocs} code={data.bloc.code} year={data.year} section="" />
         </div>
       </div>
-      <WorkflowNav base={base} />
+      <WorkflowNav base={base} showAudit={can(user, "audit:read", { blocId: data.bloc.id })} />
+      <div className="no-print border-b border-stone-200 bg-stone-100">
+        <div className="mx-auto max-w-6xl px-4 py-2 text-sm">
+          <PhaseBanner phases={data.phases} today={todayInVietnam()} />
+        </div>
+      </div>
       <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
     </>
   );

@@ -1,0 +1,21 @@
+"use client";
+
+import { useActionState } from "react";
+import { errorsOf, keptValue } from "@/components/calendar/kept-form";
+import { ScoringModeFieldset } from "@/components/calendar/scoring-mode-fieldset";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { createCycleAction } from "../actions";
+
+export function CreateCycleForm({ blocId, year }: { blocId: string; year: number }) {
+  const [state, action] = useActionState(createCycleAction, null);
+  return (
+    <form action={action} className="space-y-4">
+      <input type="hidden" name="blocId" value={blocId} />
+      <input type="hidden" name="year" value={year} />
+      <ScoringModeFieldset value={keptValue(state, "scoringMode", "VERIFICATION")} errors={errorsOf(state, "scoringMode")} />
+      <FormMessage state={state} />
+      <SubmitButton pendingText="Đang lập…">Lập năm thi đua {year}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,42 @@
+import type { AuditChange } from "@/lib/domain/audit-diff";
+import { auditFieldLabel, auditValueText } from "./audit-text";
+
+/** Before → after of the keys an audit entry changed. */
+export function AuditChanges({ changes }: { changes: AuditChange[] }) {
+  if (changes.length === 0) return <p className="text-stone-500">Không có thay đổi dữ liệu.</p>;
+  return (
+    <dl className="space-y-1">
+      {changes.map((c) => (
+        <div key={c.path}>
+          <dt className="font-medium text-stone-700">{auditFieldLabel(c.path)}</dt>
+          <dd className="flex flex-wrap items-start gap-x-2">
+            {c.kind !== "ADDED" && (
+              <span className="text-red-800 line-through decoration-red-300">
+                <span className="sr-only">Trước: </span>
+                <Value path={c.path} value={c.before} />
+              </span>
+            )}
+            {c.kind === "CHANGED" && <span aria-hidden="true">→</span>}
+            {c.kind !== "REMOVED" && (
+              <span className="text-green-900">
+                <span className="sr-only">Sau: </span>
+                <Value path={c.path} value={c.after} />
+              </span>
+            )}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function Value({ path, value }: { path: string; value: unknown }) {
+  if (Array.isArray(value) && value.length > 1) {
+    return (
+      <ol className="list-inside list-decimal">
+        {value.map((v, i) => <li key={i}>{auditValueText(path, v)}</li>)}
+      </ol>
+    );
+  }
+  return <>{auditValueText(path, value)}</>;
+}

@@ -1,0 +1,28 @@
+import Link from "next/link";
+
+/** Previous / next page links that keep the entity filter. */
+export function AuditPagination({ base, entity, page, pageCount, total, label = "Phân trang nhật ký" }: {
+  base: string;
+  entity: string | null;
+  page: number;
+  pageCount: number;
+  total: number;
+  label?: string;
+}) {
+  if (pageCount <= 1) return <p className="text-sm text-stone-600">{total} mục.</p>;
+  const href = (p: number) => {
+    const q = new URLSearchParams();
+    if (entity) q.set("loai", entity);
+    if (p > 1) q.set("trang", String(p));
+    const s = q.toString();
+    return s ? `${base}?${s}` : base;
+  };
+  const link = "rounded border border-stone-300 px-3 py-1 hover:bg-stone-100";
+  return (
+    <nav aria-label={label} className="flex items-center gap-3 text-sm">
+      {page > 1 ? <Link href={href(page - 1)} className={link}>← Trang trước</Link> : <span className="px-3 py-1 text-stone-400">← Trang trước</span>}
+      <span aria-current="page">Trang {page}/{pageCount} ({total} mục)</span>
+      {page < pageCount ? <Link href={href(page + 1)} className={link}>Trang sau →</Link> : <span className="px-3 py-1 text-stone-400">Trang sau →</span>}
+    </nav>
+  );
+}

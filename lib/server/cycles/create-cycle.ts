@@ -1,0 +1,45 @@
+import "server-only";
+import { defaultPhaseDates } from "@/lib/domain/calendar";
+import { can } from "@/lib/domain/permissions";
+import type { CreateCycleInput } from "@/lib/schemas/calendar";
+import { writeAudit } from "@/lib/server/audit";
+import { requireUser } from "@/lib/server/auth/current-user";
+import { db } from "@/lib/server/db";
+import { isUniqueViolation } from "@/lib/server/db-errors";
+import { AppError } from "@/lib/server/errors";
+import { MANAGERS_ONLY } from "./require-cycle";
+import { phaseSnapshot } from "./phase-snapshot";
+
+/**
+ * Opens a bloc's year (its cycle) with the nine phases pre-filled from the
+ * default timetable, for the secretary to adjust. A year that already has a
+ * cycle is refused (also when two people create it at once).
+ */
+export async function createCycle(input: CreateCycleInput): Promise<{ cycleId: string }> {
+  const user = await requireUser();
+  const bloc = await db().bloc.findUnique({ where: { id: input.blocId }, select: { id: true } });
+  if (!bloc || !can(user, "bloc:read", { blocId: bloc.id })) throw new AppError("NOT_FOUND", "Không tìm thấy khối thi đua này.");
+  if (!can(user, "cycle:manage", { blocId: bloc.id })) throw new AppError("FORBIDDEN", MANAGERS_ONLY);
+
+  const phases = defaultPhaseDates(input.year).map((p) => ({ key: p.key, opensOn: new Date(`${p.opensOn}T00:00:00Z`), closesOn: new Date(`${p.closesOn}T00:00:00Z`) }));
+  try {
+    return await db().$transaction(async (tx) => {
+      const cycle = await tx.cycle.create({
+        data: { blocId: bloc.id, year: input.year, scoringMode: input.scoringMode, phases: { create: phases } },
+        include: { phases: true },
+      });
+      await writeAudit(tx, {
+        actorId: user.userId,
+        action: "cycle.create",
+        entity: "Cycle",
+        entityId: cycle.id,
+        blocId: bloc.id,
+        after: { year: cycle.year, scoringMode: cycle.scoringMode, phases: phaseSnapshot(cycle.phases) },
+      });
+      return { cycleId: cycle.id };
+    });
+  } catch (e) {
+    if (isUniqueViolation(e)) throw new AppError("CONFLICT", `Năm thi đua ${input.year} của khối đã được lập. Trang đang hiển thị lịch hiện có.`);
+    throw e;
+  }
+}

@@ -1,0 +1,22 @@
+import "server-only";
+import type { SaveProgrammeInput } from "@/lib/schemas/calendar";
+import { writeAudit } from "@/lib/server/audit";
+import { db } from "@/lib/server/db";
+import { AppError } from "@/lib/server/errors";
+import { MANAGERS_ONLY, nextUpdatedAt, requireCycle, STALE_CYCLE } from "./require-cycle";
+
+/**
+ * The year's programme: theme (chủ đề thi đua), movements (phong trào) and
+ * legal and policy bases (căn cứ), edited by the secretary and chair. The
+ * cycle's updatedAt is the concurrency token, shared with the calendar form.
+ */
+export async function saveProgramme(input: SaveProgrammeInput): Promise<void> {
+  const { user, cycle } = await requireCycle(input.cycleId, "cycle:manage", MANAGERS_ONLY);
+  const data = { theme: input.theme, movements: input.movements, legalBases: input.legalBases };
+  await db().$transaction(async (tx) => {
+    const before = await tx.cycle.findUniqueOrThrow({ where: { id: cycle.id }, select: { theme: true, movements: true, legalBases: true } });
+    const { count } = await tx.cycle.updateMany({ where: { id: cycle.id, updatedAt: new Date(input.updatedAt) }, data: { ...data, updatedAt: nextUpdatedAt(input.updatedAt) } });
+    if (count === 0) throw new AppError("CONFLICT", STALE_CYCLE);
+    await writeAudit(tx, { actorId: user.userId, action: "cycle.programme.update", entity: "Cycle", entityId: cycle.id, blocId: cycle.blocId, before, after: data });
+  });
+}
