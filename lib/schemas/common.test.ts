@@ -12,6 +12,7 @@ describe("common input schemas", () => {
   test.each([["2023-02-29"], ["06/02/2024"], [""], ["2024-13-01"]])("day refuses %j with a Vietnamese message", (input) => {
     const r = day("ngày ký").safeParse(input);
     expect(r.success).toBe(false);
+    expect(r.error?.issues).toHaveLength(1);
     expect(r.error?.issues[0]?.message).toMatch(/ngày ký/i);
   });
 

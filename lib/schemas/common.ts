@@ -19,8 +19,12 @@ export const optionalText = (max = 2000) =>
 export const day = (label: string) =>
   z
     .string({ error: `Vui lòng chọn ${label}.` })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, `Vui lòng chọn ${label}.`)
-    .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), `${capitalise(label)} không hợp lệ.`)
+    // One message per field: "choose" when empty or not a date string, "invalid" for 2023-02-30.
+    .superRefine((v, ctx) => {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) ctx.addIssue({ code: "custom", message: `Vui lòng chọn ${label}.` });
+      else if (Number.isNaN(Date.parse(`${v}T00:00:00Z`)) || new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) !== v)
+        ctx.addIssue({ code: "custom", message: `${capitalise(label)} không hợp lệ.` });
+    })
     .transform((v) => new Date(`${v}T00:00:00Z`));
 
 export const optionalDay = (label: string) =>

@@ -1,0 +1,92 @@
+/**
+ * The fixed parts of a pledge in Vietnamese administrative layout (domain §6),
+ * shared by the printable page and the .docx: the issuer and national
+ * headers, the place-and-date line, the title and the "Căn cứ" lines. Pure.
+ */
+export interface PledgeDocData {
+  /** Party agencies draft in the Party format ("ĐẢNG CỘNG SẢN VIỆT NAM"); others in the State format. */
+  isParty: boolean;
+  blocName: string;
+  blocKind: "KHOI" | "CUM";
+  /** The province (or "Hà Nội" for central blocs) named before the date. */
+  place: string | null;
+  /** The signing day ("yyyy-MM-dd"), null when not known yet. */
+  signedOn: string | null;
+  year: number;
+  version: number;
+  title: string;
+  /** "DỰ THẢO" and the like for versions that are not the signed text. */
+  statusMark: string | null;
+  theme: string | null;
+  bases: string[];
+  commitments: { number: number; text: string; target: string | null }[];
+  /** Every member agency, signed or not (blank signer for those that have not). */
+  signers: { agencyName: string; signerTitle: string | null; signerName: string | null; signedOn: string | null }[];
+}
+
+const upper = (s: string) => s.toLocaleUpperCase("vi-VN");
+
+/** Left header: "KHỐI THI ĐUA …" and the bloc's name in capitals, without saying "khối thi đua" twice. */
+export function issuerLine(blocName: string, kind: "KHOI" | "CUM"): string {
+  const name = blocName.trim();
+  if (/^(khối|cụm) thi đua/i.test(name)) return upper(name);
+  return `${kind === "CUM" ? "CỤM" : "KHỐI"} THI ĐUA ${upper(name)}`;
+}
+
+export function nationalLines(isParty: boolean): string[] {
+  return isParty ? ["ĐẢNG CỘNG SẢN VIỆT NAM"] : ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"];
+}
+
+/** "Kon Tum, ngày 06 tháng 02 năm 2024"; dots left to fill in by hand when the day is not known. */
+export function placeDateLine(place: string | null, day: string | null, year: number): string {
+  const where = place?.trim() || "…";
+  if (!day) return `${where}, ngày … tháng … năm ${year}`;
+  const [y, m, d] = day.slice(0, 10).split("-");
+  return `${where}, ngày ${d} tháng ${m} năm ${y}`;
+}
+
+export function documentTitle(year: number): string {
+  return `GIAO ƯỚC THI ĐUA NĂM ${year}`;
+}
+
+/** The pledge's own title when it says more than the standard title, else null. */
+export function subtitle(title: string, year: number): string | null {
+  const norm = (s: string) => upper(s).replace(/\s+/g, " ").trim();
+  return norm(title) === documentTitle(year) ? null : title.trim();
+}
+
+/** "Căn cứ …;" — the prefix is added when the base does not start with it. */
+export function baseLine(base: string, isLast: boolean): string {
+  const text = /^căn cứ(\s|$)/i.test(base.trim()) ? base.trim() : `Căn cứ ${base.trim()}`;
+  const bare = text.replace(/[;.,]+$/, "");
+  return `${bare}${isLast ? "." : ";"}`;
+}
+
+export function introLine(blocName: string, year: number): string {
+  return `Các cơ quan, đơn vị thành viên ${blocName.trim()} thống nhất ký kết giao ước thi đua năm ${year} với những nội dung sau:`;
+}
+
+export function statusMark(status: "DRAFT" | "SIGNING" | "LOCKED" | "SUPERSEDED"): string | null {
+  if (status === "DRAFT" || status === "SIGNING") return "DỰ THẢO";
+  if (status === "SUPERSEDED") return "BẢN ĐÃ ĐƯỢC THAY THẾ";
+  return null;
+}
+
+const PARTY_TYPES = new Set(["BAN_DANG", "UY_BAN_KIEM_TRA", "DANG_UY_KHOI"]);
+
+/**
+ * Whether the bloc drafts in the Party format. The schema has no such flag
+ * (all seeded blocs are Party blocs): a bloc named for the Party, or whose
+ * members are all Party committees' organs, is a Party bloc.
+ */
+export function isPartyBloc(blocName: string, memberTypes: readonly string[]): boolean {
+  if (/đảng/i.test(blocName)) return true;
+  return memberTypes.length > 0 && memberTypes.every((t) => PARTY_TYPES.has(t));
+}
+
+/** "dd/MM/yyyy" for the signature table. */
+export function vnDay(day: string | null): string {
+  if (!day) return "";
+  const [y, m, d] = day.slice(0, 10).split("-");
+  return `${d}/${m}/${y}`;
+}

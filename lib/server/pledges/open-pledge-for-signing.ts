@@ -1,0 +1,39 @@
+import "server-only";
+import { transition } from "@/lib/domain/pledge";
+import type { PledgeStepInput } from "@/lib/schemas/pledge";
+import { writeAudit } from "@/lib/server/audit";
+import { db } from "@/lib/server/db";
+import { AppError } from "@/lib/server/errors";
+import { requireDraftingPhase } from "./drafting-phase";
+import { requirePledgeManager, staleMessage } from "./pledge-scope";
+import { loadRequiredSigners } from "./required-signers";
+
+/**
+ * DRAFT → SIGNING: the secretary opens the text for signatures once it has at
+ * least one commitment. From then on the text cannot change (issue 3).
+ */
+export async function openPledgeForSigning(input: PledgeStepInput): Promise<void> {
+  const { user, pledge } = await requirePledgeManager(input.pledgeId);
+  await db().$transaction(async (tx) => {
+    await requireDraftingPhase(tx, pledge.cycleId);
+    const current = await tx.pledge.findUniqueOrThrow({ where: { id: pledge.id }, select: { status: true, rowVersion: true, _count: { select: { commitments: true } } } });
+    if (current.rowVersion !== input.rowVersion) throw new AppError("CONFLICT", staleMessage(current.rowVersion));
+    const signers = await loadRequiredSigners(tx, pledge.blocId, pledge.year);
+    const t = transition(current.status, { type: "OPEN_SIGNING", commitmentCount: current._count.commitments, memberCount: signers.length });
+    if (!t.ok) throw new AppError("CONFLICT", t.reason);
+    const { count } = await tx.pledge.updateMany({
+      where: { id: pledge.id, rowVersion: input.rowVersion, status: "DRAFT" },
+      data: { status: t.status, rowVersion: { increment: 1 } },
+    });
+    if (count === 0) throw new AppError("CONFLICT", staleMessage(input.rowVersion + 1));
+    await writeAudit(tx, {
+      actorId: user.userId,
+      action: "pledge.open-signing",
+      entity: "Pledge",
+      entityId: pledge.id,
+      blocId: pledge.blocId,
+      before: { status: current.status, rowVersion: current.rowVersion },
+      after: { status: t.status, rowVersion: current.rowVersion + 1, commitments: current._count.commitments, requiredSigners: signers.length },
+    });
+  });
+}

@@ -1,0 +1,37 @@
+import "server-only";
+import { transition } from "@/lib/domain/pledge";
+import type { PledgeStepInput } from "@/lib/schemas/pledge";
+import { writeAudit } from "@/lib/server/audit";
+import { db } from "@/lib/server/db";
+import { AppError } from "@/lib/server/errors";
+import { requireDraftingPhase } from "./drafting-phase";
+import { requirePledgeManager, staleMessage } from "./pledge-scope";
+
+/** SIGNING → DRAFT, so the text can be corrected, only while nobody has signed (issue 3). */
+export async function returnPledgeToDraft(input: PledgeStepInput): Promise<void> {
+  const { user, pledge } = await requirePledgeManager(input.pledgeId);
+  await db().$transaction(async (tx) => {
+    await requireDraftingPhase(tx, pledge.cycleId);
+    const current = await tx.pledge.findUniqueOrThrow({ where: { id: pledge.id }, select: { status: true, rowVersion: true } });
+    if (current.rowVersion !== input.rowVersion) throw new AppError("CONFLICT", staleMessage(current.rowVersion));
+    // Take the row lock first: a signature being recorded holds it too, so the
+    // count below sees any signature that committed before this step.
+    const { count } = await tx.pledge.updateMany({
+      where: { id: pledge.id, rowVersion: input.rowVersion, status: "SIGNING" },
+      data: { status: "DRAFT", rowVersion: { increment: 1 } },
+    });
+    const signatures = await tx.pledgeSignature.count({ where: { pledgeId: pledge.id } });
+    const t = transition(current.status, { type: "BACK_TO_DRAFT", signatureCount: signatures });
+    if (!t.ok) throw new AppError("CONFLICT", t.reason);
+    if (count === 0) throw new AppError("CONFLICT", staleMessage(input.rowVersion + 1));
+    await writeAudit(tx, {
+      actorId: user.userId,
+      action: "pledge.back-to-draft",
+      entity: "Pledge",
+      entityId: pledge.id,
+      blocId: pledge.blocId,
+      before: { status: current.status, rowVersion: current.rowVersion },
+      after: { status: t.status, rowVersion: current.rowVersion + 1 },
+    });
+  });
+}

@@ -1,0 +1,21 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { AppError, isAppError } from "@/lib/server/errors";
+import { saveUpload } from "@/lib/server/files/save-upload";
+
+/**
+ * Stores a signature's scan through saveUpload (content-checked PDF/JPEG/PNG
+ * ≤ 10 MB, outside `public`) and returns its row id and storage key, so the
+ * caller can remove the bytes if its transaction fails. The upload's field
+ * error is named after the form's "scan" input.
+ */
+export async function saveSignatureScan(tx: Prisma.TransactionClient, file: File, owner: { blocId: string; uploadedById: string }): Promise<{ id: string; storageKey: string }> {
+  try {
+    const saved = await saveUpload(tx, file, owner);
+    const row = await tx.storedFile.findUniqueOrThrow({ where: { id: saved.id }, select: { id: true, storageKey: true } });
+    return row;
+  } catch (e) {
+    if (isAppError(e) && e.code === "INVALID_INPUT") throw new AppError("INVALID_INPUT", e.message, { scan: [e.message] });
+    throw e;
+  }
+}
