@@ -124,11 +124,5 @@ export function pledgeDraftFromForm(form: FormData): Record<string, unknown> {
   };
 }
 
-/**
- * A chosen file, or null when the file input was left empty: the browser then
- * sends an empty part without a name (some parsers call it "blob").
- */
-export function chosenFile(form: FormData, key: string): File | null {
-  const v = form.get(key);
-  return v instanceof File && (v.size > 0 || (v.name !== "" && v.name !== "blob")) ? v : null;
-}
+// chosenFile lives in ./files (shared with the evidence uploads).
+export { chosenFile } from "./files";

@@ -1,3 +1,4 @@
+import { chosenFiles } from "./files";
 import { z } from "zod";
 import { PROGRESS_STATUSES } from "@/lib/domain/progress";
 import { id, optionalText } from "./common";
@@ -65,6 +66,6 @@ export function progressFormFields(formData: FormData): Record<string, unknown> 
     status: formData.get("status") ?? undefined,
     value: formData.get("value") ?? undefined,
     note: formData.get("note") ?? undefined,
-    files: formData.getAll("files").filter((f): f is File => typeof f !== "string"),
+    files: chosenFiles(formData, "files"),
   };
 }
