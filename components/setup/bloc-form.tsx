@@ -77,6 +77,17 @@ export function BlocForm({
       <ScopedField {...field} name="organiser" label="Cơ quan tổ chức, theo dõi khối" errors={errorsOf(state, "organiser")} hint="Ví dụ: Hội đồng Thi đua – Khen thưởng tỉnh.">
         {(p) => <input {...p} required defaultValue={v("organiser")} className={inputClass} />}
       </ScopedField>
+      {!isEdit && (
+        <fieldset className="grid gap-3 rounded border border-stone-200 p-3 sm:grid-cols-2">
+          <legend className="px-1 text-sm font-medium">Phân công (không bắt buộc)</legend>
+          <ScopedField {...field} name="secretaryEmail" label="Email Thư ký khối" errors={errorsOf(state, "secretaryEmail")} hint="Tài khoản đã có trong hệ thống.">
+            {(p) => <input {...p} type="email" defaultValue={valueOf(state, "secretaryEmail", "")} className={inputClass} autoComplete="off" />}
+          </ScopedField>
+          <ScopedField {...field} name="chairEmail" label="Email Trưởng khối (chủ trì)" errors={errorsOf(state, "chairEmail")} hint="Lãnh đạo cơ quan giữ chức Trưởng khối.">
+            {(p) => <input {...p} type="email" defaultValue={valueOf(state, "chairEmail", "")} className={inputClass} autoComplete="off" />}
+          </ScopedField>
+        </fieldset>
+      )}
       <FormMessage state={state} />
       <div><SubmitButton>{submitText}</SubmitButton></div>
     </form>

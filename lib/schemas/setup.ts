@@ -17,6 +17,13 @@ const blocFields = {
   provinceId: optionalId,
   organiser: requiredText("cơ quan tổ chức, theo dõi khối", 300),
 };
+const optionalEmail = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .optional()
+  .transform((v) => (v ? v : null))
+  .pipe(z.email("Email không hợp lệ.").nullable());
 const centralHasNoProvince = (v: { level: string; provinceId: string | null }) => v.level !== "CENTRAL" || v.provinceId === null;
 const centralMessage = { message: "Khối cấp Trung ương không thuộc tỉnh, thành phố nào.", path: ["provinceId"] };
 
@@ -31,6 +38,9 @@ export const CreateBlocInputSchema = z
       .max(32, "Mã khối cần từ 2 đến 32 ký tự.")
       .regex(/^[A-Z0-9]+(-[A-Z0-9]+)*$/, "Mã khối chỉ gồm chữ cái không dấu, chữ số và dấu gạch ngang (ví dụ KT-CQD)."),
     ...blocFields,
+    // Council staff may hand the new bloc to its secretary and chair at once (existing accounts).
+    secretaryEmail: optionalEmail,
+    chairEmail: optionalEmail,
   })
   .refine(centralHasNoProvince, centralMessage);
 export type CreateBlocInput = z.infer<typeof CreateBlocInputSchema>;

@@ -22,6 +22,7 @@ export async function createBloc(input: CreateBlocInput): Promise<{ code: string
     throw new AppError("INVALID_INPUT", CHECK_FIELDS, { provinceId: ["Không tìm thấy tỉnh, thành phố đã chọn."] });
   }
   const year = Number(todayInVietnam().slice(0, 4));
+  const assignees = await findAssignees(input);
   try {
     await db().$transaction(async (tx) => {
       const bloc = await tx.bloc.create({
@@ -30,10 +31,32 @@ export async function createBloc(input: CreateBlocInput): Promise<{ code: string
       const cycle = await tx.cycle.create({ data: { blocId: bloc.id, year } });
       await writeAudit(tx, { actorId: user.userId, action: "bloc.create", entity: "Bloc", entityId: bloc.id, blocId: bloc.id, after: bloc });
       await writeAudit(tx, { actorId: user.userId, action: "cycle.create", entity: "Cycle", entityId: cycle.id, blocId: bloc.id, after: cycle });
+      for (const { role, userId, email } of assignees) {
+        const grant = await tx.roleAssignment.create({ data: { userId, role, blocId: bloc.id } });
+        await writeAudit(tx, { actorId: user.userId, action: "role.assign", entity: "RoleAssignment", entityId: grant.id, blocId: bloc.id, after: { role, email } });
+      }
     });
   } catch (e) {
     if (isUniqueViolation(e)) throw new AppError("INVALID_INPUT", CHECK_FIELDS, { code: [`Mã khối ${input.code} đã được dùng cho một khối khác.`] });
     throw e;
   }
   return { code: input.code, year };
+}
+
+/** The accounts named as secretary and chair; an unknown or inactive e-mail is a field error. */
+async function findAssignees(input: CreateBlocInput) {
+  const wanted = [
+    { role: "SECRETARY" as const, field: "secretaryEmail", email: input.secretaryEmail },
+    { role: "CHAIR" as const, field: "chairEmail", email: input.chairEmail },
+  ].filter((w): w is typeof w & { email: string } => !!w.email);
+  if (wanted.length === 0) return [];
+  const users = await db().user.findMany({ where: { email: { in: wanted.map((w) => w.email) }, isActive: true }, select: { id: true, email: true } });
+  const errors: Record<string, string[]> = {};
+  const found = wanted.map((w) => {
+    const u = users.find((x) => x.email === w.email);
+    if (!u) errors[w.field] = [`Không có tài khoản đang hoạt động với email ${w.email}.`];
+    return { role: w.role, userId: u?.id ?? "", email: w.email };
+  });
+  if (Object.keys(errors).length > 0) throw new AppError("INVALID_INPUT", CHECK_FIELDS, errors);
+  return found;
 }

@@ -28,6 +28,28 @@ describe("createBloc", () => {
     expect(await auditOf("Cycle")).toHaveLength(1);
   });
 
+  it("hands the new bloc to its secretary and chair by e-mail, audited", async () => {
+    const w = await world();
+    const [sec, chair] = await Promise.all([
+      w.db.user.findUniqueOrThrow({ where: { id: w.users.AGENCY_OFFICER } }),
+      w.db.user.findUniqueOrThrow({ where: { id: w.users.AGENCY_LEADER } }),
+    ]);
+    signInAs(w.users.ADMIN);
+    await createBloc(form({ secretaryEmail: ` ${sec.email.toUpperCase()} `, chairEmail: chair.email }));
+    const bloc = await w.db.bloc.findUniqueOrThrow({ where: { code: "KT-MOI" } });
+    const grants = await w.db.roleAssignment.findMany({ where: { blocId: bloc.id }, orderBy: { role: "asc" } });
+    expect(grants.map((g) => [g.role, g.userId])).toEqual([["SECRETARY", sec.id], ["CHAIR", chair.id]]);
+    expect((await auditOf("RoleAssignment")).map((a) => a.action)).toEqual(["role.assign", "role.assign"]);
+  });
+
+  it("refuses an unknown e-mail for the secretary as a field error, creating no bloc", async () => {
+    const w = await world();
+    signInAs(w.users.ADMIN);
+    const e = await expectRefused(createBloc(form({ secretaryEmail: "khong-co@thiduakhoi.vn" })), "INVALID_INPUT");
+    expect(e.fieldErrors).toEqual({ secretaryEmail: ["Không có tài khoản đang hoạt động với email khong-co@thiduakhoi.vn."] });
+    expect(await w.db.bloc.findUnique({ where: { code: "KT-MOI" } })).toBeNull();
+  });
+
   it("refuses a code already used, as a field error, writing nothing", async () => {
     const w = await world();
     signInAs(w.users.ADMIN);
