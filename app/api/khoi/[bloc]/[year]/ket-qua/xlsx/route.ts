@@ -1,0 +1,50 @@
+import { buildScoreSummaryXlsx } from "@/lib/documents/score-summary-xlsx";
+import { formatDay } from "@/lib/format";
+import { getBlocYear } from "@/lib/server/blocs/get-bloc-year";
+import { todayInVietnam } from "@/lib/server/clock";
+import { AppError, toResponse } from "@/lib/server/errors";
+import { getBlocResults } from "@/lib/server/results/compute-bloc-results";
+
+const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+const NOT_READY = {
+  NO_CYCLE: "Chưa lập năm thi đua này cho khối.",
+  NO_TABLE: "Chưa có bảng tiêu chí đã khóa: chưa có điểm để tổng hợp.",
+  NO_SHEETS: "Chưa có cơ quan nào chấm điểm.",
+} as const;
+
+/**
+ * The score summary (bảng tổng hợp điểm) as .xlsx, with the page's access: everyone's rows
+ * for "score:read-all", the caller's own agency's row for an agency user; anyone else 404.
+ */
+export async function GET(_req: Request, ctx: { params: Promise<{ bloc: string; year: string }> }) {
+  try {
+    const params = await ctx.params;
+    const year = Number(params.year);
+    if (!Number.isInteger(year) || year < 1945 || year > 2200) throw new AppError("NOT_FOUND");
+    const data = await getBlocYear(decodeURIComponent(params.bloc), year);
+    const view = await getBlocResults(data.bloc.id, year);
+    if (view === null) throw new AppError("NOT_FOUND");
+    if (view.status !== "READY") throw new AppError("NOT_FOUND", NOT_READY[view.status]);
+    const buffer = await buildScoreSummaryXlsx({
+      blocName: data.bloc.name,
+      year,
+      tableTitle: view.table.title,
+      tableVersion: view.table.version,
+      exportedOn: formatDay(todayInVietnam()),
+      criteria: view.criteria.filter((c) => !c.isGroup),
+      rows: view.rows,
+    });
+    const fileName = `tong-hop-diem-${data.bloc.code.replace(/[^A-Za-z0-9-]/g, "_")}-${year}.xlsx`;
+    return new Response(new Uint8Array(buffer), {
+      headers: {
+        "Content-Type": XLSX,
+        "Content-Disposition": `attachment; filename="${fileName}"`,
+        "Cache-Control": "private, no-store",
+        "X-Content-Type-Options": "nosniff",
+      },
+    });
+  } catch (e) {
+    return toResponse(e);
+  }
+}
