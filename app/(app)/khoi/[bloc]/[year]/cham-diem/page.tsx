@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { CriteriaTableVersions } from "@/components/scoring/criteria-table-versions";
 import { CriteriaTree } from "@/components/scoring/criteria-tree";
 import { PublicationList } from "@/components/scoring/publication-list";
@@ -21,6 +22,10 @@ export default async function ScoringPage({ params }: { params: BlocYearParams }
     findResultPublications(data.bloc.id, data.year),
   ]);
   const latest = criteria.tables[0];
+  const base = `/khoi/${data.bloc.code}/${data.year}/cham-diem`;
+  const link = (path: string, label: string) => (
+    <Link href={`${base}${path}`} className="no-print text-sm font-medium text-brand-700 hover:underline">{label}</Link>
+  );
 
   return (
     <div className="space-y-5">
@@ -58,7 +63,7 @@ export default async function ScoringPage({ params }: { params: BlocYearParams }
         )}
       </Card>
 
-      <Card title="Kết quả đã công bố">
+      <Card title="Kết quả đã công bố" actions={link("/ket-qua", "Bảng xếp hạng theo điểm hiện hành")}>
         {publications === null ? (
           <EmptyState>Bạn không có quyền xem kết quả chấm điểm của khối.</EmptyState>
         ) : publications.length === 0 ? (
