@@ -52,7 +52,7 @@ export default async function ScoringPage({ params }: { params: BlocYearParams }
         </Card>
       )}
 
-      <Card title="Bảng điểm của các cơ quan">
+      <Card title="Bảng điểm của các cơ quan" actions={link("/tu-cham", "Tự chấm điểm")}>
         {sheets.scope === "OWN" && <p className="mb-2 text-sm text-stone-600">Bạn xem được bảng điểm của cơ quan mình.</p>}
         {sheets.rows.length > 0 ? (
           <ScoreSheetTable rows={sheets.rows} year={data.year} />

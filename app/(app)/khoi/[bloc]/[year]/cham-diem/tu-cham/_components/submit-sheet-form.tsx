@@ -1,0 +1,25 @@
+"use client";
+
+import { useActionState } from "react";
+import { ConfirmSubmit } from "@/components/ui/confirm-submit";
+import { FormMessage } from "@/components/ui/form-message";
+import { submitScoreSheetAction } from "../actions";
+
+/** "Nộp bảng tự chấm": irreversible, so it asks for confirmation; a refusal lists what is missing. */
+export function SubmitSheetForm({ sheetId, version }: { sheetId: string; version: number }) {
+  const [state, formAction] = useActionState(submitScoreSheetAction, null);
+  const missing = state && !state.ok ? state.fieldErrors?.missing : undefined;
+  return (
+    <form action={formAction} className="space-y-2">
+      <input type="hidden" name="sheetId" value={sheetId} />
+      <input type="hidden" name="version" value={version} />
+      <FormMessage state={state && missing ? { ok: false, message: "Chưa thể nộp bảng tự chấm, còn thiếu:" } : state} />
+      {missing && (
+        <ul className="list-disc pl-5 text-sm text-red-800">{missing.map((m) => <li key={m}>{m}</li>)}</ul>
+      )}
+      <ConfirmSubmit title="Nộp bảng tự chấm?" description="Sau khi nộp, bảng tự chấm không thể sửa nữa." confirmText="Nộp" variant="primary">
+        Nộp bảng tự chấm
+      </ConfirmSubmit>
+    </form>
+  );
+}

@@ -1,0 +1,101 @@
+import { inputClass } from "@/components/ui/field";
+import type { SheetRow } from "@/lib/server/self-scoring/get-score-sheet";
+
+type Errors = Record<string, string[]> | undefined;
+
+/** A label, its input and its field errors, with ids unique per row (one form per criterion). */
+function Labelled({ id, label, errors, children }: { id: string; label: string; errors?: string[]; children: (p: { id: string; "aria-describedby"?: string; "aria-invalid"?: boolean }) => React.ReactNode }) {
+  const errorId = `${id}-error`;
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-medium">{label}</label>
+      {children({ id, "aria-describedby": errors?.length ? errorId : undefined, "aria-invalid": errors?.length ? true : undefined })}
+      <div id={errorId} aria-live="polite">{errors?.map((e) => <p key={e} className="mt-1 text-sm text-red-700">{e}</p>)}</div>
+    </div>
+  );
+}
+
+const str = (n: number | null | undefined) => (n === null || n === undefined ? "" : String(n));
+
+/** The value input of one leaf criterion, by its type. */
+export function EntryInputs({ row, errors }: { row: SheetRow; errors: Errors }) {
+  const id = (f: string) => `sc-${row.id}-${f}`;
+  const e = row.entry;
+  switch (row.type) {
+    case "GRADED":
+      return (
+        <Labelled id={id("value")} label="Mức đạt" errors={errors?.value}>
+          {(p) => (
+            <select {...p} name="value" defaultValue={str(e?.selfInput)} className={inputClass}>
+              <option value="">— Chọn mức —</option>
+              {row.levels.map((l) => <option key={l.order} value={l.order}>{l.label} ({l.points} điểm)</option>)}
+            </select>
+          )}
+        </Labelled>
+      );
+    case "YES_NO":
+      return (
+        <Labelled id={id("value")} label="Mức đạt" errors={errors?.value}>
+          {(p) => (
+            <select {...p} name="value" defaultValue={str(e?.selfInput)} className={inputClass}>
+              <option value="">— Chọn —</option>
+              <option value="1">Có</option>
+              <option value="0">Không</option>
+            </select>
+          )}
+        </Labelled>
+      );
+    case "QUANTITATIVE":
+      return (
+        <div className="grid gap-2 sm:grid-cols-2">
+          <Labelled id={id("actual")} label="Kết quả thực hiện" errors={errors?.actual}>
+            {(p) => <input {...p} name="actual" inputMode="decimal" defaultValue={str(e?.actual)} className={inputClass} />}
+          </Labelled>
+          <Labelled id={id("target")} label="Chỉ tiêu" errors={errors?.target}>
+            {(p) => <input {...p} name="target" inputMode="decimal" defaultValue={str(e?.target)} className={inputClass} />}
+          </Labelled>
+        </div>
+      );
+    case "GATE":
+      return (
+        <div>
+          <input type="hidden" name="kind" value="GATE" />
+          <label className="inline-flex items-center gap-2 text-sm">
+            <input type="checkbox" name="violation" defaultChecked={e?.selfInput === 1} aria-describedby={errors?.value ? id("value-error") : undefined} />
+            Có vi phạm
+          </label>
+          <div id={id("value-error")} aria-live="polite">{errors?.value?.map((m) => <p key={m} className="mt-1 text-sm text-red-700">{m}</p>)}</div>
+        </div>
+      );
+    default:
+      return (
+        <Labelled id={id("value")} label="Số lượng" errors={errors?.value}>
+          {(p) => <input {...p} name="value" type="number" min={0} step={1} defaultValue={str(e?.selfInput)} className={inputClass} />}
+        </Labelled>
+      );
+  }
+}
+
+/** N/A, explanation and new evidence files of one row. */
+export function EntryExtras({ row, errors }: { row: SheetRow; errors: Errors }) {
+  const id = (f: string) => `sc-${row.id}-${f}`;
+  return (
+    <>
+      {row.allowNA && (
+        <div>
+          <label className="inline-flex items-center gap-2 text-sm">
+            <input type="checkbox" name="isNA" defaultChecked={row.entry?.isNA ?? false} aria-describedby={errors?.isNA ? id("isNA-error") : undefined} />
+            Không áp dụng
+          </label>
+          <div id={id("isNA-error")} aria-live="polite">{errors?.isNA?.map((m) => <p key={m} className="mt-1 text-sm text-red-700">{m}</p>)}</div>
+        </div>
+      )}
+      <Labelled id={id("explanation")} label="Giải trình" errors={errors?.explanation}>
+        {(p) => <textarea {...p} name="explanation" rows={2} defaultValue={row.entry?.explanation ?? ""} className={inputClass} />}
+      </Labelled>
+      <Labelled id={id("files")} label="Minh chứng (PDF, JPEG, PNG ≤ 10 MB)" errors={errors?.files}>
+        {(p) => <input {...p} type="file" name="files" multiple accept="application/pdf,image/jpeg,image/png" className="mt-1 block text-sm" />}
+      </Labelled>
+    </>
+  );
+}

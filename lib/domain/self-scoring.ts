@@ -1,0 +1,97 @@
+/**
+ * Self-scoring rules (issue 4 "Tự chấm"): what an agency's sheet still lacks before its leader
+ * may submit it, and how a stored entry becomes the engine's input. Pure: plain data in and out.
+ */
+import type { CriterionType, EntryInput } from "./scoring/types";
+
+export interface SheetCriterion {
+  id: string;
+  code: string;
+  name: string;
+  type: CriterionType;
+  evidenceRequired: boolean;
+}
+
+export interface SheetEntry {
+  criterionId: string;
+  isNA: boolean;
+  selfInput: number | null;
+  actual: number | null;
+  target: number | null;
+  fileCount: number;
+}
+
+export type GapReason = "NOT_SCORED" | "NO_EVIDENCE";
+
+export interface SheetGap {
+  criterionId: string;
+  code: string;
+  name: string;
+  reason: GapReason;
+}
+
+/** Has this entry a value the engine can score (or is it marked N/A)? QUANTITATIVE needs the actual. */
+export function hasValue(type: CriterionType, entry: SheetEntry | undefined): boolean {
+  if (!entry) return false;
+  if (entry.isNA) return true;
+  if (type === "QUANTITATIVE") return entry.actual !== null;
+  return entry.selfInput !== null;
+}
+
+/**
+ * Everything missing before submission, in table order: every leaf criterion except GATE needs a
+ * value or N/A (a gate left unticked means "no violation"); every evidence-required criterion
+ * needs at least one file. Groups are never scored. An empty list means the sheet may be submitted.
+ */
+export function submissionGaps(criteria: readonly SheetCriterion[], entries: readonly SheetEntry[]): SheetGap[] {
+  const byCriterion = new Map(entries.map((e) => [e.criterionId, e]));
+  const gaps: SheetGap[] = [];
+  for (const c of criteria) {
+    if (c.type === "GROUP") continue;
+    const entry = byCriterion.get(c.id);
+    const gap = (reason: GapReason) => gaps.push({ criterionId: c.id, code: c.code, name: c.name, reason });
+    if (c.type !== "GATE" && !hasValue(c.type, entry)) gap("NOT_SCORED");
+    if (c.evidenceRequired && (entry?.fileCount ?? 0) < 1) gap("NO_EVIDENCE");
+  }
+  return gaps;
+}
+
+const GAP_TEXT: Record<GapReason, string> = { NOT_SCORED: "chưa chấm điểm", NO_EVIDENCE: "chưa có minh chứng" };
+
+/** One line per gap, e.g. "1.2 Công tác tuyên truyền: chưa có minh chứng". */
+export function describeGaps(gaps: readonly SheetGap[]): string[] {
+  return gaps.map((g) => `${g.code} ${g.name}: ${GAP_TEXT[g.reason]}`);
+}
+
+/**
+ * A stored self-scoring entry as the engine's input. A gate with no entry is "no violation"
+ * (value 0): the sheet only records a violation when one is ticked.
+ */
+export function toEngineEntry(type: CriterionType, criterionId: string, entry: Omit<SheetEntry, "fileCount" | "criterionId"> | undefined): EntryInput | undefined {
+  if (!entry) return type === "GATE" ? { criterionId, isNA: false, value: 0 } : undefined;
+  if (type === "QUANTITATIVE") return { criterionId, isNA: entry.isNA, actual: entry.actual, target: entry.target };
+  return { criterionId, isNA: entry.isNA, value: type === "GATE" && entry.selfInput === null ? 0 : entry.selfInput };
+}
+
+export interface EntryValues {
+  isNA: boolean;
+  value: number | null;
+  actual: number | null;
+  target: number | null;
+}
+
+/**
+ * The typed value fits the criterion's type? Field errors by form field name, or null.
+ * An empty value is allowed (a draft); N/A only where the table allows it.
+ */
+export function checkEntryValues(c: { type: CriterionType; allowNA: boolean; levels: readonly { order: number }[] }, v: EntryValues): Record<string, string[]> | null {
+  const errors: Record<string, string[]> = {};
+  if (v.isNA && !c.allowNA) errors.isNA = ["Tiêu chí này không được đánh dấu “không áp dụng”."];
+  if (!v.isNA && v.value !== null) {
+    if (c.type === "GRADED" && !c.levels.some((l) => l.order === v.value)) errors.value = ["Vui lòng chọn một mức đạt có trong bảng tiêu chí."];
+    if ((c.type === "YES_NO" || c.type === "GATE") && v.value !== 0 && v.value !== 1) errors.value = ["Vui lòng chọn Có hoặc Không."];
+    if ((c.type === "COUNT" || c.type === "BONUS" || c.type === "PENALTY") && (!Number.isInteger(v.value) || v.value < 0)) errors.value = ["Số lượng phải là số nguyên không âm."];
+  }
+  if (!v.isNA && c.type === "QUANTITATIVE" && v.actual === null && v.target !== null) errors.actual = ["Vui lòng nhập kết quả thực hiện."];
+  return Object.keys(errors).length > 0 ? errors : null;
+}

@@ -1,0 +1,91 @@
+import "server-only";
+import { can } from "@/lib/domain/permissions";
+import { describeGaps, submissionGaps } from "@/lib/domain/self-scoring";
+import { requireUser } from "@/lib/server/auth/current-user";
+import { requireOpenPhase } from "@/lib/server/cycles/require-open-phase";
+import { db } from "@/lib/server/db";
+import { AppError, isAppError } from "@/lib/server/errors";
+import { findLockedTable, needsBloc, scoreAlone, type SheetCriterionRow } from "./locked-table";
+
+const num = (d: { toNumber(): number } | null) => (d === null ? null : d.toNumber());
+
+export interface SheetRow extends SheetCriterionRow {
+  depth: number;
+  entry: { isNA: boolean; selfInput: number | null; actual: number | null; target: number | null; explanation: string | null; files: { id: string; name: string }[] } | null;
+  /** Unrounded engine points; null for groups and for criteria computed with the whole bloc. */
+  points: number | null;
+  needsBloc: boolean;
+  vetoed: boolean;
+  error: string | null;
+}
+
+/**
+ * One agency's self-scoring sheet on the cycle's latest LOCKED table: the agency's own leader
+ * and officer, or anyone who may read every sheet (read-only for them). `table` is null while
+ * no table of the year is locked.
+ */
+export async function getScoreSheet(blocId: string, year: number, agencyId: string) {
+  const user = await requireUser();
+  const readAll = can(user, "score:read-all", { blocId });
+  if (!readAll && !can(user, "score:edit:own", { blocId, agencyId })) throw new AppError("NOT_FOUND");
+  const member = await db().membership.findUnique({ where: { blocId_agencyId_year: { blocId, agencyId, year } }, select: { agency: { select: { id: true, code: true, name: true } } } });
+  const cycle = await db().cycle.findUnique({ where: { blocId_year: { blocId, year } }, select: { id: true } });
+  if (!member || !cycle) throw new AppError("NOT_FOUND");
+
+  const table = await findLockedTable(db(), cycle.id);
+  if (!table) return { agency: member.agency, table: null } as const;
+  const sheet = await db().scoreSheet.findUnique({
+    where: { tableId_agencyId: { tableId: table.id, agencyId } },
+    include: { entries: { include: { files: { select: { id: true, originalName: true }, orderBy: { createdAt: "asc" } } } } },
+  });
+  const entries = (sheet?.entries ?? []).map((e) => ({
+    criterionId: e.criterionId,
+    isNA: e.isNA,
+    selfInput: num(e.selfInput),
+    actual: num(e.actual),
+    target: num(e.target),
+    explanation: e.explanation,
+    files: e.files.map((f) => ({ id: f.id, name: f.originalName })),
+    fileCount: e.files.length,
+  }));
+  const byCriterion = new Map(entries.map((e) => [e.criterionId, e]));
+  const { points, totals } = scoreAlone(table, entries);
+
+  const depth = new Map<string, number>();
+  const rows: SheetRow[] = table.criteria.map((c) => {
+    depth.set(c.id, c.parentId ? (depth.get(c.parentId) ?? 0) + 1 : 0);
+    const p = points.get(c.id);
+    const e = byCriterion.get(c.id);
+    return {
+      ...c,
+      depth: depth.get(c.id)!,
+      entry: e ? { isNA: e.isNA, selfInput: e.selfInput, actual: e.actual, target: e.target, explanation: e.explanation, files: e.files } : null,
+      points: p && !needsBloc(p) ? p.points : null,
+      needsBloc: needsBloc(p),
+      vetoed: p?.vetoed ?? false,
+      error: p?.error && !needsBloc(p) ? p.error.message : null,
+    };
+  });
+
+  const editable = !sheet || sheet.status === "DRAFT" || sheet.status === "RETURNED";
+  const phase = await requireOpenPhase(db(), cycle.id, "SELF_SCORING").then(
+    () => ({ open: true, reason: null }),
+    (e: unknown) => {
+      if (isAppError(e) && e.code === "PHASE_CLOSED") return { open: false, reason: e.message };
+      throw e;
+    },
+  );
+  return {
+    agency: member.agency,
+    table: { id: table.id, version: table.version, title: table.title, scale: table.scale },
+    sheet: sheet ? { id: sheet.id, status: sheet.status, version: sheet.version, submittedAt: sheet.submittedAt } : null,
+    rows,
+    totals: { base: totals.base, bonus: totals.bonus, penalty: totals.penalty, total: totals.total, vetoed: totals.vetoed },
+    missing: describeGaps(submissionGaps(table.criteria, entries)),
+    phase,
+    canEdit: editable && can(user, "score:edit:own", { blocId, agencyId }),
+    canSubmit: editable && !!sheet && can(user, "score:submit:own", { blocId, agencyId }),
+  };
+}
+
+export type ScoreSheetView = Awaited<ReturnType<typeof getScoreSheet>>;
