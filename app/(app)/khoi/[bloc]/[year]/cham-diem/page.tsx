@@ -39,7 +39,7 @@ export default async function ScoringPage({ params }: { params: BlocYearParams }
         )}
       </Card>
 
-      <Card title="Bảng tiêu chí chấm điểm">
+      <Card title="Bảng tiêu chí chấm điểm" actions={link("/tieu-chi", "Xem và soạn bảng tiêu chí")}>
         {latest ? (
           <CriteriaTableVersions tables={criteria.tables} year={data.year} />
         ) : (

@@ -1,0 +1,35 @@
+import "server-only";
+import { toCriterionDefs } from "@/lib/domain/criteria-table";
+import { validateTable } from "@/lib/domain/scoring/validate-table";
+import { writeAudit } from "@/lib/server/audit";
+import { db } from "@/lib/server/db";
+import { AppError } from "@/lib/server/errors";
+import { authorizeCycle, readTableForUpdate, refuseIssues } from "./table-access";
+import { tableSnapshot } from "./write-nodes";
+
+/**
+ * "Khóa bảng tiêu chí": DRAFT → LOCKED, only for a complete table (validateTable finds
+ * nothing). A DRAFT whose self-scoring has already opened counts as locked everywhere; this
+ * records it too.
+ */
+export async function lockTable(input: { tableId: string }): Promise<void> {
+  const { user, cycle } = await authorizeCycle({ tableId: input.tableId });
+  await db().$transaction(async (tx) => {
+    const table = await readTableForUpdate(tx, input.tableId);
+    if (table.status !== "DRAFT") throw new AppError("CONFLICT", "Bảng tiêu chí này đã được khóa.");
+    const issues = validateTable(toCriterionDefs(table.nodes), { scale: table.scale, bonusCap: table.bonusCap });
+    if (table.nodes.length === 0) throw new AppError("INVALID_INPUT", "Bảng tiêu chí chưa có tiêu chí nào nên chưa khóa được.");
+    if (issues.length > 0) refuseIssues(issues);
+    const lockedAt = new Date();
+    await tx.criteriaTable.update({ where: { id: table.id }, data: { status: "LOCKED", lockedAt } });
+    await writeAudit(tx, {
+      actorId: user.userId,
+      action: "criteria-table.lock",
+      entity: "CriteriaTable",
+      entityId: table.id,
+      blocId: cycle.blocId,
+      before: tableSnapshot(table),
+      after: { ...tableSnapshot({ ...table, status: "LOCKED" }), lockedAt },
+    });
+  });
+}

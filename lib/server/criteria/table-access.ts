@@ -1,0 +1,100 @@
+import "server-only";
+import type { TableIssue } from "@/lib/domain/scoring/validate-table";
+import { issuesByNode, tableEditMode, type CriterionNode, type TableStatus } from "@/lib/domain/criteria-table";
+import { can } from "@/lib/domain/permissions";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { isoDay } from "@/lib/format";
+import { requireUser } from "@/lib/server/auth/current-user";
+import type { CurrentUser } from "@/lib/server/auth/load-principal";
+import { todayInVietnam } from "@/lib/server/clock";
+import { db } from "@/lib/server/db";
+import { AppError } from "@/lib/server/errors";
+
+export const MANAGERS_ONLY = "Chỉ Thư ký khối và Trưởng khối được thay đổi bảng tiêu chí.";
+
+export interface CycleScope {
+  id: string;
+  blocId: string;
+  year: number;
+}
+
+/** The cycle (bloc from the database), or NOT_FOUND / FORBIDDEN for "cycle:manage". */
+export async function authorizeCycle(where: { cycleId: string } | { tableId: string }): Promise<{ user: CurrentUser; cycle: CycleScope }> {
+  const user = await requireUser();
+  const select = { id: true, blocId: true, year: true } as const;
+  const cycle =
+    "cycleId" in where
+      ? await db().cycle.findUnique({ where: { id: where.cycleId }, select })
+      : ((await db().criteriaTable.findUnique({ where: { id: where.tableId }, select: { cycle: { select } } }))?.cycle ?? null);
+  if (!cycle || !can(user, "bloc:read", { blocId: cycle.blocId })) throw new AppError("NOT_FOUND", "Không tìm thấy bảng tiêu chí này.");
+  if (!can(user, "cycle:manage", { blocId: cycle.blocId })) throw new AppError("FORBIDDEN", MANAGERS_ONLY);
+  return { user, cycle };
+}
+
+export interface LockedTable {
+  id: string;
+  cycleId: string;
+  version: number;
+  title: string;
+  scale: number;
+  bonusCap: number | null;
+  status: TableStatus;
+  lockedAt: Date | null;
+  nodes: CriterionNode[];
+  mode: "EDIT" | "NEW_VERSION" | "READ_ONLY";
+}
+
+/** Reads a table and its nodes inside the transaction, holding its row so saves take turns. */
+export async function readTableForUpdate(tx: Prisma.TransactionClient, tableId: string): Promise<LockedTable> {
+  await tx.$queryRaw`SELECT 1 FROM "CriteriaTable" WHERE "id" = ${tableId} FOR UPDATE`;
+  const t = await tx.criteriaTable.findUnique({ where: { id: tableId } });
+  if (!t) throw new AppError("NOT_FOUND", "Không tìm thấy bảng tiêu chí này.");
+  const [rows, selfScoring] = await Promise.all([
+    tx.criterion.findMany({ where: { tableId }, include: { levels: { orderBy: { order: "asc" } } } }),
+    tx.cyclePhase.findUnique({ where: { cycleId_key: { cycleId: t.cycleId, key: "SELF_SCORING" } }, select: { opensOn: true } }),
+  ]);
+  const status = t.status as TableStatus;
+  return {
+    id: t.id,
+    cycleId: t.cycleId,
+    version: t.version,
+    title: t.title,
+    scale: t.scale.toNumber(),
+    bonusCap: t.bonusCap?.toNumber() ?? null,
+    status,
+    lockedAt: t.lockedAt,
+    nodes: rows.map(toNode),
+    mode: tableEditMode(status, selfScoring ? isoDay(selfScoring.opensOn) : null, todayInVietnam()),
+  };
+}
+
+type CriterionRow = Prisma.CriterionGetPayload<{ include: { levels: true } }>;
+
+export function toNode(c: CriterionRow): CriterionNode {
+  const num = (d: { toNumber(): number } | null) => (d === null ? null : d.toNumber());
+  return {
+    id: c.id,
+    parentId: c.parentId,
+    code: c.code,
+    name: c.name,
+    type: c.type,
+    order: c.order,
+    maxPoints: c.maxPoints.toNumber(),
+    minPoints: c.minPoints.toNumber(),
+    guidance: c.guidance,
+    evidenceRequired: c.evidenceRequired,
+    floorPct: num(c.floorPct),
+    allowNA: c.allowNA,
+    useLeaderFormula: c.useLeaderFormula,
+    pointsPerUnit: num(c.pointsPerUnit),
+    cap: num(c.cap),
+    levels: c.levels.map((l) => ({ order: l.order, label: l.label, points: l.points.toNumber(), descriptor: l.descriptor })),
+  };
+}
+
+/** validateTable's findings as a refusal; fieldErrors keyed "node:<id>" or "_table" for the page. */
+export function refuseIssues(issues: readonly TableIssue[]): never {
+  const byNode = issuesByNode(issues);
+  const fieldErrors = Object.fromEntries(Object.entries(byNode).map(([k, v]) => [k === "_table" ? "_table" : `node:${k}`, v]));
+  throw new AppError("INVALID_INPUT", `Bảng tiêu chí chưa hợp lệ, chưa lưu gì: ${issues.map((i) => i.message).join(" ")}`, fieldErrors);
+}
