@@ -96,6 +96,8 @@ export const PROGRESS_STATUS_LABELS: Record<string, string> = {
 
 // ── Audit log view (issue 3: "Every change is in the audit log") ──
 export const AUDIT_ENTITY_LABELS: Record<string, string> = {
+  Criterion: "Tiêu chí",
+  RoleAssignment: "Phân công vai trò",
   Bloc: "Khối thi đua",
   Agency: "Cơ quan",
   AgencyLineage: "Sắp xếp, hợp nhất cơ quan",
@@ -121,6 +123,17 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   StoredFile: "Tệp đính kèm",
 };
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
+  "criteria-table.create": "Lập bảng tiêu chí",
+  "criteria-table.copy": "Sao chép bảng tiêu chí năm trước",
+  "criteria-table.lock": "Khóa bảng tiêu chí",
+  "criteria-table.version": "Tạo phiên bản bảng tiêu chí",
+  "criterion.create": "Thêm tiêu chí",
+  "criterion.update": "Sửa tiêu chí",
+  "criterion.delete": "Xóa tiêu chí",
+  "score-entry.create": "Tự chấm tiêu chí",
+  "score-entry.update": "Sửa điểm tự chấm",
+  "score-sheet.submit": "Nộp bảng tự chấm",
+  "role.assign": "Phân công vai trò",
   "bloc.create": "Lập khối",
   "bloc.update": "Sửa thông tin khối",
   "agency.create": "Thêm cơ quan",
