@@ -7,7 +7,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { BLOC_KIND_LABELS, LEVEL_LABELS } from "@/lib/domain/labels";
 import type { SetupFormState } from "@/lib/server/setup/form-values";
 import { errorsOf, valueOf } from "./form-value";
-import { ScopedField } from "./scoped-field";
+import { ScopedField } from "@/components/ui/scoped-field";
 
 export interface BlocFormValues {
   blocId?: string;

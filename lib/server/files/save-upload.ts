@@ -12,6 +12,7 @@ export interface SavedFile {
   originalName: string;
   mimeType: string;
   sizeBytes: number;
+  storageKey: string;
 }
 
 function uploadDir(): string {
@@ -45,7 +46,7 @@ export async function saveUpload(
       storageKey,
       ...owner.link,
     },
-    select: { id: true, originalName: true, mimeType: true, sizeBytes: true },
+    select: { id: true, originalName: true, mimeType: true, sizeBytes: true, storageKey: true },
   });
   return row;
 }

@@ -11,9 +11,8 @@ import { saveUpload } from "@/lib/server/files/save-upload";
  */
 export async function saveSignatureScan(tx: Prisma.TransactionClient, file: File, owner: { blocId: string; uploadedById: string }): Promise<{ id: string; storageKey: string }> {
   try {
-    const saved = await saveUpload(tx, file, owner);
-    const row = await tx.storedFile.findUniqueOrThrow({ where: { id: saved.id }, select: { id: true, storageKey: true } });
-    return row;
+    const { id, storageKey } = await saveUpload(tx, file, owner);
+    return { id, storageKey };
   } catch (e) {
     if (isAppError(e) && e.code === "INVALID_INPUT") throw new AppError("INVALID_INPUT", e.message, { scan: [e.message] });
     throw e;

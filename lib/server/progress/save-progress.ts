@@ -10,7 +10,7 @@ import { AppError } from "@/lib/server/errors";
 import { discardStoredBytes } from "@/lib/server/files/save-upload";
 import { requireProgressWindow } from "./require-progress-window";
 import { SIGNED_STATUSES } from "./signed-pledge";
-import { checkEvidence, storeEvidence } from "./store-evidence";
+import { checkEvidence, storeEvidence } from "@/lib/server/files/save-evidence";
 
 const stale = (n: number) =>
   new AppError("CONFLICT", `Tiến độ cam kết ${n} đã được người khác cập nhật. Trang đang hiển thị dữ liệu mới nhất; vui lòng xem lại, chọn lại tệp minh chứng (nếu có) rồi lưu lại.`);
@@ -73,7 +73,7 @@ export async function saveProgress(input: ProgressInput): Promise<{ version: num
       } else {
         progressId = (await tx.commitmentProgress.create({ data: { commitmentId: commitment.id, agencyId: input.agencyId, ...data }, select: { id: true } })).id;
       }
-      const added = await storeEvidence(tx, input.files, { blocId, uploadedById: user.userId, progressId }, stored);
+      const added = await storeEvidence(tx, input.files, { blocId, uploadedById: user.userId, link: { progressId } }, stored);
       const version = input.version + 1;
       await writeAudit(tx, {
         actorId: user.userId,

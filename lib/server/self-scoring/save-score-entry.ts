@@ -10,10 +10,9 @@ import { db } from "@/lib/server/db";
 import { isUniqueViolation } from "@/lib/server/db-errors";
 import { AppError } from "@/lib/server/errors";
 import { discardStoredBytes } from "@/lib/server/files/save-upload";
-import { checkEvidence } from "@/lib/server/progress/store-evidence";
+import { checkEvidence, storeEvidence } from "@/lib/server/files/save-evidence";
 import { findLockedTable, storablePoints } from "./locked-table";
 import { requireEditableSheet, staleSheet } from "./sheet-guards";
-import { storeEntryFiles } from "./store-entry-files";
 
 /**
  * The agency's officer or leader saves one criterion row of its self-scoring sheet (a draft).
@@ -67,7 +66,7 @@ export async function saveScoreEntry(input: SaveScoreEntryInput): Promise<{ vers
       const before = await tx.scoreEntry.findUnique({ where: key, include: { files: { select: { originalName: true } } } });
       const data = { ...stored_, explanation: input.explanation, selfPoints, minPoints: def.minPoints, maxPoints: def.maxPoints };
       const entry = await tx.scoreEntry.upsert({ where: key, create: { sheetId, criterionId: def.id, ...data }, update: data, select: { id: true } });
-      const added = await storeEntryFiles(tx, input.files, { blocId, uploadedById: user.userId, scoreEntryId: entry.id }, stored);
+      const added = await storeEvidence(tx, input.files, { blocId, uploadedById: user.userId, link: { scoreEntryId: entry.id } }, stored);
       const fileNames = before?.files.map((f) => f.originalName) ?? [];
       const version = input.version + 1;
       await writeAudit(tx, {

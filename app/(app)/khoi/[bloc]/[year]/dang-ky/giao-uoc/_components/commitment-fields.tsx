@@ -1,7 +1,7 @@
 "use client";
 
 import { errorsOf, type PledgeFormState } from "@/components/pledges/form-state";
-import { ScopedField } from "@/components/pledges/scoped-field";
+import { ScopedField } from "@/components/ui/scoped-field";
 import { inputClass } from "@/components/ui/field";
 import { PLEDGE_TARGET_KIND_LABELS } from "@/lib/domain/labels";
 import type { CommitmentValues, CriterionChoice } from "./commitment-list";

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { errorsOf, valueOf, type PledgeFormState } from "@/components/pledges/form-state";
-import { ScopedField } from "@/components/pledges/scoped-field";
+import { ScopedField } from "@/components/ui/scoped-field";
 import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";

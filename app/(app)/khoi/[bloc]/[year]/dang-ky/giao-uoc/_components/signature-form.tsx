@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { errorsOf, valueOf, type PledgeFormState } from "@/components/pledges/form-state";
-import { ScopedField } from "@/components/pledges/scoped-field";
+import { ScopedField } from "@/components/ui/scoped-field";
 import { inputClass } from "@/components/ui/field";
 import { MAX_UPLOAD_BYTES } from "@/lib/domain/file-type";
 import { FormMessage } from "@/components/ui/form-message";

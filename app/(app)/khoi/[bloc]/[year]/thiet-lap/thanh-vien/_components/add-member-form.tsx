@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { errorsOf, valueOf } from "@/components/setup/form-value";
-import { ScopedField } from "@/components/setup/scoped-field";
+import { ScopedField } from "@/components/ui/scoped-field";
 import { inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";

@@ -1,7 +1,7 @@
 "use client";
 
 import { errorsOf, valueOf } from "@/components/setup/form-value";
-import { ScopedField } from "@/components/setup/scoped-field";
+import { ScopedField } from "@/components/ui/scoped-field";
 import { inputClass } from "@/components/ui/field";
 import { AGENCY_TYPE_LABELS } from "@/lib/domain/labels";
 import type { SetupFormState } from "@/lib/server/setup/form-values";

@@ -18,7 +18,8 @@ export function ScopedField({
   hint?: string;
   children: (props: { id: string; name: string; "aria-describedby"?: string; "aria-invalid"?: boolean }) => React.ReactNode;
 }) {
-  const id = `${scope}-${name}`;
+  // Ids must be valid in CSS selectors and aria references whatever the scope holds.
+  const id = `${scope}-${name}`.replace(/[^A-Za-z0-9_-]/g, "-");
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
   const describedBy = [hint ? hintId : null, errors?.length ? errorId : null].filter(Boolean).join(" ") || undefined;

@@ -2,11 +2,12 @@ import "server-only";
 import { checkUpload } from "@/lib/domain/file-type";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/server/errors";
-import { saveUpload } from "@/lib/server/files/save-upload";
+import { saveUpload } from "./save-upload";
 
 /**
- * Checks every evidence file by content and size before anything is written,
- * so one bad file refuses the whole save with a message naming it.
+ * Evidence attached to a progress row or a score entry. Every file is checked
+ * by content and size before anything is written, so one bad file refuses the
+ * whole save with a message naming it.
  */
 export async function checkEvidence(files: readonly File[]): Promise<void> {
   for (const file of files) {
@@ -20,21 +21,20 @@ export async function checkEvidence(files: readonly File[]): Promise<void> {
 }
 
 /**
- * Stores the files linked to a progress row, inside the caller's transaction.
+ * Stores the files inside the caller's transaction, linked to their owner.
  * Each stored blob's key goes into `stored` at once, so the caller can remove
- * the bytes if the transaction does not commit.
+ * the bytes if the transaction does not commit. Returns the stored names.
  */
 export async function storeEvidence(
   tx: Prisma.TransactionClient,
   files: readonly File[],
-  owner: { blocId: string; uploadedById: string; progressId: string },
+  owner: { blocId: string; uploadedById: string; link: { progressId: string } | { scoreEntryId: string } },
   stored: string[],
 ): Promise<string[]> {
   const names: string[] = [];
   for (const file of files) {
-    const saved = await saveUpload(tx, file, { blocId: owner.blocId, uploadedById: owner.uploadedById, link: { progressId: owner.progressId } });
-    const row = await tx.storedFile.findUniqueOrThrow({ where: { id: saved.id }, select: { storageKey: true } });
-    stored.push(row.storageKey);
+    const saved = await saveUpload(tx, file, owner);
+    stored.push(saved.storageKey);
     names.push(saved.originalName);
   }
   return names;
