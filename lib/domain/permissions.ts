@@ -24,6 +24,10 @@ export const ACTIONS = [
   "score:submit:own",
   "score:read-all",
   "score:verify",
+  /** Verify the head's own agency, as a member of the deputy's agency (domain §3.4 point 3). */
+  "score:verify-head:own",
+  /** Cross-scoring: enter this agency's scores of the other members (domain §3.4 point 4). */
+  "score:cross:own",
   "objection:create:own",
   "objection:decide",
   "results:read",
@@ -60,6 +64,7 @@ const OFFICER: Action[] = [
   "signature:record:own",
   "progress:edit:own",
   "score:edit:own",
+  "score:cross:own",
   "objection:create:own",
   "nomination:edit:own",
   "results:read",
@@ -90,7 +95,7 @@ export const CAPABILITIES: Record<RoleName, readonly Action[]> = {
     "nomination:review",
     "audit:read",
   ],
-  AGENCY_LEADER: [...OFFICER, "registration:submit:own", "score:submit:own", "vote:cast:own"],
+  AGENCY_LEADER: [...OFFICER, "registration:submit:own", "score:submit:own", "score:verify-head:own", "vote:cast:own"],
   AGENCY_OFFICER: OFFICER,
   OBSERVER: ["bloc:read", "results:read"],
 };
