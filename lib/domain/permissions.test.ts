@@ -22,6 +22,8 @@ const POLICY: [Action, RoleName[]][] = [
   ["score:submit:own", ["AGENCY_LEADER"]],
   ["score:read-all", ["ADMIN", "SECRETARY", "CHAIR"]],
   ["score:verify", ["CHAIR"]],
+  ["score:verify-head:own", ["AGENCY_LEADER"]],
+  ["score:cross:own", ["AGENCY_LEADER", "AGENCY_OFFICER"]],
   ["objection:create:own", ["AGENCY_LEADER", "AGENCY_OFFICER"]],
   ["objection:decide", ["CHAIR"]],
   ["results:read", ["ADMIN", "SECRETARY", "CHAIR", "AGENCY_LEADER", "AGENCY_OFFICER", "OBSERVER"]],
@@ -77,9 +79,9 @@ describe("CAPABILITIES", () => {
     expect(CAPABILITIES.CHAIR.length).toBeGreaterThan(CAPABILITIES.SECRETARY.length);
   });
 
-  test("AGENCY_LEADER can do everything AGENCY_OFFICER can, plus submit and vote", () => {
+  test("AGENCY_LEADER can do everything AGENCY_OFFICER can, plus submit, verify the head's agency and vote", () => {
     expect(CAPABILITIES.AGENCY_LEADER.filter((a) => !CAPABILITIES.AGENCY_OFFICER.includes(a)).sort()).toEqual(
-      ["registration:submit:own", "score:submit:own", "vote:cast:own"].sort(),
+      ["registration:submit:own", "score:submit:own", "score:verify-head:own", "vote:cast:own"].sort(),
     );
     expect(CAPABILITIES.AGENCY_OFFICER.filter((a) => !CAPABILITIES.AGENCY_LEADER.includes(a))).toEqual([]);
   });
