@@ -1,0 +1,322 @@
+import { describe, expect, test } from "vitest";
+import { countElectronicBallots, countsFromPaper, MAX_ROUNDS, nextRound, tally, type TallyOutcome, type TallyResult } from "./tally";
+import type { AttendanceInput, BallotCounts, CandidateInput, StoredBallot, VoteRules } from "./types";
+
+/** Members a1…aN: the first `present` are present, the rest absent. */
+function members(total: number, present = total): AttendanceInput[] {
+  return Array.from({ length: total }, (_, i) => ({ agencyId: `a${i + 1}`, status: i < present ? "PRESENT" : "ABSENT" }));
+}
+/** Candidates c1…cK, candidate i being agency ai. */
+function candidates(count: number): CandidateInput[] {
+  return Array.from({ length: count }, (_, i) => ({ id: `c${i + 1}`, agencyId: `a${i + 1}`, label: `Đơn vị ${i + 1}` }));
+}
+function rules(over: Partial<VoteRules> = {}): VoteRules {
+  return {
+    kind: "ELECT_HEAD",
+    method: "PAPER",
+    quorumPct: 66.67,
+    thresholdPct: 50,
+    thresholdBase: "ALL_MEMBERS",
+    candidateMayVote: true,
+    maxChoices: 1,
+    tieRule: "RUNOFF",
+    round: 1,
+    ...over,
+  };
+}
+/** Paper counts: every present member got and returned a ballot, `invalid` of them invalid. */
+function paper(votes: number[], present: number, invalid = 0): BallotCounts {
+  return {
+    issued: present,
+    returned: present,
+    valid: present - invalid,
+    invalid,
+    blank: null,
+    votes: Object.fromEntries(votes.map((v, i) => [`c${i + 1}`, v])),
+  };
+}
+
+interface Case {
+  name: string;
+  total: number;
+  present?: number;
+  votes: number[];
+  invalid?: number;
+  rules?: Partial<VoteRules>;
+  outcome: TallyOutcome;
+  winners: string[];
+  tied?: string[];
+}
+
+function run(c: Case): TallyResult {
+  const present = c.present ?? c.total;
+  return tally({ rules: rules(c.rules), attendance: members(c.total, present), candidates: candidates(c.votes.length), counts: paper(c.votes, present, c.invalid) });
+}
+
+describe("thresholds: all members vs present members vs valid ballots", () => {
+  test.each<Case>([
+    { name: "quá bán of all members: 6 of 10 passes", total: 10, votes: [6], outcome: "DECIDED", winners: ["c1"] },
+    { name: "quá bán of all members: exactly half (5 of 10) fails", total: 10, votes: [5], outcome: "FAILED", winners: [] },
+    { name: "at least 50% of all members (not strict): 5 of 10 passes", total: 10, votes: [5], rules: { thresholdStrict: false }, outcome: "DECIDED", winners: ["c1"] },
+    { name: "all members with 3 absent: 5 of 7 present is still only 50% of all", total: 10, present: 7, votes: [5], outcome: "FAILED", winners: [] },
+    { name: "present members: 5 of 7 present passes", total: 10, present: 7, votes: [5], rules: { thresholdBase: "PRESENT_MEMBERS" }, outcome: "DECIDED", winners: ["c1"] },
+    { name: "present members: 4 of 8 present fails quá bán", total: 10, present: 8, votes: [4], rules: { thresholdBase: "PRESENT_MEMBERS" }, outcome: "FAILED", winners: [] },
+    { name: "valid ballots: 3 of 5 valid (2 invalid) passes", total: 7, votes: [3], invalid: 2, rules: { thresholdBase: "VALID_BALLOTS" }, outcome: "DECIDED", winners: ["c1"] },
+    { name: "the same 3 votes fail on all members (3 of 7)", total: 7, votes: [3], invalid: 2, outcome: "FAILED", winners: [] },
+    { name: "invalid ballots leave the valid base: 3 of 6 valid is not quá bán", total: 7, votes: [3], invalid: 1, rules: { thresholdBase: "VALID_BALLOTS" }, outcome: "FAILED", winners: [] },
+    { name: "2/3 of valid (66.67): 6 of 9 passes", total: 9, votes: [6], rules: { thresholdPct: 66.67, thresholdBase: "VALID_BALLOTS" }, outcome: "DECIDED", winners: ["c1"] },
+    { name: "2/3 of valid: 5 of 9 fails", total: 9, votes: [5], rules: { thresholdPct: 66.67, thresholdBase: "VALID_BALLOTS" }, outcome: "FAILED", winners: [] },
+    { name: "90% of all members (old council rule): 9 of 10", total: 10, votes: [9], rules: { thresholdPct: 90 }, outcome: "DECIDED", winners: ["c1"] },
+    { name: "90% of all members: 8 of 9 (88.89%) fails", total: 9, votes: [8], rules: { thresholdPct: 90 }, outcome: "FAILED", winners: [] },
+    { name: "threshold 0: one vote is enough", total: 5, votes: [1, 0], rules: { thresholdPct: 0 }, outcome: "DECIDED", winners: ["c1"] },
+    { name: "threshold 0: a candidate with no vote never passes", total: 5, votes: [0, 0], rules: { thresholdPct: 0 }, outcome: "FAILED", winners: [] },
+    { name: "threshold 100 of present: everyone present", total: 6, present: 5, votes: [5], rules: { thresholdPct: 100, thresholdBase: "PRESENT_MEMBERS" }, outcome: "DECIDED", winners: ["c1"] },
+    { name: "threshold 100 of present: one short", total: 6, present: 5, votes: [4], rules: { thresholdPct: 100, thresholdBase: "PRESENT_MEMBERS" }, outcome: "FAILED", winners: [] },
+    { name: "no valid ballot: nobody passes a valid-ballots threshold", total: 4, votes: [0], invalid: 4, rules: { thresholdBase: "VALID_BALLOTS", thresholdPct: 0 }, outcome: "FAILED", winners: [] },
+  ])("$name", (c) => {
+    const result = run(c);
+    expect(result.outcome).toBe(c.outcome);
+    expect(result.winners).toEqual(c.winners);
+  });
+
+  test("thresholdPct 50 means quá bán (strict) unless told otherwise; other values mean 'at least'", () => {
+    expect(run({ name: "", total: 10, votes: [6], outcome: "DECIDED", winners: [] }).threshold).toMatchObject({ strict: true, text: "trên 50% tổng số đơn vị thành viên (quá bán)" });
+    expect(run({ name: "", total: 9, votes: [6], rules: { thresholdPct: 66.67, thresholdBase: "VALID_BALLOTS" }, outcome: "DECIDED", winners: [] }).threshold).toMatchObject({
+      strict: false,
+      text: "từ 66,67% số phiếu hợp lệ trở lên",
+    });
+    expect(run({ name: "", total: 10, votes: [6], rules: { thresholdStrict: false }, outcome: "DECIDED", winners: [] }).threshold.text).toBe(
+      "từ 50% tổng số đơn vị thành viên trở lên",
+    );
+  });
+
+  test("the base counts are recorded with the result", () => {
+    const all = run({ name: "", total: 10, present: 7, votes: [5], invalid: 1, outcome: "FAILED", winners: [] });
+    expect(all.threshold.baseCount).toBe(10);
+    expect(run({ name: "", total: 10, present: 7, votes: [5], invalid: 1, rules: { thresholdBase: "PRESENT_MEMBERS" }, outcome: "FAILED", winners: [] }).threshold.baseCount).toBe(7);
+    expect(run({ name: "", total: 10, present: 7, votes: [5], invalid: 1, rules: { thresholdBase: "VALID_BALLOTS" }, outcome: "FAILED", winners: [] }).threshold.baseCount).toBe(6);
+  });
+});
+
+describe("per candidate: votes, % of all members, % of the base, rank", () => {
+  test("percentages of all members (the minutes' column) and of the threshold base", () => {
+    const result = run({ name: "", total: 10, present: 8, votes: [5, 2], invalid: 1, rules: { thresholdBase: "VALID_BALLOTS", kind: "AWARD_PROPOSAL", maxChoices: 2 }, outcome: "DECIDED", winners: [] });
+    expect(result.candidates.map((c) => [c.candidateId, c.votes, c.notFor, c.pctOfAllMembers, c.pctOfBase, c.meetsThreshold, c.rank])).toEqual([
+      ["c1", 5, 2, 50, 71.43, true, 1],
+      ["c2", 2, 5, 20, 28.57, false, 2],
+    ]);
+    expect(result.members).toEqual({ summoned: 10, present: 8, represented: 0, absent: 2, votingMembers: 10, votingPresent: 8, excludedCandidates: 0 });
+    expect(result.ballots).toEqual({ issued: 8, returned: 8, valid: 7, invalid: 1, blank: null });
+  });
+
+  test("equal votes share a rank; the next rank skips", () => {
+    const result = run({ name: "", total: 10, votes: [6, 8, 6, 1], rules: { kind: "AWARD_PROPOSAL", maxChoices: 4, thresholdPct: 0 }, outcome: "DECIDED", winners: [] });
+    expect(result.candidates.map((c) => c.rank)).toEqual([2, 1, 2, 4]);
+    expect(result.winners).toEqual(["c2", "c1", "c3", "c4"]);
+  });
+});
+
+describe("candidates who may not vote", () => {
+  const attendance = members(10);
+  const counts = (votes: number, issued: number): BallotCounts => ({ issued, returned: issued, valid: issued, invalid: 0, blank: null, votes: { c1: votes } });
+
+  test("a candidate agency leaves the all-members base: 5 of the 9 voters is quá bán", () => {
+    const result = tally({ rules: rules({ kind: "ACCLAIM_LEADER", candidateMayVote: false }), attendance, candidates: candidates(1), counts: counts(5, 9) });
+    expect(result.outcome).toBe("DECIDED");
+    expect(result.threshold).toMatchObject({ baseCount: 9, text: "trên 50% tổng số đơn vị thành viên có quyền biểu quyết (quá bán)" });
+    // The minutes still show the share of all members.
+    expect(result.candidates[0].pctOfAllMembers).toBe(50);
+    expect(result.members).toMatchObject({ votingMembers: 9, votingPresent: 9, excludedCandidates: 1 });
+  });
+
+  test("when the candidate may vote, the same 5 votes are only half of 10", () => {
+    expect(tally({ rules: rules({ kind: "ACCLAIM_LEADER" }), attendance, candidates: candidates(1), counts: counts(5, 10) }).outcome).toBe("FAILED");
+  });
+
+  test("ballots issued cannot exceed the voters left", () => {
+    const result = tally({ rules: rules({ candidateMayVote: false }), attendance, candidates: candidates(1), counts: counts(5, 10) });
+    expect(result.outcome).toBe("INVALID_COUNTS");
+    expect(result.reasons[0]).toMatch(/không được nhiều hơn số đơn vị có mặt có quyền biểu quyết \(9\)/);
+  });
+});
+
+describe("quorum and bad counts", () => {
+  test("no quorum: the vote fails whatever the ballots say, with the reason", () => {
+    const result = run({ name: "", total: 10, present: 6, votes: [6], outcome: "NO_QUORUM", winners: [] });
+    expect(result.outcome).toBe("NO_QUORUM");
+    expect(result.winners).toEqual([]);
+    expect(result.quorum).toEqual({ pct: 66.67, presentPct: 60, reached: false });
+    expect(result.reasons).toEqual(["Không đủ số đơn vị tham dự: có mặt 6/10 đơn vị (60%), cần từ 66,67% trở lên."]);
+    expect(result.unfilledSeats).toBe(1);
+    expect(result.runoff).toBeNull();
+    expect(result.candidates[0].status).toBe("NOT_SELECTED");
+  });
+
+  test("quorum exactly at the boundary is reached", () => {
+    expect(run({ name: "", total: 9, present: 6, votes: [6], outcome: "DECIDED", winners: [] }).quorum.reached).toBe(true);
+  });
+
+  test("inconsistent counts give no result, with the committee's messages", () => {
+    const counts: BallotCounts = { issued: 10, returned: 10, valid: 8, invalid: 1, blank: null, votes: { c1: 6 } };
+    const result = tally({ rules: rules(), attendance: members(10), candidates: candidates(1), counts });
+    expect(result.outcome).toBe("INVALID_COUNTS");
+    expect(result.winners).toEqual([]);
+    expect(result.reasons).toEqual(["Số phiếu hợp lệ (8) cộng số phiếu không hợp lệ (1) phải bằng số phiếu thu về (10)."]);
+  });
+});
+
+describe("seats, ties and run-offs", () => {
+  const award = (over: Partial<VoteRules> = {}): Partial<VoteRules> => ({ kind: "AWARD_PROPOSAL", thresholdBase: "VALID_BALLOTS", ...over });
+  test.each<Case>([
+    { name: "three seats, four passing: the three highest", total: 10, votes: [8, 7, 6, 9], rules: award({ maxChoices: 3 }), outcome: "DECIDED", winners: ["c4", "c1", "c2"] },
+    { name: "a quota of 1 seat with 3 choices per ballot", total: 10, votes: [8, 7, 6], rules: award({ maxChoices: 3, seats: 1 }), outcome: "DECIDED", winners: ["c1"] },
+    { name: "equal votes above the cut are no tie", total: 10, votes: [7, 7, 6], rules: award({ maxChoices: 2 }), outcome: "DECIDED", winners: ["c1", "c2"] },
+    { name: "a tie across the last seat: the one above keeps its seat", total: 10, votes: [8, 6, 6, 5], rules: award({ maxChoices: 3, seats: 2 }), outcome: "TIE", winners: ["c1"], tied: ["c2", "c3"] },
+    { name: "a three-way tie for two seats", total: 10, votes: [6, 6, 6], rules: award({ maxChoices: 2 }), outcome: "TIE", winners: [], tied: ["c1", "c2", "c3"] },
+    { name: "a tie for a single seat (at least 50%)", total: 12, votes: [6, 6], rules: { thresholdStrict: false, thresholdBase: "VALID_BALLOTS" }, outcome: "TIE", winners: [], tied: ["c1", "c2"] },
+    { name: "equal votes below a quá bán threshold are a failed vote, not a tie", total: 12, votes: [6, 6], rules: { thresholdBase: "VALID_BALLOTS" }, outcome: "FAILED", winners: [] },
+    { name: "fewer passing than seats: those who pass", total: 10, votes: [8, 4, 3], rules: award({ maxChoices: 3 }), outcome: "DECIDED", winners: ["c1"] },
+    { name: "a tied candidate below the threshold is not in the tie", total: 10, votes: [9, 8, 8, 2, 2], rules: award({ maxChoices: 3, seats: 4 }), outcome: "DECIDED", winners: ["c1", "c2", "c3"] },
+    { name: "ELECT_DEPUTY fills one seat by default", total: 10, votes: [7, 6], rules: { kind: "ELECT_DEPUTY", maxChoices: 2, thresholdBase: "VALID_BALLOTS" }, outcome: "DECIDED", winners: ["c1"] },
+  ])("$name", (c) => {
+    const result = run(c);
+    expect(result.outcome).toBe(c.outcome);
+    expect(result.winners).toEqual(c.winners);
+    expect(result.tied).toEqual(c.tied ?? []);
+  });
+
+  test("statuses, open seats and the reasons of a tie", () => {
+    const result = run({ name: "", total: 10, votes: [8, 6, 6, 5], rules: award({ maxChoices: 3, seats: 2 }), outcome: "TIE", winners: [] });
+    expect(result.candidates.map((c) => c.status)).toEqual(["SELECTED", "TIED", "TIED", "NOT_SELECTED"]);
+    expect(result.unfilledSeats).toBe(1);
+    expect(result.reasons).toEqual([
+      "Đơn vị 2, Đơn vị 3 bằng phiếu nhau (6 phiếu) trong khi chỉ còn 1 vị trí.",
+      "Bỏ phiếu lại (vòng 2) giữa các ứng viên bằng phiếu: Đơn vị 2, Đơn vị 3.",
+    ]);
+    expect(result.runoff).toEqual({
+      round: 2,
+      candidateIds: ["c2", "c3"],
+      seats: 1,
+      maxChoices: 1,
+      reason: "Bỏ phiếu lại (vòng 2) giữa các ứng viên bằng phiếu: Đơn vị 2, Đơn vị 3.",
+    });
+  });
+
+  test("partly filled seats are said", () => {
+    const result = run({ name: "", total: 10, votes: [8, 4, 3], rules: award({ maxChoices: 3 }), outcome: "DECIDED", winners: [] });
+    expect(result.unfilledSeats).toBe(2);
+    expect(result.reasons).toEqual(["Chỉ có 1/3 vị trí có ứng viên đạt ngưỡng."]);
+  });
+
+  test("a failed vote says which threshold nobody reached", () => {
+    expect(run({ name: "", total: 10, votes: [5], outcome: "FAILED", winners: [] }).reasons).toEqual([
+      "Không có ứng viên nào đạt ngưỡng trên 50% tổng số đơn vị thành viên (quá bán).",
+    ]);
+  });
+});
+
+describe("nextRound", () => {
+  const tie: { total: number; votes: number[]; rules: Partial<VoteRules> } = { total: 10, votes: [8, 6, 6, 5], rules: { kind: "AWARD_PROPOSAL", maxChoices: 3, seats: 2, thresholdBase: "VALID_BALLOTS" } };
+  const failed = (votes: number[], over: Partial<VoteRules> = {}) => run({ name: "", total: 10, votes, rules: { tieRule: "TOP_TWO", ...over }, outcome: "FAILED", winners: [] });
+
+  test.each<[string, Partial<VoteRules>, string[] | null]>([
+    ["RUNOFF: the tied ones", { tieRule: "RUNOFF" }, ["c2", "c3"]],
+    ["TOP_TWO: a tie is run off between the tied ones too", { tieRule: "TOP_TWO" }, ["c2", "c3"]],
+    ["NONE: no automatic round", { tieRule: "NONE" }, null],
+    ["an unknown rule is read as RUNOFF", { tieRule: "XYZ" }, ["c2", "c3"]],
+    ["round 2 may still be run off", { round: 2 }, ["c2", "c3"]],
+    [`no automatic round after round ${MAX_ROUNDS}`, { round: MAX_ROUNDS }, null],
+  ])("tie — %s", (_name, over, expected) => {
+    const result = run({ name: "", ...tie, rules: { ...tie.rules, ...over }, outcome: "TIE", winners: [] });
+    expect(result.outcome).toBe("TIE");
+    expect(result.runoff?.candidateIds ?? null).toEqual(expected);
+    if (expected) expect(result.runoff!.round).toBe((over.round ?? 1) + 1);
+  });
+
+  test.each<[string, number[], Partial<VoteRules>, string[] | null]>([
+    ["TOP_TWO after a failed single-seat election: the two highest", [4, 3, 2, 1], {}, ["c1", "c2"]],
+    ["everyone tied for second place comes along", [4, 3, 3, 0], {}, ["c1", "c2", "c3"]],
+    ["a tie for first below the threshold: both", [2, 4, 4, 0], {}, ["c2", "c3"]],
+    ["RUNOFF does not run off a failed vote", [4, 3, 2, 1], { tieRule: "RUNOFF" }, null],
+    ["a single candidate who failed has no run-off", [5], {}, null],
+    ["a failed multi-seat vote has no run-off", [4, 3, 2], { kind: "AWARD_PROPOSAL", maxChoices: 2 }, null],
+  ])("failed — %s", (_name, votes, over, expected) => {
+    const result = failed(votes, over);
+    expect(result.outcome).toBe("FAILED");
+    expect(result.runoff?.candidateIds ?? null).toEqual(expected);
+  });
+
+  test("the run-off of a failed election is for one seat and one choice", () => {
+    expect(failed([4, 3, 2, 1]).runoff).toMatchObject({ round: 2, seats: 1, maxChoices: 1, reason: "Không ai đạt ngưỡng: bỏ phiếu lại (vòng 2) giữa các ứng viên có số phiếu cao nhất: Đơn vị 1, Đơn vị 2." });
+  });
+
+  test("a decided vote or one without quorum has no next round", () => {
+    expect(run({ name: "", total: 10, votes: [7], outcome: "DECIDED", winners: [] }).runoff).toBeNull();
+    expect(run({ name: "", total: 10, present: 2, votes: [2, 0], rules: { tieRule: "TOP_TWO" }, outcome: "NO_QUORUM", winners: [] }).runoff).toBeNull();
+  });
+
+  test("the round limit can be raised by the caller", () => {
+    const result = run({ name: "", ...tie, rules: { ...tie.rules, round: MAX_ROUNDS }, outcome: "TIE", winners: [] });
+    expect(nextRound(result)).toBeNull();
+    expect(nextRound(result, MAX_ROUNDS + 2)?.round).toBe(MAX_ROUNDS + 1);
+  });
+});
+
+describe("electronic ballots: blank and invalid ballots", () => {
+  const ids = ["c1", "c2"];
+  const b = (...choices: string[]): StoredBallot => ({ isBlank: choices.length === 0, choices });
+  const box: StoredBallot[] = [b("c1"), b("c1"), b(), b("c2"), b("c1", "c2"), b("gone"), { isBlank: true, choices: ["c1"] }];
+
+  test("blank ballots are valid abstentions; ballots that break the rules are invalid", () => {
+    expect(countElectronicBallots(box, ids, 1, 9)).toEqual({ issued: 9, returned: 7, valid: 4, invalid: 3, blank: 1, votes: { c1: 2, c2: 1 } });
+  });
+
+  test("blank ballots can be counted invalid instead", () => {
+    expect(countElectronicBallots(box, ids, 1, 9, "INVALID")).toEqual({ issued: 9, returned: 7, valid: 3, invalid: 4, blank: 0, votes: { c1: 2, c2: 1 } });
+  });
+
+  test("two choices are valid where two are allowed", () => {
+    expect(countElectronicBallots(box, ids, 2, 9)).toMatchObject({ valid: 5, invalid: 2, votes: { c1: 3, c2: 2 } });
+  });
+
+  test.each<[string, number, "VALID" | "INVALID" | undefined, TallyOutcome]>([
+    ["3 yes + 2 blank of 5 valid is quá bán", 2, undefined, "DECIDED"],
+    ["3 yes + 3 blank of 6 valid is only half", 3, undefined, "FAILED"],
+    ["3 yes, 3 blank counted invalid: 3 of 3 valid", 3, "INVALID", "DECIDED"],
+  ])("on a valid-ballots base, blank ballots count against: %s", (_name, blanks, blankBallots, outcome) => {
+    const ballots = [b("c1"), b("c1"), b("c1"), ...Array.from({ length: blanks }, () => b())];
+    const voteRules = rules({ kind: "ACCLAIM_LEADER", method: "ELECTRONIC", thresholdBase: "VALID_BALLOTS", blankBallots });
+    const counts = countElectronicBallots(ballots, ["c1"], 1, 6, blankBallots);
+    const result = tally({ rules: voteRules, attendance: members(6), candidates: candidates(1), counts });
+    expect(result.outcome).toBe(outcome);
+    expect(result.candidates[0].notFor).toBe(blankBallots === "INVALID" ? 0 : blanks);
+  });
+});
+
+describe("the result is plain JSON (Vote.result)", () => {
+  test("a round trip through JSON changes nothing", () => {
+    const result = run({ name: "", total: 10, present: 8, votes: [8, 6, 6, 5], rules: { kind: "AWARD_PROPOSAL", maxChoices: 3, seats: 2, thresholdBase: "VALID_BALLOTS" }, outcome: "TIE", winners: [] });
+    expect(JSON.parse(JSON.stringify(result))).toEqual(result);
+    expect(result.version).toBe(1);
+    expect(result.rules).toEqual({
+      quorumPct: 66.67,
+      thresholdPct: 50,
+      thresholdStrict: true,
+      thresholdBase: "VALID_BALLOTS",
+      candidateMayVote: true,
+      maxChoices: 3,
+      tieRule: "RUNOFF",
+      seats: 2,
+      blankBallots: "VALID",
+    });
+  });
+
+  test("paper counts are read from the Vote and VoteCandidate columns", () => {
+    expect(
+      countsFromPaper({ ballotsIssued: 9, ballotsReturned: 9, ballotsValid: 8, ballotsInvalid: 1 }, [
+        { id: "c1", paperVotes: 6 },
+        { id: "c2", paperVotes: null },
+      ]),
+    ).toEqual({ issued: 9, returned: 9, valid: 8, invalid: 1, blank: null, votes: { c1: 6, c2: null } });
+  });
+});
