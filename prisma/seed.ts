@@ -10,6 +10,7 @@
 // false; both create and update set the flag, so a re-run corrects it.
 import { createPrisma } from "../lib/db/client";
 import { seedCanTho } from "./seed/can-tho";
+import { seedCriteriaTables } from "./seed/criteria";
 import { seedHaNam } from "./seed/ha-nam";
 import { seedKonTum } from "./seed/kon-tum";
 import { seedNamDinh } from "./seed/nam-dinh";
@@ -26,6 +27,7 @@ const STEPS: [string, (tx: Tx) => Promise<void>][] = [
   ["HNA-CQD (seed 002)", seedHaNam],
   ["ND-CQD (seed 003)", seedNamDinh],
   ["TW-CQD (seed 004)", seedTrungUong],
+  ["bảng tiêu chí minh họa (CT-CQD 2026, KT-CQD 2023–2024)", seedCriteriaTables],
   ["tài khoản demo", seedUsers],
 ];
 
@@ -39,14 +41,16 @@ async function main(): Promise<void> {
         throw new Error(`Seed thất bại ở bước ${label}`, { cause: err });
       }
     }
-    const [blocs, agencies, users, cycles] = await Promise.all([
+    const [blocs, agencies, users, cycles, tables, criteria] = await Promise.all([
       db.bloc.count(),
       db.agency.count(),
       db.user.count(),
       db.cycle.count(),
+      db.criteriaTable.count(),
+      db.criterion.count(),
     ]);
     console.log(
-      `Seed xong (${target.kind}): ${blocs} khối, ${agencies} cơ quan, ${users} người dùng, ${cycles} năm thi đua.`,
+      `Seed xong (${target.kind}): ${blocs} khối, ${agencies} cơ quan, ${users} người dùng, ${cycles} năm thi đua, ${tables} bảng tiêu chí (${criteria} tiêu chí).`,
     );
   } finally {
     await close();

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { id, optionalText, requiredText } from "./common";
+import { chosenFile } from "./files";
 
 /**
  * Inputs of the criteria-table editor (issue 4). Points are Decimal(8, 2) in the database;
@@ -99,4 +100,16 @@ export function criterionFormFields(formData: FormData): Record<string, unknown>
     .map((label, i) => ({ label, points: pts[i] ?? "", descriptor: descriptors[i] ?? "" }))
     .filter((l) => l.label.trim() !== "" || l.points.trim() !== "" || l.descriptor.trim() !== "");
   return fields;
+}
+
+/** "Nhập từ tệp .xlsx": the table, the file (checked by content on the server) and, once locked, the reason. */
+export const ImportCriteriaInputSchema = z.object({
+  tableId: id,
+  file: z.instanceof(File, { error: "Vui lòng chọn tệp bảng tiêu chí (.xlsx)." }).nullable(),
+  changeReason: optionalText(2000),
+});
+export type ImportCriteriaInput = z.infer<typeof ImportCriteriaInputSchema>;
+
+export function importFormFields(formData: FormData): Record<string, unknown> {
+  return { tableId: formData.get("tableId"), changeReason: formData.get("changeReason") ?? undefined, file: chosenFile(formData, "file") };
 }

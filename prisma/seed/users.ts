@@ -40,6 +40,20 @@ const KON_TUM_STAFF: [string, string, string, string, string][] = [
 
 const OFFICER = "Chuyên viên phụ trách thi đua – khen thưởng";
 
+// Cần Thơ 2026 (DEMO names): [code suffix, leader's name, leader's title].
+const CAN_THO_LEADERS: [string, string, string][] = [
+  ["BTGDV", "Nguyễn Thị Phương Thảo", "Trưởng Ban Tuyên giáo và Dân vận Thành ủy"],
+  ["UBKT", "Phan Văn Đức", "Chủ nhiệm Ủy ban Kiểm tra Thành ủy"],
+  ["VP", "Trần Thanh Sơn", "Chánh Văn phòng Thành ủy"],
+  ["BNC", "Lê Hoàng Minh", "Trưởng Ban Nội chính Thành ủy"],
+];
+// [code suffix, officer's name, agency's short name].
+const CAN_THO_OFFICERS: [string, string, string][] = [
+  ["UBKT", "Châu Thị Mỹ Duyên", "Ủy ban Kiểm tra Thành ủy"],
+  ["BNC", "Ngô Quốc Thịnh", "Ban Nội chính Thành ủy"],
+  ["BTGDV", "Lý Thị Thanh Tuyền", "Ban Tuyên giáo và Dân vận Thành ủy"],
+];
+
 export const DEMO_USERS: UserSeed[] = [
   {
     email: at("admin"),
@@ -112,6 +126,15 @@ export const DEMO_USERS: UserSeed[] = [
     agency: "CT-VP",
     roles: [{ role: "AGENCY_OFFICER", agency: "CT-VP" }],
   },
+  // DEMO: more leaders and officers so the 2026 scoring demo can be played by several agencies.
+  ...CAN_THO_LEADERS.map(([suffix, name, title]): UserSeed => {
+    const agency = `CT-${suffix}`;
+    return { email: at(`lanhdao.${suffix.toLowerCase()}.cantho`), name, title, agency, roles: [{ role: "AGENCY_LEADER", agency }] };
+  }),
+  ...CAN_THO_OFFICERS.map(([suffix, name, shortName]): UserSeed => {
+    const agency = `CT-${suffix}`;
+    return { email: at(`canbo.${suffix.toLowerCase()}.cantho`), name, title: `${OFFICER}, ${shortName}`, agency, roles: [{ role: "AGENCY_OFFICER", agency }] };
+  }),
   // ── Several blocs: exercises the bloc switcher ──
   {
     email: at("quansat.nhieukhoi"),

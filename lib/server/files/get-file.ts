@@ -1,14 +1,21 @@
 import "server-only";
 import { can } from "@/lib/domain/permissions";
+import type { Principal } from "@/lib/domain/roles";
+import { mayVerify, ownAgencyIds } from "@/lib/domain/verification";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
+import { loadYearOfficers } from "@/lib/server/verification/verification-context";
 import { readStoredBytes } from "./save-upload";
 
 /**
- * A stored file for download, only to users of its bloc. Evidence of an
- * agency's score entry or progress is further limited to that agency unless
- * the user may read every agency's records.
+ * A stored file for download, only to users of its bloc. Evidence of an agency's record is
+ * further limited:
+ * - a score entry's evidence: the agency itself, whoever reads every sheet, the agency's
+ *   verifier (lib/domain/verification), and — in a year scored by cross-scoring — the users of
+ *   every OTHER member agency of that bloc-year who cross-score ("score:cross:own");
+ * - a progress report's evidence: the agency itself and whoever reads every agency's progress;
+ * - an objection's evidence: the objecting agency and whoever reads every sheet.
  */
 export async function getFile(id: string) {
   const user = await requireUser();
@@ -19,18 +26,41 @@ export async function getFile(id: string) {
       originalName: true,
       mimeType: true,
       storageKey: true,
-      scoreEntry: { select: { sheet: { select: { agencyId: true } } } },
+      scoreEntry: { select: { sheet: { select: { agencyId: true, cycle: { select: { year: true, scoringMode: true } } } } } },
       progress: { select: { agencyId: true } },
+      objection: { select: { agencyId: true } },
     },
   });
   if (!file || !can(user, "bloc:read", { blocId: file.blocId })) throw new AppError("NOT_FOUND");
-  const scoreAgency = file.scoreEntry?.sheet.agencyId;
-  if (scoreAgency && !can(user, "score:read-all", { blocId: file.blocId }) && !can(user, "score:edit:own", { blocId: file.blocId, agencyId: scoreAgency })) {
-    throw new AppError("NOT_FOUND");
+  const blocId = file.blocId;
+  const sheet = file.scoreEntry?.sheet;
+  if (sheet && !can(user, "score:read-all", { blocId }) && !can(user, "score:edit:own", { blocId, agencyId: sheet.agencyId })) {
+    const reads = (await readsAsVerifier(user, blocId, sheet)) || (await readsAsCrossScorer(user, blocId, sheet));
+    if (!reads) throw new AppError("NOT_FOUND");
   }
   const progressAgency = file.progress?.agencyId;
-  if (progressAgency && !can(user, "progress:read-all", { blocId: file.blocId }) && !can(user, "progress:edit:own", { blocId: file.blocId, agencyId: progressAgency })) {
+  if (progressAgency && !can(user, "progress:read-all", { blocId }) && !can(user, "progress:edit:own", { blocId, agencyId: progressAgency })) {
+    throw new AppError("NOT_FOUND");
+  }
+  const objectionAgency = file.objection?.agencyId;
+  if (objectionAgency && !can(user, "score:read-all", { blocId }) && !can(user, "objection:create:own", { blocId, agencyId: objectionAgency })) {
     throw new AppError("NOT_FOUND");
   }
   return { name: file.originalName, mimeType: file.mimeType, bytes: await readStoredBytes(file.storageKey) };
+}
+
+type EvidenceSheet = { agencyId: string; cycle: { year: number; scoringMode: string } };
+
+async function readsAsVerifier(user: Principal, blocId: string, sheet: EvidenceSheet): Promise<boolean> {
+  if (sheet.cycle.scoringMode !== "VERIFICATION") return false;
+  return mayVerify(user, blocId, sheet.agencyId, await loadYearOfficers(db(), blocId, sheet.cycle.year));
+}
+
+/** A cross-scorer of another member agency of the same bloc-year reads the evidence it scores. */
+async function readsAsCrossScorer(user: Principal, blocId: string, sheet: EvidenceSheet): Promise<boolean> {
+  if (sheet.cycle.scoringMode !== "CROSS_SCORING") return false;
+  const mine = [...ownAgencyIds(user)].filter((agencyId) => agencyId !== sheet.agencyId && can(user, "score:cross:own", { blocId, agencyId }));
+  if (mine.length === 0) return false;
+  const member = await db().membership.findFirst({ where: { blocId, year: sheet.cycle.year, agencyId: { in: mine } }, select: { id: true } });
+  return member !== null;
 }

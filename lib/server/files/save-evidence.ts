@@ -5,7 +5,7 @@ import { AppError } from "@/lib/server/errors";
 import { saveUpload } from "./save-upload";
 
 /**
- * Evidence attached to a progress row or a score entry. Every file is checked
+ * Evidence attached to a progress row, a score entry or an objection. Every file is checked
  * by content and size before anything is written, so one bad file refuses the
  * whole save with a message naming it.
  */
@@ -28,7 +28,7 @@ export async function checkEvidence(files: readonly File[]): Promise<void> {
 export async function storeEvidence(
   tx: Prisma.TransactionClient,
   files: readonly File[],
-  owner: { blocId: string; uploadedById: string; link: { progressId: string } | { scoreEntryId: string } },
+  owner: { blocId: string; uploadedById: string; link: { progressId: string } | { scoreEntryId: string } | { objectionId: string } },
   stored: string[],
 ): Promise<string[]> {
   const names: string[] = [];

@@ -1,30 +1,39 @@
 import "server-only";
 import { computeBlocResults, prepareTable, type CriterionDef, type EntryInput } from "@/lib/domain/scoring";
+import { crossScoreValue } from "@/lib/domain/scoring/cross-scoring";
 import { can } from "@/lib/domain/permissions";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { crossOptionsFrom } from "@/lib/server/cross-scoring/cross-options";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import type { BlocResultsView } from "./results-view";
 import { scoringRulesFrom } from "./scoring-rules";
 import { flattenCriteria, toResultsRows } from "./to-results-view";
 
-type Client = Pick<PrismaClient, "cycle" | "membership" | "criterion" | "scoreSheet">;
+type Client = Pick<PrismaClient, "cycle" | "membership" | "criterion" | "scoreSheet" | "crossScore" | "crossScoreSubmission">;
 const num = (d: { toNumber(): number } | null) => (d === null ? null : d.toNumber());
 
 /**
  * The bloc's results from the current scores, for every member with a sheet on the cycle's
- * latest LOCKED table. Four queries (two rounds) whatever the number of agencies and criteria,
- * so the benchmark can pass a counting client. No access check: see getBlocResults.
- * Points per entry: final ?? verified ?? the raw inputs, which the engine converts — so every
- * quantitative criterion is recomputed across all agencies (domain §3.3, §8 case 7).
+ * latest LOCKED table. Four queries (two rounds) whatever the number of agencies and criteria —
+ * six in CROSS_SCORING mode (the cross-scores and submissions join the second round) — so the
+ * benchmark can pass a counting client. No access check: see getBlocResults.
+ * Inputs per entry: the verified ones when present (verifiedActual/verifiedTarget; for a GATE,
+ * verifiedActual holds the verified veto input 1/0), else the agency's own.
+ * Points per entry: final ?? (CROSS_SCORING: the mean or trimmed mean of the SUBMITTED scorers'
+ * cross-scores, domain §3.4 point 4) ?? verified ?? the raw inputs, which the engine converts —
+ * so every quantitative criterion without decided points is recomputed across all agencies
+ * (domain §3.3, §8 case 7).
  */
 export async function computeBlocResultsWith(client: Client, blocId: string, year: number): Promise<BlocResultsView> {
   const [cycle, members] = await Promise.all([
     client.cycle.findUnique({
       where: { blocId_year: { blocId, year } },
       select: {
+        id: true,
         rules: true,
+        scoringMode: true,
         criteriaTables: { where: { status: "LOCKED" }, orderBy: { version: "desc" }, take: 1, select: { id: true, title: true, version: true, scale: true, bonusCap: true } },
       },
     }),
@@ -34,7 +43,8 @@ export async function computeBlocResultsWith(client: Client, blocId: string, yea
   const table = cycle.criteriaTables[0];
   if (!table) return { status: "NO_TABLE" };
 
-  const [criteria, sheets] = await Promise.all([
+  const cross = cycle.scoringMode === "CROSS_SCORING";
+  const [criteria, sheets, crossScores, submissions] = await Promise.all([
     client.criterion.findMany({
       where: { tableId: table.id },
       include: { levels: { select: { order: true, points: true } } },
@@ -42,8 +52,13 @@ export async function computeBlocResultsWith(client: Client, blocId: string, yea
     }),
     client.scoreSheet.findMany({
       where: { tableId: table.id, agencyId: { in: members.map((m) => m.agency.id) } },
-      select: { agencyId: true, entries: { select: { criterionId: true, isNA: true, selfInput: true, actual: true, target: true, verifiedPoints: true, finalPoints: true } } },
+      select: {
+        agencyId: true,
+        entries: { select: { criterionId: true, isNA: true, selfInput: true, actual: true, target: true, verifiedActual: true, verifiedTarget: true, verifiedPoints: true, finalPoints: true } },
+      },
     }),
+    cross ? client.crossScore.findMany({ where: { cycleId: cycle.id, criterion: { tableId: table.id } }, select: { scorerAgencyId: true, targetAgencyId: true, criterionId: true, points: true } }) : [],
+    cross ? client.crossScoreSubmission.findMany({ where: { cycleId: cycle.id }, select: { scorerAgencyId: true, targetAgencyId: true } }) : [],
   ]);
   if (sheets.length === 0) return { status: "NO_SHEETS" };
 
@@ -61,16 +76,25 @@ export async function computeBlocResultsWith(client: Client, blocId: string, yea
     cap: num(c.cap),
     levels: c.levels.map((l) => ({ order: l.order, points: l.points.toNumber() })),
   }));
+  const crossPoints = crossValues(crossScores, submissions, new Set(members.map((m) => m.agency.id)), crossOptionsFrom(cycle.rules));
+  const typeOf = new Map(defs.map((d) => [d.id, d.type]));
   const entriesByAgency: Record<string, EntryInput[]> = {};
   for (const s of sheets) {
-    entriesByAgency[s.agencyId] = s.entries.map((e) => ({
+    const crossOf = crossPoints.get(s.agencyId);
+    const entries = s.entries.map((e) => ({
       criterionId: e.criterionId,
       isNA: e.isNA,
-      value: num(e.selfInput),
-      actual: num(e.actual),
-      target: num(e.target),
-      points: num(e.finalPoints) ?? num(e.verifiedPoints),
+      value: typeOf.get(e.criterionId) === "GATE" ? (num(e.verifiedActual) ?? num(e.selfInput)) : num(e.selfInput),
+      actual: num(e.verifiedActual) ?? num(e.actual),
+      target: num(e.verifiedTarget) ?? num(e.target),
+      points: num(e.finalPoints) ?? crossOf?.get(e.criterionId) ?? num(e.verifiedPoints),
     }));
+    // A criterion cross-scored where the agency's sheet has no entry still counts.
+    const has = new Set(entries.map((e) => e.criterionId));
+    for (const [criterionId, points] of crossOf ?? []) {
+      if (!has.has(criterionId)) entries.push({ criterionId, isNA: false, value: null, actual: null, target: null, points });
+    }
+    entriesByAgency[s.agencyId] = entries;
   }
   const tableRules = { scale: table.scale.toNumber(), bonusCap: num(table.bonusCap) };
   const results = computeBlocResults(defs, entriesByAgency, scoringRulesFrom(cycle.rules, tableRules));
@@ -84,6 +108,34 @@ export async function computeBlocResultsWith(client: Client, blocId: string, yea
     rows: toResultsRows(results, agencies),
     withoutSheet: members.filter((m) => !entriesByAgency[m.agency.id]).map((m) => m.agency.name),
   };
+}
+
+/**
+ * target → criterion → the cross-scored value over the scorers that SUBMITTED for that target
+ * (members only, the target itself never counts); entries with no submitted score are absent.
+ */
+function crossValues(
+  scores: readonly { scorerAgencyId: string; targetAgencyId: string; criterionId: string; points: { toNumber(): number } }[],
+  submissions: readonly { scorerAgencyId: string; targetAgencyId: string }[],
+  memberIds: ReadonlySet<string>,
+  options: ReturnType<typeof crossOptionsFrom>,
+): Map<string, Map<string, number>> {
+  const submitted = new Set(submissions.filter((s) => memberIds.has(s.scorerAgencyId)).map((s) => `${s.scorerAgencyId}|${s.targetAgencyId}`));
+  const byEntry = new Map<string, { scorerAgencyId: string; points: number }[]>();
+  for (const s of scores) {
+    if (!submitted.has(`${s.scorerAgencyId}|${s.targetAgencyId}`)) continue;
+    const key = `${s.targetAgencyId}|${s.criterionId}`;
+    const list = byEntry.get(key) ?? [];
+    list.push({ scorerAgencyId: s.scorerAgencyId, points: s.points.toNumber() });
+    byEntry.set(key, list);
+  }
+  const out = new Map<string, Map<string, number>>();
+  for (const [key, list] of byEntry) {
+    const [targetAgencyId, criterionId] = key.split("|");
+    const value = crossScoreValue(targetAgencyId, list, options).value;
+    if (value !== null) out.set(targetAgencyId, (out.get(targetAgencyId) ?? new Map()).set(criterionId, value));
+  }
+  return out;
 }
 
 /**

@@ -28,3 +28,24 @@ describe("scoringRulesFrom", () => {
     expect(scoringRulesFrom({ scale: 10 }, { scale: 1000, bonusCap: null }).scale).toBe(1000);
   });
 });
+
+describe("scoringRulesFrom reads what the rules form saves", () => {
+  it("uses saved bands and tie-break order, ignoring the cross-scoring and other keys", async () => {
+    const { mergeScoringRules } = await import("@/lib/domain/scoring-rules-settings");
+    const saved = mergeScoringRules({ bonusCap: 4, votes: { quorumPct: 50 } }, {
+      bands,
+      tieBreak: [{ kind: "MORE_FULL_MARKS" }, { kind: "GROUP_SCORE", groupCode: "II" }],
+      crossScoring: { spreadThreshold: 2, trimFrom: 3 },
+    });
+    expect(scoringRulesFrom(JSON.parse(JSON.stringify(saved)), table)).toEqual({
+      scale: 100,
+      bonusCap: 4,
+      bands,
+      tieBreak: [{ kind: "MORE_FULL_MARKS" }, { kind: "GROUP_SCORE", groupCode: "II" }],
+    });
+  });
+
+  it("an empty tie-break list is kept (ties go straight to the vote)", () => {
+    expect(scoringRulesFrom({ tieBreak: [] }, table).tieBreak).toEqual([]);
+  });
+});

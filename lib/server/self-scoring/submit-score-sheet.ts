@@ -48,7 +48,8 @@ export async function submitScoreSheet(input: SubmitScoreSheetInput): Promise<vo
 
     const { count } = await tx.scoreSheet.updateMany({
       where: { id: sheet.id, version: input.version },
-      data: { status: "SUBMITTED", submittedAt: new Date(), submittedById: user.userId, version: { increment: 1 } },
+      // A resubmission after the verifiers returned the sheet clears their reason.
+      data: { status: "SUBMITTED", submittedAt: new Date(), submittedById: user.userId, returnReason: null, version: { increment: 1 } },
     });
     if (count === 0) throw staleSheet();
     const { totals } = scoreAlone(table, entries);
@@ -59,7 +60,7 @@ export async function submitScoreSheet(input: SubmitScoreSheetInput): Promise<vo
       entity: "ScoreSheet",
       entityId: sheet.id,
       blocId,
-      before: { status: current.status, version: current.version, ...points },
+      before: { status: current.status, version: current.version, ...(current.returnReason ? { returnReason: current.returnReason } : {}), ...points },
       after: { status: "SUBMITTED", version: current.version + 1, ...points },
     });
   });

@@ -90,7 +90,10 @@ describe("changes after the lock make a new version", () => {
     expect(audits.map((a) => [a.entity, a.action, a.actorId, a.reason])).toEqual([
       ["CriteriaTable", "criteria-table.version", w.users.SECRETARY, REASON],
       ["Criterion", "criterion.update", w.users.SECRETARY, REASON],
+      // The agency's sheet moved to version 2 (no entries: nothing dropped or re-scored).
+      ["ScoreSheet", "score-sheet.revalidate", w.users.SECRETARY, REASON],
     ]);
+    await expect(w.db.scoreSheet.findFirstOrThrow({ where: { agencyId: w.own.id } })).resolves.toMatchObject({ tableId: v2.id });
   });
 
   it("locks by itself once self-scoring has opened: a delete then needs a reason and makes a version", async () => {

@@ -7,11 +7,15 @@ import { YEAR } from "./world";
 
 vi.mock("@/lib/server/auth/current-user", () => import("../setup/current-user-stub"));
 
-/** A bloc of n agencies × m YES_NO criteria under one group, every entry scored. */
-async function scoredBloc(agencies: number, criteria: number) {
+/**
+ * A bloc of n agencies × m YES_NO criteria under one group, every entry scored; in
+ * CROSS_SCORING mode every member also scores and submits every other member.
+ */
+async function scoredBloc(agencies: number, criteria: number, mode: "VERIFICATION" | "CROSS_SCORING" = "VERIFICATION") {
   const db = testDb();
   const bloc = await makeBloc(db);
   const cycle = await makeCycle(db, { blocId: bloc.id, year: YEAR });
+  await db.cycle.update({ where: { id: cycle.id }, data: { scoringMode: mode } });
   const table = await db.criteriaTable.create({ data: { cycleId: cycle.id, version: 1, title: "Bảng", scale: 100, status: "LOCKED" } });
   const group = await db.criterion.create({ data: { tableId: table.id, code: "I", name: "Nhóm I", type: "GROUP", order: 0, maxPoints: 100 } });
   await db.criterion.createMany({
@@ -23,6 +27,12 @@ async function scoredBloc(agencies: number, criteria: number) {
     await makeMembership(db, { blocId: bloc.id, agencyId: agency.id, year: YEAR });
     const sheet = await db.scoreSheet.create({ data: { cycleId: cycle.id, tableId: table.id, agencyId: agency.id } });
     await db.scoreEntry.createMany({ data: leaves.map((c) => ({ sheetId: sheet.id, criterionId: c.id, minPoints: 0, maxPoints: c.maxPoints, selfInput: a % 2 })) });
+  }
+  if (mode === "CROSS_SCORING") {
+    const ids = (await db.membership.findMany({ where: { blocId: bloc.id } })).map((m) => m.agencyId);
+    const pairs = ids.flatMap((s) => ids.filter((t) => t !== s).map((t) => ({ cycleId: cycle.id, scorerAgencyId: s, targetAgencyId: t })));
+    await db.crossScoreSubmission.createMany({ data: pairs });
+    await db.crossScore.createMany({ data: pairs.flatMap((p) => leaves.map((c) => ({ ...p, criterionId: c.id, points: c.maxPoints }))) });
   }
   return bloc;
 }
@@ -49,6 +59,16 @@ describe("computeBlocResultsWith: a constant number of queries", () => {
     expect(small.view.status === "READY" && small.view.rows).toHaveLength(3);
     expect(large.view.status === "READY" && large.view.rows).toHaveLength(12);
     expect(small.count).toBe(4);
+    expect(large.count).toBe(small.count);
+  });
+
+  it("makes six in CROSS_SCORING mode (cross-scores and submissions), for 12 × 25 as for 3 × 5", async () => {
+    const small = await countQueries((await scoredBloc(3, 5, "CROSS_SCORING")).id);
+    const large = await countQueries((await scoredBloc(12, 25, "CROSS_SCORING")).id);
+    // Every member gave full marks: the cross-scored points replace the self-scores (half of them 0).
+    expect(small.view.status === "READY" && small.view.rows.map((r) => r.total)).toEqual([100, 100, 100]);
+    expect(large.view.status === "READY" && large.view.rows.every((r) => r.total === 100)).toBe(true);
+    expect(small.count).toBe(6);
     expect(large.count).toBe(small.count);
   });
 });

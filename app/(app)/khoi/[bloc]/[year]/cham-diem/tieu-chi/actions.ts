@@ -4,9 +4,10 @@ import { revalidatePath } from "next/cache";
 import { copyLastYearTable } from "@/lib/server/criteria/copy-last-year-table";
 import { createTable } from "@/lib/server/criteria/create-table";
 import { deleteCriterion } from "@/lib/server/criteria/delete-criterion";
+import { importCriteriaXlsx } from "@/lib/server/criteria/import-criteria-xlsx";
 import { lockTable } from "@/lib/server/criteria/lock-table";
 import { saveCriterion } from "@/lib/server/criteria/save-criterion";
-import { CreateTableInputSchema, CriterionInputSchema, CycleRefInputSchema, DeleteCriterionInputSchema, TableRefInputSchema, criterionFormFields } from "@/lib/schemas/criteria";
+import { CreateTableInputSchema, CriterionInputSchema, CycleRefInputSchema, DeleteCriterionInputSchema, ImportCriteriaInputSchema, TableRefInputSchema, criterionFormFields, importFormFields } from "@/lib/schemas/criteria";
 import { invalid, runAction, type FormState } from "@/lib/server/form-state";
 
 const fields = (formData: FormData) => Object.fromEntries([...formData.entries()].filter(([k, v]) => typeof v === "string" && !k.startsWith("$")));
@@ -63,4 +64,20 @@ export async function lockTableAction(_prev: FormState, formData: FormData): Pro
   const result = await runAction(() => lockTable(parsed.data), "Đã khóa bảng tiêu chí.");
   refresh();
   return result;
+}
+
+export async function importCriteriaAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const parsed = ImportCriteriaInputSchema.safeParse(importFormFields(formData));
+  if (!parsed.success) return invalid(parsed.error);
+  let message = "Đã nhập bảng tiêu chí từ tệp.";
+  const result = await runAction(async () => {
+    const r = await importCriteriaXlsx(parsed.data);
+    if (r.kind === "REPLACED") message = `Đã nhập ${r.count} tiêu chí từ tệp vào bảng dự thảo.`;
+    else {
+      message = `Đã nhập ${r.count} tiêu chí từ tệp thành phiên bản ${r.version} của bảng.`;
+      if (r.affectedSheets > 0) message += ` ${r.affectedSheets} bảng tự chấm bị ảnh hưởng (${r.returnedSheets} bảng đã nộp được trả lại); các cơ quan đã được thông báo.`;
+    }
+  });
+  refresh();
+  return result?.ok ? { ok: true, message } : result;
 }

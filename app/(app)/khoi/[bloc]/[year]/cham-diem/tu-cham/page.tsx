@@ -4,6 +4,7 @@ import { can } from "@/lib/domain/permissions";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { findSheetStatuses } from "@/lib/server/self-scoring/find-sheet-statuses";
 import { getScoreSheet } from "@/lib/server/self-scoring/get-score-sheet";
+import { getSheetVerification } from "@/lib/server/verification/get-sheet-verification";
 import { loadBlocYear, type BlocYearParams } from "../../load";
 import { SheetStatusList } from "./_components/sheet-status-list";
 import { SheetView } from "./_components/sheet-view";
@@ -22,14 +23,15 @@ export default async function SelfScoringPage({ params }: { params: BlocYearPara
   const blocId = data.bloc.id;
   const own = data.members.filter((m) => can(user, "score:edit:own", { blocId, agencyId: m.agencyId }));
   const readsAll = can(user, "score:read-all", { blocId });
-  const [statuses, sheets] = await Promise.all([
+  const [statuses, sheets, verifications] = await Promise.all([
     readsAll ? findSheetStatuses(blocId, data.year) : null,
     Promise.all(own.map((m) => getScoreSheet(blocId, data.year, m.agencyId))),
+    Promise.all(own.map((m) => getSheetVerification(blocId, data.year, m.agencyId))),
   ]);
 
   return (
     <div className="space-y-5">
-      {sheets.map((view) => <SheetView key={view.agency.id} view={view} year={data.year} />)}
+      {sheets.map((view, i) => <SheetView key={view.agency.id} view={view} year={data.year} verification={verifications[i]} />)}
       {statuses && (
         <Card title="Tình hình tự chấm của các cơ quan">
           {statuses.tableVersion === null ? (

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import Link from "next/link";
 import { getScoreSheet } from "@/lib/server/self-scoring/get-score-sheet";
 import { isAppError } from "@/lib/server/errors";
+import { getSheetVerification } from "@/lib/server/verification/get-sheet-verification";
 import { loadBlocYear } from "../../../load";
 import { SheetView } from "../_components/sheet-view";
 
@@ -14,14 +15,17 @@ export default async function AgencySheetPage({ params }: { params: Promise<{ bl
   const data = await loadBlocYear(bloc, year);
   const member = data.members.find((m) => m.code === decodeURIComponent(agencyCode));
   if (!member || !data.cycle) notFound();
-  const view = await getScoreSheet(data.bloc.id, data.year, member.agencyId).catch((e: unknown) => {
+  const [view, verification] = await Promise.all([
+    getScoreSheet(data.bloc.id, data.year, member.agencyId),
+    getSheetVerification(data.bloc.id, data.year, member.agencyId),
+  ]).catch((e: unknown) => {
     if (isAppError(e) && e.code === "NOT_FOUND") notFound();
     throw e;
   });
   return (
     <div className="space-y-4">
       <Link href={`/khoi/${data.bloc.code}/${data.year}/cham-diem/tu-cham`} className="text-sm text-brand-700 underline">← Tình hình tự chấm</Link>
-      <SheetView view={view} year={data.year} />
+      <SheetView view={view} year={data.year} verification={verification} />
     </div>
   );
 }

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import type { ResultsRow } from "@/lib/server/results/results-view";
+import { buildSnapshot, checkPublish, nextPublicationVersion, readSnapshot, totalsOf } from "./publication";
+
+describe("nextPublicationVersion", () => {
+  it.each<[number[], number]>([
+    [[], 1],
+    [[1], 2],
+    [[1, 2, 3], 4],
+    [[3, 1, 2], 4],
+  ])("%j → %i", (existing, next) => expect(nextPublicationVersion(existing)).toBe(next));
+});
+
+describe("checkPublish", () => {
+  const open = [{ agencyName: "Ban Dân vận", criterionCode: "I.1" }];
+  it.each<[string, Parameters<typeof checkPublish>[0], unknown]>([
+    ["first version without a reason", { version: 1, reason: null, openObjections: [], resultsReady: true }, { ok: true }],
+    ["first version with a reason", { version: 1, reason: "Hội nghị", openObjections: [], resultsReady: true }, { ok: true }],
+    ["correction with a reason", { version: 2, reason: "Đính chính điểm I.1", openObjections: [], resultsReady: true }, { ok: true }],
+    ["correction without a reason", { version: 2, reason: null, openObjections: [], resultsReady: true }, { ok: false, field: "reason" }],
+    ["correction with a blank reason", { version: 3, reason: "   ", openObjections: [], resultsReady: true }, { ok: false, field: "reason" }],
+    ["open objections", { version: 1, reason: null, openObjections: open, resultsReady: true }, { ok: false, openObjections: ["Ban Dân vận — tiêu chí I.1"] }],
+    ["no results", { version: 1, reason: null, openObjections: [], resultsReady: false }, { ok: false }],
+  ])("%s", (_n, input, expected) => expect(checkPublish(input)).toMatchObject(expected as object));
+});
+
+describe("snapshots", () => {
+  const row = { agencyId: "a", agencyName: "Ban A", shortName: "A", rank: 1, label: "Nhất", needsRunoff: false, base: 90, bonus: 2, penalty: 1, total: 91, bandKey: "XUAT_SAC", bandLabel: "Xuất sắc", vetoed: false, cells: {}, groups: { g: 50 }, missingCount: 0 } as ResultsRow;
+  const view = { table: { id: "t", title: "Bảng", version: 2, scale: 100 }, criteria: [], rows: [row], withoutSheet: ["Ban B"] };
+
+  it("round-trips through JSON with its format, version, table and rows", () => {
+    const s = buildSnapshot({ version: 3, publishedAt: new Date("2026-12-01T03:00:00Z"), view });
+    const back = readSnapshot(JSON.parse(JSON.stringify(s)));
+    expect(back).toEqual({ format: 1, version: 3, publishedAt: "2026-12-01T03:00:00.000Z", table: view.table, criteria: [], rows: [row], withoutSheet: ["Ban B"] });
+    expect(totalsOf(back)).toEqual({ version: 3, totals: [{ agency: "Ban A", rank: 1, total: 91, band: "Xuất sắc" }] });
+  });
+
+  it.each([[null], [{}], [{ format: 2, rows: [], criteria: [], table: {}, publishedAt: "x" }], [{ format: 1, rows: "x" }]])("does not read %j", (json) => {
+    expect(readSnapshot(json)).toBeNull();
+  });
+
+  it("has no totals without a snapshot", () => expect(totalsOf(null)).toBeNull());
+});

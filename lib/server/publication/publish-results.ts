@@ -1,0 +1,81 @@
+import "server-only";
+import { can } from "@/lib/domain/permissions";
+import { buildSnapshot, checkPublish, nextPublicationVersion, readSnapshot, totalsOf } from "@/lib/domain/publication";
+import type { PublishResultsInput } from "@/lib/schemas/publication";
+import { writeAudit } from "@/lib/server/audit";
+import { requireUser } from "@/lib/server/auth/current-user";
+import { db } from "@/lib/server/db";
+import { isUniqueViolation } from "@/lib/server/db-errors";
+import { AppError } from "@/lib/server/errors";
+import { computeBlocResultsWith } from "@/lib/server/results/compute-bloc-results";
+
+const published = (version: number) =>
+  new AppError("CONFLICT", `Kết quả vừa được công bố phiên bản ${version} bởi người khác. Trang đang hiển thị danh sách mới nhất; vui lòng xem lại trước khi công bố đính chính.`);
+
+/**
+ * The chair publishes the bloc's current results (công bố — domain §3.4 point 6): version n+1 of
+ * an immutable snapshot (the database refuses any UPDATE of a publication), with a reason from
+ * version 2 on (đính chính). Refused while any objection of the cycle is still OPEN, with the list.
+ * Concurrency: the cycle row is locked first, the page's `expectedVersion` must still be the
+ * latest, and the unique (cycleId, version) turns any remaining race into a CONFLICT.
+ * No phase governs it: a correction may follow the conference.
+ */
+export async function publishResults(input: PublishResultsInput): Promise<{ version: number }> {
+  const user = await requireUser();
+  const cycle = await db().cycle.findUnique({ where: { blocId_year: { blocId: input.blocId, year: input.year } }, select: { id: true, blocId: true, year: true } });
+  if (!cycle || !can(user, "bloc:read", { blocId: cycle.blocId })) throw new AppError("NOT_FOUND", "Không tìm thấy năm thi đua này.");
+  if (!can(user, "results:publish", { blocId: cycle.blocId })) throw new AppError("FORBIDDEN", "Chỉ Trưởng khối được công bố kết quả.");
+
+  try {
+    return await db().$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT 1 FROM "Cycle" WHERE "id" = ${cycle.id} FOR UPDATE`;
+      const versions = await tx.resultPublication.findMany({ where: { cycleId: cycle.id }, select: { version: true } });
+      const latest = versions.length ? Math.max(...versions.map((v) => v.version)) : 0;
+      if (latest !== input.expectedVersion) throw published(latest);
+      const version = nextPublicationVersion(versions.map((v) => v.version));
+
+      const open = await tx.objection.findMany({
+        where: { status: "OPEN", entry: { sheet: { cycleId: cycle.id } } },
+        select: { agency: { select: { name: true } }, entry: { select: { criterion: { select: { code: true } } } } },
+        orderBy: { createdAt: "asc" },
+        take: 100,
+      });
+      const view = await computeBlocResultsWith(tx, cycle.blocId, cycle.year);
+      const check = checkPublish({
+        version,
+        reason: input.reason,
+        openObjections: open.map((o) => ({ agencyName: o.agency.name, criterionCode: o.entry.criterion.code })),
+        resultsReady: view.status === "READY" && view.rows.length > 0,
+      });
+      if (!check.ok) {
+        const fieldErrors: Record<string, string[]> | undefined = check.openObjections ? { openObjections: check.openObjections } : check.field ? { [check.field]: [check.message] } : undefined;
+        throw new AppError("INVALID_INPUT", check.message, fieldErrors);
+      }
+      if (view.status !== "READY") throw new AppError("INVALID_INPUT", "Chưa có kết quả chấm điểm để công bố.");
+
+      const publishedAt = new Date();
+      const snapshot = buildSnapshot({ version, publishedAt, view });
+      const previous = latest
+        ? await tx.resultPublication.findUnique({ where: { cycleId_version: { cycleId: cycle.id, version: latest } }, select: { snapshot: true } })
+        : null;
+      const row = await tx.resultPublication.create({
+        data: { cycleId: cycle.id, version, reason: input.reason, publishedById: user.userId, publishedAt, snapshot: JSON.parse(JSON.stringify(snapshot)) },
+        select: { id: true },
+      });
+      await writeAudit(tx, {
+        actorId: user.userId,
+        action: "results.publish",
+        entity: "ResultPublication",
+        entityId: row.id,
+        blocId: cycle.blocId,
+        before: totalsOf(readSnapshot(previous?.snapshot ?? null)),
+        after: { ...totalsOf(snapshot), table: `${snapshot.table.title} (phiên bản ${snapshot.table.version})` },
+        reason: input.reason,
+      });
+      return { version };
+    });
+  } catch (e) {
+    if (isUniqueViolation(e)) throw published(input.expectedVersion + 1);
+    throw e;
+  }
+}

@@ -1,0 +1,53 @@
+import "server-only";
+import { DEFAULT_SETTINGS, mergeScoringRules, missingBandKeys, scoringPart, type ScoringRulesSettings } from "@/lib/domain/scoring-rules-settings";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { writeAudit } from "@/lib/server/audit";
+import { nextUpdatedAt, requireCycle, STALE_CYCLE } from "@/lib/server/cycles/require-cycle";
+import { db } from "@/lib/server/db";
+import { AppError } from "@/lib/server/errors";
+
+export const RULES_MANAGERS_ONLY = "Chỉ Thư ký khối và Trưởng khối được thay đổi quy tắc chấm điểm của năm.";
+
+export const RULES_PUBLISHED =
+  "Kết quả đã công bố nên không thể thay đổi quy tắc chấm điểm của năm này: mức xếp loại và thứ tự xếp hạng phải giữ nguyên như khi công bố.";
+
+/**
+ * Replaces the scoring keys of Cycle.rules (bands, tieBreak, crossScoring) — or removes them
+ * when `settings` is null ("Khôi phục mặc định") — keeping every other key. Shared by
+ * saveScoringRules and resetScoringRules. The cycle's updatedAt is the concurrency token.
+ */
+export async function writeScoringRules(cycleId: string, updatedAt: string, settings: ScoringRulesSettings | null, action: string): Promise<void> {
+  const { user, cycle } = await requireCycle(cycleId, "cycle:manage", RULES_MANAGERS_ONLY);
+  await db().$transaction(async (tx) => {
+    // The token check comes first and locks the row: a save from a stale page stops here.
+    const { count } = await tx.cycle.updateMany({
+      where: { id: cycle.id, updatedAt: new Date(updatedAt) },
+      data: { updatedAt: nextUpdatedAt(updatedAt) },
+    });
+    if (count === 0) throw new AppError("CONFLICT", STALE_CYCLE);
+
+    const [before, published, uses] = await Promise.all([
+      tx.cycle.findUniqueOrThrow({ where: { id: cycle.id }, select: { rules: true } }),
+      tx.resultPublication.count({ where: { cycleId: cycle.id } }),
+      tx.awardForm.findMany({ where: { cycleId: cycle.id, minBand: { not: null } }, select: { name: true, minBand: true }, orderBy: { order: "asc" } }),
+    ]);
+    // Published results are immutable (domain §3.4 point 6): their bands and ranking stay.
+    if (published > 0) throw new AppError("CONFLICT", RULES_PUBLISHED);
+
+    const bands = (settings ?? DEFAULT_SETTINGS).bands;
+    const missing = missingBandKeys(bands, uses.map((u) => ({ name: u.name, minBand: u.minBand! })));
+    if (missing.length > 0) throw new AppError("INVALID_INPUT", missing[0], { "settings.bands": missing });
+
+    const next = mergeScoringRules(before.rules, settings);
+    await tx.cycle.update({ where: { id: cycle.id }, data: { rules: next as Prisma.InputJsonObject } });
+    await writeAudit(tx, {
+      actorId: user.userId,
+      action,
+      entity: "Cycle",
+      entityId: cycle.id,
+      blocId: cycle.blocId,
+      before: scoringPart(before.rules),
+      after: scoringPart(next),
+    });
+  });
+}

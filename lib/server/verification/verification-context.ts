@@ -1,0 +1,44 @@
+import "server-only";
+import { can } from "@/lib/domain/permissions";
+import type { Principal } from "@/lib/domain/roles";
+import { mayVerify, yearOfficers, type YearOfficers } from "@/lib/domain/verification";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { isoDay } from "@/lib/format";
+import { db } from "@/lib/server/db";
+import { AppError } from "@/lib/server/errors";
+
+/** The year's head and deputy agencies of a bloc (one query). */
+export async function loadYearOfficers(client: Prisma.TransactionClient, blocId: string, year: number): Promise<YearOfficers> {
+  const terms = await client.officerTerm.findMany({
+    where: { blocId, startsOn: { lte: new Date(Date.UTC(year, 11, 31)) }, endsOn: { gte: new Date(Date.UTC(year, 0, 1)) } },
+    select: { role: true, agencyId: true, startsOn: true, endsOn: true },
+  });
+  return yearOfficers(terms.map((t) => ({ role: t.role, agencyId: t.agencyId, startsOn: isoDay(t.startsOn), endsOn: isoDay(t.endsOn) })), year);
+}
+
+export const staleVerification = () =>
+  new AppError("CONFLICT", "Bảng điểm đã được người khác cập nhật. Trang đang hiển thị dữ liệu mới nhất; vui lòng xem lại rồi thực hiện lại.");
+
+export const NOT_VERIFICATION_MODE = "Năm thi đua này chấm chéo giữa các cơ quan (không thẩm định): không thể thẩm định bảng điểm.";
+
+/**
+ * The sheet behind a verification write, and the refusals every one of them shares: a sheet the
+ * user may not see is NOT_FOUND; one they see but do not verify is FORBIDDEN; a year scored by
+ * cross-scoring is INVALID_INPUT.
+ */
+export async function authorizeVerifier(user: Principal, sheetId: string) {
+  const sheet = await db().scoreSheet.findUnique({
+    where: { id: sheetId },
+    select: { id: true, agencyId: true, tableId: true, cycleId: true, agency: { select: { name: true } }, cycle: { select: { blocId: true, year: true, scoringMode: true } } },
+  });
+  if (!sheet || !can(user, "bloc:read", { blocId: sheet.cycle.blocId })) throw new AppError("NOT_FOUND", "Không tìm thấy bảng điểm này.");
+  const { blocId, year } = sheet.cycle;
+  const officers = await loadYearOfficers(db(), blocId, year);
+  if (!mayVerify(user, blocId, sheet.agencyId, officers)) {
+    const sees = can(user, "score:read-all", { blocId }) || can(user, "score:edit:own", { blocId, agencyId: sheet.agencyId });
+    if (!sees) throw new AppError("NOT_FOUND", "Không tìm thấy bảng điểm này.");
+    throw new AppError("FORBIDDEN", "Bạn không được phân công thẩm định bảng điểm của cơ quan này (không ai thẩm định cơ quan của chính mình).");
+  }
+  if (sheet.cycle.scoringMode !== "VERIFICATION") throw new AppError("INVALID_INPUT", NOT_VERIFICATION_MODE);
+  return { sheet, blocId, year, officers };
+}

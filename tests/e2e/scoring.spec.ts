@@ -1,0 +1,164 @@
+import { expect, test, type Page } from "@playwright/test";
+import { reopenPhase, signIn } from "./helpers";
+
+/**
+ * Issue 4, end to end on Kon Tum 2024 (the seeded, locked criteria table of domain §3.3):
+ * two agency leaders self-score with evidence, one submission is refused until complete, the
+ * chair verifies one entry with a changed value and a reason, an objection is rejected, the
+ * results are published and the ranking shows the right order and bands.
+ *
+ * Expected numbers (domain §3.3 formula): both agencies take the best level everywhere.
+ * Criterion 1 (leader-relative, max 20): Ban Tổ chức 12/10 is the leader → 20; Ủy ban Kiểm tra
+ * 11/10 → 10 + 10·(0.1/0.2) = 15. The chair verifies Ban Tổ chức's criterion 2 at 12 of 15.
+ * Ban Tổ chức 97, but criterion 2 at 80% < 85% keeps it out of "xuất sắc" → "tốt";
+ * Ủy ban Kiểm tra 95, criterion 1 at 75% is above its own 50% floor → "xuất sắc".
+ */
+const BASE = "/khoi/KT-CQD/2024";
+const SCORING = `${BASE}/cham-diem`;
+const PDF = Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
+const EVIDENCE = new Set(["1", "2", "5", "18"]);
+const COUNTS: Record<string, string> = { "4": "5", "11": "4", "13": "0" };
+
+async function saveRow(page: Page, code: string, fill: (form: ReturnType<Page["getByRole"]>) => Promise<void>) {
+  const form = page.getByRole("form", { name: `Tự chấm tiêu chí ${code}`, exact: true });
+  await fill(form);
+  if (EVIDENCE.has(code)) {
+    await form.getByLabel(/^Minh chứng/).setInputFiles({ name: `minh-chung-${code}.pdf`, mimeType: "application/pdf", buffer: PDF });
+  }
+  // Each save bumps the sheet's version; the next row is saved only once the page carries it
+  // (the row may still show the message of an earlier save, so the message alone says nothing).
+  const version = form.locator("input[name=version]");
+  const before = Number(await version.inputValue());
+  await form.getByRole("button", { name: "Lưu", exact: true }).click();
+  await expect(version).toHaveValue(String(before + 1));
+  await expect(form.getByRole("status")).toHaveText("Đã lưu.");
+}
+
+/** Fills every scorable row: best level, "Có", the counts above, no bonus, no penalty. */
+async function selfScoreEverything(page: Page, actual: string) {
+  const labels = await page.getByRole("form", { name: /^Tự chấm tiêu chí / }).evaluateAll((forms) => forms.map((f) => f.getAttribute("aria-label")!));
+  for (const label of labels) {
+    const code = label.replace("Tự chấm tiêu chí ", "");
+    if (code.startsWith("LT")) continue; // gates: no violation unless ticked
+    await saveRow(page, code, async (form) => {
+      if (code === "1") {
+        await form.getByLabel("Kết quả thực hiện").fill(actual);
+        await form.getByLabel("Chỉ tiêu").fill("10");
+        return;
+      }
+      const select = form.locator("select[name=value]");
+      if (await select.count()) {
+        const options = await select.locator("option").evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+        // GRADED lists the best level first; YES_NO offers 1 = Có.
+        await select.selectOption(options.includes("1") && options.length === 2 ? "1" : options[0]);
+        return;
+      }
+      await form.getByLabel("Số lượng").fill(COUNTS[code] ?? "0");
+    });
+  }
+}
+
+async function submitSheet(page: Page) {
+  await page.getByRole("button", { name: "Nộp bảng tự chấm" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Nộp", exact: true }).click();
+}
+
+test("scoring: self-score with evidence, verify, reject an objection, publish the ranking", async ({ page }) => {
+  test.setTimeout(240_000);
+  await signIn(page, "truongkhoi.kontum@thiduakhoi.vn");
+  for (const key of ["SELF_SCORING", "VERIFICATION", "OBJECTION"]) {
+    await reopenPhase(page, BASE, key, "2099-12-31", "Kiểm thử: mở lại để chấm điểm bổ sung năm 2024.");
+  }
+
+  // Ban Tổ chức: a half-filled sheet is refused with the list of what is missing.
+  await signIn(page, "lanhdao.btc.kontum@thiduakhoi.vn");
+  await page.goto(`${SCORING}/tu-cham`);
+  await saveRow(page, "3", async (form) => {
+    await form.locator("select[name=value]").selectOption({ index: 1 });
+  });
+  await submitSheet(page);
+  await expect(page.getByText("Chưa thể nộp bảng tự chấm, còn thiếu:")).toBeVisible();
+  await expect(page.getByText(/^1 .*chưa có minh chứng$/).first()).toBeVisible();
+  await expect(page.getByText("Đang tự chấm").first()).toBeVisible();
+
+  await selfScoreEverything(page, "12");
+  await submitSheet(page);
+  await expect(page.getByText("Trạng thái: Đã nộp")).toBeVisible();
+
+  // Ủy ban Kiểm tra.
+  await signIn(page, "lanhdao.ubkt.kontum@thiduakhoi.vn");
+  await page.goto(`${SCORING}/tu-cham`);
+  await selfScoreEverything(page, "11");
+  await submitSheet(page);
+  await expect(page.getByText("Trạng thái: Đã nộp")).toBeVisible();
+
+  // The chair verifies: criterion 2 of Ban Tổ chức at 12 with a reason; both sheets completed.
+  await signIn(page, "truongkhoi.kontum@thiduakhoi.vn");
+  await page.goto(`${SCORING}/tham-dinh`);
+  await page.getByRole("link", { name: "Thẩm định bảng điểm của Ban Tổ chức Tỉnh ủy Kon Tum" }).click();
+  const row2 = page.getByTestId("verify-row-2");
+  await row2.getByLabel("Điểm thẩm định").fill("12");
+  await row2.getByRole("button", { name: "Lưu thẩm định" }).click();
+  await expect(row2.getByText(/lý do/i).first()).toBeVisible(); // a changed value needs a reason
+  await row2.getByLabel("Lý do (bắt buộc khi khác giá trị tự chấm)").fill("Hai đề án tham mưu ban hành chậm so với chương trình công tác.");
+  await row2.getByRole("button", { name: "Lưu thẩm định" }).click();
+  await expect(row2.getByText("Đã lưu thẩm định.")).toBeVisible();
+  await page.getByRole("button", { name: "Hoàn tất thẩm định" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Hoàn tất", exact: true }).click();
+  await expect(page.getByRole("region", { name: /^Thẩm định bảng điểm — / }).getByText("Đã thẩm định", { exact: true })).toBeVisible();
+
+  await page.goto(`${SCORING}/tham-dinh`);
+  await page.getByRole("link", { name: "Thẩm định bảng điểm của Ủy ban Kiểm tra Tỉnh ủy Kon Tum" }).click();
+  await page.getByRole("button", { name: "Hoàn tất thẩm định" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Hoàn tất", exact: true }).click();
+  await expect(page.getByRole("region", { name: /^Thẩm định bảng điểm — / }).getByText("Đã thẩm định", { exact: true })).toBeVisible();
+
+  // Ban Tổ chức sees self and verified side by side, and objects to criterion 2.
+  await signIn(page, "lanhdao.btc.kontum@thiduakhoi.vn");
+  await page.goto(`${SCORING}/khieu-nai`);
+  const entry2 = page.getByTestId("entry-2");
+  await entry2.getByText("Soạn khiếu nại").click();
+  const objection = page.getByRole("form", { name: "Khiếu nại tiêu chí 2" });
+  await objection.getByLabel("Lý do khiếu nại").fill("Hai đề án chậm do chờ ý kiến của Trung ương, không do cơ quan.");
+  await objection.getByRole("button", { name: "Gửi khiếu nại" }).click();
+  await expect(page.getByText("Đang chờ quyết định").first()).toBeVisible();
+
+  // Publishing is refused while the objection is open; the chair rejects it with a reason.
+  await signIn(page, "truongkhoi.kontum@thiduakhoi.vn");
+  await page.goto(`${SCORING}/cong-bo`);
+  await page.getByRole("button", { name: "Công bố kết quả" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Công bố", exact: true }).click();
+  await expect(page.getByRole("list", { name: "Khiếu nại chưa quyết định" })).toBeVisible();
+
+  await page.goto(`${SCORING}/khieu-nai`);
+  const reject = page.getByRole("form", { name: "Không chấp nhận khiếu nại 2 — Ban Tổ chức Tỉnh ủy Kon Tum" });
+  await reject.getByLabel("Lý do quyết định").fill("Văn bản giao nhiệm vụ đã xác định thời hạn; cơ quan không báo cáo xin lùi hạn.");
+  await reject.getByRole("button", { name: "Không chấp nhận" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Không chấp nhận", exact: true }).click();
+  await expect(page.getByText("Không được chấp nhận").first()).toBeVisible();
+
+  // Publish, then read the published ranking.
+  await page.goto(`${SCORING}/cong-bo`);
+  await page.getByRole("button", { name: "Công bố kết quả" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Công bố", exact: true }).click();
+  await expect(page.getByText("Đã công bố kết quả, phiên bản 1.")).toBeVisible();
+  await page.getByRole("link", { name: "Phiên bản 1" }).click();
+  await expect(page.getByText(/Kết quả đã công bố ngày \d\d\/\d\d\/\d{4} — không thể sửa/)).toBeVisible();
+
+  const ranking = page.getByRole("table", { name: "Bảng xếp hạng thi đua năm 2024" });
+  const rows = ranking.locator("tbody tr");
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(0)).toContainText("Ban Tổ chức Tỉnh ủy Kon Tum");
+  await expect(rows.nth(0)).toContainText("(Nhất)");
+  await expect(rows.nth(0)).toContainText("97");
+  await expect(rows.nth(0)).toContainText("Hoàn thành tốt nhiệm vụ");
+  await expect(rows.nth(1)).toContainText("Ủy ban Kiểm tra Tỉnh ủy Kon Tum");
+  await expect(rows.nth(1)).toContainText("(Nhì)");
+  await expect(rows.nth(1)).toContainText("95");
+  await expect(rows.nth(1)).toContainText("Hoàn thành xuất sắc nhiệm vụ");
+
+  // An observer reads the published version too.
+  await signIn(page, "quansat.kontum@thiduakhoi.vn");
+  await page.goto(`${SCORING}/cong-bo/1`);
+  await expect(page.getByRole("table", { name: "Bảng xếp hạng thi đua năm 2024" }).locator("tbody tr").first()).toContainText("Ban Tổ chức Tỉnh ủy Kon Tum");
+});

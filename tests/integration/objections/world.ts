@@ -1,0 +1,47 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { PhaseKey } from "@/lib/generated/prisma/client";
+import { todayInVietnam } from "@/lib/server/clock";
+import { world as resultsWorld, type World as ResultsWorld } from "../results/world";
+import { testDb } from "../setup/db";
+
+// Evidence goes to a folder of this run; appEnv() reads the environment at first use.
+export const uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), "objection-uploads-"));
+process.env.UPLOAD_DIR = uploadDir;
+process.env.NEXTAUTH_SECRET ??= "integration-test-secret-at-least-32-chars";
+
+export { YEAR } from "../results/world";
+
+export const pdf = (name = "minh-chung.pdf") => new File([Buffer.from("%PDF-1.7\n% minh chứng\n")], name, { type: "application/pdf" });
+
+function dayFromToday(offset: number): Date {
+  const d = new Date(`${todayInVietnam()}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + offset);
+  return d;
+}
+
+/** The phase from `opens` to `closes` days from today; null removes it. */
+export async function setPhase(cycleId: string, key: PhaseKey, w: [number, number] | null) {
+  await testDb().cyclePhase.deleteMany({ where: { cycleId, key } });
+  if (w) await testDb().cyclePhase.create({ data: { cycleId, key, opensOn: dayFromToday(w[0]), closesOn: dayFromToday(w[1]) } });
+}
+
+/**
+ * The results world (bloc A: btg 102, bdv 83, btc 48 vetoed) with every sheet VERIFIED and the
+ * OBJECTION phase open today (CONFERENCE not scheduled).
+ */
+export async function world() {
+  const w = await resultsWorld();
+  await testDb().scoreSheet.updateMany({ where: { cycleId: w.cycle.id }, data: { status: "VERIFIED", verifiedAt: new Date() } });
+  await setPhase(w.cycle.id, "OBJECTION", [-1, 5]);
+  return w;
+}
+
+export type World = ResultsWorld;
+export type Who = keyof World["users"];
+
+/** The entry of an agency's sheet for a criterion code. */
+export function entryOf(w: World, agency: "btg" | "bdv" | "btc", code: string) {
+  return w.sheets[agency].entries.find((e) => e.criterionId === w.t.ids[code]!.id)!;
+}
