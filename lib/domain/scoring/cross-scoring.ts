@@ -66,3 +66,23 @@ export function crossScoreValue(
   }
   return { ...base, value: total / others.length, method: "MEAN", trimmed: null, spread, flagged };
 }
+
+/** What SQL can hand over per (target, criterion) instead of every score: count, sum, max, min. */
+export interface CrossScoreAggregate {
+  count: number;
+  total: number;
+  highest: number;
+  lowest: number;
+}
+
+/**
+ * The value of crossScoreValue from an aggregate of the others' scores (the target's own
+ * excluded by the caller): the same mean or trimmed mean, because the trimmed mean drops exactly
+ * one highest and one lowest score. Lets the results reader read one row per entry, not one
+ * per scorer (docs/benchmarks/scoring.md). null when nobody scored.
+ */
+export function crossScoreValueFromAggregate(a: CrossScoreAggregate, options: CrossScoreOptions = {}): number | null {
+  if (a.count <= 0) return null;
+  if (a.count >= Math.max(3, options.trimFrom ?? 5)) return (a.total - a.highest - a.lowest) / (a.count - 2);
+  return a.total / a.count;
+}

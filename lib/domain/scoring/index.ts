@@ -104,7 +104,7 @@ export function computeBlocResults(
 
 export { bandFor, type BandResult, type BandBlock, type BlockingCriterion } from "./bands";
 export { criterionPoints } from "./criterion-points";
-export { crossScoreValue, type CrossScoreInput, type CrossScoreOptions, type CrossScoreResult } from "./cross-scoring";
+export { crossScoreValue, crossScoreValueFromAggregate, type CrossScoreAggregate, type CrossScoreInput, type CrossScoreOptions, type CrossScoreResult } from "./cross-scoring";
 export { blocQuantitativePoints, leaderRelativeScore, noTargetScore } from "./leader-relative";
 export { rankAgencies, type PlaceLabel, type RankedAgency, type RankingInput } from "./ranking";
 export { roundPoints } from "./round";

@@ -1,6 +1,6 @@
 import "server-only";
 import { computeBlocResults, prepareTable, type CriterionDef, type EntryInput } from "@/lib/domain/scoring";
-import { crossScoreValue } from "@/lib/domain/scoring/cross-scoring";
+import { crossScoreValueFromAggregate } from "@/lib/domain/scoring/cross-scoring";
 import { can } from "@/lib/domain/permissions";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { requireUser } from "@/lib/server/auth/current-user";
@@ -11,7 +11,17 @@ import type { BlocResultsView } from "./results-view";
 import { scoringRulesFrom } from "./scoring-rules";
 import { flattenCriteria, toResultsRows } from "./to-results-view";
 
-type Client = Pick<PrismaClient, "cycle" | "membership" | "criterion" | "scoreSheet" | "crossScore" | "crossScoreSubmission">;
+type Client = Pick<PrismaClient, "cycle" | "membership" | "criterion" | "scoreSheet" | "$queryRaw">;
+
+/** The submitted cross-scores of one (target, criterion), aggregated in SQL: see the query below. */
+interface CrossRow {
+  targetAgencyId: string;
+  criterionId: string;
+  count: number;
+  total: number;
+  highest: number;
+  lowest: number;
+}
 const num = (d: { toNumber(): number } | null) => (d === null ? null : d.toNumber());
 
 /**
@@ -44,7 +54,7 @@ export async function computeBlocResultsWith(client: Client, blocId: string, yea
   if (!table) return { status: "NO_TABLE" };
 
   const cross = cycle.scoringMode === "CROSS_SCORING";
-  const [criteria, sheets, crossScores, submissions] = await Promise.all([
+  const [criteria, sheets, crossScores] = await Promise.all([
     client.criterion.findMany({
       where: { tableId: table.id },
       include: { levels: { select: { order: true, points: true } } },
@@ -57,8 +67,22 @@ export async function computeBlocResultsWith(client: Client, blocId: string, yea
         entries: { select: { criterionId: true, isNA: true, selfInput: true, actual: true, target: true, verifiedActual: true, verifiedTarget: true, verifiedPoints: true, finalPoints: true } },
       },
     }),
-    cross ? client.crossScore.findMany({ where: { cycleId: cycle.id, criterion: { tableId: table.id } }, select: { scorerAgencyId: true, targetAgencyId: true, criterionId: true, points: true } }) : [],
-    cross ? client.crossScoreSubmission.findMany({ where: { cycleId: cycle.id }, select: { scorerAgencyId: true, targetAgencyId: true } }) : [],
+    // Only the scores of member scorers who SUBMITTED for that target, aggregated per entry in SQL
+    // (count, sum, max, min are all the mean and the trimmed mean need): a full cross-scored bloc
+    // is ~8,000 scores but only ~700 entries, and decoding every score row cost most of the bloc's
+    // time in the benchmark (docs/benchmarks/scoring.md). The sum is exact (numeric) before the cast.
+    cross
+      ? client.$queryRaw<CrossRow[]>`
+          SELECT cs."targetAgencyId", cs."criterionId", count(*)::int AS "count",
+                 sum(cs."points")::float8 AS "total", max(cs."points")::float8 AS "highest", min(cs."points")::float8 AS "lowest"
+          FROM "CrossScore" cs
+          JOIN "CrossScoreSubmission" sub
+            ON sub."cycleId" = cs."cycleId" AND sub."scorerAgencyId" = cs."scorerAgencyId" AND sub."targetAgencyId" = cs."targetAgencyId"
+          JOIN "Criterion" c ON c."id" = cs."criterionId"
+          JOIN "Membership" m ON m."blocId" = ${blocId} AND m."year" = ${year} AND m."agencyId" = cs."scorerAgencyId"
+          WHERE cs."cycleId" = ${cycle.id} AND c."tableId" = ${table.id}
+          GROUP BY cs."targetAgencyId", cs."criterionId"`
+      : ([] as CrossRow[]),
   ]);
   if (sheets.length === 0) return { status: "NO_SHEETS" };
 
@@ -76,7 +100,7 @@ export async function computeBlocResultsWith(client: Client, blocId: string, yea
     cap: num(c.cap),
     levels: c.levels.map((l) => ({ order: l.order, points: l.points.toNumber() })),
   }));
-  const crossPoints = crossValues(crossScores, submissions, new Set(members.map((m) => m.agency.id)), crossOptionsFrom(cycle.rules));
+  const crossPoints = crossValues(crossScores, crossOptionsFrom(cycle.rules));
   const typeOf = new Map(defs.map((d) => [d.id, d.type]));
   const entriesByAgency: Record<string, EntryInput[]> = {};
   for (const s of sheets) {
@@ -110,30 +134,12 @@ export async function computeBlocResultsWith(client: Client, blocId: string, yea
   };
 }
 
-/**
- * target → criterion → the cross-scored value over the scorers that SUBMITTED for that target
- * (members only, the target itself never counts); entries with no submitted score are absent.
- */
-function crossValues(
-  scores: readonly { scorerAgencyId: string; targetAgencyId: string; criterionId: string; points: { toNumber(): number } }[],
-  submissions: readonly { scorerAgencyId: string; targetAgencyId: string }[],
-  memberIds: ReadonlySet<string>,
-  options: ReturnType<typeof crossOptionsFrom>,
-): Map<string, Map<string, number>> {
-  const submitted = new Set(submissions.filter((s) => memberIds.has(s.scorerAgencyId)).map((s) => `${s.scorerAgencyId}|${s.targetAgencyId}`));
-  const byEntry = new Map<string, { scorerAgencyId: string; points: number }[]>();
-  for (const s of scores) {
-    if (!submitted.has(`${s.scorerAgencyId}|${s.targetAgencyId}`)) continue;
-    const key = `${s.targetAgencyId}|${s.criterionId}`;
-    const list = byEntry.get(key) ?? [];
-    list.push({ scorerAgencyId: s.scorerAgencyId, points: s.points.toNumber() });
-    byEntry.set(key, list);
-  }
+/** target → criterion → the cross-scored value; entries nobody submitted a score for are absent. */
+function crossValues(rows: readonly CrossRow[], options: ReturnType<typeof crossOptionsFrom>): Map<string, Map<string, number>> {
   const out = new Map<string, Map<string, number>>();
-  for (const [key, list] of byEntry) {
-    const [targetAgencyId, criterionId] = key.split("|");
-    const value = crossScoreValue(targetAgencyId, list, options).value;
-    if (value !== null) out.set(targetAgencyId, (out.get(targetAgencyId) ?? new Map()).set(criterionId, value));
+  for (const r of rows) {
+    const value = crossScoreValueFromAggregate(r, options);
+    if (value !== null) out.set(r.targetAgencyId, (out.get(r.targetAgencyId) ?? new Map()).set(r.criterionId, value));
   }
   return out;
 }
