@@ -1,0 +1,77 @@
+import { expect, test, type Page } from "@playwright/test";
+import { reopenPhase, signIn } from "./helpers";
+
+/**
+ * Issue 4, cross-scoring (chấm chéo) on Kon Tum 2023, seeded in that mode: two members score
+ * Văn phòng Tỉnh ủy; the second cannot see the first one's scores until it has submitted its
+ * own; then the mean and the spread show, and the chair's summary flags the criterion where the
+ * scorers differ by more than the threshold the chair set in the year's rules.
+ */
+const BASE = "/khoi/KT-CQD/2023";
+const TARGET = `${BASE}/cham-diem/cham-cheo/KT-VP`;
+
+/** Every criterion 0 points except criterion 2 (max 15), scored `second`. */
+async function scoreEverything(page: Page, second: string) {
+  const codes = await page.getByRole("form", { name: /^Chấm chéo tiêu chí / }).evaluateAll((forms) => forms.map((f) => f.getAttribute("aria-label")!.replace("Chấm chéo tiêu chí ", "")));
+  expect(codes.length).toBeGreaterThan(20);
+  for (const code of codes) {
+    const form = page.getByRole("form", { name: `Chấm chéo tiêu chí ${code}`, exact: true });
+    const value = code === "2" ? second : "0";
+    await form.getByLabel("Điểm chấm chéo").fill(value);
+    await form.getByRole("button", { name: "Lưu", exact: true }).click();
+    // The saved value comes back as the row's "previous" value once the page has it.
+    await expect(form.locator("input[name=previous]")).toHaveValue(value);
+  }
+}
+
+async function submit(page: Page) {
+  await page.getByRole("button", { name: "Nộp điểm chấm chéo" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Nộp", exact: true }).click();
+  await expect(page.getByTestId("cross-submitted")).toBeVisible();
+}
+
+test("cross-scoring: scores hidden until one's own are submitted, then mean, spread and flag", async ({ page }) => {
+  test.setTimeout(180_000);
+  await signIn(page, "truongkhoi.kontum@thiduakhoi.vn");
+  await reopenPhase(page, BASE, "VERIFICATION", "2099-12-31", "Kiểm thử: mở lại để chấm chéo bổ sung năm 2023.");
+  await page.goto(`${BASE}/cham-diem/quy-tac`);
+  await page.getByLabel("Ngưỡng chênh lệch chấm chéo (điểm)").fill("5");
+  await page.getByRole("button", { name: "Lưu quy tắc" }).click();
+  await expect(page.getByText("Đã lưu quy tắc chấm điểm của năm.")).toBeVisible();
+
+  // Ban Tổ chức scores Văn phòng and submits.
+  await signIn(page, "lanhdao.btc.kontum@thiduakhoi.vn");
+  await page.goto(TARGET);
+  await scoreEverything(page, "15");
+  await submit(page);
+
+  // Ủy ban Kiểm tra sees nobody else's scores before submitting its own…
+  await signIn(page, "lanhdao.ubkt.kontum@thiduakhoi.vn");
+  await page.goto(TARGET);
+  await expect(page.getByText("Ban Tổ chức Tỉnh ủy Kon Tum: 15")).toHaveCount(0);
+  await expect(page.getByTestId("cross-others-2")).toHaveCount(0);
+  await scoreEverything(page, "9");
+  await submit(page);
+
+  // …and the mean, the spread and the flag afterwards.
+  const others = page.getByTestId("cross-others-2");
+  await expect(others).toContainText("Ban Tổ chức Tỉnh ủy Kon Tum: 15");
+  await expect(others).toContainText("Trung bình: 12");
+  await expect(others).toContainText("chênh lệch 6");
+  await expect(others).toContainText("chênh lệch lớn");
+
+  // The target's own users never see who gave what.
+  await signIn(page, "lanhdao.vp.kontum@thiduakhoi.vn");
+  await page.goto(TARGET);
+  await expect(page.getByText("Không cơ quan nào được chấm chéo cơ quan của chính mình.")).toBeVisible();
+  await expect(page.getByText("Ban Tổ chức Tỉnh ủy Kon Tum: 15")).toHaveCount(0);
+
+  // The chair's own agency is a scorer that has not submitted, so its summary row stays hidden;
+  // council staff (no agency) read the summary, with criterion 2 of Văn phòng flagged.
+  await signIn(page, "truongkhoi.kontum@thiduakhoi.vn");
+  await page.goto(`${BASE}/cham-diem/cham-cheo`);
+  await expect(page.getByRole("row", { name: /^Văn phòng Tỉnh ủy Kon Tum/ })).toContainText("Hiện sau khi cơ quan của bạn nộp điểm chấm chéo");
+  await signIn(page, "admin@thiduakhoi.vn");
+  await page.goto(`${BASE}/cham-diem/cham-cheo`);
+  await expect(page.getByTestId("cross-summary").locator('[data-flagged="true"]').first()).toContainText("chênh lệch lớn");
+});
