@@ -1,0 +1,48 @@
+import fs from "node:fs";
+import ExcelJS from "exceljs";
+import { expect, test } from "@playwright/test";
+import { signIn } from "./helpers";
+
+/**
+ * Issue 4, criteria tables as .xlsx: the secretary of Cần Thơ downloads the year's locked table,
+ * a broken copy is refused with the row named and nothing written, and the file imported back
+ * becomes version 2 with the reason (self-scoring is open, so the table is locked).
+ */
+const PAGE = "/khoi/CT-CQD/2026/cham-diem/tieu-chi";
+
+test("criteria: export to .xlsx, a broken import is refused, the import makes a new version", async ({ page }, testInfo) => {
+  await signIn(page, "thuky.cantho@thiduakhoi.vn");
+  await page.goto(PAGE);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Tải xuống .xlsx" }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^bang-tieu-chi-CT-CQD-2026-v1\.xlsx$/);
+  const original = testInfo.outputPath("bang-tieu-chi.xlsx");
+  await download.saveAs(original);
+
+  // The workbook holds the table's criteria, code by code.
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(original);
+  const sheet = book.getWorksheet("Tiêu chí")!;
+  const codes: string[] = [];
+  sheet.eachRow((row) => codes.push(String(row.getCell(1).value ?? "")));
+  expect(codes).toEqual(expect.arrayContaining(["I", "1", "2", "+2a", "-5", "LT4"]));
+
+  // A copy whose criterion 2 claims 99 points breaks the group's maximum: refused, nothing written.
+  const broken = testInfo.outputPath("hong.xlsx");
+  sheet.eachRow((row) => {
+    if (row.getCell(1).value === "2") row.getCell(5).value = 99;
+  });
+  await book.xlsx.writeFile(broken);
+  const fill = async (file: string) => {
+    await page.getByLabel("Tệp bảng tiêu chí (.xlsx)").setInputFiles(file);
+    await page.getByLabel("Lý do thay đổi").fill("Kiểm thử: cập nhật bảng tiêu chí từ tệp Excel của Thành ủy.");
+    await page.getByRole("button", { name: "Nhập từ tệp .xlsx" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Nhập tệp" }).click();
+  };
+  await fill(broken);
+  await expect(page.getByTestId("import-errors")).toBeVisible();
+  await expect(page.getByText(/phiên bản 2/)).toHaveCount(0);
+
+  await fill(original);
+  await expect(page.getByText(/Đã nhập \d+ tiêu chí từ tệp thành phiên bản 2 của bảng\./)).toBeVisible();
+  expect(fs.existsSync(original)).toBe(true);
+});
