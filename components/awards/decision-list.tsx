@@ -1,8 +1,21 @@
+import Link from "next/link";
 import { DECISION_OUTCOME_LABELS } from "@/lib/domain/labels";
 import { formatDay, formatMoment } from "@/lib/format";
 import type { DecisionItemRow, DecisionRow } from "@/lib/server/awards/find-decisions";
 
-export function DecisionList({ decisions }: { decisions: DecisionRow[] }) {
+export interface DecisionListProps {
+  decisions: DecisionRow[];
+  /** Base path of the award-history pages ("…/khen-thuong/quyet-dinh/lich-su"); no links without it. */
+  historyBase?: string;
+  /** Which agencies' histories the reader may open: "ALL" or their ids. */
+  historyFor?: "ALL" | readonly string[];
+  /** Per decision id, extra controls (council staff's "Hủy quyết định"). */
+  actions?: Record<string, React.ReactNode>;
+}
+
+export function DecisionList({ decisions, historyBase, historyFor, actions }: DecisionListProps) {
+  const linkFor = (i: DecisionItemRow) =>
+    historyBase && historyFor && (historyFor === "ALL" || historyFor.includes(i.agencyId)) ? `${historyBase}/${encodeURIComponent(i.agencyCode)}` : null;
   return (
     <div className="space-y-5">
       {decisions.map((d) => (
@@ -21,15 +34,16 @@ export function DecisionList({ decisions }: { decisions: DecisionRow[] }) {
           {d.items.length === 0 ? (
             <p className="mt-2 text-stone-500">Quyết định chưa ghi danh sách khen thưởng.</p>
           ) : (
-            <ItemTable decision={d} />
+            <ItemTable decision={d} linkFor={linkFor} />
           )}
+          {!d.cancelled && actions?.[d.id]}
         </section>
       ))}
     </div>
   );
 }
 
-function ItemTable({ decision }: { decision: DecisionRow }) {
+function ItemTable({ decision, linkFor }: { decision: DecisionRow; linkFor: (i: DecisionItemRow) => string | null }) {
   return (
     <div className="mt-2 overflow-x-auto">
       <table className="w-full">
@@ -42,17 +56,27 @@ function ItemTable({ decision }: { decision: DecisionRow }) {
           </tr>
         </thead>
         <tbody>
-          {decision.items.map((i) => (
-            <tr key={i.id} className="border-b border-stone-100 align-top last:border-0">
-              <th scope="row" className="py-2 pr-2 text-left font-normal">{recipient(i)}</th>
-              <td className="py-2 pr-2">{i.awardFormName}</td>
-              <td className="py-2">
-                {DECISION_OUTCOME_LABELS[i.outcome]}
-                {i.outcome === "CHANGED" && i.changedToFormName && <> sang {i.changedToFormName}</>}
-                {i.reason && <p className="mt-0.5 text-xs text-stone-500">{i.reason}</p>}
-              </td>
-            </tr>
-          ))}
+          {decision.items.map((i) => {
+            const href = linkFor(i);
+            return (
+              <tr key={i.id} className="border-b border-stone-100 align-top last:border-0">
+                <th scope="row" className="py-2 pr-2 text-left font-normal">
+                  {recipient(i)}
+                  {href && (
+                    <Link href={href} className="ml-2 text-xs text-brand-700 underline" aria-label={`Xem lịch sử khen thưởng của ${i.agencyName}`}>
+                      Lịch sử khen thưởng
+                    </Link>
+                  )}
+                </th>
+                <td className="py-2 pr-2">{i.awardFormName}</td>
+                <td className="py-2">
+                  {DECISION_OUTCOME_LABELS[i.outcome]}
+                  {i.outcome === "CHANGED" && i.changedToFormName && <> sang {i.changedToFormName}</>}
+                  {i.reason && <p className="mt-0.5 text-xs text-stone-500">{i.reason}</p>}
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>

@@ -7,6 +7,8 @@ import { AppError } from "@/lib/server/errors";
 
 export interface DecisionItemRow {
   id: string;
+  agencyId: string;
+  agencyCode: string;
   agencyName: string;
   collectiveName: string | null;
   personName: string | null;
@@ -51,7 +53,7 @@ export async function findDecisions(blocId: string, year: number): Promise<Decis
           personName: true,
           outcome: true,
           reason: true,
-          agency: { select: { name: true } },
+          agency: { select: { id: true, code: true, name: true } },
           awardForm: { select: { name: true, order: true } },
           changedToForm: { select: { name: true } },
         },
@@ -70,6 +72,8 @@ export async function findDecisions(blocId: string, year: number): Promise<Decis
       .sort((a, b) => a.awardForm.order - b.awardForm.order || compareVi(a.agency.name, b.agency.name))
       .map((i) => ({
         id: i.id,
+        agencyId: i.agency.id,
+        agencyCode: i.agency.code,
         agencyName: i.agency.name,
         collectiveName: i.collectiveName,
         personName: i.personName,

@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import { Card, EmptyState } from "@/components/ui/card";
+import { dossierDocuments, dossierZipName, type DossierData } from "@/lib/domain/dossier";
+import { formatNumber } from "@/lib/format";
+import { getDossier } from "@/lib/server/dossier/get-dossier";
+import { isAppError } from "@/lib/server/errors";
+import { loadBlocYear, type BlocYearParams } from "../../load";
+
+export const metadata: Metadata = { title: "Hồ sơ đề nghị khen thưởng" };
+
+const KIND_LABEL: Record<string, string> = {
+  "to-trinh": "Tờ trình đề nghị khen thưởng, kèm danh sách",
+  "bien-ban-hoi-nghi": "Biên bản hội nghị tổng kết",
+};
+
+export default async function DossierPage({ params }: { params: BlocYearParams }) {
+  const { bloc, year } = await params;
+  const data = await loadBlocYear(bloc, year);
+  let dossier: DossierData;
+  try {
+    dossier = await getDossier(data.bloc.id, data.year);
+  } catch (e) {
+    if (isAppError(e) && (e.code === "FORBIDDEN" || e.code === "NOT_FOUND")) {
+      return (
+        <Card title="Hồ sơ đề nghị khen thưởng">
+          <EmptyState>{e.code === "FORBIDDEN" ? e.message : `Khối chưa có năm thi đua ${data.year}.`}</EmptyState>
+        </Card>
+      );
+    }
+    throw e;
+  }
+  const docs = dossierDocuments(dossier);
+  const base = `/api/khoi/${encodeURIComponent(data.bloc.code)}/${data.year}/ho-so`;
+
+  return (
+    <Card
+      title={`Hồ sơ đề nghị khen thưởng năm ${data.year}`}
+      actions={
+        <a href={`${base}/zip`} download={dossierZipName(data.bloc.name, data.year)} className="rounded bg-brand-700 px-3 py-2 text-sm font-semibold text-white hover:bg-brand-800">
+          Tải trọn bộ hồ sơ (.zip)
+        </a>
+      }
+    >
+      <p className="mb-3 text-sm text-stone-600">
+        Hồ sơ gồm tờ trình với {formatNumber(dossier.nominees.length)} đề nghị đã gửi cấp trên
+        {dossier.meeting ? ", biên bản hội nghị tổng kết" : ""}
+        {dossier.voteMinutes.length ? `, ${formatNumber(dossier.voteMinutes.length)} biên bản kiểm phiếu` : ""} và báo cáo thành tích của từng tập thể, cá nhân.
+      </p>
+      {dossier.nominees.length === 0 && <p className="mb-3 rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">Chưa có đề nghị nào được gửi cấp trên; tờ trình chưa có danh sách.</p>}
+      {!dossier.meeting && <p className="mb-3 rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">Chưa ghi nhận hội nghị tổng kết nên hồ sơ chưa có biên bản hội nghị.</p>}
+      <ul className="divide-y divide-stone-100 text-sm">
+        {docs.map((d) => (
+          <li key={d.slug} className="flex flex-wrap items-center justify-between gap-2 py-2">
+            <span>
+              <span className="font-medium">{KIND_LABEL[d.slug] ?? d.title.charAt(0) + d.title.slice(1).toLocaleLowerCase("vi-VN")}</span>
+              {d.subtitle && <span className="block text-xs text-stone-500">{d.subtitle}</span>}
+            </span>
+            <a href={`${base}/${d.slug}/docx`} download={d.fileName} className="text-brand-700 underline" aria-label={d.slug === "to-trinh" ? undefined : `Tải ${d.fileName}`}>
+              {d.slug === "to-trinh" ? "Tải tờ trình (.docx)" : "Tải (.docx)"}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </Card>
+  );
+}

@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { MinutesSheet } from "@/components/conference/minutes-sheet";
+import { PrintButton } from "@/components/pledges/print-button";
+import { Card, EmptyState } from "@/components/ui/card";
+import { getConferenceMinutes } from "@/lib/server/conference/get-conference-minutes";
+import { isAppError } from "@/lib/server/errors";
+import { loadBlocYear, type BlocYearParams } from "../../../load";
+
+export const metadata: Metadata = { title: "Biên bản hội nghị tổng kết" };
+
+// On paper only the sheet prints, on A4 with the administrative margins.
+const PRINT_CSS = `
+@page { size: A4; margin: 20mm 15mm 20mm 30mm; }
+@media print {
+  body *:not(:has(.minutes-sheet)):not(.minutes-sheet):not(.minutes-sheet *) { display: none !important; }
+  body *:has(.minutes-sheet) { position: static !important; padding: 0 !important; margin: 0 !important; max-width: none !important; background: white !important; overflow: visible !important; }
+  .minutes-sheet { width: auto !important; padding: 0 !important; box-shadow: none !important; }
+}`;
+
+/** The year-end conference minutes as a printable A4 page, with "In" and the .docx. */
+export default async function ConferenceMinutesPage({ params }: { params: BlocYearParams }) {
+  const { bloc, year } = await params;
+  const data = await loadBlocYear(bloc, year);
+  const back = `/khoi/${data.bloc.code}/${data.year}/tong-ket/hoi-nghi`;
+  let minutes;
+  try {
+    minutes = await getConferenceMinutes(data.bloc.id, data.year);
+  } catch (e) {
+    if (!isAppError(e) || e.code !== "NOT_FOUND") throw e;
+    if (data.cycle === null) notFound();
+    return (
+      <Card title="Biên bản hội nghị tổng kết">
+        <EmptyState>
+          Hội nghị tổng kết năm {data.year} chưa được ghi nhận. <Link href={back} className="text-brand-800 underline">Ghi nhận hội nghị</Link>
+        </EmptyState>
+      </Card>
+    );
+  }
+  return (
+    <div className="fixed inset-0 z-50 overflow-auto bg-stone-200 py-6">
+      <style>{PRINT_CSS}</style>
+      <div className="no-print mx-auto mb-4 flex w-[210mm] max-w-full flex-wrap items-center gap-3">
+        <PrintButton />
+        <a href={`/api/khoi/${data.bloc.code}/${data.year}/hoi-nghi/${minutes.meetingId}/docx`} className="rounded border border-stone-400 bg-white px-4 py-2 text-sm" download>Tải .docx</a>
+        <Link href={back} className="text-sm text-brand-700 underline">Quay lại hội nghị</Link>
+      </div>
+      <MinutesSheet minutes={minutes} />
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import { asciiFileName, dossierDocuments, nomineeName, nomineesByForm, safeFileName, type DossierData, type DossierNominee } from "./dossier";
+
+const nominee = (over: Partial<DossierNominee>): DossierNominee => ({
+  id: "n",
+  target: "COLLECTIVE",
+  agencyId: "a1",
+  agencyName: "Ban Tuyên giáo",
+  collectiveName: null,
+  personName: null,
+  personPosition: null,
+  achievements: null,
+  awardFormId: "f1",
+  awardFormName: "Cờ thi đua",
+  awardFormOrder: 1,
+  authorityName: "Chủ tịch UBND tỉnh",
+  priority: 0,
+  ...over,
+});
+
+const data = (over: Partial<DossierData> = {}): DossierData => ({
+  bloc: { name: "Khối các cơ quan Đảng", kind: "KHOI", isParty: true, province: "Cần Thơ" },
+  year: 2026,
+  memberCount: 5,
+  head: { agencyName: "Ban Tổ chức", personName: "Trần Văn A" },
+  nominees: [],
+  meeting: null,
+  voteMinutes: [],
+  facts: {},
+  ...over,
+});
+
+describe("nomineeName", () => {
+  it.each<[string, Partial<DossierNominee>, boolean, string]>([
+    ["an agency", {}, false, "Ban Tuyên giáo"],
+    ["a collective", { collectiveName: "Chi đoàn" }, false, "Chi đoàn (Ban Tuyên giáo)"],
+    ["a person", { personName: "Lê B", personPosition: "Chuyên viên" }, false, "Lê B (Ban Tuyên giáo)"],
+    ["a person with position", { personName: "Lê B", personPosition: "Chuyên viên" }, true, "Lê B, Chuyên viên (Ban Tuyên giáo)"],
+  ])("%s", (_n, over, withPosition, expected) => expect(nomineeName(nominee(over), withPosition)).toBe(expected));
+});
+
+describe("nomineesByForm", () => {
+  it("groups by catalogue order, then the chair's priority with 0 last, then name", () => {
+    const groups = nomineesByForm([
+      nominee({ id: "x", awardFormId: "f2", awardFormName: "Bằng khen", awardFormOrder: 2, agencyName: "Ban A", priority: 0 }),
+      nominee({ id: "y", awardFormId: "f2", awardFormName: "Bằng khen", awardFormOrder: 2, agencyName: "Ban C", priority: 2 }),
+      nominee({ id: "z", awardFormId: "f2", awardFormName: "Bằng khen", awardFormOrder: 2, agencyName: "Ban B", priority: 1 }),
+      nominee({ id: "w", awardFormId: "f1", awardFormName: "Cờ thi đua", awardFormOrder: 1, agencyName: "Ban D", priority: 0 }),
+    ]);
+    expect(groups.map((g) => [g.formName, g.nominees.map((n) => n.id)])).toEqual([
+      ["Cờ thi đua", ["w"]],
+      ["Bằng khen", ["z", "y", "x"]],
+    ]);
+  });
+});
+
+describe("file names", () => {
+  it.each([
+    ["Biên bản: 1/2", "Biên bản- 1-2"],
+    ["  a   b  ", "a b"],
+  ])("safeFileName(%j) = %j", (input, expected) => expect(safeFileName(input)).toBe(expected));
+  it.each([
+    ["01 Tờ trình đề nghị khen thưởng năm 2026.docx", "01-To-trinh-de-nghi-khen-thuong-nam-2026.docx"],
+    ["Đảng ủy (Khối).zip", "Dang-uy-Khoi.zip"],
+  ])("asciiFileName(%j) = %j", (input, expected) => expect(asciiFileName(input)).toBe(expected));
+});
+
+describe("dossierDocuments", () => {
+  it.each<[string, Partial<DossierData>, string[]]>([
+    ["only the memo when nothing was sent and no conference", {}, ["to-trinh"]],
+    [
+      "memo, minutes, vote minutes and a report per nominee",
+      {
+        nominees: [nominee({ id: "a" }), nominee({ id: "b", target: "INDIVIDUAL", personName: "Lê B", awardFormId: "f2", awardFormOrder: 2 })],
+        meeting: { heldOn: "2026-12-20", place: "Hội trường", chairName: "A", secretaryName: null, agenda: [], notes: null, attendance: [], voteOutcomes: [] },
+        voteMinutes: [{ title: "Suy tôn", lines: ["x"] }],
+      },
+      ["to-trinh", "bien-ban-hoi-nghi", "bien-ban-kiem-phieu-1", "bao-cao-thanh-tich-1", "bao-cao-thanh-tich-2"],
+    ],
+  ])("%s", (_n, over, slugs) => expect(dossierDocuments(data(over)).map((d) => d.slug)).toEqual(slugs));
+
+  it("fills a collective's report from its published result, registration and pledge", () => {
+    const [, report] = dossierDocuments(
+      data({
+        nominees: [nominee({})],
+        facts: { a1: { result: { rank: 2, total: 91.25, bandLabel: "Hoàn thành tốt", publicationVersion: 3 }, registration: { status: "ACCEPTED", titles: ["Cờ thi đua"], targets: ["100% đảng viên học tập nghị quyết"] }, pledgeSignedOn: "2026-03-26", pastAwards: [{ year: 2025, text: "Bằng khen — Quyết định số 9" }] } },
+      }),
+    );
+    const text = report!.blocks.map((b) => (b.kind === "table" ? b.rows.flat().join(" ") : b.text)).join("\n");
+    expect(text).toContain("91,25 điểm, xếp thứ 2/5 đơn vị, xếp loại Hoàn thành tốt");
+    expect(text).toContain("bản công bố số 3");
+    expect(text).toContain("Đăng ký thi đua năm 2026: Cờ thi đua");
+    expect(text).toContain("Chỉ tiêu 1: 100% đảng viên học tập nghị quyết");
+    expect(text).toContain("Ký giao ước thi đua năm 2026 ngày 26/03/2026");
+    expect(text).toContain("2025 Bằng khen — Quyết định số 9");
+  });
+
+  it("counts collectives and individuals in the memo", () => {
+    const [memo] = dossierDocuments(data({ nominees: [nominee({ id: "a" }), nominee({ id: "b", target: "INDIVIDUAL", personName: "Lê B" }), nominee({ id: "c", target: "INDIVIDUAL", personName: "Lê C" })] }));
+    expect(memo!.blocks.some((b) => b.kind === "para" && b.text.includes("1 tập thể và 2 cá nhân"))).toBe(true);
+  });
+});

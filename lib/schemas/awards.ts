@@ -1,0 +1,171 @@
+import { z } from "zod";
+import { id, optionalText, requiredText, version } from "./common";
+
+/**
+ * Inputs of the award catalogue and the nominations (issue 5). The rules themselves (quota,
+ * eligibility, nomination states, reason length) are in lib/domain/awards; these only shape
+ * what the forms send.
+ */
+export const AUTHORITY_KINDS = ["PRIME_MINISTER", "PROVINCE_CHAIR", "PARTY_COMMITTEE", "BLOC_HEAD_AGENCY", "AGENCY_HEAD", "OTHER"] as const;
+export const AUTHORITY_KIND_LABELS: Record<(typeof AUTHORITY_KINDS)[number], string> = {
+  PRIME_MINISTER: "Thủ tướng Chính phủ",
+  PROVINCE_CHAIR: "Chủ tịch UBND tỉnh",
+  PARTY_COMMITTEE: "Tỉnh ủy",
+  BLOC_HEAD_AGENCY: "Cơ quan Trưởng khối",
+  AGENCY_HEAD: "Thủ trưởng cơ quan",
+  OTHER: "Khác",
+};
+export const QUOTA_KIND_LABELS: Record<"NONE" | "COUNT" | "PERCENT_OF_MEMBERS", string> = {
+  NONE: "Không giới hạn",
+  COUNT: "Số lượng",
+  PERCENT_OF_MEMBERS: "% số thành viên",
+};
+
+/** A checkbox: "on" when ticked, absent otherwise. */
+const checkbox = z
+  .union([z.string(), z.boolean()])
+  .optional()
+  .transform((v) => v === true || v === "on" || v === "true");
+
+const code = z
+  .string({ error: "Vui lòng nhập mã." })
+  .trim()
+  .toUpperCase()
+  .min(1, "Vui lòng nhập mã.")
+  .max(30, "Mã quá dài (tối đa 30 ký tự).")
+  .regex(/^[A-Z0-9_-]+$/, "Mã chỉ gồm chữ không dấu, số, gạch ngang hoặc gạch dưới.");
+
+export const AwardFormInputSchema = z
+  .object({
+    cycleId: id,
+    /** Absent when creating. */
+    awardFormId: z
+      .string()
+      .trim()
+      .optional()
+      .transform((v) => (v ? v : null)),
+    code,
+    name: requiredText("tên hình thức", 300),
+    target: z.enum(["COLLECTIVE", "INDIVIDUAL"], { error: "Vui lòng chọn đối tượng." }),
+    authorityKind: z.enum(AUTHORITY_KINDS, { error: "Vui lòng chọn cấp quyết định." }),
+    authorityName: requiredText("cơ quan quyết định", 300),
+    isFlag: checkbox,
+    quotaKind: z.enum(["NONE", "COUNT", "PERCENT_OF_MEMBERS"], { error: "Vui lòng chọn loại chỉ tiêu." }),
+    quotaValue: z
+      .string()
+      .trim()
+      .optional()
+      .transform((v) => (v ? v.replace(",", ".") : null)),
+    quotaRounding: z.enum(["FLOOR", "CEIL", "HALF_UP"], { error: "Vui lòng chọn cách làm tròn." }),
+    minBand: z
+      .string()
+      .trim()
+      .max(40, "Mã mức xếp loại quá dài.")
+      .optional()
+      .transform((v) => (v ? v : null)),
+    requiresRegistration: checkbox,
+    requiresPledge: checkbox,
+    requiresNoDiscipline: checkbox,
+    prerequisiteCodes: z
+      .string()
+      .optional()
+      .transform((v) =>
+        [
+          ...new Set(
+            (v ?? "")
+              .split(/[,;\s]+/)
+              .map((c) => c.trim().toUpperCase())
+              .filter(Boolean),
+          ),
+        ],
+      )
+      .pipe(z.array(z.string().regex(/^[A-Z0-9_-]{1,30}$/, "Mã danh hiệu tiền đề không hợp lệ (chữ không dấu, số, - hoặc _).")).max(10, "Tối đa 10 danh hiệu tiền đề.")),
+    order: z.coerce.number({ error: "Thứ tự phải là số nguyên." }).int("Thứ tự phải là số nguyên.").min(0, "Thứ tự không được âm.").max(999, "Thứ tự tối đa 999.").default(0),
+  })
+  .superRefine((v, ctx) => {
+    if (v.quotaKind === "NONE") return;
+    if (v.quotaValue === null) {
+      ctx.addIssue({ code: "custom", path: ["quotaValue"], message: "Vui lòng nhập giá trị chỉ tiêu." });
+      return;
+    }
+    if (!/^\d{1,4}(\.\d{1,2})?$/.test(v.quotaValue)) {
+      ctx.addIssue({ code: "custom", path: ["quotaValue"], message: "Giá trị chỉ tiêu là số không âm, tối đa 2 chữ số thập phân." });
+      return;
+    }
+    if (v.quotaKind === "PERCENT_OF_MEMBERS" && Number(v.quotaValue) > 100) {
+      ctx.addIssue({ code: "custom", path: ["quotaValue"], message: "Tỷ lệ phần trăm từ 0 đến 100." });
+    }
+    if (v.prerequisiteCodes.includes(v.code)) {
+      ctx.addIssue({ code: "custom", path: ["prerequisiteCodes"], message: "Một hình thức không thể là tiền đề của chính nó." });
+    }
+  })
+  .transform((v) => ({ ...v, quotaValue: v.quotaKind === "NONE" ? null : v.quotaValue }));
+export type AwardFormInput = z.infer<typeof AwardFormInputSchema>;
+
+export const DeleteAwardFormInputSchema = z.object({ awardFormId: id });
+export type DeleteAwardFormInput = z.infer<typeof DeleteAwardFormInputSchema>;
+
+export const CopyAwardFormsInputSchema = z.object({ cycleId: id });
+export type CopyAwardFormsInput = z.infer<typeof CopyAwardFormsInputSchema>;
+
+/** The agency's nomination form ("Thêm đề nghị" / editing a draft or returned one). */
+export const NominationInputSchema = z
+  .object({
+    cycleId: id,
+    /** Absent when creating. */
+    nominationId: z
+      .string()
+      .trim()
+      .optional()
+      .transform((v) => (v ? v : null)),
+    /** The version edited; 0 when creating. */
+    version: z.coerce.number({ error: "Thiếu phiên bản dữ liệu." }).int().min(0, "Thiếu phiên bản dữ liệu.").default(0),
+    agencyId: id,
+    awardFormId: z.string({ error: "Vui lòng chọn hình thức khen thưởng." }).trim().min(1, "Vui lòng chọn hình thức khen thưởng."),
+    collectiveName: optionalText(300),
+    personName: optionalText(200),
+    personPosition: optionalText(200),
+    achievements: requiredText("tóm tắt thành tích", 5000),
+  })
+  .transform((v) => ({
+    ...v,
+    collectiveName: v.collectiveName?.normalize("NFC") ?? null,
+    personName: v.personName?.normalize("NFC") ?? null,
+    personPosition: v.personPosition?.normalize("NFC") ?? null,
+    achievements: v.achievements.normalize("NFC"),
+  }));
+export type NominationInput = z.infer<typeof NominationInputSchema>;
+
+export const ProposeNominationInputSchema = z.object({ nominationId: id, version });
+export type ProposeNominationInput = z.infer<typeof ProposeNominationInputSchema>;
+
+export const ReviewNominationInputSchema = z.object({
+  nominationId: id,
+  version,
+  decision: z.enum(["send", "return", "reject"], { error: "Thao tác không hợp lệ." }),
+  // The minimum length is the state machine's rule (lib/domain/awards MIN_REASON).
+  reason: z
+    .string()
+    .optional()
+    .transform((v) => (v ?? "").normalize("NFC").trim())
+    .pipe(z.string().max(1000, "Lý do quá dài (tối đa 1000 ký tự).")),
+});
+export type ReviewNominationInput = z.infer<typeof ReviewNominationInputSchema>;
+
+export const SetPrioritiesInputSchema = z.object({
+  awardFormId: id,
+  items: z
+    .array(
+      z.object({
+        nominationId: id,
+        priority: z.coerce
+          .number({ error: "Thứ tự ưu tiên phải là số nguyên." })
+          .int("Thứ tự ưu tiên phải là số nguyên.")
+          .min(0, "Thứ tự ưu tiên từ 0 đến 9999.")
+          .max(9999, "Thứ tự ưu tiên từ 0 đến 9999."),
+      }),
+    )
+    .min(1, "Không có đề nghị nào để sắp xếp.")
+    .max(500),
+});
+export type SetPrioritiesInput = z.infer<typeof SetPrioritiesInputSchema>;

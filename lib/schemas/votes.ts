@@ -1,0 +1,146 @@
+import { z } from "zod";
+import { id, requiredText } from "./common";
+
+/**
+ * Inputs of the vote use cases (issue 5 "Votes"). Settings left empty take the defaults of
+ * lib/server/votes/vote-defaults.ts (the year's rules, else docs/decisions/0008-vote-rules.md).
+ */
+const pct = (label: string) =>
+  z
+    .union([z.string(), z.number()])
+    .nullish()
+    .transform((v) => (v === "" || v === null || v === undefined ? null : Number(v)))
+    .pipe(
+      z
+        .number({ error: `${label} phải là một số.` })
+        .min(0, `${label} phải từ 0 đến 100.`)
+        .max(100, `${label} phải từ 0 đến 100.`)
+        .refine((v) => Math.abs(Math.round(v * 100) - v * 100) < 1e-6, `${label} có tối đa 2 chữ số thập phân.`)
+        .nullable(),
+    );
+
+/** An optional choice: "" and missing are null. */
+const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) =>
+  z
+    .union([z.enum(values), z.literal("")])
+    .nullish()
+    .transform((v) => (v ? v : null));
+
+const lines = (max: number, label: string) =>
+  z
+    .string()
+    .max(max * 200, `${label} quá dài.`)
+    .nullish()
+    .transform((v) =>
+      (v ?? "")
+        .split(/\r?\n/)
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().max(200, `Mỗi dòng ${label.toLowerCase()} tối đa 200 ký tự.`)).max(max, `${label} tối đa ${max} dòng.`));
+
+export const VOTE_KINDS = ["ACCLAIM_LEADER", "AWARD_PROPOSAL", "ELECT_HEAD", "ELECT_DEPUTY"] as const;
+export const VOTE_METHODS = ["ELECTRONIC", "PAPER"] as const;
+export const THRESHOLD_BASES = ["ALL_MEMBERS", "PRESENT_MEMBERS", "VALID_BALLOTS"] as const;
+
+export const CreateVoteInputSchema = z
+  .object({
+    meetingId: id,
+    kind: z.enum(VOTE_KINDS, { error: "Vui lòng chọn loại biểu quyết." }),
+    method: z.enum(VOTE_METHODS, { error: "Vui lòng chọn hình thức bỏ phiếu." }),
+    title: requiredText("nội dung biểu quyết", 300),
+    /** Member agencies standing (suy tôn, elections, collective proposals). */
+    candidateAgencyIds: z.array(id).max(200).default([]),
+    /** People standing (individual award proposals), one name a line. */
+    candidatePersons: lines(200, "Danh sách cá nhân"),
+    quorumPct: pct("Tỷ lệ tham dự tối thiểu"),
+    thresholdPct: pct("Ngưỡng thông qua"),
+    thresholdBase: optionalEnum(THRESHOLD_BASES),
+    /** null: the default; the form sends "yes" / "no". */
+    candidateMayVote: z.union([z.boolean(), z.enum(["yes", "no", ""])]).nullish().transform((v) => (v === "yes" || v === true ? true : v === "no" || v === false ? false : null)),
+    maxChoices: z
+      .union([z.string(), z.number()])
+      .nullish()
+      .transform((v) => (v === "" || v === null || v === undefined ? null : Number(v)))
+      .pipe(z.number({ error: "Số lựa chọn tối đa phải là một số." }).int("Số lựa chọn tối đa phải là số nguyên.").min(1, "Mỗi phiếu được chọn ít nhất 1 ứng viên.").max(200).nullable()),
+    tieRule: optionalEnum(["RUNOFF", "TOP_TWO", "NONE"] as const),
+    awardFormId: z.union([id, z.literal("")]).nullish().transform((v) => (v ? v : null)),
+    committee: lines(15, "Ban kiểm phiếu"),
+  })
+  .superRefine((v, ctx) => {
+    if (v.candidateAgencyIds.length + v.candidatePersons.length === 0) {
+      ctx.addIssue({ code: "custom", path: ["candidateAgencyIds"], message: "Vui lòng chọn ít nhất một ứng viên (đơn vị hoặc cá nhân)." });
+    }
+    if (new Set(v.candidateAgencyIds).size !== v.candidateAgencyIds.length) {
+      ctx.addIssue({ code: "custom", path: ["candidateAgencyIds"], message: "Mỗi đơn vị chỉ được chọn một lần." });
+    }
+    if ((v.kind === "ELECT_HEAD" || v.kind === "ELECT_DEPUTY") && v.candidatePersons.length > 0) {
+      ctx.addIssue({ code: "custom", path: ["candidatePersons"], message: "Bầu Trưởng khối, Phó khối chỉ có ứng viên là đơn vị thành viên." });
+    }
+  });
+export type CreateVoteInput = z.infer<typeof CreateVoteInputSchema>;
+
+export function createVoteFormFields(formData: FormData) {
+  const get = (k: string) => formData.get(k) ?? undefined;
+  return {
+    meetingId: get("meetingId"),
+    kind: get("kind"),
+    method: get("method"),
+    title: get("title"),
+    candidateAgencyIds: formData.getAll("candidateAgencyIds").map(String),
+    candidatePersons: get("candidatePersons"),
+    quorumPct: get("quorumPct"),
+    thresholdPct: get("thresholdPct"),
+    thresholdBase: get("thresholdBase"),
+    candidateMayVote: get("candidateMayVote"),
+    maxChoices: get("maxChoices"),
+    tieRule: get("tieRule"),
+    awardFormId: get("awardFormId"),
+    committee: get("committee"),
+  };
+}
+
+export const VoteIdInputSchema = z.object({ voteId: id });
+export type VoteIdInput = z.infer<typeof VoteIdInputSchema>;
+
+export const CastBallotInputSchema = z.object({
+  voteId: id,
+  /** The agency the representative speaks for; optional when the user leads one agency only. */
+  agencyId: z.union([id, z.literal("")]).nullish().transform((v) => (v ? v : null)),
+  choices: z.array(id).max(200, "Phiếu có quá nhiều lựa chọn."),
+});
+export type CastBallotInput = z.infer<typeof CastBallotInputSchema>;
+
+export function castBallotFormFields(formData: FormData) {
+  return { voteId: formData.get("voteId"), agencyId: formData.get("agencyId") ?? undefined, choices: formData.getAll("choices").map(String).filter(Boolean) };
+}
+
+/** A count field: empty stays null so the pure check can say "chưa nhập". */
+const count = z
+  .union([z.string(), z.number()])
+  .nullish()
+  .transform((v) => (v === "" || v === null || v === undefined ? null : typeof v === "number" ? v : v.trim() === "" ? null : Number(v)));
+
+export const PaperCountInputSchema = z.object({
+  voteId: id,
+  ballotsIssued: count,
+  ballotsReturned: count,
+  ballotsValid: count,
+  ballotsInvalid: count,
+  /** Votes per candidate id. */
+  votes: z.record(z.string(), count),
+});
+export type PaperCountInput = z.infer<typeof PaperCountInputSchema>;
+
+export function paperCountFormFields(formData: FormData) {
+  const votes: Record<string, FormDataEntryValue> = {};
+  for (const [k, v] of formData.entries()) if (k.startsWith("votes.")) votes[k.slice("votes.".length)] = v;
+  return {
+    voteId: formData.get("voteId"),
+    ballotsIssued: formData.get("ballotsIssued") ?? undefined,
+    ballotsReturned: formData.get("ballotsReturned") ?? undefined,
+    ballotsValid: formData.get("ballotsValid") ?? undefined,
+    ballotsInvalid: formData.get("ballotsInvalid") ?? undefined,
+    votes,
+  };
+}

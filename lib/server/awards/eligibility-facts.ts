@@ -1,0 +1,185 @@
+import "server-only";
+import { eligibility, eligibilityMatrix, type AgencyFacts, type AwardFormRule, type Eligibility, type EligibilityMatrix, type EligibilityRules, type RegistrationState } from "@/lib/domain/awards";
+import { readSnapshot } from "@/lib/domain/publication";
+import { sortVi } from "@/lib/format";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { scoringRulesFrom } from "@/lib/server/results/scoring-rules";
+
+/** A bounded set of queries (7, whatever the number of agencies or forms) → the facts of every member agency. */
+export interface EligibilityContext {
+  cycleId: string;
+  year: number;
+  forms: AwardFormRule[];
+  agencies: AgencyFacts[];
+  rules: EligibilityRules;
+  /** The latest published version, or null when nothing is published yet. */
+  publishedVersion: number | null;
+  memberCount: number;
+}
+
+type Client = Prisma.TransactionClient;
+
+export const NOT_PUBLISHED = (year: number) => `Kết quả thi đua năm ${year} chưa được công bố: chưa xét được mức xếp loại và điều kiện loại trừ.`;
+
+export function toFormRule(f: {
+  id: string;
+  code: string;
+  name: string;
+  target: "COLLECTIVE" | "INDIVIDUAL";
+  isFlag: boolean;
+  quotaKind: "NONE" | "COUNT" | "PERCENT_OF_MEMBERS";
+  quotaValue: { toString(): string } | null;
+  quotaRounding: "FLOOR" | "CEIL" | "HALF_UP";
+  minBand: string | null;
+  requiresRegistration: boolean;
+  requiresPledge: boolean;
+  requiresNoDiscipline: boolean;
+  prerequisiteCodes: string[];
+}): AwardFormRule {
+  return { ...f, quotaValue: f.quotaValue === null ? null : f.quotaValue.toString() };
+}
+
+export const FORM_RULE_SELECT = {
+  id: true,
+  code: true,
+  name: true,
+  target: true,
+  isFlag: true,
+  quotaKind: true,
+  quotaValue: true,
+  quotaRounding: true,
+  minBand: true,
+  requiresRegistration: true,
+  requiresPledge: true,
+  requiresNoDiscipline: true,
+  prerequisiteCodes: true,
+  order: true,
+} as const;
+
+/**
+ * The facts the award gates read, from the database (docs/decisions/0009): band and veto from
+ * the LATEST PUBLISHED results (nothing published → the results gates fail with NOT_PUBLISHED),
+ * the accepted registration's titles, the signature on the locked pledge, titles held from
+ * award decisions not cancelled (any year up to this one), titles proposed this year.
+ * Discipline: the schema has no discipline records yet; the scoring veto (LT1/LT2) already
+ * stops a disciplined agency through the VETO gate, so both discipline facts are false here.
+ */
+export async function loadEligibilityContext(client: Client, cycle: { id: string; blocId: string; year: number; rules: unknown }): Promise<EligibilityContext> {
+  const [members, forms, registrations, pledge, publication, pending, held] = await Promise.all([
+    client.membership.findMany({ where: { blocId: cycle.blocId, year: cycle.year }, select: { agencyId: true, agency: { select: { name: true } } } }),
+    client.awardForm.findMany({ where: { cycleId: cycle.id }, select: FORM_RULE_SELECT, orderBy: [{ order: "asc" }, { code: "asc" }] }),
+    client.registration.findMany({ where: { cycleId: cycle.id }, select: { agencyId: true, status: true, titles: { select: { awardForm: { select: { code: true } } } } } }),
+    client.pledge.findFirst({
+      where: { cycleId: cycle.id, status: { not: "SUPERSEDED" } },
+      orderBy: { version: "desc" },
+      select: { status: true, signatures: { select: { agencyId: true } } },
+    }),
+    client.resultPublication.findFirst({ where: { cycleId: cycle.id }, orderBy: { version: "desc" }, select: { version: true, snapshot: true } }),
+    client.nomination.findMany({
+      where: { cycleId: cycle.id, target: "COLLECTIVE", collectiveName: null, status: { in: ["PROPOSED", "SENT"] } },
+      select: { agencyId: true, awardForm: { select: { code: true } } },
+    }),
+    client.decisionItem.findMany({
+      where: {
+        decision: { cancelledAt: null, cycle: { year: { lte: cycle.year } } },
+        outcome: { in: ["APPROVED", "CHANGED"] },
+        personName: null,
+        collectiveName: null,
+        agency: { memberships: { some: { blocId: cycle.blocId, year: cycle.year } } },
+      },
+      select: { agencyId: true, outcome: true, awardForm: { select: { code: true } }, changedToForm: { select: { code: true } } },
+    }),
+  ]);
+
+  const snapshot = publication ? readSnapshot(publication.snapshot) : null;
+  const resultByAgency = new Map((snapshot?.rows ?? []).map((r) => [r.agencyId, r]));
+  const regByAgency = new Map(registrations.map((r) => [r.agencyId, r]));
+  const signed = new Set(pledge?.status === "LOCKED" ? pledge.signatures.map((s) => s.agencyId) : []);
+  const codesBy = (rows: { agencyId: string; code: string }[]) => {
+    const map = new Map<string, string[]>();
+    for (const r of rows) map.set(r.agencyId, [...(map.get(r.agencyId) ?? []), r.code]);
+    return map;
+  };
+  const pendingBy = codesBy(pending.map((p) => ({ agencyId: p.agencyId, code: p.awardForm.code })));
+  const heldBy = codesBy(held.map((h) => ({ agencyId: h.agencyId, code: h.outcome === "CHANGED" && h.changedToForm ? h.changedToForm.code : h.awardForm.code })));
+
+  // The ranking order when published (a gated agency keeps its place), then the rest by name.
+  const rank = new Map((snapshot?.rows ?? []).map((r, i) => [r.agencyId, i]));
+  const ordered = [
+    ...members.filter((m) => rank.has(m.agencyId)).sort((a, b) => rank.get(a.agencyId)! - rank.get(b.agencyId)!),
+    ...sortVi(members.filter((m) => !rank.has(m.agencyId)), (m) => m.agency.name),
+  ];
+
+  const agencies: AgencyFacts[] = ordered.map((m) => {
+    const result = resultByAgency.get(m.agencyId);
+    const reg = regByAgency.get(m.agencyId);
+    const vetoedBy = result
+      ? (snapshot?.criteria ?? []).filter((c) => result.cells[c.id]?.vetoed).map((c) => c.code)
+      : [];
+    return {
+      agencyId: m.agencyId,
+      name: m.agency.name,
+      bandKey: result?.bandKey ?? null,
+      vetoed: result?.vetoed ?? false,
+      vetoedBy,
+      registration: (reg?.status ?? null) as RegistrationState,
+      registeredCodes: reg ? reg.titles.map((t) => t.awardForm.code) : [],
+      pledgeLocked: pledge?.status === "LOCKED",
+      pledgeSigned: signed.has(m.agencyId),
+      heldCodes: heldBy.get(m.agencyId) ?? [],
+      pendingCodes: pendingBy.get(m.agencyId) ?? [],
+      collectiveDisciplined: false,
+      peopleDisciplined: 0,
+    };
+  });
+
+  const bands = scoringRulesFrom(cycle.rules, { scale: 100, bonusCap: null }).bands.map((b) => ({ key: b.key, label: b.label }));
+  return {
+    cycleId: cycle.id,
+    year: cycle.year,
+    forms: forms.map(({ order: _order, ...f }) => toFormRule(f)),
+    agencies,
+    rules: { bands, year: cycle.year },
+    publishedVersion: snapshot ? (publication?.version ?? null) : null,
+    memberCount: members.length,
+  };
+}
+
+/** The results gates need published results: without them they fail with NOT_PUBLISHED. */
+function withPublication(e: Eligibility, form: AwardFormRule, ctx: EligibilityContext): Eligibility {
+  if (ctx.publishedVersion !== null) return e;
+  const needsResults = form.minBand !== null || form.target === "COLLECTIVE";
+  if (!needsResults) return e;
+  const rest = e.failedGates.map((gate, i) => ({ gate, reason: e.reasons[i]! })).filter((f) => f.gate !== "BAND");
+  return {
+    eligible: false,
+    failedGates: ["BAND", ...rest.map((f) => f.gate)],
+    reasons: [NOT_PUBLISHED(ctx.year), ...rest.map((f) => f.reason)],
+    notes: e.notes,
+  };
+}
+
+/** One agency × one form (the agency's own gates, for a collective or for proposing people). */
+export function eligibilityOf(ctx: EligibilityContext, agencyId: string, formId: string): Eligibility {
+  const form = ctx.forms.find((f) => f.id === formId);
+  const facts = ctx.agencies.find((a) => a.agencyId === agencyId);
+  if (!form || !facts) {
+    return { eligible: false, reasons: ["Cơ quan không phải thành viên của khối năm nay."], failedGates: ["REGISTRATION"], notes: [] };
+  }
+  return withPublication(eligibility(facts, form, ctx.forms, ctx.rules), form, ctx);
+}
+
+export function matrixOf(ctx: EligibilityContext): EligibilityMatrix {
+  const matrix = eligibilityMatrix(ctx.agencies, ctx.forms, ctx.rules);
+  if (ctx.publishedVersion !== null) return matrix;
+  const eligibleCount: Record<string, number> = Object.fromEntries(ctx.forms.map((f) => [f.id, 0]));
+  const rows = matrix.rows.map((row) => {
+    const byForm: Record<string, Eligibility> = {};
+    for (const form of ctx.forms) {
+      byForm[form.id] = withPublication(row.byForm[form.id]!, form, ctx);
+      if (byForm[form.id]!.eligible) eligibleCount[form.id]! += 1;
+    }
+    return { ...row, byForm };
+  });
+  return { rows, eligibleCount };
+}

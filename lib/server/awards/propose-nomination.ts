@@ -1,0 +1,50 @@
+import "server-only";
+import { nominationTransition } from "@/lib/domain/awards";
+import { can } from "@/lib/domain/permissions";
+import type { ProposeNominationInput } from "@/lib/schemas/awards";
+import { writeAudit } from "@/lib/server/audit";
+import { requireUser } from "@/lib/server/auth/current-user";
+import { requireOpenPhase } from "@/lib/server/cycles/require-open-phase";
+import { db } from "@/lib/server/db";
+import { AppError } from "@/lib/server/errors";
+import { eligibilityOf, loadEligibilityContext } from "./eligibility-facts";
+import { loadNominationCycle, NOMINATION_NOT_FOUND, NOMINATION_SELECT, nominationRefusal, nominationSnapshot, STALE_NOMINATION } from "./nomination-scope";
+
+/**
+ * The agency proposes its DRAFT (or corrected RETURNED) nomination to the bloc chair. The
+ * agency's gates for the form are checked on the current facts: a gated agency stays ranked
+ * but cannot be nominated, and the refusal lists every reason. While NOMINATION is open.
+ */
+export async function proposeNomination(input: ProposeNominationInput): Promise<{ version: number }> {
+  const user = await requireUser();
+  const found = await db().nomination.findUnique({ where: { id: input.nominationId }, select: { cycleId: true, agencyId: true } });
+  if (!found) throw new AppError("NOT_FOUND", NOMINATION_NOT_FOUND);
+  const cycle = await loadNominationCycle(user, found.cycleId, found.agencyId);
+  if (!can(user, "nomination:edit:own", { blocId: cycle.blocId, agencyId: found.agencyId })) {
+    throw new AppError("FORBIDDEN", "Chỉ lãnh đạo và cán bộ thi đua của cơ quan được gửi đề nghị khen thưởng của cơ quan mình.");
+  }
+  return db().$transaction(async (tx) => {
+    await requireOpenPhase(tx, cycle.id, "NOMINATION");
+    const before = await tx.nomination.findUniqueOrThrow({ where: { id: input.nominationId }, select: NOMINATION_SELECT });
+    if (before.version !== input.version) throw new AppError("CONFLICT", STALE_NOMINATION);
+    const ctx = await loadEligibilityContext(tx, cycle);
+    const next = nominationTransition(before.status, { action: "propose", eligibility: eligibilityOf(ctx, before.agencyId, before.awardFormId) });
+    if (!next.ok) throw nominationRefusal(next);
+    const { count } = await tx.nomination.updateMany({
+      where: { id: before.id, version: input.version },
+      data: { status: next.to, statusReason: null, version: { increment: 1 } },
+    });
+    if (count === 0) throw new AppError("CONFLICT", STALE_NOMINATION);
+    const after = await tx.nomination.findUniqueOrThrow({ where: { id: before.id }, select: NOMINATION_SELECT });
+    await writeAudit(tx, {
+      actorId: user.userId,
+      action: "nomination.propose",
+      entity: "Nomination",
+      entityId: before.id,
+      blocId: cycle.blocId,
+      before: nominationSnapshot(before),
+      after: nominationSnapshot(after),
+    });
+    return { version: after.version };
+  });
+}

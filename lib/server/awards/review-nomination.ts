@@ -1,0 +1,70 @@
+import "server-only";
+import { nominationTransition, type NominationCommand } from "@/lib/domain/awards";
+import { can } from "@/lib/domain/permissions";
+import type { ReviewNominationInput } from "@/lib/schemas/awards";
+import { writeAudit } from "@/lib/server/audit";
+import { requireUser } from "@/lib/server/auth/current-user";
+import { requireOpenPhase } from "@/lib/server/cycles/require-open-phase";
+import { db } from "@/lib/server/db";
+import { AppError } from "@/lib/server/errors";
+import { eligibilityOf, loadEligibilityContext } from "./eligibility-facts";
+import { loadNominationCycle, NOMINATION_NOT_FOUND, NOMINATION_SELECT, nominationRefusal, nominationSnapshot, STALE_NOMINATION } from "./nomination-scope";
+
+export const CHAIR_ONLY = "Chỉ Trưởng khối được gửi, trả lại hoặc không đề nghị các đề nghị khen thưởng.";
+
+/**
+ * The bloc chair ("nomination:review") answers a PROPOSED nomination: send it up (eligibility
+ * rechecked, the form's quota counted against the nominations already SENT — the form's row is
+ * locked first so two sends cannot both take the last place), return it to the agency with a
+ * reason, or reject it with a reason. While NOMINATION is open; audited with before/after.
+ */
+export async function reviewNomination(input: ReviewNominationInput): Promise<{ version: number }> {
+  const user = await requireUser();
+  const found = await db().nomination.findUnique({ where: { id: input.nominationId }, select: { cycleId: true, agencyId: true } });
+  if (!found) throw new AppError("NOT_FOUND", NOMINATION_NOT_FOUND);
+  const cycle = await loadNominationCycle(user, found.cycleId, found.agencyId);
+  if (!can(user, "nomination:review", { blocId: cycle.blocId })) throw new AppError("FORBIDDEN", CHAIR_ONLY);
+
+  return db().$transaction(async (tx) => {
+    await requireOpenPhase(tx, cycle.id, "NOMINATION");
+    const current = await tx.nomination.findUniqueOrThrow({ where: { id: input.nominationId }, select: { awardFormId: true } });
+    // Serialises the sends of one form (a no-op update takes the row lock until commit).
+    const form = await tx.awardForm.update({ where: { id: current.awardFormId }, data: { order: { increment: 0 } } });
+    const before = await tx.nomination.findUniqueOrThrow({ where: { id: input.nominationId }, select: NOMINATION_SELECT });
+    if (before.version !== input.version) throw new AppError("CONFLICT", STALE_NOMINATION);
+
+    let command: NominationCommand;
+    if (input.decision === "send") {
+      const ctx = await loadEligibilityContext(tx, cycle);
+      const alreadySent = await tx.nomination.count({ where: { awardFormId: form.id, status: "SENT" } });
+      command = {
+        action: "send",
+        eligibility: eligibilityOf(ctx, before.agencyId, before.awardFormId),
+        form: { name: form.name, quotaKind: form.quotaKind, quotaValue: form.quotaValue?.toString() ?? null, quotaRounding: form.quotaRounding },
+        members: ctx.memberCount,
+        alreadySent,
+      };
+    } else {
+      command = { action: input.decision, reason: input.reason };
+    }
+    const next = nominationTransition(before.status, command);
+    if (!next.ok) throw nominationRefusal(next);
+    const { count } = await tx.nomination.updateMany({
+      where: { id: before.id, version: input.version },
+      data: { status: next.to, statusReason: input.decision === "send" ? null : input.reason, version: { increment: 1 } },
+    });
+    if (count === 0) throw new AppError("CONFLICT", STALE_NOMINATION);
+    const after = await tx.nomination.findUniqueOrThrow({ where: { id: before.id }, select: NOMINATION_SELECT });
+    await writeAudit(tx, {
+      actorId: user.userId,
+      action: `nomination.${input.decision}`,
+      entity: "Nomination",
+      entityId: before.id,
+      blocId: cycle.blocId,
+      before: nominationSnapshot(before),
+      after: nominationSnapshot(after),
+      reason: input.decision === "send" ? null : input.reason,
+    });
+    return { version: after.version };
+  });
+}

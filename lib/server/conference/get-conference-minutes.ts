@@ -1,0 +1,124 @@
+import "server-only";
+import { isPartyBloc } from "@/lib/documents/pledge-layout";
+import { can } from "@/lib/domain/permissions";
+import { buildVoteMinutes, type TallyResult } from "@/lib/domain/voting";
+import { isoDay, sortVi } from "@/lib/format";
+import { requireUser } from "@/lib/server/auth/current-user";
+import { db } from "@/lib/server/db";
+import { AppError } from "@/lib/server/errors";
+import { conferenceQuorum, conferenceQuorumPct, type ConferenceQuorum } from "./quorum-summary";
+
+export interface ConferenceMinutes {
+  meetingId: string;
+  isParty: boolean;
+  blocName: string;
+  blocKind: "KHOI" | "CUM";
+  /** Province named before the date (Hà Nội for central blocs). */
+  province: string | null;
+  year: number;
+  kind: string;
+  title: string;
+  heldOn: string;
+  place: string;
+  chairName: string;
+  secretaryName: string | null;
+  agenda: string[];
+  notes: string | null;
+  present: string[];
+  represented: { agencyName: string; representativeName: string }[];
+  absent: { agencyName: string; reason: string }[];
+  /** Members without an attendance row. */
+  unrecorded: string[];
+  quorum: ConferenceQuorum;
+  /** Closed votes of the meeting with their outcome line; open or draft votes never appear. */
+  votes: { title: string; round: number; outcome: string }[];
+}
+
+const TITLES: Record<string, string> = {
+  YEAR_END_CONFERENCE: "BIÊN BẢN HỘI NGHỊ TỔNG KẾT",
+  PLEDGE_SIGNING: "BIÊN BẢN HỘI NGHỊ KÝ KẾT GIAO ƯỚC THI ĐUA",
+  MID_YEAR_REVIEW: "BIÊN BẢN HỘI NGHỊ SƠ KẾT",
+};
+
+function isTally(value: unknown): value is TallyResult {
+  return !!value && typeof value === "object" && (value as { version?: unknown }).version === 1 && Array.isArray((value as { candidates?: unknown }).candidates);
+}
+
+/**
+ * The minutes of one meeting of the bloc-year (biên bản hội nghị, domain §6): any reader of the
+ * bloc; a meeting of another bloc or year is NOT_FOUND. With no meetingId, the year-end
+ * conference. Vote.result is read only for CLOSED votes. Three queries.
+ */
+export async function getConferenceMinutes(blocId: string, year: number, meetingId?: string): Promise<ConferenceMinutes> {
+  const user = await requireUser();
+  if (!can(user, "bloc:read", { blocId })) throw new AppError("NOT_FOUND");
+  const [meeting, bloc] = await Promise.all([
+    db().meeting.findFirst({
+      where: meetingId ? { id: meetingId, cycle: { blocId, year } } : { cycle: { blocId, year }, kind: "YEAR_END_CONFERENCE" },
+      orderBy: { createdAt: "asc" },
+      select: {
+        id: true,
+        kind: true,
+        heldOn: true,
+        place: true,
+        chairName: true,
+        secretaryName: true,
+        agenda: true,
+        notes: true,
+        cycle: { select: { rules: true } },
+        attendances: { select: { agencyId: true, status: true, representativeName: true, absenceReason: true } },
+      },
+    }),
+    db().bloc.findUnique({
+      where: { id: blocId },
+      select: { name: true, kind: true, level: true, province: { select: { name: true } }, memberships: { where: { year }, select: { agencyId: true, agency: { select: { name: true, type: true } } } } },
+    }),
+  ]);
+  if (!meeting || !bloc) throw new AppError("NOT_FOUND", "Không tìm thấy hội nghị này.");
+  const votes = await db().vote.findMany({
+    where: { meetingId: meeting.id, status: "CLOSED" },
+    select: { title: true, kind: true, method: true, round: true, committee: true, result: true, awardForm: { select: { name: true } } },
+    orderBy: [{ closedAt: "asc" }, { round: "asc" }, { id: "asc" }],
+  });
+
+  const names = new Map(bloc.memberships.map((m) => [m.agencyId, m.agency.name]));
+  const rows = meeting.attendances.filter((a) => names.has(a.agencyId));
+  const recorded = new Set(rows.map((r) => r.agencyId));
+  const nameOf = (id: string) => names.get(id)!;
+  const byName = <T,>(items: T[], key: (t: T) => string) => sortVi(items, key);
+  return {
+    meetingId: meeting.id,
+    isParty: isPartyBloc(bloc.name, bloc.memberships.map((m) => m.agency.type)),
+    blocName: bloc.name,
+    blocKind: bloc.kind,
+    province: bloc.province?.name ?? (bloc.level === "CENTRAL" ? "Hà Nội" : null),
+    year,
+    kind: meeting.kind,
+    title: TITLES[meeting.kind] ?? "BIÊN BẢN HỘI NGHỊ",
+    heldOn: isoDay(meeting.heldOn),
+    place: meeting.place,
+    chairName: meeting.chairName,
+    secretaryName: meeting.secretaryName,
+    agenda: meeting.agenda,
+    notes: meeting.notes,
+    present: byName(rows.filter((r) => r.status === "PRESENT").map((r) => nameOf(r.agencyId)), (n) => n),
+    represented: byName(
+      rows.filter((r) => r.status === "REPRESENTED").map((r) => ({ agencyName: nameOf(r.agencyId), representativeName: r.representativeName ?? "" })),
+      (r) => r.agencyName,
+    ),
+    absent: byName(rows.filter((r) => r.status === "ABSENT").map((r) => ({ agencyName: nameOf(r.agencyId), reason: r.absenceReason ?? "" })), (r) => r.agencyName),
+    unrecorded: byName(bloc.memberships.filter((m) => !recorded.has(m.agencyId)).map((m) => m.agency.name), (n) => n),
+    quorum: conferenceQuorum([...names.keys()], rows, conferenceQuorumPct(meeting.cycle.rules)),
+    votes: votes.map((v) => ({
+      title: v.title,
+      round: v.round,
+      outcome: isTally(v.result)
+        ? buildVoteMinutes({
+            vote: { title: v.title, kind: v.kind, method: v.method, committee: v.committee, awardFormName: v.awardForm?.name ?? null },
+            meeting: { heldOn: meeting.heldOn, place: meeting.place, chairName: meeting.chairName, secretaryName: meeting.secretaryName },
+            result: v.result,
+          }).outcomeText
+        : "Chưa có kết quả kiểm phiếu.",
+    })),
+  };
+}

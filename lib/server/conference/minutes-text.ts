@@ -1,0 +1,51 @@
+import { formatDay, formatNumber } from "@/lib/format";
+import type { ConferenceMinutes } from "./get-conference-minutes";
+
+export interface MinutesSection {
+  heading: string;
+  lines: string[];
+}
+
+/**
+ * The body of the conference minutes as numbered sections of final Vietnamese text, shared by the
+ * printable page and the .docx so the two say the same thing.
+ */
+export function minutesSections(m: ConferenceMinutes): MinutesSection[] {
+  const q = m.quorum;
+  const sections: MinutesSection[] = [
+    {
+      heading: "I. THỜI GIAN, ĐỊA ĐIỂM",
+      lines: [`Thời gian: ngày ${formatDay(m.heldOn)}.`, `Địa điểm: ${m.place}.`],
+    },
+    {
+      heading: "II. THÀNH PHẦN DỰ HỌP",
+      lines: [
+        `Chủ trì: ${m.chairName}.`,
+        `Thư ký: ${m.secretaryName ?? "—"}.`,
+        `Số cơ quan thành viên được triệu tập: ${formatNumber(q.members)}; có mặt: ${formatNumber(q.present)} (trong đó cử đại diện: ${formatNumber(q.represented)}); vắng mặt: ${formatNumber(q.absent)}${q.unrecorded > 0 ? `; chưa ghi nhận: ${formatNumber(q.unrecorded)}` : ""}.`,
+        ...(m.present.length > 0 ? ["Các cơ quan có mặt:", ...m.present.map((n, i) => `${i + 1}. ${n}`)] : []),
+        ...(m.represented.length > 0 ? ["Các cơ quan cử người đại diện:", ...m.represented.map((r, i) => `${i + 1}. ${r.agencyName} — đại diện: ${r.representativeName}`)] : []),
+        ...(m.absent.length > 0 ? ["Các cơ quan vắng mặt:", ...m.absent.map((a, i) => `${i + 1}. ${a.agencyName} — lý do: ${a.reason}`)] : []),
+        ...(m.unrecorded.length > 0 ? ["Các cơ quan chưa ghi nhận tình trạng tham dự:", ...m.unrecorded.map((n, i) => `${i + 1}. ${n}`)] : []),
+        `${q.line} (tỷ lệ có mặt ${q.presentPct === null ? "—" : `${formatNumber(q.presentPct)}%`}, yêu cầu từ ${formatNumber(q.quorumPct)}% trở lên).`,
+      ],
+    },
+    {
+      heading: "III. NỘI DUNG CHƯƠNG TRÌNH",
+      lines: m.agenda.length > 0 ? m.agenda.map((a, i) => `${i + 1}. ${a}`) : ["(Chưa ghi nội dung chương trình.)"],
+    },
+  ];
+  if (m.votes.length > 0) {
+    sections.push({
+      heading: "IV. KẾT QUẢ BIỂU QUYẾT",
+      lines: m.votes.map((v, i) => `${i + 1}. ${v.title}${v.round > 1 ? ` (vòng ${v.round})` : ""}: ${v.outcome}`),
+    });
+  }
+  if (m.notes) sections.push({ heading: `${m.votes.length > 0 ? "V" : "IV"}. GHI CHÚ, KẾT LUẬN`, lines: m.notes.split(/\r?\n/).filter((l) => l.trim()) });
+  return sections;
+}
+
+/** The line under the title: "Khối thi đua … năm 2026". */
+export function minutesSubtitle(m: ConferenceMinutes): string {
+  return `${m.blocName} — năm thi đua ${m.year}`;
+}

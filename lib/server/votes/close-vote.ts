@@ -1,0 +1,52 @@
+import "server-only";
+import { checkClose, countElectronicBallots, electorate } from "@/lib/domain/voting";
+import type { VoteIdInput } from "@/lib/schemas/votes";
+import { requireUser } from "@/lib/server/auth/current-user";
+import { db } from "@/lib/server/db";
+import { isOverlapViolation } from "@/lib/server/db-errors";
+import { AppError } from "@/lib/server/errors";
+import { finishVote } from "./finish-vote";
+import { CHAIR_ONLY, requireVoteAction } from "./vote-access";
+import { attendanceOf, candidatesOf, loadVoteContext, voteBlocId } from "./vote-context";
+
+/**
+ * The chair closes an OPEN electronic vote: the row is moved to CLOSED first (which waits for the
+ * casts in flight, see cast-ballot), then the ballot box must hold exactly as many ballots as the
+ * roll has entries (checkClose), then the ballots are counted and tallied (finish-vote).
+ * Paper votes are closed by recording the committee's count (record-paper-count).
+ */
+export async function closeVote(input: VoteIdInput): Promise<void> {
+  const user = await requireUser();
+  const found = await loadVoteContext(db(), input.voteId);
+  requireVoteAction(user, found ? voteBlocId(found) : undefined, "vote:manage", CHAIR_ONLY);
+  if (found!.method === "PAPER") {
+    throw new AppError("INVALID_INPUT", "Cuộc biểu quyết bằng phiếu giấy được kết thúc khi ban kiểm phiếu nhập kết quả kiểm phiếu.");
+  }
+  try {
+    await db().$transaction(async (tx) => {
+      const { count } = await tx.vote.updateMany({ where: { id: input.voteId, status: "OPEN" }, data: { status: "CLOSED" } });
+      if (count === 0) {
+        const now = await tx.vote.findUnique({ where: { id: input.voteId }, select: { status: true } });
+        throw new AppError("CONFLICT", now?.status === "DRAFT" ? "Cuộc biểu quyết chưa được mở." : "Cuộc biểu quyết đã kết thúc.");
+      }
+      const vote = (await loadVoteContext(tx, input.voteId))!;
+      const [ballots, rollCount] = await Promise.all([
+        tx.ballot.findMany({ where: { voteId: vote.id }, select: { isBlank: true, choices: { select: { candidateId: true } } } }),
+        tx.voterRollEntry.count({ where: { voteId: vote.id } }),
+      ]);
+      const check = checkClose(ballots.length, rollCount);
+      if (!check.ok) throw new AppError("CONFLICT", check.message);
+      const issued = electorate(attendanceOf(vote), candidatesOf(vote), vote.candidateMayVote).present;
+      const counts = countElectronicBallots(
+        ballots.map((b) => ({ isBlank: b.isBlank, choices: b.choices.map((c) => c.candidateId) })),
+        vote.candidates.map((c) => c.id),
+        vote.maxChoices,
+        issued,
+      );
+      await finishVote(tx, vote, counts, user.userId, { before: { voted: rollCount } });
+    });
+  } catch (e) {
+    if (isOverlapViolation(e)) throw new AppError("CONFLICT", "Nhiệm kỳ mới trùng với một nhiệm kỳ vừa được ghi nhận. Vui lòng tải lại trang.");
+    throw e;
+  }
+}

@@ -1,0 +1,95 @@
+import "server-only";
+import { can } from "@/lib/domain/permissions";
+import { electorate, type TallyOutcome } from "@/lib/domain/voting";
+import { isoDay, sortVi } from "@/lib/format";
+import { requireUser } from "@/lib/server/auth/current-user";
+import { db } from "@/lib/server/db";
+import { AppError } from "@/lib/server/errors";
+import { candidateLabel, storedResult } from "./vote-context";
+import { voteDefaults, type VoteDefaults } from "./vote-defaults";
+
+export interface VoteListItem {
+  id: string;
+  title: string;
+  kind: string;
+  method: "ELECTRONIC" | "PAPER";
+  status: "DRAFT" | "OPEN" | "CLOSED";
+  round: number;
+  meetingHeldOn: string;
+  candidates: string[];
+  /** Roll entries vs present members with a vote: progress, never content. null for paper votes. */
+  progress: { voted: number; eligible: number } | null;
+  /** Only once CLOSED: the outcome and who was selected. */
+  result: { outcome: TallyOutcome; winners: string[] } | null;
+}
+
+export interface VoteOverview {
+  canManage: boolean;
+  /** Year-end conferences of the cycle, where votes are held. */
+  meetings: { id: string; heldOn: string; place: string }[];
+  awardForms: { id: string; name: string }[];
+  /** The settings an empty field of the creation form takes. */
+  defaults: VoteDefaults;
+  votes: VoteListItem[];
+}
+
+/**
+ * The cycle's votes for everyone who can read the bloc. While a vote is OPEN nobody — chair and
+ * administrators included — gets any count of its ballots; only how many members are on the roll.
+ * Five queries whatever the number of votes.
+ */
+export async function findVotes(blocId: string, year: number): Promise<VoteOverview> {
+  const user = await requireUser();
+  if (!can(user, "bloc:read", { blocId })) throw new AppError("NOT_FOUND");
+  const [votes, meetings, awardForms, cycle] = await Promise.all([
+    db().vote.findMany({
+      where: { meeting: { cycle: { blocId, year } } },
+      select: {
+        id: true,
+        title: true,
+        kind: true,
+        method: true,
+        status: true,
+        round: true,
+        candidateMayVote: true,
+        result: true,
+        meeting: { select: { heldOn: true, attendances: { select: { agencyId: true, status: true } } } },
+        candidates: { select: { id: true, agencyId: true, personName: true, agency: { select: { name: true } } }, orderBy: { order: "asc" } },
+      },
+      orderBy: [{ meeting: { heldOn: "asc" } }, { round: "asc" }, { id: "asc" }],
+    }),
+    db().meeting.findMany({ where: { cycle: { blocId, year }, kind: "YEAR_END_CONFERENCE" }, select: { id: true, heldOn: true, place: true }, orderBy: { heldOn: "asc" } }),
+    db().awardForm.findMany({ where: { cycle: { blocId, year } }, select: { id: true, name: true } }),
+    db().cycle.findUnique({ where: { blocId_year: { blocId, year } }, select: { rules: true } }),
+  ]);
+  const rollCounts = votes.length
+    ? await db().voterRollEntry.groupBy({ by: ["voteId"], where: { voteId: { in: votes.map((v) => v.id) } }, _count: { _all: true } })
+    : [];
+  const voted = new Map(rollCounts.map((r) => [r.voteId, r._count._all]));
+
+  return {
+    canManage: can(user, "vote:manage", { blocId }),
+    meetings: meetings.map((m) => ({ id: m.id, heldOn: isoDay(m.heldOn), place: m.place })),
+    awardForms: sortVi(awardForms, (f) => f.name),
+    defaults: voteDefaults(cycle?.rules),
+    votes: votes.map((v) => {
+      const result = v.status === "CLOSED" ? storedResult(v) : null;
+      const labels = new Map(v.candidates.map((c) => [c.id, candidateLabel(c)]));
+      return {
+        id: v.id,
+        title: v.title,
+        kind: v.kind,
+        method: v.method,
+        status: v.status,
+        round: v.round,
+        meetingHeldOn: isoDay(v.meeting.heldOn),
+        candidates: v.candidates.map(candidateLabel),
+        progress:
+          v.method === "ELECTRONIC"
+            ? { voted: voted.get(v.id) ?? 0, eligible: electorate(v.meeting.attendances, v.candidates, v.candidateMayVote).present }
+            : null,
+        result: result ? { outcome: result.outcome, winners: result.winners.map((id) => labels.get(id) ?? "—") } : null,
+      };
+    }),
+  };
+}

@@ -1,0 +1,142 @@
+import "server-only";
+import { can } from "@/lib/domain/permissions";
+import {
+  buildVoteMinutes,
+  checkQuorum,
+  electorate,
+  mayCast,
+  nextRound,
+  type QuorumCheck,
+  type RunoffPlan,
+  type TallyResult,
+  type VoteMinutes,
+} from "@/lib/domain/voting";
+import { isoDay, sortVi } from "@/lib/format";
+import { requireUser } from "@/lib/server/auth/current-user";
+import { db } from "@/lib/server/db";
+import { AppError } from "@/lib/server/errors";
+import { VOTE_NOT_FOUND } from "./vote-access";
+import { attendanceOf, candidatesOf, loadVoteContext, storedResult, type VoteContext } from "./vote-context";
+
+export interface VoteDetails {
+  id: string;
+  title: string;
+  kind: string;
+  method: "ELECTRONIC" | "PAPER";
+  status: "DRAFT" | "OPEN" | "CLOSED";
+  round: number;
+  parentVoteId: string | null;
+  awardFormName: string | null;
+  committee: string[];
+  meeting: { heldOn: string; place: string; chairName: string };
+  settings: { quorumPct: number; thresholdPct: number; thresholdBase: string; candidateMayVote: boolean; maxChoices: number; tieRule: string };
+  candidates: { id: string; label: string; order: number }[];
+  quorum: QuorumCheck;
+  /** Roll entries vs present members with a vote (electronic): progress, never content. */
+  progress: { voted: number; eligible: number } | null;
+  canManage: boolean;
+  canRecordPaper: boolean;
+  /** The agencies the signed-in user may cast for, whether each has voted, and why not if it may not. */
+  myAgencies: { agencyId: string; name: string; hasVoted: boolean; mayCast: boolean; refusal: string | null }[];
+  /** Only once CLOSED. */
+  result: TallyResult | null;
+  minutes: VoteMinutes | null;
+  /** The run-off the result calls for, and the run-off vote once created. */
+  runoff: { plan: RunoffPlan; voteId: string | null } | null;
+}
+
+function minutesOf(vote: VoteContext, result: TallyResult): VoteMinutes {
+  return buildVoteMinutes({
+    vote: { title: vote.title, kind: vote.kind, method: vote.method, committee: vote.committee, awardFormName: vote.awardForm?.name ?? null },
+    meeting: { heldOn: isoDay(vote.meeting.heldOn), place: vote.meeting.place, chairName: vote.meeting.chairName, secretaryName: vote.meeting.secretaryName },
+    blocName: vote.meeting.cycle.bloc.name,
+    result,
+  });
+}
+
+async function loadReadable(voteId: string, blocId: string, year: number) {
+  const user = await requireUser();
+  const vote = await loadVoteContext(db(), voteId);
+  if (!vote || vote.meeting.cycle.blocId !== blocId || vote.meeting.cycle.year !== year || !can(user, "bloc:read", { blocId })) {
+    throw new AppError("NOT_FOUND", VOTE_NOT_FOUND);
+  }
+  return { user, vote };
+}
+
+/**
+ * One vote of the bloc's year: details, quorum, progress, what the signed-in user may do (cast for
+ * which agency, manage, enter a paper count) and, only once CLOSED, the result and the minutes data.
+ * The ballot box is never read here. Four queries.
+ */
+export async function getVote(blocId: string, year: number, voteId: string): Promise<VoteDetails> {
+  const { user, vote } = await loadReadable(voteId, blocId, year);
+  const attendance = attendanceOf(vote);
+  const candidates = candidatesOf(vote);
+  const mine = vote.meeting.attendances.filter((a) => can(user, "vote:cast:own", { blocId, agencyId: a.agencyId }));
+  const [rollCount, myRoll, child] = await Promise.all([
+    db().voterRollEntry.count({ where: { voteId } }),
+    mine.length ? db().voterRollEntry.findMany({ where: { voteId, agencyId: { in: mine.map((a) => a.agencyId) } }, select: { agencyId: true } }) : [],
+    vote.status === "CLOSED" ? db().vote.findFirst({ where: { parentVoteId: voteId }, select: { id: true } }) : null,
+  ]);
+  const votedAgencies = myRoll.map((r) => r.agencyId);
+  const result = vote.status === "CLOSED" ? storedResult(vote) : null;
+  const plan = result ? nextRound(result) : null;
+
+  return {
+    id: vote.id,
+    title: vote.title,
+    kind: vote.kind,
+    method: vote.method,
+    status: vote.status,
+    round: vote.round,
+    parentVoteId: vote.parentVoteId,
+    awardFormName: vote.awardForm?.name ?? null,
+    committee: vote.committee,
+    meeting: { heldOn: isoDay(vote.meeting.heldOn), place: vote.meeting.place, chairName: vote.meeting.chairName },
+    settings: {
+      quorumPct: Number(vote.quorumPct),
+      thresholdPct: Number(vote.thresholdPct),
+      thresholdBase: vote.thresholdBase,
+      candidateMayVote: vote.candidateMayVote,
+      maxChoices: vote.maxChoices,
+      tieRule: vote.tieRule,
+    },
+    candidates: candidates.map((c, i) => ({ id: c.id, label: c.label, order: i + 1 })),
+    quorum: checkQuorum(attendance, Number(vote.quorumPct)),
+    progress: vote.method === "ELECTRONIC" ? { voted: rollCount, eligible: electorate(attendance, candidates, vote.candidateMayVote).present } : null,
+    canManage: can(user, "vote:manage", { blocId }),
+    canRecordPaper: vote.method === "PAPER" && can(user, "meeting:manage", { blocId }),
+    myAgencies: sortVi(
+      mine.map((a) => {
+        const check = mayCast({
+          agencyId: a.agencyId,
+          method: vote.method,
+          status: vote.status,
+          attendance,
+          candidates,
+          candidateMayVote: vote.candidateMayVote,
+          rollAgencyIds: votedAgencies,
+        });
+        return {
+          agencyId: a.agencyId,
+          name: a.agency.name,
+          hasVoted: votedAgencies.includes(a.agencyId),
+          mayCast: check.ok,
+          refusal: check.ok ? null : check.message,
+        };
+      }),
+      (a) => a.name,
+    ),
+    result,
+    minutes: result ? minutesOf(vote, result) : null,
+    runoff: plan ? { plan, voteId: child?.id ?? null } : null,
+  };
+}
+
+/** The minutes of a CLOSED vote (the .docx); refused while the vote is sealed. */
+export async function getVoteMinutes(blocId: string, year: number, voteId: string): Promise<VoteMinutes> {
+  const { vote } = await loadReadable(voteId, blocId, year);
+  const result = vote.status === "CLOSED" ? storedResult(vote) : null;
+  if (!result) throw new AppError("CONFLICT", "Kết quả được niêm phong cho đến khi chủ trì kết thúc cuộc biểu quyết.");
+  return minutesOf(vote, result);
+}

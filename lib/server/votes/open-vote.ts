@@ -1,0 +1,43 @@
+import "server-only";
+import { checkQuorum } from "@/lib/domain/voting";
+import type { VoteIdInput } from "@/lib/schemas/votes";
+import { writeAudit } from "@/lib/server/audit";
+import { requireUser } from "@/lib/server/auth/current-user";
+import { db } from "@/lib/server/db";
+import { AppError } from "@/lib/server/errors";
+import { CHAIR_ONLY, requireVoteAction } from "./vote-access";
+import { loadVoteContext, voteBlocId } from "./vote-context";
+
+/**
+ * The chair opens a DRAFT vote. Refused without quorum (domain §8 case 17: checked from the
+ * conference attendance before the vote), and without candidates.
+ */
+export async function openVote(input: VoteIdInput): Promise<void> {
+  const user = await requireUser();
+  const found = await loadVoteContext(db(), input.voteId);
+  requireVoteAction(user, found ? voteBlocId(found) : undefined, "vote:manage", CHAIR_ONLY);
+  const blocId = voteBlocId(found!);
+
+  await db().$transaction(async (tx) => {
+    const vote = (await loadVoteContext(tx, input.voteId))!;
+    if (vote.status !== "DRAFT") throw new AppError("CONFLICT", vote.status === "OPEN" ? "Cuộc biểu quyết đã được mở." : "Cuộc biểu quyết đã kết thúc.");
+    if (vote.candidates.length === 0) throw new AppError("INVALID_INPUT", "Cuộc biểu quyết chưa có ứng viên nào.");
+    const quorum = checkQuorum(
+      vote.meeting.attendances.map((a) => ({ agencyId: a.agencyId, status: a.status })),
+      Number(vote.quorumPct),
+    );
+    if (!quorum.reached) throw new AppError("INVALID_INPUT", quorum.message ?? "Không đủ số đơn vị tham dự.");
+    const openedAt = new Date();
+    const { count } = await tx.vote.updateMany({ where: { id: vote.id, status: "DRAFT" }, data: { status: "OPEN", openedAt } });
+    if (count === 0) throw new AppError("CONFLICT", "Cuộc biểu quyết vừa được người khác thay đổi. Vui lòng tải lại trang.");
+    await writeAudit(tx, {
+      actorId: user.userId,
+      action: "vote.open",
+      entity: "Vote",
+      entityId: vote.id,
+      blocId,
+      before: { status: "DRAFT" },
+      after: { status: "OPEN", openedAt, quorum: { summoned: quorum.summoned, present: quorum.present, presentPct: quorum.presentPct } },
+    });
+  });
+}

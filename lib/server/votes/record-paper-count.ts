@@ -1,0 +1,61 @@
+import "server-only";
+import { electorate, validatePaperCount, type BallotCounts } from "@/lib/domain/voting";
+import type { PaperCountInput } from "@/lib/schemas/votes";
+import { requireUser } from "@/lib/server/auth/current-user";
+import { db } from "@/lib/server/db";
+import { isOverlapViolation } from "@/lib/server/db-errors";
+import { AppError } from "@/lib/server/errors";
+import { finishVote } from "./finish-vote";
+import { requireVoteAction } from "./vote-access";
+import { attendanceOf, candidatesOf, loadVoteContext, voteBlocId } from "./vote-context";
+
+/**
+ * The secretary or chair enters the counting committee's numbers for an OPEN paper vote (issue 5
+ * "Paper ballots"): checked with validatePaperCount (valid + invalid = returned ≤ issued ≤ present,
+ * each candidate ≤ valid…); any issue refuses the whole entry and writes nothing. Accepted counts
+ * are stored (Vote ballots*, VoteCandidate.paperVotes), tallied and the vote is CLOSED.
+ */
+export async function recordPaperCount(input: PaperCountInput): Promise<void> {
+  const user = await requireUser();
+  const found = await loadVoteContext(db(), input.voteId);
+  requireVoteAction(user, found ? voteBlocId(found) : undefined, "meeting:manage", "Chỉ thư ký hoặc chủ trì hội nghị được nhập kết quả kiểm phiếu.");
+  if (found!.method !== "PAPER") throw new AppError("INVALID_INPUT", "Cuộc biểu quyết này bỏ phiếu điện tử; kết quả được đếm tự động khi kết thúc.");
+
+  try {
+    await db().$transaction(async (tx) => {
+      const { count } = await tx.vote.updateMany({ where: { id: input.voteId, status: "OPEN" }, data: { status: "CLOSED" } });
+      if (count === 0) {
+        const now = await tx.vote.findUnique({ where: { id: input.voteId }, select: { status: true } });
+        throw new AppError("CONFLICT", now?.status === "DRAFT" ? "Cuộc biểu quyết chưa được mở." : "Kết quả kiểm phiếu đã được ghi nhận; cuộc biểu quyết đã kết thúc.");
+      }
+      const vote = (await loadVoteContext(tx, input.voteId))!;
+      const candidates = candidatesOf(vote);
+      const counts: BallotCounts = {
+        issued: input.ballotsIssued,
+        returned: input.ballotsReturned,
+        valid: input.ballotsValid,
+        invalid: input.ballotsInvalid,
+        blank: null,
+        votes: Object.fromEntries(candidates.map((c) => [c.id, input.votes[c.id] ?? null])),
+      };
+      const issues = validatePaperCount(counts, {
+        presentVoters: electorate(attendanceOf(vote), candidates, vote.candidateMayVote).present,
+        maxChoices: vote.maxChoices,
+        candidates,
+      });
+      if (issues.length > 0) {
+        const fieldErrors: Record<string, string[]> = {};
+        for (const i of issues) (fieldErrors[i.field === "paperVotes" ? `votes.${i.candidateId ?? "_"}` : i.field] ??= []).push(i.message);
+        throw new AppError("INVALID_INPUT", issues[0].message, fieldErrors);
+      }
+      for (const c of candidates) {
+        await tx.voteCandidate.update({ where: { id: c.id }, data: { paperVotes: counts.votes[c.id] } });
+      }
+      const reloaded = (await loadVoteContext(tx, input.voteId))!;
+      await finishVote(tx, reloaded, counts, user.userId);
+    });
+  } catch (e) {
+    if (isOverlapViolation(e)) throw new AppError("CONFLICT", "Nhiệm kỳ mới trùng với một nhiệm kỳ vừa được ghi nhận. Vui lòng tải lại trang.");
+    throw e;
+  }
+}
