@@ -1,9 +1,11 @@
 import { defaultPhaseDates } from "@/lib/domain/calendar";
 import type { PhaseKey } from "@/lib/domain/cycle-phase";
-import type { Role } from "@/lib/generated/prisma/client";
 import { todayInVietnam } from "@/lib/server/clock";
-import { makeAgency, makeBloc, makeCycle, makeMembership, makeUser } from "../../factories";
+import { makeAgency, makeCycle } from "../../factories";
+import { auditRows, makeRoleUser, makeStandardUsers, makeTwoBlocs, manageOutcomes, type Outcome } from "../setup/bloc-world";
 import { testDb } from "../setup/db";
+
+export { expectRefused } from "../setup/bloc-world";
 
 export const YEAR = 2026;
 
@@ -25,52 +27,26 @@ export function fromToday(n: number): string {
  */
 export async function world() {
   const db = testDb();
-  const [blocA, blocB] = await Promise.all([makeBloc(db), makeBloc(db)]);
-  const [btg, bdv, outsider, stranger] = await Promise.all(
-    ["Ban Tuyên giáo Tỉnh ủy", "Ban Dân vận Tỉnh ủy", "Ban Nội chính khối khác", "Cơ quan ngoài khối"].map((name) => makeAgency(db, { name })),
-  );
-  for (const a of [btg!, bdv!]) await makeMembership(db, { blocId: blocA.id, agencyId: a.id, year: YEAR });
-  await makeMembership(db, { blocId: blocB.id, agencyId: outsider!.id, year: YEAR });
+  const { blocA, blocB, members, outsider } = await makeTwoBlocs(db, { year: YEAR, outsider: "Ban Nội chính khối khác" });
+  const [btg, bdv] = members;
+  const stranger = await makeAgency(db, { name: "Cơ quan ngoài khối" });
   const phases = defaultPhaseDates(YEAR).map((p) => ({ key: p.key, opensOn: day(p.opensOn), closesOn: day(p.closesOn) }));
   const cycleA = await makeCycle(db, { blocId: blocA.id, year: YEAR, phases: { create: phases } });
   const cycleB = await makeCycle(db, { blocId: blocB.id, year: YEAR, phases: { create: phases } });
 
-  const user = async (role: Role, scope: { blocId?: string; agencyId?: string }) => {
-    const u = await makeUser(db, { agencyId: scope.agencyId });
-    await db.roleAssignment.create({ data: { userId: u.id, role, ...scope } });
-    return u.id;
-  };
   const users = {
-    ADMIN: await user("ADMIN", {}),
-    SECRETARY: await user("SECRETARY", { blocId: blocA.id }),
-    CHAIR: await user("CHAIR", { blocId: blocA.id }),
-    OBSERVER: await user("OBSERVER", { blocId: blocA.id }),
-    AGENCY_LEADER: await user("AGENCY_LEADER", { agencyId: btg!.id }),
-    AGENCY_OFFICER: await user("AGENCY_OFFICER", { agencyId: btg!.id }),
-    BDV_OFFICER: await user("AGENCY_OFFICER", { agencyId: bdv!.id }),
-    OTHER_SECRETARY: await user("SECRETARY", { blocId: blocB.id }),
-    OTHER_CHAIR: await user("CHAIR", { blocId: blocB.id }),
-    OTHER_OFFICER: await user("AGENCY_OFFICER", { agencyId: outsider!.id }),
+    ...(await makeStandardUsers(db, { blocA, blocB, agencyA: btg, outsider })),
+    BDV_OFFICER: await makeRoleUser(db, "AGENCY_OFFICER", { agencyId: bdv.id }),
+    OTHER_CHAIR: await makeRoleUser(db, "CHAIR", { blocId: blocB.id }),
   };
-  return { db, blocA, blocB, btg: btg!, bdv: bdv!, outsider: outsider!, stranger: stranger!, cycleA, cycleB, users };
+  return { db, blocA, blocB, btg, bdv, outsider, stranger, cycleA, cycleB, users };
 }
 
 export type World = Awaited<ReturnType<typeof world>>;
 export type Who = keyof World["users"];
-type Outcome = "ok" | "FORBIDDEN" | "NOT_FOUND";
 
 /** "cycle:manage": the bloc's secretary and chair; others of bloc A see it but may not; bloc B's users do not see it. */
-export const MANAGE_OUTCOMES: [Who, Outcome][] = [
-  ["SECRETARY", "ok"],
-  ["CHAIR", "ok"],
-  ["ADMIN", "FORBIDDEN"],
-  ["OBSERVER", "FORBIDDEN"],
-  ["AGENCY_LEADER", "FORBIDDEN"],
-  ["AGENCY_OFFICER", "FORBIDDEN"],
-  ["OTHER_SECRETARY", "NOT_FOUND"],
-  ["OTHER_CHAIR", "NOT_FOUND"],
-  ["OTHER_OFFICER", "NOT_FOUND"],
-];
+export const MANAGE_OUTCOMES: [Who, Outcome][] = manageOutcomes<Who>({ notFound: ["OTHER_CHAIR"] });
 
 /** Moves one stored phase of a cycle (no validation: tests place phases around today). */
 export function setPhase(cycleId: string, key: PhaseKey, dates: { opensOn: string; closesOn: string; reopenedUntil?: string | null; reopenReason?: string | null }) {
@@ -86,15 +62,5 @@ export function setPhase(cycleId: string, key: PhaseKey, dates: { opensOn: strin
 }
 
 export function auditOf(entity: string, entityId?: string) {
-  return testDb().auditLog.findMany({ where: { entity, ...(entityId ? { entityId } : {}) }, orderBy: { at: "asc" } });
-}
-
-export async function expectRefused(p: Promise<unknown>, code: string) {
-  try {
-    await p;
-  } catch (e) {
-    if ((e as { code?: string }).code === code) return e as { code: string; message: string; fieldErrors?: Record<string, string[]> };
-    throw e;
-  }
-  throw new Error(`expected ${code}, but it succeeded`);
+  return auditRows(testDb(), entity, entityId);
 }

@@ -1,5 +1,7 @@
 import { expect } from "vitest";
-import { makeAgency, makeBloc, makeCycle, makeMembership, makeUser } from "../../factories";
+import type { Role } from "@/lib/generated/prisma/client";
+import { makeAgency, makeBloc, makeCycle, makeMembership } from "../../factories";
+import { makeRoleUser, type RoleScope } from "../setup/bloc-world";
 import { testDb } from "../setup/db";
 
 export const YEAR = 2026;
@@ -32,11 +34,7 @@ export async function world(opts: { selfScoringOpen?: boolean } = {}) {
   const [own, other, outsider] = await Promise.all([makeAgency(db), makeAgency(db), makeAgency(db)]);
   for (const a of [own, other]) await makeMembership(db, { blocId: blocA.id, agencyId: a.id, year: YEAR });
   await makeMembership(db, { blocId: blocB.id, agencyId: outsider.id, year: YEAR });
-  const user = async (role: string, scope: { blocId?: string; agencyId?: string }) => {
-    const u = await makeUser(db, { agencyId: scope.agencyId });
-    await db.roleAssignment.create({ data: { userId: u.id, role: role as never, ...scope } });
-    return u.id;
-  };
+  const user = (role: Role, scope: RoleScope) => makeRoleUser(db, role, scope);
   const users: Record<Who, string> = {
     SECRETARY: await user("SECRETARY", { blocId: blocA.id }),
     CHAIR: await user("CHAIR", { blocId: blocA.id }),

@@ -1,25 +1,19 @@
-import type { Role } from "@/lib/generated/prisma/client";
 import { SaveCrossScoreInputSchema } from "@/lib/server/cross-scoring/cross-score-input";
-import { todayInVietnam } from "@/lib/server/clock";
-import { makeAgency, makeBloc, makeCycle, makeMembership, makeUser } from "../../factories";
+import { makeCycle } from "../../factories";
+import { makeRoleUser, makeStandardUsers, makeTwoBlocs, setPhaseWindow } from "../setup/bloc-world";
 import { signInAs } from "../setup/current-user-stub";
 import { testDb } from "../setup/db";
 
-export const YEAR = 2026;
+export { expectRefused } from "../setup/bloc-world";
 
-function dayFromToday(offset: number): Date {
-  const d = new Date(`${todayInVietnam()}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + offset);
-  return d;
-}
+export const YEAR = 2026;
 
 /** VERIFICATION from `opens` to `closes` days from today; null removes the phase. */
 export async function setVerification(cycleId: string, w: [number, number] | null) {
-  await testDb().cyclePhase.deleteMany({ where: { cycleId, key: "VERIFICATION" } });
-  if (w) await testDb().cyclePhase.create({ data: { cycleId, key: "VERIFICATION", opensOn: dayFromToday(w[0]), closesOn: dayFromToday(w[1]) } });
+  await setPhaseWindow(testDb(), cycleId, "VERIFICATION", w);
 }
 
-const NAMES = ["Ban Tuyên giáo", "Ban Dân vận", "Ban Tổ chức", "Ban Nội chính", "Ủy ban Kiểm tra", "Văn phòng Tỉnh ủy", "Báo Đảng bộ"];
+const NAMES = ["Ban Tuyên giáo", "Ban Dân vận", "Ban Tổ chức", "Ban Nội chính", "Ủy ban Kiểm tra", "Văn phòng Tỉnh ủy", "Báo Đảng bộ"] as const;
 
 /**
  * Bloc A in 2026, CROSS_SCORING mode, VERIFICATION open, seven members a…g (a = btg first), each
@@ -30,13 +24,13 @@ const NAMES = ["Ban Tuyên giáo", "Ban Dân vận", "Ban Tổ chức", "Ban N�
  */
 export async function world() {
   const db = testDb();
-  const [blocA, blocB] = await Promise.all([makeBloc(db), makeBloc(db)]);
-  const agencies = [];
-  for (const name of NAMES) agencies.push(await makeAgency(db, { name: `${name} Tỉnh ủy` }));
-  for (const a of agencies) await makeMembership(db, { blocId: blocA.id, agencyId: a.id, year: YEAR });
+  const { blocA, blocB, members, outsider } = await makeTwoBlocs(db, {
+    year: YEAR,
+    members: NAMES.map((name) => `${name} Tỉnh ủy`),
+    outsider: "Văn phòng Thành ủy",
+  });
+  const agencies = [...members];
   const [a, b, c, d, e, f, g] = agencies as [(typeof agencies)[number], ...typeof agencies];
-  const outsider = await makeAgency(db, { name: "Văn phòng Thành ủy" });
-  await makeMembership(db, { blocId: blocB.id, agencyId: outsider.id, year: YEAR });
   const cycle = await makeCycle(db, { blocId: blocA.id, year: YEAR, scoringMode: "CROSS_SCORING" });
   await makeCycle(db, { blocId: blocB.id, year: YEAR, scoringMode: "CROSS_SCORING" });
   await setVerification(cycle.id, [-5, 5]);
@@ -59,21 +53,9 @@ export async function world() {
     });
   }
 
-  const user = async (role: Role, scope: { blocId?: string; agencyId?: string }, ownAgencyId?: string) => {
-    const u = await makeUser(db, { agencyId: ownAgencyId ?? scope.agencyId });
-    await db.roleAssignment.create({ data: { userId: u.id, role, ...scope } });
-    return u.id;
-  };
   const users = {
-    ADMIN: await user("ADMIN", {}),
-    SECRETARY: await user("SECRETARY", { blocId: blocA.id }),
-    CHAIR: await user("CHAIR", { blocId: blocA.id }, c.id),
-    OBSERVER: await user("OBSERVER", { blocId: blocA.id }),
-    AGENCY_LEADER: await user("AGENCY_LEADER", { agencyId: a.id }),
-    AGENCY_OFFICER: await user("AGENCY_OFFICER", { agencyId: a.id }),
-    OTHER_AGENCY_LEADER: await user("AGENCY_LEADER", { agencyId: b.id }),
-    OTHER_SECRETARY: await user("SECRETARY", { blocId: blocB.id }),
-    OTHER_OFFICER: await user("AGENCY_OFFICER", { agencyId: outsider.id }),
+    ...(await makeStandardUsers(db, { blocA, blocB, agencyA: a, outsider, as: { CHAIR: { agencyId: c.id } } })),
+    OTHER_AGENCY_LEADER: await makeRoleUser(db, "AGENCY_LEADER", { agencyId: b.id }),
   };
   return { db, blocA, blocB, a, b, c, d, e, f, g, agencies, outsider, cycle, table, group, yesNo, graded, bonus, gate, users };
 }
@@ -95,16 +77,6 @@ export async function scoreDirectly(w: World, scorerAgencyId: string, targetAgen
   const base = { cycleId: w.cycle.id, scorerAgencyId, targetAgencyId };
   await db.crossScore.createMany({ data: [[w.yesNo.id, points.yesNo], [w.graded.id, points.graded], [w.bonus.id, points.bonus]].map(([criterionId, p]) => ({ ...base, criterionId: criterionId as string, points: p as number })) });
   if (submit) await db.crossScoreSubmission.create({ data: base });
-}
-
-export async function expectRefused(p: Promise<unknown>, code: string) {
-  try {
-    await p;
-  } catch (e) {
-    if ((e as { code?: string }).code === code) return e as { code: string; message: string; fieldErrors?: Record<string, string[]> };
-    throw e;
-  }
-  throw new Error(`expected ${code}, but it succeeded`);
 }
 
 export { signInAs };

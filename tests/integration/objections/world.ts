@@ -2,8 +2,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { PhaseKey } from "@/lib/generated/prisma/client";
-import { todayInVietnam } from "@/lib/server/clock";
 import { world as resultsWorld, type World as ResultsWorld } from "../results/world";
+import { setPhaseWindow } from "../setup/bloc-world";
 import { testDb } from "../setup/db";
 
 // Evidence goes to a folder of this run; appEnv() reads the environment at first use.
@@ -15,16 +15,9 @@ export { YEAR } from "../results/world";
 
 export const pdf = (name = "minh-chung.pdf") => new File([Buffer.from("%PDF-1.7\n% minh chứng\n")], name, { type: "application/pdf" });
 
-function dayFromToday(offset: number): Date {
-  const d = new Date(`${todayInVietnam()}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + offset);
-  return d;
-}
-
 /** The phase from `opens` to `closes` days from today; null removes it. */
 export async function setPhase(cycleId: string, key: PhaseKey, w: [number, number] | null) {
-  await testDb().cyclePhase.deleteMany({ where: { cycleId, key } });
-  if (w) await testDb().cyclePhase.create({ data: { cycleId, key, opensOn: dayFromToday(w[0]), closesOn: dayFromToday(w[1]) } });
+  await setPhaseWindow(testDb(), cycleId, key, w);
 }
 
 /**

@@ -1,11 +1,14 @@
-import type { PhaseKey, Role } from "@/lib/generated/prisma/client";
+import type { PhaseKey } from "@/lib/generated/prisma/client";
 import { PledgeDraftInputSchema } from "@/lib/schemas/pledge";
 import { todayInVietnam } from "@/lib/server/clock";
 import { openPledgeForSigning } from "@/lib/server/pledges/open-pledge-for-signing";
 import { savePledgeDraft } from "@/lib/server/pledges/save-pledge-draft";
-import { makeAgency, makeBloc, makeCycle, makeMembership, makeUser } from "../../factories";
+import { makeCycle } from "../../factories";
+import { auditRows, makeStandardUsers, makeTwoBlocs, manageOutcomes, type Outcome } from "../setup/bloc-world";
 import { signInAs } from "../setup/current-user-stub";
 import { testDb } from "../setup/db";
+
+export { expectRefused } from "../setup/bloc-world";
 
 /** "yyyy-MM-dd" `days` from today (Vietnam): phases are set around the real clock. */
 export function dayFrom(days: number): string {
@@ -25,16 +28,14 @@ export async function world() {
   const db = testDb();
   const year = Number(todayInVietnam().slice(0, 4));
   const province = await db.province.create({ data: { code: `P${Math.random().toString(36).slice(2, 8)}`, name: "Kon Tum" } });
-  const [blocA, blocB] = await Promise.all([
-    makeBloc(db, { name: "Khối thi đua các cơ quan Đảng tỉnh Kon Tum", provinceId: province.id }),
-    makeBloc(db),
-  ]);
-  const [btg, bdv, btc] = await Promise.all(
-    ["Ban Tuyên giáo Tỉnh ủy", "Ban Dân vận Tỉnh ủy", "Ban Tổ chức Tỉnh ủy"].map((name) => makeAgency(db, { name, provinceId: province.id })),
-  );
-  for (const a of [btg!, bdv!, btc!]) await makeMembership(db, { blocId: blocA.id, agencyId: a.id, year });
-  const outsider = await makeAgency(db, { name: "Ban Nội chính khối khác" });
-  await makeMembership(db, { blocId: blocB.id, agencyId: outsider.id, year });
+  const { blocA, blocB, members, outsider } = await makeTwoBlocs(db, {
+    year,
+    members: ["Ban Tuyên giáo Tỉnh ủy", "Ban Dân vận Tỉnh ủy", "Ban Tổ chức Tỉnh ủy"],
+    outsider: "Ban Nội chính khối khác",
+    blocA: { name: "Khối thi đua các cơ quan Đảng tỉnh Kon Tum", provinceId: province.id },
+    agency: { provinceId: province.id },
+  });
+  const [btg, bdv, btc] = members;
   const cycleA = await makeCycle(db, { blocId: blocA.id, year });
   const cycleB = await makeCycle(db, { blocId: blocB.id, year });
   for (const cycle of [cycleA, cycleB]) {
@@ -52,38 +53,15 @@ export async function world() {
     db.criterion.create({ data: { tableId: table.id, parentId: group.id, code: "I.2", name: "Học tập và làm theo Bác", type: "GRADED", order: 2, maxPoints: 20 } }),
   ]);
 
-  const user = async (role: Role, scope: { blocId?: string; agencyId?: string }) => {
-    const u = await makeUser(db, { agencyId: scope.agencyId });
-    await db.roleAssignment.create({ data: { userId: u.id, role, ...scope } });
-    return u.id;
-  };
-  const users = {
-    ADMIN: await user("ADMIN", {}),
-    SECRETARY: await user("SECRETARY", { blocId: blocA.id }),
-    CHAIR: await user("CHAIR", { blocId: blocA.id }),
-    OBSERVER: await user("OBSERVER", { blocId: blocA.id }),
-    AGENCY_LEADER: await user("AGENCY_LEADER", { agencyId: btg!.id }),
-    AGENCY_OFFICER: await user("AGENCY_OFFICER", { agencyId: btg!.id }),
-    OTHER_SECRETARY: await user("SECRETARY", { blocId: blocB.id }),
-    OTHER_OFFICER: await user("AGENCY_OFFICER", { agencyId: outsider.id }),
-  };
-  return { db, year, province, blocA, blocB, cycleA, cycleB, btg: btg!, bdv: bdv!, btc: btc!, outsider, group, criteria: [c1!, c2!], users };
+  const users = await makeStandardUsers(db, { blocA, blocB, agencyA: btg, outsider });
+  return { db, year, province, blocA, blocB, cycleA, cycleB, btg, bdv, btc, outsider, group, criteria: [c1!, c2!], users };
 }
 
 export type World = Awaited<ReturnType<typeof world>>;
 export type Who = keyof World["users"];
 
 /** Secretary and chair manage the pledge; others of bloc A see it; bloc B's users do not. */
-export const MANAGE_OUTCOMES: [Who, "ok" | "FORBIDDEN" | "NOT_FOUND"][] = [
-  ["SECRETARY", "ok"],
-  ["CHAIR", "ok"],
-  ["ADMIN", "FORBIDDEN"],
-  ["OBSERVER", "FORBIDDEN"],
-  ["AGENCY_LEADER", "FORBIDDEN"],
-  ["AGENCY_OFFICER", "FORBIDDEN"],
-  ["OTHER_SECRETARY", "NOT_FOUND"],
-  ["OTHER_OFFICER", "NOT_FOUND"],
-];
+export const MANAGE_OUTCOMES: [Who, Outcome][] = manageOutcomes<Who>();
 
 /** The draft form as parsed input; commitments are [text, kind?, value?, unit?]. */
 export function draftInput(w: World, over: Record<string, unknown> = {}) {
@@ -125,15 +103,5 @@ export async function makeSigning(w: World) {
 }
 
 export function auditOf(entity: string, entityId?: string) {
-  return testDb().auditLog.findMany({ where: { entity, ...(entityId ? { entityId } : {}) }, orderBy: { at: "asc" } });
-}
-
-export async function expectRefused(p: Promise<unknown>, code: string) {
-  try {
-    await p;
-  } catch (e) {
-    if ((e as { code?: string }).code === code) return e as { code: string; message: string; fieldErrors?: Record<string, string[]> };
-    throw e;
-  }
-  throw new Error(`expected ${code}, but it succeeded`);
+  return auditRows(testDb(), entity, entityId);
 }

@@ -1,15 +1,9 @@
-import type { Role } from "@/lib/generated/prisma/client";
 import { RegistrationInputSchema } from "@/lib/schemas/registration";
-import { todayInVietnam } from "@/lib/server/clock";
-import { makeAgency, makeBloc, makeCycle, makeMembership, makeUser } from "../../factories";
+import { makeCycle } from "../../factories";
+import { auditRows, dayFromToday, makeRoleUser, makeStandardUsers, makeTwoBlocs } from "../setup/bloc-world";
 import { testDb } from "../setup/db";
 
-/** A calendar day `offset` days from today in Vietnam, as the @db.Date value the phases hold. */
-export function dayFromToday(offset: number): Date {
-  const d = new Date(`${todayInVietnam()}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + offset);
-  return d;
-}
+export { dayFromToday, expectRefused } from "../setup/bloc-world";
 
 /** Schedules: registration open now; or closed, with pledge signing open; or both closed. */
 export type Schedule = "REGISTRATION_OPEN" | "SIGNING_OPEN" | "ALL_CLOSED";
@@ -35,15 +29,11 @@ export async function schedule(cycleId: string, which: Schedule) {
  */
 export async function world() {
   const db = testDb();
-  const [blocA, blocB] = await Promise.all([makeBloc(db), makeBloc(db)]);
+  const { blocA, blocB, members, outsider } = await makeTwoBlocs(db, { year: 2026, outsider: "Ban Nội chính Tỉnh ủy khác" });
+  const [btg, bdv] = members;
   const [cycleA, cycleB] = await Promise.all([makeCycle(db, { blocId: blocA.id, year: 2026 }), makeCycle(db, { blocId: blocB.id, year: 2026 })]);
   await schedule(cycleA.id, "REGISTRATION_OPEN");
   await schedule(cycleB.id, "REGISTRATION_OPEN");
-  const btg = await makeAgency(db, { name: "Ban Tuyên giáo Tỉnh ủy" });
-  const bdv = await makeAgency(db, { name: "Ban Dân vận Tỉnh ủy" });
-  const outsider = await makeAgency(db, { name: "Ban Nội chính Tỉnh ủy khác" });
-  for (const a of [btg, bdv]) await makeMembership(db, { blocId: blocA.id, agencyId: a.id, year: 2026 });
-  await makeMembership(db, { blocId: blocB.id, agencyId: outsider.id, year: 2026 });
 
   const form = (cycleId: string, code: string, name: string, target: "COLLECTIVE" | "INDIVIDUAL", order: number) =>
     db.awardForm.create({ data: { cycleId, code, name, target, authorityKind: "PROVINCE_CHAIR", authorityName: "Chủ tịch UBND tỉnh", order } });
@@ -54,22 +44,11 @@ export async function world() {
     otherCycle: await form(cycleB.id, "TTLDXS", "Tập thể lao động xuất sắc", "COLLECTIVE", 1),
   };
 
-  const user = async (role: Role, scope: { blocId?: string; agencyId?: string }, name?: string) => {
-    const u = await makeUser(db, { agencyId: scope.agencyId, ...(name ? { name } : {}) });
-    await db.roleAssignment.create({ data: { userId: u.id, role, ...scope } });
-    return u.id;
-  };
+  const as = { SECRETARY: { name: "Lê Thị Mai Anh" }, AGENCY_LEADER: { name: "Đặng Thị Thanh Hà" }, AGENCY_OFFICER: { name: "Nguyễn Minh Châu" } };
   const users = {
-    ADMIN: await user("ADMIN", {}),
-    SECRETARY: await user("SECRETARY", { blocId: blocA.id }, "Lê Thị Mai Anh"),
-    CHAIR: await user("CHAIR", { blocId: blocA.id }),
-    OBSERVER: await user("OBSERVER", { blocId: blocA.id }),
-    AGENCY_LEADER: await user("AGENCY_LEADER", { agencyId: btg.id }, "Đặng Thị Thanh Hà"),
-    AGENCY_OFFICER: await user("AGENCY_OFFICER", { agencyId: btg.id }, "Nguyễn Minh Châu"),
-    OTHER_AGENCY_LEADER: await user("AGENCY_LEADER", { agencyId: bdv.id }),
-    OTHER_AGENCY_OFFICER: await user("AGENCY_OFFICER", { agencyId: bdv.id }),
-    OTHER_SECRETARY: await user("SECRETARY", { blocId: blocB.id }),
-    OTHER_OFFICER: await user("AGENCY_OFFICER", { agencyId: outsider.id }),
+    ...(await makeStandardUsers(db, { blocA, blocB, agencyA: btg, outsider, as })),
+    OTHER_AGENCY_LEADER: await makeRoleUser(db, "AGENCY_LEADER", { agencyId: bdv.id }),
+    OTHER_AGENCY_OFFICER: await makeRoleUser(db, "AGENCY_OFFICER", { agencyId: bdv.id }),
   };
   return { db, blocA, blocB, cycleA, cycleB, btg, bdv, outsider, titles, users };
 }
@@ -95,17 +74,7 @@ export function input(w: World, over: Partial<Record<string, unknown>> = {}) {
 
 /** The audit rows of a registration, oldest first. */
 export function auditOf(entityId: string) {
-  return testDb().auditLog.findMany({ where: { entity: "Registration", entityId }, orderBy: { at: "asc" } });
-}
-
-export async function expectRefused(p: Promise<unknown>, code: string) {
-  try {
-    await p;
-  } catch (e) {
-    if ((e as { code?: string }).code === code) return e as { code: string; message: string; fieldErrors?: Record<string, string[]> };
-    throw e;
-  }
-  throw new Error(`expected ${code}, but it succeeded`);
+  return auditRows(testDb(), "Registration", entityId);
 }
 
 /** Everything a registration write touches, to prove a refused write left no trace. */

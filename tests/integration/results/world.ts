@@ -1,5 +1,6 @@
-import type { CriterionType, Prisma, Role } from "@/lib/generated/prisma/client";
-import { makeAgency, makeBloc, makeCycle, makeMembership, makeUser } from "../../factories";
+import type { CriterionType, Prisma } from "@/lib/generated/prisma/client";
+import { makeCycle } from "../../factories";
+import { makeRoleUser, makeStandardUsers, makeTwoBlocs } from "../setup/bloc-world";
 import { testDb } from "../setup/db";
 
 export const YEAR = 2026;
@@ -72,39 +73,26 @@ export async function makeSheet(t: Table, cycleId: string, agencyId: string, inp
  */
 export async function world() {
   const db = testDb();
-  const [blocA, blocB] = await Promise.all([makeBloc(db), makeBloc(db)]);
-  const [btg, bdv, btc, bnc] = await Promise.all(
-    ["Ban Tuyên giáo Tỉnh ủy", "Ban Dân vận Tỉnh ủy", "Ban Tổ chức Tỉnh ủy", "Ban Nội chính Tỉnh ủy"].map((name) => makeAgency(db, { name })),
-  );
-  for (const a of [btg!, bdv!, btc!, bnc!]) await makeMembership(db, { blocId: blocA.id, agencyId: a.id, year: YEAR });
-  const outsider = await makeAgency(db, { name: "Văn phòng Thành ủy" });
-  await makeMembership(db, { blocId: blocB.id, agencyId: outsider.id, year: YEAR });
+  const { blocA, blocB, members, outsider } = await makeTwoBlocs(db, {
+    year: YEAR,
+    members: ["Ban Tuyên giáo Tỉnh ủy", "Ban Dân vận Tỉnh ủy", "Ban Tổ chức Tỉnh ủy", "Ban Nội chính Tỉnh ủy"],
+    outsider: "Văn phòng Thành ủy",
+  });
+  const [btg, bdv, btc, bnc] = members;
   const cycle = await makeCycle(db, { blocId: blocA.id, year: YEAR });
   const t = await makeLockedTable(cycle.id);
   await db.criteriaTable.create({ data: { cycleId: cycle.id, version: 2, title: "Bản nháp", scale: 100, status: "DRAFT" } });
   const sheets = {
-    btg: await makeSheet(t, cycle.id, btg!.id, { "I.1": 1, "I.2": [12, 10], "II.1": 1, III: 2, IV: 0, V: 0 }),
-    bdv: await makeSheet(t, cycle.id, bdv!.id, { "I.1": 1, "I.2": [11, 10], "II.1": 2, III: 0, IV: 1, V: 0 }),
-    btc: await makeSheet(t, cycle.id, btc!.id, { "I.1": 0, "I.2": [10, 10], "II.1": 3, III: 0, IV: 0, V: 1 }),
+    btg: await makeSheet(t, cycle.id, btg.id, { "I.1": 1, "I.2": [12, 10], "II.1": 1, III: 2, IV: 0, V: 0 }),
+    bdv: await makeSheet(t, cycle.id, bdv.id, { "I.1": 1, "I.2": [11, 10], "II.1": 2, III: 0, IV: 1, V: 0 }),
+    btc: await makeSheet(t, cycle.id, btc.id, { "I.1": 0, "I.2": [10, 10], "II.1": 3, III: 0, IV: 0, V: 1 }),
   };
 
-  const user = async (role: Role, scope: { blocId?: string; agencyId?: string }) => {
-    const u = await makeUser(db, { agencyId: scope.agencyId });
-    await db.roleAssignment.create({ data: { userId: u.id, role, ...scope } });
-    return u.id;
-  };
   const users = {
-    ADMIN: await user("ADMIN", {}),
-    SECRETARY: await user("SECRETARY", { blocId: blocA.id }),
-    CHAIR: await user("CHAIR", { blocId: blocA.id }),
-    OBSERVER: await user("OBSERVER", { blocId: blocA.id }),
-    AGENCY_LEADER: await user("AGENCY_LEADER", { agencyId: btg!.id }),
-    AGENCY_OFFICER: await user("AGENCY_OFFICER", { agencyId: btg!.id }),
-    OTHER_AGENCY_LEADER: await user("AGENCY_LEADER", { agencyId: bdv!.id }),
-    OTHER_SECRETARY: await user("SECRETARY", { blocId: blocB.id }),
-    OTHER_OFFICER: await user("AGENCY_OFFICER", { agencyId: outsider.id }),
+    ...(await makeStandardUsers(db, { blocA, blocB, agencyA: btg, outsider })),
+    OTHER_AGENCY_LEADER: await makeRoleUser(db, "AGENCY_LEADER", { agencyId: bdv.id }),
   };
-  return { db, blocA, blocB, btg: btg!, bdv: bdv!, btc: btc!, bnc: bnc!, outsider, cycle, t, sheets, users };
+  return { db, blocA, blocB, btg, bdv, btc, bnc, outsider, cycle, t, sheets, users };
 }
 
 export type World = Awaited<ReturnType<typeof world>>;

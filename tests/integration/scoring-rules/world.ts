@@ -1,6 +1,8 @@
-import type { Role } from "@/lib/generated/prisma/client";
-import { makeAgency, makeBloc, makeCycle, makeMembership, makeUser } from "../../factories";
+import { makeCycle } from "../../factories";
+import { auditRows, makeRoleUser, makeStandardUsers, makeTwoBlocs, manageOutcomes, type Outcome } from "../setup/bloc-world";
 import { testDb } from "../setup/db";
+
+export { expectRefused, type Outcome } from "../setup/bloc-world";
 
 export const YEAR = 2026;
 
@@ -12,12 +14,8 @@ export const YEAR = 2026;
  */
 export async function world() {
   const db = testDb();
-  const [blocA, blocB] = await Promise.all([makeBloc(db), makeBloc(db)]);
-  const [btg, bdv, outsider] = await Promise.all(
-    ["Ban Tuyên giáo Tỉnh ủy", "Ban Dân vận Tỉnh ủy", "Ban Nội chính khối khác"].map((name) => makeAgency(db, { name })),
-  );
-  for (const a of [btg!, bdv!]) await makeMembership(db, { blocId: blocA.id, agencyId: a.id, year: YEAR });
-  await makeMembership(db, { blocId: blocB.id, agencyId: outsider!.id, year: YEAR });
+  const { blocA, blocB, members, outsider } = await makeTwoBlocs(db, { year: YEAR, outsider: "Ban Nội chính khối khác" });
+  const [btg, bdv] = members;
   const cycleA = await makeCycle(db, { blocId: blocA.id, year: YEAR, rules: { votes: { quorumPct: 50 }, bonusCap: 8 } });
   const cycleB = await makeCycle(db, { blocId: blocB.id, year: YEAR });
   await db.awardForm.create({
@@ -33,43 +31,19 @@ export async function world() {
     },
   });
 
-  const user = async (role: Role, scope: { blocId?: string; agencyId?: string }) => {
-    const u = await makeUser(db, { agencyId: scope.agencyId });
-    await db.roleAssignment.create({ data: { userId: u.id, role, ...scope } });
-    return u.id;
-  };
   const users = {
-    ADMIN: await user("ADMIN", {}),
-    SECRETARY: await user("SECRETARY", { blocId: blocA.id }),
-    CHAIR: await user("CHAIR", { blocId: blocA.id }),
-    OBSERVER: await user("OBSERVER", { blocId: blocA.id }),
-    AGENCY_LEADER: await user("AGENCY_LEADER", { agencyId: btg!.id }),
-    AGENCY_OFFICER: await user("AGENCY_OFFICER", { agencyId: btg!.id }),
-    BDV_OFFICER: await user("AGENCY_OFFICER", { agencyId: bdv!.id }),
-    OTHER_SECRETARY: await user("SECRETARY", { blocId: blocB.id }),
-    OTHER_CHAIR: await user("CHAIR", { blocId: blocB.id }),
-    OTHER_OFFICER: await user("AGENCY_OFFICER", { agencyId: outsider!.id }),
+    ...(await makeStandardUsers(db, { blocA, blocB, agencyA: btg, outsider })),
+    BDV_OFFICER: await makeRoleUser(db, "AGENCY_OFFICER", { agencyId: bdv.id }),
+    OTHER_CHAIR: await makeRoleUser(db, "CHAIR", { blocId: blocB.id }),
   };
-  return { db, blocA, blocB, btg: btg!, bdv: bdv!, cycleA, cycleB, users };
+  return { db, blocA, blocB, btg, bdv, cycleA, cycleB, users };
 }
 
 export type World = Awaited<ReturnType<typeof world>>;
 export type Who = keyof World["users"];
-export type Outcome = "ok" | "FORBIDDEN" | "NOT_FOUND";
 
 /** "cycle:manage": the bloc's secretary and chair; others of bloc A see it but may not; bloc B's users do not see it. */
-export const MANAGE_OUTCOMES: [Who, Outcome][] = [
-  ["SECRETARY", "ok"],
-  ["CHAIR", "ok"],
-  ["ADMIN", "FORBIDDEN"],
-  ["OBSERVER", "FORBIDDEN"],
-  ["AGENCY_LEADER", "FORBIDDEN"],
-  ["AGENCY_OFFICER", "FORBIDDEN"],
-  ["BDV_OFFICER", "FORBIDDEN"],
-  ["OTHER_SECRETARY", "NOT_FOUND"],
-  ["OTHER_CHAIR", "NOT_FOUND"],
-  ["OTHER_OFFICER", "NOT_FOUND"],
-];
+export const MANAGE_OUTCOMES: [Who, Outcome][] = manageOutcomes<Who>({ forbidden: ["BDV_OFFICER"], notFound: ["OTHER_CHAIR"] });
 
 export async function rulesOf(cycleId: string) {
   return (await testDb().cycle.findUniqueOrThrow({ where: { id: cycleId }, select: { rules: true } })).rules as Record<string, unknown> | null;
@@ -80,15 +54,5 @@ export async function tokenOf(cycleId: string) {
 }
 
 export function auditOf(entityId: string) {
-  return testDb().auditLog.findMany({ where: { entity: "Cycle", entityId }, orderBy: { at: "asc" } });
-}
-
-export async function expectRefused(p: Promise<unknown>, code: string) {
-  try {
-    await p;
-  } catch (e) {
-    if ((e as { code?: string }).code === code) return e as { code: string; message: string; fieldErrors?: Record<string, string[]> };
-    throw e;
-  }
-  throw new Error(`expected ${code}, but it succeeded`);
+  return auditRows(testDb(), "Cycle", entityId);
 }

@@ -20,15 +20,19 @@ export function entry(w: World, criterionId: string, over: Record<string, unknow
 
 const sheetVersion = async (w: World) => (await testDb().scoreSheet.findFirst({ where: { agencyId: w.btg.id, tableId: w.table.id } }))?.version ?? 0;
 
-/** Saves every required row of btg's sheet (signed in as someone who may), with evidence on 1.2. */
-export async function fillSheet(w: World) {
-  const rows: [string, Record<string, unknown>][] = [
+/** The form fields of every required row: 1.1 "Khá", 1.2 yes with evidence, 1.3 8/10, T1 1, P1 0 (gate unticked). */
+export function filledRows(w: World): [string, Record<string, unknown>][] {
+  return [
     [w.graded.id, { value: "2" }],
     [w.yesNo.id, { value: "1", files: [pdf()] }],
     [w.quant.id, { actual: "8", target: "10" }],
     [w.bonus.id, { value: "1" }],
     [w.penalty.id, { value: "0" }],
   ];
-  for (const [id, over] of rows) await saveScoreEntry(entry(w, id, { ...over, version: String(await sheetVersion(w)) }));
+}
+
+/** Saves every required row of btg's sheet (signed in as someone who may), with evidence on 1.2. */
+export async function fillSheet(w: World) {
+  for (const [id, over] of filledRows(w)) await saveScoreEntry(entry(w, id, { ...over, version: String(await sheetVersion(w)) }));
   return sheetVersion(w);
 }

@@ -1,20 +1,14 @@
-import type { Role } from "@/lib/generated/prisma/client";
-import { todayInVietnam } from "@/lib/server/clock";
-import { makeAgency, makeBloc, makeCycle, makeMembership, makeUser } from "../../factories";
+import { makeCycle } from "../../factories";
+import { auditRows, makeRoleUser, makeStandardUsers, makeTwoBlocs, setPhaseWindow } from "../setup/bloc-world";
 import { testDb } from "../setup/db";
+
+export { expectRefused } from "../setup/bloc-world";
 
 export const YEAR = 2026;
 
-function dayFromToday(offset: number): Date {
-  const d = new Date(`${todayInVietnam()}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + offset);
-  return d;
-}
-
 /** SELF_SCORING from `opens` to `closes` days from today; null removes the phase. */
 export async function setSelfScoring(cycleId: string, w: [number, number] | null) {
-  await testDb().cyclePhase.deleteMany({ where: { cycleId, key: "SELF_SCORING" } });
-  if (w) await testDb().cyclePhase.create({ data: { cycleId, key: "SELF_SCORING", opensOn: dayFromToday(w[0]), closesOn: dayFromToday(w[1]) } });
+  await setPhaseWindow(testDb(), cycleId, "SELF_SCORING", w);
 }
 
 /**
@@ -43,31 +37,15 @@ export async function makeLockedTable(cycleId: string, version = 1) {
  */
 export async function world() {
   const db = testDb();
-  const [blocA, blocB] = await Promise.all([makeBloc(db), makeBloc(db)]);
-  const btg = await makeAgency(db, { name: "Ban Tuyên giáo Tỉnh ủy" });
-  const bdv = await makeAgency(db, { name: "Ban Dân vận Tỉnh ủy" });
-  for (const a of [btg, bdv]) await makeMembership(db, { blocId: blocA.id, agencyId: a.id, year: YEAR });
-  const outsider = await makeAgency(db, { name: "Văn phòng Thành ủy" });
-  await makeMembership(db, { blocId: blocB.id, agencyId: outsider.id, year: YEAR });
+  const { blocA, blocB, members, outsider } = await makeTwoBlocs(db, { year: YEAR, outsider: "Văn phòng Thành ủy" });
+  const [btg, bdv] = members;
   const cycle = await makeCycle(db, { blocId: blocA.id, year: YEAR });
   await setSelfScoring(cycle.id, [-5, 5]);
   const t = await makeLockedTable(cycle.id);
 
-  const user = async (role: Role, scope: { blocId?: string; agencyId?: string }) => {
-    const u = await makeUser(db, { agencyId: scope.agencyId });
-    await db.roleAssignment.create({ data: { userId: u.id, role, ...scope } });
-    return u.id;
-  };
   const users = {
-    ADMIN: await user("ADMIN", {}),
-    SECRETARY: await user("SECRETARY", { blocId: blocA.id }),
-    CHAIR: await user("CHAIR", { blocId: blocA.id }),
-    OBSERVER: await user("OBSERVER", { blocId: blocA.id }),
-    AGENCY_LEADER: await user("AGENCY_LEADER", { agencyId: btg.id }),
-    AGENCY_OFFICER: await user("AGENCY_OFFICER", { agencyId: btg.id }),
-    OTHER_AGENCY_LEADER: await user("AGENCY_LEADER", { agencyId: bdv.id }),
-    OTHER_SECRETARY: await user("SECRETARY", { blocId: blocB.id }),
-    OTHER_OFFICER: await user("AGENCY_OFFICER", { agencyId: outsider.id }),
+    ...(await makeStandardUsers(db, { blocA, blocB, agencyA: btg, outsider })),
+    OTHER_AGENCY_LEADER: await makeRoleUser(db, "AGENCY_LEADER", { agencyId: bdv.id }),
   };
   return { db, blocA, blocB, btg, bdv, outsider, cycle, ...t, users };
 }
@@ -76,15 +54,5 @@ export type World = Awaited<ReturnType<typeof world>>;
 export type Who = keyof World["users"];
 
 export function auditOf(entity: string) {
-  return testDb().auditLog.findMany({ where: { entity }, orderBy: { at: "asc" } });
-}
-
-export async function expectRefused(p: Promise<unknown>, code: string) {
-  try {
-    await p;
-  } catch (e) {
-    if ((e as { code?: string }).code === code) return e as { code: string; message: string; fieldErrors?: Record<string, string[]> };
-    throw e;
-  }
-  throw new Error(`expected ${code}, but it succeeded`);
+  return auditRows(testDb(), entity);
 }

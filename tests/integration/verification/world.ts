@@ -1,24 +1,17 @@
 import { SubmitScoreSheetInputSchema } from "@/lib/schemas/self-scoring";
 import { saveScoreEntry } from "@/lib/server/self-scoring/save-score-entry";
 import { submitScoreSheet } from "@/lib/server/self-scoring/submit-score-sheet";
-import { todayInVietnam } from "@/lib/server/clock";
-import { makeAgency, makeMembership, makeUser } from "../../factories";
+import { makeAgency, makeMembership } from "../../factories";
+import { makeRoleUser, setPhaseWindow } from "../setup/bloc-world";
 import { signInAs } from "../setup/current-user-stub";
-import { entry, pdf } from "../self-scoring/helpers";
+import { entry, filledRows } from "../self-scoring/helpers";
 import { world, YEAR } from "../self-scoring/world";
 
 export { auditOf, expectRefused } from "../self-scoring/world";
 
-function dayFromToday(offset: number): Date {
-  const d = new Date(`${todayInVietnam()}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + offset);
-  return d;
-}
-
 /** VERIFICATION from `opens` to `closes` days from today; null removes the phase. */
 export async function setVerification(w: VerificationWorld, window: [number, number] | null) {
-  await w.db.cyclePhase.deleteMany({ where: { cycleId: w.cycle.id, key: "VERIFICATION" } });
-  if (window) await w.db.cyclePhase.create({ data: { cycleId: w.cycle.id, key: "VERIFICATION", opensOn: dayFromToday(window[0]), closesOn: dayFromToday(window[1]) } });
+  await setPhaseWindow(w.db, w.cycle.id, "VERIFICATION", window);
 }
 
 /**
@@ -37,16 +30,11 @@ export async function verificationWorld(opts: { head?: boolean } = {}) {
     await db.officerTerm.create({ data: { ...term, role: "HEAD", agencyId: bkt.id } });
     await db.officerTerm.create({ data: { ...term, role: "DEPUTY", agencyId: w.bdv.id } });
   }
-  const user = async (role: "CHAIR" | "AGENCY_LEADER" | "AGENCY_OFFICER", scope: { blocId?: string; agencyId?: string }, agencyId?: string) => {
-    const u = await makeUser(db, { agencyId: agencyId ?? scope.agencyId });
-    await db.roleAssignment.create({ data: { userId: u.id, role, ...scope } });
-    return u.id;
-  };
   const users = {
     ...w.users,
-    CHAIR_HEAD: await user("CHAIR", { blocId: w.blocA.id }, bkt.id),
-    BKT_LEADER: await user("AGENCY_LEADER", { agencyId: bkt.id }),
-    BDV_OFFICER: await user("AGENCY_OFFICER", { agencyId: w.bdv.id }),
+    CHAIR_HEAD: await makeRoleUser(db, "CHAIR", { blocId: w.blocA.id }, { agencyId: bkt.id }),
+    BKT_LEADER: await makeRoleUser(db, "AGENCY_LEADER", { agencyId: bkt.id }),
+    BDV_OFFICER: await makeRoleUser(db, "AGENCY_OFFICER", { agencyId: w.bdv.id }),
   };
   const v = { ...w, bkt, users };
   await setVerification(v, [-1, 5]);
@@ -67,14 +55,7 @@ const sheetOf = (w: VerificationWorld, agencyId: string) => w.db.scoreSheet.find
  */
 export async function submittedSheet(w: VerificationWorld, agencyId: string) {
   signInAs(leaderOf(w, agencyId));
-  const rows: [string, Record<string, unknown>][] = [
-    [w.graded.id, { value: "2" }],
-    [w.yesNo.id, { value: "1", files: [pdf()] }],
-    [w.quant.id, { actual: "8", target: "10" }],
-    [w.bonus.id, { value: "1" }],
-    [w.penalty.id, { value: "0" }],
-  ];
-  for (const [id, over] of rows) {
+  for (const [id, over] of filledRows(w)) {
     const version = (await sheetOf(w, agencyId))?.version ?? 0;
     await saveScoreEntry(entry(w, id, { ...over, agencyId, version: String(version) }));
   }
