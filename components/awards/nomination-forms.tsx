@@ -5,6 +5,7 @@ import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { DISCIPLINE_LABELS, DISCIPLINE_LEVELS } from "@/lib/domain/awards/eligibility";
 import type { AwardActionState } from "./action-state";
 
 type Action = (prev: AwardActionState, formData: FormData) => Promise<AwardActionState>;
@@ -17,6 +18,7 @@ export interface NominationFormValues {
   collectiveName: string | null;
   personName: string | null;
   personPosition: string | null;
+  personDiscipline?: string | null;
   achievements: string | null;
 }
 
@@ -71,6 +73,16 @@ export function NominationForm({ cycleId, agencies, forms, nomination, action }:
       </Field>
       <Field name="personPosition" label="Chức vụ" errors={errors?.personPosition}>
         {(p) => <input {...p} defaultValue={v("personPosition", nomination?.personPosition)} className={inputClass} />}
+      </Field>
+      <Field name="personDiscipline" label="Kỷ luật trong năm (cá nhân)" errors={errors?.personDiscipline} hint="Hình thức kỷ luật nặng nhất đang có hiệu lực; để “Không” nếu không bị kỷ luật.">
+        {(p) => (
+          <select {...p} defaultValue={v("personDiscipline", nomination?.personDiscipline ?? "")} className={inputClass}>
+            <option value="">Không</option>
+            {DISCIPLINE_LEVELS.map((level) => (
+              <option key={level} value={level}>{DISCIPLINE_LABELS[level].charAt(0).toUpperCase() + DISCIPLINE_LABELS[level].slice(1)}</option>
+            ))}
+          </select>
+        )}
       </Field>
       <div className="sm:col-span-2">
         <Field name="achievements" label="Tóm tắt thành tích" errors={errors?.achievements}>

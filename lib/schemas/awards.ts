@@ -1,3 +1,4 @@
+import { DISCIPLINE_LEVELS } from "@/lib/domain/awards/eligibility";
 import { z } from "zod";
 import { id, optionalText, requiredText, version } from "./common";
 
@@ -125,6 +126,11 @@ export const NominationInputSchema = z
     collectiveName: optionalText(300),
     personName: optionalText(200),
     personPosition: optionalText(200),
+    /** INDIVIDUAL: the heaviest discipline in force this year; "" = none. */
+    personDiscipline: z
+      .union([z.literal(""), z.enum(DISCIPLINE_LEVELS, { error: "Hình thức kỷ luật không hợp lệ." })])
+      .optional()
+      .transform((v) => (v ? v : null)),
     achievements: requiredText("tóm tắt thành tích", 5000),
   })
   .transform((v) => ({

@@ -1,5 +1,5 @@
 import "server-only";
-import { eligibility, eligibilityMatrix, type AgencyFacts, type AwardFormRule, type Eligibility, type EligibilityMatrix, type EligibilityRules, type RegistrationState } from "@/lib/domain/awards";
+import { eligibility, eligibilityMatrix, DISCIPLINE_LEVELS, type AgencyFacts, type AwardFormRule, type DisciplineLevel, type Eligibility, type EligibilityMatrix, type EligibilityRules, type PersonFacts, type RegistrationState } from "@/lib/domain/awards";
 import { readSnapshot } from "@/lib/domain/publication";
 import { sortVi } from "@/lib/format";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -160,13 +160,30 @@ function withPublication(e: Eligibility, form: AwardFormRule, ctx: EligibilityCo
 }
 
 /** One agency × one form (the agency's own gates, for a collective or for proposing people). */
-export function eligibilityOf(ctx: EligibilityContext, agencyId: string, formId: string): Eligibility {
+/**
+ * One nomination's eligibility. An individual nomination also passes the person's facts: the
+ * discipline the agency declared on the nomination (the schema keeps no personnel records).
+ */
+export function eligibilityOf(
+  ctx: EligibilityContext,
+  agencyId: string,
+  formId: string,
+  person?: { personName: string | null; personPosition: string | null; personDiscipline: string | null } | null,
+): Eligibility {
   const form = ctx.forms.find((f) => f.id === formId);
   const facts = ctx.agencies.find((a) => a.agencyId === agencyId);
   if (!form || !facts) {
     return { eligible: false, reasons: ["Cơ quan không phải thành viên của khối năm nay."], failedGates: ["REGISTRATION"], notes: [] };
   }
-  return withPublication(eligibility(facts, form, ctx.forms, ctx.rules), form, ctx);
+  const personFacts: PersonFacts | undefined = person?.personName
+    ? {
+        name: person.personName,
+        position: person.personPosition,
+        discipline: (DISCIPLINE_LEVELS as readonly string[]).includes(person.personDiscipline ?? "") ? (person.personDiscipline as DisciplineLevel) : null,
+        titles: [],
+      }
+    : undefined;
+  return withPublication(eligibility(facts, form, ctx.forms, ctx.rules, personFacts), form, ctx);
 }
 
 export function matrixOf(ctx: EligibilityContext): EligibilityMatrix {

@@ -18,6 +18,7 @@ export interface BoardNomination {
   collectiveName: string | null;
   personName: string | null;
   personPosition: string | null;
+  personDiscipline: string | null;
   achievements: string | null;
   status: NominationStatus;
   priority: number;
@@ -92,6 +93,7 @@ export async function findNominationBoard(blocId: string, year: number): Promise
       collectiveName: true,
       personName: true,
       personPosition: true,
+      personDiscipline: true,
       achievements: true,
       status: true,
       priority: true,
@@ -121,6 +123,7 @@ export async function findNominationBoard(blocId: string, year: number): Promise
       collectiveName: n.collectiveName,
       personName: n.personName,
       personPosition: n.personPosition,
+      personDiscipline: n.personDiscipline,
       achievements: n.achievements,
       status,
       priority: n.priority,

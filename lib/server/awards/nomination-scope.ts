@@ -41,6 +41,7 @@ export const NOMINATION_SELECT = {
   collectiveName: true,
   personName: true,
   personPosition: true,
+  personDiscipline: true,
   achievements: true,
   status: true,
   priority: true,

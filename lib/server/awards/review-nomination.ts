@@ -39,7 +39,7 @@ export async function reviewNomination(input: ReviewNominationInput): Promise<{ 
       const alreadySent = await tx.nomination.count({ where: { awardFormId: form.id, status: "SENT" } });
       command = {
         action: "send",
-        eligibility: eligibilityOf(ctx, before.agencyId, before.awardFormId),
+        eligibility: eligibilityOf(ctx, before.agencyId, before.awardFormId, before.target === "INDIVIDUAL" ? before : null),
         form: { name: form.name, quotaKind: form.quotaKind, quotaValue: form.quotaValue?.toString() ?? null, quotaRounding: form.quotaRounding },
         members: ctx.memberCount,
         alreadySent,

@@ -39,6 +39,7 @@ export async function saveNomination(input: NominationInput): Promise<{ id: stri
     collectiveName: individual ? null : input.collectiveName,
     personName: individual ? input.personName : null,
     personPosition: individual ? input.personPosition : null,
+    personDiscipline: individual ? input.personDiscipline : null,
     achievements: input.achievements,
   };
 

@@ -123,6 +123,32 @@ describe("proposeNomination", () => {
     await proposeNomination(propose(person.id, 1));
   });
 
+  it("an individual disciplined at cảnh cáo or above cannot be proposed or sent; a reprimand does not stop them", async () => {
+    const w = await world();
+    signInAs(w.users.AGENCY_LEADER);
+    const warned = await saveNomination(nominationInput(w, { awardFormId: w.forms.cstd.id, personName: "Phạm Văn Dũng", personDiscipline: "CANH_CAO" }));
+    expect(await w.db.nomination.findUniqueOrThrow({ where: { id: warned.id } })).toMatchObject({ personDiscipline: "CANH_CAO" });
+    const e = await expectRefused(proposeNomination(propose(warned.id, warned.version)), "INVALID_INPUT");
+    expect(e.message).toContain("cảnh cáo");
+    expect((await w.db.nomination.findUniqueOrThrow({ where: { id: warned.id } })).status).toBe("DRAFT");
+
+    const reprimanded = await saveNomination(nominationInput(w, { awardFormId: w.forms.cstd.id, personName: "Đỗ Thị Lan", personDiscipline: "KHIEN_TRACH" }));
+    await proposeNomination(propose(reprimanded.id, reprimanded.version));
+    // A discipline recorded after the proposal still stops the chair's send.
+    await w.db.nomination.update({ where: { id: reprimanded.id }, data: { personDiscipline: "CACH_CHUC" } });
+    signInAs(w.users.CHAIR);
+    const sent = await expectRefused(reviewNomination(review(reprimanded.id, "send", reprimanded.version + 1)), "INVALID_INPUT");
+    expect(sent.message).toContain("cách chức");
+  });
+
+  it("refuses an unknown discipline level, and any level on a collective nomination at the database", async () => {
+    const w = await world();
+    signInAs(w.users.AGENCY_LEADER);
+    expect(() => nominationInput(w, { awardFormId: w.forms.cstd.id, personName: "Phạm Văn Dũng", personDiscipline: "NHAC_NHO" })).toThrow();
+    const collective = await nominationIn(w, "DRAFT");
+    await expect(w.db.nomination.update({ where: { id: collective.id }, data: { personDiscipline: "CANH_CAO" } })).rejects.toThrow();
+  });
+
   it("the flag needs the band and the prerequisite: BNC (TOT, no TTLĐXS) is refused with both reasons", async () => {
     const w = await world();
     const n = await nominationIn(w, "DRAFT", { agencyId: w.bnc.id, awardFormId: w.forms.flag.id });
