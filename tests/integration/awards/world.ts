@@ -1,7 +1,8 @@
+import { makeRoleUser, type RoleScope } from "../setup/bloc-world";
 import type { Role } from "@/lib/generated/prisma/client";
 import { NominationInputSchema } from "@/lib/schemas/awards";
 import { todayInVietnam } from "@/lib/server/clock";
-import { makeAgency, makeBloc, makeCycle, makeMembership, makeUser } from "../../factories";
+import { makeAgency, makeBloc, makeCycle, makeMembership } from "../../factories";
 import { testDb } from "../setup/db";
 
 export function dayFromToday(offset: number): Date {
@@ -101,11 +102,7 @@ export async function world() {
     { agencyId: bnc.id, name: bnc.name, bandKey: "TOT", vetoed: false },
   ]);
 
-  const user = async (role: Role, scope: { blocId?: string; agencyId?: string }) => {
-    const u = await makeUser(db, { agencyId: scope.agencyId });
-    await db.roleAssignment.create({ data: { userId: u.id, role, ...scope } });
-    return u.id;
-  };
+  const user = (role: Role, scope: RoleScope) => makeRoleUser(db, role, scope);
   const users = {
     ADMIN: await user("ADMIN", {}),
     SECRETARY: await user("SECRETARY", { blocId: blocA.id }),
@@ -138,15 +135,6 @@ export function auditOf(entity: string, entityId: string) {
   return testDb().auditLog.findMany({ where: { entity, entityId }, orderBy: { at: "asc" } });
 }
 
-export async function expectRefused(p: Promise<unknown>, code: string) {
-  try {
-    await p;
-  } catch (e) {
-    if ((e as { code?: string }).code === code) return e as { code: string; message: string; fieldErrors?: Record<string, string[]> };
-    throw e;
-  }
-  throw new Error(`expected ${code}, but it succeeded`);
-}
 
 /** A nomination of `agencyId` for `awardFormId` in the given status, created directly. */
 export async function nominationIn(w: World, status: "DRAFT" | "PROPOSED" | "SENT" | "RETURNED" | "REJECTED", over: { agencyId?: string; awardFormId?: string; personName?: string } = {}) {
@@ -164,3 +152,5 @@ export async function nominationIn(w: World, status: "DRAFT" | "PROPOSED" | "SEN
     },
   });
 }
+
+export { expectRefused } from "../setup/bloc-world";

@@ -1,7 +1,8 @@
+import { makeRoleUser, type RoleScope } from "../setup/bloc-world";
 import type { Role } from "@/lib/generated/prisma/client";
 import { SaveAttendanceInputSchema, SaveConferenceInputSchema } from "@/lib/schemas/conference";
 import { todayInVietnam } from "@/lib/server/clock";
-import { makeAgency, makeBloc, makeCycle, makeMembership, makeUser } from "../../factories";
+import { makeAgency, makeBloc, makeCycle, makeMembership } from "../../factories";
 import { testDb } from "../setup/db";
 
 export const YEAR = 2026;
@@ -36,11 +37,7 @@ export async function world(rules?: object) {
   await setConferencePhase(cycle.id, [-5, 5]);
   await setConferencePhase(cycleB.id, [-5, 5]);
 
-  const user = async (role: Role, scope: { blocId?: string; agencyId?: string }) => {
-    const u = await makeUser(db, { agencyId: scope.agencyId });
-    await db.roleAssignment.create({ data: { userId: u.id, role, ...scope } });
-    return u.id;
-  };
+  const user = (role: Role, scope: RoleScope) => makeRoleUser(db, role, scope);
   const users = {
     ADMIN: await user("ADMIN", {}),
     SECRETARY: await user("SECRETARY", { blocId: blocA.id }),
@@ -95,12 +92,4 @@ export function auditOf(entity: string) {
   return testDb().auditLog.findMany({ where: { entity }, orderBy: { at: "asc" } });
 }
 
-export async function expectRefused(p: Promise<unknown>, code: string) {
-  try {
-    await p;
-  } catch (e) {
-    if ((e as { code?: string }).code === code) return e as { code: string; message: string; fieldErrors?: Record<string, string[]> };
-    throw e;
-  }
-  throw new Error(`expected ${code}, but it succeeded`);
-}
+export { expectRefused } from "../setup/bloc-world";

@@ -1,5 +1,6 @@
+import { makeRoleUser, type RoleScope } from "../setup/bloc-world";
 import type { NominationStatus, Role } from "@/lib/generated/prisma/client";
-import { makeAgency, makeBloc, makeCycle, makeMembership, makeUser } from "../../factories";
+import { makeAgency, makeBloc, makeCycle, makeMembership } from "../../factories";
 import { testDb } from "../setup/db";
 
 export const YEAR = 2026;
@@ -33,11 +34,7 @@ export async function world() {
   const nBdvProposed = await nominate({ agencyId: bdv.id, awardFormId: flag.id, status: "PROPOSED" });
   const nLast = await nominate({ agencyId: btg.id, awardFormId: lastMerit.id, status: "SENT", cycleId: lastCycle.id });
 
-  const user = async (role: Role, scope: { blocId?: string; agencyId?: string }) => {
-    const u = await makeUser(db, { agencyId: scope.agencyId });
-    await db.roleAssignment.create({ data: { userId: u.id, role, ...scope } });
-    return u.id;
-  };
+  const user = (role: Role, scope: RoleScope) => makeRoleUser(db, role, scope);
   const users = {
     ADMIN: await user("ADMIN", {}),
     SECRETARY: await user("SECRETARY", { blocId: blocA.id }),
@@ -55,12 +52,4 @@ export async function world() {
 export type World = Awaited<ReturnType<typeof world>>;
 export type Who = keyof World["users"];
 
-export async function expectRefused(p: Promise<unknown>, code: string) {
-  try {
-    await p;
-  } catch (e) {
-    if ((e as { code?: string }).code === code) return e as { code: string; message: string; fieldErrors?: Record<string, string[]> };
-    throw e;
-  }
-  throw new Error(`expected ${code}, but it succeeded`);
-}
+export { expectRefused } from "../setup/bloc-world";

@@ -1,7 +1,8 @@
+import { makeRoleUser, type RoleScope } from "../setup/bloc-world";
 import type { AttendanceStatus, Role } from "@/lib/generated/prisma/client";
 import { CreateVoteInputSchema } from "@/lib/schemas/votes";
 import { createVote } from "@/lib/server/votes/create-vote";
-import { makeAgency, makeBloc, makeCycle, makeMembership, makeUser } from "../../factories";
+import { makeAgency, makeBloc, makeCycle, makeMembership } from "../../factories";
 import { signInAs } from "../setup/current-user-stub";
 import { testDb } from "../setup/db";
 
@@ -33,11 +34,7 @@ export async function world(statuses: AttendanceStatus[] = ["PRESENT", "PRESENT"
   });
   await db.attendance.create({ data: { meetingId: meetingB.id, agencyId: outsider.id, status: "PRESENT" } });
 
-  const user = async (role: Role, scope: { blocId?: string; agencyId?: string }) => {
-    const u = await makeUser(db, { agencyId: scope.agencyId });
-    await db.roleAssignment.create({ data: { userId: u.id, role, ...scope } });
-    return u.id;
-  };
+  const user = (role: Role, scope: RoleScope) => makeRoleUser(db, role, scope);
   const leaders: string[] = [];
   for (const a of agencies) leaders.push(await user("AGENCY_LEADER", { agencyId: a.id }));
   const absentIndex = statuses.indexOf("ABSENT");
@@ -76,16 +73,9 @@ export async function draftVote(w: World, over: Record<string, unknown> = {}) {
   return id;
 }
 
-export async function expectRefused(p: Promise<unknown>, code: string) {
-  try {
-    await p;
-  } catch (e) {
-    if ((e as { code?: string }).code === code) return e as { code: string; message: string; fieldErrors?: Record<string, string[]> };
-    throw e;
-  }
-  throw new Error(`expected ${code}, but it succeeded`);
-}
 
 export function candidatesOf(voteId: string) {
   return testDb().voteCandidate.findMany({ where: { voteId }, orderBy: { order: "asc" } });
 }
+
+export { expectRefused } from "../setup/bloc-world";
