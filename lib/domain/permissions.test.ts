@@ -1,48 +1,51 @@
 import { describe, expect, test } from "vitest";
-import { ACTIONS, type Action, CAPABILITIES, can, type Resource } from "./permissions";
+import { ACTIONS, type Action, CAPABILITIES, can, canInProvince, canSomewhere, type Resource } from "./permissions";
 import { AGENCY_ROLES, BLOC_ROLES, type Grant, type Principal, ROLES, type RoleName } from "./roles";
 
 // The policy as written in docs/decisions/0003-role-model.md, spelled out here
 // independently of CAPABILITIES so that a change to either one fails a test.
 const POLICY: [Action, RoleName[]][] = [
-  ["bloc:read", ["ADMIN", "SECRETARY", "CHAIR", "AGENCY_LEADER", "AGENCY_OFFICER", "OBSERVER"]],
-  ["bloc:create", ["ADMIN"]],
-  ["bloc:manage", ["SECRETARY", "CHAIR"]],
-  ["cycle:manage", ["SECRETARY", "CHAIR"]],
+  ["bloc:read", ["ADMIN", "COUNCIL_STAFF", "SECRETARY", "CHAIR", "AGENCY_LEADER", "AGENCY_OFFICER", "OBSERVER"]],
+  ["bloc:create", ["ADMIN", "COUNCIL_STAFF"]],
+  ["bloc:manage", ["ADMIN", "COUNCIL_STAFF", "SECRETARY", "CHAIR"]],
+  ["cycle:manage", ["ADMIN", "COUNCIL_STAFF", "SECRETARY", "CHAIR"]],
   ["phase:reopen", ["CHAIR"]],
   ["pledge:manage", ["SECRETARY", "CHAIR"]],
   ["registration:review", ["SECRETARY", "CHAIR"]],
-  ["registration:read-all", ["ADMIN", "SECRETARY", "CHAIR"]],
+  ["registration:read-all", ["ADMIN", "COUNCIL_STAFF", "SECRETARY", "CHAIR"]],
   ["registration:edit:own", ["AGENCY_LEADER", "AGENCY_OFFICER"]],
   ["registration:submit:own", ["AGENCY_LEADER"]],
   ["signature:record:own", ["AGENCY_LEADER", "AGENCY_OFFICER"]],
   ["progress:edit:own", ["AGENCY_LEADER", "AGENCY_OFFICER"]],
-  ["progress:read-all", ["ADMIN", "SECRETARY", "CHAIR"]],
+  ["progress:read-all", ["ADMIN", "COUNCIL_STAFF", "SECRETARY", "CHAIR"]],
   ["score:edit:own", ["AGENCY_LEADER", "AGENCY_OFFICER"]],
   ["score:submit:own", ["AGENCY_LEADER"]],
-  ["score:read-all", ["ADMIN", "SECRETARY", "CHAIR"]],
+  ["score:read-all", ["ADMIN", "COUNCIL_STAFF", "SECRETARY", "CHAIR"]],
   ["score:verify", ["CHAIR"]],
   ["score:verify-head:own", ["AGENCY_LEADER"]],
   ["score:cross:own", ["AGENCY_LEADER", "AGENCY_OFFICER"]],
   ["objection:create:own", ["AGENCY_LEADER", "AGENCY_OFFICER"]],
   ["objection:decide", ["CHAIR"]],
-  ["results:read", ["ADMIN", "SECRETARY", "CHAIR", "AGENCY_LEADER", "AGENCY_OFFICER", "OBSERVER"]],
+  ["results:read", ["ADMIN", "COUNCIL_STAFF", "SECRETARY", "CHAIR", "AGENCY_LEADER", "AGENCY_OFFICER", "OBSERVER"]],
   ["results:publish", ["CHAIR"]],
   ["meeting:manage", ["SECRETARY", "CHAIR"]],
   ["vote:manage", ["CHAIR"]],
   ["vote:cast:own", ["AGENCY_LEADER"]],
   ["nomination:edit:own", ["AGENCY_LEADER", "AGENCY_OFFICER"]],
-  ["nomination:read-all", ["ADMIN", "SECRETARY", "CHAIR"]],
+  ["nomination:read-all", ["ADMIN", "COUNCIL_STAFF", "SECRETARY", "CHAIR"]],
   ["nomination:review", ["CHAIR"]],
-  ["decision:record", ["ADMIN"]],
-  ["audit:read", ["ADMIN", "CHAIR"]],
-  ["user:manage", ["ADMIN"]],
+  ["decision:record", ["ADMIN", "COUNCIL_STAFF"]],
+  ["audit:read", ["ADMIN", "COUNCIL_STAFF", "CHAIR"]],
+  ["user:manage", ["ADMIN", "COUNCIL_STAFF"]],
+  ["agency:manage", ["ADMIN", "COUNCIL_STAFF"]],
+  ["province:manage", ["ADMIN"]],
 ];
 const policyHas = (role: RoleName, action: Action) => POLICY.find(([a]) => a === action)![1].includes(role);
 const isOwn = (action: Action) => action.endsWith(":own");
 
 // Bloc roles sit in BLOC_A. Agency roles belong to AGENCY_X, a member of
 // BLOC_A and BLOC_B. AGENCY_Y is another member of BLOC_A; BLOC_C is unrelated.
+// Council staff work in the province of BLOC_A and BLOC_B, not of BLOC_C.
 const BLOC_A = "bloc-a";
 const BLOC_B = "bloc-b";
 const BLOC_C = "bloc-c";
@@ -51,9 +54,10 @@ const AGENCY_Y = "agency-y";
 const AGENCY_Z = "agency-z";
 
 function grantFor(role: RoleName): Grant {
-  if (role === "ADMIN") return { role, blocId: null, agencyId: null, agencyBlocIds: [] };
-  if (BLOC_ROLES.includes(role)) return { role, blocId: BLOC_A, agencyId: null, agencyBlocIds: [] };
-  return { role, blocId: null, agencyId: AGENCY_X, agencyBlocIds: [BLOC_A, BLOC_B] };
+  if (role === "ADMIN") return { role, blocId: null, agencyId: null, scopeBlocIds: [] };
+  if (role === "COUNCIL_STAFF") return { role, blocId: null, agencyId: null, scopeBlocIds: [BLOC_A, BLOC_B], council: { provinceIds: ["p1"], central: false } };
+  if (BLOC_ROLES.includes(role)) return { role, blocId: BLOC_A, agencyId: null, scopeBlocIds: [] };
+  return { role, blocId: null, agencyId: AGENCY_X, scopeBlocIds: [BLOC_A, BLOC_B] };
 }
 function principal(...grants: Grant[]): Principal {
   return { userId: "u1", agencyId: grants.find((g) => g.agencyId)?.agencyId ?? null, grants };
@@ -70,7 +74,7 @@ describe("CAPABILITIES", () => {
     expect([...CAPABILITIES[role]].sort()).toEqual(expected.sort());
   });
 
-  test.each([...BLOC_ROLES, "ADMIN" as const])("%s holds no :own action (it has no agency to own one)", (role) => {
+  test.each([...BLOC_ROLES, "ADMIN" as const, "COUNCIL_STAFF" as const])("%s holds no :own action (it has no agency to own one)", (role) => {
     expect(CAPABILITIES[role].filter(isOwn)).toEqual([]);
   });
 
@@ -90,21 +94,21 @@ describe("CAPABILITIES", () => {
 // How far each kind of grant reaches a resource. "all": every capability;
 // "shared": capabilities that are not :own; "none": nothing. ADMIN always "all".
 type Reach = "all" | "shared" | "none";
-const SCOPES: { scope: string; resource: Resource; bloc: Reach; agency: Reach }[] = [
-  { scope: "own agency in the shared bloc", resource: { blocId: BLOC_A, agencyId: AGENCY_X }, bloc: "all", agency: "all" },
-  { scope: "another agency in the same bloc", resource: { blocId: BLOC_A, agencyId: AGENCY_Y }, bloc: "all", agency: "shared" },
-  { scope: "a bloc-level resource (no agency)", resource: { blocId: BLOC_A }, bloc: "all", agency: "shared" },
-  { scope: "a bloc-level resource (agency null)", resource: { blocId: BLOC_A, agencyId: null }, bloc: "all", agency: "shared" },
-  { scope: "own agency in its other bloc", resource: { blocId: BLOC_B, agencyId: AGENCY_X }, bloc: "none", agency: "all" },
-  { scope: "another agency in the agency's other bloc", resource: { blocId: BLOC_B, agencyId: AGENCY_Z }, bloc: "none", agency: "shared" },
-  { scope: "own agency's id in an unrelated bloc", resource: { blocId: BLOC_C, agencyId: AGENCY_X }, bloc: "none", agency: "none" },
-  { scope: "an unrelated bloc", resource: { blocId: BLOC_C, agencyId: AGENCY_Z }, bloc: "none", agency: "none" },
+const SCOPES: { scope: string; resource: Resource; bloc: Reach; agency: Reach; council: Reach }[] = [
+  { scope: "own agency in the shared bloc", resource: { blocId: BLOC_A, agencyId: AGENCY_X }, bloc: "all", agency: "all", council: "shared" },
+  { scope: "another agency in the same bloc", resource: { blocId: BLOC_A, agencyId: AGENCY_Y }, bloc: "all", agency: "shared", council: "shared" },
+  { scope: "a bloc-level resource (no agency)", resource: { blocId: BLOC_A }, bloc: "all", agency: "shared", council: "shared" },
+  { scope: "a bloc-level resource (agency null)", resource: { blocId: BLOC_A, agencyId: null }, bloc: "all", agency: "shared", council: "shared" },
+  { scope: "own agency in its other bloc", resource: { blocId: BLOC_B, agencyId: AGENCY_X }, bloc: "none", agency: "all", council: "shared" },
+  { scope: "another agency in the agency's other bloc", resource: { blocId: BLOC_B, agencyId: AGENCY_Z }, bloc: "none", agency: "shared", council: "shared" },
+  { scope: "own agency's id in an unrelated bloc", resource: { blocId: BLOC_C, agencyId: AGENCY_X }, bloc: "none", agency: "none", council: "none" },
+  { scope: "an unrelated bloc", resource: { blocId: BLOC_C, agencyId: AGENCY_Z }, bloc: "none", agency: "none", council: "none" },
 ];
 
 const MATRIX = ROLES.flatMap((role) =>
-  SCOPES.flatMap(({ scope, resource, bloc, agency }) =>
+  SCOPES.flatMap(({ scope, resource, bloc, agency, council }) =>
     ACTIONS.map((action) => {
-      const reach: Reach = role === "ADMIN" ? "all" : BLOC_ROLES.includes(role) ? bloc : agency;
+      const reach: Reach = role === "ADMIN" ? "all" : role === "COUNCIL_STAFF" ? council : BLOC_ROLES.includes(role) ? bloc : agency;
       const expected = reach === "all" ? policyHas(role, action) : reach === "shared" ? policyHas(role, action) && !isOwn(action) : false;
       return { role, scope, action, resource, expected };
     }),
@@ -112,7 +116,7 @@ const MATRIX = ROLES.flatMap((role) =>
 );
 
 describe("can: every role × action × scope", () => {
-  test("the matrix covers 6 roles × 8 scopes × 29 actions", () => {
+  test("the matrix covers 7 roles × 8 scopes × 31 actions", () => {
     expect(MATRIX).toHaveLength(ROLES.length * SCOPES.length * ACTIONS.length);
     expect(MATRIX.filter((r) => r.expected).length).toBeGreaterThan(0);
   });
@@ -167,7 +171,7 @@ describe("can: scope boundaries", () => {
     ["ADMIN cannot verify scores", "score:verify", BLOC_A, false],
     ["ADMIN cannot publish results", "results:publish", BLOC_A, false],
     ["ADMIN cannot edit an agency's registration", "registration:edit:own", BLOC_A, false],
-    ["ADMIN cannot manage a bloc's cycle", "cycle:manage", BLOC_A, false],
+    ["ADMIN sets up any bloc's calendar", "cycle:manage", BLOC_C, true],
   ])("%s", (_name, action, blocId, expected) => {
     expect(can(as("ADMIN"), action, { blocId, agencyId: AGENCY_X })).toBe(expected);
   });
@@ -191,8 +195,8 @@ describe("can: scope boundaries", () => {
 
 describe("can: several grants and fail-closed cases", () => {
   const chairAndLeader = principal(
-    { role: "CHAIR", blocId: BLOC_C, agencyId: null, agencyBlocIds: [] },
-    { role: "AGENCY_LEADER", blocId: null, agencyId: AGENCY_X, agencyBlocIds: [BLOC_A] },
+    { role: "CHAIR", blocId: BLOC_C, agencyId: null, scopeBlocIds: [] },
+    { role: "AGENCY_LEADER", blocId: null, agencyId: AGENCY_X, scopeBlocIds: [BLOC_A] },
   );
 
   test.each<[string, Action, Resource, boolean]>([
@@ -209,9 +213,9 @@ describe("can: several grants and fail-closed cases", () => {
   test.each<[string, Principal | null]>([
     ["no principal (signed out)", null],
     ["a principal with no grants", principal()],
-    ["unknown role has no access (fail closed)", principal({ role: "GUEST" as RoleName, blocId: BLOC_A, agencyId: AGENCY_X, agencyBlocIds: [BLOC_A] })],
-    ["an agency role grant without an agency", principal({ role: "AGENCY_LEADER", blocId: null, agencyId: null, agencyBlocIds: [BLOC_A] })],
-    ["an agency whose memberships are empty", principal({ role: "AGENCY_LEADER", blocId: null, agencyId: AGENCY_X, agencyBlocIds: [] })],
+    ["unknown role has no access (fail closed)", principal({ role: "GUEST" as RoleName, blocId: BLOC_A, agencyId: AGENCY_X, scopeBlocIds: [BLOC_A] })],
+    ["an agency role grant without an agency", principal({ role: "AGENCY_LEADER", blocId: null, agencyId: null, scopeBlocIds: [BLOC_A] })],
+    ["an agency whose memberships are empty", principal({ role: "AGENCY_LEADER", blocId: null, agencyId: AGENCY_X, scopeBlocIds: [] })],
   ])("%s: every action is refused", (_name, who) => {
     expect(ACTIONS.filter((action) => can(who, action, everything))).toEqual([]);
   });
@@ -219,5 +223,32 @@ describe("can: several grants and fail-closed cases", () => {
   test("AGENCY_ROLES and BLOC_ROLES used by these fixtures are the documented ones", () => {
     expect([...AGENCY_ROLES]).toEqual(["AGENCY_LEADER", "AGENCY_OFFICER"]);
     expect([...BLOC_ROLES]).toEqual(["SECRETARY", "CHAIR", "OBSERVER"]);
+  });
+});
+
+describe("canInProvince: council work that belongs to a province", () => {
+  const staff = (provinceIds: string[], central = false): Principal =>
+    principal({ role: "COUNCIL_STAFF", blocId: null, agencyId: null, scopeBlocIds: [], council: { provinceIds, central } });
+
+  test.each<[string, Principal, Action, string | null, boolean]>([
+    ["council staff create blocs in their province", staff(["p1"]), "bloc:create", "p1", true],
+    ["council staff create blocs in a province their province absorbed", staff(["p1", "p1-old"]), "bloc:create", "p1-old", true],
+    ["council staff cannot create blocs in another province", staff(["p1"]), "bloc:create", "p2", false],
+    ["provincial council staff cannot work at the central level", staff(["p1"]), "user:manage", null, false],
+    ["central council staff work at the central level", staff([], true), "user:manage", null, true],
+    ["central council staff do not reach a province", staff([], true), "agency:manage", "p1", false],
+    ["council staff cannot manage provinces", staff(["p1"]), "province:manage", "p1", false],
+    ["a system administrator manages provinces", as("ADMIN"), "province:manage", "p2", true],
+    ["a system administrator works at the central level", as("ADMIN"), "bloc:create", null, true],
+    ["a secretary has no province-level work", as("SECRETARY"), "bloc:create", "p1", false],
+    ["nobody signed in", null as unknown as Principal, "bloc:create", "p1", false],
+  ])("%s", (_name, who, action, provinceId, expected) => {
+    expect(canInProvince(who, action, provinceId)).toBe(expected);
+  });
+
+  test("canSomewhere says whether any grant carries the action (for links only)", () => {
+    expect(canSomewhere(staff(["p1"]), "user:manage")).toBe(true);
+    expect(canSomewhere(as("CHAIR"), "user:manage")).toBe(false);
+    expect(canSomewhere(null, "bloc:read")).toBe(false);
   });
 });

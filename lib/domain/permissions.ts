@@ -1,4 +1,4 @@
-import type { Grant, Principal, RoleName } from "./roles";
+import { councilScopeOf, scopeCoversProvince, type Grant, type Principal, type RoleName } from "./roles";
 
 /**
  * Role → capability map, as data (house style: documenso / epic-stack).
@@ -40,7 +40,12 @@ export const ACTIONS = [
   "nomination:review",
   "decision:record",
   "audit:read",
+  /** Accounts and their roles, in the council's scope. */
   "user:manage",
+  /** The province's register of agencies (independent of blocs, with lineage). */
+  "agency:manage",
+  /** Add, rename and merge provinces: system administrators only. */
+  "province:manage",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -70,20 +75,29 @@ const OFFICER: Action[] = [
   "results:read",
 ];
 
+// Council staff set blocs up (any year, members, officers, calendar, their
+// secretary and chair), follow them read-only afterwards, record the
+// authority's decisions and keep the accounts and agencies of their scope.
+const COUNCIL: Action[] = [
+  "bloc:read",
+  "bloc:create",
+  "bloc:manage",
+  "cycle:manage",
+  "registration:read-all",
+  "progress:read-all",
+  "score:read-all",
+  "results:read",
+  "nomination:read-all",
+  "decision:record",
+  "audit:read",
+  "user:manage",
+  "agency:manage",
+];
+
 export const CAPABILITIES: Record<RoleName, readonly Action[]> = {
-  // Council staff follow every bloc (read-only) and record the authority's decisions.
-  ADMIN: [
-    "bloc:read",
-    "bloc:create",
-    "registration:read-all",
-    "progress:read-all",
-    "score:read-all",
-    "results:read",
-    "nomination:read-all",
-    "decision:record",
-    "audit:read",
-    "user:manage",
-  ],
+  // The system administrator: everything council staff do, everywhere, and the provinces.
+  ADMIN: [...COUNCIL, "province:manage"],
+  COUNCIL_STAFF: COUNCIL,
   SECRETARY,
   CHAIR: [
     ...SECRETARY,
@@ -109,12 +123,30 @@ export interface Resource {
 function grantReaches(grant: Grant, action: Action, resource: Resource): boolean {
   if (!CAPABILITIES[grant.role]?.includes(action)) return false; // unknown role: no access
   if (grant.role === "ADMIN") return true;
+  if (grant.role === "COUNCIL_STAFF") return !action.endsWith(":own") && grant.scopeBlocIds.includes(resource.blocId);
   if (grant.blocId !== null) return grant.blocId === resource.blocId && !action.endsWith(":own");
-  if (grant.agencyId === null || !grant.agencyBlocIds.includes(resource.blocId)) return false;
+  if (grant.agencyId === null || !grant.scopeBlocIds.includes(resource.blocId)) return false;
   return !action.endsWith(":own") || resource.agencyId === grant.agencyId;
 }
 
 export function can(principal: Principal | null, action: Action, resource: Resource): boolean {
   if (!principal) return false;
   return principal.grants.some((g) => grantReaches(g, action, resource));
+}
+
+/**
+ * Council work that belongs to a province rather than a bloc (creating a bloc,
+ * keeping accounts and agencies): a system administrator anywhere, council
+ * staff in their provinces (provinceId null = the central level).
+ */
+export function canInProvince(principal: Principal | null, action: Action, provinceId: string | null): boolean {
+  if (!principal) return false;
+  const holders = principal.grants.filter((g) => CAPABILITIES[g.role]?.includes(action));
+  if (holders.some((g) => g.role === "ADMIN")) return true;
+  return scopeCoversProvince(councilScopeOf({ ...principal, grants: holders.filter((g) => g.role === "COUNCIL_STAFF") }), provinceId);
+}
+
+/** Whether any of the principal's grants carries the action somewhere: for showing links only. */
+export function canSomewhere(principal: Principal | null, action: Action): boolean {
+  return !!principal?.grants.some((g) => CAPABILITIES[g.role]?.includes(action));
 }

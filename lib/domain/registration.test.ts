@@ -22,7 +22,7 @@ function principal(role: RoleName, scope: { blocId?: string; agencyId?: string }
   const blocId = role === "ADMIN" || isAgencyRole ? null : (scope.blocId ?? OWN.blocId);
   const agencyId = isAgencyRole ? (scope.agencyId ?? OWN.agencyId) : null;
   // Agency roles reach the blocs their agency belongs to (here: bloc A).
-  return { userId: "u", agencyId, grants: [{ role, blocId, agencyId, agencyBlocIds: isAgencyRole ? [OWN.blocId] : [] }] };
+  return { userId: "u", agencyId, grants: [{ role, blocId, agencyId, scopeBlocIds: isAgencyRole ? [OWN.blocId] : [] }] };
 }
 
 /** The actor a role makes on its own agency's registration / its own bloc, through the real capability map. */
@@ -37,6 +37,7 @@ const ROLE_MAY: Record<RoleName, RegistrationAction[]> = {
   SECRETARY: ["accept", "return"],
   CHAIR: ["accept", "return"],
   ADMIN: [],
+  COUNCIL_STAFF: [],
   OBSERVER: [],
 };
 
@@ -60,7 +61,7 @@ const cases = ROLES.flatMap((role) =>
 );
 
 describe("decideRegistration: every role × state × action", () => {
-  test("covers 6 roles × 4 states × 4 actions", () => expect(cases).toHaveLength(96));
+  test("covers 7 roles × 4 states × 4 actions", () => expect(cases).toHaveLength(112));
 
   test.each(cases)("%s, registration %s, %s", (role, status, action) => {
     const result = decideRegistration(status, validCommand(action), actorOf(role));

@@ -1,20 +1,21 @@
 import { describe, expect, test } from "vitest";
-import { AGENCY_ROLES, BLOC_ROLES, type Grant, type Principal, ROLE_LABELS, ROLES, type RoleName, reachableBlocIds, rolesInBloc } from "./roles";
+import { AGENCY_ROLES, BLOC_ROLES, COUNCIL_ROLES, councilScopeOf, scopeCoversProvince, type Grant, type Principal, ROLE_LABELS, ROLES, type RoleName, reachableBlocIds, rolesInBloc } from "./roles";
 
-const admin: Grant = { role: "ADMIN", blocId: null, agencyId: null, agencyBlocIds: [] };
-const inBloc = (role: RoleName, blocId: string): Grant => ({ role, blocId, agencyId: null, agencyBlocIds: [] });
-const forAgency = (role: RoleName, agencyId: string, blocs: string[]): Grant => ({ role, blocId: null, agencyId, agencyBlocIds: blocs });
+const admin: Grant = { role: "ADMIN", blocId: null, agencyId: null, scopeBlocIds: [] };
+const inBloc = (role: RoleName, blocId: string): Grant => ({ role, blocId, agencyId: null, scopeBlocIds: [] });
+const forAgency = (role: RoleName, agencyId: string, blocs: string[]): Grant => ({ role, blocId: null, agencyId, scopeBlocIds: blocs });
 const principal = (...grants: Grant[]): Principal => ({ userId: "u1", agencyId: null, grants });
 
 describe("role catalogue", () => {
-  test("ADMIN, the bloc roles and the agency roles partition ROLES", () => {
-    const all = ["ADMIN", ...BLOC_ROLES, ...AGENCY_ROLES];
+  test("the council roles, the bloc roles and the agency roles partition ROLES", () => {
+    const all = [...COUNCIL_ROLES, ...BLOC_ROLES, ...AGENCY_ROLES];
     expect(new Set(all).size).toBe(all.length);
     expect([...all].sort()).toEqual([...ROLES].sort());
   });
 
   test.each<[RoleName, string]>([
-    ["ADMIN", "Quản trị (Hội đồng TĐKT)"],
+    ["ADMIN", "Quản trị hệ thống"],
+    ["COUNCIL_STAFF", "Cán bộ Hội đồng TĐKT"],
     ["SECRETARY", "Thư ký khối"],
     ["CHAIR", "Trưởng khối"],
     ["AGENCY_LEADER", "Thủ trưởng cơ quan"],
@@ -61,5 +62,39 @@ describe("rolesInBloc", () => {
     ["a chair of another bloc has no role here", principal(inBloc("CHAIR", "b")), "a", []],
   ])("%s", (_name, who, blocId, expected) => {
     expect(rolesInBloc(who, blocId)).toEqual(expected);
+  });
+});
+
+describe("council scope", () => {
+  const staff = (provinceIds: string[], central = false): Grant => ({ role: "COUNCIL_STAFF", blocId: null, agencyId: null, scopeBlocIds: ["b1"], council: { provinceIds, central } });
+
+  test("a system administrator's scope is everything", () => {
+    expect(councilScopeOf(principal(admin, staff(["p1"])))).toBe("all");
+    expect(scopeCoversProvince("all", "p9")).toBe(true);
+    expect(scopeCoversProvince("all", null)).toBe(true);
+  });
+
+  test("several council grants add up; other roles have no council scope", () => {
+    const scope = councilScopeOf(principal(staff(["p1"]), staff(["p2"], true), inBloc("CHAIR", "b1")));
+    expect(scope).toEqual({ provinceIds: ["p1", "p2"], central: true });
+    expect(councilScopeOf(principal(inBloc("CHAIR", "b1")))).toBeNull();
+    expect(scopeCoversProvince(null, "p1")).toBe(false);
+  });
+
+  test.each<[string[], boolean, string | null, boolean]>([
+    [["p1"], false, "p1", true],
+    [["p1"], false, "p2", false],
+    [["p1"], false, null, false],
+    [[], true, null, true],
+    [[], true, "p1", false],
+  ])("provinces %j, central %s covers %s → %s", (provinceIds, central, provinceId, expected) => {
+    expect(scopeCoversProvince({ provinceIds, central }, provinceId)).toBe(expected);
+  });
+
+  test("council staff reach the blocs of their scope and hold COUNCIL_STAFF there", () => {
+    const p = principal(staff(["p1"]));
+    expect(reachableBlocIds(p)).toEqual(new Set(["b1"]));
+    expect(rolesInBloc(p, "b1")).toEqual(["COUNCIL_STAFF"]);
+    expect(rolesInBloc(p, "b2")).toEqual([]);
   });
 });

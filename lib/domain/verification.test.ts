@@ -26,10 +26,10 @@ const noHead: YearOfficers = { headAgencyId: null, deputyAgencyId: null };
 const noDeputy: YearOfficers = { headAgencyId: HEAD, deputyAgencyId: null };
 
 function blocUser(role: RoleName, agencyId: string | null = null, blocId = BLOC): Principal {
-  return { userId: "u", agencyId, grants: [{ role, blocId, agencyId: null, agencyBlocIds: [] }] };
+  return { userId: "u", agencyId, grants: [{ role, blocId, agencyId: null, scopeBlocIds: [] }] };
 }
 function agencyUser(role: RoleName, agencyId: string, blocIds = [BLOC]): Principal {
-  const grant: Grant = { role, blocId: null, agencyId, agencyBlocIds: blocIds };
+  const grant: Grant = { role, blocId: null, agencyId, scopeBlocIds: blocIds };
   return { userId: "u", agencyId, grants: [grant] };
 }
 
@@ -78,7 +78,7 @@ describe("mayVerify", () => {
     ["no deputy recorded: nobody verifies the head", agencyUser("AGENCY_LEADER", DEPUTY), HEAD, noDeputy, false],
     ["secretary", blocUser("SECRETARY"), MEMBER, officers, false],
     ["observer", blocUser("OBSERVER"), MEMBER, officers, false],
-    ["admin", { userId: "u", agencyId: null, grants: [{ role: "ADMIN", blocId: null, agencyId: null, agencyBlocIds: [] }] }, MEMBER, officers, false],
+    ["admin", { userId: "u", agencyId: null, grants: [{ role: "ADMIN", blocId: null, agencyId: null, scopeBlocIds: [] }] }, MEMBER, officers, false],
   ])("%s → %s", (_name, principal, target, o, expected) => {
     expect(mayVerify(principal, BLOC, target, o)).toBe(expected);
   });

@@ -30,6 +30,7 @@ const ROLE_MAY: Record<RoleName, NominationAction[]> = {
   CHAIR: ["send", "return", "reject", "prioritise"],
   SECRETARY: [],
   ADMIN: [],
+  COUNCIL_STAFF: [],
   OBSERVER: [],
 };
 
@@ -61,7 +62,7 @@ function validCommand(action: NominationAction): NominationCommand {
 const cases = ROLES.flatMap((role) => NOMINATION_STATUSES.flatMap((status) => NOMINATION_ACTIONS.map((action) => [role, status, action] as const)));
 
 describe("decideNomination: every role × state × action (own agency)", () => {
-  test("covers 6 roles × 5 states × 6 actions", () => expect(cases).toHaveLength(180));
+  test("covers 7 roles × 5 states × 6 actions", () => expect(cases).toHaveLength(210));
 
   test.each(cases)("%s, nomination %s, %s", (role, status, action) => {
     const result = decideNomination(status, validCommand(action), { roles: [role], ownAgency: true });

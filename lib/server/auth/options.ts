@@ -2,6 +2,7 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { appEnv } from "@/lib/env";
+import { revokeSession } from "./sessions";
 import { signInWithPassword } from "./sign-in";
 
 /**
@@ -33,12 +34,23 @@ export function authOptions(): NextAuthOptions {
         name: "Email",
         credentials: { email: { label: "Email", type: "email" }, password: { label: "Mật khẩu", type: "password" } },
         // Errors thrown here reach the sign-in form as their message.
-        authorize: (credentials, req) => signInWithPassword(credentials, clientAddress(req?.headers)),
+        authorize: (credentials, req) =>
+          signInWithPassword(credentials, clientAddress(req?.headers), { userAgent: String(req?.headers?.["user-agent"] ?? "") }),
       }),
     ],
     callbacks: {
+      // The token names the user and their session row (lib/server/auth/sessions.ts).
+      jwt({ token, user }) {
+        if (user && "sid" in user) token.sid = user.sid;
+        return token;
+      },
       session({ session, token }) {
-        return { ...session, user: { id: token.sub, name: token.name, email: token.email } };
+        return { ...session, user: { id: token.sub, sid: token.sid, name: token.name, email: token.email } };
+      },
+    },
+    events: {
+      async signOut({ token }) {
+        if (typeof token?.sid === "string") await revokeSession(token.sid);
       },
     },
   };

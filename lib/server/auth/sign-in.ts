@@ -3,6 +3,7 @@ import { z } from "zod";
 import { dummyHash, verifyPassword } from "@/lib/auth/password";
 import { ACCOUNT_RULE, ADDRESS_RULE, minutesLeft } from "@/lib/domain/login-throttle";
 import { db } from "@/lib/server/db";
+import { openSession } from "./sessions";
 import { clearFailures, lockedState, registerFailure } from "./throttle";
 
 export const CredentialsSchema = z.object({
@@ -22,7 +23,7 @@ export class SignInError extends Error {}
  * Checks credentials with per-account and per-address limits. Throws a
  * SignInError whose message is shown to the user as is.
  */
-export async function signInWithPassword(raw: unknown, clientAddress: string, now = Date.now()) {
+export async function signInWithPassword(raw: unknown, clientAddress: string, opts: { userAgent?: string } = {}, now = Date.now()) {
   const parsed = CredentialsSchema.safeParse(raw);
   if (!parsed.success) throw new SignInError(parsed.error.issues[0]?.message ?? SIGN_IN_MESSAGES.wrong);
   const { email, password } = parsed.data;
@@ -45,5 +46,6 @@ export async function signInWithPassword(raw: unknown, clientAddress: string, no
     throw new SignInError(lock ? SIGN_IN_MESSAGES.locked(minutesLeft(lock, now)) : SIGN_IN_MESSAGES.wrong);
   }
   await clearFailures(accountKey);
-  return { id: user.id, name: user.name, email: user.email };
+  const sid = await openSession(user.id, opts.userAgent);
+  return { id: user.id, name: user.name, email: user.email, sid };
 }

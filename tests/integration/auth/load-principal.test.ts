@@ -24,8 +24,8 @@ describe("loadPrincipal", () => {
     const user = await makeUser(db, { agencyId: agency.id });
     await db.roleAssignment.create({ data: { userId: user.id, role: "AGENCY_OFFICER", agencyId: agency.id } });
     const principal = await loadPrincipal(user.id);
-    expect(principal?.grants[0]?.agencyBlocIds.slice().sort()).toEqual([b1.id, b2.id].sort());
-    expect(principal?.grants[0]?.agencyBlocIds).not.toContain(b3.id);
+    expect(principal?.grants[0]?.scopeBlocIds.slice().sort()).toEqual([b1.id, b2.id].sort());
+    expect(principal?.grants[0]?.scopeBlocIds).not.toContain(b3.id);
   });
 
   it("returns null for a deactivated or unknown user", async () => {

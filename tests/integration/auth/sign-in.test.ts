@@ -11,7 +11,7 @@ beforeAll(async () => {
 
 const NOW = Date.UTC(2026, 10, 22, 2, 0, 0);
 const attempt = (email: string, password: string, address = "10.0.0.1", now = NOW) =>
-  signInWithPassword({ email, password }, address, now);
+  signInWithPassword({ email, password }, address, {}, now);
 
 describe("signInWithPassword", () => {
   it("accepts the right password, case-insensitively on the e-mail", async () => {
@@ -47,7 +47,7 @@ describe("signInWithPassword", () => {
   });
 
   it("rejects malformed input with a Vietnamese message and records nothing", async () => {
-    await expect(signInWithPassword({ email: "không-phải-email", password: "x" }, "10.0.0.1", NOW)).rejects.toThrow("Email không hợp lệ.");
+    await expect(signInWithPassword({ email: "không-phải-email", password: "x" }, "10.0.0.1", {}, NOW)).rejects.toThrow("Email không hợp lệ.");
     expect(await testDb().loginThrottle.count()).toBe(0);
   });
 });
