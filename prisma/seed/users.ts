@@ -11,6 +11,8 @@ export const DEMO_EMAIL_DOMAIN = "thiduakhoi.vn";
 
 type RoleSeed =
   | { role: "ADMIN" }
+  /** province: a province code, or null for the central level. */
+  | { role: "COUNCIL_STAFF"; province: string | null }
   | { role: "SECRETARY" | "CHAIR" | "OBSERVER"; bloc: string }
   | { role: "AGENCY_LEADER" | "AGENCY_OFFICER"; agency: string };
 
@@ -19,6 +21,11 @@ export interface UserSeed {
   name: string;
   title: string;
   agency?: string;
+  /**
+   * The province (code) whose council staff manage the account; null = the
+   * central level. Unset: the agency's province, else the first bloc's.
+   */
+  province?: string | null;
   roles: RoleSeed[];
 }
 
@@ -58,8 +65,40 @@ export const DEMO_USERS: UserSeed[] = [
   {
     email: at("admin"),
     name: "Nguyễn Thị Thu Hà",
-    title: "Chuyên viên Ban Thi đua – Khen thưởng, cán bộ Hội đồng Thi đua – Khen thưởng",
+    title: "Quản trị hệ thống, Ban Thi đua – Khen thưởng Trung ương",
+    province: null,
     roles: [{ role: "ADMIN" }],
+  },
+  // ── Council staff (cán bộ Hội đồng Thi đua – Khen thưởng), each of one province or the central level ──
+  {
+    email: at("hoidong.cantho"),
+    name: "Trần Thị Bảo Ngọc",
+    title: "Chuyên viên Ban Thi đua – Khen thưởng, Sở Nội vụ thành phố Cần Thơ",
+    province: "CT",
+    roles: [{ role: "COUNCIL_STAFF", province: "CT" }],
+  },
+  {
+    // Quảng Ngãi absorbed Kon Tum in 2025: its council staff see Kon Tum's history.
+    email: at("hoidong.quangngai"),
+    name: "Đinh Văn Toàn",
+    title: "Chuyên viên Ban Thi đua – Khen thưởng, Sở Nội vụ tỉnh Quảng Ngãi",
+    province: "QNG",
+    roles: [{ role: "COUNCIL_STAFF", province: "QNG" }],
+  },
+  {
+    // Ninh Bình absorbed Hà Nam and Nam Định in 2025.
+    email: at("hoidong.ninhbinh"),
+    name: "Phạm Thu Trang",
+    title: "Chuyên viên Ban Thi đua – Khen thưởng, Sở Nội vụ tỉnh Ninh Bình",
+    province: "NB",
+    roles: [{ role: "COUNCIL_STAFF", province: "NB" }],
+  },
+  {
+    email: at("hoidong.trunguong"),
+    name: "Vũ Minh Hiếu",
+    title: "Chuyên viên Ban Thi đua – Khen thưởng Trung ương",
+    province: null,
+    roles: [{ role: "COUNCIL_STAFF", province: null }],
   },
   // ── Kon Tum (KT-CQD): Ban Nội chính is the 2024 Khối trưởng (seed 001) ──
   {
@@ -155,8 +194,8 @@ export const DEMO_USERS: UserSeed[] = [
   },
 ];
 
-type Scope = { role: Role; blocId: string | null; agencyId: string | null };
-const keyOf = (s: Scope) => `${s.role}|${s.blocId ?? ""}|${s.agencyId ?? ""}`;
+type Scope = { role: Role; blocId: string | null; agencyId: string | null; provinceId: string | null };
+const keyOf = (s: Scope) => `${s.role}|${s.blocId ?? ""}|${s.agencyId ?? ""}|${s.provinceId ?? ""}`;
 
 /**
  * Upserts every demo user by email and makes each one's role assignments
@@ -167,6 +206,15 @@ const keyOf = (s: Scope) => `${s.role}|${s.blocId ?? ""}|${s.agencyId ?? ""}`;
 export async function seedUsers(tx: Tx): Promise<void> {
   const blocs = new Map((await tx.bloc.findMany({ select: { id: true, code: true } })).map((b) => [b.code, b.id]));
   const agencies = new Map((await tx.agency.findMany({ select: { id: true, code: true } })).map((a) => [a.code, a.id]));
+  const provinces = new Map((await tx.province.findMany({ select: { id: true, code: true } })).map((p) => [p.code, p.id]));
+  const agencyProvince = new Map((await tx.agency.findMany({ select: { code: true, provinceId: true } })).map((a) => [a.code, a.provinceId]));
+  const blocProvince = new Map((await tx.bloc.findMany({ select: { code: true, provinceId: true } })).map((b) => [b.code, b.provinceId]));
+  const managingProvince = (u: UserSeed): string | null => {
+    if (u.province !== undefined) return u.province === null ? null : need(provinces, u.province);
+    if (u.agency) return agencyProvince.get(u.agency) ?? null;
+    const bloc = u.roles.find((r): r is Extract<RoleSeed, { bloc: string }> => "bloc" in r);
+    return bloc ? (blocProvince.get(bloc.bloc) ?? null) : null;
+  };
   const need = (m: Map<string, string>, code: string) => {
     const id = m.get(code);
     if (!id) throw new Error(`seed: không tìm thấy mã ${code}`);
@@ -189,20 +237,24 @@ export async function seedUsers(tx: Tx): Promise<void> {
       name: u.name,
       title: u.title,
       agencyId: u.agency ? need(agencies, u.agency) : null,
+      provinceId: managingProvince(u),
       passwordHash: await hashFor(existing?.passwordHash),
       isActive: true,
+      mustChangePassword: false,
       isDemoData: true,
     };
     const user = await tx.user.upsert({ where: { email: u.email }, create: { email: u.email, ...data }, update: data });
 
-    // RoleAssignment's unique key always has a NULL column, so Postgres never
-    // treats two rows as duplicates and upsert cannot use it: compare by hand.
+    // Role dates are the app's: the seed compares scopes only and leaves dates alone.
+    const none = { blocId: null, agencyId: null, provinceId: null };
     const wanted: Scope[] = u.roles.map((r) =>
       r.role === "ADMIN"
-        ? { role: r.role, blocId: null, agencyId: null }
-        : "bloc" in r
-          ? { role: r.role, blocId: need(blocs, r.bloc), agencyId: null }
-          : { role: r.role, blocId: null, agencyId: need(agencies, r.agency) },
+        ? { role: r.role, ...none }
+        : r.role === "COUNCIL_STAFF"
+          ? { role: r.role, ...none, provinceId: r.province === null ? null : need(provinces, r.province) }
+          : "bloc" in r
+            ? { role: r.role, ...none, blocId: need(blocs, r.bloc) }
+            : { role: r.role, ...none, agencyId: need(agencies, r.agency) },
     );
     const have = await tx.roleAssignment.findMany({ where: { userId: user.id } });
     const wantedKeys = new Set(wanted.map(keyOf));
