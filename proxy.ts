@@ -7,7 +7,8 @@ import { NextResponse, type NextRequest } from "next/server";
  * the sign-in page. Authorization is NOT decided here: every reader and use
  * case checks the user's roles on the server (lib/server).
  */
-const PUBLIC_PATHS = ["/login", "/api/auth"];
+// "/dat-lai-mat-khau": password reset links, opened signed out (docs/decisions/0012).
+const PUBLIC_PATHS = ["/login", "/api/auth", "/dat-lai-mat-khau"];
 
 function contentSecurityPolicy(nonce: string, dev: boolean): string {
   return [

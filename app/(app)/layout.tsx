@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SignOutButton } from "@/components/shell/sign-out-button";
-import { can } from "@/lib/domain/permissions";
+import { canSomewhere } from "@/lib/domain/permissions";
 import { ROLE_LABELS } from "@/lib/domain/roles";
 import { getCurrentUser } from "@/lib/server/auth/current-user";
 
@@ -11,6 +11,8 @@ export const dynamic = "force-dynamic";
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await getCurrentUser();
   if (!user) redirect("/login");
+  // A temporary password must be replaced before anything else (docs/decisions/0012).
+  if (user.mustChangePassword) redirect("/doi-mat-khau");
   const roles = [...new Set(user.grants.map((g) => ROLE_LABELS[g.role]))].join(", ");
   return (
     <div className="min-h-screen">
@@ -18,11 +20,12 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <Link href="/" className="font-semibold tracking-wide">Thi đua khối</Link>
           <div className="flex items-center gap-4 text-sm">
-            {can(user, "bloc:create", { blocId: "" }) && (
-              <Link href="/khoi/moi" className="rounded bg-white/10 px-3 py-1 hover:bg-white/20">Lập khối mới</Link>
+            <Link href="/khoi" className="rounded px-3 py-1 hover:bg-white/10">Các khối</Link>
+            {canSomewhere(user, "user:manage") && (
+              <Link href="/quan-tri/tai-khoan" className="rounded bg-white/10 px-3 py-1 hover:bg-white/20">Quản trị</Link>
             )}
             <span>
-              <span className="font-medium" data-testid="user-name">{user.name}</span>
+              <Link href="/tai-khoan" className="font-medium underline-offset-2 hover:underline" data-testid="user-name" title="Tài khoản của tôi">{user.name}</Link>
               <span className="ml-2 text-white/80">{roles}{user.agencyName ? ` · ${user.agencyName}` : ""}</span>
             </span>
             <SignOutButton />

@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 import {
   calendarBounds,
   checkReopen,
+  checkYearToOpen,
   checkScoringModeChange,
   defaultPhaseDates,
   type PhaseDates,
@@ -135,5 +136,16 @@ describe("checkScoringModeChange", () => {
     ],
   ])("%s", (_name, c, expected) => {
     expect(checkScoringModeChange(c)).toBe(expected);
+  });
+});
+
+describe("checkYearToOpen", () => {
+  test.each<[number, string, boolean]>([
+    [2018, "2026-12-06", true],
+    [2026, "2026-12-06", true],
+    [2027, "2026-12-06", true],
+    [2028, "2026-12-06", false],
+  ])("year %i on %s may be opened: %s", (year, today, ok) => {
+    expect(checkYearToOpen(year, today) === null).toBe(ok);
   });
 });

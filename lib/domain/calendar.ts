@@ -115,3 +115,12 @@ export function checkScoringModeChange(c: ScoringModeChange): string | null {
   if (c.hasScoreSheets) return `Không thể đổi cách chấm điểm: đã có cơ quan lập bảng tự chấm điểm theo cách “${mode}”.`;
   return null;
 }
+
+/**
+ * Which years a bloc may open: any past year (to record its history) up to
+ * the next one (set up ahead of time); null when `year` may be opened.
+ */
+export function checkYearToOpen(year: number, today: string): string | null {
+  const next = Number(today.slice(0, 4)) + 1;
+  return year > next ? `Chỉ lập được năm thi đua đến năm ${next} (năm tới); các năm xa hơn sẽ lập sau.` : null;
+}

@@ -8,7 +8,8 @@ const POLICY: [Action, RoleName[]][] = [
   ["bloc:read", ["ADMIN", "COUNCIL_STAFF", "SECRETARY", "CHAIR", "AGENCY_LEADER", "AGENCY_OFFICER", "OBSERVER"]],
   ["bloc:create", ["ADMIN", "COUNCIL_STAFF"]],
   ["bloc:manage", ["ADMIN", "COUNCIL_STAFF", "SECRETARY", "CHAIR"]],
-  ["cycle:manage", ["ADMIN", "COUNCIL_STAFF", "SECRETARY", "CHAIR"]],
+  ["cycle:manage", ["SECRETARY", "CHAIR"]],
+  ["calendar:manage", ["ADMIN", "COUNCIL_STAFF", "SECRETARY", "CHAIR"]],
   ["phase:reopen", ["CHAIR"]],
   ["pledge:manage", ["SECRETARY", "CHAIR"]],
   ["registration:review", ["SECRETARY", "CHAIR"]],
@@ -116,7 +117,7 @@ const MATRIX = ROLES.flatMap((role) =>
 );
 
 describe("can: every role × action × scope", () => {
-  test("the matrix covers 7 roles × 8 scopes × 31 actions", () => {
+  test("the matrix covers 7 roles × 8 scopes × 32 actions", () => {
     expect(MATRIX).toHaveLength(ROLES.length * SCOPES.length * ACTIONS.length);
     expect(MATRIX.filter((r) => r.expected).length).toBeGreaterThan(0);
   });
@@ -171,7 +172,8 @@ describe("can: scope boundaries", () => {
     ["ADMIN cannot verify scores", "score:verify", BLOC_A, false],
     ["ADMIN cannot publish results", "results:publish", BLOC_A, false],
     ["ADMIN cannot edit an agency's registration", "registration:edit:own", BLOC_A, false],
-    ["ADMIN sets up any bloc's calendar", "cycle:manage", BLOC_C, true],
+    ["ADMIN sets up any bloc's calendar", "calendar:manage", BLOC_C, true],
+    ["ADMIN does not edit a bloc's criteria, catalogue or key tasks", "cycle:manage", BLOC_A, false],
   ])("%s", (_name, action, blocId, expected) => {
     expect(can(as("ADMIN"), action, { blocId, agencyId: AGENCY_X })).toBe(expected);
   });

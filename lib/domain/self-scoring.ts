@@ -2,7 +2,7 @@
  * Self-scoring rules (issue 4 "Tự chấm"): what an agency's sheet still lacks before its leader
  * may submit it, and how a stored entry becomes the engine's input. Pure: plain data in and out.
  */
-import type { CriterionType, EntryInput } from "./scoring/types";
+import type { CriterionPoints, CriterionType, EntryInput } from "./scoring/types";
 
 export interface SheetCriterion {
   id: string;
@@ -94,4 +94,11 @@ export function checkEntryValues(c: { type: CriterionType; allowNA: boolean; lev
   }
   if (!v.isNA && c.type === "QUANTITATIVE" && v.actual === null && v.target !== null) errors.actual = ["Vui lòng nhập kết quả thực hiện."];
   return Object.keys(errors).length > 0 ? errors : null;
+}
+
+/** The points stored as selfPoints: scored points inside the entry's range, otherwise none. */
+export function storablePoints(p: CriterionPoints, c: { minPoints: number; maxPoints: number }): number | null {
+  if (p.status !== "SCORED") return null;
+  const rounded = Math.round(p.points * 100) / 100;
+  return rounded >= c.minPoints && rounded <= c.maxPoints ? rounded : null;
 }

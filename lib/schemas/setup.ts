@@ -1,13 +1,8 @@
 import { z } from "zod";
+import { AgencyChangeFieldsSchema, optionalAgencyType, optionalId, pick } from "./agency-change";
 import { day, id, optionalDay, optionalText, requiredText, year } from "./common";
 
 /** Inputs of the bloc set-up forms: the bloc, its members for a year, agency changes and officers. */
-const AGENCY_TYPES = ["BAN_DANG", "UY_BAN_KIEM_TRA", "VAN_PHONG", "DANG_UY_KHOI", "BAO", "TRUONG_CHINH_TRI", "HOC_VIEN", "DON_VI_SU_NGHIEP", "KHAC"] as const;
-
-const optionalId = z.string().trim().max(64).optional().transform((v) => (v ? v : null));
-const pick = (label: string) => z.string({ error: `Vui lòng chọn ${label}.` }).trim().min(1, `Vui lòng chọn ${label}.`).max(64);
-const agencyType = z.enum(AGENCY_TYPES, { error: "Vui lòng chọn loại cơ quan." });
-const optionalAgencyType = z.union([z.literal("").transform(() => null), agencyType]).optional().transform((v) => v ?? null);
 
 // ── Bloc ──
 const blocFields = {
@@ -84,73 +79,8 @@ export const RemoveMemberInputSchema = z.object({ membershipId: id });
 export const CopyMembersInputSchema = z.object({ blocId: id, year });
 export type CopyMembersInput = z.infer<typeof CopyMembersInputSchema>;
 
-// ── Mergers, splits, renames ──
-const changeFields = {
-  blocId: id,
-  year,
-  effectiveOn: day("ngày hiệu lực"),
-  decisionRef: optionalText(300),
-  note: optionalText(1000),
-};
-const newAgency = (name: string | null, shortName: string | null, type: (typeof AGENCY_TYPES)[number] | null) =>
-  ({ newAgency: { name: name!, shortName: shortName ?? name!, type } });
-
-const mergerSchema = z.object({
-  kind: z.literal("MERGER"),
-  ...changeFields,
-  predecessorIds: z.array(id).default([]),
-  successorId: optionalId,
-  newName: optionalText(300),
-  newShortName: optionalText(150),
-  newType: optionalAgencyType,
-});
-// A split names up to three new agencies in fixed slots (blank slots are ignored).
-const splitSchema = z.object({
-  kind: z.literal("SPLIT"),
-  ...changeFields,
-  predecessorId: pick("cơ quan bị chia tách"),
-  successorIds: z.array(id).default([]),
-  newName0: optionalText(300), newShortName0: optionalText(150), newType0: optionalAgencyType,
-  newName1: optionalText(300), newShortName1: optionalText(150), newType1: optionalAgencyType,
-  newName2: optionalText(300), newShortName2: optionalText(150), newType2: optionalAgencyType,
-});
-const splitSlots = (v: z.infer<typeof splitSchema>) => [
-  { i: 0, name: v.newName0, shortName: v.newShortName0, type: v.newType0 },
-  { i: 1, name: v.newName1, shortName: v.newShortName1, type: v.newType1 },
-  { i: 2, name: v.newName2, shortName: v.newShortName2, type: v.newType2 },
-];
-const renameSchema = z.object({
-  kind: z.literal("RENAME"),
-  ...changeFields,
-  predecessorId: pick("cơ quan đổi tên"),
-  newName: requiredText("tên mới của cơ quan", 300),
-  newShortName: optionalText(150),
-});
-
-export const AgencyChangeInputSchema = z
-  .discriminatedUnion("kind", [mergerSchema, splitSchema, renameSchema], { error: "Vui lòng chọn hình thức thay đổi." })
-  .superRefine((v, ctx) => {
-    if (v.kind === "MERGER") {
-      if (v.successorId && v.newName) ctx.addIssue({ code: "custom", path: ["successorId"], message: "Chọn cơ quan có sẵn hoặc nhập cơ quan mới, không chọn cả hai." });
-      if (!v.successorId && !v.newName) ctx.addIssue({ code: "custom", path: ["successorId"], message: "Vui lòng chọn cơ quan kế thừa có sẵn hoặc nhập tên cơ quan mới." });
-      if (!v.successorId && v.newName && !v.newType) ctx.addIssue({ code: "custom", path: ["newType"], message: "Vui lòng chọn loại cơ quan." });
-    }
-    if (v.kind === "SPLIT") {
-      for (const slot of splitSlots(v)) {
-        if (slot.name && !slot.type) ctx.addIssue({ code: "custom", path: [`newType${slot.i}`], message: "Vui lòng chọn loại cơ quan." });
-      }
-    }
-  })
-  .transform((v) => {
-    const common = { blocId: v.blocId, year: v.year, kind: v.kind, effectiveOn: v.effectiveOn, decisionRef: v.decisionRef, note: v.note };
-    if (v.kind === "MERGER") {
-      const successor = v.successorId ? { existingId: v.successorId } : newAgency(v.newName, v.newShortName, v.newType);
-      return { ...common, predecessorIds: v.predecessorIds, successors: [successor] };
-    }
-    if (v.kind === "RENAME") return { ...common, predecessorIds: [v.predecessorId], successors: [newAgency(v.newName, v.newShortName, null)] };
-    const slots = splitSlots(v).filter((slot) => slot.name).map((slot) => newAgency(slot.name, slot.shortName, slot.type));
-    return { ...common, predecessorIds: [v.predecessorId], successors: [...v.successorIds.map((existingId) => ({ existingId })), ...slots] };
-  });
+// ── Mergers, splits, renames, dissolutions (the fields are shared with the agency register) ──
+export const AgencyChangeInputSchema = z.object({ blocId: id, year }).and(AgencyChangeFieldsSchema);
 export type AgencyChangeFormInput = z.infer<typeof AgencyChangeInputSchema>;
 
 // ── Officers ──

@@ -1,7 +1,8 @@
 // Khối thi đua các cơ quan của Đảng thành phố Cần Thơ.
 // 2021 is real (seed 000, 000_172ccc05e94e59bd.txt: signing conference of
-// 14/4/2021). 2026 is a DEMO cycle in the current year, after the 2025 merger
-// of Ban Tuyên giáo and Ban Dân vận (domain §0), so the app has open phases.
+// 14/4/2021). The 2025 merger of Ban Tuyên giáo and Ban Dân vận (domain §0) is
+// recorded here; the DEMO cycle of the current year, after it, is seeded with
+// open phases by prisma/seed/live (self-scoring under way).
 import { CAN_THO_2021_COMMITMENTS } from "./can-tho-pledge-2021";
 import { upsertCycle, upsertMeeting } from "./cycle";
 import { defaultPhases } from "./phases";
@@ -148,33 +149,5 @@ export async function seedCanTho(tx: Tx): Promise<void> {
       update: data,
     });
   }
-
-  // ── 2026: DEMO live cycle (today is inside SELF_SCORING) ──
-  const members2026 = ["CT-BTGDV", "CT-BNC", "CT-BTC", "CT-UBKT", "CT-VP"].map((c) => idOf(ids, c));
-  await setMemberships(tx, blocId, 2026, members2026);
-  await upsertCycle(tx, {
-    blocId,
-    year: 2026,
-    catalogue: "city",
-    isDemoData: true,
-    scoringMode: "VERIFICATION",
-    theme: "Đoàn kết, kỷ cương, đổi mới, sáng tạo, hoàn thành xuất sắc nhiệm vụ chính trị năm 2026", // DEMO
-    // DEMO: the instruments in force in 2026 (domain §0).
-    legalBases: [
-      "Luật Thi đua, khen thưởng số 06/2022/QH15",
-      "Nghị định số 152/2025/NĐ-CP ngày 14/6/2025 của Chính phủ",
-      "Thông tư số 15/2025/TT-BNV ngày 04/8/2025 của Bộ Nội vụ",
-      "Chỉ thị số 41-CT/TW ngày 26/12/2024 của Bộ Chính trị",
-    ],
-    phases: defaultPhases(2026),
-  });
-  // DEMO: 2026 head and deputy.
-  const t2026 = {
-    ...yearTerm(2026),
-    method: "ELECTED" as const,
-    decisionRef: "Biên bản Hội nghị tổng kết năm 2025",
-    isDemoData: true,
-  };
-  await upsertOfficerTerm(tx, blocId, { ...t2026, role: "HEAD", agencyId: idOf(ids, "CT-BTGDV") });
-  await upsertOfficerTerm(tx, blocId, { ...t2026, role: "DEPUTY", agencyId: idOf(ids, "CT-BTC") });
+  // The live demo year (the current one) is seeded by prisma/seed/live (docs/decisions/0005).
 }

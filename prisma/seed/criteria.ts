@@ -6,7 +6,8 @@
 // maxima and, for criterion 5, 5 / 3 / 0). Same structure as lib/domain/scoring/fixtures.ts
 // WORKED_TABLE, so the engine's worked example applies to the seeded tables.
 //
-// Seeded LOCKED, version 1, with no scores, for the cycles listed in CRITERIA_TABLES. Idempotent:
+// Seeded LOCKED, version 1, for the cycles listed in CRITERIA_TABLES (no scores) and for the live
+// demo years of prisma/seed/live (which also seeds their scores). Idempotent:
 // the table is found by (cycle, version 1) and its criteria and levels are upserted by code and
 // order. A version 1 the app created with another title is left alone.
 import type { CriterionType } from "../../lib/generated/prisma/client";
@@ -42,6 +43,11 @@ export interface Place {
   committee: string;
   /** "tỉnh" or "thành phố". */
   level: string;
+  /**
+   * The central bloc has no Tỉnh ủy, Ban Thường vụ or UBND: it names whom its agencies advise,
+   * the award that earns a bonus and who acknowledges an ad-hoc task. Unset for a province or city.
+   */
+  central?: { advises: string; merit: string; acknowledges: string };
 }
 
 export const TABLE_SCALE = 100;
@@ -56,6 +62,9 @@ const lv = (points: number, label: string, descriptor: string): LevelSeed => ({ 
 /** The §3.3 table, worded for the bloc's place. Codes and structure match WORKED_TABLE. */
 export function workedCriteria(p: Place): CriterionSeed[] {
   const { committee: uy, level } = p;
+  const advises = p.central?.advises ?? `${uy}, Ban Thường vụ ${uy}`;
+  const merit = p.central?.merit ?? `Bằng khen của Ủy ban nhân dân ${level} hoặc của ${uy}`;
+  const acknowledges = p.central?.acknowledges ?? `Thường trực ${uy}`;
   return [
     // ── I. 50 điểm ──
     { code: "I", parent: null, type: "GROUP", maxPoints: 50, name: "Thực hiện nhiệm vụ chính trị, chuyên môn được giao" },
@@ -67,7 +76,7 @@ export function workedCriteria(p: Place): CriterionSeed[] {
     },
     {
       code: "2", parent: "I", type: "GRADED", maxPoints: 15, evidenceRequired: true,
-      name: `Chất lượng tham mưu cho ${uy}, Ban Thường vụ ${uy} (đề án, nghị quyết, chỉ thị, báo cáo)`,
+      name: `Chất lượng tham mưu cho ${advises} (đề án, nghị quyết, chỉ thị, báo cáo)`,
       guidance: "Minh chứng: danh mục văn bản tham mưu đã ban hành.",
       levels: [
         lv(15, "Xuất sắc", "Tham mưu đầy đủ, kịp thời; văn bản có chất lượng cao, được ban hành đúng tiến độ, không phải sửa đổi lớn."),
@@ -222,12 +231,12 @@ export function workedCriteria(p: Place): CriterionSeed[] {
     },
     {
       code: "+2b", parent: "+2", type: "BONUS", maxPoints: 4, pointsPerUnit: 2,
-      name: `Bằng khen của Ủy ban nhân dân ${level} hoặc của ${uy} (+2 điểm mỗi bằng khen)`,
+      name: `${merit} (+2 điểm mỗi bằng khen)`,
       guidance: "Minh chứng: quyết định khen thưởng.",
     },
     {
       code: "+3", parent: "+", type: "BONUS", maxPoints: 2, pointsPerUnit: 2,
-      name: `Nhiệm vụ đột xuất được Thường trực ${uy} ghi nhận bằng văn bản (+2 điểm)`,
+      name: `Nhiệm vụ đột xuất được ${acknowledges} ghi nhận bằng văn bản (+2 điểm)`,
       guidance: "Minh chứng: văn bản ghi nhận.",
     },
     // ── Điểm trừ: no floor ──
@@ -267,12 +276,24 @@ export function criteriaDefs(seed: readonly CriterionSeed[]): CriterionDef[] {
   }));
 }
 
-const PROVINCE: Place = { committee: "Tỉnh ủy", level: "tỉnh" };
-const CITY: Place = { committee: "Thành ủy", level: "thành phố" };
+export const PROVINCE: Place = { committee: "Tỉnh ủy", level: "tỉnh" };
+export const CITY: Place = { committee: "Thành ủy", level: "thành phố" };
+// DEMO: our wording of the same table for the central bloc (seed 004 gives no criteria).
+export const CENTRAL: Place = {
+  committee: "Ban Chấp hành Trung ương",
+  level: "bộ, ban, ngành Trung ương",
+  central: {
+    advises: "Bộ Chính trị, Ban Bí thư",
+    merit: "Bằng khen cấp bộ, ban, ngành Trung ương",
+    acknowledges: "Ban Bí thư",
+  },
+};
 
-/** The cycles that get the illustrative table (each must already be seeded). */
+/**
+ * The finished years that get the illustrative table (each must already be seeded). The live
+ * demo years get theirs from prisma/seed/live (their year follows the calendar).
+ */
 export const CRITERIA_TABLES: { bloc: string; year: number; place: Place }[] = [
-  { bloc: "CT-CQD", year: 2026, place: CITY }, // the live demo year, self-scoring open
   { bloc: "KT-CQD", year: 2024, place: PROVINCE },
   { bloc: "KT-CQD", year: 2023, place: PROVINCE },
 ];
@@ -281,20 +302,26 @@ export async function seedCriteriaTables(tx: Tx): Promise<void> {
   for (const t of CRITERIA_TABLES) await upsertWorkedTable(tx, t.bloc, t.year, t.place);
 }
 
-/** Upserts the illustrative table as version 1 of the bloc's cycle for `year`; returns its id, or null when skipped. */
-export async function upsertWorkedTable(tx: Tx, blocCode: string, year: number, place: Place): Promise<string | null> {
+/**
+ * Upserts the illustrative table as version 1 of the bloc's cycle for `year`; returns its id, or
+ * null when skipped. `live.lockedAt`: a live demo year (prisma/seed/live), whose self-scoring
+ * moves with the calendar — the table is locked at that moment when created, and once it exists
+ * its status and lock time are the app's (a re-run on a later day does not move them).
+ */
+export async function upsertWorkedTable(tx: Tx, blocCode: string, year: number, place: Place, live?: { lockedAt: Date }): Promise<string | null> {
   const cycle = await tx.cycle.findFirst({ where: { year, bloc: { code: blocCode } }, select: { id: true } });
   if (!cycle) throw new Error(`seed: không có năm thi đua ${year} của khối ${blocCode}`);
   const title = criteriaTableTitle(year);
   // DEMO: locked the evening before self-scoring opens (defaultPhases: 01/11); fixed, so a re-run changes nothing.
-  const fields = { title, scale: TABLE_SCALE, bonusCap: TABLE_BONUS_CAP, status: "LOCKED" as const, lockedAt: vnTime(year, 10, 31, 17) };
+  const fields = { title, scale: TABLE_SCALE, bonusCap: TABLE_BONUS_CAP, status: "LOCKED" as const, lockedAt: live?.lockedAt ?? vnTime(year, 10, 31, 17) };
   const existing = await tx.criteriaTable.findUnique({ where: { cycleId_version: { cycleId: cycle.id, version: 1 } } });
   if (existing && existing.title !== title) {
     console.warn(`seed: bỏ qua bảng tiêu chí minh họa ${blocCode} ${year} — năm này đã có bảng “${existing.title}”.`);
     return null;
   }
+  const { status: _status, lockedAt: _lockedAt, ...definition } = fields;
   const table = existing
-    ? await tx.criteriaTable.update({ where: { id: existing.id }, data: fields })
+    ? await tx.criteriaTable.update({ where: { id: existing.id }, data: live ? definition : fields })
     : await tx.criteriaTable.create({ data: { cycleId: cycle.id, version: 1, ...fields } });
 
   const seed = workedCriteria(place);

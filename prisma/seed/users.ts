@@ -3,6 +3,7 @@
 // because tests sign in with them.
 import type { Role } from "../../lib/generated/prisma/client";
 import { hashPassword, verifyPassword } from "../../lib/auth/password";
+import { liveDemoUsers } from "./live/live-users";
 import type { Tx } from "./util";
 
 /** The one shared password of every demo account. */
@@ -192,6 +193,8 @@ export const DEMO_USERS: UserSeed[] = [
     agency: "TW-BTC",
     roles: [{ role: "SECRETARY", bloc: "TW-CQD" }],
   },
+  // ── The live demo's blocs (docs/decisions/0005): Quảng Ngãi, Ninh Bình and the central bloc's live year ──
+  ...liveDemoUsers(at),
 ];
 
 type Scope = { role: Role; blocId: string | null; agencyId: string | null; provinceId: string | null };

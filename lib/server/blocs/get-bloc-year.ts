@@ -1,6 +1,7 @@
 import "server-only";
 import type { PhaseKey, PhaseWindow } from "@/lib/domain/cycle-phase";
 import { can } from "@/lib/domain/permissions";
+import { nameDayOfYear, provinceNameOn } from "@/lib/domain/provinces";
 import { rolesInBloc, type RoleName } from "@/lib/domain/roles";
 import { isoDay, sortVi } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth/current-user";
@@ -20,13 +21,22 @@ export interface BlocYear {
 /**
  * One bloc in one year, as the signed-in user may see it. A bloc the user
  * cannot reach is NOT_FOUND (never FORBIDDEN: its existence is not told).
- * Four queries whatever the bloc's size.
+ * Four queries whatever the bloc's size. The province carries the name it
+ * had in that year (docs/decisions/0011).
  */
 export async function getBlocYear(code: string, year: number): Promise<BlocYear> {
   const user = await requireUser();
   const bloc = await db().bloc.findUnique({
     where: { code },
-    select: { id: true, code: true, name: true, kind: true, level: true, organiser: true, province: { select: { name: true } } },
+    select: {
+      id: true,
+      code: true,
+      name: true,
+      kind: true,
+      level: true,
+      organiser: true,
+      province: { select: { name: true, mergedOn: true, formerNames: { select: { name: true, until: true } } } },
+    },
   });
   if (!bloc || !can(user, "bloc:read", { blocId: bloc.id })) throw new AppError("NOT_FOUND");
 
@@ -47,7 +57,7 @@ export async function getBlocYear(code: string, year: number): Promise<BlocYear>
   if (!cycle && memberships.length === 0) throw new AppError("NOT_FOUND");
 
   return {
-    bloc: { ...bloc, province: bloc.province?.name ?? null },
+    bloc: { ...bloc, province: bloc.province && provinceNameOfYear(bloc.province, year) },
     year,
     cycle: cycle && {
       id: cycle.id,
@@ -87,4 +97,10 @@ export async function getBlocYear(code: string, year: number): Promise<BlocYear>
     })),
     myRoles: rolesInBloc(user, bloc.id),
   };
+}
+
+/** The province's name on 31/12 of the year, or on its merger day if it was merged before then. */
+function provinceNameOfYear(p: { name: string; mergedOn: Date | null; formerNames: { name: string; until: Date }[] }, year: number): string {
+  const formerNames = p.formerNames.map((f) => ({ name: f.name, until: isoDay(f.until) }));
+  return provinceNameOn(p.name, formerNames, nameDayOfYear(year, p.mergedOn ? isoDay(p.mergedOn) : null));
 }

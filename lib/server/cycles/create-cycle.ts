@@ -1,9 +1,10 @@
 import "server-only";
-import { defaultPhaseDates } from "@/lib/domain/calendar";
+import { checkYearToOpen, defaultPhaseDates } from "@/lib/domain/calendar";
 import { can } from "@/lib/domain/permissions";
 import type { CreateCycleInput } from "@/lib/schemas/calendar";
 import { writeAudit } from "@/lib/server/audit";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { todayInVietnam } from "@/lib/server/clock";
 import { db } from "@/lib/server/db";
 import { isUniqueViolation } from "@/lib/server/db-errors";
 import { AppError } from "@/lib/server/errors";
@@ -12,14 +13,17 @@ import { phaseSnapshot } from "./phase-snapshot";
 
 /**
  * Opens a bloc's year (its cycle) with the nine phases pre-filled from the
- * default timetable, for the secretary to adjust. A year that already has a
+ * default timetable, for the secretary or council staff to adjust: a past
+ * year to record history, or up to the next year ahead of time. A year that already has a
  * cycle is refused (also when two people create it at once).
  */
-export async function createCycle(input: CreateCycleInput): Promise<{ cycleId: string }> {
+export async function createCycle(input: CreateCycleInput): Promise<{ cycleId: string; blocCode: string }> {
   const user = await requireUser();
-  const bloc = await db().bloc.findUnique({ where: { id: input.blocId }, select: { id: true } });
+  const bloc = await db().bloc.findUnique({ where: { id: input.blocId }, select: { id: true, code: true } });
   if (!bloc || !can(user, "bloc:read", { blocId: bloc.id })) throw new AppError("NOT_FOUND", "Không tìm thấy khối thi đua này.");
-  if (!can(user, "cycle:manage", { blocId: bloc.id })) throw new AppError("FORBIDDEN", MANAGERS_ONLY);
+  if (!can(user, "calendar:manage", { blocId: bloc.id })) throw new AppError("FORBIDDEN", MANAGERS_ONLY);
+  const tooFar = checkYearToOpen(input.year, todayInVietnam());
+  if (tooFar) throw new AppError("INVALID_INPUT", tooFar, { year: [tooFar] });
 
   const phases = defaultPhaseDates(input.year).map((p) => ({ key: p.key, opensOn: new Date(`${p.opensOn}T00:00:00Z`), closesOn: new Date(`${p.closesOn}T00:00:00Z`) }));
   try {
@@ -36,7 +40,7 @@ export async function createCycle(input: CreateCycleInput): Promise<{ cycleId: s
         blocId: bloc.id,
         after: { year: cycle.year, scoringMode: cycle.scoringMode, phases: phaseSnapshot(cycle.phases) },
       });
-      return { cycleId: cycle.id };
+      return { cycleId: cycle.id, blocCode: bloc.code };
     });
   } catch (e) {
     if (isUniqueViolation(e)) throw new AppError("CONFLICT", `Năm thi đua ${input.year} của khối đã được lập. Trang đang hiển thị lịch hiện có.`);

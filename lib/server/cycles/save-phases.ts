@@ -18,7 +18,7 @@ const CHECK_FIELDS = "Vui lòng kiểm tra lại các trường được đánh 
  * is the concurrency token. Reopenings are the chair's and are left alone.
  */
 export async function savePhases(input: SavePhasesInput): Promise<void> {
-  const { user, cycle } = await requireCycle(input.cycleId, "cycle:manage", MANAGERS_ONLY);
+  const { user, cycle } = await requireCycle(input.cycleId, "calendar:manage", MANAGERS_ONLY);
   const next = PHASE_KEYS.map((key) => ({ key, opensOn: isoDay(input.phases[key].opensOn), closesOn: isoDay(input.phases[key].closesOn) }));
   const errors = validatePhaseDates(cycle.year, next);
   if (errors) throw new AppError("INVALID_INPUT", CHECK_FIELDS, errors);

@@ -1,13 +1,13 @@
 import "server-only";
 import { can } from "@/lib/domain/permissions";
-import { buildSnapshot, checkPublish, nextPublicationVersion, readSnapshot, totalsOf } from "@/lib/domain/publication";
+import { nextPublicationVersion, readSnapshot, totalsOf } from "@/lib/domain/publication";
 import type { PublishResultsInput } from "@/lib/schemas/publication";
 import { writeAudit } from "@/lib/server/audit";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { db } from "@/lib/server/db";
 import { isUniqueViolation } from "@/lib/server/db-errors";
 import { AppError } from "@/lib/server/errors";
-import { computeBlocResultsWith } from "@/lib/server/results/compute-bloc-results";
+import { buildPublication, insertPublication } from "./build-publication";
 
 const published = (version: number) =>
   new AppError("CONFLICT", `Kết quả vừa được công bố phiên bản ${version} bởi người khác. Trang đang hiển thị danh sách mới nhất; vui lòng xem lại trước khi công bố đính chính.`);
@@ -34,34 +34,14 @@ export async function publishResults(input: PublishResultsInput): Promise<{ vers
       if (latest !== input.expectedVersion) throw published(latest);
       const version = nextPublicationVersion(versions.map((v) => v.version));
 
-      const open = await tx.objection.findMany({
-        where: { status: "OPEN", entry: { sheet: { cycleId: cycle.id } } },
-        select: { agency: { select: { name: true } }, entry: { select: { criterion: { select: { code: true } } } } },
-        orderBy: { createdAt: "asc" },
-        take: 100,
-      });
-      const view = await computeBlocResultsWith(tx, cycle.blocId, cycle.year);
-      const check = checkPublish({
-        version,
-        reason: input.reason,
-        openObjections: open.map((o) => ({ agencyName: o.agency.name, criterionCode: o.entry.criterion.code })),
-        resultsReady: view.status === "READY" && view.rows.length > 0,
-      });
-      if (!check.ok) {
-        const fieldErrors: Record<string, string[]> | undefined = check.openObjections ? { openObjections: check.openObjections } : check.field ? { [check.field]: [check.message] } : undefined;
-        throw new AppError("INVALID_INPUT", check.message, fieldErrors);
-      }
-      if (view.status !== "READY") throw new AppError("INVALID_INPUT", "Chưa có kết quả chấm điểm để công bố.");
-
       const publishedAt = new Date();
-      const snapshot = buildSnapshot({ version, publishedAt, view });
+      const draft = await buildPublication(tx, cycle, { version, reason: input.reason, publishedAt });
+      if (!draft.ok) throw new AppError("INVALID_INPUT", draft.message, draft.fieldErrors);
+      const { snapshot } = draft;
       const previous = latest
         ? await tx.resultPublication.findUnique({ where: { cycleId_version: { cycleId: cycle.id, version: latest } }, select: { snapshot: true } })
         : null;
-      const row = await tx.resultPublication.create({
-        data: { cycleId: cycle.id, version, reason: input.reason, publishedById: user.userId, publishedAt, snapshot: JSON.parse(JSON.stringify(snapshot)) },
-        select: { id: true },
-      });
+      const row = await insertPublication(tx, { cycleId: cycle.id, version, reason: input.reason, publishedById: user.userId, publishedAt, snapshot });
       await writeAudit(tx, {
         actorId: user.userId,
         action: "results.publish",

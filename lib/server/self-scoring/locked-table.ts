@@ -74,9 +74,5 @@ export function scoreAlone(table: LockedTable, entries: readonly Omit<SheetEntry
   return { points, totals };
 }
 
-/** The points stored as selfPoints: scored points inside the entry's range, otherwise none. */
-export function storablePoints(p: CriterionPoints, c: Pick<SheetCriterionRow, "minPoints" | "maxPoints">): number | null {
-  if (p.status !== "SCORED") return null;
-  const rounded = Math.round(p.points * 100) / 100;
-  return rounded >= c.minPoints && rounded <= c.maxPoints ? rounded : null;
-}
+// The storing rule is pure and lives with the other self-scoring rules (the demo seed uses it too).
+export { storablePoints } from "@/lib/domain/self-scoring";

@@ -6,15 +6,19 @@ import { writeAudit } from "@/lib/server/audit";
 import { db } from "@/lib/server/db";
 import { isUniqueViolation } from "@/lib/server/db-errors";
 import { AppError } from "@/lib/server/errors";
+import { blocRegister } from "@/lib/server/agency-register/register-scope";
+import { provinceNodes } from "@/lib/server/provinces/province-nodes";
 import { insertAgency } from "./insert-agency";
 import { requireBlocManager } from "./require-bloc-manager";
 
 const CHECK_FIELDS = "Vui lòng kiểm tra lại các trường được đánh dấu.";
 
 /**
- * Adds an agency to the bloc's members for a year: an existing agency, or a
- * new one created here. One membership per agency per bloc per year (the
- * database's unique key is the backstop when two people add it at once).
+ * Adds an agency to the bloc's members for a year: an existing agency of the
+ * register of the bloc's province (or the central register), or a new one
+ * created here in the bloc's province. One membership per agency per bloc
+ * per year (the database's unique key is the backstop when two people add it
+ * at once).
  */
 export async function addMember(input: AddMemberInput): Promise<void> {
   const { user, bloc } = await requireBlocManager(input.blocId);
@@ -26,15 +30,18 @@ export async function addMember(input: AddMemberInput): Promise<void> {
     await db().$transaction(async (tx) => {
       let agency: { id: string; name: string };
       if (input.agencyId) {
-        const found = await tx.agency.findUnique({ where: { id: input.agencyId }, select: { id: true, name: true, dissolvedOn: true } });
-        if (!found) throw new AppError("INVALID_INPUT", CHECK_FIELDS, { agencyId: ["Không tìm thấy cơ quan đã chọn."] });
+        // Members come from the register of the bloc's province (docs/decisions/0011).
+        const register = blocRegister(await provinceNodes(tx), bloc.provinceId);
+        const found = await tx.agency.findFirst({ where: { AND: [{ id: input.agencyId }, register.where] }, select: { id: true, name: true, dissolvedOn: true } });
+        if (!found) throw new AppError("INVALID_INPUT", CHECK_FIELDS, { agencyId: [`Cơ quan đã chọn không có trong danh sách cơ quan, đơn vị của ${register.label}.`] });
         const existsErrors = checkAgencyPeriod({ name: found.name, dissolvedOn: found.dissolvedOn ? isoDay(found.dissolvedOn) : null }, input.year, period);
         if (existsErrors) throw new AppError("INVALID_INPUT", CHECK_FIELDS, existsErrors);
         const already = await tx.membership.findUnique({ where: { blocId_agencyId_year: { blocId: bloc.id, agencyId: found.id, year: input.year } }, select: { id: true } });
         if (already) throw new AppError("INVALID_INPUT", CHECK_FIELDS, { agencyId: [`${found.name} đã là thành viên của khối năm ${input.year}.`] });
         agency = found;
       } else {
-        agency = await insertAgency(tx, user.userId, bloc, { name: input.newName!, shortName: input.newShortName ?? input.newName!, type: input.newType! });
+        const owner = { provinceId: bloc.provinceId, provinceCode: bloc.provinceCode, auditBlocId: bloc.id };
+        agency = await insertAgency(tx, user.userId, owner, { name: input.newName!, shortName: input.newShortName ?? input.newName!, type: input.newType! });
       }
       const membership = await tx.membership.create({
         data: { blocId: bloc.id, agencyId: agency.id, year: input.year, joinedOn: input.joinedOn ?? null, leftOn: input.leftOn ?? null, note: input.note },

@@ -1,5 +1,5 @@
 import "server-only";
-import { can } from "@/lib/domain/permissions";
+import { canInProvince, canSomewhere } from "@/lib/domain/permissions";
 import type { CreateBlocInput } from "@/lib/schemas/setup";
 import { writeAudit } from "@/lib/server/audit";
 import { requireUser } from "@/lib/server/auth/current-user";
@@ -17,9 +17,16 @@ const CHECK_FIELDS = "Vui lòng kiểm tra lại các trường được đánh 
  */
 export async function createBloc(input: CreateBlocInput): Promise<{ code: string; year: number }> {
   const user = await requireUser();
-  if (!can(user, "bloc:create", { blocId: "" })) throw new AppError("FORBIDDEN", "Chỉ quản trị viên (Hội đồng Thi đua – Khen thưởng) được lập khối mới.");
+  if (!canSomewhere(user, "bloc:create")) throw new AppError("FORBIDDEN", "Chỉ cán bộ Hội đồng Thi đua – Khen thưởng được lập khối mới.");
   if (input.provinceId && !(await db().province.findUnique({ where: { id: input.provinceId }, select: { id: true } }))) {
     throw new AppError("INVALID_INPUT", CHECK_FIELDS, { provinceId: ["Không tìm thấy tỉnh, thành phố đã chọn."] });
+  }
+  // Council staff create blocs of their own province (or central blocs, at the central level) only.
+  if (!canInProvince(user, "bloc:create", input.provinceId)) {
+    const field = input.provinceId ? "provinceId" : "level";
+    throw new AppError("INVALID_INPUT", CHECK_FIELDS, {
+      [field]: [input.provinceId ? "Bạn chỉ lập được khối thuộc tỉnh, thành phố mình phụ trách." : "Bạn chỉ lập được khối thuộc tỉnh, thành phố mình phụ trách: vui lòng chọn tỉnh, thành phố."],
+    });
   }
   const year = Number(todayInVietnam().slice(0, 4));
   const assignees = await findAssignees(input);
@@ -43,7 +50,7 @@ export async function createBloc(input: CreateBlocInput): Promise<{ code: string
   return { code: input.code, year };
 }
 
-/** The accounts named as secretary and chair; an unknown or inactive e-mail is a field error. */
+/** The accounts named as secretary and chair (council staff name them at creation); an unknown or inactive e-mail is a field error. */
 async function findAssignees(input: CreateBlocInput) {
   const wanted = [
     { role: "SECRETARY" as const, field: "secretaryEmail", email: input.secretaryEmail },

@@ -1,30 +1,36 @@
 import "server-only";
 import { can } from "@/lib/domain/permissions";
-import { sortVi } from "@/lib/format";
+import { compareVi } from "@/lib/format";
+import { blocRegister } from "@/lib/server/agency-register/register-scope";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
+import { provinceNodes } from "@/lib/server/provinces/province-nodes";
 
 export interface AgencyChoice {
   id: string;
   name: string;
+  /** The absorbed province the agency belongs to; null for the bloc's own province (or the central level). */
   province: string | null;
 }
 
 /**
  * Agencies that still exist at the start of `year`, for the "add a member"
- * and "successor" pickers. The bloc's own province first, then the rest.
+ * and "successor" pickers: the register of the bloc's province and of every
+ * province it absorbed (or the central register for a bloc without a
+ * province, docs/decisions/0011). The bloc's own province first.
  */
 export async function findAgencyChoices(blocId: string, year: number): Promise<AgencyChoice[]> {
   const user = await requireUser();
   if (!can(user, "bloc:manage", { blocId })) throw new AppError("NOT_FOUND");
   const bloc = await db().bloc.findUniqueOrThrow({ where: { id: blocId }, select: { provinceId: true } });
+  const register = blocRegister(await provinceNodes(), bloc.provinceId);
   const agencies = await db().agency.findMany({
-    where: { OR: [{ dissolvedOn: null }, { dissolvedOn: { gt: new Date(Date.UTC(year, 0, 1)) } }] },
+    where: { AND: [register.where, { OR: [{ dissolvedOn: null }, { dissolvedOn: { gt: new Date(Date.UTC(year, 0, 1)) } }] }] },
     select: { id: true, name: true, provinceId: true, province: { select: { name: true } } },
   });
-  const sorted = sortVi(agencies, (a) => a.name);
-  const own = sorted.filter((a) => a.provinceId === bloc.provinceId);
-  const others = sorted.filter((a) => a.provinceId !== bloc.provinceId);
-  return [...own, ...others].map((a) => ({ id: a.id, name: a.name, province: a.province?.name ?? null }));
+  const own = (a: (typeof agencies)[number]) => a.provinceId === bloc.provinceId;
+  return agencies
+    .sort((a, b) => Number(own(b)) - Number(own(a)) || compareVi(a.province?.name ?? "", b.province?.name ?? "") || compareVi(a.name, b.name))
+    .map((a) => ({ id: a.id, name: a.name, province: own(a) ? null : (a.province?.name ?? null) }));
 }

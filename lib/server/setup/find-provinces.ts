@@ -1,4 +1,5 @@
 import "server-only";
+import { canInProvince } from "@/lib/domain/permissions";
 import { sortVi } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { db } from "@/lib/server/db";
@@ -8,8 +9,17 @@ export interface ProvinceChoice {
   name: string;
 }
 
-/** Every province, for the bloc form's picker (names are public; any signed-in user). */
+/**
+ * The provinces a bloc may be placed in by this user: every province for a
+ * system administrator, the council member's own provinces (with those they
+ * absorbed, for recording history) otherwise. Current provinces first.
+ */
 export async function findProvinces(): Promise<ProvinceChoice[]> {
-  await requireUser();
-  return sortVi(await db().province.findMany({ select: { id: true, name: true } }), (p) => p.name);
+  const user = await requireUser();
+  const rows = await db().province.findMany({ select: { id: true, name: true, mergedInto: { select: { name: true } } } });
+  const allowed = rows.filter((p) => canInProvince(user, "bloc:create", p.id));
+  return [
+    ...sortVi(allowed.filter((p) => !p.mergedInto), (p) => p.name).map((p) => ({ id: p.id, name: p.name })),
+    ...sortVi(allowed.filter((p) => p.mergedInto), (p) => p.name).map((p) => ({ id: p.id, name: `${p.name} (đã hợp nhất vào ${p.mergedInto!.name})` })),
+  ];
 }

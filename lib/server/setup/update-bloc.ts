@@ -1,4 +1,5 @@
 import "server-only";
+import { canInProvince } from "@/lib/domain/permissions";
 import type { UpdateBlocInput } from "@/lib/schemas/setup";
 import { writeAudit } from "@/lib/server/audit";
 import { db } from "@/lib/server/db";
@@ -14,6 +15,12 @@ export async function updateBloc(input: UpdateBlocInput): Promise<void> {
   const { user, bloc } = await requireBlocManager(input.blocId);
   if (input.provinceId && !(await db().province.findUnique({ where: { id: input.provinceId }, select: { id: true } }))) {
     throw new AppError("INVALID_INPUT", "Vui lòng kiểm tra lại các trường được đánh dấu.", { provinceId: ["Không tìm thấy tỉnh, thành phố đã chọn."] });
+  }
+  // Moving a bloc to another province moves it to another council: only a council member covering both may.
+  if (input.provinceId !== bloc.provinceId && !(canInProvince(user, "bloc:create", bloc.provinceId) && canInProvince(user, "bloc:create", input.provinceId))) {
+    throw new AppError("INVALID_INPUT", "Vui lòng kiểm tra lại các trường được đánh dấu.", {
+      provinceId: ["Chỉ cán bộ Hội đồng Thi đua – Khen thưởng phụ trách cả hai nơi được chuyển khối sang tỉnh, thành phố khác."],
+    });
   }
   const data = { name: input.name, kind: input.kind, level: input.level, provinceId: input.provinceId, organiser: input.organiser };
   await db().$transaction(async (tx) => {

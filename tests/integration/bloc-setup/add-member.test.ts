@@ -58,7 +58,7 @@ describe("addMember", () => {
     signInAs(w.users.SECRETARY);
     const outside = await expectRefused(addMember(form(w, { agencyId: w.outsider.id, joinedOn: "2024-12-31", leftOn: "2025-01-31" })), "INVALID_INPUT");
     expect(outside.fieldErrors).toEqual({ joinedOn: ["Ngày tham gia phải trong năm 2025."] });
-    const gone = await makeAgency(w.db, { name: "Ban đã giải thể", dissolvedOn: new Date("2025-03-01T00:00:00Z") });
+    const gone = await makeAgency(w.db, { name: "Ban đã giải thể", dissolvedOn: new Date("2025-03-01T00:00:00Z"), provinceId: w.province.id });
     const dissolved = await expectRefused(addMember(form(w, { agencyId: gone.id })), "INVALID_INPUT");
     expect(dissolved.fieldErrors).toEqual({ leftOn: ["Ban đã giải thể không còn tồn tại từ ngày 01/03/2025: ngày rời khối phải trước ngày đó."] });
     await addMember(form(w, { agencyId: gone.id, leftOn: "2025-02-28" }));

@@ -69,6 +69,20 @@ describe("createBloc", () => {
     expect(await w.db.bloc.count()).toBe(2);
   });
 
+  it("council staff create blocs in their own province (and one it absorbed), not in another or at the central level", async () => {
+    const w = await world();
+    const absorbed = await w.db.province.create({ data: { code: `CU${w.province.code}`, name: "Tỉnh cũ", mergedIntoId: w.province.id, mergedOn: new Date("2025-07-01") } });
+    signInAs(w.users.COUNCIL);
+    await createBloc(form({ provinceId: w.province.id }));
+    await createBloc(form({ code: "CU-CQD", provinceId: absorbed.id }));
+    signInAs(w.users.OTHER_COUNCIL);
+    const other = await expectRefused(createBloc(form({ code: "KHAC-CQD", provinceId: w.province.id })), "INVALID_INPUT");
+    expect(other.fieldErrors).toEqual({ provinceId: ["Bạn chỉ lập được khối thuộc tỉnh, thành phố mình phụ trách."] });
+    const central = await expectRefused(createBloc(form({ code: "TW-MOI", level: "CENTRAL", provinceId: "" })), "INVALID_INPUT");
+    expect(central.fieldErrors?.level?.[0]).toContain("tỉnh, thành phố mình phụ trách");
+    expect((await w.db.bloc.findMany({ where: { code: { in: ["KT-MOI", "CU-CQD", "KHAC-CQD", "TW-MOI"] } } })).map((b) => b.code).sort()).toEqual(["CU-CQD", "KT-MOI"]);
+  });
+
   it.each<Who>(["SECRETARY", "CHAIR", "OBSERVER", "AGENCY_LEADER", "AGENCY_OFFICER", "OTHER_SECRETARY", "OTHER_OFFICER"])("refuses %s (council staff only)", async (who) => {
     const w = await world();
     signInAs(w.users[who]);

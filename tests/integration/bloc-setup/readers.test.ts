@@ -27,13 +27,14 @@ describe("set-up readers", () => {
     await expectRefused(findMemberships(w.blocA.id, 2025), "NOT_FOUND");
   });
 
-  it("findAgencyChoices offers living agencies, the bloc's province first, to managers only", async () => {
+  it("findAgencyChoices offers the living agencies of the bloc's province register, to managers only", async () => {
     const w = await world();
-    await makeAgency(w.db, { name: "Ban đã giải thể", dissolvedOn: new Date("2024-06-01T00:00:00Z") });
+    await makeAgency(w.db, { name: "Ban đã giải thể", dissolvedOn: new Date("2024-06-01T00:00:00Z"), provinceId: w.province.id });
     await makeAgency(w.db, { name: "Ban giải thể giữa năm", dissolvedOn: new Date("2025-06-01T00:00:00Z"), provinceId: w.province.id });
+    await makeAgency(w.db, { name: "Ban của cấp Trung ương" });
     signInAs(w.users.SECRETARY);
     const names = (await findAgencyChoices(w.blocA.id, 2025)).map((c) => c.name);
-    expect(names).toEqual(["Ban Dân vận Tỉnh ủy", "Ban giải thể giữa năm", "Ban Tổ chức Tỉnh ủy", "Ban Tuyên giáo Tỉnh ủy", "Ban Nội chính Tỉnh ủy khác"]);
+    expect(names).toEqual(["Ban Dân vận Tỉnh ủy", "Ban giải thể giữa năm", "Ban Nội chính Tỉnh ủy khác", "Ban Tổ chức Tỉnh ủy", "Ban Tuyên giáo Tỉnh ủy"]);
     signInAs(w.users.OBSERVER);
     await expectRefused(findAgencyChoices(w.blocA.id, 2025), "NOT_FOUND");
   });
@@ -45,10 +46,17 @@ describe("set-up readers", () => {
     expect(await findOfficerHistory(w.blocA.id)).toMatchObject([{ agencyId: w.btc.id, agencyName: "Ban Tổ chức Tỉnh ủy", method: "ROTATION" }]);
   });
 
-  it("findProvinces needs a signed-in user", async () => {
+  it("findProvinces offers the provinces a bloc may be placed in: all for a system administrator, one's own for council staff", async () => {
     const w = await world();
     await expectRefused(findProvinces(), "UNAUTHENTICATED");
+    const absorbed = await w.db.province.create({ data: { code: `HN${w.province.code}`, name: "Hà Nam", mergedIntoId: w.province.id, mergedOn: new Date("2025-07-01") } });
     signInAs(w.users.ADMIN);
-    expect((await findProvinces()).map((p) => p.name)).toEqual(["Kon Tum"]);
+    expect((await findProvinces()).map((p) => p.name)).toEqual(["Kon Tum", "Tỉnh khác", "Hà Nam (đã hợp nhất vào Kon Tum)"]);
+    signInAs(w.users.COUNCIL);
+    expect((await findProvinces()).map((p) => p.id)).toEqual([w.province.id, absorbed.id]);
+    signInAs(w.users.OTHER_COUNCIL);
+    expect((await findProvinces()).map((p) => p.name)).toEqual(["Tỉnh khác"]);
+    signInAs(w.users.SECRETARY);
+    expect(await findProvinces()).toEqual([]);
   });
 });

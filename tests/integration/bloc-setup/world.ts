@@ -5,8 +5,9 @@ export { expectRefused } from "../setup/bloc-world";
 
 /**
  * Two blocs in 2025. Bloc A (province P) has three members; bloc B has one
- * member of its own. One user per role, on bloc A or its first member, plus
- * a secretary of bloc B and an officer of B's member ("other bloc").
+ * member of its own, also an agency of P. One user per role, on bloc A or its
+ * first member, plus a secretary of bloc B and an officer of B's member
+ * ("other bloc").
  */
 export async function world() {
   const db = testDb();
@@ -19,6 +20,8 @@ export async function world() {
     agency: { provinceId: province.id },
   });
   const [btg, bdv, btc] = members;
+  // Bloc B is another bloc of province P: its member is in P's register, so bloc A may take it on (docs/decisions/0011).
+  await db.agency.update({ where: { id: outsider.id }, data: { provinceId: province.id } });
   const users = await makeStandardUsers(db, { blocA, blocB, agencyA: btg, outsider });
   return { db, province, blocA, blocB, btg, bdv, btc, outsider, users };
 }
@@ -28,10 +31,11 @@ export type Who = keyof World["users"];
 
 /**
  * What each role gets from a use case that changes bloc A's set-up: its
- * secretary and chair may; the others of bloc A (and council staff) see it
- * but may not; users of bloc B do not even see it.
+ * secretary and chair, and council staff of its province, may; the others of
+ * bloc A see it but may not; users of bloc B and council staff of another
+ * province do not even see it.
  */
-export const MANAGE_OUTCOMES: [Who, Outcome][] = manageOutcomes<Who>();
+export const MANAGE_OUTCOMES: [Who, Outcome][] = manageOutcomes<Who>({ council: "ok" });
 
 /** The audit rows of one entity, oldest first. */
 export function auditOf(entity: string, entityId?: string) {

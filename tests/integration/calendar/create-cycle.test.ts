@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { CreateCycleInputSchema } from "@/lib/schemas/calendar";
+import { todayInVietnam } from "@/lib/server/clock";
 import { createCycle } from "@/lib/server/cycles/create-cycle";
 import { signInAs } from "../setup/current-user-stub";
-import { auditOf, expectRefused, MANAGE_OUTCOMES, world, type World } from "./world";
+import { auditOf, expectRefused, CALENDAR_OUTCOMES, world, type World } from "./world";
 
 vi.mock("@/lib/server/auth/current-user", () => import("../setup/current-user-stub"));
 
@@ -11,7 +12,7 @@ const form = (w: World, over: Record<string, string> = {}) => CreateCycleInputSc
 describe("createCycle", () => {
   beforeEach(() => signInAs(null));
 
-  it.each(MANAGE_OUTCOMES)("%s → %s", async (who, outcome) => {
+  it.each(CALENDAR_OUTCOMES)("%s → %s", async (who, outcome) => {
     const w = await world();
     signInAs(w.users[who]);
     if (outcome === "ok") {
@@ -21,6 +22,17 @@ describe("createCycle", () => {
       await expectRefused(createCycle(form(w)), outcome);
       expect(await w.db.cycle.count({ where: { year: 2027 } })).toBe(0);
     }
+  });
+
+  it("opens a past year to record history, and the next year ahead, but not two years ahead", async () => {
+    const w = await world();
+    signInAs(w.users.COUNCIL);
+    const thisYear = Number(todayInVietnam().slice(0, 4));
+    await createCycle(form(w, { year: String(thisYear - 5) }));
+    await createCycle(form(w, { year: String(thisYear + 1) }));
+    const refused = await expectRefused(createCycle(form(w, { year: String(thisYear + 2) })), "INVALID_INPUT");
+    expect(refused.fieldErrors?.year?.[0]).toContain(`đến năm ${thisYear + 1}`);
+    expect(await w.db.cycle.count({ where: { blocId: w.blocA.id, year: thisYear + 2 } })).toBe(0);
   });
 
   it("pre-fills the nine phases from the default timetable", async () => {

@@ -3,7 +3,7 @@ import { defaultPhaseDates } from "@/lib/domain/calendar";
 import { SavePhasesInputSchema } from "@/lib/schemas/calendar";
 import { savePhases } from "@/lib/server/cycles/save-phases";
 import { signInAs } from "../setup/current-user-stub";
-import { auditOf, day, expectRefused, fromToday, MANAGE_OUTCOMES, setPhase, world, YEAR, type World } from "./world";
+import { auditOf, day, expectRefused, fromToday, CALENDAR_OUTCOMES, setPhase, world, YEAR, type World } from "./world";
 
 vi.mock("@/lib/server/auth/current-user", () => import("../setup/current-user-stub"));
 
@@ -23,7 +23,7 @@ const stored = async (w: World, key: string) => {
 describe("savePhases", () => {
   beforeEach(() => signInAs(null));
 
-  it.each(MANAGE_OUTCOMES)("%s → %s", async (who, outcome) => {
+  it.each(CALENDAR_OUTCOMES)("%s → %s", async (who, outcome) => {
     const w = await world();
     signInAs(w.users[who]);
     const input = await form(w, { REGISTRATION: { opensOn: "2026-01-10", closesOn: "2026-03-31" } });

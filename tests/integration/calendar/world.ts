@@ -48,6 +48,9 @@ export type Who = keyof World["users"];
 /** "cycle:manage": the bloc's secretary and chair; others of bloc A see it but may not; bloc B's users do not see it. */
 export const MANAGE_OUTCOMES: [Who, Outcome][] = manageOutcomes<Who>({ notFound: ["OTHER_CHAIR"] });
 
+/** "calendar:manage" (opening a year, its phases): council staff of the bloc's province as well. */
+export const CALENDAR_OUTCOMES: [Who, Outcome][] = manageOutcomes<Who>({ notFound: ["OTHER_CHAIR"], council: "ok" });
+
 /** Moves one stored phase of a cycle (no validation: tests place phases around today). */
 export function setPhase(cycleId: string, key: PhaseKey, dates: { opensOn: string; closesOn: string; reopenedUntil?: string | null; reopenReason?: string | null }) {
   return testDb().cyclePhase.update({

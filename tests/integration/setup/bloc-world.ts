@@ -1,6 +1,13 @@
 import type { PhaseKey, Prisma, PrismaClient, Role } from "@/lib/generated/prisma/client";
 import { todayInVietnam } from "@/lib/server/clock";
-import { makeAgency, makeBloc, makeMembership, makeUser } from "../../factories";
+import { makeAgency, makeBloc, makeMembership, makeUser, uniq } from "../../factories";
+
+/** Puts a bloc in a new province and returns the province's id. */
+async function makeProvinceOf(db: PrismaClient, blocId: string): Promise<string> {
+  const province = await db.province.create({ data: { code: uniq("TINH-"), name: "Tỉnh của khối A" } });
+  await db.bloc.update({ where: { id: blocId }, data: { provinceId: province.id } });
+  return province.id;
+}
 
 /**
  * The parts the integration worlds share: two blocs (A with its members, B with one outsider),
@@ -8,7 +15,7 @@ import { makeAgency, makeBloc, makeMembership, makeUser } from "../../factories"
  * tests/integration/<area>/world.ts keeps what is its own (extra users, phases, tables, rules).
  */
 
-export type RoleScope = { blocId?: string; agencyId?: string };
+export type RoleScope = { blocId?: string; agencyId?: string; provinceId?: string | null };
 export type Outcome = "ok" | "FORBIDDEN" | "NOT_FOUND";
 
 /**
@@ -50,7 +57,16 @@ export async function makeTwoBlocs<const N extends readonly string[] = typeof BT
 }
 
 type StandardUsers = Record<
-  "ADMIN" | "SECRETARY" | "CHAIR" | "OBSERVER" | "AGENCY_LEADER" | "AGENCY_OFFICER" | "OTHER_SECRETARY" | "OTHER_OFFICER",
+  | "ADMIN"
+  | "COUNCIL"
+  | "OTHER_COUNCIL"
+  | "SECRETARY"
+  | "CHAIR"
+  | "OBSERVER"
+  | "AGENCY_LEADER"
+  | "AGENCY_OFFICER"
+  | "OTHER_SECRETARY"
+  | "OTHER_OFFICER",
   string
 >;
 export type StandardWho = keyof StandardUsers;
@@ -65,8 +81,14 @@ export async function makeStandardUsers(
   w: { blocA: { id: string }; blocB: { id: string }; agencyA: { id: string }; outsider: { id: string }; as?: Partial<Record<StandardWho, { name?: string; agencyId?: string }>> },
 ): Promise<StandardUsers> {
   const user = (who: StandardWho, role: Role, scope: RoleScope = {}) => makeRoleUser(db, role, scope, w.as?.[who]);
+  // Council staff of bloc A's province (one is made when bloc A has none) and of another province.
+  const blocA = await db.bloc.findUniqueOrThrow({ where: { id: w.blocA.id }, select: { provinceId: true } });
+  const provinceId = blocA.provinceId ?? (await makeProvinceOf(db, w.blocA.id));
+  const otherProvince = await db.province.create({ data: { code: uniq("TINH-"), name: "Tỉnh khác" } });
   return {
     ADMIN: await user("ADMIN", "ADMIN"),
+    COUNCIL: await user("COUNCIL", "COUNCIL_STAFF", { provinceId }),
+    OTHER_COUNCIL: await user("OTHER_COUNCIL", "COUNCIL_STAFF", { provinceId: otherProvince.id }),
     SECRETARY: await user("SECRETARY", "SECRETARY", { blocId: w.blocA.id }),
     CHAIR: await user("CHAIR", "CHAIR", { blocId: w.blocA.id }),
     OBSERVER: await user("OBSERVER", "OBSERVER", { blocId: w.blocA.id }),
@@ -79,14 +101,19 @@ export async function makeStandardUsers(
 
 /**
  * What each role gets from a use case that changes bloc A's set-up: its secretary and chair may;
- * the others of bloc A (and council staff) see it but may not; users of bloc B do not see it.
- * `forbidden` / `notFound` add a world's extra users of bloc A / bloc B.
+ * the others of bloc A (and council staff) see it but may not; users of bloc B, and council staff
+ * of another province, do not see it. `council: "ok"` for the set-up steps council staff also do
+ * (members, officers, the year and its calendar). `forbidden` / `notFound` add a world's extra
+ * users of bloc A / bloc B.
  */
-export function manageOutcomes<W extends string>(extra: { forbidden?: W[]; notFound?: W[] } = {}): [W | StandardWho, Outcome][] {
+export function manageOutcomes<W extends string>(extra: { forbidden?: W[]; notFound?: W[]; council?: "ok" } = {}): [W | StandardWho, Outcome][] {
+  const council: Outcome = extra.council ?? "FORBIDDEN";
   return [
     ["SECRETARY", "ok"],
     ["CHAIR", "ok"],
-    ["ADMIN", "FORBIDDEN"],
+    ["ADMIN", council],
+    ["COUNCIL", council],
+    ["OTHER_COUNCIL", "NOT_FOUND"],
     ["OBSERVER", "FORBIDDEN"],
     ["AGENCY_LEADER", "FORBIDDEN"],
     ["AGENCY_OFFICER", "FORBIDDEN"],

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { BlocForm } from "@/components/setup/bloc-form";
 import { Card } from "@/components/ui/card";
-import { can } from "@/lib/domain/permissions";
+import { canSomewhere } from "@/lib/domain/permissions";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { findProvinces } from "@/lib/server/setup/find-provinces";
 import { createBlocAction } from "./actions";
@@ -12,13 +12,13 @@ export const metadata: Metadata = { title: "Lập khối thi đua mới" };
 /** Council staff ("bloc:create") set up a new bloc; anyone else is told the page does not exist. */
 export default async function NewBlocPage() {
   const user = await requireUser();
-  if (!can(user, "bloc:create", { blocId: "" })) notFound();
+  if (!canSomewhere(user, "bloc:create")) notFound();
   const provinces = await findProvinces();
   return (
     <main className="mx-auto max-w-6xl px-4 py-6">
       <h1 className="mb-1 text-xl font-bold">Lập khối, cụm thi đua mới</h1>
       <p className="mb-5 text-sm text-stone-600">
-        Sau khi lập, khối có năm thi đua hiện tại để nhập danh sách cơ quan thành viên. Thư ký khối, Trưởng khối được phân công sẽ tiếp tục thiết lập.
+        Sau khi lập, khối có năm thi đua hiện tại để nhập danh sách cơ quan thành viên; bạn lập thêm các năm trước (lịch sử) hoặc năm tới ở trang các năm của khối. Bạn hoặc Thư ký khối, Trưởng khối được phân công tiếp tục thiết lập.
       </p>
       <Card title="Thông tin khối">
         <BlocForm

@@ -19,7 +19,7 @@ export default async function CalendarPage({ params }: { params: BlocYearParams 
   const { bloc, year } = await params;
   const data = await loadBlocYear(bloc, year);
   const [user, settings] = await Promise.all([requireUser(), findCycleSettings(data.bloc.id, data.year)]);
-  const canManage = can(user, "cycle:manage", { blocId: data.bloc.id });
+  const canManage = can(user, "calendar:manage", { blocId: data.bloc.id });
   const today = todayInVietnam();
   const base = `/khoi/${data.bloc.code}/${data.year}`;
 
@@ -37,7 +37,7 @@ export default async function CalendarPage({ params }: { params: BlocYearParams 
             <CreateCycleForm blocId={data.bloc.id} year={data.year} />
           </div>
         ) : (
-          <EmptyState>Khối chưa lập năm thi đua {data.year}. Thư ký khối hoặc Trưởng khối sẽ lập lịch các giai đoạn.</EmptyState>
+          <EmptyState>Khối chưa lập năm thi đua {data.year}. Thư ký khối, Trưởng khối hoặc cán bộ Hội đồng Thi đua – Khen thưởng sẽ lập lịch các giai đoạn.</EmptyState>
         )}
       </Card>
     );

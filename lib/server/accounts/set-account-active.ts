@@ -1,0 +1,48 @@
+import "server-only";
+import { councilScopeOf } from "@/lib/domain/roles";
+import type { SetAccountActiveInput } from "@/lib/schemas/accounts";
+import { writeAudit } from "@/lib/server/audit";
+import { db } from "@/lib/server/db";
+import { AppError } from "@/lib/server/errors";
+import { requireManagedAccount } from "./account-scope";
+import { ACCOUNT_SNAPSHOT_SELECT, snapshotOf } from "./account-snapshot";
+import { enforceAccountInvariants } from "./role-invariants";
+
+/**
+ * Deactivates or reactivates an account the caller manages. A deactivated
+ * account is refused at its next request: loadPrincipal returns null for it,
+ * and its browser sessions are revoked here as well. Refused: deactivating
+ * oneself, changing a system administrator's account unless one is one, and
+ * deactivating the last active system administrator or a bloc's only active
+ * Trưởng khối (checked after locking those grants; lib/domain/account-rules.ts).
+ * Asking for the state the account is already in changes nothing.
+ */
+export async function setAccountActive(input: SetAccountActiveInput): Promise<void> {
+  const { user, target } = await requireManagedAccount(input.userId);
+  if (!input.active && target.id === user.userId) {
+    throw new AppError("INVALID_INPUT", "Bạn không thể tự khóa tài khoản của mình: hãy nhờ một cán bộ quản trị khác.");
+  }
+  await db().$transaction(async (tx) => {
+    const roles = await tx.roleAssignment.findMany({ where: { userId: target.id, role: { in: ["ADMIN", "CHAIR"] } }, select: { role: true, blocId: true } });
+    if (roles.some((r) => r.role === "ADMIN") && councilScopeOf(user) !== "all") {
+      throw new AppError("FORBIDDEN", "Chỉ Quản trị hệ thống được khóa hoặc mở lại tài khoản Quản trị hệ thống.");
+    }
+    if (!input.active) {
+      const chairBlocs = roles.filter((r) => r.role === "CHAIR" && r.blocId).map((r) => r.blocId as string);
+      await enforceAccountInvariants(tx, { kind: "DEACTIVATE", userId: target.id }, chairBlocs);
+    }
+    await tx.$queryRaw`SELECT 1 FROM "User" WHERE "id" = ${target.id} FOR UPDATE`;
+    const before = await tx.user.findUniqueOrThrow({ where: { id: target.id }, select: ACCOUNT_SNAPSHOT_SELECT });
+    if (before.isActive === input.active) return;
+    await tx.user.update({ where: { id: target.id }, data: { isActive: input.active } });
+    const revoked = input.active ? 0 : (await tx.userSession.updateMany({ where: { userId: target.id, revokedAt: null }, data: { revokedAt: new Date() } })).count;
+    await writeAudit(tx, {
+      actorId: user.userId,
+      action: input.active ? "account.reactivate" : "account.deactivate",
+      entity: "User",
+      entityId: target.id,
+      before: snapshotOf(before),
+      after: { ...snapshotOf({ ...before, isActive: input.active }), ...(input.active ? {} : { revokedSessions: revoked }) },
+    });
+  });
+}

@@ -1,0 +1,72 @@
+import "server-only";
+import type { RoleName } from "@/lib/domain/roles";
+import type { WithdrawRoleInput } from "@/lib/schemas/accounts";
+import { writeAudit } from "@/lib/server/audit";
+import { requireUser } from "@/lib/server/auth/current-user";
+import { db } from "@/lib/server/db";
+import { AppError } from "@/lib/server/errors";
+import { CENTRAL_LABEL } from "./account-references";
+import { requireManagedAccount } from "./account-scope";
+import { ADMIN_ONLY, coversGrant, grantSnapshot } from "./grant-scope";
+import { enforceAccountInvariants } from "./role-invariants";
+
+const NOT_FOUND = "Không tìm thấy vai trò này (có thể đã được thu hồi).";
+
+/**
+ * Takes a role back: the grant is deleted and audited with its state before.
+ * The caller manages the account and covers the grant's scope (ADMIN: system
+ * administrators only). Withdrawing the last ADMIN grant of the system, or
+ * the last Trưởng khối of a bloc, is refused (CONFLICT) after locking those
+ * grants, so two staff cannot race past the rule (lib/domain/account-rules.ts).
+ */
+export async function withdrawRole(input: WithdrawRoleInput): Promise<void> {
+  await requireUser();
+  const grant = await db().roleAssignment.findUnique({
+    where: { id: input.grantId },
+    select: {
+      id: true,
+      userId: true,
+      role: true,
+      blocId: true,
+      agencyId: true,
+      provinceId: true,
+      startsOn: true,
+      endsOn: true,
+      bloc: { select: { name: true, provinceId: true } },
+      agency: { select: { name: true, provinceId: true } },
+      province: { select: { name: true } },
+    },
+  });
+  if (!grant) throw new AppError("NOT_FOUND", NOT_FOUND);
+  const { user, target } = await requireManagedAccount(grant.userId);
+  const role = grant.role as RoleName;
+  const scopeProvince = grant.bloc ? grant.bloc.provinceId : grant.agency ? grant.agency.provinceId : grant.provinceId;
+  if (!coversGrant(user, role, scopeProvince)) {
+    throw new AppError("FORBIDDEN", role === "ADMIN" ? ADMIN_ONLY : "Vai trò này thuộc phạm vi bạn không quản lý: bạn chỉ thu hồi được vai trò trong tỉnh, thành phố của mình.");
+  }
+  const scopeLabel = grant.bloc?.name ?? grant.agency?.name ?? grant.province?.name ?? (role === "COUNCIL_STAFF" ? CENTRAL_LABEL : "Toàn hệ thống");
+
+  await db().$transaction(async (tx) => {
+    if (role === "ADMIN" || role === "CHAIR") {
+      await enforceAccountInvariants(tx, { kind: "WITHDRAW", grantId: grant.id }, grant.blocId ? [grant.blocId] : []);
+    }
+    const { count } = await tx.roleAssignment.deleteMany({ where: { id: grant.id } });
+    if (count === 0) throw new AppError("CONFLICT", NOT_FOUND);
+    await writeAudit(tx, {
+      actorId: user.userId,
+      action: "role.withdraw",
+      entity: "RoleAssignment",
+      entityId: grant.id,
+      blocId: grant.blocId,
+      before: grantSnapshot({
+        userId: target.id,
+        email: target.email,
+        role,
+        scope: { blocId: grant.blocId, agencyId: grant.agencyId, provinceId: grant.provinceId },
+        scopeLabel,
+        startsOn: grant.startsOn,
+        endsOn: grant.endsOn,
+      }),
+    });
+  });
+}

@@ -1,0 +1,144 @@
+// No "server-only" here, on purpose: this is the one computation of a bloc's results from the
+// stored scores, and the demo seed (prisma/seed, run by tsx outside Next) must build its published
+// snapshot with exactly this code (docs/decisions/0005). It takes the client as an argument and
+// checks no access: the callers in lib/server authenticate first (compute-bloc-results.ts).
+import { computeBlocResults, prepareTable, type CriterionDef, type EntryInput } from "@/lib/domain/scoring";
+import { crossScoreValueFromAggregate } from "@/lib/domain/scoring/cross-scoring";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { crossOptionsFrom } from "@/lib/server/cross-scoring/cross-options";
+import type { BlocResultsView } from "./results-view";
+import { scoringRulesFrom } from "./scoring-rules";
+import { flattenCriteria, toResultsRows } from "./to-results-view";
+
+type Client = Pick<PrismaClient, "cycle" | "membership" | "criterion" | "scoreSheet" | "$queryRaw">;
+
+/** The submitted cross-scores of one (target, criterion), aggregated in SQL: see the query below. */
+interface CrossRow {
+  targetAgencyId: string;
+  criterionId: string;
+  count: number;
+  total: number;
+  highest: number;
+  lowest: number;
+}
+const num = (d: { toNumber(): number } | null) => (d === null ? null : d.toNumber());
+
+/**
+ * The bloc's results from the current scores, for every member with a sheet on the cycle's
+ * latest LOCKED table. Four queries (two rounds) whatever the number of agencies and criteria —
+ * six in CROSS_SCORING mode (the cross-scores and submissions join the second round) — so the
+ * benchmark can pass a counting client. No access check: see getBlocResults.
+ * Inputs per entry: the verified ones when present (verifiedActual/verifiedTarget; for a GATE,
+ * verifiedActual holds the verified veto input 1/0), else the agency's own.
+ * Points per entry: final ?? (CROSS_SCORING: the mean or trimmed mean of the SUBMITTED scorers'
+ * cross-scores, domain §3.4 point 4) ?? verified ?? the raw inputs, which the engine converts —
+ * so every quantitative criterion without decided points is recomputed across all agencies
+ * (domain §3.3, §8 case 7).
+ */
+export async function computeBlocResultsWith(client: Client, blocId: string, year: number): Promise<BlocResultsView> {
+  const [cycle, members] = await Promise.all([
+    client.cycle.findUnique({
+      where: { blocId_year: { blocId, year } },
+      select: {
+        id: true,
+        rules: true,
+        scoringMode: true,
+        criteriaTables: { where: { status: "LOCKED" }, orderBy: { version: "desc" }, take: 1, select: { id: true, title: true, version: true, scale: true, bonusCap: true } },
+      },
+    }),
+    client.membership.findMany({ where: { blocId, year }, select: { agency: { select: { id: true, name: true, shortName: true } } } }),
+  ]);
+  if (!cycle) return { status: "NO_CYCLE" };
+  const table = cycle.criteriaTables[0];
+  if (!table) return { status: "NO_TABLE" };
+
+  const cross = cycle.scoringMode === "CROSS_SCORING";
+  const [criteria, sheets, crossScores] = await Promise.all([
+    client.criterion.findMany({
+      where: { tableId: table.id },
+      include: { levels: { select: { order: true, points: true } } },
+      orderBy: [{ order: "asc" }, { code: "asc" }],
+    }),
+    client.scoreSheet.findMany({
+      where: { tableId: table.id, agencyId: { in: members.map((m) => m.agency.id) } },
+      select: {
+        agencyId: true,
+        entries: { select: { criterionId: true, isNA: true, selfInput: true, actual: true, target: true, verifiedActual: true, verifiedTarget: true, verifiedPoints: true, finalPoints: true } },
+      },
+    }),
+    // Only the scores of member scorers who SUBMITTED for that target, aggregated per entry in SQL
+    // (count, sum, max, min are all the mean and the trimmed mean need): a full cross-scored bloc
+    // is ~8,000 scores but only ~700 entries, and decoding every score row cost most of the bloc's
+    // time in the benchmark (docs/benchmarks/scoring.md). The sum is exact (numeric) before the cast.
+    cross
+      ? client.$queryRaw<CrossRow[]>`
+          SELECT cs."targetAgencyId", cs."criterionId", count(*)::int AS "count",
+                 sum(cs."points")::float8 AS "total", max(cs."points")::float8 AS "highest", min(cs."points")::float8 AS "lowest"
+          FROM "CrossScore" cs
+          JOIN "CrossScoreSubmission" sub
+            ON sub."cycleId" = cs."cycleId" AND sub."scorerAgencyId" = cs."scorerAgencyId" AND sub."targetAgencyId" = cs."targetAgencyId"
+          JOIN "Criterion" c ON c."id" = cs."criterionId"
+          JOIN "Membership" m ON m."blocId" = ${blocId} AND m."year" = ${year} AND m."agencyId" = cs."scorerAgencyId"
+          WHERE cs."cycleId" = ${cycle.id} AND c."tableId" = ${table.id}
+          GROUP BY cs."targetAgencyId", cs."criterionId"`
+      : ([] as CrossRow[]),
+  ]);
+  if (sheets.length === 0) return { status: "NO_SHEETS" };
+
+  const defs: CriterionDef[] = criteria.map((c) => ({
+    id: c.id,
+    code: c.code,
+    parentId: c.parentId,
+    type: c.type,
+    maxPoints: c.maxPoints.toNumber(),
+    minPoints: c.minPoints.toNumber(),
+    floorPct: num(c.floorPct),
+    allowNA: c.allowNA,
+    useLeaderFormula: c.useLeaderFormula,
+    pointsPerUnit: num(c.pointsPerUnit),
+    cap: num(c.cap),
+    levels: c.levels.map((l) => ({ order: l.order, points: l.points.toNumber() })),
+  }));
+  const crossPoints = crossValues(crossScores, crossOptionsFrom(cycle.rules));
+  const typeOf = new Map(defs.map((d) => [d.id, d.type]));
+  const entriesByAgency: Record<string, EntryInput[]> = {};
+  for (const s of sheets) {
+    const crossOf = crossPoints.get(s.agencyId);
+    const entries = s.entries.map((e) => ({
+      criterionId: e.criterionId,
+      isNA: e.isNA,
+      value: typeOf.get(e.criterionId) === "GATE" ? (num(e.verifiedActual) ?? num(e.selfInput)) : num(e.selfInput),
+      actual: num(e.verifiedActual) ?? num(e.actual),
+      target: num(e.verifiedTarget) ?? num(e.target),
+      points: num(e.finalPoints) ?? crossOf?.get(e.criterionId) ?? num(e.verifiedPoints),
+    }));
+    // A criterion cross-scored where the agency's sheet has no entry still counts.
+    const has = new Set(entries.map((e) => e.criterionId));
+    for (const [criterionId, points] of crossOf ?? []) {
+      if (!has.has(criterionId)) entries.push({ criterionId, isNA: false, value: null, actual: null, target: null, points });
+    }
+    entriesByAgency[s.agencyId] = entries;
+  }
+  const tableRules = { scale: table.scale.toNumber(), bonusCap: num(table.bonusCap) };
+  const results = computeBlocResults(defs, entriesByAgency, scoringRulesFrom(cycle.rules, tableRules));
+  const agencies = new Map(members.map((m) => [m.agency.id, m.agency]));
+  const section = prepareTable(defs).section;
+  return {
+    status: "READY",
+    scope: "ALL",
+    table: { id: table.id, title: table.title, version: table.version, scale: tableRules.scale },
+    criteria: flattenCriteria(criteria.map((c, i) => ({ id: c.id, code: c.code, name: c.name, type: c.type, parentId: c.parentId, maxPoints: defs[i].maxPoints })), section),
+    rows: toResultsRows(results, agencies),
+    withoutSheet: members.filter((m) => !entriesByAgency[m.agency.id]).map((m) => m.agency.name),
+  };
+}
+
+/** target → criterion → the cross-scored value; entries nobody submitted a score for are absent. */
+function crossValues(rows: readonly CrossRow[], options: ReturnType<typeof crossOptionsFrom>): Map<string, Map<string, number>> {
+  const out = new Map<string, Map<string, number>>();
+  for (const r of rows) {
+    const value = crossScoreValueFromAggregate(r, options);
+    if (value !== null) out.set(r.targetAgencyId, (out.get(r.targetAgencyId) ?? new Map()).set(r.criterionId, value));
+  }
+  return out;
+}
