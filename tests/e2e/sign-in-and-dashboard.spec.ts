@@ -27,7 +27,6 @@ const ROLES = [
   { email: "canbo.btc.kontum@thiduakhoi.vn", bloc: KON_TUM, path: "/khoi/KT-CQD/2024", role: "Cán bộ thi đua" },
   { email: "quansat.kontum@thiduakhoi.vn", bloc: KON_TUM, path: "/khoi/KT-CQD/2024", role: "Người theo dõi" },
   { email: "thuky.cantho@thiduakhoi.vn", bloc: CAN_THO, path: "/khoi/CT-CQD/2026", role: "Thư ký khối" },
-  { email: "admin@thiduakhoi.vn", bloc: null, path: "/khoi/", role: "Quản trị (Hội đồng TĐKT)" },
 ];
 
 for (const r of ROLES) {
@@ -40,6 +39,28 @@ for (const r of ROLES) {
     await expect(page.getByText(`Vai trò của bạn trong khối: ${r.role}`)).toBeVisible();
   });
 }
+
+test("council staff land on the list of their province's blocs with each one's phase; a system administrator sees every province", async ({ page }) => {
+  await signIn(page, "hoidong.cantho@thiduakhoi.vn");
+  await expect(page).toHaveURL(/\/khoi$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Các khối, cụm thi đua" })).toBeVisible();
+  await expect(page.getByTestId("bloc-row-CT-CQD")).toContainText(CAN_THO);
+  await expect(page.getByTestId("bloc-row-KT-CQD")).toHaveCount(0);
+  expect((await page.goto("/khoi/KT-CQD/2024"))?.status()).toBe(404);
+
+  // Quảng Ngãi absorbed Kon Tum in 2025: its council staff read Kon Tum's history.
+  await signIn(page, "hoidong.quangngai@thiduakhoi.vn");
+  await expect(page.getByTestId("bloc-row-KT-CQD")).toContainText(KON_TUM);
+  await page.getByTestId("bloc-row-KT-CQD").getByRole("link", { name: KON_TUM }).click();
+  await expect(page).toHaveURL(/\/khoi\/KT-CQD\/2024$/);
+  await expect(page.getByText("Vai trò của bạn trong khối: Cán bộ Hội đồng TĐKT")).toBeVisible();
+
+  await signIn(page, "admin@thiduakhoi.vn");
+  await expect(page).toHaveURL(/\/khoi$/);
+  await expect(page.getByTestId("bloc-row-CT-CQD")).toBeVisible();
+  await expect(page.getByTestId("bloc-row-KT-CQD")).toBeVisible();
+  await expect(page.getByTestId("bloc-row-TW-CQD")).toBeVisible();
+});
 
 test("the live 2026 year shows the open phase, deadlines and its members", async ({ page }) => {
   await signIn(page, "truongkhoi.cantho@thiduakhoi.vn");

@@ -16,39 +16,40 @@ import { verifierFor } from "./verifier";
 const SHEETS: [string, Profile, number, Pick<SheetSeed, "state" | "checks">][] = [
   ["QNG-BTC", "XUAT_SAC", 0, { state: "SUBMITTED" }],
   ["QNG-UBKT", "TOT", 1, { state: "VERIFIED", checks: [{ code: "2" }] }],
+  ["QNG-BNC", "TOT", 0, { state: "SUBMITTED" }],
   [
-    "QNG-BNC",
-    "TOT",
-    0,
+    "QNG-BTGDV",
+    "XUAT_SAC",
+    1,
     {
       state: "SUBMITTED",
       checks: [
         { code: "1" },
-        { code: "2", points: 9, reason: "Hai đề án tham mưu trình chậm so với chương trình công tác năm; giữ mức “Đạt”." },
+        { code: "2", points: 12, reason: "Hai đề án tham mưu trình chậm so với chương trình công tác năm; xếp mức “Tốt”." },
         { code: "5" },
         { code: "7" },
       ],
     },
   ],
-  ["QNG-BTGDV", "XUAT_SAC", 1, { state: "SUBMITTED" }],
   ["QNG-VP", "HOAN_THANH", 0, { state: "SUBMITTED" }],
   ["QNG-DUK", "TOT", 2, { state: "SUBMITTED", checks: [{ code: "18" }] }],
   ["QNG-BAO", "HOAN_THANH", 1, { state: "SUBMITTED" }],
   ["QNG-TCT", "XUAT_SAC", 2, { state: "SUBMITTED" }],
 ];
 
+const leaderEmail = (code: string) => demoEmail(`lanhdao.${code.split("-")[1]!.toLowerCase()}.quangngai`);
+
 export async function seedQuangNgaiVerification(tx: Tx): Promise<void> {
   const bloc = liveBloc(QUANG_NGAI.code);
   const cycle = await loadLiveCycle(tx, bloc.code);
   const table = await loadLockedTable(tx, cycle.id);
-  const leaders = SHEETS.map(([code]) => demoEmail(`lanhdao.${code.slice(4).toLowerCase()}.quangngai`));
-  const u = await userIds(tx, [...leaders, demoEmail("truongkhoi.quangngai")]);
+  const u = await userIds(tx, [...SHEETS.map(([code]) => leaderEmail(code)), demoEmail("truongkhoi.quangngai")]);
   const ids = { chair: u.get(demoEmail("truongkhoi.quangngai"))!, deputyLeader: u.get(demoEmail("lanhdao.vp.quangngai"))! };
   const scoring = phaseOf(cycle, "SELF_SCORING");
   const verification = phaseOf(cycle, "VERIFICATION");
 
   for (const [i, [agency, profile, n, work]] of SHEETS.entries()) {
-    const leader = u.get(demoEmail(`lanhdao.${agency.slice(4).toLowerCase()}.quangngai`))!;
+    const leader = u.get(leaderEmail(agency))!;
     await seedSheet(tx, cycle, table, {
       agency,
       profile,

@@ -85,7 +85,7 @@ export async function seedTrungUongConference(tx: Tx): Promise<void> {
       n,
       state: "VERIFIED",
       // DEMO: one changed value, with its reason, so the verified column differs somewhere.
-      checks: agency === "TW-BKT" ? [{ code: "2", points: 9, reason: "Một đề án trình chậm so với chương trình công tác của Bộ Chính trị, Ban Bí thư." }] : undefined,
+      checks: agency === "TW-BTG" ? [{ code: "2", points: 12, reason: "Một đề án trình chậm so với chương trình công tác của Bộ Chính trị, Ban Bí thư." }] : undefined,
       savedBy: leader,
       submittedBy: leader,
       submittedOn: [addDays(scoring.opensOn, 3 + i), scoring.closesOn].sort()[0],

@@ -54,6 +54,20 @@ describe("updateBloc", () => {
     expect(await auditOf("Bloc", w.blocA.id)).toHaveLength(1);
   });
 
+  it("moves a bloc to another province only for someone covering both: not its secretary, not council staff of one side", async () => {
+    const w = await world();
+    const other = await w.db.province.create({ data: { code: `K${w.province.code}`, name: "Tỉnh khác nữa" } });
+    for (const who of ["SECRETARY", "COUNCIL"] as const) {
+      signInAs(w.users[who]);
+      const e = await expectRefused(updateBloc(await editForm(w, { provinceId: other.id })), "INVALID_INPUT");
+      expect(e.fieldErrors?.provinceId?.[0]).toContain("phụ trách cả hai nơi");
+    }
+    expect((await w.db.bloc.findUniqueOrThrow({ where: { id: w.blocA.id } })).provinceId).toBe(w.province.id);
+    signInAs(w.users.ADMIN);
+    await updateBloc(await editForm(w, { provinceId: other.id }));
+    expect((await w.db.bloc.findUniqueOrThrow({ where: { id: w.blocA.id } })).provinceId).toBe(other.id);
+  });
+
   it("refuses a province that does not exist, writing nothing", async () => {
     const w = await world();
     signInAs(w.users.CHAIR);

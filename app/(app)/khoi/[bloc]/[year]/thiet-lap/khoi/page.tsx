@@ -17,7 +17,8 @@ export default async function BlocSettingsPage({ params }: { params: BlocYearPar
   const data = await loadBlocYear(bloc, year);
   const user = await requireUser();
   const canManage = can(user, "bloc:manage", { blocId: data.bloc.id });
-  const [settings, provinces] = await Promise.all([getBlocSettings(data.bloc.id), canManage ? findProvinces() : []]);
+  const settings = await getBlocSettings(data.bloc.id);
+  const provinces = canManage ? await findProvinces(settings.provinceId) : [];
 
   return (
     <div className="space-y-5">
@@ -28,7 +29,7 @@ export default async function BlocSettingsPage({ params }: { params: BlocYearPar
         ) : (
           <>
             <BlocInfo bloc={data.bloc} />
-            <p className="mt-4 text-sm text-stone-500">Chỉ Thư ký khối và Trưởng khối sửa được thông tin khối.</p>
+            <p className="mt-4 text-sm text-stone-500">Chỉ Thư ký khối, Trưởng khối và cán bộ Hội đồng Thi đua – Khen thưởng sửa được thông tin khối.</p>
           </>
         )}
       </Card>
