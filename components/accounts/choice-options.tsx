@@ -1,4 +1,4 @@
-import { CENTRAL } from "@/lib/schemas/accounts";
+import { CENTRAL_CHOICE as CENTRAL } from "@/lib/domain/account-rules";
 
 export interface Choice {
   id: string;

@@ -6,7 +6,7 @@ import { inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { ScopedField } from "@/components/ui/scoped-field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { CENTRAL } from "@/lib/schemas/accounts";
+import { CENTRAL_CHOICE as CENTRAL } from "@/lib/domain/account-rules";
 import type { AccountDetail } from "@/lib/server/accounts/get-account";
 import type { AccountChoices } from "@/lib/server/accounts/find-account-choices";
 import type { SetupFormState } from "@/lib/server/setup/form-values";
@@ -14,12 +14,14 @@ import { choiceLabel, ProvinceOptions } from "./choice-options";
 
 type Action = (prev: SetupFormState, formData: FormData) => Promise<SetupFormState>;
 
+export type EditableAccount = Pick<AccountDetail, "id" | "name" | "title" | "phone" | "agencyId" | "agency" | "provinceId" | "province" | "updatedAt">;
+
 /**
  * Edits name, title, agency, phone and managing province. The e-mail (the
  * sign-in name) stays. The account's current agency and province are offered
  * even when no longer pickable (dissolved, merged), so saving other fields keeps them.
  */
-export function EditAccountForm({ action, account, choices }: { action: Action; account: AccountDetail; choices: AccountChoices }) {
+export function EditAccountForm({ action, account, choices }: { action: Action; account: EditableAccount; choices: AccountChoices }) {
   const [state, formAction] = useActionState(action, null);
   const f = { scope: "edit-account" } as const;
   const agencies = account.agencyId && !choices.agencies.some((a) => a.id === account.agencyId)

@@ -129,13 +129,13 @@ describe("readAccountRows: each row", () => {
 describe("resolveAccountRows", () => {
   const lookups = (over: Partial<ImportLookups> = {}): ImportLookups => ({
     agencies: new Map([
-      ["KT-BTC", { id: "a1", name: "Ban Tổ chức", inScope: true, dissolved: false }],
-      ["HN-BTC", { id: "a2", name: "Ban Tổ chức Hà Nội", inScope: false, dissolved: false }],
-      ["KT-CU", { id: "a3", name: "Ban cũ", inScope: true, dissolved: true }],
+      ["KT-BTC", { id: "a1", code: "KT-BTC", name: "Ban Tổ chức", inScope: true, dissolved: false }],
+      ["HN-BTC", { id: "a2", code: "HN-BTC", name: "Ban Tổ chức Hà Nội", inScope: false, dissolved: false }],
+      ["KT-CU", { id: "a3", code: "KT-CU", name: "Ban cũ", inScope: true, dissolved: true }],
     ]),
     blocs: new Map([
-      ["KT-CQD", { id: "b1", name: "Khối Kon Tum", inScope: true }],
-      ["HN-CQD", { id: "b2", name: "Khối Hà Nội", inScope: false }],
+      ["KT-CQD", { id: "b1", code: "KT-CQD", name: "Khối Kon Tum", inScope: true }],
+      ["HN-CQD", { id: "b2", code: "HN-CQD", name: "Khối Hà Nội", inScope: false }],
     ]),
     takenEmails: new Set(["da-co@tinh.gov.vn"]),
     mayGrant: (role) => role !== "ADMIN",

@@ -166,8 +166,8 @@ export function readAccountRows(rows: readonly (readonly Cell[])[]): ReadResult 
 /** The database's answers for the codes and e-mails of the file (the server looks them up). */
 export interface ImportLookups {
   /** By upper-cased code. `inScope`: the caller manages the agency's province. */
-  agencies: ReadonlyMap<string, { id: string; name: string; inScope: boolean; dissolved: boolean }>;
-  blocs: ReadonlyMap<string, { id: string; name: string; inScope: boolean }>;
+  agencies: ReadonlyMap<string, { id: string; code: string; name: string; inScope: boolean; dissolved: boolean }>;
+  blocs: ReadonlyMap<string, { id: string; code: string; name: string; inScope: boolean }>;
   /** E-mails (lower case) already used by an account. */
   takenEmails: ReadonlySet<string>;
   /** Whether the caller may give ADMIN (system administrators only) and COUNCIL_STAFF (the province chosen for the file). */
@@ -200,15 +200,15 @@ export function resolveAccountRows(drafts: readonly AccountDraft[], letters: Col
     if (d.agencyCode) {
       const a = lookups.agencies.get(d.agencyCode);
       if (!a) err("Mã cơ quan", `không có cơ quan nào mã “${d.agencyCode}”.`);
-      else if (!a.inScope) err("Mã cơ quan", `cơ quan ${a.name} (${d.agencyCode}) không thuộc phạm vi bạn quản lý.`);
-      else if (a.dissolved) err("Mã cơ quan", `cơ quan ${a.name} (${d.agencyCode}) đã giải thể hoặc sáp nhập.`);
+      else if (!a.inScope) err("Mã cơ quan", `cơ quan ${a.name} (${a.code}) không thuộc phạm vi bạn quản lý.`);
+      else if (a.dissolved) err("Mã cơ quan", `cơ quan ${a.name} (${a.code}) đã giải thể hoặc sáp nhập.`);
       else agencyId = a.id;
     }
     let blocId: string | null = null;
     if (d.blocCode && d.role && roleScopeKind(d.role) === "BLOC") {
       const b = lookups.blocs.get(d.blocCode);
       if (!b) err("Mã khối", `không có khối nào mã “${d.blocCode}”.`);
-      else if (!b.inScope) err("Mã khối", `khối ${b.name} (${d.blocCode}) không thuộc phạm vi bạn quản lý.`);
+      else if (!b.inScope) err("Mã khối", `khối ${b.name} (${b.code}) không thuộc phạm vi bạn quản lý.`);
       else blocId = b.id;
     }
     if (d.role && !lookups.mayGrant(d.role)) {

@@ -21,6 +21,9 @@ export function roleScopeKind(role: RoleName): RoleScopeKind {
   return "NONE";
 }
 
+/** What a province picker sends for the central level (Trung ương); stored as a null province. */
+export const CENTRAL_CHOICE = "CENTRAL";
+
 export interface GrantScope {
   blocId: string | null;
   agencyId: string | null;

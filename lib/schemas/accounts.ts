@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { EMAIL_MAX_LENGTH, EMAIL_PATTERN, normalisePhone, PHONE_MESSAGE } from "@/lib/domain/account-rules";
+import { CENTRAL_CHOICE, EMAIL_MAX_LENGTH, EMAIL_PATTERN, normalisePhone, PHONE_MESSAGE } from "@/lib/domain/account-rules";
 import { ROLES } from "@/lib/domain/roles";
 import { chosenFile } from "./files";
 import { id, optionalDay, optionalText, requiredText } from "./common";
@@ -11,7 +11,7 @@ import { id, optionalDay, optionalText, requiredText } from "./common";
  */
 
 /** The value a province picker sends for the central level (Trung ương): stored as null. */
-export const CENTRAL = "CENTRAL";
+export const CENTRAL = CENTRAL_CHOICE;
 
 const optionalId = z.string().trim().max(64).optional().transform((v) => (v ? v : null));
 

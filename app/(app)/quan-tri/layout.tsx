@@ -1,10 +1,7 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { SectionTabs, type SectionTab } from "@/components/ui/section-tabs";
 import { canSomewhere } from "@/lib/domain/permissions";
 import { getCurrentUser } from "@/lib/server/auth/current-user";
-
-export const metadata: Metadata = { title: { template: "%s · Quản trị", default: "Quản trị" } };
 
 /**
  * The council's administration: accounts, the agency register and (system

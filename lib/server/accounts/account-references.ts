@@ -15,19 +15,19 @@ export function fieldError(field: string, message: string): AppError {
 }
 
 /**
- * The managing province of an account (null = the central level): it exists,
- * has not been merged into another, and the caller manages it. Returns its
- * name for the audit snapshot.
+ * The managing province of an account (null = the central level): it exists
+ * and the caller manages it. A province merged into another stays valid: its
+ * staff and those of the province that absorbed it both manage its accounts.
+ * Returns its name for the audit snapshot.
  */
 export async function checkManagingProvince(client: Client, user: CurrentUser, provinceId: string | null, field = "provinceId"): Promise<string> {
   if (provinceId === null) {
     if (!canInProvince(user, "user:manage", null)) throw fieldError(field, "Bạn không quản lý tài khoản cấp Trung ương.");
     return CENTRAL_LABEL;
   }
-  const province = await client.province.findUnique({ where: { id: provinceId }, select: { name: true, mergedInto: { select: { name: true } } } });
+  const province = await client.province.findUnique({ where: { id: provinceId }, select: { name: true } });
   if (!province) throw fieldError(field, "Không tìm thấy tỉnh, thành phố đã chọn.");
   if (!canInProvince(user, "user:manage", provinceId)) throw fieldError(field, `${province.name} không thuộc phạm vi bạn quản lý.`);
-  if (province.mergedInto) throw fieldError(field, `${province.name} đã hợp nhất vào ${province.mergedInto.name}: hãy chọn ${province.mergedInto.name}.`);
   return province.name;
 }
 

@@ -11,6 +11,9 @@ import { AppError } from "@/lib/server/errors";
  * Which accounts a council member manages: those whose managing province
  * (User.provinceId) is in their scope, with null meaning the central level.
  * A system administrator manages every account (docs/decisions/0010).
+ * An account holding ADMIN is managed by system administrators only: council
+ * staff who could edit, deactivate or issue a reset link for it could take
+ * over a role they may not give (docs/decisions/0003-role-model.md).
  */
 export function managedAccountsWhere(user: CurrentUser): Prisma.UserWhereInput {
   const scope = councilScopeOf(user);
@@ -18,7 +21,7 @@ export function managedAccountsWhere(user: CurrentUser): Prisma.UserWhereInput {
   if (scope === null) return { id: { in: [] } };
   const or: Prisma.UserWhereInput[] = [{ provinceId: { in: [...scope.provinceIds] } }];
   if (scope.central) or.push({ provinceId: null });
-  return { OR: or };
+  return { AND: [{ OR: or }, { roles: { none: { role: "ADMIN" } } }] };
 }
 
 /** The signed-in council member, who may manage accounts of `provinceId` (null = central level). */

@@ -21,7 +21,7 @@ export interface AccountChoices {
   isAdmin: boolean;
   /** Whether the caller manages the central level. */
   central: boolean;
-  /** Provinces in the caller's scope that still exist on their own (not merged into another). */
+  /** Provinces in the caller's scope; those merged into another come last, their name saying so. */
   provinces: { id: string; name: string }[];
   /** Agencies in the caller's scope that have not been dissolved. */
   agencies: ScopedChoice[];
@@ -55,8 +55,8 @@ export async function findAccountChoices(): Promise<AccountChoices> {
   const today = new Date(`${todayInVietnam()}T00:00:00Z`);
   const [provinces, agencies, blocs] = await Promise.all([
     db().province.findMany({
-      where: { mergedIntoId: null, ...(scope === "all" ? {} : { id: { in: scope === null ? [] : [...scope.provinceIds] } }) },
-      select: { id: true, name: true },
+      where: scope === "all" ? {} : { id: { in: scope === null ? [] : [...scope.provinceIds] } },
+      select: { id: true, name: true, mergedInto: { select: { name: true } } },
     }),
     db().agency.findMany({
       where: { AND: [where, { OR: [{ dissolvedOn: null }, { dissolvedOn: { gt: today } }] }] },
@@ -69,7 +69,10 @@ export async function findAccountChoices(): Promise<AccountChoices> {
   return {
     isAdmin,
     central: scope === "all" || (scope?.central ?? false),
-    provinces: sortVi(provinces, (p) => p.name),
+    provinces: [
+      ...sortVi(provinces.filter((p) => !p.mergedInto), (p) => p.name).map((p) => ({ id: p.id, name: p.name })),
+      ...sortVi(provinces.filter((p) => p.mergedInto), (p) => p.name).map((p) => ({ id: p.id, name: `${p.name} (đã hợp nhất vào ${p.mergedInto!.name})` })),
+    ],
     agencies: sortVi(agencies.map(choice), (a) => a.name),
     blocs: sortVi(blocs.map(choice), (b) => b.name),
     roles: ROLES.filter((r) => r !== "ADMIN" || isAdmin),

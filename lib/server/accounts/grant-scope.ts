@@ -68,10 +68,9 @@ export async function resolveGrant(
         if (!coversGrant(user, req.role, null)) throw new AppError("FORBIDDEN", OUT_OF_SCOPE("Cấp Trung ương"));
         return { ...base, auditBlocId: null, scopeLabel: CENTRAL_LABEL };
       }
-      const p = await client.province.findUnique({ where: { id: scope.provinceId }, select: { name: true, mergedInto: { select: { name: true } } } });
+      const p = await client.province.findUnique({ where: { id: scope.provinceId }, select: { name: true } });
       if (!p) throw fieldError(field("provinceId"), "Không tìm thấy tỉnh, thành phố đã chọn.");
       if (!coversGrant(user, req.role, scope.provinceId)) throw new AppError("FORBIDDEN", OUT_OF_SCOPE(p.name));
-      if (p.mergedInto) throw fieldError(field("provinceId"), `${p.name} đã hợp nhất vào ${p.mergedInto.name}: hãy giao vai trò ở ${p.mergedInto.name}.`);
       return { ...base, auditBlocId: null, scopeLabel: p.name };
     }
     case "BLOC": {

@@ -62,10 +62,10 @@ export async function importAccounts(input: ImportAccountsInput): Promise<{ acco
     agencies: new Map(
       agencies.map((a) => [
         normCode(a.code),
-        { id: a.id, name: a.name, inScope: canInProvince(user, "user:manage", a.provinceId), dissolved: !!a.dissolvedOn && a.dissolvedOn.toISOString().slice(0, 10) <= today },
+        { id: a.id, code: a.code, name: a.name, inScope: canInProvince(user, "user:manage", a.provinceId), dissolved: !!a.dissolvedOn && a.dissolvedOn.toISOString().slice(0, 10) <= today },
       ]),
     ),
-    blocs: new Map(blocs.map((b) => [normCode(b.code), { id: b.id, name: b.name, inScope: canInProvince(user, "user:manage", b.provinceId) }])),
+    blocs: new Map(blocs.map((b) => [normCode(b.code), { id: b.id, code: b.code, name: b.name, inScope: canInProvince(user, "user:manage", b.provinceId) }])),
     takenEmails: new Set(taken.map((u) => u.email)),
     // COUNCIL_STAFF goes to the province chosen for the file, which requireAccountManagerIn checked.
     mayGrant: (role) => role !== "ADMIN" || isAdmin,

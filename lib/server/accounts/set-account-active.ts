@@ -20,12 +20,12 @@ import { enforceAccountInvariants } from "./role-invariants";
 export async function setAccountActive(input: SetAccountActiveInput): Promise<void> {
   const { user, target } = await requireManagedAccount(input.userId);
   if (!input.active && target.id === user.userId) {
-    throw new AppError("INVALID_INPUT", "Bạn không thể tự khóa tài khoản của mình: hãy nhờ một cán bộ quản trị khác.");
+    throw new AppError("INVALID_INPUT", "Bạn không thể cho tài khoản của chính mình ngừng hoạt động: hãy nhờ một cán bộ quản trị khác.");
   }
   await db().$transaction(async (tx) => {
     const roles = await tx.roleAssignment.findMany({ where: { userId: target.id, role: { in: ["ADMIN", "CHAIR"] } }, select: { role: true, blocId: true } });
     if (roles.some((r) => r.role === "ADMIN") && councilScopeOf(user) !== "all") {
-      throw new AppError("FORBIDDEN", "Chỉ Quản trị hệ thống được khóa hoặc mở lại tài khoản Quản trị hệ thống.");
+      throw new AppError("FORBIDDEN", "Chỉ Quản trị hệ thống được cho ngừng hoạt động hoặc kích hoạt lại tài khoản Quản trị hệ thống.");
     }
     if (!input.active) {
       const chairBlocs = roles.filter((r) => r.role === "CHAIR" && r.blocId).map((r) => r.blocId as string);

@@ -111,12 +111,16 @@ export async function findAgencyRegister(key?: string | null): Promise<AgencyReg
   return { registers, current, provinces, agencies };
 }
 
-/** The register named by `key`; a system administrator may also open a merged province's own register. */
+/**
+ * The register named by `key`: one of the caller's, or a single province of
+ * their scope on its own (e.g. an absorbed province, to see its agencies alone).
+ */
 function pickRegister(user: CurrentUser, nodes: readonly ProvinceNodeRow[], registers: RegisterChoice[], key?: string | null): RegisterChoice {
   if (!key) return registers[0]!;
   const found = registers.find((r) => r.key === key);
   if (found) return found;
-  const merged = registerScopeOf(user) === "all" ? nodes.find((n) => n.code === key) : undefined;
-  if (merged) return { key: merged.code, label: merged.name, provinceId: merged.id };
+  const scope = registerScopeOf(user);
+  const province = nodes.find((n) => n.code === key && (scope === "all" || scope?.provinceIds.includes(n.id)));
+  if (province) return { key: province.code, label: province.name, provinceId: province.id };
   throw new AppError("NOT_FOUND", "Không tìm thấy danh sách cơ quan, đơn vị này trong phạm vi bạn quản lý.");
 }

@@ -41,9 +41,8 @@ export const AGENCY_NOT_FOUND = "Không tìm thấy cơ quan, đơn vị này tr
  * province with every province it absorbed, or the central agencies for a
  * bloc without a province. `label` names it in messages.
  */
-export function blocRegister(nodes: readonly ProvinceNodeRow[], provinceId: string | null): { where: Prisma.AgencyWhereInput; provinceIds: string[] | null; label: string } {
-  if (provinceId === null) return { where: { provinceId: null }, provinceIds: null, label: "cấp Trung ương" };
-  const family = provinceFamily(nodes, provinceId);
+export function blocRegister(nodes: readonly ProvinceNodeRow[], provinceId: string | null): { where: Prisma.AgencyWhereInput; label: string } {
+  if (provinceId === null) return { where: { provinceId: null }, label: "cấp Trung ương" };
   const name = nodes.find((n) => n.id === provinceId)?.name ?? "";
-  return { where: { provinceId: { in: family } }, provinceIds: family, label: name };
+  return { where: { provinceId: { in: provinceFamily(nodes, provinceId) } }, label: name };
 }

@@ -15,7 +15,7 @@ import { phaseSnapshot } from "./phase-snapshot";
  * Opens a bloc's year (its cycle) with the nine phases pre-filled from the
  * default timetable, for the secretary or council staff to adjust: a past
  * year to record history, or up to the next year ahead of time. A year that already has a
- * cycle is refused (also when two people create it at once).
+ * cycle is refused as a field error (also when two people create it at once).
  */
 export async function createCycle(input: CreateCycleInput): Promise<{ cycleId: string; blocCode: string }> {
   const user = await requireUser();
@@ -43,7 +43,10 @@ export async function createCycle(input: CreateCycleInput): Promise<{ cycleId: s
       return { cycleId: cycle.id, blocCode: bloc.code };
     });
   } catch (e) {
-    if (isUniqueViolation(e)) throw new AppError("CONFLICT", `Năm thi đua ${input.year} của khối đã được lập. Trang đang hiển thị lịch hiện có.`);
+    if (isUniqueViolation(e)) {
+      const message = `Năm thi đua ${input.year} của khối đã được lập: mở năm đó trong danh sách các năm của khối.`;
+      throw new AppError("INVALID_INPUT", message, { year: [message] });
+    }
     throw e;
   }
 }

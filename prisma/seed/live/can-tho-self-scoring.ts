@@ -10,7 +10,8 @@ import { seedSheet } from "./sheets";
 
 export async function seedCanThoSelfScoring(tx: Tx): Promise<void> {
   const cycle = await loadLiveCycle(tx, CAN_THO_BLOC);
-  const table = await loadLockedTable(tx, cycle.id);
+  const table = await loadLockedTable(tx, cycle);
+  if (!table) return;
   const u = await userIds(tx, ["lanhdao.bnc.cantho", "canbo.bnc.cantho", "lanhdao.ubkt.cantho", "canbo.ubkt.cantho", "canbo.btc.cantho"].map(demoEmail));
   const user = (local: string) => u.get(demoEmail(local))!;
   const opens = phaseOf(cycle, "SELF_SCORING").opensOn;

@@ -78,14 +78,21 @@ export function moment(cycle: LiveCycle, day: string, hour: number, minute = 0):
   return t.getTime() > Date.now() ? new Date(Date.now() - 60_000) : t;
 }
 
-/** The cycle's latest LOCKED table, as the scoring engine and the self-scoring rules read it. */
-export async function loadLockedTable(tx: Tx, cycleId: string): Promise<{ id: string; criteria: LiveCriterion[] }> {
+/**
+ * The cycle's latest LOCKED table, as the scoring engine and the self-scoring rules read it; null
+ * (with a warning) when there is none — e.g. the year's own table is still a draft — and then the
+ * bloc's live activity is skipped rather than the whole seed failing.
+ */
+export async function loadLockedTable(tx: Tx, cycle: LiveCycle): Promise<{ id: string; criteria: LiveCriterion[] } | null> {
   const table = await tx.criteriaTable.findFirst({
-    where: { cycleId, status: "LOCKED" },
+    where: { cycleId: cycle.id, status: "LOCKED" },
     orderBy: { version: "desc" },
     include: { criteria: { orderBy: [{ order: "asc" }, { code: "asc" }], include: { levels: { orderBy: { order: "asc" } } } } },
   });
-  if (!table) throw new Error(`seed: năm thi đua ${cycleId} chưa có bảng tiêu chí đã khóa`);
+  if (!table) {
+    console.warn(`seed: ${cycle.blocCode} ${cycle.year} chưa có bảng tiêu chí đã khóa — bỏ qua dữ liệu chấm điểm minh họa.`);
+    return null;
+  }
   return {
     id: table.id,
     criteria: table.criteria.map((c) => ({

@@ -1,7 +1,7 @@
-// A live year's meetings. Their day follows the calendar, so a meeting is found by (cycle, kind),
-// not by its day as prisma/seed/cycle.ts upsertMeeting does: a re-run on a later day moves the
-// meeting to the new day instead of adding a second one — unless a vote of it has been closed,
-// because the vote-count minutes state the day (then the meeting is left as it was).
+// A live year's meetings. Their day follows the calendar of the day the seed first ran, so a
+// meeting is found by (cycle, kind), not by its day as prisma/seed/cycle.ts upsertMeeting does: a
+// re-run on a later day finds it and leaves it as it was — with its votes, attendance and the
+// pledge signed at it — instead of adding a second one.
 import type { AttendanceStatus, MeetingKind } from "../../../lib/generated/prisma/client";
 import { d, type Tx } from "../util";
 
@@ -21,15 +21,8 @@ export interface LiveMeetingSeed {
 export async function ensureLiveMeeting(tx: Tx, m: LiveMeetingSeed): Promise<string> {
   const [y, mo, day] = m.heldOn.split("-").map(Number);
   const heldOn = d(y!, mo!, day!);
-  const found = await tx.meeting.findFirst({
-    where: { cycleId: m.cycleId, kind: m.kind },
-    orderBy: { createdAt: "asc" },
-    select: { id: true, votes: { where: { status: "CLOSED" }, select: { id: true }, take: 1 } },
-  });
-  if (found) {
-    if (found.votes.length === 0) await tx.meeting.update({ where: { id: found.id }, data: { heldOn } });
-    return found.id;
-  }
+  const found = await tx.meeting.findFirst({ where: { cycleId: m.cycleId, kind: m.kind }, orderBy: { createdAt: "asc" }, select: { id: true } });
+  if (found) return found.id;
   const meeting = await tx.meeting.create({
     data: {
       cycleId: m.cycleId,

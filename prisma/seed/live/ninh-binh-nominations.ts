@@ -95,7 +95,7 @@ async function seedPledge(tx: Tx, cycle: LiveCycle, leaders: Map<string, { name:
     cycleId: cycle.id,
     kind: "PLEDGE_SIGNING",
     heldOn: day,
-    place: "Hội trường Tỉnh ủy Ninh Bình",
+    place: "Hội trường Tỉnh ủy Ninh Bình", // DEMO
     chairName,
     secretaryName,
     agenda: [`Phát động phong trào thi đua năm ${cycle.year}`, `Ký kết giao ước thi đua năm ${cycle.year}`],
@@ -181,7 +181,8 @@ async function seedNominations(tx: Tx, cycle: LiveCycle): Promise<void> {
 export async function seedNinhBinhNominations(tx: Tx): Promise<void> {
   const bloc = liveBloc(NINH_BINH.code);
   const cycle = await loadLiveCycle(tx, bloc.code);
-  const table = await loadLockedTable(tx, cycle.id);
+  const table = await loadLockedTable(tx, cycle);
+  if (!table) return;
   const chairEmail = demoEmail("truongkhoi.ninhbinh");
   const u = await userIds(tx, [chairEmail, demoEmail("thuky.ninhbinh"), ...SHEETS.map(([code]) => leaderEmail(code))]);
   const ids = { chair: u.get(chairEmail)!, deputyLeader: u.get(leaderEmail(bloc.deputy))! };
@@ -214,7 +215,7 @@ export async function seedNinhBinhNominations(tx: Tx): Promise<void> {
     cycleId: cycle.id,
     kind: "YEAR_END_CONFERENCE",
     heldOn: phaseOf(cycle, "CONFERENCE").closesOn,
-    place: "Hội trường Tỉnh ủy Ninh Bình",
+    place: "Hội trường Tỉnh ủy Ninh Bình", // DEMO
     chairName: people.get(chairEmail)!.name,
     secretaryName: people.get(demoEmail("thuky.ninhbinh"))!.name,
     agenda: [`Tổng kết phong trào thi đua năm ${cycle.year}`, "Bình xét, đề nghị khen thưởng", `Phát động phong trào thi đua năm ${cycle.year + 1}`],

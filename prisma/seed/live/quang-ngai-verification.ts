@@ -42,7 +42,8 @@ const leaderEmail = (code: string) => demoEmail(`lanhdao.${code.split("-")[1]!.t
 export async function seedQuangNgaiVerification(tx: Tx): Promise<void> {
   const bloc = liveBloc(QUANG_NGAI.code);
   const cycle = await loadLiveCycle(tx, bloc.code);
-  const table = await loadLockedTable(tx, cycle.id);
+  const table = await loadLockedTable(tx, cycle);
+  if (!table) return;
   const u = await userIds(tx, [...SHEETS.map(([code]) => leaderEmail(code)), demoEmail("truongkhoi.quangngai")]);
   const ids = { chair: u.get(demoEmail("truongkhoi.quangngai"))!, deputyLeader: u.get(demoEmail("lanhdao.vp.quangngai"))! };
   const scoring = phaseOf(cycle, "SELF_SCORING");

@@ -11,7 +11,7 @@ export function vietnamDay(now: Date = new Date()): string {
 }
 
 /** SEED_TODAY when set (checked), else today in Vietnam. */
-export function liveToday(env: NodeJS.ProcessEnv = process.env): string {
+export function liveToday(env: Record<string, string | undefined> = process.env): string {
   const forced = env.SEED_TODAY?.trim();
   if (!forced) return vietnamDay();
   if (!ISO_DAY.test(forced) || Number.isNaN(Date.parse(`${forced}T00:00:00Z`))) {

@@ -65,8 +65,8 @@ describe("createCycle", () => {
   it("refuses a year that already has a cycle, writing nothing", async () => {
     const w = await world();
     signInAs(w.users.SECRETARY);
-    const e = await expectRefused(createCycle(form(w, { year: "2026" })), "CONFLICT");
-    expect(e.message).toBe("Năm thi đua 2026 của khối đã được lập. Trang đang hiển thị lịch hiện có.");
+    const e = await expectRefused(createCycle(form(w, { year: "2026" })), "INVALID_INPUT");
+    expect(e.fieldErrors).toEqual({ year: ["Năm thi đua 2026 của khối đã được lập: mở năm đó trong danh sách các năm của khối."] });
     expect(await w.db.cycle.count({ where: { blocId: w.blocA.id } })).toBe(1);
     expect(await auditOf("Cycle")).toEqual([]);
   });

@@ -2,11 +2,11 @@ import { describe, expect, it } from "vitest";
 import { toCriterionDefs, type CriterionNode } from "@/lib/domain/criteria-table";
 import { WORKED_TABLE } from "@/lib/domain/scoring/fixtures";
 import { validateTable } from "@/lib/domain/scoring/validate-table";
-import { criteriaDefs, criteriaTableTitle, seedCriteriaTables, upsertWorkedTable, workedCriteria } from "../../../prisma/seed/criteria";
+import { CENTRAL, CITY, criteriaDefs, criteriaTableTitle, PROVINCE, seedCriteriaTables, upsertWorkedTable, workedCriteria } from "../../../prisma/seed/criteria";
 import { makeBloc, makeCycle } from "../../factories";
 import { testDb } from "../setup/db";
 
-/** The three cycles the seed gives a table to (CT-CQD 2026, KT-CQD 2023 and 2024). */
+/** The finished cycles seedCriteriaTables gives a table to (KT-CQD 2023 and 2024), and a Cần Thơ cycle (live years: live-demo.test.ts). */
 async function seededBlocs() {
   const db = testDb();
   const ct = await makeBloc(db, { code: "CT-CQD" });
@@ -66,7 +66,7 @@ function shape(defs: ReturnType<typeof toCriterionDefs>) {
 
 describe("seed: illustrative criteria table (domain §3.3)", () => {
   it("the definition passes the engine's validateTable and has the structure of the worked example", () => {
-    for (const place of [{ committee: "Tỉnh ủy", level: "tỉnh" }, { committee: "Thành ủy", level: "thành phố" }]) {
+    for (const place of [PROVINCE, CITY, CENTRAL]) {
       const defs = criteriaDefs(workedCriteria(place));
       expect(validateTable(defs, { scale: 100, bonusCap: 10 })).toEqual([]);
       expect(shape(defs)).toEqual(shape(WORKED_TABLE));
@@ -76,6 +76,8 @@ describe("seed: illustrative criteria table (domain §3.3)", () => {
   it("seeds a locked version 1 for each listed cycle that validates, idempotently", async () => {
     const { db, ct2026, kt2023, kt2024 } = await seededBlocs();
     await db.$transaction((tx) => seedCriteriaTables(tx));
+    expect(await db.criteriaTable.count({ where: { cycleId: ct2026.id } })).toBe(0);
+    await db.$transaction((tx) => upsertWorkedTable(tx, "CT-CQD", 2026, CITY));
     const tables = await db.criteriaTable.findMany({ orderBy: { title: "asc" } });
     expect(tables.map((t) => [t.cycleId, t.version, t.status, t.title, Number(t.scale), Number(t.bonusCap)]).sort()).toEqual(
       [
@@ -103,6 +105,7 @@ describe("seed: illustrative criteria table (domain §3.3)", () => {
     const counts = async () => [await db.criteriaTable.count(), await db.criterion.count(), await db.criterionLevel.count()];
     const before = { counts: await counts(), ids: (await db.criterion.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((c) => c.id), tables };
     await db.$transaction((tx) => seedCriteriaTables(tx));
+    await db.$transaction((tx) => upsertWorkedTable(tx, "CT-CQD", 2026, CITY));
     expect(await counts()).toEqual(before.counts);
     expect((await db.criterion.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((c) => c.id)).toEqual(before.ids);
     expect(await db.criteriaTable.findMany({ orderBy: { title: "asc" } })).toEqual(before.tables);
@@ -116,5 +119,22 @@ describe("seed: illustrative criteria table (domain §3.3)", () => {
     expect(await db.criteriaTable.findUniqueOrThrow({ where: { id: own.id } })).toMatchObject({ title: "Bảng tiêu chí của khối", status: "DRAFT" });
     expect(await db.criterion.count()).toBe(0);
     expect(criteriaTableTitle(2026)).toBe("Bảng tiêu chí chấm điểm thi đua năm 2026 (minh họa)");
+  });
+
+  it("words the central bloc's table for the central agencies", () => {
+    const names = new Map(workedCriteria(CENTRAL).map((c) => [c.code, c.name]));
+    expect(names.get("2")).toContain("Bộ Chính trị, Ban Bí thư");
+    expect(names.get("+2b")).toContain("Bằng khen cấp bộ, ban, ngành Trung ương");
+    expect([...names.values()].some((n) => n.includes("Tỉnh ủy") || n.includes("Ủy ban nhân dân"))).toBe(false);
+  });
+
+  it("a live year's table is locked when created, then its status and lock time are the app's", async () => {
+    const { db, ct2026 } = await seededBlocs();
+    const lockedAt = new Date("2026-11-15T10:00:00Z");
+    const id = (await db.$transaction((tx) => upsertWorkedTable(tx, "CT-CQD", 2026, CITY, { lockedAt })))!;
+    expect(await db.criteriaTable.findUniqueOrThrow({ where: { id } })).toMatchObject({ cycleId: ct2026.id, status: "LOCKED", lockedAt });
+    await db.criteriaTable.update({ where: { id }, data: { status: "SUPERSEDED" } });
+    await db.$transaction((tx) => upsertWorkedTable(tx, "CT-CQD", 2026, CITY, { lockedAt: new Date("2026-12-20T10:00:00Z") }));
+    expect(await db.criteriaTable.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "SUPERSEDED", lockedAt });
   });
 });

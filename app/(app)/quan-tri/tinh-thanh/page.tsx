@@ -20,7 +20,7 @@ export default async function ProvincesPage() {
   return (
     <div className="space-y-5">
       <div>
-        <h1 className="text-xl font-bold">Tỉnh, thành phố</h1>
+        <h2 className="text-lg font-semibold">Tỉnh, thành phố</h2>
         <p className="mt-1 text-sm text-stone-600">
           Tỉnh đã hợp nhất vẫn được giữ cùng các khối, cơ quan và lịch sử của mình; mỗi năm thi đua hiển thị tên tỉnh của năm đó.
         </p>
