@@ -100,3 +100,23 @@ export const OfficerTermInputSchema = z.object({
 export type OfficerTermInput = z.infer<typeof OfficerTermInputSchema>;
 
 export const DeleteOfficerTermInputSchema = z.object({ id });
+
+// ── The bloc's own roles, named by council staff ──
+const blocRole = z.enum(["SECRETARY", "CHAIR", "OBSERVER"], { error: "Vui lòng chọn vai trò trong khối." });
+export const AssignBlocRoleInputSchema = z.discriminatedUnion(
+  "mode",
+  [
+    z.object({ mode: z.literal("existing"), blocId: id, role: blocRole, userId: pick("tài khoản") }),
+    z.object({
+      mode: z.literal("new"),
+      blocId: id,
+      role: blocRole,
+      name: requiredText("họ và tên", 200),
+      title: optionalText(300),
+      email: z.string({ error: "Vui lòng nhập email." }).trim().toLowerCase().pipe(z.email("Email không hợp lệ.")),
+      agencyId: optionalId,
+    }),
+  ],
+  { error: "Vui lòng chọn tài khoản có sẵn hoặc tạo tài khoản mới." },
+);
+export type AssignBlocRoleInput = z.infer<typeof AssignBlocRoleInputSchema>;

@@ -1,7 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { UpdateBlocInputSchema } from "@/lib/schemas/setup";
+import { AssignBlocRoleInputSchema, UpdateBlocInputSchema } from "@/lib/schemas/setup";
+import type { CreateAccountFormState } from "@/lib/server/accounts/account-form-state";
+import { assignBlocRole } from "@/lib/server/setup/assign-bloc-role";
 import { isAppError } from "@/lib/server/errors";
 import { invalid } from "@/lib/server/form-state";
 import { formInput, keepValues, type SetupFormState } from "@/lib/server/setup/form-values";
@@ -23,4 +25,22 @@ export async function updateBlocAction(_prev: SetupFormState, formData: FormData
   }
   revalidatePath("/khoi/[bloc]/[year]", "layout");
   return { ok: true, message: "Đã lưu thông tin khối." };
+}
+
+/** Council staff name the bloc's secretary, chair or an observer; a new account's temporary password comes back once. */
+export async function assignBlocRoleAction(_prev: CreateAccountFormState, formData: FormData): Promise<CreateAccountFormState> {
+  const parsed = AssignBlocRoleInputSchema.safeParse(formInput(formData));
+  if (!parsed.success) return keepValues(invalid(parsed.error), formData);
+  try {
+    const done = await assignBlocRole(parsed.data);
+    revalidatePath("/khoi/[bloc]/[year]", "layout");
+    return {
+      ok: true,
+      message: `Đã giao vai trò cho ${done.name} (${done.email}).`,
+      created: done.temporaryPassword ? { userId: done.userId, name: done.name, email: done.email, temporaryPassword: done.temporaryPassword } : undefined,
+    };
+  } catch (e) {
+    if (!isAppError(e)) throw e;
+    return keepValues({ ok: false, message: e.message, fieldErrors: e.fieldErrors }, formData);
+  }
 }
