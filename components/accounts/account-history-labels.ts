@@ -1,19 +1,8 @@
 import { AUDIT_ACTION_LABELS } from "@/lib/domain/labels";
 
-/** The account area's audit actions in words (lib/server/accounts writes them). */
-const ACTION_LABELS: Record<string, string> = {
-  "account.create": "Tạo tài khoản",
-  "account.import": "Tạo tài khoản (nhập từ tệp .xlsx)",
-  "account.update": "Sửa thông tin tài khoản",
-  "account.deactivate": "Cho ngừng hoạt động",
-  "account.reactivate": "Kích hoạt lại",
-  "account.reset-link": "Tạo liên kết đặt lại mật khẩu",
-  "role.assign": "Giao vai trò",
-  "role.withdraw": "Thu hồi vai trò",
-};
-
+/** An account's audit action in words (the labels are shared with the bloc's audit log). */
 export function historyActionLabel(action: string): string {
-  return ACTION_LABELS[action] ?? AUDIT_ACTION_LABELS[action] ?? "Thay đổi khác của tài khoản";
+  return AUDIT_ACTION_LABELS[action] ?? "Thay đổi khác của tài khoản";
 }
 
 /**

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import ExcelJS from "exceljs";
-import { signIn } from "./helpers";
+import { LIVE_YEAR, signIn } from "./helpers";
 
 /**
  * Issue 3, the set-up pages as their users use them: council staff create a
@@ -8,11 +8,13 @@ import { signIn } from "./helpers";
  * and sets the year's programme; the chair reads the audit log; the
  * mid-year review matrix exports to .xlsx.
  */
-const CT = "/khoi/CT-CQD/2026";
+const CT = `/khoi/CT-CQD/${LIVE_YEAR}`;
 
 test("council staff create a bloc and land on its members page", async ({ page }) => {
   await signIn(page, "admin@thiduakhoi.vn");
+  await expect(page).toHaveURL(/\/khoi$/); // council staff land on their blocs list
   await page.getByRole("link", { name: "Lập khối mới" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Lập khối, cụm thi đua mới" })).toBeVisible();
   await page.getByLabel("Mã khối").fill("E2E-KHOI");
   await page.getByLabel("Tên khối").fill("Khối thi đua thử nghiệm các cơ quan Đảng");
   await page.getByLabel("Cấp").selectOption("CENTRAL");
@@ -29,14 +31,14 @@ test("the secretary adds a member, and an overlapping head term is refused with 
   await add.getByLabel("Tên cơ quan mới").fill("Báo Cần Thơ");
   await add.getByLabel("Loại cơ quan").selectOption({ label: "Báo" });
   await add.getByRole("button", { name: "Thêm vào danh sách" }).click();
-  await expect(page.getByRole("region", { name: /Cơ quan thành viên năm 2026 \(6\)/ })).toContainText("Báo Cần Thơ");
+  await expect(page.getByRole("region", { name: new RegExp(`Cơ quan thành viên năm ${LIVE_YEAR} \\(6\\)`) })).toContainText("Báo Cần Thơ");
 
   await page.goto(`${CT}/thiet-lap/truong-khoi`);
   const form = page.getByRole("region", { name: "Ghi nhận nhiệm kỳ mới" });
   await form.getByLabel("Chức danh").selectOption("HEAD");
-  await form.getByLabel(/^Cơ quan \(thành viên năm 2026\)/).selectOption({ label: "Ban Tổ chức Thành ủy Cần Thơ" });
-  await form.getByLabel("Bắt đầu nhiệm kỳ").fill("2026-06-01");
-  await form.getByLabel("Kết thúc nhiệm kỳ").fill("2026-12-31");
+  await form.getByLabel(new RegExp(`^Cơ quan \\(thành viên năm ${LIVE_YEAR}\\)`)).selectOption({ label: "Ban Tổ chức Thành ủy Cần Thơ" });
+  await form.getByLabel("Bắt đầu nhiệm kỳ").fill(`${LIVE_YEAR}-06-01`);
+  await form.getByLabel("Kết thúc nhiệm kỳ").fill(`${LIVE_YEAR}-12-31`);
   await form.getByRole("button", { name: "Ghi nhận nhiệm kỳ" }).click();
   await expect(form).toContainText("Ban Tuyên giáo và Dân vận Thành ủy Cần Thơ");
 });

@@ -1,20 +1,20 @@
 import fs from "node:fs";
 import ExcelJS from "exceljs";
 import { expect, test } from "@playwright/test";
-import { signIn } from "./helpers";
+import { LIVE_YEAR, signIn } from "./helpers";
 
 /**
  * Issue 4, criteria tables as .xlsx: the secretary of Cần Thơ downloads the year's locked table,
  * a broken copy is refused with the row named and nothing written, and the file imported back
  * becomes version 2 with the reason (self-scoring is open, so the table is locked).
  */
-const PAGE = "/khoi/CT-CQD/2026/cham-diem/tieu-chi";
+const PAGE = `/khoi/CT-CQD/${LIVE_YEAR}/cham-diem/tieu-chi`;
 
 test("criteria: export to .xlsx, a broken import is refused, the import makes a new version", async ({ page }, testInfo) => {
   await signIn(page, "thuky.cantho@thiduakhoi.vn");
   await page.goto(PAGE);
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Tải xuống .xlsx" }).click()]);
-  expect(download.suggestedFilename()).toMatch(/^bang-tieu-chi-CT-CQD-2026-v1\.xlsx$/);
+  expect(download.suggestedFilename()).toMatch(new RegExp(`^bang-tieu-chi-CT-CQD-${LIVE_YEAR}-v1\\.xlsx$`));
   const original = testInfo.outputPath("bang-tieu-chi.xlsx");
   await download.saveAs(original);
 

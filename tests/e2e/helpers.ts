@@ -2,6 +2,12 @@ import { expect, type Page } from "@playwright/test";
 
 export const PASSWORD = "ThiDua@2026";
 
+/**
+ * The demo's live year: the seed computes it from the day it runs (the
+ * current year in Vietnam, docs/decisions/0005), so specs do not hard-code it.
+ */
+export const LIVE_YEAR = Number(new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" }).format(new Date()).slice(0, 4));
+
 export async function signIn(page: Page, email: string) {
   await page.context().clearCookies();
   await page.goto("/login");

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { LIVE_YEAR } from "./helpers";
 
 /**
  * Issue 2: sign in as each role and land on the right dashboard; sign out;
@@ -14,6 +15,7 @@ const CAN_THO = "Khối thi đua các cơ quan của Đảng thành phố Cần 
 const loginError = (page: import("@playwright/test").Page) => page.locator("#login-error");
 
 async function signIn(page: import("@playwright/test").Page, email: string, password = PASSWORD) {
+  await page.context().clearCookies();
   await page.goto("/login");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Mật khẩu").fill(password);
@@ -26,7 +28,7 @@ const ROLES = [
   { email: "lanhdao.btc.kontum@thiduakhoi.vn", bloc: KON_TUM, path: "/khoi/KT-CQD/2024", role: "Thủ trưởng cơ quan" },
   { email: "canbo.btc.kontum@thiduakhoi.vn", bloc: KON_TUM, path: "/khoi/KT-CQD/2024", role: "Cán bộ thi đua" },
   { email: "quansat.kontum@thiduakhoi.vn", bloc: KON_TUM, path: "/khoi/KT-CQD/2024", role: "Người theo dõi" },
-  { email: "thuky.cantho@thiduakhoi.vn", bloc: CAN_THO, path: "/khoi/CT-CQD/2026", role: "Thư ký khối" },
+  { email: "thuky.cantho@thiduakhoi.vn", bloc: CAN_THO, path: `/khoi/CT-CQD/${LIVE_YEAR}`, role: "Thư ký khối" },
 ];
 
 for (const r of ROLES) {
@@ -62,9 +64,9 @@ test("council staff land on the list of their province's blocs with each one's p
   await expect(page.getByTestId("bloc-row-TW-CQD")).toBeVisible();
 });
 
-test("the live 2026 year shows the open phase, deadlines and its members", async ({ page }) => {
+test("the live year shows the open phase, deadlines and its members", async ({ page }) => {
   await signIn(page, "truongkhoi.cantho@thiduakhoi.vn");
-  await expect(page).toHaveURL(/\/khoi\/CT-CQD\/2026$/);
+  await expect(page).toHaveURL(new RegExp(`/khoi/CT-CQD/${LIVE_YEAR}$`));
   // Five seeded members (another spec may have added one by now).
   await expect(page.getByRole("region", { name: /^Cơ quan thành viên \((5|6)\)$/ })).toBeVisible();
   await expect(page.getByTestId("open-phases")).not.toBeEmpty();
@@ -74,7 +76,7 @@ test("the live 2026 year shows the open phase, deadlines and its members", async
 
 test("a user of two blocs switches bloc and year", async ({ page }) => {
   await signIn(page, "quansat.nhieukhoi@thiduakhoi.vn");
-  await expect(page).toHaveURL(/\/khoi\/CT-CQD\/2026$/);
+  await expect(page).toHaveURL(new RegExp(`/khoi/CT-CQD/${LIVE_YEAR}$`));
   await page.getByLabel("Khối thi đua", { exact: true }).selectOption("KT-CQD");
   await expect(page).toHaveURL(/\/khoi\/KT-CQD\/2024$/);
   await page.getByLabel("Năm", { exact: true }).selectOption("2023");
@@ -103,7 +105,7 @@ test("a signed-out visitor is redirected to sign-in, and back after signing in",
 test("another bloc's page opened by URL is not found, with no data", async ({ page }) => {
   await signIn(page, "thuky.kontum@thiduakhoi.vn");
   await expect(page).toHaveURL(/\/khoi\/KT-CQD\/2024$/);
-  const response = await page.goto("/khoi/CT-CQD/2026");
+  const response = await page.goto(`/khoi/CT-CQD/${LIVE_YEAR}`);
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Không tìm thấy trang" })).toBeVisible();
   await expect(page.getByText("Ban Tuyên giáo và Dân vận")).toHaveCount(0);
