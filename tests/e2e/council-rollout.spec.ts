@@ -48,7 +48,7 @@ async function signInWith(page: Page, email: string, password: string) {
 async function chooseNewPassword(page: Page, temporary: string, chosen: string) {
   await expect(page).toHaveURL(/\/doi-mat-khau$/);
   await page.getByLabel("Mật khẩu tạm thời").fill(temporary);
-  await page.getByLabel("Mật khẩu mới", { exact: true }).fill(chosen);
+  await page.getByRole("textbox", { name: "Mật khẩu mới", exact: true }).fill(chosen);
   await page.getByLabel("Nhập lại mật khẩu mới").fill(chosen);
   await page.getByRole("button", { name: "Đặt mật khẩu và tiếp tục" }).click();
 }
@@ -79,7 +79,7 @@ test("the system administrator gives Lào Cai its council staff, who must set th
   await page.goto("/khoi");
   await expect(page).toHaveURL(/\/doi-mat-khau$/);
   await page.getByLabel("Mật khẩu tạm thời").fill(staffTemporary);
-  await page.getByLabel("Mật khẩu mới", { exact: true }).fill("matkhau123");
+  await page.getByRole("textbox", { name: "Mật khẩu mới", exact: true }).fill("matkhau123");
   await page.getByLabel("Nhập lại mật khẩu mới").fill("matkhau123");
   await page.getByRole("button", { name: "Đặt mật khẩu và tiếp tục" }).click();
   await expect(page.getByText("Mật khẩu này quá phổ biến, dễ bị đoán. Vui lòng chọn mật khẩu khác.")).toBeVisible();
@@ -160,13 +160,13 @@ test("council staff import the secretary, the chair and ten leaders from .xlsx, 
     return file;
   };
   await page.getByLabel(/Tệp danh sách tài khoản/).setInputFiles(await write(broken, testInfo.outputPath("sai.xlsx")));
-  await page.getByRole("button", { name: "Nhập tệp" }).first().click();
+  await page.getByRole("button", { name: "Nhập từ tệp .xlsx" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Nhập tệp" }).click();
   await expect(page.getByTestId("import-errors")).toContainText("Dòng 5");
   await expect(page.getByTestId("import-errors")).toContainText("Mã khối");
 
   await page.getByLabel(/Tệp danh sách tài khoản/).setInputFiles(await write(rows, testInfo.outputPath("dung.xlsx")));
-  await page.getByRole("button", { name: "Nhập tệp" }).first().click();
+  await page.getByRole("button", { name: "Nhập từ tệp .xlsx" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Nhập tệp" }).click();
   const passwords = page.getByTestId("temporary-password");
   await expect(passwords).toHaveCount(12);

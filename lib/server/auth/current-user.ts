@@ -1,7 +1,7 @@
 import "server-only";
 import { getServerSession } from "next-auth";
+import { redirect } from "next/navigation";
 import { cache } from "react";
-import { AppError } from "@/lib/server/errors";
 import { loadPrincipal, type CurrentUser } from "./load-principal";
 import { authOptions } from "./options";
 import { refuseTemporaryPassword } from "./temporary-password";
@@ -15,12 +15,15 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
 });
 
 /**
- * The signed-in user, for every reader and use case. An account still on a
- * temporary password may do nothing but change it (the change-password use
- * case reads getCurrentUser directly).
+ * The signed-in user, for every reader and use case. Without a live session —
+ * signed out elsewhere, deactivated, its session revoked — the request goes
+ * to the sign-in page: a layout is not re-rendered on a client navigation, so
+ * the page itself must send the user there. An account still on a temporary
+ * password may do nothing but change it (the change-password use case reads
+ * getCurrentUser directly).
  */
 export async function requireUser(): Promise<CurrentUser> {
   const user = await getCurrentUser();
-  if (!user) throw new AppError("UNAUTHENTICATED");
+  if (!user) redirect("/login");
   return refuseTemporaryPassword(user);
 }
