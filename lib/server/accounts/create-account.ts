@@ -9,7 +9,7 @@ import { checkAccountAgency, checkManagingProvince, CHECK_FIELDS } from "./accou
 import { requireAccountManagerIn } from "./account-scope";
 import { accountSnapshot } from "./account-snapshot";
 import { parseInput } from "./parse-input";
-import { generateTemporaryPassword } from "./generate-temporary-password";
+import { generateTemporaryPassword } from "@/lib/auth/temporary-password";
 import { grantSnapshot, insertGrant, resolveGrant, type ResolvedGrant } from "./grant-scope";
 
 export const emailTaken = (email: string) => `Email ${email} đã được dùng cho tài khoản khác.`;

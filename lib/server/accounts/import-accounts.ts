@@ -14,7 +14,7 @@ import { checkManagingProvince } from "./account-references";
 import { requireAccountManagerIn } from "./account-scope";
 import { accountSnapshot } from "./account-snapshot";
 import { readAccountsXlsx } from "./account-workbook";
-import { generateTemporaryPassword } from "./generate-temporary-password";
+import { generateTemporaryPassword } from "@/lib/auth/temporary-password";
 import { grantSnapshot } from "./grant-scope";
 
 /** A refusal listing every problem; the page shows fieldErrors.file as a list. Nothing was written. */

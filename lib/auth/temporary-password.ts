@@ -1,4 +1,3 @@
-import "server-only";
 import { randomInt } from "node:crypto";
 import { passwordProblems } from "@/lib/domain/password-policy";
 
