@@ -37,7 +37,7 @@ export default async function BlocSettingsPage({ params }: { params: BlocYearPar
         )}
       </Card>
       <Card title="Thư ký khối, Trưởng khối và người theo dõi">
-        <BlocRoleHolders holders={roles.holders} />
+        <BlocRoleHolders holders={roles.holders} linkAccounts={roles.canAssign} />
         {roles.canAssign ? (
           <div className="mt-5 border-t border-stone-200 pt-4">
             <h3 className="mb-3 text-sm font-semibold">Giao vai trò</h3>
