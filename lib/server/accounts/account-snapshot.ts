@@ -1,4 +1,5 @@
 import "server-only";
+import { CENTRAL_LABEL } from "./account-references";
 
 /**
  * What the audit log keeps of an account: readable names next to the ids,
@@ -14,6 +15,7 @@ export interface AccountSnapshot {
   provinceId: string | null;
   province: string;
   isActive: boolean;
+  /** A temporary password not yet changed. */
   mustChangePassword: boolean;
 }
 
@@ -35,7 +37,7 @@ export function accountSnapshot(
   };
 }
 
-/** The account's row with the names its snapshot shows. */
+/** The account's row with the names its snapshot shows (the pages read it too, with more fields beside). */
 export const ACCOUNT_SNAPSHOT_SELECT = {
   id: true,
   name: true,
@@ -63,5 +65,5 @@ export function snapshotOf(row: {
   agency: { name: string } | null;
   province: { name: string } | null;
 }): AccountSnapshot {
-  return accountSnapshot(row, { agency: row.agency?.name ?? null, province: row.province?.name ?? "Trung ương" });
+  return accountSnapshot(row, { agency: row.agency?.name ?? null, province: row.province?.name ?? CENTRAL_LABEL });
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import ExcelJS from "exceljs";
+import { loadXlsx, plainRow } from "@/lib/documents/read-xlsx";
 import { ACCOUNT_COLUMNS, ACCOUNT_SHEET_NAME, GUIDE_SHEET_NAME, MAX_ACCOUNT_ROWS, type Cell } from "@/lib/domain/account-import";
 import { roleScopeKind } from "@/lib/domain/account-rules";
 import { ROLE_LABELS, type RoleName } from "@/lib/domain/roles";
@@ -76,30 +77,13 @@ export async function buildAccountTemplateXlsx(data: TemplateData): Promise<Buff
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-/** A cell as plain data: rich text joined, formulas by their result, dates as yyyy-MM-dd. */
-function plain(v: ExcelJS.CellValue): Cell {
-  if (v === null || v === undefined) return null;
-  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === "object") {
-    if ("richText" in v) return v.richText.map((t) => t.text).join("");
-    if ("result" in v) return plain((v.result ?? null) as ExcelJS.CellValue);
-    if ("text" in v) return String(v.text);
-    if ("error" in v) return String(v.error);
-  }
-  return String(v);
-}
-
 export type ReadAccountsWorkbook = { ok: true; rows: Cell[][] } | { ok: false; message: string };
 
 /** The sheet "Tài khoản" (or the only sheet that is not the guide) as rows of plain cells, index 0 = row 1. */
 export async function readAccountsXlsx(bytes: Uint8Array): Promise<ReadAccountsWorkbook> {
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    return { ok: false, message: "Không đọc được tệp .xlsx (tệp hỏng hoặc không phải bảng tính Excel)." };
-  }
+  const loaded = await loadXlsx(bytes);
+  if (!loaded.ok) return loaded;
+  const wb = loaded.workbook;
   const others = wb.worksheets.filter((w) => w.name !== GUIDE_SHEET_NAME);
   const ws = wb.getWorksheet(ACCOUNT_SHEET_NAME) ?? (others.length === 1 ? others[0] : undefined);
   if (!ws) return { ok: false, message: `Tệp không có trang “${ACCOUNT_SHEET_NAME}”: hãy dùng tệp mẫu.` };
@@ -109,8 +93,7 @@ export async function readAccountsXlsx(bytes: Uint8Array): Promise<ReadAccountsW
   if (ws.actualRowCount > maxRows) return tooLong;
   const filled = new Map<number, Cell[]>();
   ws.eachRow({ includeEmpty: false }, (row, number) => {
-    const cells: Cell[] = [];
-    for (let c = 1; c <= Math.max(row.cellCount, ACCOUNT_COLUMNS.length); c++) cells.push(plain(row.getCell(c).value));
+    const cells = plainRow(row, ACCOUNT_COLUMNS.length);
     if (cells.some((v) => v !== null && String(v).trim() !== "")) filled.set(number, cells);
   });
   const lastRow = Math.max(0, ...filled.keys());

@@ -1,6 +1,5 @@
 import "server-only";
 import { canSomewhere } from "@/lib/domain/permissions";
-import { ROLES } from "@/lib/domain/roles";
 import { compareVi } from "@/lib/format";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AccountFilter } from "@/lib/schemas/accounts";
@@ -8,23 +7,14 @@ import { requireUser } from "@/lib/server/auth/current-user";
 import { todayInVietnam } from "@/lib/server/clock";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
-import { CENTRAL_LABEL } from "./account-references";
 import { managedAccountsWhere } from "./account-scope";
-import { GRANT_ROW_SELECT, toGrantRow, type GrantRow } from "./grant-rows";
+import { ACCOUNT_SNAPSHOT_SELECT, snapshotOf, type AccountSnapshot } from "./account-snapshot";
+import { GRANT_ROW_SELECT, toGrantRows, type GrantRow } from "./grant-rows";
 
 export const ACCOUNT_LIST_LIMIT = 500;
 
-export interface AccountRow {
+export interface AccountRow extends AccountSnapshot {
   id: string;
-  name: string;
-  title: string | null;
-  email: string;
-  phone: string | null;
-  agency: string | null;
-  province: string;
-  isActive: boolean;
-  /** A temporary password not yet changed. */
-  mustChangePassword: boolean;
   roles: GrantRow[];
 }
 
@@ -43,35 +33,12 @@ export async function findAccounts(filter: AccountFilter = { q: null, role: null
   if (filter.active !== null) and.push({ isActive: filter.active });
   const rows = await db().user.findMany({
     where: { AND: and },
-    select: {
-      id: true,
-      name: true,
-      title: true,
-      email: true,
-      phone: true,
-      isActive: true,
-      mustChangePassword: true,
-      agency: { select: { name: true } },
-      province: { select: { name: true } },
-      roles: { select: GRANT_ROW_SELECT },
-    },
+    select: { ...ACCOUNT_SNAPSHOT_SELECT, roles: { select: GRANT_ROW_SELECT } },
     orderBy: { name: "asc" },
     take: ACCOUNT_LIST_LIMIT + 1,
   });
   const today = todayInVietnam();
-  const order = (r: { role: string; scope: string }) => ROLES.indexOf(r.role as (typeof ROLES)[number]);
-  const list = rows.slice(0, ACCOUNT_LIST_LIMIT).map((u) => ({
-    id: u.id,
-    name: u.name,
-    title: u.title,
-    email: u.email,
-    phone: u.phone,
-    agency: u.agency?.name ?? null,
-    province: u.province?.name ?? CENTRAL_LABEL,
-    isActive: u.isActive,
-    mustChangePassword: u.mustChangePassword,
-    roles: u.roles.map((g) => toGrantRow(g, today)).sort((a, b) => order(a) - order(b) || compareVi(a.scope, b.scope)),
-  }));
+  const list: AccountRow[] = rows.slice(0, ACCOUNT_LIST_LIMIT).map((u) => ({ id: u.id, ...snapshotOf(u), roles: toGrantRows(u.roles, today) }));
   list.sort((a, b) => compareVi(a.name, b.name) || a.email.localeCompare(b.email));
   return { rows: list, truncated: rows.length > ACCOUNT_LIST_LIMIT };
 }

@@ -1,13 +1,11 @@
 import "server-only";
 import { auditDiff, NOISE_KEYS, type AuditChange } from "@/lib/domain/audit-diff";
-import { ROLES } from "@/lib/domain/roles";
-import { compareVi } from "@/lib/format";
 import { todayInVietnam } from "@/lib/server/clock";
 import { db } from "@/lib/server/db";
-import { CENTRAL_LABEL } from "./account-references";
 import { requireManagedAccount } from "./account-scope";
+import { ACCOUNT_SNAPSHOT_SELECT, snapshotOf, type AccountSnapshot } from "./account-snapshot";
 import { coversGrant } from "./grant-scope";
-import { GRANT_ROW_SELECT, toGrantRow, type GrantRow } from "./grant-rows";
+import { GRANT_ROW_SELECT, toGrantRows, type GrantRow } from "./grant-rows";
 
 export const ACCOUNT_HISTORY_LIMIT = 100;
 
@@ -27,18 +25,8 @@ export interface AccountHistoryEntry {
   changes: AuditChange[];
 }
 
-export interface AccountDetail {
+export interface AccountDetail extends AccountSnapshot {
   id: string;
-  name: string;
-  title: string | null;
-  email: string;
-  phone: string | null;
-  agencyId: string | null;
-  agency: string | null;
-  provinceId: string | null;
-  province: string;
-  isActive: boolean;
-  mustChangePassword: boolean;
   createdAt: Date;
   passwordChangedAt: Date | null;
   /** The version the edit form sends back (optimistic concurrency). */
@@ -64,23 +52,7 @@ export async function getAccount(userId: string): Promise<AccountDetail> {
   const [row, audit] = await Promise.all([
     db().user.findUniqueOrThrow({
       where: { id: target.id },
-      select: {
-        id: true,
-        name: true,
-        title: true,
-        email: true,
-        phone: true,
-        agencyId: true,
-        provinceId: true,
-        isActive: true,
-        mustChangePassword: true,
-        createdAt: true,
-        passwordChangedAt: true,
-        updatedAt: true,
-        agency: { select: { name: true } },
-        province: { select: { name: true } },
-        roles: { select: GRANT_ROW_SELECT },
-      },
+      select: { ...ACCOUNT_SNAPSHOT_SELECT, createdAt: true, passwordChangedAt: true, roles: { select: GRANT_ROW_SELECT } },
     }),
     db().auditLog.findMany({
       where: {
@@ -96,23 +68,10 @@ export async function getAccount(userId: string): Promise<AccountDetail> {
     }),
   ]);
   const today = todayInVietnam();
-  const order = (r: GrantRow) => ROLES.indexOf(r.role);
-  const roles = row.roles
-    .map((g) => toGrantRow(g, today))
-    .sort((a, b) => order(a) - order(b) || compareVi(a.scope, b.scope))
-    .map((g) => ({ ...g, canWithdraw: coversGrant(user, g.role, g.scopeProvinceId) }));
+  const roles = toGrantRows(row.roles, today).map((g) => ({ ...g, canWithdraw: coversGrant(user, g.role, g.scopeProvinceId) }));
   return {
     id: row.id,
-    name: row.name,
-    title: row.title,
-    email: row.email,
-    phone: row.phone,
-    agencyId: row.agencyId,
-    agency: row.agency?.name ?? null,
-    provinceId: row.provinceId,
-    province: row.province?.name ?? CENTRAL_LABEL,
-    isActive: row.isActive,
-    mustChangePassword: row.mustChangePassword,
+    ...snapshotOf(row),
     createdAt: row.createdAt,
     passwordChangedAt: row.passwordChangedAt,
     updatedAt: row.updatedAt.toISOString(),

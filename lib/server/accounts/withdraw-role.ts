@@ -5,8 +5,8 @@ import { writeAudit } from "@/lib/server/audit";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
-import { CENTRAL_LABEL } from "./account-references";
 import { requireManagedAccount } from "./account-scope";
+import { GRANT_ROW_SELECT, grantScopeOf } from "./grant-rows";
 import { ADMIN_ONLY, coversGrant, grantSnapshot } from "./grant-scope";
 import { enforceAccountInvariants } from "./role-invariants";
 
@@ -23,28 +23,15 @@ export async function withdrawRole(input: WithdrawRoleInput): Promise<void> {
   await requireUser();
   const grant = await db().roleAssignment.findUnique({
     where: { id: input.grantId },
-    select: {
-      id: true,
-      userId: true,
-      role: true,
-      blocId: true,
-      agencyId: true,
-      provinceId: true,
-      startsOn: true,
-      endsOn: true,
-      bloc: { select: { name: true, provinceId: true } },
-      agency: { select: { name: true, provinceId: true } },
-      province: { select: { name: true } },
-    },
+    select: { ...GRANT_ROW_SELECT, userId: true },
   });
   if (!grant) throw new AppError("NOT_FOUND", NOT_FOUND);
   const { user, target } = await requireManagedAccount(grant.userId);
   const role = grant.role as RoleName;
-  const scopeProvince = grant.bloc ? grant.bloc.provinceId : grant.agency ? grant.agency.provinceId : grant.provinceId;
-  if (!coversGrant(user, role, scopeProvince)) {
+  const { scope: scopeLabel, scopeProvinceId } = grantScopeOf(grant);
+  if (!coversGrant(user, role, scopeProvinceId)) {
     throw new AppError("FORBIDDEN", role === "ADMIN" ? ADMIN_ONLY : "Vai trò này thuộc phạm vi bạn không quản lý: bạn chỉ thu hồi được vai trò trong tỉnh, thành phố của mình.");
   }
-  const scopeLabel = grant.bloc?.name ?? grant.agency?.name ?? grant.province?.name ?? (role === "COUNCIL_STAFF" ? CENTRAL_LABEL : "Toàn hệ thống");
 
   await db().$transaction(async (tx) => {
     if (role === "ADMIN" || role === "CHAIR") {

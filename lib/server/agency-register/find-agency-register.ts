@@ -6,6 +6,7 @@ import type { CurrentUser } from "@/lib/server/auth/load-principal";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { provinceNodes, type ProvinceNodeRow } from "@/lib/server/provinces/province-nodes";
+import { absorbedProvinceName, AGENCY_FIELDS_SELECT, agencyFieldsOf } from "./agency-fields";
 import { registerScopeOf } from "./register-scope";
 
 /** The URL key of the central register (province codes are upper case, so it cannot clash). */
@@ -57,9 +58,14 @@ export function registerChoices(user: CurrentUser, nodes: readonly ProvinceNodeR
   const scope = registerScopeOf(user);
   if (scope === null) return [];
   const roots = scope === "all" ? nodes.filter((n) => n.mergedIntoId === null) : nodes.filter((n) => registerRoots(nodes, scope.provinceIds).includes(n.id));
-  const choices: RegisterChoice[] = sortVi(roots, (n) => n.name).map((n) => ({ key: n.code, label: n.name, provinceId: n.id }));
-  if (scope === "all" || scope.central) choices.push({ key: CENTRAL_KEY, label: "Cấp Trung ương", provinceId: null });
+  const choices: RegisterChoice[] = sortVi(roots, (n) => n.name).map(registerChoiceOf);
+  if (scope === "all" || scope.central) choices.push(registerChoiceOf(null));
   return choices;
+}
+
+/** The register of a province that no other in the caller's scope absorbed; null: the central register. */
+export function registerChoiceOf(root: { id: string; code: string; name: string } | null): RegisterChoice {
+  return root ? { key: root.code, label: root.name, provinceId: root.id } : { key: CENTRAL_KEY, label: "Cấp Trung ương", provinceId: null };
 }
 
 /**
@@ -81,28 +87,15 @@ export async function findAgencyRegister(key?: string | null): Promise<AgencyReg
   const rows = await db().agency.findMany({
     where: family === null ? { provinceId: null } : { provinceId: { in: family } },
     select: {
-      id: true,
-      code: true,
-      name: true,
-      shortName: true,
-      type: true,
-      provinceId: true,
-      establishedOn: true,
-      dissolvedOn: true,
+      ...AGENCY_FIELDS_SELECT,
       predecessors: { select: { kind: true, effectiveOn: true, predecessor: { select: { id: true, name: true } } }, orderBy: { effectiveOn: "asc" } },
       successors: { select: { kind: true, effectiveOn: true, successor: { select: { id: true, name: true } } }, orderBy: { effectiveOn: "asc" } },
     },
   });
   const agencies = rows
     .map((a) => ({
-      id: a.id,
-      code: a.code,
-      name: a.name,
-      shortName: a.shortName,
-      type: a.type,
-      province: a.provinceId && a.provinceId !== current.provinceId ? (nameOf.get(a.provinceId) ?? null) : null,
-      establishedOn: a.establishedOn ? isoDay(a.establishedOn) : null,
-      dissolvedOn: a.dissolvedOn ? isoDay(a.dissolvedOn) : null,
+      ...agencyFieldsOf(a),
+      province: absorbedProvinceName(a.provinceId, current.provinceId, nameOf),
       predecessors: a.predecessors.map((l) => ({ kind: l.kind, effectiveOn: isoDay(l.effectiveOn), agencyId: l.predecessor.id, agencyName: l.predecessor.name })),
       successors: a.successors.map((l) => ({ kind: l.kind, effectiveOn: isoDay(l.effectiveOn), agencyId: l.successor?.id ?? null, agencyName: l.successor?.name ?? null })),
     }))
@@ -121,6 +114,6 @@ function pickRegister(user: CurrentUser, nodes: readonly ProvinceNodeRow[], regi
   if (found) return found;
   const scope = registerScopeOf(user);
   const province = nodes.find((n) => n.code === key && (scope === "all" || scope?.provinceIds.includes(n.id)));
-  if (province) return { key: province.code, label: province.name, provinceId: province.id };
+  if (province) return registerChoiceOf(province);
   throw new AppError("NOT_FOUND", "Không tìm thấy danh sách cơ quan, đơn vị này trong phạm vi bạn quản lý.");
 }

@@ -6,7 +6,8 @@ import { requireUser } from "@/lib/server/auth/current-user";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { provinceNodes } from "@/lib/server/provinces/province-nodes";
-import { CENTRAL_KEY, type RegisterChoice } from "./find-agency-register";
+import { absorbedProvinceName, AGENCY_FIELDS_SELECT, agencyFieldsOf } from "./agency-fields";
+import { registerChoiceOf, type RegisterChoice } from "./find-agency-register";
 import { AGENCY_NOT_FOUND, managedAgenciesWhere, registerScopeOf } from "./register-scope";
 
 export interface LineageEntry {
@@ -41,15 +42,8 @@ export async function getRegisterAgency(agencyId: string): Promise<RegisterAgenc
   const row = await db().agency.findFirst({
     where: { AND: [{ id: agencyId }, managedAgenciesWhere(user)] },
     select: {
-      id: true,
-      code: true,
-      name: true,
-      shortName: true,
-      type: true,
-      provinceId: true,
+      ...AGENCY_FIELDS_SELECT,
       province: { select: { name: true } },
-      establishedOn: true,
-      dissolvedOn: true,
       predecessors: { select: { id: true, kind: true, effectiveOn: true, decisionRef: true, note: true, predecessor: { select: { id: true, name: true } } } },
       successors: { select: { id: true, kind: true, effectiveOn: true, decisionRef: true, note: true, successor: { select: { id: true, name: true } } } },
       memberships: { select: { year: true, bloc: { select: { id: true, code: true, name: true } } } },
@@ -61,7 +55,7 @@ export async function getRegisterAgency(agencyId: string): Promise<RegisterAgenc
   const scope = registerScopeOf(user);
   const rootId = row.provinceId === null ? null : registerRootOf(nodes, row.provinceId, scope === "all" || scope === null ? null : scope.provinceIds);
   const root = nodes.find((n) => n.id === rootId);
-  const register: RegisterChoice = root ? { key: root.code, label: root.name, provinceId: root.id } : { key: CENTRAL_KEY, label: "Cấp Trung ương", provinceId: null };
+  const register = registerChoiceOf(root ?? null);
   const family = rootId === null ? null : provinceFamily(nodes, rootId);
   const nameOf = new Map(nodes.map((n) => [n.id, n.name]));
   const partnerRows = await db().agency.findMany({
@@ -82,19 +76,10 @@ export async function getRegisterAgency(agencyId: string): Promise<RegisterAgenc
   }
 
   return {
-    agency: {
-      id: row.id,
-      code: row.code,
-      name: row.name,
-      shortName: row.shortName,
-      type: row.type,
-      province: row.province?.name ?? null,
-      establishedOn: row.establishedOn ? isoDay(row.establishedOn) : null,
-      dissolvedOn: row.dissolvedOn ? isoDay(row.dissolvedOn) : null,
-    },
+    agency: { ...agencyFieldsOf(row), province: row.province?.name ?? null },
     register,
     lineage,
     memberships: sortVi([...blocs.values()], (b) => b.blocName).map((b) => ({ ...b, years: b.years.sort((x, y) => y - x) })),
-    partners: sortVi(partnerRows, (p) => p.name).map((p) => ({ id: p.id, name: p.name, province: p.provinceId && p.provinceId !== rootId ? (nameOf.get(p.provinceId) ?? null) : null })),
+    partners: sortVi(partnerRows, (p) => p.name).map((p) => ({ id: p.id, name: p.name, province: absorbedProvinceName(p.provinceId, rootId, nameOf) })),
   };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import ExcelJS from "exceljs";
+import { loadXlsx, plainRow } from "@/lib/documents/read-xlsx";
 import { COLUMNS, CRITERIA_SHEET_NAME, criteriaSheetRows, type Cell, type SheetHeader } from "@/lib/domain/criteria-import";
 import type { CriterionNode } from "@/lib/domain/criteria-table";
 
@@ -34,39 +35,17 @@ export async function buildCriteriaXlsx(header: SheetHeader, nodes: readonly Cri
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-/** A cell as plain data: rich text joined, formulas by their result, dates as dd/MM/yyyy text. */
-function plain(v: ExcelJS.CellValue): Cell {
-  if (v === null || v === undefined) return null;
-  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === "object") {
-    if ("richText" in v) return v.richText.map((t) => t.text).join("");
-    if ("result" in v) return plain((v.result ?? null) as ExcelJS.CellValue);
-    if ("text" in v) return String(v.text);
-    if ("error" in v) return String(v.error);
-  }
-  return String(v);
-}
-
 export type ReadWorkbook = { ok: true; rows: Cell[][] } | { ok: false; message: string };
 
 /** The sheet "Tiêu chí" (or the only sheet) as rows of plain cells, index 0 = row 1. */
 export async function readCriteriaXlsx(bytes: Uint8Array, maxRows: number): Promise<ReadWorkbook> {
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    return { ok: false, message: "Không đọc được tệp .xlsx (tệp hỏng hoặc không phải bảng tính Excel)." };
-  }
+  const loaded = await loadXlsx(bytes);
+  if (!loaded.ok) return loaded;
+  const wb = loaded.workbook;
   const ws = wb.getWorksheet(CRITERIA_SHEET_NAME) ?? (wb.worksheets.length === 1 ? wb.worksheets[0] : undefined);
   if (!ws) return { ok: false, message: `Tệp không có trang “${CRITERIA_SHEET_NAME}”.` };
   if (ws.rowCount > maxRows) return { ok: false, message: `Trang “${CRITERIA_SHEET_NAME}” có quá nhiều dòng (tối đa ${maxRows}).` };
   const rows: Cell[][] = [];
-  for (let r = 1; r <= ws.rowCount; r++) {
-    const row = ws.getRow(r);
-    const cells: Cell[] = [];
-    for (let c = 1; c <= Math.max(row.cellCount, COLUMNS.length); c++) cells.push(plain(row.getCell(c).value));
-    rows.push(cells);
-  }
+  for (let r = 1; r <= ws.rowCount; r++) rows.push(plainRow(ws.getRow(r), COLUMNS.length));
   return { ok: true, rows };
 }

@@ -1,20 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { CreateAccountForm } from "@/components/accounts/create-account-form";
 import { Card } from "@/components/ui/card";
-import { findAccountChoices } from "@/lib/server/accounts/find-account-choices";
-import { isAppError } from "@/lib/server/errors";
+import { loadAccountChoices } from "../load-choices";
 import { createAccountAction } from "./actions";
 
 export const metadata: Metadata = { title: "Tạo tài khoản" };
 
 /** A new account with a temporary password shown once, and optionally its first role. */
 export default async function NewAccountPage() {
-  const choices = await findAccountChoices().catch((e: unknown) => {
-    if (isAppError(e) && e.code === "FORBIDDEN") notFound();
-    throw e;
-  });
+  const choices = await loadAccountChoices();
   return (
     <div className="space-y-5">
       <p className="text-sm"><Link href="/quan-tri/tai-khoan" className="text-brand-700 underline">← Danh sách tài khoản</Link></p>

@@ -1,21 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ImportAccountsForm } from "@/components/accounts/import-accounts-form";
 import { Card } from "@/components/ui/card";
 import { ACCOUNT_COLUMNS, MAX_ACCOUNT_ROWS } from "@/lib/domain/account-import";
-import { findAccountChoices } from "@/lib/server/accounts/find-account-choices";
-import { isAppError } from "@/lib/server/errors";
+import { loadAccountChoices } from "../load-choices";
 import { importAccountsAction } from "./actions";
 
 export const metadata: Metadata = { title: "Nhập tài khoản từ tệp .xlsx" };
 
 /** Many accounts at once from the template: all or nothing, each with a temporary password shown once. */
 export default async function ImportAccountsPage() {
-  const choices = await findAccountChoices().catch((e: unknown) => {
-    if (isAppError(e) && e.code === "FORBIDDEN") notFound();
-    throw e;
-  });
+  const choices = await loadAccountChoices();
   return (
     <div className="space-y-5">
       <p className="text-sm"><Link href="/quan-tri/tai-khoan" className="text-brand-700 underline">← Danh sách tài khoản</Link></p>

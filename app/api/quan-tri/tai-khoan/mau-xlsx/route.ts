@@ -1,7 +1,6 @@
 import { getAccountTemplate } from "@/lib/server/accounts/get-account-template";
 import { toResponse } from "@/lib/server/errors";
-
-const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+import { fileResponse, XLSX } from "@/lib/server/files/file-response";
 
 /**
  * The account import template (.xlsx) with the role names and the agency and
@@ -11,14 +10,7 @@ const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 export async function GET() {
   try {
     const { buffer, fileName } = await getAccountTemplate();
-    return new Response(new Uint8Array(buffer), {
-      headers: {
-        "Content-Type": XLSX,
-        "Content-Disposition": `attachment; filename="${fileName}"`,
-        "Cache-Control": "private, no-store",
-        "X-Content-Type-Options": "nosniff",
-      },
-    });
+    return fileResponse(buffer, fileName, XLSX);
   } catch (e) {
     return toResponse(e);
   }

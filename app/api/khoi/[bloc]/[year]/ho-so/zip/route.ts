@@ -1,9 +1,9 @@
 import { dossierDocuments, dossierZipName } from "@/lib/domain/dossier";
 import { getBlocYear } from "@/lib/server/blocs/get-bloc-year";
 import { buildDossierZip } from "@/lib/server/dossier/dossier-docx";
-import { fileResponse, ZIP } from "@/lib/server/dossier/file-response";
 import { getDossier } from "@/lib/server/dossier/get-dossier";
 import { AppError, toResponse } from "@/lib/server/errors";
+import { fileResponse, ZIP } from "@/lib/server/files/file-response";
 
 /** The whole proposal dossier as a .zip of .docx files (chair, secretary, council staff; others 403/404). */
 export async function GET(_req: Request, ctx: { params: Promise<{ bloc: string; year: string }> }) {

@@ -3,9 +3,8 @@ import { formatDay } from "@/lib/format";
 import { getBlocYear } from "@/lib/server/blocs/get-bloc-year";
 import { todayInVietnam } from "@/lib/server/clock";
 import { AppError, toResponse } from "@/lib/server/errors";
+import { fileResponse, XLSX } from "@/lib/server/files/file-response";
 import { getBlocResults } from "@/lib/server/results/compute-bloc-results";
-
-const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 const NOT_READY = {
   NO_CYCLE: "Chưa lập năm thi đua này cho khối.",
@@ -36,14 +35,7 @@ export async function GET(_req: Request, ctx: { params: Promise<{ bloc: string; 
       rows: view.rows,
     });
     const fileName = `tong-hop-diem-${data.bloc.code.replace(/[^A-Za-z0-9-]/g, "_")}-${year}.xlsx`;
-    return new Response(new Uint8Array(buffer), {
-      headers: {
-        "Content-Type": XLSX,
-        "Content-Disposition": `attachment; filename="${fileName}"`,
-        "Cache-Control": "private, no-store",
-        "X-Content-Type-Options": "nosniff",
-      },
-    });
+    return fileResponse(buffer, fileName, XLSX);
   } catch (e) {
     return toResponse(e);
   }

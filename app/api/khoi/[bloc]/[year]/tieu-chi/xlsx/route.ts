@@ -1,8 +1,7 @@
 import { AppError, toResponse } from "@/lib/server/errors";
 import { buildCriteriaXlsx } from "@/lib/server/criteria/criteria-workbook";
 import { getCriteriaExport } from "@/lib/server/criteria/get-criteria-export";
-
-const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+import { fileResponse, XLSX } from "@/lib/server/files/file-response";
 
 /**
  * The criteria table (bảng tiêu chí) as .xlsx: the latest version, or ?version=n. Everyone who
@@ -18,14 +17,7 @@ export async function GET(req: Request, ctx: { params: Promise<{ bloc: string; y
     if (version !== null && (!Number.isInteger(version) || version < 1 || version > 100_000)) throw new AppError("NOT_FOUND", "Phiên bản không hợp lệ.");
     const data = await getCriteriaExport(decodeURIComponent(params.bloc), year, version);
     const buffer = await buildCriteriaXlsx(data.header, data.nodes);
-    return new Response(new Uint8Array(buffer), {
-      headers: {
-        "Content-Type": XLSX,
-        "Content-Disposition": `attachment; filename="${data.fileName}"`,
-        "Cache-Control": "private, no-store",
-        "X-Content-Type-Options": "nosniff",
-      },
-    });
+    return fileResponse(buffer, data.fileName, XLSX);
   } catch (e) {
     return toResponse(e);
   }

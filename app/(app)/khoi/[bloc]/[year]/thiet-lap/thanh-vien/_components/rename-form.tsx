@@ -1,13 +1,13 @@
 "use client";
 
 import { useActionState } from "react";
+import { ChangeFields, NewAgencyFields } from "@/components/agency-change/change-fields";
 import { errorsOf, valueOf } from "@/components/setup/form-value";
 import { ScopedField } from "@/components/ui/scoped-field";
 import { inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { recordAgencyChangeAction } from "../actions";
-import { ChangeFields, NewAgencyFields } from "./agency-fields";
 
 /** Đổi tên: the agency continues under a new name (recorded as a successor, so history keeps the old name). */
 export function RenameForm({ blocId, year, members }: { blocId: string; year: number; members: { id: string; name: string }[] }) {

@@ -1,16 +1,16 @@
 "use client";
 
 import { useActionState } from "react";
-import { errorsOf, valueOf, valuesOf } from "@/components/setup/form-value";
+import { ChangeFields, SplitSuccessorFields, type AgencyChoice } from "@/components/agency-change/change-fields";
+import { errorsOf, valueOf } from "@/components/setup/form-value";
 import { ScopedField } from "@/components/ui/scoped-field";
 import { inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { recordAgencyChangeAction } from "../actions";
-import { ChangeFields, choiceLabel, NewAgencyFields, type Choice } from "./agency-fields";
 
 /** Chia tách: one member becomes two or more agencies, existing ones and/or up to three new ones. */
-export function SplitForm({ blocId, year, members, choices }: { blocId: string; year: number; members: { id: string; name: string }[]; choices: Choice[] }) {
+export function SplitForm({ blocId, year, members, choices }: { blocId: string; year: number; members: { id: string; name: string }[]; choices: AgencyChoice[] }) {
   const [state, action] = useActionState(recordAgencyChangeAction, null);
   const scope = "split";
   return (
@@ -26,20 +26,7 @@ export function SplitForm({ blocId, year, members, choices }: { blocId: string; 
           </select>
         )}
       </ScopedField>
-      <ScopedField scope={scope} name="successorIds" label="Cơ quan có sẵn tiếp nhận (nếu có)" errors={errorsOf(state, "successors")}
-        hint="Giữ phím Ctrl (hoặc Cmd) để chọn nhiều cơ quan. Có thể kết hợp với cơ quan mới bên dưới; tổng cộng ít nhất hai.">
-        {(p) => (
-          <select {...p} multiple size={6} defaultValue={[...valuesOf(state, "successorIds")]} className={inputClass}>
-            {choices.map((c) => <option key={c.id} value={c.id}>{choiceLabel(c)}</option>)}
-          </select>
-        )}
-      </ScopedField>
-      {[0, 1, 2].map((i) => (
-        <fieldset key={i} className="rounded border border-stone-200 p-3">
-          <legend className="px-1 text-sm font-medium">Cơ quan mới thứ {i + 1}</legend>
-          <NewAgencyFields scope={scope} state={state} suffix={String(i)} nameLabel="Tên cơ quan" />
-        </fieldset>
-      ))}
+      <SplitSuccessorFields scope={scope} state={state} choices={choices} size={6} />
       <ChangeFields scope={scope} state={state} year={year} />
       <FormMessage state={state} />
       <div><SubmitButton>Ghi nhận chia tách</SubmitButton></div>

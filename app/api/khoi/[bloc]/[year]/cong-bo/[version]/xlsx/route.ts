@@ -3,9 +3,8 @@ import { buildScoreSummaryXlsx } from "@/lib/documents/score-summary-xlsx";
 import { formatDay } from "@/lib/format";
 import { getBlocYear } from "@/lib/server/blocs/get-bloc-year";
 import { AppError, toResponse } from "@/lib/server/errors";
+import { fileResponse, XLSX } from "@/lib/server/files/file-response";
 import { getPublication } from "@/lib/server/publication/get-publication";
-
-const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /**
  * A published version of the score summary (bảng tổng hợp điểm) as .xlsx, from its snapshot:
@@ -38,14 +37,7 @@ export async function GET(_req: Request, ctx: { params: Promise<{ bloc: string; 
       " · Không thể sửa; đính chính bằng phiên bản mới";
     const out = await wb.xlsx.writeBuffer();
     const fileName = `ket-qua-cong-bo-${data.bloc.code.replace(/[^A-Za-z0-9-]/g, "_")}-${year}-v${version}.xlsx`;
-    return new Response(new Uint8Array(out as ArrayBuffer), {
-      headers: {
-        "Content-Type": XLSX,
-        "Content-Disposition": `attachment; filename="${fileName}"`,
-        "Cache-Control": "private, no-store",
-        "X-Content-Type-Options": "nosniff",
-      },
-    });
+    return fileResponse(out as ArrayBuffer, fileName, XLSX);
   } catch (e) {
     return toResponse(e);
   }

@@ -1,9 +1,9 @@
 import { dossierDocuments } from "@/lib/domain/dossier";
 import { getBlocYear } from "@/lib/server/blocs/get-bloc-year";
 import { buildDossierDocx } from "@/lib/server/dossier/dossier-docx";
-import { DOCX, fileResponse } from "@/lib/server/dossier/file-response";
 import { getDossier } from "@/lib/server/dossier/get-dossier";
 import { AppError, toResponse } from "@/lib/server/errors";
+import { DOCX, fileResponse } from "@/lib/server/files/file-response";
 
 /** One document of the dossier ("to-trinh", "bien-ban-hoi-nghi", "bien-ban-kiem-phieu-1", "bao-cao-thanh-tich-1") as a .docx. */
 export async function GET(_req: Request, ctx: { params: Promise<{ bloc: string; year: string; document: string }> }) {
