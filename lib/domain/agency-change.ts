@@ -1,8 +1,8 @@
 import { checkAgencyExists, firstDay, isMemberOn, lastDay, addDays, vnDay, type FieldErrors } from "./membership";
 
 /**
- * Plans a merger, split, rename or dissolution of agencies (domain §0 "2025
- * reorganisation", §8 edge case 2) as plain operations for the use case to
+ * Plans a merger, split, rename or dissolution of agencies (the 2025
+ * reorganisation; lineage across changes, docs/decisions/0011) as plain operations for the use case to
  * apply in one transaction. Nothing is deleted: predecessors stop being
  * members the day before the change (leftOn) and are marked dissolved on the
  * effective day; successors join on it; lineage links keep results and

@@ -1,6 +1,6 @@
 // Khối thi đua các cơ quan của Đảng thành phố Cần Thơ.
 // 2021 is real (seed 000, 000_172ccc05e94e59bd.txt: signing conference of
-// 14/4/2021). The 2025 merger of Ban Tuyên giáo and Ban Dân vận (domain §0) is
+// 14/4/2021). The 2025 merger of Ban Tuyên giáo and Ban Dân vận (docs/decisions/0005) is
 // recorded here; the DEMO cycle of the current year, after it, is seeded with
 // open phases by prisma/seed/live (self-scoring under way).
 import { CAN_THO_2021_COMMITMENTS } from "./can-tho-pledge-2021";
@@ -23,7 +23,7 @@ import {
 
 export const CAN_THO_BLOC = "CT-CQD";
 
-const MERGED_ON = d(2025, 3, 1); // DEMO: the day Cần Thơ's merger took effect (Bắc Giang's was 01/03/2025, domain §0)
+const MERGED_ON = d(2025, 3, 1); // DEMO: the day Cần Thơ's merger took effect (Bắc Giang's was 01/03/2025, docs/decisions/0005)
 
 // Seed 000 names all six 2021 members.
 export const CAN_THO_AGENCIES: AgencySeed[] = [
@@ -33,7 +33,7 @@ export const CAN_THO_AGENCIES: AgencySeed[] = [
   { code: "CT-UBKT", name: "Ủy ban Kiểm tra Thành ủy Cần Thơ", shortName: "Ủy ban Kiểm tra Thành ủy", type: "UY_BAN_KIEM_TRA" },
   { code: "CT-BDV", name: "Ban Dân vận Thành ủy Cần Thơ", shortName: "Ban Dân vận Thành ủy", type: "BAN_DANG", dissolvedOn: MERGED_ON },
   { code: "CT-VP", name: "Văn phòng Thành ủy Cần Thơ", shortName: "Văn phòng Thành ủy", type: "VAN_PHONG" },
-  // The merged agency (domain §0: 2025 reorganisation). DEMO: created for the
+  // The merged agency (the 2025 reorganisation, docs/decisions/0005). DEMO: created for the
   // 2026 demo year, with an invented founding day.
   {
     code: "CT-BTGDV",

@@ -31,9 +31,9 @@ const num = (d: { toNumber(): number } | null) => (d === null ? null : d.toNumbe
  * Inputs per entry: the verified ones when present (verifiedActual/verifiedTarget; for a GATE,
  * verifiedActual holds the verified veto input 1/0), else the agency's own.
  * Points per entry: final ?? (CROSS_SCORING: the mean or trimmed mean of the SUBMITTED scorers'
- * cross-scores, domain §3.4 point 4) ?? verified ?? the raw inputs, which the engine converts —
+ * cross-scores, docs/decisions/0007) ?? verified ?? the raw inputs, which the engine converts —
  * so every quantitative criterion without decided points is recomputed across all agencies
- * (domain §3.3, §8 case 7).
+ * (docs/decisions/0007).
  */
 export async function computeBlocResultsWith(client: Client, blocId: string, year: number): Promise<BlocResultsView> {
   const [cycle, members] = await Promise.all([

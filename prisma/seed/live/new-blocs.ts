@@ -1,5 +1,5 @@
 // The two provincial blocs that exist only for the live demo (docs/decisions/0005). The 2025
-// reorganisation is real (domain §0: Ban Tuyên giáo and Ban Dân vận merged; provinces merged —
+// reorganisation is real (docs/decisions/0005: Ban Tuyên giáo and Ban Dân vận merged; provinces merged —
 // Quảng Ngãi absorbed Kon Tum, Ninh Bình absorbed Hà Nam and Nam Định), and each province does have
 // a Party-agency emulation bloc; but no source article describes these two blocs.
 // DEMO: both blocs, their member lists and every agency row below are invented (isDemoData).

@@ -56,7 +56,7 @@ export function liveBloc(code: string): LiveBloc {
   return b;
 }
 
-// DEMO: the instruments in force in the live year (domain §0: the law of 2022, NĐ 152/2025 and
+// DEMO: the instruments in force in the live year (docs/decisions/0005: the law of 2022, NĐ 152/2025 and
 // TT 15/2025 since mid-2025, Chỉ thị 41-CT/TW of 26/12/2024).
 const LEGAL_BASES = [
   "Luật Thi đua, khen thưởng số 06/2022/QH15",

@@ -7,7 +7,7 @@ import { counts, expectRefused, KON_TUM_AGENCY, world, type World } from "../pro
 vi.mock("@/lib/server/auth/current-user", () => import("../setup/current-user-stub"));
 
 const iso = (d: Date | null) => d?.toISOString().slice(0, 10) ?? null;
-// Ban Tuyên giáo and Ban Dân vận merged on 01/03/2025 (domain §0), before Kon Tum joined Quảng Ngãi.
+// Ban Tuyên giáo and Ban Dân vận merged on 01/03/2025 (docs/decisions/0005), before Kon Tum joined Quảng Ngãi.
 const merger = (w: World, over: Record<string, unknown> = {}) =>
   AgencyChangeFieldsSchema.parse({
     kind: "MERGER", effectiveOn: "2025-03-01", decisionRef: "QĐ 983-QĐ/TU ngày 12/02/2025", note: "",
