@@ -20,7 +20,7 @@ function snapshot(value: unknown): Prisma.InputJsonValue | undefined {
 
 /**
  * Writes an audit row inside the caller's transaction, so the change and its
- * record commit together. Never pass ballot content here (docs/decisions/0003).
+ * record commit together. Never pass ballot content here (docs/decisions/0006-ballot-secrecy.md).
  */
 export async function writeAudit(tx: Prisma.TransactionClient, entry: AuditEntry): Promise<void> {
   await tx.auditLog.create({

@@ -8,6 +8,7 @@ export { buildVoteMinutes, type MinutesInput, type MinutesRow, type VoteMinutes 
 export { validatePaperCount, type CountField, type CountIssue, type PaperCountContext } from "./paper-count";
 export { meetsPct, percentOf } from "./percent";
 export { checkQuorum, electorate, summariseAttendance, type AttendanceSummary, type Electorate, type QuorumCheck } from "./quorum";
+export { shuffled } from "./shuffle";
 export { checkClose, mayCast, type CastCheck, type CastContext, type CastRefusalCode, type CloseCheck } from "./roll";
 export {
   countElectronicBallots,

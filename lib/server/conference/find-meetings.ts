@@ -51,7 +51,7 @@ export async function findMeetings(blocId: string, year: number): Promise<Meetin
     db().membership.count({ where: { blocId, year } }),
   ]);
 
-  // Only how many voted, and only for closed votes (docs/decisions/0005-ballot-secrecy.md).
+  // Only how many voted, and only for closed votes (docs/decisions/0006-ballot-secrecy.md).
   const closedIds = meetings.flatMap((m) => m.votes.filter((v) => v.status === "CLOSED").map((v) => v.id));
   const rollCounts = closedIds.length
     ? await db().voterRollEntry.groupBy({ by: ["voteId"], where: { voteId: { in: closedIds } }, _count: { _all: true } })

@@ -1,11 +1,13 @@
 import "server-only";
 import { can } from "@/lib/domain/permissions";
 import { mayCast, validateBallot, type CastRefusalCode } from "@/lib/domain/voting";
+import { appEnv } from "@/lib/env";
 import type { CastBallotInput } from "@/lib/schemas/votes";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { db } from "@/lib/server/db";
 import { isUniqueViolation } from "@/lib/server/db-errors";
 import { AppError, type AppErrorCode } from "@/lib/server/errors";
+import { sealBallot } from "@/lib/votes/ballot-envelope";
 import { VOTE_NOT_FOUND } from "./vote-access";
 import { attendanceOf, candidatesOf, loadVoteContext, voteBlocId } from "./vote-context";
 
@@ -21,11 +23,13 @@ const REFUSAL_CODE: Record<CastRefusalCode, AppErrorCode> = {
 };
 
 /**
- * A present member's leader casts the agency's secret ballot (issue 5 "Electronic secret ballot";
- * docs/decisions/0006-ballot-secrecy.md). In one transaction: the roll entry (THAT the agency
- * voted; its primary key voteId+agencyId stops a second or parallel cast) and the ballot (WHAT was
- * chosen: a random uuid, the vote, the choices — no user, agency or time). Nothing else is
- * written: no audit row, no log line, and nothing is returned that tells the choice back.
+ * A present member's leader casts the agency's secret ballot (docs/decisions/0006-ballot-secrecy.md).
+ * In one transaction, so a failure leaves neither: the roll entry (THAT the agency voted; its
+ * primary key voteId+agencyId stops a second or parallel cast) and the ballot in a sealed envelope
+ * (WHAT was chosen, encrypted; a random id, the vote, no user, agency or time). The two rows share
+ * the transaction's id, which is why the choice is sealed: closing opens the envelopes, shuffles
+ * them and writes the readable ballots in its own transaction. Nothing else is written: no audit
+ * row, no log line, and nothing is returned that tells the choice back.
  */
 export async function castBallot(input: CastBallotInput): Promise<void> {
   const user = await requireUser();
@@ -60,10 +64,8 @@ export async function castBallot(input: CastBallotInput): Promise<void> {
       if (!ballot.ok) throw new AppError("INVALID_INPUT", ballot.error.message, { choices: [ballot.error.message] });
 
       await tx.voterRollEntry.create({ data: { voteId: vote.id, agencyId, userId: user.userId } });
-      await tx.ballot.create({
-        data: { voteId: vote.id, isBlank: ballot.isBlank, choices: { create: ballot.choices.map((candidateId) => ({ candidateId })) } },
-        select: { id: true },
-      });
+      const envelope = sealBallot(appEnv().NEXTAUTH_SECRET, vote.id, current.candidates.map((c) => c.id), ballot);
+      await tx.sealedBallot.create({ data: { voteId: vote.id, envelope }, select: { id: true } });
       // A whole conference may press "Bỏ phiếu" at once: wait for a pooled connection rather than fail.
     }, { maxWait: 15_000, timeout: 15_000 });
   } catch (e) {

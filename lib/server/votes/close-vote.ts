@@ -1,18 +1,20 @@
 import "server-only";
-import { checkClose, countElectronicBallots, electorate } from "@/lib/domain/voting";
+import { countElectronicBallots, electorate } from "@/lib/domain/voting";
 import type { VoteIdInput } from "@/lib/schemas/votes";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { db } from "@/lib/server/db";
 import { isOverlapViolation } from "@/lib/server/db-errors";
 import { AppError } from "@/lib/server/errors";
 import { finishVote } from "./finish-vote";
+import { openBallotBox, sweepSealedBallots } from "./open-ballot-box";
 import { CHAIR_ONLY, requireVoteAction } from "./vote-access";
 import { attendanceOf, candidatesOf, loadVoteContext, voteBlocId } from "./vote-context";
 
 /**
  * The chair closes an OPEN electronic vote: the row is moved to CLOSED first (which waits for the
- * casts in flight, see cast-ballot), then the ballot box must hold exactly as many ballots as the
- * roll has entries (checkClose), then the ballots are counted and tallied (finish-vote).
+ * casts in flight, see cast-ballot), then the ballot box is opened — as many envelopes as roll
+ * entries, opened, shuffled and written as readable ballots (open-ballot-box) — then the ballots
+ * are counted and tallied (finish-vote).
  * Paper votes are closed by recording the committee's count (record-paper-count).
  */
 export async function closeVote(input: VoteIdInput): Promise<void> {
@@ -30,21 +32,17 @@ export async function closeVote(input: VoteIdInput): Promise<void> {
         throw new AppError("CONFLICT", now?.status === "DRAFT" ? "Cuộc biểu quyết chưa được mở." : "Cuộc biểu quyết đã kết thúc.");
       }
       const vote = (await loadVoteContext(tx, input.voteId))!;
-      const [ballots, rollCount] = await Promise.all([
-        tx.ballot.findMany({ where: { voteId: vote.id }, select: { isBlank: true, choices: { select: { candidateId: true } } } }),
-        tx.voterRollEntry.count({ where: { voteId: vote.id } }),
-      ]);
-      const check = checkClose(ballots.length, rollCount);
-      if (!check.ok) throw new AppError("CONFLICT", check.message);
+      const ballots = await openBallotBox(tx, vote.id);
       const issued = electorate(attendanceOf(vote), candidatesOf(vote), vote.candidateMayVote).present;
       const counts = countElectronicBallots(
-        ballots.map((b) => ({ isBlank: b.isBlank, choices: b.choices.map((c) => c.candidateId) })),
+        ballots,
         vote.candidates.map((c) => c.id),
         vote.maxChoices,
         issued,
       );
-      await finishVote(tx, vote, counts, user.userId, { before: { voted: rollCount } });
+      await finishVote(tx, vote, counts, user.userId, { before: { voted: ballots.length } });
     });
+    await sweepSealedBallots();
   } catch (e) {
     if (isOverlapViolation(e)) throw new AppError("CONFLICT", "Nhiệm kỳ mới trùng với một nhiệm kỳ vừa được ghi nhận. Vui lòng tải lại trang.");
     throw e;

@@ -7,13 +7,16 @@
 //
 // Ballot secrecy (docs/decisions/0006): this step writes the vote and its roll (THAT an agency
 // voted) in its own transaction; the ballots (WHAT was chosen) are written by the next step,
-// seedTrungUongBallots, in another transaction, in a shuffled order, with database-made ids and no
-// time — so no transaction id, order or timestamp joins a roll entry to a ballot.
+// seedTrungUongBallots, as the app writes them while a vote is open: sealed envelopes, which the
+// chair's closing opens, shuffles and writes as readable ballots.
 // Seed 004 facts kept: the 14 members and the four named agencies. DEMO: the live year, every
 // score, the conference and the vote.
 import { readSnapshot } from "../../../lib/domain/publication";
 import { computeBlocResultsWith } from "../../../lib/server/results/compute-bloc-results-with";
-import { checkQuorum, mayCast, validateBallot } from "../../../lib/domain/voting";
+import { randomInt } from "node:crypto";
+import { checkQuorum, mayCast, shuffled, validateBallot } from "../../../lib/domain/voting";
+import { appEnv } from "../../../lib/env";
+import { sealBallot } from "../../../lib/votes/ballot-envelope";
 import { TRUNG_UONG_BLOC } from "../trung-uong";
 import type { Tx } from "../util";
 import { addDays } from "./calendar";
@@ -23,7 +26,6 @@ import { ensureLiveMeeting } from "./meetings";
 import { liveBloc } from "./organisation";
 import { ensurePublished } from "./publication";
 import { seedSheet } from "./sheets";
-import { shuffled } from "./shuffle";
 import { verifierFor } from "./verifier";
 
 // DEMO: [agency, profile, n] — the scores the engine turns into the ranking.
@@ -164,7 +166,7 @@ export async function seedTrungUongConference(tx: Tx): Promise<void> {
 
   // The roll, checked with cast-ballot's rule (mayCast), in an order unrelated to the ballots'.
   const roll: string[] = [];
-  for (const code of shuffled(VOTED)) {
+  for (const code of shuffled(VOTED, randomInt)) {
     const agencyId = agencyOf(cycle, code).id;
     const check = mayCast({ agencyId, method: "ELECTRONIC", status: "OPEN", attendance, candidates: created.candidates, candidateMayVote: true, rollAgencyIds: roll });
     if (!check.ok) continue; // e.g. the meeting's attendance was recorded otherwise in the app
@@ -182,16 +184,18 @@ export async function seedTrungUongBallots(tx: Tx): Promise<void> {
   const cycle = await loadLiveCycle(tx, TRUNG_UONG_BLOC);
   const { vote } = await findVote(tx, cycle);
   if (!vote || vote.status !== "OPEN") return;
-  const [rolled, boxed] = await Promise.all([tx.voterRollEntry.count({ where: { voteId: vote.id } }), tx.ballot.count({ where: { voteId: vote.id } })]);
+  const rolled = await tx.voterRollEntry.count({ where: { voteId: vote.id } });
+  const boxed = (await tx.sealedBallot.count({ where: { voteId: vote.id } })) + (await tx.ballot.count({ where: { voteId: vote.id } }));
   const candidateIds = vote.candidates.map((c) => c.id);
-  for (const mark of shuffled(MARKS.slice(0, Math.max(0, rolled - boxed)))) {
+  for (const mark of shuffled(MARKS.slice(0, Math.max(0, rolled - boxed)), randomInt)) {
     const ballot = validateBallot(
       mark.map((i) => candidateIds[i]!),
       candidateIds,
       vote.maxChoices,
     );
     if (!ballot.ok) throw new Error(`seed: phiếu không hợp lệ: ${ballot.error.message}`);
-    // As cast-ballot.ts writes it: the vote, blank or not, the choices; the id is the database's.
-    await tx.ballot.create({ data: { voteId: vote.id, isBlank: ballot.isBlank, choices: { create: ballot.choices.map((candidateId) => ({ candidateId })) } }, select: { id: true } });
+    // As cast-ballot.ts writes it: sealed with the app's secret for this vote; the id is the database's.
+    const envelope = sealBallot(appEnv().NEXTAUTH_SECRET, vote.id, candidateIds, ballot);
+    await tx.sealedBallot.create({ data: { voteId: vote.id, envelope }, select: { id: true } });
   }
 }

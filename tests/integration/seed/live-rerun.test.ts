@@ -58,7 +58,7 @@ describe("seed: re-running the live demo (docs/decisions/0005)", () => {
     // The vote is still open and the box still matches the roll, so the chair can close it.
     const vote = await testDb().vote.findFirstOrThrow({ where: { meeting: { cycle: { year: 2026, bloc: { code: "TW-CQD" } } } }, select: { id: true, status: true } });
     expect(vote.status).toBe("OPEN");
-    expect(await testDb().ballot.count({ where: { voteId: vote.id } })).toBe(await testDb().voterRollEntry.count({ where: { voteId: vote.id } }));
+    expect(await testDb().sealedBallot.count({ where: { voteId: vote.id } })).toBe(await testDb().voterRollEntry.count({ where: { voteId: vote.id } }));
   });
 });
 

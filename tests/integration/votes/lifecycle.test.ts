@@ -6,6 +6,7 @@ import { createVote } from "@/lib/server/votes/create-vote";
 import { findVotes } from "@/lib/server/votes/find-votes";
 import { getVote } from "@/lib/server/votes/get-vote";
 import { openVote } from "@/lib/server/votes/open-vote";
+import { openEnvelope } from "@/lib/votes/ballot-envelope";
 import { signInAs } from "../setup/current-user-stub";
 import { candidatesOf, draftVote, expectRefused, world, YEAR, type Who, type World } from "./world";
 
@@ -131,7 +132,7 @@ describe("castBallot", () => {
     const [c1] = await candidatesOf(voteId);
     signInAs(w.users[who]);
     expect(await settle(castBallot({ voteId, agencyId: null, choices: [c1!.id] }))).toBe(expected);
-    expect(await w.db.ballot.count()).toBe(expected === "ok" ? 1 : 0);
+    expect(await w.db.sealedBallot.count()).toBe(expected === "ok" ? 1 : 0);
     expect(await w.db.voterRollEntry.count()).toBe(expected === "ok" ? 1 : 0);
   });
 
@@ -148,14 +149,16 @@ describe("castBallot", () => {
     const tooMany = await expectRefused(castBallot({ voteId, agencyId: null, choices: [c1!.id, c2!.id] }), "INVALID_INPUT");
     expect(tooMany.message).toContain("vượt quá số được chọn tối đa (1)");
     await expectRefused(castBallot({ voteId, agencyId: null, choices: ["not-a-candidate"] }), "INVALID_INPUT");
-    expect(await w.db.ballot.count()).toBe(0);
+    expect(await w.db.sealedBallot.count()).toBe(0);
     expect(await w.db.voterRollEntry.count()).toBe(0);
     await castBallot({ voteId, agencyId: null, choices: [] }); // a blank ballot is an abstention
     const again = await expectRefused(castBallot({ voteId, agencyId: null, choices: [c1!.id] }), "CONFLICT");
     expect(again.message).toContain("đã bỏ phiếu");
     const me = await getVote(w.blocA.id, YEAR, voteId);
     expect(me.myAgencies).toEqual([{ agencyId: w.agencies[0]!.id, name: w.agencies[0]!.name, hasVoted: true, mayCast: false, refusal: expect.any(String) }]);
-    expect((await w.db.ballot.findFirstOrThrow()).isBlank).toBe(true);
+    // The envelope holds the blank ballot (opened here with the app's secret, as closing does).
+    const { envelope } = await w.db.sealedBallot.findFirstOrThrow();
+    expect(openEnvelope(process.env.NEXTAUTH_SECRET!, voteId, envelope)).toEqual({ isBlank: true, choices: [] });
   });
 
   it("candidate agencies are off the voter list when candidateMayVote is false", async () => {

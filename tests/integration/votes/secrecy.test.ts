@@ -5,6 +5,7 @@ import { closeVote } from "@/lib/server/votes/close-vote";
 import { findVotes } from "@/lib/server/votes/find-votes";
 import { getVote, getVoteMinutes } from "@/lib/server/votes/get-vote";
 import { openVote } from "@/lib/server/votes/open-vote";
+import { sealBallot } from "@/lib/votes/ballot-envelope";
 import { signInAs } from "../setup/current-user-stub";
 import { candidatesOf, draftVote, expectRefused, world, YEAR } from "./world";
 
@@ -17,17 +18,17 @@ async function openElectronic(w: Awaited<ReturnType<typeof world>>) {
   return voteId;
 }
 
-describe("ballot secrecy (issue 5: the roll and the ballot box share nothing)", () => {
+describe("ballot secrecy: the roll and the ballot box share no column (docs/decisions/0006)", () => {
   beforeEach(() => signInAs(null));
 
-  it("Ballot and BallotChoice have no column that names a user, an agency or a time", async () => {
+  it("Ballot, BallotChoice and SealedBallot have no column that names a user, an agency or a time", async () => {
     const w = await world();
     const cols = await w.db.$queryRawUnsafe<{ table_name: string; column_name: string; data_type: string }[]>(
       `SELECT table_name::text, column_name::text, data_type::text FROM information_schema.columns
-       WHERE table_schema = 'public' AND table_name IN ('Ballot', 'BallotChoice') ORDER BY table_name, ordinal_position`,
+       WHERE table_schema = 'public' AND table_name IN ('Ballot', 'BallotChoice', 'SealedBallot') ORDER BY table_name, ordinal_position`,
     );
     expect(cols.map((c) => `${c.table_name}.${c.column_name}`).sort()).toEqual(
-      ["Ballot.id", "Ballot.isBlank", "Ballot.voteId", "BallotChoice.ballotId", "BallotChoice.candidateId"].sort(),
+      ["Ballot.id", "Ballot.isBlank", "Ballot.voteId", "BallotChoice.ballotId", "BallotChoice.candidateId", "SealedBallot.envelope", "SealedBallot.id", "SealedBallot.voteId"].sort(),
     );
     for (const c of cols) {
       expect(c.column_name).not.toMatch(/user|agency|voter|actor|time|At$|On$|^date|Date$|created|updated/i);
@@ -43,7 +44,7 @@ describe("ballot secrecy (issue 5: the roll and the ballot box share nothing)", 
       `SELECT tc.table_name::text, ccu.table_name::text AS foreign_table
        FROM information_schema.table_constraints tc
        JOIN information_schema.constraint_column_usage ccu ON ccu.constraint_name = tc.constraint_name AND ccu.table_schema = tc.table_schema
-       WHERE tc.constraint_type = 'FOREIGN KEY' AND tc.table_schema = 'public' AND tc.table_name IN ('Ballot', 'BallotChoice')`,
+       WHERE tc.constraint_type = 'FOREIGN KEY' AND tc.table_schema = 'public' AND tc.table_name IN ('Ballot', 'BallotChoice', 'SealedBallot')`,
     );
     expect(new Set(fks.map((f) => f.foreign_table))).toEqual(new Set(["Vote", "Ballot", "VoteCandidate"]));
     // And the roll carries no time nor any link to a ballot.
@@ -72,17 +73,19 @@ describe("ballot secrecy (issue 5: the roll and the ballot box share nothing)", 
     const naming = (await w.db.auditLog.findMany()).filter((r) => JSON.stringify(r).includes(c1!.id));
     expect(naming.map((r) => r.action)).toEqual(["vote.create"]);
     expect(await w.db.voterRollEntry.count({ where: { voteId } })).toBe(5);
-    const ballots = await w.db.ballot.findMany({ where: { voteId }, include: { choices: true } });
-    expect(ballots).toHaveLength(5);
-    for (const b of ballots) {
-      expect(Object.keys(b).sort()).toEqual(["choices", "id", "isBlank", "voteId"]);
+    // While open, the box holds sealed envelopes only; nothing readable is written before closing.
+    expect(await w.db.ballot.count({ where: { voteId } })).toBe(0);
+    const sealed = await w.db.sealedBallot.findMany({ where: { voteId } });
+    expect(sealed).toHaveLength(5);
+    for (const b of sealed) {
+      expect(Object.keys(b).sort()).toEqual(["envelope", "id", "voteId"]);
       expect(b.id).toMatch(/^[0-9a-f-]{36}$/);
     }
     // No other column in the schema points at Ballot (so nothing else can hold a voter next to it).
     const refs = await w.db.$queryRawUnsafe<{ table_name: string }[]>(
       `SELECT tc.table_name::text FROM information_schema.table_constraints tc
        JOIN information_schema.constraint_column_usage ccu ON ccu.constraint_name = tc.constraint_name AND ccu.table_schema = tc.table_schema
-       WHERE tc.constraint_type = 'FOREIGN KEY' AND tc.table_schema = 'public' AND ccu.table_name = 'Ballot'`,
+       WHERE tc.constraint_type = 'FOREIGN KEY' AND tc.table_schema = 'public' AND ccu.table_name IN ('Ballot', 'SealedBallot')`,
     );
     expect(refs.map((r) => r.table_name)).toEqual(["BallotChoice"]);
   });
@@ -95,7 +98,7 @@ describe("ballot secrecy (issue 5: the roll and the ballot box share nothing)", 
     const outcomes = await Promise.allSettled(Array.from({ length: 50 }, () => castBallot({ voteId, agencyId: null, choices: [c1!.id] })));
     expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
     for (const o of outcomes) if (o.status === "rejected") expect((o.reason as { code: string }).code).toBe("CONFLICT");
-    expect(await w.db.ballot.count({ where: { voteId } })).toBe(1);
+    expect(await w.db.sealedBallot.count({ where: { voteId } })).toBe(1);
     expect(await w.db.voterRollEntry.count({ where: { voteId } })).toBe(1);
   });
 
@@ -158,5 +161,23 @@ describe("ballot secrecy (issue 5: the roll and the ballot box share nothing)", 
     expect(row.status).toBe("OPEN");
     expect(row.result).toBeNull();
     expect(await w.db.auditLog.count({ where: { action: "vote.close" } })).toBe(0);
+  });
+
+  it("closing refuses, and keeps every envelope, when an envelope does not open with the app's secret", async () => {
+    const w = await world();
+    const voteId = await openElectronic(w);
+    const [c1] = await candidatesOf(voteId);
+    signInAs(w.users.LEADER);
+    await castBallot({ voteId, agencyId: null, choices: [c1!.id] });
+    // A second agency's envelope sealed under another secret (as if NEXTAUTH_SECRET had changed since).
+    const foreign = sealBallot("x".repeat(40), voteId, [c1!.id], { isBlank: false, choices: [c1!.id] });
+    await w.db.voterRollEntry.create({ data: { voteId, agencyId: w.agencies[1]!.id, userId: w.leaders[1]! } });
+    await w.db.sealedBallot.create({ data: { voteId, envelope: foreign } });
+    signInAs(w.users.CHAIR);
+    const e = await expectRefused(closeVote({ voteId }), "CONFLICT");
+    expect(e.message).toContain("Không mở được 1 phiếu đã niêm phong");
+    expect((await w.db.vote.findUniqueOrThrow({ where: { id: voteId } })).status).toBe("OPEN");
+    expect(await w.db.sealedBallot.count({ where: { voteId } })).toBe(2);
+    expect(await w.db.ballot.count({ where: { voteId } })).toBe(0);
   });
 });
