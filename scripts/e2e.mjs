@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Browser tests end to end: a fresh database (migrated + seeded), a production
-// build, `next start` on port 3100, Playwright, then a graceful stop so PGlite
+// build, scripts/serve.mjs on port 3100, Playwright, then a graceful stop so PGlite
 // is closed. Extra arguments go to `playwright test` (e.g. a spec file, --grep).
 //   E2E_SKIP_BUILD=1  reuse the existing .next build
 import { spawn } from "node:child_process";
@@ -63,7 +63,7 @@ await step("Áp dụng migration", async () => {
   if (code !== 0) fail(`Seed thất bại (mã ${code}).`, code);
 }
 
-const server = await step(`Khởi động next start -p ${PORT}`, () => startServer(env));
+const server = await step(`Khởi động máy chủ (scripts/serve.mjs -p ${PORT})`, () => startServer(env));
 let exitCode = 1;
 try {
   exitCode = await step("Playwright", () => run(bin("playwright"), ["test", ...process.argv.slice(2)], env));
@@ -89,7 +89,8 @@ function portInUse(port) {
 }
 
 async function startServer(serverEnv) {
-  const child = spawn(bin("next"), ["start", "-p", String(PORT)], {
+  // `next start` plus the client address for sign-in limits (scripts/serve.mjs).
+  const child = spawn(process.execPath, ["scripts/serve.mjs", "-p", String(PORT)], {
     env: serverEnv,
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -24,4 +24,5 @@ for (const [label, cmd, args] of steps) {
 }
 const port = process.env.PORT ?? "3000";
 console.log(`\n▶ Khởi động tại http://localhost:${port} — tài khoản mẫu: xem README.md (mật khẩu ThiDua@2026)`);
-process.exit(await run(bin("next"), ["start", "-p", port], env));
+// scripts/serve.mjs is `next start` plus the client address for sign-in limits (docs/decisions/0013).
+process.exit(await run(process.execPath, ["scripts/serve.mjs", "-p", port], env));

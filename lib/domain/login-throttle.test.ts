@@ -1,5 +1,15 @@
 import { describe, expect, test } from "vitest";
-import { ACCOUNT_RULE, ADDRESS_RULE, isLocked, minutesLeft, recordFailure, type ThrottleRule, type ThrottleState } from "./login-throttle";
+import {
+  ACCOUNT_RULE,
+  ADDRESS_RULE,
+  admitAttempt,
+  isLocked,
+  minutesLeft,
+  recordFailure,
+  withdrawAttempt,
+  type ThrottleRule,
+  type ThrottleState,
+} from "./login-throttle";
 
 const S = 1_000;
 const MIN = 60 * S;
@@ -13,9 +23,13 @@ function replay(offsets: number[], rule: ThrottleRule = ACCOUNT_RULE): ThrottleS
 }
 const times = (n: number, offset = 0) => Array.from({ length: n }, () => offset);
 
-test("the defaults: 5 account / 20 address failures in 15 minutes lock for 15 minutes", () => {
+test("the defaults: 5 account / 50 address failures in 15 minutes lock for 15 minutes", () => {
   expect(ACCOUNT_RULE).toEqual({ maxFailures: 5, windowMs: 15 * MIN, lockMs: 15 * MIN });
-  expect(ADDRESS_RULE).toEqual({ maxFailures: 20, windowMs: 15 * MIN, lockMs: 15 * MIN });
+  expect(ADDRESS_RULE).toEqual({ maxFailures: 50, windowMs: 15 * MIN, lockMs: 15 * MIN });
+});
+
+test("an address takes failures on many accounts to lock: ten accounts' worth", () => {
+  expect(ADDRESS_RULE.maxFailures).toBeGreaterThanOrEqual(10 * ACCOUNT_RULE.maxFailures);
 });
 
 describe("recordFailure", () => {
@@ -46,8 +60,8 @@ describe("recordFailure", () => {
       ACCOUNT_RULE,
       { failures: 2, windowStart: T0 + 20 * MIN, lockedUntil: null },
     ],
-    ["an address survives 19 failures in a window", times(19), ADDRESS_RULE, { failures: 19, windowStart: T0, lockedUntil: null }],
-    ["the 20th failure from one address locks it", times(20), ADDRESS_RULE, { failures: 20, windowStart: T0, lockedUntil: T0 + 15 * MIN }],
+    ["an address survives 49 failures in a window", times(49), ADDRESS_RULE, { failures: 49, windowStart: T0, lockedUntil: null }],
+    ["the 50th failure from one address locks it", times(50), ADDRESS_RULE, { failures: 50, windowStart: T0, lockedUntil: T0 + 15 * MIN }],
     [
       "a failure after the lock ends (window long gone) starts over unlocked",
       [...times(5), 31 * MIN],
@@ -73,6 +87,55 @@ describe("recordFailure", () => {
     const after = recordFailure(before, ACCOUNT_RULE, T0 + MIN);
     expect(before).toEqual({ failures: 2, windowStart: T0, lockedUntil: null });
     expect(after).toEqual({ failures: 3, windowStart: T0, lockedUntil: null });
+  });
+});
+
+describe("admitAttempt: counted before the password is checked", () => {
+  test("the first attempt is admitted and counted", () => {
+    expect(admitAttempt(null, ACCOUNT_RULE, T0)).toEqual({ admitted: true, state: { failures: 1, windowStart: T0, lockedUntil: null } });
+  });
+
+  test("attempts arriving together: the first 5 are admitted, the 5th sets the lock, the rest are refused uncounted", () => {
+    let state: ThrottleState | null = null;
+    const admitted: boolean[] = [];
+    for (let i = 0; i < 15; i++) {
+      const verdict = admitAttempt(state, ACCOUNT_RULE, T0);
+      admitted.push(verdict.admitted);
+      state = verdict.state;
+    }
+    expect(admitted).toEqual([...Array(5).fill(true), ...Array(10).fill(false)]);
+    expect(state).toEqual({ failures: 5, windowStart: T0, lockedUntil: T0 + 15 * MIN });
+  });
+
+  test("a locked key admits nothing and keeps its state", () => {
+    const locked: ThrottleState = { failures: 5, windowStart: T0, lockedUntil: T0 + 15 * MIN };
+    expect(admitAttempt(locked, ACCOUNT_RULE, T0 + 15 * MIN - 1)).toEqual({ admitted: false, state: locked });
+  });
+
+  test("once the lock ends, an attempt is admitted in a fresh window", () => {
+    const locked: ThrottleState = { failures: 5, windowStart: T0, lockedUntil: T0 + 15 * MIN };
+    expect(admitAttempt(locked, ACCOUNT_RULE, T0 + 15 * MIN)).toEqual({
+      admitted: true,
+      state: { failures: 1, windowStart: T0 + 15 * MIN, lockedUntil: null },
+    });
+  });
+});
+
+describe("withdrawAttempt: an admitted attempt that was not a failure", () => {
+  test("takes one off the count", () => {
+    expect(withdrawAttempt({ failures: 3, windowStart: T0, lockedUntil: null }, ADDRESS_RULE)).toEqual({ failures: 2, windowStart: T0, lockedUntil: null });
+  });
+
+  test("lifts the lock its own count set: the failures alone did not reach the limit", () => {
+    expect(withdrawAttempt({ failures: 50, windowStart: T0, lockedUntil: T0 + 15 * MIN }, ADDRESS_RULE)).toEqual({
+      failures: 49,
+      windowStart: T0,
+      lockedUntil: null,
+    });
+  });
+
+  test("never below zero", () => {
+    expect(withdrawAttempt({ failures: 0, windowStart: T0, lockedUntil: null }, ACCOUNT_RULE).failures).toBe(0);
   });
 });
 

@@ -3,6 +3,7 @@
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { safeCallback } from "@/lib/domain/safe-callback";
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
@@ -24,7 +25,8 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         setError(result?.error && result.error !== "CredentialsSignin" ? result.error : "Email hoặc mật khẩu không đúng.");
         return;
       }
-      router.replace(callbackUrl);
+      // Checked again here: the form must stay safe whatever page renders it.
+      router.replace(safeCallback(callbackUrl));
       router.refresh();
     });
   }

@@ -5,7 +5,7 @@ import { passwordProblems } from "@/lib/domain/password-policy";
 import type { ChangePasswordInput } from "@/lib/schemas/account-self";
 import { writeAudit } from "@/lib/server/audit";
 import { getCurrentUser } from "@/lib/server/auth/current-user";
-import { clearFailures, lockedState, registerFailure } from "@/lib/server/auth/throttle";
+import { clearFailures, countAttempt } from "@/lib/server/auth/throttle";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 
@@ -33,16 +33,17 @@ export async function changePassword(input: ChangePasswordInput, now = new Date(
     select: { email: true, name: true, passwordHash: true, mustChangePassword: true },
   });
   const throttleKey = `account:${account.email.trim().toLowerCase()}`;
-  const locked = await lockedState(throttleKey, now.getTime());
-  if (locked) throw refused({ currentPassword: [CHANGE_PASSWORD_MESSAGES.locked(minutesLeft(locked, now.getTime()))] });
+  // Counted before the check, as at sign-in, so parallel guesses cannot outrun the limit (docs/decisions/0013).
+  const attempt = await countAttempt(throttleKey, ACCOUNT_RULE, now.getTime());
+  const lockedMessage = () => CHANGE_PASSWORD_MESSAGES.locked(minutesLeft(attempt.state, now.getTime()));
+  if (!attempt.admitted) throw refused({ currentPassword: [lockedMessage()] });
 
   const fieldErrors: Record<string, string[]> = {};
   if (await verifyPassword(account.passwordHash, input.currentPassword)) {
     await clearFailures(throttleKey);
     if (input.newPassword === input.currentPassword) fieldErrors.newPassword = [CHANGE_PASSWORD_MESSAGES.sameAsCurrent];
   } else {
-    const state = await registerFailure(throttleKey, ACCOUNT_RULE, now.getTime());
-    fieldErrors.currentPassword = [state.lockedUntil ? CHANGE_PASSWORD_MESSAGES.locked(minutesLeft(state, now.getTime())) : CHANGE_PASSWORD_MESSAGES.wrongCurrent];
+    fieldErrors.currentPassword = [attempt.state.lockedUntil ? lockedMessage() : CHANGE_PASSWORD_MESSAGES.wrongCurrent];
   }
   const problems = passwordProblems(input.newPassword, { email: account.email, name: account.name });
   if (problems.length > 0) fieldErrors.newPassword = [...(fieldErrors.newPassword ?? []), ...problems];

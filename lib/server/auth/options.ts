@@ -1,22 +1,26 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { isHttpsUrl } from "@/lib/auth/secure-transport";
+import { CLIENT_ADDRESS_HEADER, clientAddress } from "@/lib/domain/client-address";
+import { safeCallback } from "@/lib/domain/safe-callback";
 import { appEnv } from "@/lib/env";
 import { revokeSession } from "./sessions";
 import { signInWithPassword } from "./sign-in";
 
+let warnedUnstamped = false;
+
 /**
- * The client address for sign-in limits. Next appends the socket's address to
- * X-Forwarded-For, so the last entry is the one nobody can forge; behind
- * TRUSTED_PROXY_HOPS reverse proxies, the entry that many places earlier.
+ * The client address for sign-in limits: the socket's, as stamped by
+ * scripts/serve.mjs, or the X-Forwarded-For entry TRUSTED_PROXY_HOPS places
+ * from it (lib/domain/client-address.ts, docs/decisions/0013).
  */
-function clientAddress(headers: Record<string, unknown> | undefined): string {
-  const hops = appEnv().TRUSTED_PROXY_HOPS;
-  const chain = String(headers?.["x-forwarded-for"] ?? "")
-    .split(",")
-    .map((a) => a.trim())
-    .filter(Boolean);
-  return chain[Math.max(0, chain.length - 1 - hops)] ?? "unknown";
+function requestAddress(headers: Record<string, unknown> | undefined): string {
+  if (!headers?.[CLIENT_ADDRESS_HEADER] && !warnedUnstamped && appEnv().NODE_ENV === "production") {
+    warnedUnstamped = true;
+    console.warn("⚠ Không rõ địa chỉ máy khách (client address unknown): chạy máy chủ bằng `npm start` (scripts/serve.mjs); giới hạn đăng nhập theo địa chỉ đang tắt.");
+  }
+  return clientAddress(headers, appEnv().TRUSTED_PROXY_HOPS);
 }
 
 /**
@@ -28,6 +32,9 @@ export function authOptions(): NextAuthOptions {
   return {
     secret: appEnv().NEXTAUTH_SECRET,
     session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+    // "__Secure-" cookies with the Secure flag when the public URL is https;
+    // proxy.ts's getToken derives the same choice from NEXTAUTH_URL.
+    useSecureCookies: isHttpsUrl(appEnv().NEXTAUTH_URL),
     pages: { signIn: "/login", error: "/login" },
     providers: [
       CredentialsProvider({
@@ -35,10 +42,14 @@ export function authOptions(): NextAuthOptions {
         credentials: { email: { label: "Email", type: "email" }, password: { label: "Mật khẩu", type: "password" } },
         // Errors thrown here reach the sign-in form as their message.
         authorize: (credentials, req) =>
-          signInWithPassword(credentials, clientAddress(req?.headers), { userAgent: String(req?.headers?.["user-agent"] ?? "") }),
+          signInWithPassword(credentials, requestAddress(req?.headers), { userAgent: String(req?.headers?.["user-agent"] ?? "") }),
       }),
     ],
     callbacks: {
+      // Every redirect next-auth makes (after sign-in or sign-out) stays on this site.
+      redirect({ url, baseUrl }) {
+        return `${baseUrl}${safeCallback(url, baseUrl)}`;
+      },
       // The token names the user and their session row (lib/server/auth/sessions.ts).
       jwt({ token, user }) {
         if (user && "sid" in user) token.sid = user.sid;

@@ -1,10 +1,11 @@
 import "server-only";
 import { z } from "zod";
 import { dummyHash, verifyPassword } from "@/lib/auth/password";
-import { ACCOUNT_RULE, ADDRESS_RULE, minutesLeft } from "@/lib/domain/login-throttle";
+import { UNKNOWN_ADDRESS } from "@/lib/domain/client-address";
+import { ACCOUNT_RULE, ADDRESS_RULE, minutesLeft, type ThrottleState } from "@/lib/domain/login-throttle";
 import { db } from "@/lib/server/db";
 import { openSession } from "./sessions";
-import { clearFailures, lockedState, registerFailure } from "./throttle";
+import { clearFailures, countAttempt, takeBackAttempt } from "./throttle";
 
 export const CredentialsSchema = z.object({
   email: z.string().trim().toLowerCase().email("Email không hợp lệ."),
@@ -19,33 +20,41 @@ export const SIGN_IN_MESSAGES = {
 
 export class SignInError extends Error {}
 
+const lockedError = (state: ThrottleState, now: number) => new SignInError(SIGN_IN_MESSAGES.locked(minutesLeft(state, now)));
+
 /**
- * Checks credentials with per-account and per-address limits. Throws a
- * SignInError whose message is shown to the user as is.
+ * Checks credentials with per-account and per-address limits
+ * (docs/decisions/0013). Each attempt is counted before its password is
+ * checked, account first: a locked account costs its address nothing, and an
+ * attempt refused for its address is taken back from the account. An unknown
+ * address (nothing stamped the socket) has no address limit: one shared key
+ * would let anyone lock everybody out. Throws a SignInError whose message is
+ * shown to the user as is.
  */
 export async function signInWithPassword(raw: unknown, clientAddress: string, opts: { userAgent?: string } = {}, now = Date.now()) {
   const parsed = CredentialsSchema.safeParse(raw);
   if (!parsed.success) throw new SignInError(parsed.error.issues[0]?.message ?? SIGN_IN_MESSAGES.wrong);
   const { email, password } = parsed.data;
   const accountKey = `account:${email}`;
-  const addressKey = `address:${clientAddress}`;
+  const addressKey = clientAddress === UNKNOWN_ADDRESS ? null : `address:${clientAddress}`;
 
-  for (const key of [accountKey, addressKey]) {
-    const locked = await lockedState(key, now);
-    if (locked) throw new SignInError(SIGN_IN_MESSAGES.locked(minutesLeft(locked, now)));
+  const account = await countAttempt(accountKey, ACCOUNT_RULE, now);
+  if (!account.admitted) throw lockedError(account.state, now);
+  const address = addressKey ? await countAttempt(addressKey, ADDRESS_RULE, now) : null;
+  if (address && !address.admitted) {
+    await takeBackAttempt(accountKey, ACCOUNT_RULE, now);
+    throw lockedError(address.state, now);
   }
 
   const user = await db().user.findUnique({ where: { email }, select: { id: true, name: true, email: true, passwordHash: true, isActive: true } });
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
   if (!user || !ok || !user.isActive) {
-    const [account, address] = await Promise.all([
-      registerFailure(accountKey, ACCOUNT_RULE, now),
-      registerFailure(addressKey, ADDRESS_RULE, now),
-    ]);
-    const lock = [account, address].find((s) => s.lockedUntil);
-    throw new SignInError(lock ? SIGN_IN_MESSAGES.locked(minutesLeft(lock, now)) : SIGN_IN_MESSAGES.wrong);
+    // The failure is already counted; the one that reached a limit says so.
+    const lock = [account.state, address?.state].find((s) => s?.lockedUntil);
+    throw lock ? lockedError(lock, now) : new SignInError(SIGN_IN_MESSAGES.wrong);
   }
   await clearFailures(accountKey);
+  if (addressKey) await takeBackAttempt(addressKey, ADDRESS_RULE, now);
   const sid = await openSession(user.id, opts.userAgent);
   return { id: user.id, name: user.name, email: user.email, sid };
 }

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
+import { ADDRESS_RULE } from "@/lib/domain/login-throttle";
 import { SIGN_IN_MESSAGES, signInWithPassword } from "@/lib/server/auth/sign-in";
 import { makeUser } from "../../factories";
 import { testDb } from "../setup/db";
@@ -38,10 +39,11 @@ describe("signInWithPassword", () => {
     await expect(attempt("b@test.local", "Dung@123", "10.9.9.9", NOW + 16 * 60_000)).resolves.toBeTruthy();
   });
 
-  it("limits one client address across accounts (20 failures)", async () => {
+  it(`limits one client address across accounts (${ADDRESS_RULE.maxFailures} failures)`, async () => {
     await makeUser(testDb(), { email: "c@test.local", passwordHash: hash });
-    for (let i = 0; i < 19; i++) await expect(attempt(`x${i}@test.local`, "sai", "10.0.0.7")).rejects.toThrow(SIGN_IN_MESSAGES.wrong);
-    await expect(attempt("x19@test.local", "sai", "10.0.0.7")).rejects.toThrow("Đăng nhập sai quá nhiều lần");
+    const last = ADDRESS_RULE.maxFailures - 1;
+    for (let i = 0; i < last; i++) await expect(attempt(`x${i}@test.local`, "sai", "10.0.0.7")).rejects.toThrow(SIGN_IN_MESSAGES.wrong);
+    await expect(attempt(`x${last}@test.local`, "sai", "10.0.0.7")).rejects.toThrow("Đăng nhập sai quá nhiều lần");
     await expect(attempt("c@test.local", "Dung@123", "10.0.0.7")).rejects.toThrow("Đăng nhập sai quá nhiều lần");
     await expect(attempt("c@test.local", "Dung@123", "10.0.0.8")).resolves.toBeTruthy();
   });
