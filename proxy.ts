@@ -1,5 +1,6 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
+import { strictTransportSecurity } from "@/lib/auth/secure-transport";
 
 /**
  * Runs before every page and route: a per-request CSP nonce (Next applies it
@@ -48,6 +49,9 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
+  // HTTPS only from the public URL: behind a TLS-ending proxy the request itself is http.
+  const hsts = strictTransportSecurity(process.env.NEXTAUTH_URL);
+  if (hsts) response.headers.set("Strict-Transport-Security", hsts);
   return response;
 }
 
