@@ -1,15 +1,24 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { strictTransportSecurity } from "@/lib/auth/secure-transport";
+import { isDatabaseReachable } from "@/lib/db/reachability";
+import { DATABASE_UNAVAILABLE_MESSAGE } from "@/lib/domain/request-refusals";
+import { refusalResponse } from "@/lib/proxy/refusal-response";
+import { refuseMalformed } from "@/lib/proxy/request-guard";
 
 /**
  * Runs before every page and route: a per-request CSP nonce (Next applies it
  * to its own scripts), and an optimistic redirect of signed-out visitors to
  * the sign-in page. Authorization is NOT decided here: every reader and use
  * case checks the user's roles on the server (lib/server).
+ * It also answers, before anything runs, what would otherwise be a raw 500
+ * (docs/decisions/0014): a malformed or oversized action body (400/413) and
+ * a database that cannot be reached (503 with Retry-After).
  */
 // "/dat-lai-mat-khau": password reset links, opened signed out (docs/decisions/0012).
-const PUBLIC_PATHS = ["/login", "/api/auth", "/dat-lai-mat-khau"];
+// "/api/health": probes for the orchestrator; they report the database themselves.
+const PUBLIC_PATHS = ["/login", "/api/auth", "/dat-lai-mat-khau", "/api/health"];
+const HEALTH_PATH = "/api/health";
 
 function contentSecurityPolicy(nonce: string, dev: boolean): string {
   return [
@@ -41,6 +50,11 @@ export async function proxy(request: NextRequest) {
       return NextResponse.redirect(login);
     }
   }
+
+  const malformed = await refuseMalformed(request);
+  if (malformed) return refusalResponse(request, malformed.status, malformed.message);
+  const isHealth = pathname === HEALTH_PATH || pathname.startsWith(`${HEALTH_PATH}/`);
+  if (!isHealth && !(await isDatabaseReachable())) return refusalResponse(request, 503, DATABASE_UNAVAILABLE_MESSAGE);
 
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");

@@ -2,6 +2,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { closePglite, openPglite } from "./pglite-instance";
+import { createResilientPool } from "./resilient-pool";
 import { resolveDatabaseTarget, type DatabaseTarget } from "./target";
 
 export type Db = PrismaClient;
@@ -15,8 +16,16 @@ export interface DbHandle {
 /** Builds a Prisma client on whichever database the environment names. */
 export function createPrisma(target: DatabaseTarget = resolveDatabaseTarget()): DbHandle {
   if (target.kind === "postgres") {
-    const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: target.url, max: 10 }) });
-    return { db, target, close: () => db.$disconnect() };
+    const pool = createResilientPool({ connectionString: target.url, max: 10 });
+    const db = new PrismaClient({ adapter: new PrismaPg(pool) });
+    return {
+      db,
+      target,
+      close: async () => {
+        await db.$disconnect();
+        await pool.end();
+      },
+    };
   }
   const pglite = openPglite(target.dataDir);
   // pglite-prisma-adapter 0.6.1 (the last for Prisma 6) is typed against an

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalText, requiredText } from "./common";
+import { optionalText, requiredText, text } from "./common";
 
 /**
  * Inputs of a user's own account: the password forms (change, forced change,
@@ -8,7 +8,7 @@ import { optionalText, requiredText } from "./common";
  * (lib/domain/password-policy.ts); here only presence and the repeat match.
  * Passwords are never trimmed.
  */
-const password = (message: string) => z.string({ error: message }).min(1, message).max(1000, "Mật khẩu quá dài.");
+const password = (message: string) => text({ error: message }).min(1, message).max(1000, "Mật khẩu quá dài.");
 
 const newPasswordFields = {
   newPassword: password("Vui lòng nhập mật khẩu mới."),
@@ -24,7 +24,7 @@ export const ChangePasswordInputSchema = z
 export type ChangePasswordInput = z.infer<typeof ChangePasswordInputSchema>;
 
 export const ResetPasswordInputSchema = z
-  .object({ token: z.string().trim().min(1, "Thiếu mã liên kết.").max(200, "Mã liên kết không hợp lệ."), ...newPasswordFields })
+  .object({ token: text().trim().min(1, "Thiếu mã liên kết.").max(200, "Mã liên kết không hợp lệ."), ...newPasswordFields })
   .refine(repeated, repeatMessage);
 export type ResetPasswordInput = z.infer<typeof ResetPasswordInputSchema>;
 
@@ -44,6 +44,6 @@ export const UpdateOwnProfileInputSchema = z.object({
   title: optionalText(150),
   phone,
   // The version the form showed (User.updatedAt), for optimistic concurrency.
-  updatedAt: z.string({ error: "Thiếu phiên bản dữ liệu." }).max(40).refine((v) => !Number.isNaN(Date.parse(v)), "Thiếu phiên bản dữ liệu."),
+  updatedAt: text({ error: "Thiếu phiên bản dữ liệu." }).max(40).refine((v) => !Number.isNaN(Date.parse(v)), "Thiếu phiên bản dữ liệu."),
 });
 export type UpdateOwnProfileInput = z.infer<typeof UpdateOwnProfileInputSchema>;

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { CENTRAL_CHOICE, EMAIL_MAX_LENGTH, EMAIL_PATTERN, normalisePhone, PHONE_MESSAGE } from "@/lib/domain/account-rules";
 import { ROLES } from "@/lib/domain/roles";
 import { chosenFile } from "./files";
-import { id, optionalDay, optionalText, requiredText } from "./common";
+import { id, optionalDay, optionalText, requiredText, text } from "./common";
 
 /**
  * Inputs of the accounts area (Quản trị → Tài khoản). The use cases take the
@@ -13,7 +13,7 @@ import { id, optionalDay, optionalText, requiredText } from "./common";
 /** The value a province picker sends for the central level (Trung ương): stored as null. */
 export const CENTRAL = CENTRAL_CHOICE;
 
-const optionalId = z.string().trim().max(64).optional().transform((v) => (v ? v : null));
+const optionalId = text().trim().max(64).optional().transform((v) => (v ? v : null));
 
 /** A managing province, or the central level; the picker must be answered. */
 const provinceChoice = z
@@ -60,10 +60,10 @@ const accountFields = {
 /** One role to give: its scope (only the field the role uses counts) and optional inclusive days. */
 export const GrantSpecSchema = z.object({
   role: roleField,
-  blocId: z.string().nullable().default(null),
-  agencyId: z.string().nullable().default(null),
+  blocId: text().nullable().default(null),
+  agencyId: text().nullable().default(null),
   /** COUNCIL_STAFF: null = the central level. */
-  provinceId: z.string().nullable().default(null),
+  provinceId: text().nullable().default(null),
   startsOn: z.date().nullable().default(null),
   endsOn: z.date().nullable().default(null),
 });
@@ -76,7 +76,7 @@ export const GrantRoleInputSchema = z
     role: roleField,
     blocId: optionalId,
     agencyId: optionalId,
-    provinceId: z.string().trim().max(64).optional().transform((v) => (v ? v : null)),
+    provinceId: text().trim().max(64).optional().transform((v) => (v ? v : null)),
     startsOn: optionalDay("ngày bắt đầu").transform((d) => d ?? null),
     endsOn: optionalDay("ngày kết thúc").transform((d) => d ?? null),
   })
@@ -96,7 +96,7 @@ export type WithdrawRoleInput = z.infer<typeof WithdrawRoleInputSchema>;
 export const CreateAccountInputSchema = z.object({
   ...accountFields,
   email: emailField,
-  provinceId: z.string().nullable(),
+  provinceId: text().nullable(),
   roles: z.array(GrantSpecSchema).max(20).default([]),
 });
 export type CreateAccountInput = z.input<typeof CreateAccountInputSchema>;
@@ -128,7 +128,7 @@ export const CreateAccountFormSchema = z
 
 export const UpdateAccountInputSchema = z.object({
   userId: id,
-  updatedAt: z.string().max(40).refine((v) => !Number.isNaN(Date.parse(v)), "Thiếu phiên bản dữ liệu."),
+  updatedAt: text().max(40).refine((v) => !Number.isNaN(Date.parse(v)), "Thiếu phiên bản dữ liệu."),
   ...accountFields,
   provinceId: provinceChoice,
 });
@@ -157,7 +157,7 @@ export function importAccountsFormFields(formData: FormData): Record<string, unk
 // ── The list's filter (a GET form: names are the address's Vietnamese words) ──
 
 export const AccountFilterSchema = z.object({
-  q: z.string().trim().max(200).optional().catch(undefined).transform((v) => v || null),
+  q: text().trim().max(200).optional().catch(undefined).transform((v) => v || null),
   role: z.enum(ROLES).optional().catch(undefined).transform((v) => v ?? null),
   active: z.enum(["1", "0"]).optional().catch(undefined).transform((v) => (v === undefined ? null : v === "1")),
 });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { day, id, optionalText, requiredText } from "./common";
+import { day, id, optionalText, requiredText, text } from "./common";
 
 /**
  * Agency fields and the merger / split / rename / dissolution form, shared by
@@ -9,8 +9,8 @@ import { day, id, optionalText, requiredText } from "./common";
 export const AGENCY_TYPES = ["BAN_DANG", "UY_BAN_KIEM_TRA", "VAN_PHONG", "DANG_UY_KHOI", "BAO", "TRUONG_CHINH_TRI", "HOC_VIEN", "DON_VI_SU_NGHIEP", "KHAC"] as const;
 export type AgencyTypeName = (typeof AGENCY_TYPES)[number];
 
-export const optionalId = z.string().trim().max(64).optional().transform((v) => (v ? v : null));
-export const pick = (label: string) => z.string({ error: `Vui lòng chọn ${label}.` }).trim().min(1, `Vui lòng chọn ${label}.`).max(64);
+export const optionalId = text().trim().max(64).optional().transform((v) => (v ? v : null));
+export const pick = (label: string) => text({ error: `Vui lòng chọn ${label}.` }).trim().min(1, `Vui lòng chọn ${label}.`).max(64);
 export const agencyType = z.enum(AGENCY_TYPES, { error: "Vui lòng chọn loại cơ quan." });
 export const optionalAgencyType = z.union([z.literal("").transform(() => null), agencyType]).optional().transform((v) => v ?? null);
 const ids = z.array(id).default([]);

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { agencyType, optionalId } from "./agency-change";
-import { id, optionalDay, optionalText, requiredText } from "./common";
+import { id, optionalDay, optionalText, requiredText, text } from "./common";
 
 /** Inputs of the council's agency register (docs/decisions/0011); the change form is lib/schemas/agency-change.ts. */
 const agencyCode = z
@@ -22,7 +22,7 @@ export const CreateAgencyInputSchema = z.object({
   /** The province of the register the agency joins; empty = the central level. */
   provinceId: optionalId,
   /** Empty: a code is made from the province and the short name. */
-  code: z.string().trim().optional().transform((v) => (v ? v : null)).pipe(agencyCode.nullable()),
+  code: text().trim().optional().transform((v) => (v ? v : null)).pipe(agencyCode.nullable()),
   ...agencyFields,
 });
 export type CreateAgencyInput = z.infer<typeof CreateAgencyInputSchema>;

@@ -1,6 +1,6 @@
 import { DISCIPLINE_LEVELS } from "@/lib/domain/awards/eligibility";
 import { z } from "zod";
-import { id, optionalText, requiredText, version } from "./common";
+import { id, optionalText, requiredText, text, version } from "./common";
 
 /**
  * Inputs of the award catalogue and the nominations (issue 5). The rules themselves (quota,
@@ -24,7 +24,7 @@ export const QUOTA_KIND_LABELS: Record<"NONE" | "COUNT" | "PERCENT_OF_MEMBERS", 
 
 /** A checkbox: "on" when ticked, absent otherwise. */
 const checkbox = z
-  .union([z.string(), z.boolean()])
+  .union([text(), z.boolean()])
   .optional()
   .transform((v) => v === true || v === "on" || v === "true");
 
@@ -80,7 +80,7 @@ export const AwardFormInputSchema = z
           ),
         ],
       )
-      .pipe(z.array(z.string().regex(/^[A-Z0-9_-]{1,30}$/, "Mã danh hiệu tiền đề không hợp lệ (chữ không dấu, số, - hoặc _).")).max(10, "Tối đa 10 danh hiệu tiền đề.")),
+      .pipe(z.array(text().regex(/^[A-Z0-9_-]{1,30}$/, "Mã danh hiệu tiền đề không hợp lệ (chữ không dấu, số, - hoặc _).")).max(10, "Tối đa 10 danh hiệu tiền đề.")),
     order: z.coerce.number({ error: "Thứ tự phải là số nguyên." }).int("Thứ tự phải là số nguyên.").min(0, "Thứ tự không được âm.").max(999, "Thứ tự tối đa 999.").default(0),
   })
   .superRefine((v, ctx) => {
@@ -122,7 +122,7 @@ export const NominationInputSchema = z
     /** The version edited; 0 when creating. */
     version: z.coerce.number({ error: "Thiếu phiên bản dữ liệu." }).int().min(0, "Thiếu phiên bản dữ liệu.").default(0),
     agencyId: id,
-    awardFormId: z.string({ error: "Vui lòng chọn hình thức khen thưởng." }).trim().min(1, "Vui lòng chọn hình thức khen thưởng."),
+    awardFormId: text({ error: "Vui lòng chọn hình thức khen thưởng." }).trim().min(1, "Vui lòng chọn hình thức khen thưởng."),
     collectiveName: optionalText(300),
     personName: optionalText(200),
     personPosition: optionalText(200),
@@ -154,7 +154,7 @@ export const ReviewNominationInputSchema = z.object({
     .string()
     .optional()
     .transform((v) => (v ?? "").normalize("NFC").trim())
-    .pipe(z.string().max(1000, "Lý do quá dài (tối đa 1000 ký tự).")),
+    .pipe(text().max(1000, "Lý do quá dài (tối đa 1000 ký tự).")),
 });
 export type ReviewNominationInput = z.infer<typeof ReviewNominationInputSchema>;
 

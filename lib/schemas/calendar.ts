@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { MAX_KEY_TASKS } from "@/lib/domain/calendar";
 import { PHASE_KEYS, PHASE_LABELS, type PhaseKey } from "@/lib/domain/cycle-phase";
-import { day, id, optionalText, year } from "./common";
+import { day, id, optionalText, text, year } from "./common";
 
 /** Inputs of the calendar and programme forms (issue 3, "The yearly calendar"). */
 const scoringMode = z.enum(["VERIFICATION", "CROSS_SCORING"], { error: "Vui lòng chọn cách chấm điểm." });
@@ -74,7 +74,7 @@ export const SaveKeyTasksInputSchema = z.object({
   cycleId: id,
   agencyId: id,
   /** The fingerprint of the list the form loaded (lib/server/cycles/key-tasks-version.ts). */
-  version: z.string({ error: "Thiếu phiên bản dữ liệu." }).min(1, "Thiếu phiên bản dữ liệu.").max(100),
+  version: text({ error: "Thiếu phiên bản dữ liệu." }).min(1, "Thiếu phiên bản dữ liệu.").max(100),
   tasks: lines("nhiệm vụ trọng tâm", MAX_KEY_TASKS, 1000),
 });
 export type SaveKeyTasksInput = z.infer<typeof SaveKeyTasksInputSchema>;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { day, optionalDay, requiredText, year } from "./common";
+import { day, optionalDay, optionalText, requiredText, text, year } from "./common";
 
 describe("common input schemas", () => {
   test.each([
@@ -30,5 +30,21 @@ describe("common input schemas", () => {
   test.each([["2026", 2026], ["1944", null], ["20.5", null]])("year %s", (input, out) => {
     const r = year.safeParse(input);
     expect(r.success ? r.data : null).toBe(out);
+  });
+});
+
+describe("text refuses control characters (Postgres refuses NUL; the rest are never typed)", () => {
+  test.each([["a\u0000b"], ["\u0007"], ["x\u001b[31m"], ["\u007f"]])("requiredText refuses %j with a Vietnamese message", (input) => {
+    const r = requiredText("tên khối").safeParse(input);
+    expect(r.success).toBe(false);
+    expect(r.error?.issues[0]?.message).toBe("Tên khối chứa ký tự không hợp lệ (ký tự điều khiển).");
+  });
+
+  test("optionalText refuses NUL too", () => {
+    expect(optionalText().safeParse("ghi chú\u0000").success).toBe(false);
+  });
+
+  test.each([["dòng 1\ndòng 2\r\n\tthụt lề"], ["😀 emoji"], ["\u202Eالعربية"], ["'; DROP TABLE \"User\"; --"]])("keeps ordinary text %j", (input) => {
+    expect(text().parse(input)).toBe(input);
   });
 });

@@ -4,12 +4,25 @@ import { z } from "zod";
  * Building blocks for the input schemas (naming: FooInputSchema, type
  * FooInput = z.infer<…>). Messages are Vietnamese and shown under the field.
  */
+/**
+ * Every text input starts here. Control characters other than tab and line
+ * breaks are refused: Postgres cannot store NUL at all (a raw 500 before),
+ * and the others are never typed, only injected (terminal escapes in the
+ * audit log, bidi tricks are left alone: they are ordinary Unicode).
+ */
+const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const controlMessage = (label?: string) =>
+  label ? `${capitalise(label)} chứa ký tự không hợp lệ (ký tự điều khiển).` : "Nội dung chứa ký tự không hợp lệ (ký tự điều khiển).";
+
+export const text = (options: { label?: string; error?: string } = {}) =>
+  z.string(options.error ? { error: options.error } : undefined).refine((v) => !CONTROL_CHARS.test(v), controlMessage(options.label));
+
 export const requiredText = (label: string, max = 2000) =>
-  z.string({ error: `Vui lòng nhập ${label}.` }).trim().min(1, `Vui lòng nhập ${label}.`).max(max, `${capitalise(label)} quá dài (tối đa ${max} ký tự).`);
+  text({ label, error: `Vui lòng nhập ${label}.` })
+    .trim().min(1, `Vui lòng nhập ${label}.`).max(max, `${capitalise(label)} quá dài (tối đa ${max} ký tự).`);
 
 export const optionalText = (max = 2000) =>
-  z
-    .string()
+  text()
     .trim()
     .max(max, `Tối đa ${max} ký tự.`)
     .optional()
@@ -17,8 +30,7 @@ export const optionalText = (max = 2000) =>
 
 /** A calendar day from <input type="date"> ("yyyy-MM-dd"), as a UTC-midnight Date. */
 export const day = (label: string) =>
-  z
-    .string({ error: `Vui lòng chọn ${label}.` })
+  text({ label, error: `Vui lòng chọn ${label}.` })
     // One message per field: "choose" when empty or not a date string, "invalid" for 2023-02-30.
     .superRefine((v, ctx) => {
       if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) ctx.addIssue({ code: "custom", message: `Vui lòng chọn ${label}.` });
@@ -28,13 +40,12 @@ export const day = (label: string) =>
     .transform((v) => new Date(`${v}T00:00:00Z`));
 
 export const optionalDay = (label: string) =>
-  z
-    .string()
+  text({ label })
     .optional()
     .transform((v) => (v ? v : undefined))
     .pipe(day(label).optional());
 
-export const id = z.string().trim().min(1, "Thiếu mã bản ghi.").max(64);
+export const id = text().trim().min(1, "Thiếu mã bản ghi.").max(64);
 
 /** The version a form edited, for optimistic concurrency. */
 export const version = z.coerce.number({ error: "Thiếu phiên bản dữ liệu." }).int().min(1);

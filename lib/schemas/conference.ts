@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { day, id, optionalText, requiredText } from "./common";
+import { day, id, optionalText, requiredText, text } from "./common";
 
 /**
  * The year-end conference record (issue 5, "The conference"; domain §6 minutes fields) and its
@@ -13,15 +13,15 @@ const lines = (label: string, maxLines: number, maxLength: number) =>
     .transform((v) => (v ?? "").split(/\r?\n/).map((l) => l.trim()).filter(Boolean))
     .pipe(
       z
-        .array(z.string().max(maxLength, `Mỗi dòng ${label} tối đa ${maxLength} ký tự.`))
+        .array(text().max(maxLength, `Mỗi dòng ${label} tối đa ${maxLength} ký tự.`))
         .max(maxLines, `Tối đa ${maxLines} dòng ${label}.`),
     );
 
 export const SaveConferenceInputSchema = z.object({
   cycleId: id,
   /** Empty when recording the conference for the first time. */
-  meetingId: z.string().trim().max(64).optional().transform((v) => (v ? v : null)),
-  version: z.string().trim().max(128).optional().transform((v) => (v ? v : null)),
+  meetingId: text().trim().max(64).optional().transform((v) => (v ? v : null)),
+  version: text().trim().max(128).optional().transform((v) => (v ? v : null)),
   heldOn: day("ngày họp"),
   place: requiredText("địa điểm", 300),
   chairName: requiredText("người chủ trì", 200),
@@ -59,7 +59,7 @@ export const SaveAttendanceInputSchema = z
   .object({
     meetingId: id,
     /** Fingerprint of the attendance table the form was filled from. */
-    version: z.string().trim().max(128).optional().transform((v) => (v ? v : null)),
+    version: text().trim().max(128).optional().transform((v) => (v ? v : null)),
     rows: z.array(AttendanceRowSchema).min(1, "Chưa có cơ quan nào trong bảng điểm danh.").max(500),
   })
   .superRefine((v, ctx) => {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { id, optionalText, requiredText } from "./common";
+import { id, optionalText, requiredText, text } from "./common";
 import { chosenFile } from "./files";
 
 /**
@@ -16,7 +16,7 @@ function points(label: string, opts: { optional?: boolean; allowNegative?: boole
   const { optional = false, allowNegative = false } = opts;
   return z.preprocess(
     (v) => (v === undefined || v === null ? "" : String(v)).trim(),
-    z.string().transform((v, ctx) => {
+    text().transform((v, ctx) => {
       if (v === "") {
         if (optional) return null;
         ctx.addIssue({ code: "custom", message: `Vui lòng nhập ${label}.` });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { TARGET_KINDS } from "@/lib/domain/pledge";
-import { day, id, optionalText, requiredText, version, year } from "./common";
+import { day, id, optionalText, requiredText, text, version, year } from "./common";
 
 /**
  * Inputs of the pledge (giao ước) forms. The draft form sends its commitments
@@ -51,14 +51,14 @@ const bases = z
   .max(20000, "Phần căn cứ quá dài.")
   .optional()
   .transform((v) => (v ?? "").split(/\r?\n/).map((line) => line.trim()).filter(Boolean))
-  .pipe(z.array(z.string().max(1000, "Mỗi căn cứ tối đa 1000 ký tự.")).max(30, "Tối đa 30 căn cứ."));
+  .pipe(z.array(text().max(1000, "Mỗi căn cứ tối đa 1000 ký tự.")).max(30, "Tối đa 30 căn cứ."));
 
 export const PledgeDraftInputSchema = z
   .object({
     blocId: id,
     year,
     /** Empty: the year's first version is created. */
-    pledgeId: z.string().trim().max(64).optional().transform((v) => v || null),
+    pledgeId: text().trim().max(64).optional().transform((v) => v || null),
     rowVersion: z.coerce.number().int().min(0).optional(),
     title: requiredText("tiêu đề", 300),
     theme: optionalText(1000),
@@ -77,7 +77,7 @@ export type PledgeStepInput = z.infer<typeof PledgeStepInputSchema>;
 export const SigningMeetingInputSchema = z.object({
   pledgeId: id,
   /** An existing signing meeting of the cycle the form was filled from. */
-  meetingId: z.string().trim().max(64).optional().transform((v) => v || null),
+  meetingId: text().trim().max(64).optional().transform((v) => v || null),
   heldOn: day("ngày hội nghị"),
   place: requiredText("địa điểm", 300),
   chairName: requiredText("người chủ trì", 200),

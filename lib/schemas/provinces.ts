@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { day, id, optionalText, requiredText } from "./common";
+import { day, id, optionalText, requiredText, text } from "./common";
 
 /** Inputs of the province administration (system administrators, docs/decisions/0011). */
 const code = z
@@ -17,7 +17,7 @@ export type AddProvinceInput = z.infer<typeof AddProvinceInputSchema>;
 export const RenameProvinceInputSchema = z.object({
   provinceId: id,
   /** The name the form showed: a rename of a name someone else changed meanwhile is refused. */
-  currentName: z.string().trim().max(200),
+  currentName: text().trim().max(200),
   name: name("tên mới"),
   effectiveOn: day("ngày hiệu lực"),
 });

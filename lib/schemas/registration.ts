@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { id, optionalText, version } from "./common";
+import { id, optionalText, text, version } from "./common";
 
 export const TARGET_KINDS = ["TEXT", "NUMBER", "PERCENT", "YES_NO"] as const;
 export type TargetKind = (typeof TARGET_KINDS)[number];
@@ -11,9 +11,9 @@ const MAX_VALUE = 9_999_999_999.99;
 
 /** One target row as the form sends it: "Chỉ tiêu n", "Loại chỉ tiêu n", "Giá trị n". */
 const TargetRowSchema = z.object({
-  text: z.string().default(""),
-  kind: z.string().default("TEXT"),
-  value: z.string().default(""),
+  text: text().default(""),
+  kind: text().default("TEXT"),
+  value: text().default(""),
 });
 
 export interface TargetInput {
@@ -87,7 +87,7 @@ export const ReviewRegistrationInputSchema = z.object({
     .string()
     .optional()
     .transform((v) => (v ?? "").normalize("NFC").trim())
-    .pipe(z.string().max(1000, "Lý do trả lại quá dài (tối đa 1000 ký tự).")),
+    .pipe(text().max(1000, "Lý do trả lại quá dài (tối đa 1000 ký tự).")),
 });
 export type ReviewRegistrationInput = z.infer<typeof ReviewRegistrationInputSchema>;
 
@@ -98,8 +98,8 @@ export interface RegistrationFormValues {
   note: string;
 }
 
-const text = (v: FormDataEntryValue | null) => (typeof v === "string" ? v : "");
-const texts = (formData: FormData, name: string) => formData.getAll(name).map(text);
+const field = (v: FormDataEntryValue | null) => (typeof v === "string" ? v : "");
+const texts = (formData: FormData, name: string) => formData.getAll(name).map(field);
 
 export function registrationFormValues(formData: FormData): RegistrationFormValues {
   const kinds = texts(formData, "targetKind");
@@ -107,7 +107,7 @@ export function registrationFormValues(formData: FormData): RegistrationFormValu
   return {
     titleIds: texts(formData, "titleIds"),
     targets: texts(formData, "targetText").map((t, i) => ({ text: t, kind: kinds[i] ?? "", value: values[i] ?? "" })),
-    note: text(formData.get("note")),
+    note: field(formData.get("note")),
   };
 }
 

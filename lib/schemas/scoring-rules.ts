@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { tieBreakFromValue, tieBreakLabel, tieBreakValue } from "@/lib/domain/scoring-rules-settings";
 import type { TieBreakRule } from "@/lib/domain/scoring/types";
-import { id } from "./common";
+import { id, text } from "./common";
 
 /** Inputs of the year's scoring rules form (issue 4: bands, tie-break order, cross-scoring). */
 
@@ -37,7 +37,7 @@ const BandInputSchema = z.object({
     .min(1, "Vui lòng nhập mã mức.")
     .max(40, "Mã mức quá dài (tối đa 40 ký tự).")
     .regex(/^[A-Z0-9_]+$/, "Mã mức chỉ gồm chữ không dấu, chữ số và dấu gạch dưới (ví dụ XUAT_SAC)."),
-  label: z.string({ error: "Vui lòng nhập tên mức." }).trim().min(1, "Vui lòng nhập tên mức.").max(200, "Tên mức quá dài (tối đa 200 ký tự)."),
+  label: text({ error: "Vui lòng nhập tên mức." }).trim().min(1, "Vui lòng nhập tên mức.").max(200, "Tên mức quá dài (tối đa 200 ký tự)."),
   minTotal: number("điểm tối thiểu", 0, 1000),
   minCriterionPct: number("tỷ lệ tối thiểu mỗi tiêu chí", 0, 100),
 });

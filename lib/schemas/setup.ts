@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { AgencyChangeFieldsSchema, optionalAgencyType, optionalId, pick } from "./agency-change";
-import { day, id, optionalDay, optionalText, requiredText, year } from "./common";
+import { day, id, optionalDay, optionalText, requiredText, text, year } from "./common";
 
 /** Inputs of the bloc set-up forms: the bloc, its members for a year, agency changes and officers. */
 
@@ -41,7 +41,7 @@ export const CreateBlocInputSchema = z
 export type CreateBlocInput = z.infer<typeof CreateBlocInputSchema>;
 
 export const UpdateBlocInputSchema = z
-  .object({ blocId: id, updatedAt: z.string().max(40).refine((v) => !Number.isNaN(Date.parse(v)), "Thiếu phiên bản dữ liệu."), ...blocFields })
+  .object({ blocId: id, updatedAt: text().max(40).refine((v) => !Number.isNaN(Date.parse(v)), "Thiếu phiên bản dữ liệu."), ...blocFields })
   .refine(centralHasNoProvince, centralMessage);
 export type UpdateBlocInput = z.infer<typeof UpdateBlocInputSchema>;
 
@@ -113,7 +113,7 @@ export const AssignBlocRoleInputSchema = z.discriminatedUnion(
       role: blocRole,
       name: requiredText("họ và tên", 200),
       title: optionalText(300),
-      email: z.string({ error: "Vui lòng nhập email." }).trim().toLowerCase().pipe(z.email("Email không hợp lệ.")),
+      email: text({ error: "Vui lòng nhập email." }).trim().toLowerCase().pipe(z.email("Email không hợp lệ.")),
       agencyId: optionalId,
     }),
   ],

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { id, requiredText } from "./common";
+import { id, requiredText, text } from "./common";
 
 /**
  * Inputs of the vote use cases (issue 5 "Votes"). Settings left empty take the defaults of
@@ -7,7 +7,7 @@ import { id, requiredText } from "./common";
  */
 const pct = (label: string) =>
   z
-    .union([z.string(), z.number()])
+    .union([text(), z.number()])
     .nullish()
     .transform((v) => (v === "" || v === null || v === undefined ? null : Number(v)))
     .pipe(
@@ -37,7 +37,7 @@ const lines = (max: number, label: string) =>
         .map((s) => s.trim())
         .filter(Boolean),
     )
-    .pipe(z.array(z.string().max(200, `Mỗi dòng ${label.toLowerCase()} tối đa 200 ký tự.`)).max(max, `${label} tối đa ${max} dòng.`));
+    .pipe(z.array(text().max(200, `Mỗi dòng ${label.toLowerCase()} tối đa 200 ký tự.`)).max(max, `${label} tối đa ${max} dòng.`));
 
 export const VOTE_KINDS = ["ACCLAIM_LEADER", "AWARD_PROPOSAL", "ELECT_HEAD", "ELECT_DEPUTY"] as const;
 export const VOTE_METHODS = ["ELECTRONIC", "PAPER"] as const;
@@ -59,7 +59,7 @@ export const CreateVoteInputSchema = z
     /** null: the default; the form sends "yes" / "no". */
     candidateMayVote: z.union([z.boolean(), z.enum(["yes", "no", ""])]).nullish().transform((v) => (v === "yes" || v === true ? true : v === "no" || v === false ? false : null)),
     maxChoices: z
-      .union([z.string(), z.number()])
+      .union([text(), z.number()])
       .nullish()
       .transform((v) => (v === "" || v === null || v === undefined ? null : Number(v)))
       .pipe(z.number({ error: "Số lựa chọn tối đa phải là một số." }).int("Số lựa chọn tối đa phải là số nguyên.").min(1, "Mỗi phiếu được chọn ít nhất 1 ứng viên.").max(200).nullable()),
@@ -117,7 +117,7 @@ export function castBallotFormFields(formData: FormData) {
 
 /** A count field: empty stays null so the pure check can say "chưa nhập". */
 const count = z
-  .union([z.string(), z.number()])
+  .union([text(), z.number()])
   .nullish()
   .transform((v) => (v === "" || v === null || v === undefined ? null : typeof v === "number" ? v : v.trim() === "" ? null : Number(v)));
 
@@ -128,7 +128,7 @@ export const PaperCountInputSchema = z.object({
   ballotsValid: count,
   ballotsInvalid: count,
   /** Votes per candidate id. */
-  votes: z.record(z.string(), count),
+  votes: z.record(text(), count),
 });
 export type PaperCountInput = z.infer<typeof PaperCountInputSchema>;
 

@@ -1,6 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import { isAppError } from "./errors";
+import { expectedFailure } from "./errors";
 
 /** What a server action returns to its form (next-learn's State shape). */
 export type FormState =
@@ -22,8 +22,9 @@ export async function runAction(fn: () => Promise<unknown>, success?: string): P
   try {
     await fn();
     return { ok: true, message: success };
-  } catch (e) {
-    if (isAppError(e)) return { ok: false, message: e.message, fieldErrors: e.fieldErrors };
-    throw e;
+  } catch (caught) {
+    const e = expectedFailure(caught);
+    if (e) return { ok: false, message: e.message, fieldErrors: e.fieldErrors };
+    throw caught;
   }
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { text } from "@/lib/schemas/common";
 import { dummyHash, verifyPassword } from "@/lib/auth/password";
 import { UNKNOWN_ADDRESS } from "@/lib/domain/client-address";
 import { ACCOUNT_RULE, ADDRESS_RULE, minutesLeft, type ThrottleState } from "@/lib/domain/login-throttle";
@@ -8,8 +9,8 @@ import { openSession } from "./sessions";
 import { clearFailures, countAttempt, takeBackAttempt } from "./throttle";
 
 export const CredentialsSchema = z.object({
-  email: z.string().trim().toLowerCase().email("Email không hợp lệ."),
-  password: z.string().min(1, "Vui lòng nhập mật khẩu.").max(200),
+  email: text().trim().toLowerCase().email("Email không hợp lệ."),
+  password: text().min(1, "Vui lòng nhập mật khẩu.").max(200),
 });
 
 export const SIGN_IN_MESSAGES = {

@@ -1,6 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import { isAppError } from "@/lib/server/errors";
+import { expectedFailure } from "@/lib/server/errors";
 import { invalid, type FormState } from "@/lib/server/form-state";
 
 /**
@@ -27,8 +27,9 @@ export async function runKept(fn: () => Promise<unknown>, formData: FormData, re
     await fn();
     refresh();
     return { ok: true, message: success };
-  } catch (e) {
-    if (!isAppError(e)) throw e;
+  } catch (caught) {
+    const e = expectedFailure(caught);
+    if (!e) throw caught;
     if (e.code === "CONFLICT") {
       refresh();
       return { ok: false, message: e.message };

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { registrationFormFields, registrationFormValues, RegistrationInputSchema, ReviewRegistrationInputSchema } from "@/lib/schemas/registration";
-import { isAppError } from "@/lib/server/errors";
+import { expectedFailure } from "@/lib/server/errors";
 import { invalid } from "@/lib/server/form-state";
 import { reviewRegistration } from "@/lib/server/registrations/review-registration";
 import { saveRegistration } from "@/lib/server/registrations/save-registration";
@@ -23,8 +23,9 @@ export async function saveRegistrationAction(prev: RegistrationFormState, formDa
   }
   try {
     await (isSubmit ? submitRegistration(parsed.data) : saveRegistration(parsed.data));
-  } catch (e) {
-    if (!isAppError(e)) throw e;
+  } catch (caught) {
+    const e = expectedFailure(caught);
+    if (!e) throw caught;
     // A conflict shows the current data (the page is re-read); other refusals keep what was typed.
     if (e.code === "CONFLICT") refresh();
     const values = e.code === "CONFLICT" ? undefined : registrationFormValues(formData);
@@ -45,8 +46,9 @@ export async function reviewRegistrationAction(prev: ReviewFormState, formData: 
   }
   try {
     await reviewRegistration(parsed.data);
-  } catch (e) {
-    if (!isAppError(e)) throw e;
+  } catch (caught) {
+    const e = expectedFailure(caught);
+    if (!e) throw caught;
     if (e.code === "CONFLICT") refresh();
     return { ok: false, message: e.message, fieldErrors: e.fieldErrors, reason, stamp };
   }

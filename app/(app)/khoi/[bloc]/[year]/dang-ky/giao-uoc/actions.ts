@@ -11,7 +11,7 @@ import {
   SignatureInputSchema,
   SigningMeetingInputSchema,
 } from "@/lib/schemas/pledge";
-import { isAppError } from "@/lib/server/errors";
+import { expectedFailure } from "@/lib/server/errors";
 import { invalid, runAction } from "@/lib/server/form-state";
 import { createPledgeVersion } from "@/lib/server/pledges/create-pledge-version";
 import { openPledgeForSigning } from "@/lib/server/pledges/open-pledge-for-signing";
@@ -64,8 +64,9 @@ export async function recordSignatureAction(_prev: PledgeFormState, form: FormDa
     const { locked } = await recordSignature(parsed.data, chosenFile(form, "scan"));
     refresh();
     return { ok: true, message: locked ? "Đã ghi nhận chữ ký. Mọi thành viên đã ký: giao ước đã khóa." : "Đã ghi nhận chữ ký." };
-  } catch (e) {
-    if (!isAppError(e)) throw e;
+  } catch (caught) {
+    const e = expectedFailure(caught);
+    if (!e) throw caught;
     refresh();
     return withValues({ ok: false, message: e.message, fieldErrors: e.fieldErrors }, form);
   }

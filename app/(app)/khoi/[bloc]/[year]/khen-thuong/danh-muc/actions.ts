@@ -6,7 +6,7 @@ import { AwardFormInputSchema, CopyAwardFormsInputSchema, DeleteAwardFormInputSc
 import { copyAwardFormsFromLastYear } from "@/lib/server/awards/copy-award-forms-from-last-year";
 import { deleteAwardForm } from "@/lib/server/awards/delete-award-form";
 import { saveAwardForm } from "@/lib/server/awards/save-award-form";
-import { isAppError } from "@/lib/server/errors";
+import { expectedFailure } from "@/lib/server/errors";
 import { invalid } from "@/lib/server/form-state";
 
 const refresh = () => revalidatePath("/khoi/[bloc]/[year]/khen-thuong", "layout");
@@ -16,8 +16,9 @@ async function run(prev: AwardActionState, fn: () => Promise<unknown>, success: 
   const stamp = (prev?.stamp ?? 0) + 1;
   try {
     await fn();
-  } catch (e) {
-    if (!isAppError(e)) throw e;
+  } catch (caught) {
+    const e = expectedFailure(caught);
+    if (!e) throw caught;
     return { ok: false, message: e.message, fieldErrors: e.fieldErrors, values, stamp };
   }
   refresh();

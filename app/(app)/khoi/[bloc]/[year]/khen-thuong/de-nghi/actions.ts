@@ -7,7 +7,7 @@ import { proposeNomination } from "@/lib/server/awards/propose-nomination";
 import { reviewNomination } from "@/lib/server/awards/review-nomination";
 import { saveNomination } from "@/lib/server/awards/save-nomination";
 import { setPriorities } from "@/lib/server/awards/set-priorities";
-import { isAppError } from "@/lib/server/errors";
+import { expectedFailure } from "@/lib/server/errors";
 import { invalid } from "@/lib/server/form-state";
 
 const refresh = () => revalidatePath("/khoi/[bloc]/[year]/khen-thuong", "layout");
@@ -17,8 +17,9 @@ async function run(prev: AwardActionState, fn: () => Promise<unknown>, success: 
   const stamp = (prev?.stamp ?? 0) + 1;
   try {
     await fn();
-  } catch (e) {
-    if (!isAppError(e)) throw e;
+  } catch (caught) {
+    const e = expectedFailure(caught);
+    if (!e) throw caught;
     // A conflict: the page is re-read so the current data shows.
     if (e.code === "CONFLICT") refresh();
     return { ok: false, message: e.message, fieldErrors: e.fieldErrors, values: e.code === "CONFLICT" ? undefined : values, stamp };

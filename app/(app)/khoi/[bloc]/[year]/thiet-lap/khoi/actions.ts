@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { AssignBlocRoleInputSchema, UpdateBlocInputSchema } from "@/lib/schemas/setup";
 import type { CreateAccountFormState } from "@/lib/server/accounts/account-form-state";
 import { assignBlocRole } from "@/lib/server/setup/assign-bloc-role";
-import { isAppError } from "@/lib/server/errors";
+import { expectedFailure } from "@/lib/server/errors";
 import { invalid } from "@/lib/server/form-state";
 import { formInput, keepValues, type SetupFormState } from "@/lib/server/setup/form-values";
 import { updateBloc } from "@/lib/server/setup/update-bloc";
@@ -14,8 +14,9 @@ export async function updateBlocAction(_prev: SetupFormState, formData: FormData
   if (!parsed.success) return keepValues(invalid(parsed.error), formData);
   try {
     await updateBloc(parsed.data);
-  } catch (e) {
-    if (!isAppError(e)) throw e;
+  } catch (caught) {
+    const e = expectedFailure(caught);
+    if (!e) throw caught;
     // A stale save shows the current data (the typed values are dropped), so the user sees what changed.
     if (e.code === "CONFLICT") {
       revalidatePath("/khoi/[bloc]/[year]", "layout");
@@ -39,8 +40,9 @@ export async function assignBlocRoleAction(_prev: CreateAccountFormState, formDa
       message: `Đã giao vai trò cho ${done.name} (${done.email}).`,
       created: done.temporaryPassword ? { userId: done.userId, name: done.name, email: done.email, temporaryPassword: done.temporaryPassword } : undefined,
     };
-  } catch (e) {
-    if (!isAppError(e)) throw e;
+  } catch (caught) {
+    const e = expectedFailure(caught);
+    if (!e) throw caught;
     return keepValues({ ok: false, message: e.message, fieldErrors: e.fieldErrors }, formData);
   }
 }
