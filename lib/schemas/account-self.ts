@@ -31,8 +31,7 @@ export type ResetPasswordInput = z.infer<typeof ResetPasswordInputSchema>;
 const PHONE_CHARS = /^\+?[0-9 ().-]+$/;
 
 /** Digits, spaces, dots, dashes, brackets and a leading "+"; 8 to 15 digits (Vietnamese mobiles have 10). */
-const phone = z
-  .string()
+const phone = text()
   .trim()
   .max(30, "Số điện thoại quá dài.")
   .optional()

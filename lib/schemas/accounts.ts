@@ -16,23 +16,20 @@ export const CENTRAL = CENTRAL_CHOICE;
 const optionalId = text().trim().max(64).optional().transform((v) => (v ? v : null));
 
 /** A managing province, or the central level; the picker must be answered. */
-const provinceChoice = z
-  .string({ error: "Vui lòng chọn tỉnh, thành phố quản lý (hoặc Trung ương)." })
+const provinceChoice = text({ error: "Vui lòng chọn tỉnh, thành phố quản lý (hoặc Trung ương)." })
   .trim()
   .min(1, "Vui lòng chọn tỉnh, thành phố quản lý (hoặc Trung ương).")
   .max(64)
   .transform((v) => (v === CENTRAL ? null : v));
 
-export const emailField = z
-  .string({ error: "Vui lòng nhập email." })
+export const emailField = text({ error: "Vui lòng nhập email." })
   .trim()
   .toLowerCase()
   .min(1, "Vui lòng nhập email.")
   .max(EMAIL_MAX_LENGTH, "Email quá dài.")
   .regex(EMAIL_PATTERN, "Email không hợp lệ.");
 
-export const phoneField = z
-  .string()
+export const phoneField = text()
   .trim()
   .max(40, PHONE_MESSAGE)
   .optional()

@@ -3,8 +3,7 @@ import { agencyType, optionalId } from "./agency-change";
 import { id, optionalDay, optionalText, requiredText, text } from "./common";
 
 /** Inputs of the council's agency register (docs/decisions/0011); the change form is lib/schemas/agency-change.ts. */
-const agencyCode = z
-  .string({ error: "Vui lòng nhập mã cơ quan." })
+const agencyCode = text({ error: "Vui lòng nhập mã cơ quan." })
   .trim()
   .toUpperCase()
   .min(2, "Mã cơ quan cần từ 2 đến 40 ký tự.")

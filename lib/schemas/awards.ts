@@ -28,8 +28,7 @@ const checkbox = z
   .optional()
   .transform((v) => v === true || v === "on" || v === "true");
 
-const code = z
-  .string({ error: "Vui lòng nhập mã." })
+const code = text({ error: "Vui lòng nhập mã." })
   .trim()
   .toUpperCase()
   .min(1, "Vui lòng nhập mã.")
@@ -40,8 +39,7 @@ export const AwardFormInputSchema = z
   .object({
     cycleId: id,
     /** Absent when creating. */
-    awardFormId: z
-      .string()
+    awardFormId: text()
       .trim()
       .optional()
       .transform((v) => (v ? v : null)),
@@ -52,14 +50,12 @@ export const AwardFormInputSchema = z
     authorityName: requiredText("cơ quan quyết định", 300),
     isFlag: checkbox,
     quotaKind: z.enum(["NONE", "COUNT", "PERCENT_OF_MEMBERS"], { error: "Vui lòng chọn loại chỉ tiêu." }),
-    quotaValue: z
-      .string()
+    quotaValue: text()
       .trim()
       .optional()
       .transform((v) => (v ? v.replace(",", ".") : null)),
     quotaRounding: z.enum(["FLOOR", "CEIL", "HALF_UP"], { error: "Vui lòng chọn cách làm tròn." }),
-    minBand: z
-      .string()
+    minBand: text()
       .trim()
       .max(40, "Mã mức xếp loại quá dài.")
       .optional()
@@ -67,8 +63,7 @@ export const AwardFormInputSchema = z
     requiresRegistration: checkbox,
     requiresPledge: checkbox,
     requiresNoDiscipline: checkbox,
-    prerequisiteCodes: z
-      .string()
+    prerequisiteCodes: text()
       .optional()
       .transform((v) =>
         [
@@ -114,8 +109,7 @@ export const NominationInputSchema = z
   .object({
     cycleId: id,
     /** Absent when creating. */
-    nominationId: z
-      .string()
+    nominationId: text()
       .trim()
       .optional()
       .transform((v) => (v ? v : null)),
@@ -150,8 +144,7 @@ export const ReviewNominationInputSchema = z.object({
   version,
   decision: z.enum(["send", "return", "reject"], { error: "Thao tác không hợp lệ." }),
   // The minimum length is the state machine's rule (lib/domain/awards MIN_REASON).
-  reason: z
-    .string()
+  reason: text()
     .optional()
     .transform((v) => (v ?? "").normalize("NFC").trim())
     .pipe(text().max(1000, "Lý do quá dài (tối đa 1000 ký tự).")),

@@ -7,8 +7,7 @@ import { day, id, optionalText, text, year } from "./common";
 const scoringMode = z.enum(["VERIFICATION", "CROSS_SCORING"], { error: "Vui lòng chọn cách chấm điểm." });
 
 /** The cycle's updatedAt the form loaded: the concurrency token (Cycle has no version column). */
-const updatedAt = z
-  .string({ error: "Thiếu phiên bản dữ liệu." })
+const updatedAt = text({ error: "Thiếu phiên bản dữ liệu." })
   .max(40)
   .refine((v) => !Number.isNaN(Date.parse(v)), "Thiếu phiên bản dữ liệu.");
 
@@ -34,8 +33,7 @@ export type SavePhasesInput = z.infer<typeof SavePhasesInputSchema>;
 export const ReopenPhaseInputSchema = z.object({
   phaseId: id,
   reopenedUntil: dateField("ngày mở lại đến"),
-  reason: z
-    .string({ error: "Vui lòng nhập lý do mở lại." })
+  reason: text({ error: "Vui lòng nhập lý do mở lại." })
     .trim()
     .min(10, "Lý do mở lại cần ít nhất 10 ký tự.")
     .max(1000, "Lý do mở lại quá dài (tối đa 1000 ký tự)."),
@@ -47,8 +45,7 @@ export type ReopenPhaseInput = z.infer<typeof ReopenPhaseInputSchema>;
  * A repeated line is refused rather than merged, so nothing typed is lost silently.
  */
 const lines = (what: string, maxLines: number, maxLength: number) =>
-  z
-    .string()
+  text()
     .max(maxLines * (maxLength + 2), `Quá nhiều nội dung (tối đa ${maxLines} dòng).`)
     .optional()
     .transform((v) => (v ?? "").split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length > 0))

@@ -7,8 +7,7 @@ import { day, id, optionalText, requiredText, text } from "./common";
  * no version column): empty when creating.
  */
 const lines = (label: string, maxLines: number, maxLength: number) =>
-  z
-    .string()
+  text()
     .optional()
     .transform((v) => (v ?? "").split(/\r?\n/).map((l) => l.trim()).filter(Boolean))
     .pipe(

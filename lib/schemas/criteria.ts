@@ -80,8 +80,7 @@ export const TableRefInputSchema = z.object({ tableId: id });
 export const CycleRefInputSchema = z.object({ cycleId: id });
 
 export const CHANGE_REASON_MIN = 10;
-export const changeReason = z
-  .string({ error: "Vui lòng nêu lý do điều chỉnh." })
+export const changeReason = text({ error: "Vui lòng nêu lý do điều chỉnh." })
   .trim()
   .min(CHANGE_REASON_MIN, `Lý do điều chỉnh phải có ít nhất ${CHANGE_REASON_MIN} ký tự.`)
   .max(2000, "Lý do điều chỉnh quá dài (tối đa 2000 ký tự).");

@@ -1,13 +1,12 @@
 import { z } from "zod";
-import { id, requiredText } from "./common";
+import { id, requiredText, text } from "./common";
 import { chosenFiles } from "./files";
 
 export const MAX_OBJECTION_FILES = 5;
 
 /** Points or actual/target from the form; a comma is accepted as the decimal mark. Empty → null. */
 const optionalNumber = (label: string) =>
-  z
-    .string()
+  text()
     .trim()
     .optional()
     .transform((v, ctx) => {

@@ -8,8 +8,7 @@ import { day, id, optionalText, requiredText, text, version, year } from "./comm
  */
 const MAX_VALUE = 9_999_999_999.99; // PledgeCommitment.targetValue is Decimal(12, 2)
 
-const targetValue = z
-  .string()
+const targetValue = text()
   .trim()
   .optional()
   .transform((v, ctx) => {
@@ -46,8 +45,7 @@ export const CommitmentInputSchema = z
   }));
 export type CommitmentInput = z.infer<typeof CommitmentInputSchema>;
 
-const bases = z
-  .string()
+const bases = text()
   .max(20000, "Phần căn cứ quá dài.")
   .optional()
   .transform((v) => (v ?? "").split(/\r?\n/).map((line) => line.trim()).filter(Boolean))

@@ -1,7 +1,7 @@
 import { chosenFiles } from "./files";
 import { z } from "zod";
 import { PROGRESS_STATUSES } from "@/lib/domain/progress";
-import { id, optionalText } from "./common";
+import { id, optionalText, text } from "./common";
 
 /** Files per save; every file is checked by content and size when stored. */
 export const MAX_EVIDENCE_PER_SAVE = 5;
@@ -15,8 +15,7 @@ const MAX_VALUE = 9_999_999_999.99;
  * "Giá trị đạt được": empty = not reported. <input type="number"> sends a
  * dot; a typed Vietnamese decimal comma ("92,5") is accepted as well.
  */
-const progressValue = z
-  .string()
+const progressValue = text()
   .trim()
   .optional()
   .transform((v, ctx) => {

@@ -2,8 +2,7 @@ import { z } from "zod";
 import { day, id, optionalText, requiredText, text } from "./common";
 
 /** Inputs of the province administration (system administrators, docs/decisions/0011). */
-const code = z
-  .string({ error: "Vui lòng nhập mã tỉnh, thành phố." })
+const code = text({ error: "Vui lòng nhập mã tỉnh, thành phố." })
   .trim()
   .toUpperCase()
   .min(2, "Mã tỉnh, thành phố cần từ 2 đến 10 ký tự.")

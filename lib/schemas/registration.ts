@@ -83,8 +83,7 @@ export const ReviewRegistrationInputSchema = z.object({
   version,
   decision: z.enum(["accept", "return"], { error: "Thao tác không hợp lệ." }),
   // The minimum length is the state machine's rule (lib/domain/registration).
-  reason: z
-    .string()
+  reason: text()
     .optional()
     .transform((v) => (v ?? "").normalize("NFC").trim())
     .pipe(text().max(1000, "Lý do trả lại quá dài (tối đa 1000 ký tự).")),

@@ -8,8 +8,7 @@ import { id, text } from "./common";
 export const MAX_BANDS = 10;
 
 /** The cycle's updatedAt the form loaded: the concurrency token (Cycle has no version column). */
-const updatedAt = z
-  .string({ error: "Thiếu phiên bản dữ liệu." })
+const updatedAt = text({ error: "Thiếu phiên bản dữ liệu." })
   .max(40)
   .refine((v) => !Number.isNaN(Date.parse(v)), "Thiếu phiên bản dữ liệu.");
 
@@ -30,8 +29,7 @@ const number = (label: string, min: number, max: number) =>
   );
 
 const BandInputSchema = z.object({
-  key: z
-    .string({ error: "Vui lòng nhập mã mức." })
+  key: text({ error: "Vui lòng nhập mã mức." })
     .trim()
     .toUpperCase()
     .min(1, "Vui lòng nhập mã mức.")
@@ -42,8 +40,7 @@ const BandInputSchema = z.object({
   minCriterionPct: number("tỷ lệ tối thiểu mỗi tiêu chí", 0, 100),
 });
 
-const TieBreakInputSchema = z
-  .string({ error: "Tiêu chí phân định thứ hạng không hợp lệ." })
+const TieBreakInputSchema = text({ error: "Tiêu chí phân định thứ hạng không hợp lệ." })
   .transform((v, ctx): TieBreakRule => {
     const rule = tieBreakFromValue(v.trim());
     if (!rule) {

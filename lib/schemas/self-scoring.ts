@@ -1,14 +1,13 @@
 import { z } from "zod";
 import { chosenFiles } from "./files";
-import { id, optionalText } from "./common";
+import { id, optionalText, text } from "./common";
 
 /** Files per save; each is checked by content and size (PDF, JPEG, PNG ≤ 10 MB) when stored. */
 export const MAX_EVIDENCE_PER_SAVE = 5;
 
 /** Decimal(14, 4) in the database; a comma is accepted as the decimal mark. */
 const amount = (label: string) =>
-  z
-    .string()
+  text()
     .trim()
     .optional()
     .transform((v, ctx) => {

@@ -12,8 +12,7 @@ const blocFields = {
   provinceId: optionalId,
   organiser: requiredText("cơ quan tổ chức, theo dõi khối", 300),
 };
-const optionalEmail = z
-  .string()
+const optionalEmail = text()
   .trim()
   .toLowerCase()
   .optional()
@@ -25,8 +24,7 @@ const centralMessage = { message: "Khối cấp Trung ương không thuộc tỉ
 export const CreateBlocInputSchema = z
   .object({
     // The code names the bloc in every address (/khoi/<code>/<year>), so it is fixed at creation.
-    code: z
-      .string({ error: "Vui lòng nhập mã khối." })
+    code: text({ error: "Vui lòng nhập mã khối." })
       .trim()
       .toUpperCase()
       .min(2, "Mã khối cần từ 2 đến 32 ký tự.")

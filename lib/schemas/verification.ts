@@ -1,10 +1,9 @@
 import { z } from "zod";
-import { id, requiredText } from "./common";
+import { id, requiredText, text } from "./common";
 
 /** Decimal(14, 4) (actual/target) or Decimal(8, 2) (points); a comma is accepted as the decimal mark. */
 const amount = (label: string, signed = false) =>
-  z
-    .string()
+  text()
     .trim()
     .optional()
     .transform((v, ctx) => {
@@ -32,8 +31,7 @@ export const VerifyEntryInputSchema = z.object({
   target: amount("Chỉ tiêu"),
   /** GATE: the checkbox "Có vi phạm" (1) or not (0). */
   violation: z.preprocess((v) => v === "on" || v === "true" || v === "1" || v === true, z.boolean()),
-  reason: z
-    .string()
+  reason: text()
     .trim()
     .max(2000, "Lý do tối đa 2000 ký tự.")
     .optional()

@@ -27,8 +27,7 @@ const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) =>
     .transform((v) => (v ? v : null));
 
 const lines = (max: number, label: string) =>
-  z
-    .string()
+  text()
     .max(max * 200, `${label} quá dài.`)
     .nullish()
     .transform((v) =>

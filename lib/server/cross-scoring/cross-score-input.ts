@@ -1,9 +1,8 @@
 import { z } from "zod";
-import { id } from "@/lib/schemas/common";
+import { id, text } from "@/lib/schemas/common";
 
 /** Points with at most two decimals; a comma is accepted as the decimal mark. */
-const points = z
-  .string({ error: "Vui lòng nhập điểm chấm chéo." })
+const points = text({ error: "Vui lòng nhập điểm chấm chéo." })
   .trim()
   .min(1, "Vui lòng nhập điểm chấm chéo.")
   .transform((v, ctx) => {
@@ -20,8 +19,7 @@ export const SaveCrossScoreInputSchema = z.object({
   targetAgencyId: id,
   criterionId: id,
   points,
-  previous: z
-    .string()
+  previous: text()
     .trim()
     .optional()
     .transform((v) => (v ? Number(v) : null))
