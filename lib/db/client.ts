@@ -3,6 +3,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { closePglite, openPglite } from "./pglite-instance";
 import { createResilientPool } from "./resilient-pool";
+import { oneQueryAtATimeInTransactions } from "./serial-transactions";
 import { resolveDatabaseTarget, type DatabaseTarget } from "./target";
 
 export type Db = PrismaClient;
@@ -17,7 +18,8 @@ export interface DbHandle {
 export function createPrisma(target: DatabaseTarget = resolveDatabaseTarget()): DbHandle {
   if (target.kind === "postgres") {
     const pool = createResilientPool({ connectionString: target.url, max: 10 });
-    const db = new PrismaClient({ adapter: new PrismaPg(pool) });
+    // A transaction's queries take turns on its one connection (serial-transactions.ts).
+    const db = new PrismaClient({ adapter: oneQueryAtATimeInTransactions(new PrismaPg(pool)) });
     return {
       db,
       target,

@@ -54,6 +54,18 @@ describe("buildScoreSummaryXlsx", () => {
     expect(ws.views[0]).toMatchObject({ state: "frozen", xSplit: 2, ySplit: 4 });
   });
 
+  it("lists the members not ranked, with the reason, under the ranking", async () => {
+    const excluded = [
+      { agencyName: "Ban Dân vận Tỉnh ủy", reason: "Chưa nộp bảng tự chấm" },
+      { agencyName: "Văn phòng Tỉnh ủy", reason: "Bảng điểm chưa được thẩm định xong" },
+    ];
+    const ws = await readBack({ ...input, excluded });
+    expect(ws.getCell("A8").value).toBe("Cơ quan không được xếp hạng (2)");
+    expect([ws.getCell("B9").value, ws.getCell("C9").value]).toEqual(["Ban Dân vận Tỉnh ủy", "Chưa nộp bảng tự chấm"]);
+    expect([ws.getCell("B10").value, ws.getCell("C10").value]).toEqual(["Văn phòng Tỉnh ủy", "Bảng điểm chưa được thẩm định xong"]);
+    expect((await readBack(input)).getCell("A8").value).toBeNull();
+  });
+
   it("still builds with no rows and no criteria", async () => {
     const ws = await readBack({ ...input, criteria: [], rows: [] });
     expect(ws.getRow(4).values).toEqual([undefined, "Xếp hạng", "Cơ quan", "Điểm cơ bản", "Điểm thưởng", "Điểm trừ", "Tổng điểm", "Xếp loại"]);

@@ -25,6 +25,8 @@ export interface ScoreSummaryInput {
     vetoed: boolean;
     needsRunoff: boolean;
   }[];
+  /** Members not ranked, with the reason: listed under the ranking. */
+  excluded?: readonly { agencyName: string; reason: string }[];
 }
 
 const HEADER_ROW = 4;
@@ -81,5 +83,19 @@ export async function buildScoreSummaryXlsx(input: ScoreSummaryInput): Promise<B
     row.getCell(headers.length - 1).font = { bold: true };
     row.getCell(headers.length).alignment = { wrapText: true };
   });
+
+  // The members left out, one line each under a blank row: "Cơ quan" column, the reason beside it.
+  const excluded = input.excluded ?? [];
+  if (excluded.length > 0) {
+    const first = HEADER_ROW + input.rows.length + 2;
+    ws.getCell(first, 1).value = `Cơ quan không được xếp hạng (${excluded.length})`;
+    ws.getCell(first, 1).font = { bold: true };
+    excluded.forEach((e, i) => {
+      const row = ws.getRow(first + 1 + i);
+      row.getCell(2).value = e.agencyName;
+      ws.mergeCells(first + 1 + i, 3, first + 1 + i, headers.length);
+      row.getCell(3).value = e.reason;
+    });
+  }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -5,10 +5,11 @@
  *
  * Each bloc: a Cycle (year BENCH_YEAR) with one LOCKED CriteriaTable of `criteria` scorable
  * criteria (graded with levels, quantitative — half with the leader formula —, yes/no, count,
- * bonus, penalty, a gate) under groups; every member a SUBMITTED ScoreSheet with an entry per
- * criterion. VERIFICATION blocs: a quarter of the entries verified (points, or corrected inputs
- * for quantitative ones), a few final. Every third bloc is CROSS_SCORING: every member scores
- * every other member on every criterion and submits (CrossScore + CrossScoreSubmission).
+ * bonus, penalty, a gate) under groups; every member a ScoreSheet with an entry per criterion,
+ * in the state the results rank (docs/decisions/0007): VERIFIED in VERIFICATION blocs — a quarter
+ * of the entries verified (points, or corrected inputs for quantitative ones), a few final —,
+ * SUBMITTED in CROSS_SCORING blocs (every third), where every member scores every other member
+ * on every criterion and submits (CrossScore + CrossScoreSubmission).
  */
 
 export const BENCH_YEAR = 2025;
@@ -176,7 +177,7 @@ export function generateProvince(spec: ProvinceSpec): ProvinceRows {
       add("Agency", [agencyId, `BENCH-${spec.tag}-K${b}-A${a}`, `Cơ quan thử tải ${a} khối ${b} (${spec.tag})`, `CQ${a}`, "BAN_DANG", provinceId]);
       add("Membership", [`bm_${bk}_${a}`, blocId, agencyId, BENCH_YEAR]);
       const sheetId = `bs_${bk}_${a}`;
-      add("ScoreSheet", [sheetId, cycleId, tableId, agencyId, "SUBMITTED", { raw: "now()" }, NOW]);
+      add("ScoreSheet", [sheetId, cycleId, tableId, agencyId, cross ? "SUBMITTED" : "VERIFIED", { raw: "now()" }, NOW]);
       const strength = 0.55 + 0.45 * rand();
       for (const l of leaves) {
         const q = Math.min(1, Math.max(0, strength + (rand() - 0.5) * 0.4));

@@ -5,7 +5,9 @@ import { reopenPhase, signIn } from "./helpers";
  * Issue 4, end to end on Kon Tum 2024 (the seeded, locked criteria table of domain §3.3):
  * two agency leaders self-score with evidence, one submission is refused until complete, the
  * chair verifies one entry with a changed value and a reason, an objection is rejected, the
- * results are published and the ranking shows the right order and bands.
+ * results are published and the ranking shows the right order and bands. The seven other members
+ * have no sheet: they are not ranked, so the chair publishes with a reason and the published
+ * version lists them.
  *
  * Expected numbers (domain §3.3 formula): both agencies take the best level everywhere.
  * Criterion 1 (leader-relative, max 20): Ban Tổ chức 12/10 is the leader → 20; Ủy ban Kiểm tra
@@ -137,8 +139,10 @@ test("scoring: self-score with evidence, verify, reject an objection, publish th
   await page.getByRole("dialog").getByRole("button", { name: "Không chấp nhận", exact: true }).click();
   await expect(page.getByText("Không được chấp nhận").first()).toBeVisible();
 
-  // Publish, then read the published ranking.
+  // Publish with the reason the seven members without a sheet require, then read the published ranking.
   await page.goto(`${SCORING}/cong-bo`);
+  await expect(page.getByRole("list", { name: "Cơ quan không được xếp hạng" }).getByRole("listitem")).toHaveCount(7);
+  await page.getByLabel("Lý do công bố khi còn cơ quan chưa được xếp hạng").fill("Kiểm thử: bảy cơ quan chưa lập bảng tự chấm; công bố kết quả hai cơ quan đã được thẩm định.");
   await page.getByRole("button", { name: "Công bố kết quả" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Công bố", exact: true }).click();
   await expect(page.getByText("Đã công bố kết quả, phiên bản 1.")).toBeVisible();
@@ -156,6 +160,9 @@ test("scoring: self-score with evidence, verify, reject an objection, publish th
   await expect(rows.nth(1)).toContainText("(Nhì)");
   await expect(rows.nth(1)).toContainText("95");
   await expect(rows.nth(1)).toContainText("Hoàn thành xuất sắc nhiệm vụ");
+  const excluded = page.getByRole("list", { name: "Cơ quan không được xếp hạng" }).getByRole("listitem");
+  await expect(excluded).toHaveCount(7);
+  await expect(excluded.first()).toContainText("Chưa lập bảng tự chấm");
 
   // An observer reads the published version too.
   await signIn(page, "quansat.kontum@thiduakhoi.vn");

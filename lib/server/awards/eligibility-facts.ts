@@ -65,31 +65,33 @@ export const FORM_RULE_SELECT = {
  * stops a disciplined agency through the VETO gate, so both discipline facts are false here.
  */
 export async function loadEligibilityContext(client: Client, cycle: { id: string; blocId: string; year: number; rules: unknown }): Promise<EligibilityContext> {
-  const [members, forms, registrations, pledge, publication, pending, held] = await Promise.all([
-    client.membership.findMany({ where: { blocId: cycle.blocId, year: cycle.year }, select: { agencyId: true, agency: { select: { name: true } } } }),
-    client.awardForm.findMany({ where: { cycleId: cycle.id }, select: FORM_RULE_SELECT, orderBy: [{ order: "asc" }, { code: "asc" }] }),
-    client.registration.findMany({ where: { cycleId: cycle.id }, select: { agencyId: true, status: true, titles: { select: { awardForm: { select: { code: true } } } } } }),
-    client.pledge.findFirst({
-      where: { cycleId: cycle.id, status: { not: "SUPERSEDED" } },
-      orderBy: { version: "desc" },
-      select: { status: true, signatures: { select: { agencyId: true } } },
-    }),
-    client.resultPublication.findFirst({ where: { cycleId: cycle.id }, orderBy: { version: "desc" }, select: { version: true, snapshot: true } }),
-    client.nomination.findMany({
-      where: { cycleId: cycle.id, target: "COLLECTIVE", collectiveName: null, status: { in: ["PROPOSED", "SENT"] } },
-      select: { agencyId: true, awardForm: { select: { code: true } } },
-    }),
-    client.decisionItem.findMany({
-      where: {
-        decision: { cancelledAt: null, cycle: { year: { lte: cycle.year } } },
-        outcome: { in: ["APPROVED", "CHANGED"] },
-        personName: null,
-        collectiveName: null,
-        agency: { memberships: { some: { blocId: cycle.blocId, year: cycle.year } } },
-      },
-      select: { agencyId: true, outcome: true, awardForm: { select: { code: true } }, changedToForm: { select: { code: true } } },
-    }),
-  ]);
+  // One query at a time: the nomination use cases pass their transaction, which holds a single connection.
+  const members = await client.membership.findMany({ where: { blocId: cycle.blocId, year: cycle.year }, select: { agencyId: true, agency: { select: { name: true } } } });
+  const forms = await client.awardForm.findMany({ where: { cycleId: cycle.id }, select: FORM_RULE_SELECT, orderBy: [{ order: "asc" }, { code: "asc" }] });
+  const registrations = await client.registration.findMany({
+    where: { cycleId: cycle.id },
+    select: { agencyId: true, status: true, titles: { select: { awardForm: { select: { code: true } } } } },
+  });
+  const pledge = await client.pledge.findFirst({
+    where: { cycleId: cycle.id, status: { not: "SUPERSEDED" } },
+    orderBy: { version: "desc" },
+    select: { status: true, signatures: { select: { agencyId: true } } },
+  });
+  const publication = await client.resultPublication.findFirst({ where: { cycleId: cycle.id }, orderBy: { version: "desc" }, select: { version: true, snapshot: true } });
+  const pending = await client.nomination.findMany({
+    where: { cycleId: cycle.id, target: "COLLECTIVE", collectiveName: null, status: { in: ["PROPOSED", "SENT"] } },
+    select: { agencyId: true, awardForm: { select: { code: true } } },
+  });
+  const held = await client.decisionItem.findMany({
+    where: {
+      decision: { cancelledAt: null, cycle: { year: { lte: cycle.year } } },
+      outcome: { in: ["APPROVED", "CHANGED"] },
+      personName: null,
+      collectiveName: null,
+      agency: { memberships: { some: { blocId: cycle.blocId, year: cycle.year } } },
+    },
+    select: { agencyId: true, outcome: true, awardForm: { select: { code: true } }, changedToForm: { select: { code: true } } },
+  });
 
   const snapshot = publication ? readSnapshot(publication.snapshot) : null;
   const resultByAgency = new Map((snapshot?.rows ?? []).map((r) => [r.agencyId, r]));

@@ -49,10 +49,9 @@ export async function readTableForUpdate(tx: Prisma.TransactionClient, tableId: 
   await tx.$queryRaw`SELECT 1 FROM "CriteriaTable" WHERE "id" = ${tableId} FOR UPDATE`;
   const t = await tx.criteriaTable.findUnique({ where: { id: tableId } });
   if (!t) throw new AppError("NOT_FOUND", "Không tìm thấy bảng tiêu chí này.");
-  const [rows, selfScoring] = await Promise.all([
-    tx.criterion.findMany({ where: { tableId }, include: { levels: { orderBy: { order: "asc" } } } }),
-    tx.cyclePhase.findUnique({ where: { cycleId_key: { cycleId: t.cycleId, key: "SELF_SCORING" } }, select: { opensOn: true } }),
-  ]);
+  // One query at a time: a transaction holds a single connection.
+  const rows = await tx.criterion.findMany({ where: { tableId }, include: { levels: { orderBy: { order: "asc" } } } });
+  const selfScoring = await tx.cyclePhase.findUnique({ where: { cycleId_key: { cycleId: t.cycleId, key: "SELF_SCORING" } }, select: { opensOn: true } });
   const status = t.status as TableStatus;
   return {
     id: t.id,

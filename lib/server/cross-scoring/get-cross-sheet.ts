@@ -54,7 +54,9 @@ export async function getCrossSheet(blocId: string, year: number, targetAgencyId
   const visibility = crossVisibility(viewerOf(user, blocId, memberIds), targetAgencyId, submittedIds);
   const options = crossOptionsFrom(cycle.rules);
   const names = new Map(members.map((m) => [m.id, m.name]));
-  const selfShown = sheet && (sheet.status === "SUBMITTED" || sheet.status === "VERIFIED");
+  // Another member reads the target's self-scoring only to cross-score it: in a year scored by
+  // verification it stays with the agency, its verifier and the readers (as its evidence does).
+  const selfShown = cycle.scoringMode === "CROSS_SCORING" && sheet && (sheet.status === "SUBMITTED" || sheet.status === "VERIFIED");
   const selfByCriterion = new Map((selfShown ? sheet.entries : []).map((e) => [e.criterionId, e]));
   const mine = new Map<string, number>();
   const counted = new Map<string, { scorerAgencyId: string; points: number }[]>();

@@ -30,23 +30,22 @@ export async function recordDecision(input: RecordDecisionInput): Promise<{ id: 
 
   return db().$transaction(async (tx) => {
     await tx.$executeRaw`SELECT 1 FROM "Nomination" WHERE id IN (${Prisma.join(ids)}) FOR UPDATE`;
-    const [nominations, forms, sameNumber] = await Promise.all([
-      tx.nomination.findMany({
-        where: { id: { in: ids }, cycleId: cycle.id },
-        select: {
-          id: true,
-          status: true,
-          awardFormId: true,
-          agencyId: true,
-          collectiveName: true,
-          personName: true,
-          agency: { select: { name: true } },
-          decisionItems: { select: { decision: { select: { number: true, cancelledAt: true } } } },
-        },
-      }),
-      tx.awardForm.findMany({ where: { cycleId: cycle.id }, select: { id: true, name: true } }),
-      tx.decision.findFirst({ where: { cycleId: cycle.id, number: input.number, cancelledAt: null }, select: { id: true } }),
-    ]);
+    // One query at a time: a transaction holds a single connection.
+    const nominations = await tx.nomination.findMany({
+      where: { id: { in: ids }, cycleId: cycle.id },
+      select: {
+        id: true,
+        status: true,
+        awardFormId: true,
+        agencyId: true,
+        collectiveName: true,
+        personName: true,
+        agency: { select: { name: true } },
+        decisionItems: { select: { decision: { select: { number: true, cancelledAt: true } } } },
+      },
+    });
+    const forms = await tx.awardForm.findMany({ where: { cycleId: cycle.id }, select: { id: true, name: true } });
+    const sameNumber = await tx.decision.findFirst({ where: { cycleId: cycle.id, number: input.number, cancelledAt: null }, select: { id: true } });
     if (sameNumber) throw new AppError("INVALID_INPUT", `Quyết định số ${input.number} đã được ghi nhận cho năm ${cycle.year}.`, { number: ["Số quyết định này đã được ghi nhận."] });
 
     const byId = new Map(nominations.map((n) => [n.id, n]));

@@ -45,10 +45,9 @@ export async function createObjection(input: CreateObjectionInput): Promise<{ id
       await requireOpenPhase(tx, entry.sheet.cycleId, "OBJECTION");
       // Serialise objections on this entry (the row lock), then read its state as of now.
       await tx.$queryRaw`SELECT 1 FROM "ScoreEntry" WHERE "id" = ${entry.id} FOR UPDATE`;
-      const [sheet, open] = await Promise.all([
-        tx.scoreEntry.findUniqueOrThrow({ where: { id: entry.id }, select: { sheet: { select: { status: true } } } }),
-        tx.objection.count({ where: { entryId: entry.id, status: "OPEN" } }),
-      ]);
+      // One query at a time: a transaction holds a single connection.
+      const sheet = await tx.scoreEntry.findUniqueOrThrow({ where: { id: entry.id }, select: { sheet: { select: { status: true } } } });
+      const open = await tx.objection.count({ where: { entryId: entry.id, status: "OPEN" } });
       const rule = checkCanObject({ scoringMode, sheetStatus: sheet.sheet.status, criterionType: entry.criterion.type, hasOpenObjection: open > 0 });
       if (!rule.ok) throw new AppError(rule.code, rule.message);
       await checkEvidence(input.files);

@@ -65,10 +65,9 @@ export async function recordSignature(input: SignatureInput, scan: File | null):
         after: { pledgeId: pledge.id, version: pledge.version, agencyId: input.agencyId, agencyName: member.agency.name, signerName: signature.signerName, signerTitle: signature.signerTitle, signedOn: formatDay(signature.signedOn), scanFileId: signature.scanFileId },
       });
 
-      const [required, signed] = await Promise.all([
-        loadRequiredSigners(tx, pledge.blocId, pledge.year),
-        tx.pledgeSignature.findMany({ where: { pledgeId: pledge.id }, select: { agencyId: true } }),
-      ]);
+      // One query at a time: a transaction holds a single connection.
+      const required = await loadRequiredSigners(tx, pledge.blocId, pledge.year);
+      const signed = await tx.pledgeSignature.findMany({ where: { pledgeId: pledge.id }, select: { agencyId: true } });
       const t = transition("SIGNING", { type: "SIGN", unsignedAfter: unsignedCount(required, signed.map((s) => s.agencyId)) });
       if (t.ok && t.status === "LOCKED") {
         const lockedAt = new Date();

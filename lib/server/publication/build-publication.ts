@@ -13,8 +13,10 @@ export type PublicationDraft =
 /**
  * Version `version` of the cycle's results as it would be published now: refused (a value, not a
  * throw) while an objection of the cycle is OPEN — listing them — when there is nothing to
- * publish, or when a correction has no reason; otherwise the snapshot of the current results.
- * Runs inside the caller's transaction.
+ * publish, when a member is not ranked (sheet not verified, cross-scoring incomplete) and no
+ * reason is given — listing them with why —, or when a correction has no reason; otherwise the
+ * snapshot of the current results, the members left out included. Runs inside the caller's
+ * transaction, one query at a time (a transaction holds one connection).
  */
 export async function buildPublication(
   tx: Prisma.TransactionClient,
@@ -33,10 +35,14 @@ export async function buildPublication(
     reason: p.reason,
     openObjections: open.map((o) => ({ agencyName: o.agency.name, criterionCode: o.entry.criterion.code })),
     resultsReady: view.status === "READY" && view.rows.length > 0,
+    excluded: view.status === "READY" ? view.excluded : [],
   });
   if (!check.ok) {
-    const fieldErrors: Record<string, string[]> | undefined = check.openObjections ? { openObjections: check.openObjections } : check.field ? { [check.field]: [check.message] } : undefined;
-    return { ok: false, message: check.message, fieldErrors };
+    const fieldErrors: Record<string, string[]> = {};
+    if (check.openObjections) fieldErrors.openObjections = check.openObjections;
+    else if (check.field) fieldErrors[check.field] = [check.message];
+    if (check.excluded) fieldErrors.excluded = check.excluded;
+    return { ok: false, message: check.message, fieldErrors: Object.keys(fieldErrors).length > 0 ? fieldErrors : undefined };
   }
   if (view.status !== "READY") return { ok: false, message: "Chưa có kết quả chấm điểm để công bố." };
   return { ok: true, snapshot: buildSnapshot({ version: p.version, publishedAt: p.publishedAt, view }) };

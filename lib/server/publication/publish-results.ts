@@ -15,7 +15,9 @@ const published = (version: number) =>
 /**
  * The chair publishes the bloc's current results (công bố — domain §3.4 point 6): version n+1 of
  * an immutable snapshot (the database refuses any UPDATE of a publication), with a reason from
- * version 2 on (đính chính). Refused while any objection of the cycle is still OPEN, with the list.
+ * version 2 on (đính chính). Refused while any objection of the cycle is still OPEN, with the list;
+ * refused while a member is not ranked (lib/domain/ranking-eligibility) unless the chair gives a
+ * reason — the snapshot then records who was left out and why (docs/decisions/0007).
  * Concurrency: the cycle row is locked first, the page's `expectedVersion` must still be the
  * latest, and the unique (cycleId, version) turns any remaining race into a CONFLICT.
  * No phase governs it: a correction may follow the conference.
@@ -49,7 +51,11 @@ export async function publishResults(input: PublishResultsInput): Promise<{ vers
         entityId: row.id,
         blocId: cycle.blocId,
         before: totalsOf(readSnapshot(previous?.snapshot ?? null)),
-        after: { ...totalsOf(snapshot), table: `${snapshot.table.title} (phiên bản ${snapshot.table.version})` },
+        after: {
+          ...totalsOf(snapshot),
+          table: `${snapshot.table.title} (phiên bản ${snapshot.table.version})`,
+          ...(snapshot.excluded.length > 0 ? { excluded: snapshot.excluded } : {}),
+        },
         reason: input.reason,
       });
       return { version };

@@ -2,15 +2,17 @@
 // stored scores, and the demo seed (prisma/seed, run by tsx outside Next) must build its published
 // snapshot with exactly this code (docs/decisions/0005). It takes the client as an argument and
 // checks no access: the callers in lib/server authenticate first (compute-bloc-results.ts).
+import { rankingEligibility } from "@/lib/domain/ranking-eligibility";
 import { computeBlocResults, prepareTable, type CriterionDef, type EntryInput } from "@/lib/domain/scoring";
 import { crossScoreValueFromAggregate } from "@/lib/domain/scoring/cross-scoring";
+import { compareVi } from "@/lib/format";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { crossOptionsFrom } from "@/lib/server/cross-scoring/cross-options";
 import type { BlocResultsView } from "./results-view";
 import { scoringRulesFrom } from "./scoring-rules";
 import { flattenCriteria, toResultsRows } from "./to-results-view";
 
-type Client = Pick<PrismaClient, "cycle" | "membership" | "criterion" | "scoreSheet" | "$queryRaw">;
+type Client = Pick<PrismaClient, "cycle" | "membership" | "criterion" | "scoreSheet" | "crossScoreSubmission" | "$queryRaw">;
 
 /** The submitted cross-scores of one (target, criterion), aggregated in SQL: see the query below. */
 interface CrossRow {
@@ -24,10 +26,15 @@ interface CrossRow {
 const num = (d: { toNumber(): number } | null) => (d === null ? null : d.toNumber());
 
 /**
- * The bloc's results from the current scores, for every member with a sheet on the cycle's
- * latest LOCKED table. Four queries (two rounds) whatever the number of agencies and criteria —
- * six in CROSS_SCORING mode (the cross-scores and submissions join the second round) — so the
- * benchmark can pass a counting client. No access check: see getBlocResults.
+ * The bloc's results from the current scores on the cycle's latest LOCKED table. Only the members
+ * whose sheet reached the state the scoring mode ranks are ranked (VERIFIED; in CROSS_SCORING,
+ * submitted and cross-scored by every other member — lib/domain/ranking-eligibility); the others
+ * are listed in `excluded` with the reason, and their inputs take no part in the computation
+ * (leader-relative points compare ranked agencies only).
+ * Four queries whatever the number of agencies and criteria — six in CROSS_SCORING mode (the
+ * cross-scores and who submitted them) — so the benchmark can pass a counting client. They run
+ * one after the other: the publish use case passes its transaction, which holds one connection.
+ * No access check: see getBlocResults.
  * Inputs per entry: the verified ones when present (verifiedActual/verifiedTarget; for a GATE,
  * verifiedActual holds the verified veto input 1/0), else the agency's own.
  * Points per entry: final ?? (CROSS_SCORING: the mean or trimmed mean of the SUBMITTED scorers'
@@ -36,54 +43,63 @@ const num = (d: { toNumber(): number } | null) => (d === null ? null : d.toNumbe
  * (docs/decisions/0007).
  */
 export async function computeBlocResultsWith(client: Client, blocId: string, year: number): Promise<BlocResultsView> {
-  const [cycle, members] = await Promise.all([
-    client.cycle.findUnique({
-      where: { blocId_year: { blocId, year } },
-      select: {
-        id: true,
-        rules: true,
-        scoringMode: true,
-        criteriaTables: { where: { status: "LOCKED" }, orderBy: { version: "desc" }, take: 1, select: { id: true, title: true, version: true, scale: true, bonusCap: true } },
-      },
-    }),
-    client.membership.findMany({ where: { blocId, year }, select: { agency: { select: { id: true, name: true, shortName: true } } } }),
-  ]);
+  const cycle = await client.cycle.findUnique({
+    where: { blocId_year: { blocId, year } },
+    select: {
+      id: true,
+      rules: true,
+      scoringMode: true,
+      criteriaTables: { where: { status: "LOCKED" }, orderBy: { version: "desc" }, take: 1, select: { id: true, title: true, version: true, scale: true, bonusCap: true } },
+    },
+  });
   if (!cycle) return { status: "NO_CYCLE" };
   const table = cycle.criteriaTables[0];
   if (!table) return { status: "NO_TABLE" };
+  const members = await client.membership.findMany({ where: { blocId, year }, select: { agency: { select: { id: true, name: true, shortName: true } } } });
+  const memberIds = members.map((m) => m.agency.id);
 
   const cross = cycle.scoringMode === "CROSS_SCORING";
-  const [criteria, sheets, crossScores] = await Promise.all([
-    client.criterion.findMany({
-      where: { tableId: table.id },
-      include: { levels: { select: { order: true, points: true } } },
-      orderBy: [{ order: "asc" }, { code: "asc" }],
-    }),
-    client.scoreSheet.findMany({
-      where: { tableId: table.id, agencyId: { in: members.map((m) => m.agency.id) } },
-      select: {
-        agencyId: true,
-        entries: { select: { criterionId: true, isNA: true, selfInput: true, actual: true, target: true, verifiedActual: true, verifiedTarget: true, verifiedPoints: true, finalPoints: true } },
-      },
-    }),
-    // Only the scores of member scorers who SUBMITTED for that target, aggregated per entry in SQL
-    // (count, sum, max, min are all the mean and the trimmed mean need): a full cross-scored bloc
-    // is ~8,000 scores but only ~700 entries, and decoding every score row cost most of the bloc's
-    // time in the benchmark (docs/benchmarks/scoring.md). The sum is exact (numeric) before the cast.
-    cross
-      ? client.$queryRaw<CrossRow[]>`
-          SELECT cs."targetAgencyId", cs."criterionId", count(*)::int AS "count",
-                 sum(cs."points")::float8 AS "total", max(cs."points")::float8 AS "highest", min(cs."points")::float8 AS "lowest"
-          FROM "CrossScore" cs
-          JOIN "CrossScoreSubmission" sub
-            ON sub."cycleId" = cs."cycleId" AND sub."scorerAgencyId" = cs."scorerAgencyId" AND sub."targetAgencyId" = cs."targetAgencyId"
-          JOIN "Criterion" c ON c."id" = cs."criterionId"
-          JOIN "Membership" m ON m."blocId" = ${blocId} AND m."year" = ${year} AND m."agencyId" = cs."scorerAgencyId"
-          WHERE cs."cycleId" = ${cycle.id} AND c."tableId" = ${table.id}
-          GROUP BY cs."targetAgencyId", cs."criterionId"`
-      : ([] as CrossRow[]),
-  ]);
+  const criteria = await client.criterion.findMany({
+    where: { tableId: table.id },
+    include: { levels: { select: { order: true, points: true } } },
+    orderBy: [{ order: "asc" }, { code: "asc" }],
+  });
+  const sheets = await client.scoreSheet.findMany({
+    where: { tableId: table.id, agencyId: { in: memberIds } },
+    select: {
+      agencyId: true,
+      status: true,
+      entries: { select: { criterionId: true, isNA: true, selfInput: true, actual: true, target: true, verifiedActual: true, verifiedTarget: true, verifiedPoints: true, finalPoints: true } },
+    },
+  });
   if (sheets.length === 0) return { status: "NO_SHEETS" };
+  // Only the scores of member scorers who SUBMITTED for that target, aggregated per entry in SQL
+  // (count, sum, max, min are all the mean and the trimmed mean need): a full cross-scored bloc
+  // is ~8,000 scores but only ~700 entries, and decoding every score row cost most of the bloc's
+  // time in the benchmark (docs/benchmarks/scoring.md). The sum is exact (numeric) before the cast.
+  const crossScores = cross
+    ? await client.$queryRaw<CrossRow[]>`
+        SELECT cs."targetAgencyId", cs."criterionId", count(*)::int AS "count",
+               sum(cs."points")::float8 AS "total", max(cs."points")::float8 AS "highest", min(cs."points")::float8 AS "lowest"
+        FROM "CrossScore" cs
+        JOIN "CrossScoreSubmission" sub
+          ON sub."cycleId" = cs."cycleId" AND sub."scorerAgencyId" = cs."scorerAgencyId" AND sub."targetAgencyId" = cs."targetAgencyId"
+        JOIN "Criterion" c ON c."id" = cs."criterionId"
+        JOIN "Membership" m ON m."blocId" = ${blocId} AND m."year" = ${year} AND m."agencyId" = cs."scorerAgencyId"
+        WHERE cs."cycleId" = ${cycle.id} AND c."tableId" = ${table.id}
+        GROUP BY cs."targetAgencyId", cs."criterionId"`
+    : [];
+  // Cross-scoring is complete for a target once every other member submitted for it.
+  const submissions = cross
+    ? await client.crossScoreSubmission.groupBy({ by: ["targetAgencyId"], where: { cycleId: cycle.id, scorerAgencyId: { in: memberIds } }, _count: { _all: true } })
+    : [];
+
+  const statusOf = new Map(sheets.map((s) => [s.agencyId, s.status]));
+  const submittedFor = new Map(submissions.map((s) => [s.targetAgencyId, s._count._all]));
+  const { ranked, excluded } = rankingEligibility(
+    cycle.scoringMode,
+    members.map((m) => ({ agencyId: m.agency.id, agencyName: m.agency.name, sheetStatus: statusOf.get(m.agency.id) ?? null, crossSubmissions: submittedFor.get(m.agency.id) ?? 0 })),
+  );
 
   const defs: CriterionDef[] = criteria.map((c) => ({
     id: c.id,
@@ -103,6 +119,7 @@ export async function computeBlocResultsWith(client: Client, blocId: string, yea
   const typeOf = new Map(defs.map((d) => [d.id, d.type]));
   const entriesByAgency: Record<string, EntryInput[]> = {};
   for (const s of sheets) {
+    if (!ranked.has(s.agencyId)) continue;
     const crossOf = crossPoints.get(s.agencyId);
     const entries = s.entries.map((e) => ({
       criterionId: e.criterionId,
@@ -129,7 +146,8 @@ export async function computeBlocResultsWith(client: Client, blocId: string, yea
     table: { id: table.id, title: table.title, version: table.version, scale: tableRules.scale },
     criteria: flattenCriteria(criteria.map((c, i) => ({ id: c.id, code: c.code, name: c.name, type: c.type, parentId: c.parentId, maxPoints: defs[i].maxPoints })), section),
     rows: toResultsRows(results, agencies),
-    withoutSheet: members.filter((m) => !entriesByAgency[m.agency.id]).map((m) => m.agency.name),
+    withoutSheet: members.filter((m) => !statusOf.has(m.agency.id)).map((m) => m.agency.name),
+    excluded: excluded.sort((a, b) => compareVi(a.agencyName, b.agencyName)),
   };
 }
 

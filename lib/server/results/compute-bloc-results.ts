@@ -25,5 +25,12 @@ export async function getBlocResults(blocId: string, year: number): Promise<Bloc
   if (!all && ownAgencies.size === 0) return null;
   const view = await computeBlocResultsWith(db(), blocId, year);
   if (all || view.status !== "READY") return view;
-  return { ...view, scope: "OWN", rows: view.rows.filter((r) => ownAgencies.has(r.agencyId)), withoutSheet: [] };
+  return {
+    ...view,
+    scope: "OWN",
+    rows: view.rows.filter((r) => ownAgencies.has(r.agencyId)),
+    withoutSheet: [],
+    // Their own agency's exclusion and its reason, not the others'.
+    excluded: view.excluded.filter((e) => ownAgencies.has(e.agencyId)),
+  };
 }

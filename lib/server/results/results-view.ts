@@ -1,3 +1,4 @@
+import type { RankingExclusion } from "@/lib/domain/ranking-eligibility";
 import type { CriterionPoints, PlaceLabel } from "@/lib/domain/scoring";
 
 /** Plain data the results page, its charts and the .xlsx export read (no Decimals, no Prisma rows). */
@@ -46,8 +47,10 @@ export type BlocResultsView =
       scope: "ALL" | "OWN";
       table: { id: string; title: string; version: number; scale: number };
       criteria: ResultsCriterion[];
-      /** In ranking order. */
+      /** In ranking order: only the members whose sheet reached the state the scoring mode ranks. */
       rows: ResultsRow[];
-      /** Members without a score sheet on this table (shown, not ranked). */
+      /** Members without a score sheet on this table (also in `excluded`). */
       withoutSheet: string[];
+      /** Every member not ranked, with the reason (lib/domain/ranking-eligibility), in name order. */
+      excluded: RankingExclusion[];
     };

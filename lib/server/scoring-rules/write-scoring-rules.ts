@@ -26,11 +26,10 @@ export async function writeScoringRules(cycleId: string, updatedAt: string, sett
     });
     if (count === 0) throw new AppError("CONFLICT", STALE_CYCLE);
 
-    const [before, published, uses] = await Promise.all([
-      tx.cycle.findUniqueOrThrow({ where: { id: cycle.id }, select: { rules: true } }),
-      tx.resultPublication.count({ where: { cycleId: cycle.id } }),
-      tx.awardForm.findMany({ where: { cycleId: cycle.id, minBand: { not: null } }, select: { name: true, minBand: true }, orderBy: { order: "asc" } }),
-    ]);
+    // One query at a time: a transaction holds a single connection.
+    const before = await tx.cycle.findUniqueOrThrow({ where: { id: cycle.id }, select: { rules: true } });
+    const published = await tx.resultPublication.count({ where: { cycleId: cycle.id } });
+    const uses = await tx.awardForm.findMany({ where: { cycleId: cycle.id, minBand: { not: null } }, select: { name: true, minBand: true }, orderBy: { order: "asc" } });
     // Published results are immutable (domain §3.4 point 6): their bands and ranking stay.
     if (published > 0) throw new AppError("CONFLICT", RULES_PUBLISHED);
 

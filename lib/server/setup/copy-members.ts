@@ -18,10 +18,9 @@ export type CopyResult = Omit<CopyPlan, "copy"> & { copied: number };
 export async function copyMembers(input: CopyMembersInput): Promise<CopyResult> {
   const { user, bloc } = await requireBlocManager(input.blocId);
   return db().$transaction(async (tx) => {
-    const [previous, present] = await Promise.all([
-      tx.membership.findMany({ where: { blocId: bloc.id, year: input.year - 1 }, select: { agencyId: true, leftOn: true, agency: { select: { dissolvedOn: true } } } }),
-      tx.membership.findMany({ where: { blocId: bloc.id, year: input.year }, select: { agencyId: true } }),
-    ]);
+    // One query at a time: a transaction holds a single connection.
+    const previous = await tx.membership.findMany({ where: { blocId: bloc.id, year: input.year - 1 }, select: { agencyId: true, leftOn: true, agency: { select: { dissolvedOn: true } } } });
+    const present = await tx.membership.findMany({ where: { blocId: bloc.id, year: input.year }, select: { agencyId: true } });
     if (previous.length === 0) throw new AppError("INVALID_INPUT", `Năm ${input.year - 1} chưa có cơ quan thành viên nào để sao chép.`);
     const plan = planCopyMembers(
       input.year,

@@ -11,16 +11,15 @@ const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 /** What the agency already did in the bloc that year; removing its membership would orphan it. */
 async function activity(tx: Prisma.TransactionClient, blocId: string, agencyId: string, year: number) {
   const inCycle = { cycle: { blocId, year } };
-  const [registrations, signatures, scoreSheets, keyTasks, officerTerms, lineage] = await Promise.all([
-    tx.registration.count({ where: { agencyId, ...inCycle } }),
-    tx.pledgeSignature.count({ where: { agencyId, pledge: inCycle } }),
-    tx.scoreSheet.count({ where: { agencyId, ...inCycle } }),
-    tx.agencyKeyTask.count({ where: { agencyId, ...inCycle } }),
-    tx.officerTerm.count({ where: { blocId, agencyId, startsOn: { lte: day(`${year}-12-31`) }, endsOn: { gte: day(firstDay(year)) } } }),
-    tx.agencyLineage.count({
-      where: { OR: [{ predecessorId: agencyId }, { successorId: agencyId }], effectiveOn: { gte: day(firstDay(year)), lte: day(firstDay(year + 1)) } },
-    }),
-  ]);
+  // One query at a time: a transaction holds a single connection.
+  const registrations = await tx.registration.count({ where: { agencyId, ...inCycle } });
+  const signatures = await tx.pledgeSignature.count({ where: { agencyId, pledge: inCycle } });
+  const scoreSheets = await tx.scoreSheet.count({ where: { agencyId, ...inCycle } });
+  const keyTasks = await tx.agencyKeyTask.count({ where: { agencyId, ...inCycle } });
+  const officerTerms = await tx.officerTerm.count({ where: { blocId, agencyId, startsOn: { lte: day(`${year}-12-31`) }, endsOn: { gte: day(firstDay(year)) } } });
+  const lineage = await tx.agencyLineage.count({
+    where: { OR: [{ predecessorId: agencyId }, { successorId: agencyId }], effectiveOn: { gte: day(firstDay(year)), lte: day(firstDay(year + 1)) } },
+  });
   return { registrations, signatures, scoreSheets, keyTasks, officerTerms, lineage };
 }
 

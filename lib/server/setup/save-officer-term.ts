@@ -35,10 +35,9 @@ export async function saveOfficerTerm(input: OfficerTermInput): Promise<void> {
   };
   try {
     await db().$transaction(async (tx) => {
-      const [members, terms] = await Promise.all([
-        tx.membership.findMany({ where: { blocId: bloc.id, year: input.year }, select: { agencyId: true } }),
-        tx.officerTerm.findMany({ where: { blocId: bloc.id }, select: { id: true, role: true, startsOn: true, endsOn: true, agency: { select: { name: true } } } }),
-      ]);
+      // One query at a time: a transaction holds a single connection.
+      const members = await tx.membership.findMany({ where: { blocId: bloc.id, year: input.year }, select: { agencyId: true } });
+      const terms = await tx.officerTerm.findMany({ where: { blocId: bloc.id }, select: { id: true, role: true, startsOn: true, endsOn: true, agency: { select: { name: true } } } });
       const errors = checkOfficerTerm(
         { id: input.id, role: input.role, agencyId: input.agencyId, startsOn: isoDay(input.startsOn), endsOn: isoDay(input.endsOn) },
         {

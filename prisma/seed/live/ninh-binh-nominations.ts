@@ -121,12 +121,11 @@ async function seedPledge(tx: Tx, cycle: LiveCycle, leaders: Map<string, { name:
 
 /** The proposals the agencies may make now: eligible by the app's gates, within each form's quota. */
 async function seedNominations(tx: Tx, cycle: LiveCycle): Promise<void> {
-  const [row, forms, registrations, publication] = await Promise.all([
-    tx.cycle.findUniqueOrThrow({ where: { id: cycle.id }, select: { rules: true } }),
-    tx.awardForm.findMany({ where: { cycleId: cycle.id }, orderBy: [{ order: "asc" }, { code: "asc" }] }),
-    tx.registration.findMany({ where: { cycleId: cycle.id }, select: { agencyId: true, status: true, titles: { select: { awardForm: { select: { code: true } } } } } }),
-    tx.resultPublication.findFirst({ where: { cycleId: cycle.id }, orderBy: { version: "desc" }, select: { snapshot: true } }),
-  ]);
+  // One query at a time: a transaction holds a single connection.
+  const row = await tx.cycle.findUniqueOrThrow({ where: { id: cycle.id }, select: { rules: true } });
+  const forms = await tx.awardForm.findMany({ where: { cycleId: cycle.id }, orderBy: [{ order: "asc" }, { code: "asc" }] });
+  const registrations = await tx.registration.findMany({ where: { cycleId: cycle.id }, select: { agencyId: true, status: true, titles: { select: { awardForm: { select: { code: true } } } } } });
+  const publication = await tx.resultPublication.findFirst({ where: { cycleId: cycle.id }, orderBy: { version: "desc" }, select: { snapshot: true } });
   const snapshot = readSnapshot(publication?.snapshot ?? null);
   if (!snapshot) return; // nothing published: no collective form can be proposed yet
   const signed = new Set((await tx.pledgeSignature.findMany({ where: { pledge: { cycleId: cycle.id, status: "LOCKED" } }, select: { agencyId: true } })).map((s) => s.agencyId));

@@ -42,30 +42,55 @@ describe("results: verified inputs", () => {
 describe("results: CROSS_SCORING", () => {
   beforeEach(() => signInAs(null));
 
-  it("scores each entry with the trimmed mean of 5+ submitted scorers; unsubmitted scores and final points", async () => {
+  async function view(blocId: string) {
+    const v = await computeBlocResultsWith(testDb(), blocId, YEAR);
+    if (v.status !== "READY") throw new Error(v.status);
+    return v;
+  }
+
+  it("ranks an agency once every other member submitted its cross-scores, with the trimmed mean; final points win", async () => {
     const w = await world();
-    // Target a; 1.1 from b..f = 5, 5, 4, 1, 0 → trimmed (5 + 4 + 1) / 3; g scored 5 but did not submit.
+    // Target a; 1.1 from b..f = 5, 5, 4, 1, 0 (submitted); g scored 5, 5, 2 but has not submitted.
     const given: [string, number][] = [[w.b.id, 5], [w.c.id, 5], [w.d.id, 4], [w.e.id, 1], [w.f.id, 0]];
     for (const [scorer, p] of given) await scoreDirectly(w, scorer, w.a.id, { yesNo: p, graded: 3, bonus: 1 });
     await scoreDirectly(w, w.g.id, w.a.id, { yesNo: 5, graded: 5, bonus: 2 }, false);
-    const a = (await rows(w.blocA.id)).find((r) => r.agencyId === w.a.id)!;
-    expect(a.cells[w.yesNo.id]!.points).toBe(3.33); // shown rounded; the total below is rounded once
-    expect(a.cells[w.graded.id]!.points).toBe(3);
-    expect([a.base, a.bonus, a.total]).toEqual([6.33, 1, 7.33]);
-    // Others have no cross-scores yet: their self-scores stand.
-    expect((await rows(w.blocA.id)).find((r) => r.agencyId === w.b.id)!.total).toBe(10);
+    // Five of the six other members submitted for a; nobody cross-scored the others yet: nobody is ranked.
+    const partial = await view(w.blocA.id);
+    expect(partial.rows).toEqual([]);
+    expect(partial.excluded.find((e) => e.agencyId === w.a.id)!.reason).toBe("Chấm chéo chưa hoàn tất: 5/6 cơ quan đã nộp điểm chấm chéo");
+    expect(partial.excluded.find((e) => e.agencyId === w.b.id)!.reason).toBe("Chấm chéo chưa hoàn tất: 0/6 cơ quan đã nộp điểm chấm chéo");
+    expect(partial.excluded).toHaveLength(7);
 
-    // trimFrom 6 from cycle.rules: a plain mean of the five.
-    await w.db.cycle.update({ where: { id: w.cycle.id }, data: { rules: { crossScoring: { spreadThreshold: null, trimFrom: 6 } } } });
-    expect((await rows(w.blocA.id)).find((r) => r.agencyId === w.a.id)!.cells[w.yesNo.id]!.points).toBe(3);
+    // g submits: a is ranked. 1.1 from six scorers 5, 5, 5, 4, 1, 0 → trimmed (5 + 5 + 4 + 1) / 4;
+    // 1.2: 3 ×5 and 5 → 3; bonus: 1 ×5 and 2 → 1.
+    await testDb().crossScoreSubmission.create({ data: { cycleId: w.cycle.id, scorerAgencyId: w.g.id, targetAgencyId: w.a.id } });
+    const complete = await view(w.blocA.id);
+    expect(complete.rows.map((r) => r.agencyId)).toEqual([w.a.id]);
+    const a = complete.rows[0]!;
+    expect(a.cells[w.yesNo.id]!.points).toBe(3.75);
+    expect(a.cells[w.graded.id]!.points).toBe(3);
+    expect([a.base, a.bonus, a.total]).toEqual([6.75, 1, 7.75]);
+    expect(complete.excluded.map((e) => e.agencyId)).not.toContain(w.a.id);
+
+    // trimFrom 7 from cycle.rules: a plain mean of the six.
+    await w.db.cycle.update({ where: { id: w.cycle.id }, data: { rules: { crossScoring: { spreadThreshold: null, trimFrom: 7 } } } });
+    expect((await view(w.blocA.id)).rows[0]!.cells[w.yesNo.id]!.points).toBe(3.33);
 
     // A final value still wins.
     const sheet = await w.db.scoreSheet.findFirstOrThrow({ where: { agencyId: w.a.id }, include: { entries: true } });
     await w.db.scoreEntry.update({ where: { id: sheet.entries.find((e) => e.criterionId === w.yesNo.id)!.id }, data: { finalPoints: 4.5 } });
-    expect((await rows(w.blocA.id)).find((r) => r.agencyId === w.a.id)!.cells[w.yesNo.id]!.points).toBe(4.5);
+    expect((await view(w.blocA.id)).rows[0]!.cells[w.yesNo.id]!.points).toBe(4.5);
 
-    // In VERIFICATION mode the cross-scores are ignored.
+    // A sheet sent back to the agency is not ranked, however complete its cross-scoring.
+    await w.db.scoreSheet.update({ where: { id: sheet.id }, data: { status: "RETURNED" } });
+    expect((await view(w.blocA.id)).excluded.find((e) => e.agencyId === w.a.id)!.reason).toBe("Bảng điểm bị trả lại, chờ cơ quan nộp lại");
+
+    // In VERIFICATION mode the cross-scores are ignored, and only a VERIFIED sheet is ranked.
+    await w.db.scoreSheet.update({ where: { id: sheet.id }, data: { status: "VERIFIED" } });
     await w.db.cycle.update({ where: { id: w.cycle.id }, data: { scoringMode: "VERIFICATION" } });
-    expect((await rows(w.blocA.id)).find((r) => r.agencyId === w.a.id)!.cells[w.graded.id]!.points).toBe(5);
+    const verification = await view(w.blocA.id);
+    expect(verification.rows.map((r) => r.agencyId)).toEqual([w.a.id]);
+    expect(verification.rows[0]!.cells[w.graded.id]!.points).toBe(5);
+    expect(verification.excluded.find((e) => e.agencyId === w.b.id)!.reason).toBe("Bảng điểm chưa được thẩm định xong");
   });
 });

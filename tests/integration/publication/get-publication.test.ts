@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getPublication } from "@/lib/server/publication/get-publication";
 import { publishResults } from "@/lib/server/publication/publish-results";
-import { world, YEAR, type Who, type World } from "../objections/world";
+import { world, YEAR, type Who, type World } from "./world";
 import { signInAs } from "../setup/current-user-stub";
 
 vi.mock("@/lib/server/auth/current-user", () => import("../setup/current-user-stub"));

@@ -4,7 +4,7 @@ import { PublishResultsInputSchema } from "@/lib/schemas/publication";
 import { publishResults } from "@/lib/server/publication/publish-results";
 import { computeBlocResultsWith } from "@/lib/server/results/compute-bloc-results";
 import { findResultPublications } from "@/lib/server/scoring/find-result-publications";
-import { entryOf, world, YEAR, type Who, type World } from "../objections/world";
+import { entryOf, world, worldWithSheetlessMember, YEAR, type Who, type World } from "./world";
 import { signInAs } from "../setup/current-user-stub";
 
 vi.mock("@/lib/server/auth/current-user", () => import("../setup/current-user-stub"));
@@ -24,7 +24,7 @@ describe("publishResults", () => {
     const snapshot = readSnapshot(row.snapshot)!;
     const view = await computeBlocResultsWith(w.db, w.blocA.id, YEAR);
     if (view.status !== "READY") throw new Error(view.status);
-    expect(snapshot).toMatchObject({ format: 1, version: 1, publishedAt: row.publishedAt.toISOString(), table: { id: w.t.table.id, version: 1 }, withoutSheet: ["Ban Nội chính Tỉnh ủy"] });
+    expect(snapshot).toMatchObject({ format: 1, version: 1, publishedAt: row.publishedAt.toISOString(), table: { id: w.t.table.id, version: 1 }, withoutSheet: [], excluded: [] });
     expect(snapshot.rows).toEqual(view.rows);
     expect(snapshot.rows.map((r) => [r.agencyName, r.rank, r.label, r.total, r.bandKey])).toEqual([
       ["Ban Tuyên giáo Tỉnh ủy", 1, "Nhất", 102, "XUAT_SAC"],
@@ -59,6 +59,37 @@ describe("publishResults", () => {
     expect(await w.db.resultPublication.count()).toBe(0);
     await w.db.objection.update({ where: { id: o.id }, data: { status: "REJECTED", decisionReason: "y", decidedAt: new Date() } });
     await expect(publish(w)).resolves.toEqual({ version: 1 });
+  });
+
+  it("refuses while a member is not ranked, listing who and why; with a reason it publishes and records them", async () => {
+    const w = await worldWithSheetlessMember();
+    await w.db.scoreSheet.update({ where: { id: w.sheets.bdv.id }, data: { status: "DRAFT", verifiedAt: null } });
+    signInAs(w.users.CHAIR);
+    const excluded = ["Ban Dân vận Tỉnh ủy: Chưa nộp bảng tự chấm", "Ban Nội chính Tỉnh ủy: Chưa lập bảng tự chấm"];
+    for (const reason of [undefined, "   "]) {
+      await expect(publish(w, 0, reason)).rejects.toMatchObject({
+        code: "INVALID_INPUT",
+        message: expect.stringContaining("2 cơ quan thành viên chưa được xếp hạng"),
+        fieldErrors: { reason: [expect.stringContaining("vui lòng nhập lý do")], excluded },
+      });
+    }
+    expect(await w.db.resultPublication.count()).toBe(0);
+
+    const reason = "Ban Dân vận không nộp bảng tự chấm đúng hạn; Hội nghị thống nhất công bố kết quả các cơ quan còn lại.";
+    expect(await publish(w, 0, reason)).toEqual({ version: 1 });
+    const row = await w.db.resultPublication.findFirstOrThrow({ where: { cycleId: w.cycle.id } });
+    expect(row.reason).toBe(reason);
+    const snapshot = readSnapshot(row.snapshot)!;
+    expect(snapshot.rows.map((r) => [r.agencyName, r.rank, r.label])).toEqual([
+      ["Ban Tuyên giáo Tỉnh ủy", 1, "Nhất"],
+      ["Ban Tổ chức Tỉnh ủy", 2, "Nhì"],
+    ]);
+    expect(snapshot.excluded).toEqual([
+      { agencyName: "Ban Dân vận Tỉnh ủy", reason: "Chưa nộp bảng tự chấm" },
+      { agencyName: "Ban Nội chính Tỉnh ủy", reason: "Chưa lập bảng tự chấm" },
+    ]);
+    const audit = await w.db.auditLog.findFirstOrThrow({ where: { entity: "ResultPublication", entityId: row.id } });
+    expect(audit).toMatchObject({ reason, after: { version: 1, excluded: snapshot.excluded } });
   });
 
   it("requires a reason for a correction (version 2), whose audit holds the totals before and after", async () => {

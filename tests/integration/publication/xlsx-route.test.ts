@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { GET } from "@/app/api/khoi/[bloc]/[year]/cong-bo/[version]/xlsx/route";
 import { publishResults } from "@/lib/server/publication/publish-results";
-import { world, YEAR, type Who, type World } from "../objections/world";
+import { world, worldWithSheetlessMember, YEAR, type Who, type World } from "./world";
 import { signInAs } from "../setup/current-user-stub";
 
 vi.mock("@/lib/server/auth/current-user", () => import("../setup/current-user-stub"));
@@ -44,6 +44,19 @@ describe("GET /api/khoi/[bloc]/[year]/cong-bo/[version]/xlsx", () => {
     expect(String(ws.getCell("A2").value)).toContain("Kết quả đã công bố phiên bản 1");
     expect([ws.getCell("B5").value, ws.getCell("B6").value, ws.getCell("B7").value]).toEqual(["Ban Tuyên giáo Tỉnh ủy", "Ban Dân vận Tỉnh ủy", "Ban Tổ chức Tỉnh ủy"]);
     expect(ws.getCell("L5").value).toBe(102);
+  });
+
+  it("lists the members left out of a publication, and the reason it was published anyway", async () => {
+    const w = await worldWithSheetlessMember();
+    signInAs(w.users.CHAIR);
+    await publishResults({ blocId: w.blocA.id, year: YEAR, expectedVersion: 0, reason: "Hội nghị thống nhất công bố" });
+    signInAs(w.users.OBSERVER);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await (await get(w)).arrayBuffer());
+    const ws = wb.worksheets[0]!;
+    expect(String(ws.getCell("A2").value)).toContain("Lý do công bố: Hội nghị thống nhất công bố");
+    expect(ws.getCell("A9").value).toBe("Cơ quan không được xếp hạng (1)");
+    expect([ws.getCell("B10").value, ws.getCell("C10").value]).toEqual(["Ban Nội chính Tỉnh ủy", "Chưa lập bảng tự chấm"]);
   });
 
   it("is 404 for a version not published", async () => {

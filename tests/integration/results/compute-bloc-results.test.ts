@@ -28,6 +28,44 @@ describe("getBlocResults: the computation", () => {
       ["Ban Tổ chức Tỉnh ủy", 3, "Ba", 48, 0, 0, 48, "KHONG_HOAN_THANH", true, false],
     ]);
     expect(view.withoutSheet).toEqual(["Ban Nội chính Tỉnh ủy"]);
+    expect(view.excluded).toEqual([{ agencyId: w.bnc.id, agencyName: "Ban Nội chính Tỉnh ủy", reason: "Chưa lập bảng tự chấm" }]);
+  });
+
+  it("ranks only verified sheets: a member whose sheet is still a draft is excluded, with the reason", async () => {
+    const w = await world();
+    await w.db.scoreSheet.update({ where: { id: w.sheets.bdv.id }, data: { status: "DRAFT" } });
+    const view = await read(w);
+    expect(view.rows.map((r) => [r.agencyName, r.rank, r.label])).toEqual([
+      ["Ban Tuyên giáo Tỉnh ủy", 1, "Nhất"],
+      ["Ban Tổ chức Tỉnh ủy", 2, "Nhì"],
+    ]);
+    expect(view.excluded).toEqual([
+      { agencyId: w.bdv.id, agencyName: "Ban Dân vận Tỉnh ủy", reason: "Chưa nộp bảng tự chấm" },
+      { agencyId: w.bnc.id, agencyName: "Ban Nội chính Tỉnh ủy", reason: "Chưa lập bảng tự chấm" },
+    ]);
+  });
+
+  it("excludes submitted-but-unverified and returned sheets, and leaves their inputs out of the leader-relative points", async () => {
+    const w = await world();
+    // btg (12/10) leads I.2; once its sheet is only submitted, bdv (11/10) leads and gets the full 40.
+    await w.db.scoreSheet.update({ where: { id: w.sheets.btg.id }, data: { status: "SUBMITTED", verifiedAt: null } });
+    await w.db.scoreSheet.update({ where: { id: w.sheets.btc.id }, data: { status: "RETURNED", verifiedAt: null, returnReason: "Thiếu minh chứng" } });
+    const view = await read(w);
+    expect(summary(view)).toEqual([["Ban Dân vận Tỉnh ủy", 1, "Nhất", 94, 0, 1, 93, "XUAT_SAC", false, false]]);
+    expect(view.excluded.map((e) => [e.agencyName, e.reason])).toEqual([
+      ["Ban Nội chính Tỉnh ủy", "Chưa lập bảng tự chấm"],
+      ["Ban Tổ chức Tỉnh ủy", "Bảng điểm bị trả lại, chờ cơ quan nộp lại"],
+      ["Ban Tuyên giáo Tỉnh ủy", "Bảng điểm chưa được thẩm định xong"],
+    ]);
+  });
+
+  it("shows an agency user its own agency's exclusion only", async () => {
+    const w = await world();
+    await w.db.scoreSheet.update({ where: { id: w.sheets.btg.id }, data: { status: "DRAFT" } });
+    signInAs(w.users.AGENCY_LEADER); // btg's leader
+    const view = await getBlocResults(w.blocA.id, YEAR);
+    if (view?.status !== "READY") throw new Error("not ready");
+    expect([view.scope, view.rows, view.excluded]).toEqual(["OWN", [], [{ agencyId: w.btg.id, agencyName: "Ban Tuyên giáo Tỉnh ủy", reason: "Chưa nộp bảng tự chấm" }]]);
   });
 
   it("gives the matrix cells and group subtotals", async () => {

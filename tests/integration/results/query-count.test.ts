@@ -8,8 +8,9 @@ import { YEAR } from "./world";
 vi.mock("@/lib/server/auth/current-user", () => import("../setup/current-user-stub"));
 
 /**
- * A bloc of n agencies × m YES_NO criteria under one group, every entry scored; in
- * CROSS_SCORING mode every member also scores and submits every other member.
+ * A bloc of n agencies × m YES_NO criteria under one group, every entry scored and every sheet in
+ * the state the results rank (VERIFIED; SUBMITTED in CROSS_SCORING mode, where every member also
+ * scores and submits every other member).
  */
 async function scoredBloc(agencies: number, criteria: number, mode: "VERIFICATION" | "CROSS_SCORING" = "VERIFICATION") {
   const db = testDb();
@@ -25,7 +26,7 @@ async function scoredBloc(agencies: number, criteria: number, mode: "VERIFICATIO
   for (let a = 0; a < agencies; a++) {
     const agency = await makeAgency(db);
     await makeMembership(db, { blocId: bloc.id, agencyId: agency.id, year: YEAR });
-    const sheet = await db.scoreSheet.create({ data: { cycleId: cycle.id, tableId: table.id, agencyId: agency.id } });
+    const sheet = await db.scoreSheet.create({ data: { cycleId: cycle.id, tableId: table.id, agencyId: agency.id, status: mode === "CROSS_SCORING" ? "SUBMITTED" : "VERIFIED" } });
     await db.scoreEntry.createMany({ data: leaves.map((c) => ({ sheetId: sheet.id, criterionId: c.id, minPoints: 0, maxPoints: c.maxPoints, selfInput: a % 2 })) });
   }
   if (mode === "CROSS_SCORING") {
@@ -62,13 +63,13 @@ describe("computeBlocResultsWith: a constant number of queries", () => {
     expect(large.count).toBe(small.count);
   });
 
-  it("makes five in CROSS_SCORING mode (one more: the submitted cross-scores), for 12 × 25 as for 3 × 5", async () => {
+  it("makes six in CROSS_SCORING mode (two more: the submitted cross-scores, and who submitted), for 12 × 25 as for 3 × 5", async () => {
     const small = await countQueries((await scoredBloc(3, 5, "CROSS_SCORING")).id);
     const large = await countQueries((await scoredBloc(12, 25, "CROSS_SCORING")).id);
     // Every member gave full marks: the cross-scored points replace the self-scores (half of them 0).
     expect(small.view.status === "READY" && small.view.rows.map((r) => r.total)).toEqual([100, 100, 100]);
     expect(large.view.status === "READY" && large.view.rows.every((r) => r.total === 100)).toBe(true);
-    expect(small.count).toBe(5);
+    expect(small.count).toBe(6);
     expect(large.count).toBe(small.count);
   });
 });

@@ -1,4 +1,4 @@
-import type { CriterionType, Prisma } from "@/lib/generated/prisma/client";
+import type { CriterionType, Prisma, SheetStatus } from "@/lib/generated/prisma/client";
 import { makeCycle } from "../../factories";
 import { makeRoleUser, makeStandardUsers, makeTwoBlocs } from "../setup/bloc-world";
 import { testDb } from "../setup/db";
@@ -50,7 +50,8 @@ export type Table = Awaited<ReturnType<typeof makeLockedTable>>;
 /** Raw inputs per criterion code: a number is selfInput; [actual, target] for I.2. */
 export type Inputs = Partial<Record<string, number | [number, number] | Partial<Prisma.ScoreEntryUncheckedCreateInput>>>;
 
-export async function makeSheet(t: Table, cycleId: string, agencyId: string, inputs: Inputs) {
+/** A VERIFIED sheet by default: the state the results rank in VERIFICATION mode. */
+export async function makeSheet(t: Table, cycleId: string, agencyId: string, inputs: Inputs, status: SheetStatus = "VERIFIED") {
   const entries = Object.entries(inputs).map(([code, v]) => {
     const c = t.ids[code]!;
     const base = { criterionId: c.id, minPoints: 0, maxPoints: c.max };
@@ -59,14 +60,14 @@ export async function makeSheet(t: Table, cycleId: string, agencyId: string, inp
     return { ...base, ...v };
   });
   return testDb().scoreSheet.create({
-    data: { cycleId, tableId: t.table.id, agencyId, status: "SUBMITTED", entries: { create: entries } },
+    data: { cycleId, tableId: t.table.id, agencyId, status, submittedAt: new Date(), verifiedAt: status === "VERIFIED" ? new Date() : null, entries: { create: entries } },
     include: { entries: true },
   });
 }
 
 /**
- * Bloc A in 2026: three members with sheets on the LOCKED table v1 (a DRAFT v2 exists too) and
- * one member without a sheet; bloc B with one member. One user per role on bloc A or on btg.
+ * Bloc A in 2026: three members with VERIFIED sheets on the LOCKED table v1 (a DRAFT v2 exists
+ * too) and one member without a sheet (not ranked); bloc B with one member. One user per role on bloc A or on btg.
  *   btg: I.1 yes, I.2 12/10 (the leader), II.1 level 1, 2 bonuses           → 100 + 2 = 102
  *   bdv: I.1 yes, I.2 11/10 (20 + 20·0.1/0.2 = 30), II.1 level 2, 1 penalty → 84 − 1 = 83
  *   btc: I.1 no, I.2 10/10 (20), II.1 level 3, the gate happened             → 48, vetoed

@@ -44,6 +44,8 @@ describe("GET /api/khoi/[bloc]/[year]/ket-qua/xlsx", () => {
     expect(ws.getRow(5).values).toEqual([undefined, "1 (Nhất)", "Ban Tuyên giáo Tỉnh ủy", 20, 40, 40, 2, 0, 0, 100, 2, 0, 102, "Hoàn thành xuất sắc nhiệm vụ"]);
     expect(ws.getCell("B7").value).toBe("Ban Tổ chức Tỉnh ủy");
     expect(ws.getCell("M7").value).toBe("Không hoàn thành nhiệm vụ; Không đủ điều kiện khen thưởng");
+    // The member without a sheet, under the ranking with the reason.
+    expect([ws.getCell("A9").value, ws.getCell("B10").value, ws.getCell("C10").value]).toEqual(["Cơ quan không được xếp hạng (1)", "Ban Nội chính Tỉnh ủy", "Chưa lập bảng tự chấm"]);
   });
 
   it("gives an agency user only its own row", async () => {

@@ -2,11 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Card, EmptyState } from "@/components/ui/card";
 import { can } from "@/lib/domain/permissions";
+import { publicationReasonLabel } from "@/lib/domain/publication";
 import { formatMoment } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { findObjections } from "@/lib/server/objections/find-objections";
+import { getBlocResults } from "@/lib/server/results/compute-bloc-results";
 import { findResultPublications } from "@/lib/server/scoring/find-result-publications";
 import { loadBlocYear, type BlocYearParams } from "../../load";
+import { ExcludedAgencies } from "../ket-qua/_components/excluded-agencies";
 import { PublishForm } from "./_components/publish-form";
 
 export const metadata: Metadata = { title: "Công bố kết quả" };
@@ -19,7 +22,13 @@ export default async function PublicationPage({ params }: { params: BlocYearPara
   const user = await requireUser();
   const blocId = data.bloc.id;
   const publishes = can(user, "results:publish", { blocId });
-  const [publications, objections] = await Promise.all([findResultPublications(blocId, data.year), publishes ? findObjections(blocId, data.year) : null]);
+  const [publications, objections, current] = await Promise.all([
+    findResultPublications(blocId, data.year),
+    publishes ? findObjections(blocId, data.year) : null,
+    publishes ? getBlocResults(blocId, data.year) : null,
+  ]);
+  // Who the chair would publish without ranking, and why (the publish use case checks it again).
+  const excluded = current?.status === "READY" ? current.excluded : [];
   const base = `/khoi/${encodeURIComponent(data.bloc.code)}/${data.year}/cham-diem`;
   const latest = publications?.[0]?.version ?? 0;
   const open = objections?.rows.filter((o) => o.status === "OPEN") ?? [];
@@ -38,12 +47,20 @@ export default async function PublicationPage({ params }: { params: BlocYearPara
                 <Link href={`${base}/cong-bo/${p.version}`} className="font-medium text-brand-700 underline">Phiên bản {p.version}</Link>
                 <span className="tabular-nums text-stone-600">công bố {formatMoment(p.publishedAt)}</span>
                 {p.version === latest && <span className="rounded bg-green-100 px-2 py-0.5 text-xs font-semibold text-green-800">Hiện hành</span>}
-                {p.reason && <span className="text-stone-600">Lý do đính chính: {p.reason}</span>}
+                {p.reason && <span className="text-stone-600">{publicationReasonLabel(p.version)}: {p.reason}</span>}
               </li>
             ))}
           </ul>
         )}
       </Card>
+
+      {publishes && current?.status === "READY" && (
+        <ExcludedAgencies
+          excluded={excluded}
+          empty="Mọi cơ quan thành viên đều được xếp hạng."
+          intro="Theo điểm hiện hành, các cơ quan sau chưa đủ điều kiện xếp hạng. Công bố lúc này cần nêu lý do; bản công bố ghi lại các cơ quan này và lý do."
+        />
+      )}
 
       {publishes && (
         <Card title={latest ? "Công bố bản đính chính" : "Công bố kết quả"}>
@@ -57,7 +74,7 @@ export default async function PublicationPage({ params }: { params: BlocYearPara
                 <Link href={`${base}/khieu-nai`} className="underline">Giải quyết khiếu nại</Link>
               </div>
             )}
-            <PublishForm blocId={blocId} year={data.year} latestVersion={latest} />
+            <PublishForm blocId={blocId} year={data.year} latestVersion={latest} excludedCount={excluded.length} />
           </div>
         </Card>
       )}

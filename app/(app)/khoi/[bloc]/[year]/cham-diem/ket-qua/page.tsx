@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Card, EmptyState } from "@/components/ui/card";
 import { getBlocResults } from "@/lib/server/results/compute-bloc-results";
 import { loadBlocYear, type BlocYearParams } from "../../load";
+import { ExcludedAgencies } from "./_components/excluded-agencies";
 import { RankingTable } from "./_components/ranking-table";
 import { GroupsChart, TotalsChart } from "./_components/results-charts";
 import { ResultsMatrix } from "./_components/results-matrix";
@@ -26,19 +27,25 @@ export default async function ResultsPage({ params }: { params: BlocYearParams }
   const groups = view.criteria.filter((c) => c.isTopBaseGroup);
   const xlsxHref = `/api/khoi/${encodeURIComponent(data.bloc.code)}/${data.year}/ket-qua/xlsx`;
   const leader = view.rows[0];
+  const own = view.scope === "OWN";
+  const noRows = own ? `Cơ quan của bạn chưa được xếp hạng năm ${data.year}.` : `Chưa có cơ quan nào được xếp hạng năm ${data.year}: xem lý do ở danh sách cơ quan không được xếp hạng.`;
   return (
     <div className="space-y-5">
       <p className="rounded border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900">
         Kết quả tính từ điểm hiện hành theo {view.table.title} (phiên bản {view.table.version}), <strong>chưa công bố</strong>: điểm còn thay đổi khi thẩm định và giải quyết kiến nghị.
-        {view.scope === "OWN" && " Trước khi công bố, bạn chỉ xem được kết quả của cơ quan mình."}
+        Chỉ xếp hạng cơ quan có bảng điểm đã hoàn tất thẩm định (hình thức chấm chéo: đã nộp bảng tự chấm và được mọi cơ quan khác nộp điểm chấm chéo).
+        {own && " Trước khi công bố, bạn chỉ xem được kết quả của cơ quan mình."}
       </p>
 
       <Card title="Bảng xếp hạng" actions={<a href={xlsxHref} className="text-sm font-medium text-brand-700 underline" download>Xuất bảng tổng hợp điểm (.xlsx)</a>}>
-        {view.rows.length > 0 ? <RankingTable rows={view.rows} year={data.year} /> : <EmptyState>Cơ quan của bạn chưa có bảng điểm năm {data.year}.</EmptyState>}
-        {view.withoutSheet.length > 0 && (
-          <p className="mt-3 text-sm text-stone-600">Chưa có bảng điểm (không xếp hạng): {view.withoutSheet.join("; ")}.</p>
-        )}
+        {view.rows.length > 0 ? <RankingTable rows={view.rows} year={data.year} /> : <EmptyState>{noRows}</EmptyState>}
       </Card>
+
+      <ExcludedAgencies
+        excluded={view.excluded}
+        empty={own ? "Cơ quan của bạn có trong bảng xếp hạng." : "Mọi cơ quan thành viên đều được xếp hạng."}
+        intro={own ? undefined : "Các cơ quan sau chưa đủ điều kiện xếp hạng; công bố kết quả khi còn cơ quan chưa được xếp hạng phải kèm lý do."}
+      />
 
       {view.rows.length > 0 && (
         <>

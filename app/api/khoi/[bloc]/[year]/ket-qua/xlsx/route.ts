@@ -33,6 +33,7 @@ export async function GET(_req: Request, ctx: { params: Promise<{ bloc: string; 
       exportedOn: formatDay(todayInVietnam()),
       criteria: view.criteria.filter((c) => !c.isGroup),
       rows: view.rows,
+      excluded: view.excluded,
     });
     const fileName = `tong-hop-diem-${data.bloc.code.replace(/[^A-Za-z0-9-]/g, "_")}-${year}.xlsx`;
     return fileResponse(buffer, fileName, XLSX);

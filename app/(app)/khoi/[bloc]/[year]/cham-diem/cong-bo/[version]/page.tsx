@@ -3,10 +3,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PrintButton } from "@/components/pledges/print-button";
 import { Card } from "@/components/ui/card";
+import { publicationReasonLabel } from "@/lib/domain/publication";
 import { formatDay, formatMoment } from "@/lib/format";
 import { isAppError } from "@/lib/server/errors";
 import { getPublication } from "@/lib/server/publication/get-publication";
 import { loadBlocYear } from "../../../load";
+import { ExcludedAgencies } from "../../ket-qua/_components/excluded-agencies";
 import { RankingTable } from "../../ket-qua/_components/ranking-table";
 import { ResultsMatrix } from "../../ket-qua/_components/results-matrix";
 
@@ -29,7 +31,7 @@ export default async function PublishedResultsPage({ params }: { params: Promise
       <header className="space-y-1">
         <h1 className="text-lg font-semibold">{data.bloc.name} — Kết quả chấm điểm thi đua năm {data.year}</h1>
         <p className="text-sm text-stone-600">Phiên bản {p.version} · {s.table.title} (phiên bản bảng tiêu chí {s.table.version}) · công bố {formatMoment(p.publishedAt)}{p.publishedByName && ` bởi ${p.publishedByName}`}</p>
-        {p.reason && <p className="text-sm">Lý do đính chính: {p.reason}</p>}
+        {p.reason && <p className="text-sm">{publicationReasonLabel(p.version)}: {p.reason}</p>}
       </header>
       <p role="note" className="rounded border border-stone-300 bg-stone-50 px-4 py-3 text-sm">
         Kết quả đã công bố ngày {formatDay(p.publishedAt)} — không thể sửa; đính chính bằng phiên bản mới.
@@ -45,8 +47,8 @@ export default async function PublishedResultsPage({ params }: { params: Promise
       </div>
       <Card title="Bảng xếp hạng">
         <RankingTable rows={s.rows} year={data.year} />
-        {s.withoutSheet.length > 0 && <p className="mt-3 text-sm text-stone-600">Không có bảng điểm (không xếp hạng): {s.withoutSheet.join("; ")}.</p>}
       </Card>
+      <ExcludedAgencies excluded={s.excluded} empty="Mọi cơ quan thành viên đều được xếp hạng trong bản công bố này." intro="Khi công bố, các cơ quan sau chưa đủ điều kiện xếp hạng:" />
       <Card title="Ma trận điểm theo tiêu chí">
         <ResultsMatrix criteria={s.criteria} rows={s.rows} />
       </Card>

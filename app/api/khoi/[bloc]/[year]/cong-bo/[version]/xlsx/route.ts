@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { buildScoreSummaryXlsx } from "@/lib/documents/score-summary-xlsx";
+import { publicationReasonLabel } from "@/lib/domain/publication";
 import { formatDay } from "@/lib/format";
 import { getBlocYear } from "@/lib/server/blocs/get-bloc-year";
 import { AppError, toResponse } from "@/lib/server/errors";
@@ -26,6 +27,7 @@ export async function GET(_req: Request, ctx: { params: Promise<{ bloc: string; 
       exportedOn: formatDay(p.publishedAt),
       criteria: p.snapshot.criteria.filter((c) => !c.isGroup),
       rows: p.snapshot.rows,
+      excluded: p.snapshot.excluded,
     });
     // The summary builder describes current, unpublished scores in row 2: say what this file is.
     const wb = new ExcelJS.Workbook();
@@ -33,7 +35,7 @@ export async function GET(_req: Request, ctx: { params: Promise<{ bloc: string; 
     const ws = wb.worksheets[0]!;
     ws.getCell(2, 1).value =
       `Theo ${p.snapshot.table.title} (phiên bản ${p.snapshot.table.version}) · Kết quả đã công bố phiên bản ${p.version} ngày ${formatDay(p.publishedAt)}` +
-      (p.reason ? ` · Lý do đính chính: ${p.reason}` : "") +
+      (p.reason ? ` · ${publicationReasonLabel(p.version)}: ${p.reason}` : "") +
       " · Không thể sửa; đính chính bằng phiên bản mới";
     const out = await wb.xlsx.writeBuffer();
     const fileName = `ket-qua-cong-bo-${data.bloc.code.replace(/[^A-Za-z0-9-]/g, "_")}-${year}-v${version}.xlsx`;

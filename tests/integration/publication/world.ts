@@ -1,0 +1,17 @@
+import { world as objectionsWorld } from "../objections/world";
+import { testDb } from "../setup/db";
+
+export { entryOf, YEAR, type Who, type World } from "../objections/world";
+export { world as worldWithSheetlessMember } from "../objections/world";
+
+/**
+ * The objections world (bloc A: btg 102, bdv 83, btc 48 vetoed, every sheet VERIFIED, OBJECTION
+ * open) with every member ranked: Ban Nội chính, which has no sheet, is not a member that year,
+ * so nothing is left out and publishing needs no reason. The exclusion cases start from
+ * `worldWithSheetlessMember`.
+ */
+export async function world() {
+  const w = await objectionsWorld();
+  await testDb().membership.deleteMany({ where: { blocId: w.blocA.id, agencyId: w.bnc.id } });
+  return w;
+}
