@@ -2,6 +2,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { closePglite, openPglite } from "./pglite-instance";
+import { bytesArgsDecoded } from "./pglite-bytes-args";
 import { createResilientPool } from "./resilient-pool";
 import { oneQueryAtATimeInTransactions } from "./serial-transactions";
 import { resolveDatabaseTarget, type DatabaseTarget } from "./target";
@@ -32,7 +33,7 @@ export function createPrisma(target: DatabaseTarget = resolveDatabaseTarget()): 
   const pglite = openPglite(target.dataDir);
   // pglite-prisma-adapter 0.6.1 (the last for Prisma 6) is typed against an
   // older @prisma/driver-adapter-utils; the runtime contract is the same.
-  const adapter = new PrismaPGlite(pglite) as unknown as NonNullable<ConstructorParameters<typeof PrismaClient>[0]>["adapter"];
+  const adapter = bytesArgsDecoded(new PrismaPGlite(pglite)) as unknown as NonNullable<ConstructorParameters<typeof PrismaClient>[0]>["adapter"];
   const db = new PrismaClient({ adapter });
   return {
     db,

@@ -7,51 +7,19 @@
  * in the order they were sent: what pg's queue did, without relying on it. Queries outside a
  * transaction are untouched (the pool gives each its own connection).
  */
-type Query = (...args: never[]) => Promise<unknown>;
+import { aroundQueries, intercept, type AdapterFactoryLike, type AdapterLike, type QueryableLike } from "./adapter-proxy";
 
-interface TransactionLike {
-  queryRaw: Query;
-  executeRaw: Query;
-}
-
-interface AdapterLike {
-  startTransaction(...args: never[]): Promise<TransactionLike>;
-}
-
-interface AdapterFactoryLike {
-  connect(): Promise<AdapterLike>;
-}
-
-/** The object with `wrap` applied to what `method` returns; everything else as it was. */
-function intercept<T extends object>(target: T, method: string, wrap: (result: never) => unknown): T {
-  return new Proxy(target, {
-    get(t, prop) {
-      const value: unknown = Reflect.get(t, prop);
-      if (typeof value !== "function") return value;
-      if (prop !== method) return value.bind(t);
-      return async (...args: unknown[]) => wrap((await value.apply(t, args)) as never);
-    },
-  });
-}
-
-function inTurn<T extends TransactionLike>(tx: T): T {
+function inTurn<T extends QueryableLike>(tx: T): T {
   let last: Promise<unknown> = Promise.resolve();
-  const queue = (run: () => Promise<unknown>) => {
+  return aroundQueries(tx, (original, args) => {
+    const run = () => original(...(args as never[]));
     const next = last.then(run, run);
     last = next.catch(() => undefined);
     return next;
-  };
-  return new Proxy(tx, {
-    get(t, prop) {
-      const value: unknown = Reflect.get(t, prop);
-      if (typeof value !== "function") return value;
-      if (prop === "queryRaw" || prop === "executeRaw") return (...args: unknown[]) => queue(() => value.apply(t, args));
-      return value.bind(t);
-    },
   });
 }
 
 /** The adapter factory, with each interactive transaction's queries run one at a time. */
 export function oneQueryAtATimeInTransactions<F extends AdapterFactoryLike>(factory: F): F {
-  return intercept(factory, "connect", (adapter: AdapterLike) => intercept(adapter, "startTransaction", (tx: TransactionLike) => inTurn(tx)));
+  return intercept(factory, "connect", (adapter: AdapterLike) => intercept(adapter, "startTransaction", (tx: QueryableLike) => inTurn(tx)));
 }
