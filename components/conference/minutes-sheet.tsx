@@ -1,6 +1,6 @@
 import { issuerLine, nationalLines, placeDateLine } from "@/lib/documents/pledge-layout";
 import type { ConferenceMinutes } from "@/lib/server/conference/get-conference-minutes";
-import { minutesSections, minutesSubtitle } from "@/lib/server/conference/minutes-text";
+import { minutesSections, minutesSubtitle } from "@/lib/documents/minutes-text";
 
 /** The conference minutes as an A4 sheet; the same text as the .docx (minutes-text.ts). */
 export function MinutesSheet({ minutes: m }: { minutes: ConferenceMinutes }) {

@@ -94,7 +94,12 @@ export function withoutSubtree(nodes: readonly CriterionNode[], id: string): { r
   let grew = true;
   while (grew) {
     grew = false;
-    for (const n of nodes) if (n.parentId !== null && gone.has(n.parentId) && !gone.has(n.id)) (gone.add(n.id), (grew = true));
+    for (const n of nodes) {
+      if (n.parentId !== null && gone.has(n.parentId) && !gone.has(n.id)) {
+        gone.add(n.id);
+        grew = true;
+      }
+    }
   }
   return { remaining: nodes.filter((n) => !gone.has(n.id)), removed: nodes.filter((n) => gone.has(n.id)) };
 }

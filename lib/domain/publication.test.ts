@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ResultsRow } from "@/lib/server/results/results-view";
+import type { ResultsRow } from "@/lib/domain/results-view";
 import { buildSnapshot, checkPublish, nextPublicationVersion, publicationReasonLabel, readSnapshot, totalsOf } from "./publication";
 
 describe("nextPublicationVersion", () => {

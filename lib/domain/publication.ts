@@ -1,4 +1,4 @@
-import type { ResultsCriterion, ResultsRow } from "@/lib/server/results/results-view";
+import type { ResultsCriterion, ResultsRow } from "@/lib/domain/results-view";
 import { EXCLUSION_REASONS } from "./ranking-eligibility";
 
 /**

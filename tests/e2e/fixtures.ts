@@ -18,7 +18,6 @@ export const login: LoginFn = async (page, email, password = DEMO_PASSWORD) => {
 };
 
 export const test = base.extend<{ login: LoginFn }>({
-  // eslint-disable-next-line no-empty-pattern
   login: async ({}, use) => {
     await use(login);
   },

@@ -2,7 +2,7 @@ import "server-only";
 import { AlignmentType, Document, Packer, Paragraph, Table, TableBorders, TableCell, TableRow, TextRun, WidthType } from "docx";
 import { issuerLine, nationalLines, placeDateLine } from "@/lib/documents/pledge-layout";
 import type { ConferenceMinutes } from "./get-conference-minutes";
-import { minutesSections, minutesSubtitle } from "./minutes-text";
+import { minutesSections, minutesSubtitle } from "@/lib/documents/minutes-text";
 
 /** The conference minutes as a .docx: A4, Times New Roman 14, the same text as the printable page. */
 const MM = 56.7;

@@ -9,7 +9,7 @@ import { isUniqueViolation } from "@/lib/server/db-errors";
 import { AppError } from "@/lib/server/errors";
 import { findLockedTable } from "@/lib/server/self-scoring/locked-table";
 import { NOT_CROSS_MODE } from "./cross-context";
-import type { SaveCrossScoreInput } from "./cross-score-input";
+import type { SaveCrossScoreInput } from "@/lib/schemas/cross-score-input";
 
 const stale = () => new AppError("CONFLICT", "Điểm chấm chéo của tiêu chí này đã được người khác cập nhật. Trang đang hiển thị điểm mới nhất; vui lòng xem lại rồi lưu lại.");
 

@@ -9,7 +9,7 @@ import { isUniqueViolation } from "@/lib/server/db-errors";
 import { AppError } from "@/lib/server/errors";
 import { findLockedTable } from "@/lib/server/self-scoring/locked-table";
 import { NOT_CROSS_MODE } from "./cross-context";
-import type { SubmitCrossScoresInput } from "./cross-score-input";
+import type { SubmitCrossScoresInput } from "@/lib/schemas/cross-score-input";
 
 const already = () => new AppError("INVALID_INPUT", "Cơ quan đã nộp điểm chấm chéo cho cơ quan này.");
 

@@ -8,9 +8,9 @@ import { crossScoreValueFromAggregate } from "@/lib/domain/scoring/cross-scoring
 import { compareVi } from "@/lib/format";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { crossOptionsFrom } from "@/lib/server/cross-scoring/cross-options";
-import type { BlocResultsView } from "./results-view";
+import type { BlocResultsView } from "@/lib/domain/results-view";
 import { scoringRulesFrom } from "./scoring-rules";
-import { flattenCriteria, toResultsRows } from "./to-results-view";
+import { flattenCriteria, toResultsRows } from "@/lib/domain/to-results-view";
 
 type Client = Pick<PrismaClient, "cycle" | "membership" | "criterion" | "scoreSheet" | "crossScoreSubmission" | "$queryRaw">;
 

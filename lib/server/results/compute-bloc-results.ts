@@ -4,7 +4,7 @@ import { requireUser } from "@/lib/server/auth/current-user";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { computeBlocResultsWith } from "./compute-bloc-results-with";
-import type { BlocResultsView } from "./results-view";
+import type { BlocResultsView } from "@/lib/domain/results-view";
 
 // The computation itself lives in its own module so the demo seed can run it too.
 export { computeBlocResultsWith } from "./compute-bloc-results-with";

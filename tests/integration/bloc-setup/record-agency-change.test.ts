@@ -3,7 +3,7 @@ import { AgencyChangeInputSchema } from "@/lib/schemas/setup";
 import { findAgencyLineage } from "@/lib/server/setup/find-agency-lineage";
 import { recordAgencyChange } from "@/lib/server/setup/record-agency-change";
 import { signInAs } from "../setup/current-user-stub";
-import { auditOf, expectRefused, MANAGE_OUTCOMES, world, type World } from "./world";
+import { expectRefused, MANAGE_OUTCOMES, world, type World } from "./world";
 
 vi.mock("@/lib/server/auth/current-user", () => import("../setup/current-user-stub"));
 

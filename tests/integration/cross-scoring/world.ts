@@ -1,4 +1,4 @@
-import { SaveCrossScoreInputSchema } from "@/lib/server/cross-scoring/cross-score-input";
+import { SaveCrossScoreInputSchema } from "@/lib/schemas/cross-score-input";
 import { makeCycle } from "../../factories";
 import { makeRoleUser, makeStandardUsers, makeTwoBlocs, setPhaseWindow } from "../setup/bloc-world";
 import { signInAs } from "../setup/current-user-stub";

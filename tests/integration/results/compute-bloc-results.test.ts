@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getBlocResults } from "@/lib/server/results/compute-bloc-results";
-import type { BlocResultsView } from "@/lib/server/results/results-view";
+import type { BlocResultsView } from "@/lib/domain/results-view";
 import { signInAs } from "../setup/current-user-stub";
 import { makeSheet, world, YEAR, type World } from "./world";
 

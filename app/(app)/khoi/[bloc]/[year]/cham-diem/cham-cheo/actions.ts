@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { SaveCrossScoreInputSchema, SubmitCrossScoresInputSchema } from "@/lib/server/cross-scoring/cross-score-input";
+import { SaveCrossScoreInputSchema, SubmitCrossScoresInputSchema } from "@/lib/schemas/cross-score-input";
 import { saveCrossScore } from "@/lib/server/cross-scoring/save-cross-score";
 import { submitCrossScores } from "@/lib/server/cross-scoring/submit-cross-scores";
 import { invalid, runAction, type FormState } from "@/lib/server/form-state";

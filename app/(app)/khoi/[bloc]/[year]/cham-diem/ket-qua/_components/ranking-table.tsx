@@ -1,5 +1,5 @@
 import { formatNumber } from "@/lib/format";
-import type { ResultsRow } from "@/lib/server/results/results-view";
+import type { ResultsRow } from "@/lib/domain/results-view";
 
 /** The ranking with totals and bands; also the text alternative of the totals chart. */
 export function RankingTable({ rows, year }: { rows: ResultsRow[]; year: number }) {

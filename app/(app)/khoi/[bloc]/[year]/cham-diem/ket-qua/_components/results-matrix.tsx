@@ -1,5 +1,5 @@
 import { formatNumber } from "@/lib/format";
-import type { ResultsCriterion, ResultsRow } from "@/lib/server/results/results-view";
+import type { ResultsCriterion, ResultsRow } from "@/lib/domain/results-view";
 
 /**
  * Agencies × criteria: one column per criterion in table order, a group's column holds its

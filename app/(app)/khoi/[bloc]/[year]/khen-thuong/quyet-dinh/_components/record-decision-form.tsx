@@ -19,12 +19,16 @@ export function RecordDecisionForm({ blocId, year, data }: { blocId: string; yea
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   const formRef = useRef<HTMLFormElement>(null);
 
-  // A saved decision clears the form; a refused one keeps what was typed.
+  // A saved decision clears the form; a refused one keeps what was typed. The chosen outcomes are
+  // reset while rendering the new answer (React's "adjusting state when a prop changes"), the
+  // uncontrolled inputs by the effect.
+  const [answered, setAnswered] = useState(state);
+  if (answered !== state) {
+    setAnswered(state);
+    if (state?.ok) setOutcomes({});
+  }
   useEffect(() => {
-    if (state?.ok) {
-      formRef.current?.reset();
-      setOutcomes({});
-    }
+    if (state?.ok) formRef.current?.reset();
   }, [state]);
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {

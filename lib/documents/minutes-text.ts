@@ -1,5 +1,5 @@
 import { formatDay, formatNumber } from "@/lib/format";
-import type { ConferenceMinutes } from "./get-conference-minutes";
+import type { ConferenceMinutes } from "@/lib/server/conference/get-conference-minutes";
 
 export interface MinutesSection {
   heading: string;
