@@ -14,174 +14,18 @@
  *
  * The result is plain JSON: it is stored in Vote.result and the minutes are built from it.
  */
-import { formatNumber } from "@/lib/format";
-import { validateBallot } from "./ballot";
+import { thresholdText } from "./counts";
 import { validatePaperCount } from "./paper-count";
 import { meetsPct, percentOf } from "./percent";
 import { checkQuorum, electorate, summariseAttendance } from "./quorum";
-import {
-  defaultSeats,
-  strictByDefault,
-  toTieRule,
-  type AttendanceInput,
-  type BallotCounts,
-  type BlankBallots,
-  type CandidateInput,
-  type StoredBallot,
-  type ThresholdBase,
-  type TieRule,
-  type VoteKind,
-  type VoteMethod,
-  type VoteRules,
-} from "./types";
+import type { CandidateStatus, RunoffPlan, TallyInput, TallyOutcome, TallyResult } from "./tally-result";
+import { defaultSeats, strictByDefault, toTieRule, type VoteKind } from "./types";
 
-export type TallyOutcome = "DECIDED" | "TIE" | "FAILED" | "NO_QUORUM" | "INVALID_COUNTS";
-export type CandidateStatus = "SELECTED" | "TIED" | "NOT_SELECTED";
-
-export interface CandidateTally {
-  candidateId: string;
-  agencyId: string | null;
-  label: string;
-  /** Ballot order, from 1. */
-  order: number;
-  votes: number;
-  /** Valid ballots that did not mark this candidate (blank ones included). */
-  notFor: number;
-  /** votes / members summoned, %, 2 decimals: the column the minutes show. */
-  pctOfAllMembers: number | null;
-  /** votes / threshold base, %, 2 decimals. */
-  pctOfBase: number | null;
-  meetsThreshold: boolean;
-  /** Competition rank by votes (equal votes share a rank). */
-  rank: number;
-  status: CandidateStatus;
-}
-
-export interface RunoffPlan {
-  round: number;
-  /** In ballot order. */
-  candidateIds: string[];
-  seats: number;
-  maxChoices: number;
-  /** Why, in Vietnamese (for the minutes). */
-  reason: string;
-}
-
-export interface TallyResult {
-  version: 1;
-  kind: VoteKind;
-  method: VoteMethod;
-  round: number;
-  rules: {
-    quorumPct: number;
-    thresholdPct: number;
-    thresholdStrict: boolean;
-    thresholdBase: ThresholdBase;
-    candidateMayVote: boolean;
-    maxChoices: number;
-    tieRule: TieRule;
-    seats: number;
-    blankBallots: BlankBallots;
-  };
-  members: {
-    summoned: number;
-    present: number;
-    represented: number;
-    absent: number;
-    /** Summoned / present members with a vote in this vote (candidates may be left out). */
-    votingMembers: number;
-    votingPresent: number;
-    /** Candidate agencies left off the voter list (candidateMayVote false). */
-    excludedCandidates: number;
-  };
-  quorum: { pct: number; presentPct: number | null; reached: boolean };
-  threshold: { pct: number; strict: boolean; base: ThresholdBase; baseCount: number; text: string };
-  ballots: { issued: number; returned: number; valid: number; invalid: number; blank: number | null };
-  /** In ballot order. */
-  candidates: CandidateTally[];
-  outcome: TallyOutcome;
-  /** Selected candidate ids, most votes first. */
-  winners: string[];
-  /** Candidates tied across the last seat (outcome TIE), in ballot order. */
-  tied: string[];
-  /** Seats nobody took (a tie's seats included). */
-  unfilledSeats: number;
-  /** Vietnamese, for the minutes and the page. */
-  reasons: string[];
-  runoff: RunoffPlan | null;
-}
-
-export interface TallyInput {
-  rules: VoteRules;
-  attendance: readonly AttendanceInput[];
-  /** In ballot order. */
-  candidates: readonly CandidateInput[];
-  counts: BallotCounts;
-}
+export { countElectronicBallots, countsFromPaper, thresholdText } from "./counts";
+export type { CandidateStatus, CandidateTally, RunoffPlan, TallyInput, TallyOutcome, TallyResult } from "./tally-result";
 
 /** Rounds after which no run-off is planned any more (the chair decides under the bloc rules). */
 export const MAX_ROUNDS = 3;
-
-const BASE_TEXT: Record<ThresholdBase, string> = {
-  ALL_MEMBERS: "tổng số đơn vị thành viên",
-  PRESENT_MEMBERS: "số đơn vị có mặt",
-  VALID_BALLOTS: "số phiếu hợp lệ",
-};
-
-/** "trên 50% tổng số đơn vị thành viên (quá bán)", "từ 66,67% số phiếu hợp lệ trở lên". */
-export function thresholdText(pct: number, strict: boolean, base: ThresholdBase, excludesCandidates = false): string {
-  const baseText = BASE_TEXT[base] + (excludesCandidates && base !== "VALID_BALLOTS" ? " có quyền biểu quyết" : "");
-  if (strict) return `trên ${formatNumber(pct)}% ${baseText}${pct === 50 ? " (quá bán)" : ""}`;
-  return `từ ${formatNumber(pct)}% ${baseText} trở lên`;
-}
-
-/**
- * The counts of an electronic vote from its ballot box. A stored ballot that no longer passes
- * validateBallot (a candidate removed, the limit lowered) is invalid; a blank one is valid or
- * invalid as the rules say. issued = present members with a vote (one ballot each).
- */
-export function countElectronicBallots(
-  ballots: readonly StoredBallot[],
-  candidateIds: readonly string[],
-  maxChoices: number,
-  issued: number,
-  blankBallots: BlankBallots = "VALID",
-): BallotCounts {
-  const votes: Record<string, number> = Object.fromEntries(candidateIds.map((id) => [id, 0]));
-  let valid = 0;
-  let invalid = 0;
-  let blank = 0;
-  for (const b of ballots) {
-    const check = validateBallot(b.isBlank ? [] : b.choices, candidateIds, maxChoices);
-    if (!check.ok || (b.isBlank && b.choices.length > 0)) {
-      invalid++;
-    } else if (check.isBlank) {
-      if (blankBallots === "VALID") {
-        valid++;
-        blank++;
-      } else invalid++;
-    } else {
-      valid++;
-      for (const id of check.choices) votes[id]++;
-    }
-  }
-  return { issued, returned: ballots.length, valid, invalid, blank, votes };
-}
-
-/** The paper committee's counts from the Vote and VoteCandidate columns. */
-export function countsFromPaper(
-  vote: { ballotsIssued: number | null; ballotsReturned: number | null; ballotsValid: number | null; ballotsInvalid: number | null },
-  candidates: readonly { id: string; paperVotes: number | null }[],
-): BallotCounts {
-  return {
-    issued: vote.ballotsIssued,
-    returned: vote.ballotsReturned,
-    valid: vote.ballotsValid,
-    invalid: vote.ballotsInvalid,
-    blank: null,
-    votes: Object.fromEntries(candidates.map((c) => [c.id, c.paperVotes])),
-  };
-}
 
 function noun(kind: VoteKind): { selected: string; word: string } {
   switch (kind) {
