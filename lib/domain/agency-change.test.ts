@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { type AgencyChangeInput, type BlocYearMembers, type ChangeOperation, type KnownAgency, type MemberSnapshot, planAgencyChange, planRegisterChange, type RegisterAgency } from "./agency-change";
+import { planAgencyChange, planRegisterChange } from "./agency-change";
+import type { AgencyChangeInput, BlocYearMembers, ChangeOperation, KnownAgency, MemberSnapshot, RegisterAgency } from "./agency-change-types";
 
 // 2025 in a provincial Party bloc: Ban Tuyên giáo and Ban Dân vận merge on
 // 01/03/2025 (domain §0) into Ban Tuyên giáo và Dân vận.

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { checkXlsxUpload, COLUMNS, criteriaSheetRows, criteriaToRows, levelsText, MAX_XLSX_BYTES, parseCriteriaRows, parseLevels, readNumber, type Cell, type SheetHeader } from "./criteria-import";
+import { checkXlsxUpload, MAX_XLSX_BYTES, parseCriteriaRows, parseLevels, readNumber } from "./criteria-import";
+import { COLUMNS, criteriaSheetRows, criteriaToRows, levelsText, type Cell, type SheetHeader } from "./criteria-sheet";
 import type { CriterionNode } from "./criteria-table";
 
 const HEADER: SheetHeader = { blocName: "Khối các cơ quan Đảng", year: 2026, title: "Bảng tiêu chí năm 2026", version: 2, scale: 100, bonusCap: 5 };

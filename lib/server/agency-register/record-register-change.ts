@@ -1,6 +1,7 @@
 import "server-only";
 import { addDays } from "@/lib/domain/membership";
-import { planRegisterChange, type BlocYearMembers, type MemberSnapshot } from "@/lib/domain/agency-change";
+import { planRegisterChange } from "@/lib/domain/agency-change";
+import type { BlocYearMembers, MemberSnapshot } from "@/lib/domain/agency-change-types";
 import { provinceInForceOn } from "@/lib/domain/provinces";
 import { isoDay } from "@/lib/format";
 import type { Prisma } from "@/lib/generated/prisma/client";

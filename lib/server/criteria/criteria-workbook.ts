@@ -1,7 +1,7 @@
 import "server-only";
 import ExcelJS from "exceljs";
 import { loadXlsx, plainRow } from "@/lib/documents/read-xlsx";
-import { COLUMNS, CRITERIA_SHEET_NAME, criteriaSheetRows, type Cell, type SheetHeader } from "@/lib/domain/criteria-import";
+import { COLUMNS, CRITERIA_SHEET_NAME, criteriaSheetRows, type Cell, type SheetHeader } from "@/lib/domain/criteria-sheet";
 import type { CriterionNode } from "@/lib/domain/criteria-table";
 
 const HEADING_ROW = 8;

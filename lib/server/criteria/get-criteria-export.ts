@@ -1,5 +1,5 @@
 import "server-only";
-import type { SheetHeader } from "@/lib/domain/criteria-import";
+import type { SheetHeader } from "@/lib/domain/criteria-sheet";
 import type { CriterionNode } from "@/lib/domain/criteria-table";
 import { can } from "@/lib/domain/permissions";
 import { requireUser } from "@/lib/server/auth/current-user";

@@ -1,5 +1,5 @@
 import "server-only";
-import type { AgencyRef, ChangeOperation } from "@/lib/domain/agency-change";
+import type { AgencyRef, ChangeOperation } from "@/lib/domain/agency-change-types";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { writeAudit } from "@/lib/server/audit";
 import { insertAgency, type AgencyOwner } from "./insert-agency";

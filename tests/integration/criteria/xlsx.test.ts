@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { GET } from "@/app/api/khoi/[bloc]/[year]/tieu-chi/xlsx/route";
 import { importCriteriaAction } from "@/app/(app)/khoi/[bloc]/[year]/cham-diem/tieu-chi/actions";
-import { COLUMNS } from "@/lib/domain/criteria-import";
+import { COLUMNS } from "@/lib/domain/criteria-sheet";
 import { importCriteriaXlsx } from "@/lib/server/criteria/import-criteria-xlsx";
 import { findLockedTable } from "@/lib/server/self-scoring/locked-table";
 import { signInAs } from "../setup/current-user-stub";
