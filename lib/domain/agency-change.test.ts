@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { type AgencyChangeInput, type BlocYearMembers, type ChangeOperation, type KnownAgency, type MemberSnapshot, planAgencyChange, planRegisterChange, type RegisterAgency } from "./agency-change";
 
 // 2025 in a provincial Party bloc: Ban Tuyên giáo and Ban Dân vận merge on
-// 01/03/2025 (domain §0) into Ban Tuyên giáo và Dân vận.
+// 01/03/2025 (docs/domain/legal-basis.md#reorganisation-2025) into Ban Tuyên giáo và Dân vận.
 const member = (agencyId: string, name: string, over: Partial<MemberSnapshot> = {}): MemberSnapshot => ({
   agencyId, name, type: "BAN_DANG", joinedOn: null, leftOn: null, dissolvedOn: null, ...over,
 });
