@@ -11,7 +11,10 @@ function memoryFs(files: Record<string, string>): RepoFs {
   return {
     kind: (p) => (p in files ? "file" : dirs.has(p) ? "dir" : null),
     read: (p) => files[p],
-    list: (d) => Object.keys(files).filter((f) => f.startsWith(`${d}/`) && !f.slice(d.length + 1).includes("/")).map((f) => f.slice(d.length + 1)),
+    list: (d) =>
+      Object.keys(files)
+        .filter((f) => f.startsWith(`${d}/`) && !f.slice(d.length + 1).includes("/"))
+        .map((f) => f.slice(d.length + 1)),
   };
 }
 
