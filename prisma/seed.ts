@@ -1,7 +1,7 @@
 // Seed entry point: `npm run db:seed` (tsx prisma/seed.ts, env from
 // scripts/with-env.mjs; PGlite unless DATABASE_URL names a Postgres server).
 //
-// Five real blocs from the source articles (../shared/seeds, "seed 000"–"004")
+// Five real blocs from the source articles ("seed 000"–"004", docs/domain/sources.md#seed-articles)
 // plus demo accounts. Idempotent: every row is upserted by a natural key or
 // looked up by content, so a second run leaves the counts unchanged. Facts the
 // articles do not give are invented and marked `// DEMO:` in the modules;

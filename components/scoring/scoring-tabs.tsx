@@ -1,7 +1,7 @@
 import { SectionTabs } from "@/components/ui/section-tabs";
 
 /**
- * The scoring half of the year, in the order people work through it (issue 4). The
+ * The scoring half of the year, in the order people work through it (docs/domain/yearly-cycle.md#phases). The
  * verification step is either thẩm định or chấm chéo, whichever the year uses.
  */
 export function ScoringTabs({ base, scoringMode }: { base: string; scoringMode: string | null }) {

@@ -22,8 +22,8 @@ function verifiedText(row: SheetRow, v: EntryVerification | undefined): string {
 }
 
 /**
- * Self / verified / final side by side for one criterion of the agency's own sheet (domain §3.4
- * point 1), with the verifiers' reason. Quantitative criteria show actual / target.
+ * Self / verified / final side by side for one criterion of the agency's own sheet
+ * (docs/domain/score-review.md#three-columns), with the verifiers' reason. Quantitative criteria show actual / target.
  */
 export function VerifiedValues({ row, v }: { row: SheetRow; v: EntryVerification | undefined }) {
   const cell = (label: string, value: string) => (

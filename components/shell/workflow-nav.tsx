@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-// Navigation by the steps of the yearly workflow (issue 2, "App shell").
+// Navigation by the steps of the yearly workflow (docs/domain/yearly-cycle.md#phases).
 export const WORKFLOW_SECTIONS = [
   { path: "", label: "Tổng quan" },
   { path: "/thiet-lap", label: "Thiết lập khối" },

@@ -2,7 +2,7 @@ import { AlignmentType, Document, Packer, Paragraph, Table, TableBorders, TableC
 import { baseLine, documentTitle, introLine, issuerLine, nationalLines, placeDateLine, subtitle, vnDay, type PledgeDocData } from "./pledge-layout";
 
 /**
- * The pledge as a .docx in Vietnamese administrative layout (domain §6; the
+ * The pledge as a .docx in Vietnamese administrative layout (docs/domain/documents.md#document-format; the
  * Party/State header styles): A4, Times New Roman 14, margins 20/20/30/15 mm.
  * Plain data in, the file's bytes out.
  */

@@ -1,5 +1,5 @@
 /**
- * The fixed parts of a pledge in Vietnamese administrative layout (domain §6),
+ * The fixed parts of a pledge in Vietnamese administrative layout (docs/domain/documents.md#pledge-document),
  * shared by the printable page and the .docx: the issuer and national
  * headers, the place-and-date line, the title and the "Căn cứ" lines. Pure.
  */

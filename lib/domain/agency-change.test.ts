@@ -3,7 +3,7 @@ import { planAgencyChange, planRegisterChange } from "./agency-change";
 import type { AgencyChangeInput, BlocYearMembers, ChangeOperation, KnownAgency, MemberSnapshot, RegisterAgency } from "./agency-change-types";
 
 // 2025 in a provincial Party bloc: Ban Tuyên giáo and Ban Dân vận merge on
-// 01/03/2025 (domain §0) into Ban Tuyên giáo và Dân vận.
+// 01/03/2025 (docs/domain/legal-basis.md#reorganisation-2025) into Ban Tuyên giáo và Dân vận.
 const member = (agencyId: string, name: string, over: Partial<MemberSnapshot> = {}): MemberSnapshot => ({
   agencyId, name, type: "BAN_DANG", joinedOn: null, leftOn: null, dissolvedOn: null, ...over,
 });

@@ -2,7 +2,7 @@ import { isoToVn, PHASE_KEYS, PHASE_LABELS, phaseState, type PhaseKey, type Phas
 import { SCORING_MODE_LABELS } from "./labels";
 
 /**
- * The yearly calendar's rules (issue 3, "The yearly calendar"): the default
+ * The yearly calendar's rules (docs/domain/yearly-cycle.md#default-calendar): the default
  * timetable a new cycle starts from, the checks on the dates the secretary
  * sets, on a chair's reopening and on changing the scoring mode. Days are ISO
  * "yyyy-MM-dd" strings; `today` is an argument.
@@ -15,10 +15,10 @@ export interface PhaseDates {
 
 export type FieldErrors = Record<string, string[]>;
 
-/** Up to this many key tasks (nhiệm vụ trọng tâm) per agency and year (seed 002: "10 nhiệm vụ trọng tâm"). */
+/** Up to this many key tasks (nhiệm vụ trọng tâm) per agency and year (docs/domain/yearly-cycle.md#key-tasks). */
 export const MAX_KEY_TASKS = 10;
 
-// Typical timing from domain §2 (registration by ~25/3, signing late March,
+// Typical timing from docs/domain/yearly-cycle.md#cycle-steps (registration by ~25/3, signing late March,
 // self-scoring Nov–Dec, conference at year end, dossiers early next year).
 // [phase, [month, day] opens, [month, day] closes, year offset]
 const TEMPLATE: [PhaseKey, [number, number], [number, number], number][] = [
@@ -41,7 +41,7 @@ export function defaultPhaseDates(year: number): PhaseDates[] {
   return TEMPLATE.map(([key, opens, closes, offset]) => ({ key, opensOn: iso(year + offset, opens), closesOn: iso(year + offset, closes) }));
 }
 
-/** Phases of year N may run from 01/01/N to 31/03/N+1 (nominations and dossiers go out early the next year, domain §2). */
+/** Phases of year N may run from 01/01/N to 31/03/N+1 (nominations and dossiers go out early the next year, docs/domain/yearly-cycle.md#default-calendar). */
 export function calendarBounds(year: number): { from: string; to: string } {
   return { from: iso(year, [1, 1]), to: iso(year + 1, [3, 31]) };
 }
@@ -103,7 +103,7 @@ export interface ScoringModeChange {
 
 /**
  * The scoring mode decides who scores whom (self-scoring + verification, or
- * cross-scoring, domain §3.4); once agencies have started scoring one way,
+ * cross-scoring, docs/domain/score-review.md); once agencies have started scoring one way,
  * switching would orphan their sheets. Returns the refusal, or null.
  */
 export function checkScoringModeChange(c: ScoringModeChange): string | null {

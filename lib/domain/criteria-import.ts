@@ -1,5 +1,5 @@
 /**
- * The criteria table as a spreadsheet (issue 4: "Import and export as .xlsx"). Pure: the export
+ * The criteria table as a spreadsheet (import and export as .xlsx, docs/domain/scoring.md#criteria-tree). Pure: the export
  * turns nodes into rows of plain cell values; the import turns rows back into nodes, with
  * Vietnamese errors naming the row and the column. The workbook itself (exceljs) is read and
  * written in lib/server/criteria/criteria-workbook.ts.

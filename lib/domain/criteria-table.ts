@@ -1,5 +1,5 @@
 /**
- * Pure helpers for editing a criteria table (issue 4, "Criteria tables"): the tree shown on the
+ * Pure helpers for editing a criteria table (docs/domain/scoring.md#criteria-tree): the tree shown on the
  * page, the whole table after one change (validated before anything is written), copies with
  * new ids (last year's table, a new version), and whether the table is locked.
  * No Prisma, no clock: `today` is passed in.
@@ -125,8 +125,8 @@ export function issuesByNode(issues: readonly TableIssue[]): Record<string, stri
 export type TableStatus = "DRAFT" | "LOCKED" | "SUPERSEDED";
 
 /**
- * A DRAFT table is editable until self-scoring opens (issue 4: "the table locks when
- * self-scoring opens"); after that, or once locked by hand, a change is a new version.
+ * A DRAFT table is editable until self-scoring opens (docs/domain/scoring.md#table-locking: "the table
+ * locks when self-scoring opens"); after that, or once locked by hand, a change is a new version.
  */
 export function tableEditMode(status: TableStatus, selfScoringOpensOn: string | null, today: string): "EDIT" | "NEW_VERSION" | "READ_ONLY" {
   if (status === "SUPERSEDED") return "READ_ONLY";

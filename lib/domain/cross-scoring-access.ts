@@ -1,5 +1,5 @@
 /**
- * Who sees which cross-scores (chấm chéo, domain §3.4 point 4, §8 case 12), and what a
+ * Who sees which cross-scores (chấm chéo, docs/domain/score-review.md#cross-scoring, edge case 12), and what a
  * scorer's submission for one target requires. Pure: the readers pass the facts in.
  *
  * Visibility of the scores given to one target agency:

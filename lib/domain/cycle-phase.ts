@@ -1,5 +1,5 @@
 /**
- * Which step of the yearly workflow is open (domain.md §2). Dates are
+ * Which step of the yearly workflow is open (docs/domain/yearly-cycle.md#phases). Dates are
  * calendar days (ISO "yyyy-MM-dd" strings, Vietnam time): a phase is open
  * from its first to its last day inclusive, or until the day the chair
  * reopened it to. The clock is an argument: nothing here reads it.

@@ -1,5 +1,5 @@
 /**
- * The proposal dossier (hồ sơ đề nghị khen thưởng; domain §6, issue 5 "Nominations"): the
+ * The proposal dossier (hồ sơ đề nghị khen thưởng; docs/domain/documents.md#dossier): the
  * proposal memo (tờ trình) with the list of SENT nominees by form and priority, the year-end
  * conference minutes, the vote-count minutes of each CLOSED vote, and one achievement report
  * (báo cáo thành tích) per nominee filled from its published result, registration and pledge.

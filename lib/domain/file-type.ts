@@ -1,7 +1,7 @@
 /**
  * Uploads are recognised by their content, never by the name or the type the
  * browser claims: a renamed .exe stays refused. Scans and evidence are PDF,
- * JPEG or PNG, at most 10 MB (issue 3).
+ * JPEG or PNG, at most 10 MB (docs/domain/score-review.md#complete-before-submit).
  */
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 

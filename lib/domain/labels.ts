@@ -94,7 +94,7 @@ export const PROGRESS_STATUS_LABELS: Record<string, string> = {
   ACHIEVED: "Đã đạt",
 };
 
-// ── Audit log view (issue 3: "Every change is in the audit log") ──
+// ── Audit log view (every change is in the audit log: docs/domain/edge-cases.md#case-13) ──
 export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   Criterion: "Tiêu chí",
   RoleAssignment: "Phân công vai trò",

@@ -1,5 +1,5 @@
 /**
- * Effective-dated bloc membership (domain §8 edge case 2): one row per agency
+ * Effective-dated bloc membership (docs/domain/yearly-cycle.md#membership, edge case 2): one row per agency
  * per bloc per year; joinedOn/leftOn say when within the year it belonged
  * (null = from the start / to the end). leftOn is the LAST day of membership.
  * Days are ISO "yyyy-MM-dd" strings; nothing here reads the clock.

@@ -1,5 +1,5 @@
 /**
- * Objections (giải trình, kiến nghị — domain §3.4 point 5): an agency objects to one of its
+ * Objections (giải trình, kiến nghị — docs/domain/score-review.md#objections): an agency objects to one of its
  * entries once the bloc's score for it exists; the chair accepts or rejects with a reason.
  *
  *   OPEN ──accept (reason + corrected value)──▶ ACCEPTED
@@ -7,7 +7,7 @@
  *
  * Which value an accepted objection corrects (decision recorded here):
  * - QUANTITATIVE: the corrected actual and target go to verifiedActual/verifiedTarget, never
- *   points, because the leader-relative points are recomputed from everyone's inputs (§3.3);
+ *   points, because the leader-relative points are recomputed from everyone's inputs (docs/domain/scoring.md#leader-relative);
  *   finalPoints is cleared so the points follow the corrected inputs.
  * - GRADED, YES_NO, COUNT, BONUS, PENALTY: the corrected points go to finalPoints (điểm chính
  *   thức), within the entry's [minPoints, maxPoints] (PENALTY: the deduction).

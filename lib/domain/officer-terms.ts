@@ -1,7 +1,7 @@
 import { firstDay, lastDay, vnDay, type FieldErrors } from "./membership";
 
 /**
- * Trưởng khối / Phó khối terms (domain §8 edge case 29): terms of the same
+ * Trưởng khối / Phó khối terms (docs/domain/edge-cases.md#case-29): terms of the same
  * role in the same bloc never overlap, both ends inclusive (as the database
  * trigger's daterange '[]'). This check gives the friendly message naming the
  * clashing term; the trigger stays the backstop for concurrent saves.

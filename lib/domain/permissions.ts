@@ -26,9 +26,9 @@ export const ACTIONS = [
   "score:submit:own",
   "score:read-all",
   "score:verify",
-  /** Verify the head's own agency, as a member of the deputy's agency (domain §3.4 point 3). */
+  /** Verify the head's own agency, as a member of the deputy's agency (docs/domain/score-review.md#who-verifies). */
   "score:verify-head:own",
-  /** Cross-scoring: enter this agency's scores of the other members (domain §3.4 point 4). */
+  /** Cross-scoring: enter this agency's scores of the other members (docs/domain/score-review.md#cross-scoring). */
   "score:cross:own",
   "objection:create:own",
   "objection:decide",

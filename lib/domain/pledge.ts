@@ -2,10 +2,10 @@ import { formatNumber } from "@/lib/format";
 import { checkPhaseOpen, type PhaseCheck, type PhaseWindow } from "./cycle-phase";
 
 /**
- * The pledge (giao ước thi đua, domain §2 step 3, §6): a version is drafted,
+ * The pledge (giao ước thi đua, docs/domain/yearly-cycle.md#pledge): a version is drafted,
  * opened for signatures, and locks when every member has signed. A locked
  * version never changes; a correction is a new version and the old one is
- * superseded (issue 3). Pure: the counts and days are arguments.
+ * superseded. Pure: the counts and days are arguments.
  */
 export const PLEDGE_STATUSES = ["DRAFT", "SIGNING", "LOCKED", "SUPERSEDED"] as const;
 export type PledgeStatus = (typeof PLEDGE_STATUSES)[number];
@@ -65,7 +65,7 @@ export function transition(status: PledgeStatus, event: PledgeEvent): Transition
 
 /** A membership of the year; null days = from the start / to the end; leftOn is the last day. */
 /**
- * The text is drafted while registration or pledge signing is open (issue 3);
+ * The text is drafted while registration or pledge signing is open;
  * when both are closed, the signing phase's reason is the one to act on.
  */
 export function checkDraftingOpen(phases: readonly PhaseWindow[], today: string): PhaseCheck {
@@ -85,7 +85,7 @@ export interface MemberPeriod {
 /**
  * The agencies whose signatures lock the pledge: the year's members on the
  * given day, clamped into the year. A unit that left before (a merger's
- * predecessor) is not waited for; its successor is (domain §8 edge case 2).
+ * predecessor) is not waited for; its successor is (docs/domain/edge-cases.md#case-2).
  */
 export function requiredSigners(members: readonly MemberPeriod[], year: number, today: string): string[] {
   const first = `${String(year).padStart(4, "0")}-01-01`;

@@ -2,7 +2,7 @@ import { formatNumber } from "@/lib/format";
 import { checkPhaseOpen, PHASE_LABELS, type PhaseWindow } from "./cycle-phase";
 
 /**
- * Mid-year review (sơ kết, domain §2 step 5): each agency reports where it
+ * Mid-year review (sơ kết, docs/domain/yearly-cycle.md#mid-year-review): each agency reports where it
  * stands on each commitment of the signed pledge. Pure: the matrix summary,
  * whether a value meets a target, what a progress report may contain and
  * when it may be saved.
@@ -135,7 +135,7 @@ export type WindowCheck = { open: true } | { open: false; reason: string };
 
 /**
  * Progress may be reported while the year is carried out (EXECUTION: units
- * track their commitments all year, domain §2 step 4) and during the mid-year
+ * track their commitments all year, docs/domain/yearly-cycle.md#execution) and during the mid-year
  * review itself (MID_YEAR_REVIEW), including a reopening by the chair.
  * Otherwise the reason names both phases and why each is closed.
  */

@@ -2,7 +2,7 @@ import type { ResultsCriterion, ResultsRow } from "@/lib/domain/results-view";
 import { EXCLUSION_REASONS } from "./ranking-eligibility";
 
 /**
- * Publishing the results (công bố — domain §3.4 point 6): each publication is an immutable,
+ * Publishing the results (công bố — docs/domain/score-review.md#publication): each publication is an immutable,
  * numbered snapshot; a correction (đính chính) is the next version, with a reason. Publishing
  * waits until every objection of the cycle has been decided. A member that is not ranked (its
  * sheet not verified, or its cross-scoring incomplete — lib/domain/ranking-eligibility) stops

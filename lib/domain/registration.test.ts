@@ -30,7 +30,7 @@ function actorOf(role: RoleName): RegistrationActor {
   return registrationActor(principal(role), OWN);
 }
 
-// Written out by hand (issue 3 brief), not derived from the code under test.
+// Written out by hand, not derived from the code under test.
 const ROLE_MAY: Record<RoleName, RegistrationAction[]> = {
   AGENCY_OFFICER: ["saveDraft"],
   AGENCY_LEADER: ["saveDraft", "submit"],

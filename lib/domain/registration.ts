@@ -3,7 +3,7 @@ import { can, type Resource } from "./permissions";
 import type { Principal } from "./roles";
 
 /**
- * An agency's registration (đăng ký thi đua, domain §2 step 2): the agency's
+ * An agency's registration (đăng ký thi đua, docs/domain/yearly-cycle.md#registration): the agency's
  * officer drafts it, its leader submits it, the bloc's secretary or chair
  * accepts it or returns it with a reason, and a returned registration is
  * edited and submitted again. Pure: the server derives the actor's
@@ -131,7 +131,7 @@ function refuse(code: RefusalCode, reason: string): Transition {
 }
 
 /**
- * Decision (issue 3 left it open): the secretary and chair may accept or
+ * Decision (the requirements left it open): the secretary and chair may accept or
  * return a registration while REGISTRATION is open and also during
  * PLEDGE_SIGNING, because registrations sent on the last day are often only
  * checked in the following days, before the signing conference. Drafting and

@@ -22,7 +22,7 @@ export interface ResultsRow {
   shortName: string;
   rank: number;
   label: PlaceLabel | null;
-  /** Tied with another agency after every tie-break rule: a run-off vote decides (§3.5 e). */
+  /** Tied with another agency after every tie-break rule: a run-off vote decides (docs/domain/scoring.md#tie-break). */
   needsRunoff: boolean;
   base: number;
   bonus: number;

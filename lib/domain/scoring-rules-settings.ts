@@ -1,6 +1,7 @@
 /**
- * The year's scoring rules as the settings form edits them (issue 4: "Bands, configurable per
- * year … Ranking with a configurable tie-break order"; domain §3.1, §3.4 point 4, §3.5).
+ * The year's scoring rules as the settings form edits them (bands configurable per
+ * year, a configurable tie-break order, the cross-scoring options: docs/domain/scoring.md#bands,
+ * docs/domain/scoring.md#tie-break, docs/domain/score-review.md#cross-scoring).
  * They live in Cycle.rules next to keys other features own (vote and quota defaults…): the
  * helpers here read and replace only the scoring keys and keep everything else as it is.
  * Pure: no Prisma, no clock.
@@ -10,7 +11,7 @@ import { DEFAULT_RULES, type Band, type TieBreakRule } from "./scoring/types";
 export interface CrossScoringSettings {
   /** Flag a criterion whose scorers differ by more than this many points; null = never. */
   spreadThreshold: number | null;
-  /** Drop the highest and lowest score from this many scorers on (domain §3.4 point 4). */
+  /** Drop the highest and lowest score from this many scorers on (docs/domain/score-review.md#cross-scoring). */
   trimFrom: number;
 }
 
@@ -20,7 +21,7 @@ export interface ScoringRulesSettings {
   crossScoring: CrossScoringSettings;
 }
 
-/** Same defaults as lib/server/cross-scoring/cross-options.ts (domain §3.4: trim from 5 scorers). */
+/** Same defaults as lib/server/cross-scoring/cross-options.ts (trim from 5 scorers). */
 export const DEFAULT_CROSS_SCORING: CrossScoringSettings = { spreadThreshold: null, trimFrom: 5 };
 
 export const DEFAULT_SETTINGS: ScoringRulesSettings = {

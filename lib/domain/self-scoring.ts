@@ -1,5 +1,5 @@
 /**
- * Self-scoring rules (issue 4 "Tự chấm"): what an agency's sheet still lacks before its leader
+ * Self-scoring rules ("Tự chấm", docs/domain/score-review.md#complete-before-submit): what an agency's sheet still lacks before its leader
  * may submit it, and how a stored entry becomes the engine's input. Pure: plain data in and out.
  */
 import type { CriterionPoints, CriterionType, EntryInput } from "./scoring/types";

@@ -1,6 +1,6 @@
 /**
  * Re-validating the entries already made when a locked criteria table gets a new version
- * (issue 4: "entries already made are re-validated and the affected agencies are told").
+ * (docs/domain/scoring.md#table-locking: "entries already made are re-checked and the affected agencies are told").
  * Pure: each agency's sheet is carried to the new version; every entry is matched by the
  * criterion's code, re-checked against the new definition and its points recomputed.
  */

@@ -1,8 +1,8 @@
 /**
- * Verification (thẩm định) of self-scoring sheets (issue 4; domain §3.4 points 1–3). Pure: plain
+ * Verification (thẩm định) of self-scoring sheets (docs/domain/score-review.md#who-verifies). Pure: plain
  * data in and out, no Prisma, session or clock.
  *
- * Who verifies (§3.4 point 3): the Trưởng khối's team (users with "score:verify", the CHAIR role)
+ * Who verifies (docs/domain/score-review.md#who-verifies): the Trưởng khối's team (users with "score:verify", the CHAIR role)
  * verifies every member except the head's own agency; the head's own agency is verified by the
  * Phó khối's agency (its leader, "score:verify-head:own"). Nobody ever verifies an agency they
  * belong to — not even the chair. With no head recorded for the year, the chair's team verifies

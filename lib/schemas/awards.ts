@@ -3,7 +3,7 @@ import { z } from "zod";
 import { id, optionalText, requiredText, text, version } from "./common";
 
 /**
- * Inputs of the award catalogue and the nominations (issue 5). The rules themselves (quota,
+ * Inputs of the award catalogue and the nominations (docs/domain/awards.md). The rules themselves (quota,
  * eligibility, nomination states, reason length) are in lib/domain/awards; these only shape
  * what the forms send.
  */

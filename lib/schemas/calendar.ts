@@ -3,7 +3,7 @@ import { MAX_KEY_TASKS } from "@/lib/domain/calendar";
 import { PHASE_KEYS, PHASE_LABELS, type PhaseKey } from "@/lib/domain/cycle-phase";
 import { day, id, optionalText, text, year } from "./common";
 
-/** Inputs of the calendar and programme forms (issue 3, "The yearly calendar"). */
+/** Inputs of the calendar and programme forms (docs/domain/yearly-cycle.md#default-calendar). */
 const scoringMode = z.enum(["VERIFICATION", "CROSS_SCORING"], { error: "Vui lòng chọn cách chấm điểm." });
 
 /** The cycle's updatedAt the form loaded: the concurrency token (Cycle has no version column). */

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { day, id, optionalText, requiredText, text } from "./common";
 
 /**
- * The year-end conference record (issue 5, "The conference"; domain §6 minutes fields) and its
+ * The year-end conference record (docs/domain/documents.md#conference-minutes for its fields) and its
  * attendance table. `version` is the record's fingerprint the form was filled from (Meeting has
  * no version column): empty when creating.
  */

@@ -3,7 +3,7 @@ import { id, optionalText, requiredText, text } from "./common";
 import { chosenFile } from "./files";
 
 /**
- * Inputs of the criteria-table editor (issue 4). Points are Decimal(8, 2) in the database;
+ * Inputs of the criteria-table editor (docs/domain/scoring.md#criteria-tree). Points are Decimal(8, 2) in the database;
  * a Vietnamese decimal comma ("2,5") is accepted as well as the dot of <input type="number">.
  */
 export const CRITERION_TYPES = ["GROUP", "GRADED", "QUANTITATIVE", "YES_NO", "COUNT", "BONUS", "PENALTY", "GATE"] as const;

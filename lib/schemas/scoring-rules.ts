@@ -3,7 +3,7 @@ import { tieBreakFromValue, tieBreakLabel, tieBreakValue } from "@/lib/domain/sc
 import type { TieBreakRule } from "@/lib/domain/scoring/types";
 import { id, text } from "./common";
 
-/** Inputs of the year's scoring rules form (issue 4: bands, tie-break order, cross-scoring). */
+/** Inputs of the year's scoring rules form (bands, tie-break order, cross-scoring: docs/domain/scoring.md#bands). */
 
 export const MAX_BANDS = 10;
 

@@ -1,4 +1,4 @@
-// The award catalogue of a cycle (domain §4.1): who decides each form is
+// The award catalogue of a cycle (docs/domain/awards.md#award-catalogue): who decides each form is
 // data, because seed 004 shows a central Khối trưởng awarding its own Bằng
 // khen while provincial blocs only nominate. Codes are fixed: other code and
 // the tests look forms up by code.
@@ -24,7 +24,7 @@ export type CatalogueScope = "province" | "city" | "central";
 const PM = { authorityKind: "PRIME_MINISTER", authorityName: "Thủ tướng Chính phủ" } as const;
 
 export function awardCatalogue(scope: CatalogueScope): AwardFormSeed[] {
-  // The provincial forms are decided by the Chủ tịch UBND tỉnh (domain §4.1).
+  // The provincial forms are decided by the Chủ tịch UBND tỉnh (docs/domain/awards.md#award-catalogue).
   // A centrally-run city says "thành phố"; codes stay the same.
   const unit = scope === "city" ? "thành phố" : "tỉnh";
   const local =
@@ -53,19 +53,19 @@ export function awardCatalogue(scope: CatalogueScope): AwardFormSeed[] {
       target: "COLLECTIVE",
       ...PM,
       isFlag: true,
-      // The "≤ 20% of bloc leaders" rule (CV 5007/BNV-TĐKT, domain §4.2, edge
-      // case 22) is applied by the provincial council across all blocs, not
+      // The "≤ 20% of bloc leaders" rule (CV 5007/BNV-TĐKT, docs/domain/awards.md#quotas,
+      // docs/domain/edge-cases.md#case-22) is applied by the provincial council across all blocs, not
       // within one bloc: a bloc only nominates, so no bloc quota here (seed 004
       // has the central bloc proposing 3 of 14).
       quotaKind: "NONE",
       // DEMO rule: a Cờ CP nominee must hold the TTLĐXS title the same year
-      // (domain §4.1 calls TTLĐXS "often a prerequisite for Cờ" [I]).
+      // (docs/domain/awards.md#ttldxs calls TTLĐXS "often a prerequisite for Cờ" [I]).
       prerequisiteCodes: ["TTLDXS"],
     },
-    // Usually one leading unit per bloc (Luật 2022 Điều 26, domain §4.2).
+    // Usually one leading unit per bloc (Luật 2022 Điều 26, docs/domain/awards.md#quotas).
     { code: "CO_TINH", name: local.flag, target: "COLLECTIVE", ...byLocal, isFlag: true, quotaKind: "COUNT", quotaValue: 1 },
     { code: "BK_TTG", name: "Bằng khen của Thủ tướng Chính phủ", target: "COLLECTIVE", ...PM },
-    // "A few per bloc" (domain §4.2); seed 001 proposed exactly three.
+    // "A few per bloc" (docs/domain/awards.md#quotas); seed 001 proposed exactly three.
     { code: "BK_TINH", name: local.merit, target: "COLLECTIVE", ...byLocal, quotaKind: "COUNT", quotaValue: 3 },
     // Luật 2022 Điều 27: the unit must have completed its tasks excellently.
     { code: "TTLDXS", name: "Tập thể lao động xuất sắc", target: "COLLECTIVE", ...byLocal, minBand: "XUAT_SAC" },

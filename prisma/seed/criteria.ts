@@ -1,4 +1,4 @@
-// DEMO: the illustrative criteria table of domain §3.3 ("Bảng tiêu chí chấm điểm thi đua Khối
+// DEMO: the illustrative criteria table of docs/domain/scoring.md#worked-example ("Bảng tiêu chí chấm điểm thi đua Khối
 // các cơ quan Đảng tỉnh năm 20XX", thang 100 điểm + điểm thưởng tối đa 10). The domain marks it
 // [I] a composite: no complete Party-bloc table was retrievable from the sources, so this is
 // realistic seed data, not any bloc's legal table — hence "(minh họa)" in every title. Level
@@ -59,7 +59,7 @@ export function criteriaTableTitle(year: number): string {
 
 const lv = (points: number, label: string, descriptor: string): LevelSeed => ({ points, label, descriptor });
 
-/** The §3.3 table, worded for the bloc's place. Codes and structure match WORKED_TABLE. */
+/** The worked example table, worded for the bloc's place. Codes and structure match WORKED_TABLE. */
 export function workedCriteria(p: Place): CriterionSeed[] {
   const { committee: uy, level } = p;
   const advises = p.central?.advises ?? `${uy}, Ban Thường vụ ${uy}`;

@@ -64,7 +64,7 @@ export async function seedKonTum(tx: Tx): Promise<void> {
     year: 2023,
     catalogue: "province",
     // DEMO: the articles do not say how Kon Tum reconciled scores; 2023 shows cross-scoring
-    // (chấm chéo, domain §3.4 point 4) and 2024 verification, so both modes can be tried.
+    // (chấm chéo, docs/domain/score-review.md#cross-scoring) and 2024 verification, so both modes can be tried.
     scoringMode: "CROSS_SCORING",
     // The conference and the proposals happened in February of the next year,
     // so those two phases are moved to contain 06/02/2024.

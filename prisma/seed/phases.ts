@@ -1,6 +1,6 @@
-// The yearly timetable of a cycle (domain §2). Each province's year-end
+// The yearly timetable of a cycle (docs/domain/yearly-cycle.md#default-calendar). Each province's year-end
 // guidance sets the real deadlines; these defaults follow the typical timing
-// in domain §2 (registration by ~25/3, signing late March, self-scoring in
+// in docs/domain/yearly-cycle.md#cycle-steps (registration by ~25/3, signing late March, self-scoring in
 // Nov–Dec, conference at year end, dossiers sent early the next year).
 // DEMO: the exact days are invented; every one is editable per cycle.
 import type { PhaseKey } from "../../lib/generated/prisma/client";

@@ -145,7 +145,7 @@ export async function upsertOfficerTerm(tx: Tx, blocId: string, t: OfficerTermSe
   await tx.officerTerm.create({ data: { blocId, role: t.role, startsOn: t.startsOn, endsOn: t.endsOn, ...data } });
 }
 
-/** A whole-year term, the usual case (domain §2: one-year terms). */
+/** A whole-year term, the usual case (one-year terms: docs/domain/roles.md#head-selection). */
 export function yearTerm(year: number): { startsOn: Date; endsOn: Date } {
   return { startsOn: d(year, 1, 1), endsOn: d(year, 12, 31) };
 }

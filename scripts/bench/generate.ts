@@ -1,5 +1,5 @@
 /**
- * The benchmark's data set (issue 4 "Speed, as a benchmark"): provinces × blocs × agencies ×
+ * The benchmark's data set (docs/benchmarks/scoring.md): provinces × blocs × agencies ×
  * criteria, every value from a seeded PRNG so two runs build the same rows. Plain data out —
  * one province at a time, so the national scale never sits in memory at once.
  *
@@ -264,7 +264,7 @@ function entryValues(l: Leaf, q: number, rand: () => number, verify: boolean): E
       e.selfInput = rand() < 0.02 ? 1 : 0;
       break;
   }
-  // A few points settled after an objection (domain §3.4): final wins over everything else.
+  // A few points settled after an objection (docs/domain/score-review.md#three-columns): final wins over everything else.
   if (verify && l.kind !== "GATE" && l.kind !== "QUANTITATIVE" && !e.isNA && rand() < 0.02) e.finalPoints = Math.min(l.max, quarter(l.max * q));
   return e;
 }

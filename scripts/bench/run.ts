@@ -1,5 +1,5 @@
 /**
- * The scoring benchmark (issue 4 "Speed, as a benchmark"; docs/benchmarks/scoring.md):
+ * The scoring benchmark (docs/benchmarks/scoring.md):
  * generates the data set, then times the real reader of the results page
  * (computeBlocResultsWith — the matrix and the ranking are two views of its output) and
  * counts its queries on a small and a full bloc.

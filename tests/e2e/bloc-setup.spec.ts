@@ -3,7 +3,7 @@ import ExcelJS from "exceljs";
 import { LIVE_YEAR, signIn } from "./helpers";
 
 /**
- * Issue 3, the set-up pages as their users use them: council staff create a
+ * The set-up pages as their users use them: council staff create a
  * bloc; the secretary adds a member, is refused an overlapping head term,
  * and sets the year's programme; the chair reads the audit log; the
  * mid-year review matrix exports to .xlsx.

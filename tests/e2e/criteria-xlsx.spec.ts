@@ -4,7 +4,7 @@ import { expect, test } from "@playwright/test";
 import { LIVE_YEAR, signIn } from "./helpers";
 
 /**
- * Issue 4, criteria tables as .xlsx: the secretary of Cần Thơ downloads the year's locked table,
+ * Criteria tables as .xlsx (docs/domain/scoring.md#table-locking): the secretary of Cần Thơ downloads the year's locked table,
  * a broken copy is refused with the row named and nothing written, and the file imported back
  * becomes version 2 with the reason (self-scoring is open, so the table is locked).
  */

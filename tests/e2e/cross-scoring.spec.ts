@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { reopenPhase, signIn } from "./helpers";
 
 /**
- * Issue 4, cross-scoring (chấm chéo) on Kon Tum 2023, seeded in that mode: two members score
+ * Cross-scoring (chấm chéo, docs/domain/score-review.md#cross-scoring) on Kon Tum 2023, seeded in that mode: two members score
  * Văn phòng Tỉnh ủy; the second cannot see the first one's scores until it has submitted its
  * own; then the mean and the spread show, and the chair's summary flags the criterion where the
  * scorers differ by more than the threshold the chair set in the year's rules.

@@ -5,7 +5,7 @@ import { KON_TUM_2024_COMMITMENTS, KON_TUM_2024_PLEDGE_TITLE } from "../../prism
 import { reopenPhase, signIn } from "./helpers";
 
 /**
- * Issue 3: the secretary builds the Kon Tum bloc's 2024 pledge from seed
+ * The pledge (docs/domain/yearly-cycle.md#pledge): the secretary builds the Kon Tum bloc's 2024 pledge from seed
  * 001's six commitments, records the nine signatures (one with a scan; a
  * renamed non-PDF is refused), the pledge locks, and the .docx contains the
  * commitments and the signature table.

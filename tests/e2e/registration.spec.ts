@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { reopenPhase, signIn } from "./helpers";
 
 /**
- * Issue 3: an agency officer drafts the registration, the leader submits it,
+ * Registration (docs/domain/yearly-cycle.md#registration): an agency officer drafts the registration, the leader submits it,
  * the secretary returns it with a reason; an officer of another agency
  * cannot edit it, even by URL.
  */

@@ -2,14 +2,14 @@ import { expect, test, type Page } from "@playwright/test";
 import { reopenPhase, signIn } from "./helpers";
 
 /**
- * Issue 4, end to end on Kon Tum 2024 (the seeded, locked criteria table of domain §3.3):
+ * Scoring end to end on Kon Tum 2024 (the seeded, locked criteria table of docs/domain/scoring.md#worked-example):
  * two agency leaders self-score with evidence, one submission is refused until complete, the
  * chair verifies one entry with a changed value and a reason, an objection is rejected, the
  * results are published and the ranking shows the right order and bands. The seven other members
  * have no sheet: they are not ranked, so the chair publishes with a reason and the published
  * version lists them.
  *
- * Expected numbers (domain §3.3 formula): both agencies take the best level everywhere.
+ * Expected numbers (the formula of docs/domain/scoring.md#leader-relative): both agencies take the best level everywhere.
  * Criterion 1 (leader-relative, max 20): Ban Tổ chức 12/10 is the leader → 20; Ủy ban Kiểm tra
  * 11/10 → 10 + 10·(0.1/0.2) = 15. The chair verifies Ban Tổ chức's criterion 2 at 12 of 15.
  * Ban Tổ chức 97, but criterion 2 at 80% < 85% keeps it out of "xuất sắc" → "tốt";

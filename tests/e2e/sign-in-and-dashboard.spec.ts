@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { LIVE_YEAR } from "./helpers";
 
 /**
- * Issue 2: sign in as each role and land on the right dashboard; sign out;
+ * Sign in as each role and land on the right dashboard; sign out;
  * signed-out visitors are sent to sign-in; another bloc's URL is a 404;
  * wrong passwords are refused and then limited. Accounts come from the seed
  * (docs/demo-accounts.md); the shared demo password is ThiDua@2026.

@@ -4,7 +4,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { reopenPhase, signIn } from "./helpers";
 
 /**
- * Issue 5 on Kon Tum 2023, whose year-end conference of 06/02/2024 is seeded with all nine
+ * The year-end conference (docs/domain/voting.md) on Kon Tum 2023, whose year-end conference of 06/02/2024 is seeded with all nine
  * members present (seed 001): the chair opens a secret vote, five representatives vote in
  * separate browser contexts, the chair closes it and the results and minutes show; an agency
  * proposes two people, the chair sends one and returns the other; the dossier .zip downloads

@@ -74,7 +74,7 @@ describe("awardHistory", () => {
     { id: "f24-cp", code: "CO_CP", name: "Cờ thi đua của Chính phủ" },
     { id: "f24-xs", code: "TTLDXS", name: "Tập thể lao động xuất sắc" },
   ];
-  // Results of year N decided in N+1 (§8 case 25).
+  // Results of year N decided in N+1 (docs/domain/edge-cases.md#case-25).
   const DECISIONS: HistoryDecision[] = [
     { id: "d23", number: "15/QĐ-UBND", issuedOn: "2024-02-20", year: 2023, cancelled: false },
     { id: "d24", number: "30/QĐ-UBND", issuedOn: "2025-03-01", year: 2024, cancelled: false },

@@ -1,11 +1,11 @@
 /**
- * The authority's decision (quyết định khen thưởng, issue 5 "Decisions"; domain §6, §8 cases
- * 25–27): council staff record, for each nominee, APPROVED, CHANGED to another form, or
+ * The authority's decision (quyết định khen thưởng; docs/domain/awards.md#decisions, edge
+ * cases 25–27): council staff record, for each nominee, APPROVED, CHANGED to another form, or
  * REJECTED with a reason; a decision may later be cancelled with a reason (Luật 2022 Chương VII),
  * and a cancelled decision no longer counts in anyone's award history. Pure.
  *
  * The year of an award is the year of ACHIEVEMENT (the cycle's year), not the decision date:
- * results of year N are decided in year N+1 (QĐ 231/QĐ-TTg of 14/3/2023 for 2022, §8 case 25).
+ * results of year N are decided in year N+1 (QĐ 231/QĐ-TTg of 14/3/2023 for 2022, docs/domain/edge-cases.md#case-25).
  */
 import { compareVi } from "@/lib/format";
 import type { NominationStatus } from "./nomination";

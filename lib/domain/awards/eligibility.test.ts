@@ -85,7 +85,7 @@ describe("eligibility: one gate at a time (collective forms)", () => {
     ["pledge not required by the form", agency({ pledgeSigned: false }), with_("CO_TINH", { requiresPledge: false }), [], []],
     // Prerequisites
     ["Cờ CP without TTLĐXS", agency({ heldCodes: [] }), form("CO_CP"), ["PREREQUISITE"], [/“Tập thể lao động xuất sắc”/]],
-    ["Cờ CP with TTLĐXS proposed this year counts (§8 case 24)", agency({ heldCodes: [], pendingCodes: ["TTLDXS"] }), form("CO_CP"), [], []],
+    ["Cờ CP with TTLĐXS proposed this year counts (edge case 24)", agency({ heldCodes: [], pendingCodes: ["TTLDXS"] }), form("CO_CP"), [], []],
     ["two prerequisites, one missing, named; an unknown code shows as is", agency({ heldCodes: ["TTLDXS"] }), with_("CO_CP", { prerequisiteCodes: ["TTLDXS", "DAN_DAU"] }), ["PREREQUISITE"], [/: “DAN_DAU”\.$/]],
     // Discipline
     ["a disciplined collective", agency({ collectiveDisciplined: true }), form("CO_TINH"), ["DISCIPLINE"], [/tập thể bị kỷ luật/]],

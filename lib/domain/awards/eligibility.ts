@@ -1,5 +1,5 @@
 /**
- * Who may be nominated for which award form (domain §4.3 gates, §8 cases 21 and 24). The gates
+ * Who may be nominated for which award form (docs/domain/awards.md#eligibility-gates; edge cases 21 and 24). The gates
  * are data on each form (AwardForm.minBand, requiresRegistration, requiresPledge,
  * requiresNoDiscipline, prerequisiteCodes) so each province's rules can be entered; the facts
  * about an agency (its band and veto from the scoring results, its registration, its signature,
@@ -55,7 +55,7 @@ export interface AgencyFacts {
   heldCodes: readonly string[];
   /** Title codes the agency is proposed for this year (nominations PROPOSED or SENT). */
   pendingCodes?: readonly string[];
-  /** Discipline facts of the year (domain §4.3: no collective discipline; nobody at cảnh cáo or above). */
+  /** Discipline facts of the year (docs/domain/awards.md#eligibility-gates: no collective discipline; nobody at cảnh cáo or above). */
   collectiveDisciplined: boolean;
   /** How many of its people were disciplined at the level that gates (default cảnh cáo) or above. */
   peopleDisciplined: number;
@@ -101,9 +101,9 @@ export interface EligibilityRules {
   year: number;
   /** [I] Which forms the scoring veto stops: every collective form (default) or only the flags. */
   vetoStops?: "COLLECTIVE" | "FLAGS";
-  /** [I] Whether a prerequisite proposed this year (not yet decided) counts — default true (§8 case 24). */
+  /** [I] Whether a prerequisite proposed this year (not yet decided) counts — default true (docs/domain/edge-cases.md#case-24). */
   pendingPrerequisiteCounts?: boolean;
-  /** [I] The lightest discipline that stops a person — default cảnh cáo (domain §4.3). */
+  /** [I] The lightest discipline that stops a person — default cảnh cáo (docs/domain/awards.md#eligibility-gates). */
   personDisciplineFrom?: DisciplineLevel;
   /** [I] Requirements on the person's record, by form code — none unless configured. */
   personRecord?: Readonly<Record<string, PersonRecordRule>>;

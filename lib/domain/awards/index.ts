@@ -1,4 +1,4 @@
-/** The award rules of issue 5: quotas, eligibility gates, the nomination state machine, decisions and history. */
+/** The award rules (docs/domain/awards.md): quotas, eligibility gates, the nomination state machine, decisions and history. */
 export * from "./quota";
 export * from "./eligibility";
 export {

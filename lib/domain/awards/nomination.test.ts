@@ -196,7 +196,7 @@ describe("orderByPriority", () => {
   });
 });
 
-describe("duplicateWarnings: one achievement, one reward (§8 case 23)", () => {
+describe("duplicateWarnings: one achievement, one reward (edge case 23)", () => {
   const FORMS = [
     { code: "CO_CP", prerequisiteCodes: ["TTLDXS"] },
     { code: "CO_TINH", prerequisiteCodes: [] },

@@ -1,5 +1,5 @@
 /**
- * A nomination (đề nghị khen thưởng, issue 5 "Nominations"; domain §4, §8 cases 21–23): the
+ * A nomination (đề nghị khen thưởng; docs/domain/awards.md#nominations, edge cases 21–23): the
  * agency drafts it and proposes it; the bloc chair sends it up (quota checked), returns it with
  * a reason (the agency edits and proposes again) or rejects it with a reason. Pure: the actor
  * comes in as role names, the quota and eligibility facts as arguments.
@@ -113,7 +113,7 @@ export function transition(status: NominationStatus, command: NominationCommand)
       // Editing a returned nomination keeps it RETURNED (and its reason visible) until proposed again.
       return { ok: true, to: status };
     case "propose":
-      // A gated agency stays ranked but cannot be nominated (§8 case 21).
+      // A gated agency stays ranked but cannot be nominated (docs/domain/edge-cases.md#case-21).
       return command.eligibility.eligible ? { ok: true, to: "PROPOSED" } : notEligible(command.eligibility);
     case "send": {
       // The facts may have changed since the agency proposed it: checked again.
@@ -160,7 +160,7 @@ export function orderByPriority<T extends { priority: number; name: string }>(it
     .map((x) => x.item);
 }
 
-// ── "One achievement, one reward" (domain §4.3, §8 case 23, Luật 2022 principle [S5]) ──
+// ── "One achievement, one reward" (docs/domain/awards.md#one-achievement-one-reward, Luật 2022 principle [S5]) ──
 
 export interface NominationSummary {
   id: string;

@@ -52,7 +52,7 @@ describe("quotaFor", () => {
     ["a missing COUNT value is 0 (refuse rather than allow all)", count(null), 10, 0],
     ["20% of 15 is exactly 3 (floor must not give 2)", percent(20, "FLOOR"), 15, 3],
     ["20% of 15 with CEIL is 3, not 4", percent(20, "CEIL"), 15, 3],
-    ["20% of 3 = 0.6 → FLOOR 0 (§8 case 4)", percent(20, "FLOOR"), 3, 0],
+    ["20% of 3 = 0.6 → FLOOR 0 (edge case 4)", percent(20, "FLOOR"), 3, 0],
     ["20% of 3 = 0.6 → CEIL 1", percent(20, "CEIL"), 3, 1],
     ["20% of 3 = 0.6 → HALF_UP 1", percent(20, "HALF_UP"), 3, 1],
     ["20% of 14 = 2.8 → FLOOR 2", percent(20, "FLOOR"), 14, 2],

@@ -1,5 +1,5 @@
 /**
- * The quota of an award form (domain §4.2, §8 cases 4 and 22): none, a count, or a percentage
+ * The quota of an award form (docs/domain/awards.md#quotas, edge cases 4 and 22): none, a count, or a percentage
  * of the bloc's members with an explicit rounding rule (20% of 3 leaders = 0.6 → 0 or 1?).
  * Pure: the member count and what was already sent are arguments.
  *

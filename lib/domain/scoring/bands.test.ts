@@ -14,7 +14,7 @@ const leaf = (code: string, pct: number, floorPct: number | null = null): LeafSh
 });
 const allAt = (pct: number) => [leaf("1", 100), leaf("2", pct), leaf("3", 100)];
 
-describe("bandFor with the default bands (Nghệ An pattern, domain §3.1 [S71])", () => {
+describe("bandFor with the default bands (Nghệ An pattern, docs/domain/scoring.md#bands [S71])", () => {
   test.each<[string, number, LeafShare[], string]>([
     ["a total of 90 with every criterion at 85% is Xuất sắc (both boundaries inclusive)", 90, allAt(85), "XUAT_SAC"],
     ["a total of 90 with one criterion at 84% is Tốt, not Xuất sắc", 90, allAt(84), "TOT"],

@@ -1,7 +1,7 @@
 /**
- * The band (xếp loại) an agency reaches: domain §3.1 Nghệ An floor pattern [S71] — a total
- * AND no criterion below a share of its maximum; §8 case 9 (floors stop a unit winning on one
- * strong group). Bands are configurable per year (issue 4), defaults in types.ts.
+ * The band (xếp loại) an agency reaches: the Nghệ An floor pattern [S71] of docs/domain/scoring.md#bands —
+ * a total AND no criterion below a share of its maximum (docs/domain/edge-cases.md#case-9: floors stop a
+ * unit winning on one strong group). Bands are configurable per year, defaults in types.ts.
  */
 import { atLeast, roundPoints } from "./round";
 import type { LeafShare } from "./sheet-total";
@@ -38,9 +38,9 @@ export interface BandResult {
  * `total` is the rounded total (89.995 → 90.00 reaches 90). `leaves` are the applicable base
  * criteria (N/A ones are left out: they have no share to fall short of).
  *
- * Reading [I] (issue 4 brief): a criterion's own floorPct REPLACES the band's percentage for
+ * Reading [I]: a criterion's own floorPct REPLACES the band's percentage for
  * that criterion, in every band. So a criterion with floorPct 50 — e.g. a leader-relative one,
- * where reaching the target is only 50% of the max (§3.3) — needs 50% for Xuất sắc too, and a
+ * where reaching the target is only 50% of the max (docs/domain/scoring.md#leader-relative) — needs 50% for Xuất sắc too, and a
  * criterion with floorPct 90 needs 90% even for Hoàn thành. The fallback band ignores both.
  */
 export function bandFor(total: number, leaves: readonly LeafShare[], bands: readonly Band[]): BandResult {

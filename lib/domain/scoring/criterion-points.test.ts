@@ -47,7 +47,7 @@ describe("criterionPoints by type", () => {
     ["count: a negative count is a value error", count, e(-1), bad("BAD_VALUE")],
     ["count: a fractional count is a value error", count, e(1.5), bad("BAD_VALUE")],
     ["count: no points per unit in the table is a rule error", { ...count, pointsPerUnit: null }, e(2), bad("MISSING_RULE")],
-    // COUNT with a negative rate — §3.3 criterion 13, "−1 per absence, floor 0".
+    // COUNT with a negative rate — criterion 13 of docs/domain/scoring.md#worked-example, "−1 per absence, floor 0".
     ["−1 per absence: no absence keeps the max", absences, e(0), ok(4)],
     ["−1 per absence: one absence gives 3", absences, e(1), ok(3)],
     ["−1 per absence: four absences reach the floor exactly", absences, e(4), ok(0)],

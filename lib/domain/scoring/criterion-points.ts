@@ -1,6 +1,6 @@
 /**
- * Points of one entry, by criterion type (domain §3.2 [S59]: Định lượng, Định tính, Chấm thẳng,
- * Cộng/Trừ; §3.3 table; §8 case 7 "every score is clamped to [min, max]").
+ * Points of one entry, by criterion type (docs/domain/scoring.md#criterion-types [S59]: Định lượng, Định tính,
+ * Chấm thẳng, Cộng/Trừ; docs/domain/edge-cases.md#case-7 "every score is clamped to [min, max]").
  * Value errors are returned as status INVALID with a Vietnamese message; the entry then counts 0.
  * Quantitative criteria that need the whole bloc (leader formula, zero or missing target) are
  * computed by leader-relative.ts; here they come back as NEEDS_BLOC.
@@ -31,14 +31,14 @@ function precheck(def: CriterionDef, entry: EntryInput | undefined): CriterionPo
   if (def.type === "GROUP") return invalid(def, "GROUP_NOT_SCORED", "điểm của nhóm là tổng điểm các tiêu chí con, không nhập trực tiếp.");
   if (!entry) return missing(def);
   if (entry.isNA) {
-    // Domain §8 case 8: N/A only where the table allows it, and it rescales instead of scoring 0.
+    // docs/domain/scoring.md#not-applicable: N/A only where the table allows it, and it rescales instead of scoring 0.
     if (def.allowNA) return { criterionId: def.id, status: "NA", points: 0, vetoed: false };
     return invalid(def, "NA_NOT_ALLOWED", "tiêu chí này không được đánh dấu “không áp dụng”.");
   }
   return null;
 }
 
-/** Points a person decided (verified, cross-scored, final — domain §3.4), clamped to the range. */
+/** Points a person decided (verified, cross-scored, final — docs/domain/score-review.md#three-columns), clamped to the range. */
 export function decided(def: CriterionDef, points: number): CriterionPoints {
   if (!Number.isFinite(points)) return invalid(def, "BAD_VALUE", "số điểm không hợp lệ.");
   if (def.type === "PENALTY") return scored(def, clamp(points, 0, def.cap ?? Infinity));
@@ -56,8 +56,9 @@ function readCount(def: CriterionDef, entry: EntryInput): { count: number; perUn
 export type QuantInput = { kind: "TARGET"; actual: number; target: number } | { kind: "NO_TARGET"; actual: number } | { kind: "DONE"; result: CriterionPoints };
 
 /**
- * Actual vs target of a QUANTITATIVE entry; a zero or missing target is "no target" (§3.2, §8
- * case 7). Decided `points` are not looked at here: actual and target stay facts of the bloc.
+ * Actual vs target of a QUANTITATIVE entry; a zero or missing target is "no target"
+ * (docs/domain/scoring.md#leader-relative, docs/domain/edge-cases.md#case-7). Decided `points` are not
+ * looked at here: actual and target stay facts of the bloc.
  */
 export function readQuantitative(def: CriterionDef, entry: EntryInput | undefined): QuantInput {
   const early = precheck(def, entry);
@@ -96,20 +97,20 @@ export function criterionPoints(def: CriterionDef, entry: EntryInput | undefined
       return scored(def, clamp(level.points, def.minPoints, def.maxPoints));
     }
     case "YES_NO": {
-      // Định tính (§3.2 [S59]): achieved → max, else 0.
+      // Định tính ([S59]): achieved → max, else 0.
       if (!given(e.value)) return missing(def);
       if (e.value !== 0 && e.value !== 1) return invalid(def, "BAD_VALUE", "chỉ nhận 1 (đạt) hoặc 0 (không đạt).");
       return scored(def, clamp(e.value === 1 ? def.maxPoints : 0, def.minPoints, def.maxPoints));
     }
     case "GATE": {
-      // §3.3 ⛔: a veto, whatever the score; it gives no points.
+      // docs/domain/scoring.md#gates: a veto, whatever the score; it gives no points.
       if (!given(e.value)) return missing(def);
       if (e.value !== 0 && e.value !== 1) return invalid(def, "BAD_VALUE", "chỉ nhận 1 (có xảy ra) hoặc 0 (không xảy ra).");
       return scored(def, 0, e.value === 1);
     }
     case "COUNT": {
-      // Chấm thẳng (§3.2 [S59]): count × points, capped. A negative rate counts down from the
-      // max, floored at the min — §3.3 criterion 13 "−1 per absence, floor 0".
+      // Chấm thẳng ([S59]): count × points, capped. A negative rate counts down from the
+      // max, floored at the min — criterion 13 of docs/domain/scoring.md#worked-example, "−1 per absence, floor 0".
       const c = readCount(def, e);
       if ("status" in c) return c;
       const raw = c.perUnit < 0 ? def.maxPoints + c.count * c.perUnit : Math.min(c.count * c.perUnit, upper(def));
@@ -123,7 +124,7 @@ export function criterionPoints(def: CriterionDef, entry: EntryInput | undefined
     case "PENALTY": {
       // A deduction, reported separately and never negative; the sign of the rate is ignored
       // (tables write "−2 per time"). maxPoints does not bound it: a deduction line adds
-      // nothing to the scale. Its cap (the "optional floor" of issue 4) bounds it.
+      // nothing to the scale. Its cap (an optional floor) bounds it.
       const c = readCount(def, e);
       if ("status" in c) return c;
       return scored(def, Math.min(c.count * Math.abs(c.perUnit), def.cap ?? Infinity));

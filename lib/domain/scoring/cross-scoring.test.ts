@@ -5,7 +5,7 @@ import { type CrossScoreInput, crossScoreValue } from "./cross-scoring";
 const by = (...points: number[]): CrossScoreInput[] => points.map((p, i) => ({ scorerAgencyId: `s${i + 1}`, points: p }));
 const self = (points: number): CrossScoreInput => ({ scorerAgencyId: "T", points });
 
-describe("crossScoreValue (domain §3.4 point 4, §8 case 12)", () => {
+describe("crossScoreValue (docs/domain/score-review.md#cross-scoring, docs/domain/edge-cases.md#case-12)", () => {
   test.each<[string, CrossScoreInput[], { value: number | null; method: string; scorerCount: number }]>([
     ["one other scorer: their score", by(8), { value: 8, method: "MEAN", scorerCount: 1 }],
     ["two scorers: the mean", by(8, 9), { value: 8.5, method: "MEAN", scorerCount: 2 }],

@@ -1,5 +1,5 @@
 /**
- * Cross-scoring (chấm chéo), domain §3.4 point 4 [I] and §8 case 12: every member scores every
+ * Cross-scoring (chấm chéo), docs/domain/score-review.md#cross-scoring [I] and docs/domain/edge-cases.md#case-12: every member scores every
  * other member; the final value of an entry is the mean of the others' scores, a trimmed mean
  * (one highest and one lowest dropped) when there are at least five scorers; the spread is
  * shown and entries where scorers differ by more than a configured number of points are flagged.
@@ -14,7 +14,7 @@ export interface CrossScoreInput {
 export interface CrossScoreOptions {
   /** Flag when max − min is strictly above this many points; never flagged when absent. */
   spreadThreshold?: number | null;
-  /** Trim from this many scorers on (issue 4: five; never below three). */
+  /** Trim from this many scorers on (default five; never below three). */
   trimFrom?: number;
 }
 
@@ -24,7 +24,7 @@ export interface CrossScoreResult {
   method: "MEAN" | "TRIMMED_MEAN" | "NONE";
   /** Scorers counted (the target's own score excluded). */
   scorerCount: number;
-  /** The target agency's own scores, dropped: a unit never scores itself (§8 case 12). */
+  /** The target agency's own scores, dropped: a unit never scores itself (docs/domain/edge-cases.md#case-12). */
   droppedSelf: CrossScoreInput[];
   /** The scores the trimmed mean left out (one highest, one lowest). */
   trimmed: { highest: CrossScoreInput; lowest: CrossScoreInput } | null;

@@ -1,8 +1,8 @@
 /**
- * Test fixture: the worked example table of domain §3.3 ("Bảng tiêu chí chấm điểm thi đua Khối
+ * Test fixture: the worked example table of docs/domain/scoring.md#worked-example ("Bảng tiêu chí chấm điểm thi đua Khối
  * các cơ quan Đảng tỉnh năm 20XX", 100 points + bonus up to 10) — an [I] composite, realistic
  * seed data, not a legal table. Level points are ours (the domain gives only the maxima and,
- * for criterion 5, 5 / 3 / 0). Four agencies reuse the worked quantitative example of §3.3.
+ * for criterion 5, 5 / 3 / 0). Four agencies reuse the worked quantitative example there.
  */
 import { DEFAULT_BANDS, DEFAULT_TIE_BREAK, type CriterionDef, type CriterionLevelDef, type EntryInput, type ScoringRules } from "./types";
 
@@ -24,7 +24,7 @@ export const WORKED_TABLE: CriterionDef[] = [
   def("c1", "1", "g1", "QUANTITATIVE", 20, { useLeaderFormula: true, floorPct: 50 }),
   def("c2", "2", "g1", "GRADED", 15, { levels: levels(15, 12, 9, 0) }),
   def("c3", "3", "g1", "GRADED", 5, { levels: levels(5, 3, 0) }),
-  // "Hướng dẫn cấp dưới": N/A for Báo or Trường Chính trị (domain §8 case 8).
+  // "Hướng dẫn cấp dưới": N/A for Báo or Trường Chính trị (docs/domain/edge-cases.md#case-8).
   def("c4", "4", "g1", "COUNT", 10, { pointsPerUnit: 2, cap: 10, allowNA: true }),
   def("g2", "II", null, "GROUP", 15),
   def("c5", "5", "g2", "GRADED", 5, { levels: levels(5, 3, 0) }),
@@ -86,7 +86,7 @@ export function sheet(overrides: Record<string, Partial<EntryInput>> = {}): Entr
   return Object.entries({ ...PERFECT, ...overrides }).map(([criterionId, e]) => ({ criterionId, isNA: false, ...e }));
 }
 
-/** The four agencies of the worked quantitative example (§3.3), with realistic sheets. */
+/** The four agencies of the worked quantitative example (docs/domain/scoring.md#worked-example), with realistic sheets. */
 export const WORKED_BLOC: Record<string, EntryInput[]> = {
   "ban-to-chuc": sheet({
     c1: { actual: 12, target: 10 },

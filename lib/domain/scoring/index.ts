@@ -1,10 +1,10 @@
 /**
- * The scoring engine of issue 4: a bloc's criteria table and every agency's entries in, every
+ * The scoring engine (docs/domain/scoring.md): a bloc's criteria table and every agency's entries in, every
  * agency's result and the ranking out. Pure: the use cases in lib/server load the rows,
  * convert Decimals to numbers, call this, and store or show the result.
  *
  * Cost: the tree is prepared once; each QUANTITATIVE criterion makes one pass over the
- * agencies (domain §3.3: the leader formula needs all of them); every other entry is O(1).
+ * agencies (docs/domain/scoring.md#leader-relative: the leader formula needs all of them); every other entry is O(1).
  * So a bloc is O(agencies × criteria) — no search inside the per-criterion loop.
  */
 import { bandFor, type BandResult } from "./bands";
@@ -59,7 +59,7 @@ export function computeBlocResults(
 
   for (const def of table.leaves) {
     if (def.type === "QUANTITATIVE") {
-      // Recomputed for everyone from everyone's inputs (domain §3.3, §8 case 7).
+      // Recomputed for everyone from everyone's inputs (docs/domain/edge-cases.md#case-7).
       const bloc = blocQuantitativePoints(def, indexed.map((a) => ({ agencyId: a.agencyId, entry: a.byCriterion.get(def.id) })));
       for (const a of indexed) a.points.set(def.id, bloc.get(a.agencyId)!);
     } else {
@@ -85,7 +85,7 @@ export function computeBlocResults(
     return { agencyId, ...totals, criteria: criteriaOut, band: bandFor(totals.total, totals.leaves, rules.bands), missing, errors };
   });
 
-  // The tie-break "group I" is the table's first base group when the rule names none (§3.5).
+  // The tie-break "group I" is the table's first base group when the rule names none (docs/domain/scoring.md#tie-break).
   const firstGroup = table.roots.find((c) => c.type === "GROUP" && table.section.get(c.id) === "BASE");
   const ranking = rankAgencies(
     agencies.map((a) => ({

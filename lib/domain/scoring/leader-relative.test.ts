@@ -19,7 +19,7 @@ function bloc(d: CriterionDef, rows: Record<string, Row>) {
   return Object.fromEntries([...out].map(([id, p]) => [id, p.status === "SCORED" ? p.points : p.status]));
 }
 
-describe("the worked example of domain §3.3 (criterion 1, max 20)", () => {
+describe("the worked example of docs/domain/scoring.md#worked-example (criterion 1, max 20)", () => {
   const result = bloc(leaderCrit, {
     "Ban Tổ chức": { actual: 12, target: 10 },
     UBKT: { actual: 11, target: 10 },

@@ -1,6 +1,6 @@
 /**
- * Quantitative criteria computed across the whole bloc (domain §3.2 "Định lượng" [S59], §3.3
- * worked example, §8 case 7). With the leader formula, half the points reward meeting the
+ * Quantitative criteria computed across the whole bloc ("Định lượng" [S59], docs/domain/scoring.md#leader-relative
+ * and docs/domain/scoring.md#worked-example, docs/domain/edge-cases.md#case-7). With the leader formula, half the points reward meeting the
  * target and the other half depend on the best unit in the bloc, so one unit's data moves
  * the others' points: this function takes every agency's input and returns every agency's
  * points. Calling it again whenever any input changes is the caller's job.
@@ -24,7 +24,7 @@ export interface Leader {
 const RATIO_TOLERANCE = 1e-12;
 
 /**
- * §3.3 [S59], for a unit with a target T > 0, r = A/T, leader ratio L:
+ * docs/domain/scoring.md#leader-relative [S59], for a unit with a target T > 0, r = A/T, leader ratio L:
  *   r < 1 → 0.5·Max·r;   r = 1 → 0.5·Max;   r = L → Max;
  *   1 < r < L → 0.5·Max + 0.5·Max·(r − 1)/(L − 1).
  * Written with A and T instead of r so exact inputs give exact results
@@ -44,7 +44,7 @@ function isLeaderRatio(actual: number, target: number, leader: Leader): boolean 
   return r >= l || Math.abs(r - l) <= RATIO_TOLERANCE * l;
 }
 
-/** §3.2 [S59] units with no target: A ÷ (highest A among the no-target units) × Max; all zero → 0. */
+/** [S59] units with no target: A ÷ (highest A among the no-target units) × Max; all zero → 0. */
 export function noTargetScore(max: number, actual: number, bestActual: number): number {
   return bestActual > 0 ? (max * actual) / bestActual : 0;
 }

@@ -14,7 +14,7 @@ const a = (agencyId: string, total: number, groupI = 40, penalty = 0, fullMarksC
 const OPTIONS = { defaultGroupCode: "I" };
 const order = (ranked: RankedAgency[]) => ranked.map((r) => `${r.agencyId}:${r.rank}${r.needsRunoff ? "*" : ""}`);
 
-describe("rankAgencies with the default tie-break (domain §3.5)", () => {
+describe("rankAgencies with the default tie-break (docs/domain/scoring.md#tie-break)", () => {
   test.each<[string, RankingInput[], string[]]>([
     ["a higher total ranks first", [a("x", 80), a("y", 95), a("z", 90)], ["y:1", "z:2", "x:3"]],
     ["equal totals broken by group I first", [a("x", 90, 40, 0), a("y", 90, 45, 9)], ["y:1", "x:2"]],

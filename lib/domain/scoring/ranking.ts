@@ -1,8 +1,8 @@
 /**
- * Ranking of a bloc's agencies (domain §3.5): total (base + bonus − penalty) descending, then
+ * Ranking of a bloc's agencies (docs/domain/scoring.md#ranking): total (base + bonus − penalty) descending, then
  * the configured tie-break rules in order; whoever is still tied shares the rank and goes to a
- * secret-ballot run-off at the conference (§3.5 (e), §8 case 19). "Nhất / Nhì / Ba" as Hữu Lũng
- * did [S43]. A vetoed agency stays ranked: a gate stops nomination, not ranking (§8 case 21).
+ * secret-ballot run-off at the conference (docs/domain/scoring.md#tie-break (e), docs/domain/edge-cases.md#case-19). "Nhất / Nhì / Ba" as Hữu Lũng
+ * did [S43]. A vetoed agency stays ranked: a gate stops nomination, not ranking (docs/domain/edge-cases.md#case-21).
  */
 import { roundPoints } from "./round";
 import type { TieBreakRule } from "./types";

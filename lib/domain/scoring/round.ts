@@ -1,7 +1,7 @@
 /**
- * Rounding and comparison of points. Issue 4: "Total = base + bonus − penalty, rounded to
- * 2 decimals at the end (and only there)"; domain §3.2 "Two decimals are used in software
- * [S59]", §8 case 10.
+ * Rounding and comparison of points (docs/domain/scoring.md#rounding): total = base + bonus − penalty,
+ * rounded to 2 decimals at the end, and only there; "two decimals are used in software" [S59];
+ * docs/domain/edge-cases.md#case-10.
  *
  * Binary floats cannot hold most decimals: 89.995 is stored as 89.99499999999999744…, and
  * 0.1 + 0.2 is 0.30000000000000004. Rounding the float naively would turn 89.995 into

@@ -57,7 +57,7 @@ describe("sheetTotal", () => {
     ["sub-criteria add up through their parent group", { b11: pts(5), b12: pts(10) }, {}, { groups: { gB1: { points: 15 }, gB: { points: 35 } }, base: 85 }],
     ["missing entries count 0", { a2: undefined }, {}, { base: 70, total: 70 }],
     ["an invalid entry (unknown level) counts 0", { a2: { value: 9 } }, {}, { base: 70, total: 70 }],
-    // N/A rescaling — domain §8 case 8.
+    // N/A rescaling — docs/domain/scoring.md#not-applicable.
     ["N/A rescales 45/50 applicable to 90 on a 100 scale", { a1: pts(18), a2: pts(27), b11: NA, b12: NA, b2: NA }, {}, { baseRaw: 45, applicableMax: 50, base: 90, total: 90 }],
     ["without N/A the base is not rescaled", { a1: pts(18), a2: pts(27) }, {}, { baseRaw: 95, applicableMax: 100, base: 95 }],
     [
@@ -69,7 +69,7 @@ describe("sheetTotal", () => {
     ["a nested N/A lowers every ancestor's applicable max", { b12: NA }, {}, { groups: { gB1: { applicableMax: 10 }, gB: { applicableMax: 30 } }, applicableMax: 80 }],
     ["every base criterion N/A gives a base of 0, not a division by zero", ALL_NA, {}, { base: 0, applicableMax: 0, total: 0, lowest: null, fullMarksCount: 0 }],
     ["N/A criteria count neither as full marks nor as the lowest share", { a1: NA, b12: pts(15) }, {}, { fullMarksCount: 3, lowest: { criterionId: "b12", pct: 75 } }],
-    // Bonus — domain §3.1 [S70], §3.3 "+10 cap".
+    // Bonus — docs/domain/scoring.md#bonus-and-penalty [S70], the worked example's "+10 cap".
     ["bonus above the cap is cut to the cap", { bn1: { value: 8 }, bn2: { value: 8 }, bx: { value: 3 } }, {}, { groups: { bn: { points: 10 } }, bonusUncapped: 13, bonus: 10, total: 110 }],
     ["without a table bonus cap the bonus is the sum", { bn1: { value: 8 }, bn2: { value: 8 }, bx: { value: 3 } }, { bonusCap: null }, { bonus: 13, total: 113 }],
     ["a bonus group caps its lines at its max", { bn1: { value: 8 }, bn2: { value: 8 } }, { bonusCap: null }, { bonusUncapped: 10, bonus: 10 }],
@@ -80,7 +80,7 @@ describe("sheetTotal", () => {
     ["a penalty group's cap bounds its lines", { pc1: { value: 3 } }, {}, { groups: { pc: { points: 4 } }, penalty: 4, total: 96 }],
     ["penalties larger than the base give a negative total", { ...ALL_NA, a1: pts(0), a2: pts(0), pn2: { value: 5 } }, {}, { base: 0, penalty: 10, total: -10 }],
     ["bonus and penalty are not rescaled by N/A", { ...ALL_NA, a1: pts(20), a2: pts(30), bx: { value: 2 }, pn1: { value: 1 } }, {}, { base: 100, bonus: 2, penalty: 1, total: 101 }],
-    // Gates — §3.3 ⛔.
+    // Gates — docs/domain/scoring.md#gates.
     ["a veto flags the sheet but takes no points", { vt1: { value: 1 } }, {}, { vetoed: true, vetoedBy: ["vt1"], total: 100 }],
     ["a gate inside a base group leaves the subtotal alone", { ga: { value: 1 } }, {}, { vetoed: true, vetoedBy: ["ga"], groups: { gA: { points: 50 } } }],
     ["no gate answered is not a veto", { ga: undefined, vt1: undefined }, {}, { vetoed: false, vetoedBy: [] }],

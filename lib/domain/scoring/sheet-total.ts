@@ -1,7 +1,7 @@
 /**
- * One agency's totals from the tree and the points of its entries (issue 4 "Results";
- * domain §3.2 parent = sum of children [S59][S60]; §3.1 bonus above the base [S70];
- * §8 cases 5, 8, 10).
+ * One agency's totals from the tree and the points of its entries (docs/domain/scoring.md#criteria-tree:
+ * parent = sum of children [S59][S60]; docs/domain/scoring.md#bonus-and-penalty: bonus above the base [S70];
+ * docs/domain/edge-cases.md#case-5, docs/domain/edge-cases.md#case-8, docs/domain/edge-cases.md#case-10).
  */
 import { atLeast, roundPoints } from "./round";
 import type { PreparedTable, Section } from "./tree";
@@ -98,11 +98,11 @@ export function sheetTotal(table: PreparedTable, points: ReadonlyMap<string, Cri
     else if (section === "PENALTY") penalty += v;
   }
 
-  // Domain §8 case 8 [I]: N/A criteria are left out and the rest rescaled to the scale:
+  // docs/domain/scoring.md#not-applicable [I]: N/A criteria are left out and the rest rescaled to the scale:
   // base ÷ applicable max × scale. Without N/A nothing is rescaled.
   const applicableMax = rules.scale - naTotal;
   const base = naTotal > 0 ? (applicableMax > 0 ? (baseRaw * rules.scale) / applicableMax : 0) : baseRaw;
-  // §3.1 [S70] / §3.3: bonuses can push the total above the scale, up to the table's cap.
+  // docs/domain/scoring.md#bonus-and-penalty [S70]: bonuses can push the total above the scale, up to the table's cap.
   const bonus = Math.min(bonusUncapped, rules.bonusCap ?? Infinity);
   let lowest: LeafShare | null = null;
   for (const l of leaves) if (lowest === null || l.pct < lowest.pct) lowest = l;
@@ -115,7 +115,7 @@ export function sheetTotal(table: PreparedTable, points: ReadonlyMap<string, Cri
     bonusUncapped,
     bonus,
     penalty,
-    total: roundPoints(base + bonus - penalty), // issue 4: rounded at the end, and only there
+    total: roundPoints(base + bonus - penalty), // rounded at the end, and only there (docs/domain/scoring.md#rounding)
     vetoed: vetoedBy.length > 0,
     vetoedBy,
     leaves,

@@ -1,15 +1,16 @@
 /**
  * The criteria tree, prepared once per table so that scoring each agency is one linear pass
- * (issue 4 speed target: 12 agencies × 60 criteria, no quadratic work per criterion).
+ * (speed target: 12 agencies × 60 criteria, no quadratic work per criterion; docs/benchmarks/scoring.md).
  *
  * Tree: nhóm → tiêu chí → tiêu chí con; a parent's score is the sum of its children
- * (domain §3.2 [S59][S60]). Only GROUP nodes have children; a group's own points are never typed.
+ * (docs/domain/scoring.md#criteria-tree [S59][S60]). Only GROUP nodes have children; a group's own points are never typed.
  */
 import type { CriterionDef } from "./types";
 
 /**
  * Which part of the result a node feeds. Base = the scale (e.g. 100); bonus and penalty are
- * separate (domain §8 case 5, "bonus caps are separate"); gates give no points (§3.3 ⛔).
+ * separate (docs/domain/edge-cases.md#case-5, "bonus caps are separate"); gates give no points
+ * (docs/domain/scoring.md#gates).
  */
 export type Section = "BASE" | "BONUS" | "PENALTY" | "GATE";
 
@@ -68,7 +69,7 @@ export function prepareTable(criteria: readonly CriterionDef[]): PreparedTable {
 
 /**
  * A group belongs to the section of its children: a group of BONUS lines is a bonus group
- * (its max caps them, like "khen thưởng … max +4" in §3.3), a group of PENALTY lines is a
+ * (its max caps them, like "khen thưởng … max +4" in docs/domain/scoring.md#worked-example), a group of PENALTY lines is a
  * penalty group, a group of gates is a gate group. Gates inside a base group do not make it
  * a gate group. Mixed or empty groups count as base (validateTable reports them).
  */

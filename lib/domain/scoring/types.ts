@@ -1,5 +1,5 @@
 /**
- * Plain data of the scoring engine (issue 4; domain §3). Numbers are plain
+ * Plain data of the scoring engine (docs/domain/scoring.md). Numbers are plain
  * JS numbers: the caller converts Prisma Decimals with Number() on the way in.
  * Nothing here reads the database, the clock or the session.
  */
@@ -13,7 +13,7 @@ export interface CriterionLevelDef {
 }
 
 /**
- * One node of a criteria table: groups → criteria → sub-criteria (domain §3.2 [S59][S60]).
+ * One node of a criteria table: groups → criteria → sub-criteria (docs/domain/scoring.md#criteria-tree [S59][S60]).
  * The caller passes the nodes in table order (Criterion.order, parents before or after
  * children — only the order among siblings matters).
  */
@@ -24,10 +24,10 @@ export interface CriterionDef {
   type: CriterionType;
   maxPoints: number;
   minPoints: number;
-  /** % of the maximum below which a unit cannot reach any band (domain §3.1 [S71], §8 case 9). */
+  /** % of the maximum below which a unit cannot reach any band (docs/domain/scoring.md#bands [S71], docs/domain/edge-cases.md#case-9). */
   floorPct?: number | null;
   allowNA: boolean;
-  /** QUANTITATIVE only: the leader-relative formula of domain §3.3 [S59]. */
+  /** QUANTITATIVE only: the leader-relative formula of docs/domain/scoring.md#leader-relative [S59]. */
   useLeaderFormula: boolean;
   /** COUNT / BONUS / PENALTY: points per occurrence (negative for COUNT = counts down from the max). */
   pointsPerUnit?: number | null;
@@ -45,12 +45,12 @@ export interface EntryInput {
    * condition happened / 0 = it did not; COUNT, BONUS, PENALTY: the number of occurrences.
    */
   value?: number | null;
-  /** QUANTITATIVE: actual vs target (domain §3.2 "Định lượng"). */
+  /** QUANTITATIVE: actual vs target ("Định lượng", docs/domain/scoring.md#criterion-types). */
   actual?: number | null;
   target?: number | null;
   /**
    * Points already decided by a person (a verified value, a cross-scored mean, a final
-   * value — domain §3.4): used as they are, clamped to the criterion's range, instead of
+   * value — docs/domain/score-review.md#three-columns): used as they are, clamped to the criterion's range, instead of
    * converting the raw input. For PENALTY it is the deduction. Ignored for GATE.
    */
   points?: number | null;
@@ -64,7 +64,7 @@ export interface Band {
   minCriterionPct: number;
 }
 
-/** Tie-break rules of domain §3.5 [I], applied in the configured order. */
+/** Tie-break rules of docs/domain/scoring.md#tie-break [I], applied in the configured order. */
 export type TieBreakRule =
   /** Higher score in one group; without groupCode, the first base group of the table (group I). */
   | { kind: "GROUP_SCORE"; groupCode?: string }
@@ -73,7 +73,7 @@ export type TieBreakRule =
   | { kind: "HIGHER_BONUS" };
 
 export interface ScoringRules {
-  /** The declared scale of the base groups, e.g. 100 (domain §3.2). */
+  /** The declared scale of the base groups, e.g. 100 (docs/domain/scoring.md#criteria-tree). */
   scale: number;
   /** Cap on the sum of all bonuses (CriteriaTable.bonusCap); none when absent. */
   bonusCap?: number | null;
@@ -86,7 +86,7 @@ export interface ScoringRules {
 }
 
 /**
- * Nghệ An floor pattern (domain §3.1 [S71], applied [I]): ≥ 90 and no criterion < 85%;
+ * Nghệ An floor pattern (docs/domain/scoring.md#bands [S71], applied [I]): ≥ 90 and no criterion < 85%;
  * 80–<90 and none < 80%; 70–<80 and none < 70%; otherwise not completed.
  */
 export const DEFAULT_BANDS: readonly Band[] = [
@@ -97,7 +97,7 @@ export const DEFAULT_BANDS: readonly Band[] = [
 ];
 
 /**
- * Domain §3.5 [I]: (a) higher group I score, (b) fewer penalty points, (c) more criteria
+ * docs/domain/scoring.md#tie-break [I]: (a) higher group I score, (b) fewer penalty points, (c) more criteria
  * at full marks, (d) higher bonus; (e) whoever is still tied goes to a run-off vote.
  */
 export const DEFAULT_TIE_BREAK: readonly TieBreakRule[] = [

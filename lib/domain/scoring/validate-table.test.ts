@@ -9,8 +9,8 @@ function edit(changes: Record<string, Partial<CriterionDef>>, added: CriterionDe
 }
 const messages = (criteria: CriterionDef[], scale = 100, bonusCap: number | null = 10) => validateTable(criteria, { scale, bonusCap }).map((i) => i.message);
 
-describe("validateTable (domain §8 case 5)", () => {
-  test("the worked table of §3.3 is valid (bonus lines adding past their group's cap are allowed)", () => {
+describe("validateTable (docs/domain/edge-cases.md#case-5)", () => {
+  test("the worked table of docs/domain/scoring.md#worked-example is valid (bonus lines adding past their group's cap are allowed)", () => {
     expect(validateTable(WORKED_TABLE, { scale: 100, bonusCap: 10 })).toEqual([]);
   });
 

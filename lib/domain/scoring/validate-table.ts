@@ -1,6 +1,6 @@
 /**
- * Validation of a criteria table on save (domain §8 case 5 [S60]: children's maxima sum to at
- * most the parent's, group maxima sum to the declared scale, bonus caps separate; issue 4).
+ * Validation of a criteria table on save (docs/domain/scoring.md#table-validation [S60], docs/domain/edge-cases.md#case-5:
+ * children's maxima sum to at most the parent's, group maxima sum to the declared scale, bonus caps separate).
  * Returns Vietnamese messages naming the criterion; an empty list means the table is valid.
  */
 import { formatNumber } from "@/lib/format";
@@ -45,7 +45,7 @@ export function validateTable(criteria: readonly CriterionDef[], table: { scale:
     if (c.useLeaderFormula && c.type !== "QUANTITATIVE") add(c, "chỉ tiêu chí định lượng mới tính theo đơn vị dẫn đầu.");
   }
 
-  // §8 case 5: the base groups (top-level nodes that are not bonus, penalty or gate) sum
+  // docs/domain/edge-cases.md#case-5: the base groups (top-level nodes that are not bonus, penalty or gate) sum
   // exactly to the scale; bonus and penalty groups have their own caps, outside the scale.
   const baseRoots = prepared.roots.filter((c) => section.get(c.id) === "BASE");
   const baseSum = baseRoots.reduce((s, c) => s + c.maxPoints, 0);

@@ -1,5 +1,5 @@
 /**
- * The worked table of domain §3.3 end to end (fixtures.ts), every figure computed by hand below.
+ * The worked table of docs/domain/scoring.md#worked-example end to end (fixtures.ts), every figure computed by hand below.
  */
 import { describe, expect, test } from "vitest";
 import { WORKED_BLOC, WORKED_RULES, WORKED_TABLE } from "./fixtures";
@@ -15,7 +15,7 @@ describe("Ban Tổ chức — a realistic sheet computed by hand", () => {
 
   test("points of each criterion", () => {
     expect(pointsOf("ban-to-chuc")).toEqual({
-      c1: 20, // 12/10 is the bloc's best A/T → leader → Max (§3.3)
+      c1: 20, // 12/10 is the bloc's best A/T → leader → Max (docs/domain/scoring.md#leader-relative)
       c2: 12, // level 2
       c3: 5,
       c4: 10, // 6 × 2 = 12, capped at 10

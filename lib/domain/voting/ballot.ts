@@ -1,6 +1,6 @@
 /**
- * One electronic ballot, checked before it goes into the ballot box (issue 5: "how many choices a
- * ballot may mark"; domain §8 cases 16, 18).
+ * One electronic ballot, checked before it goes into the ballot box (how many choices a
+ * ballot may mark: docs/domain/voting.md#ballot-counting; edge cases 16, 18).
  *
  * - Every choice is a candidate of this vote, none twice, at most maxChoices of them.
  * - No choice at all is a blank ballot (phiếu trắng): an abstention, accepted here; how it counts

@@ -1,5 +1,5 @@
 /**
- * The voting rules of issue 5 (domain §4.4, §6, §8 cases 16–20; docs/decisions/0008-vote-rules.md).
+ * The voting rules (docs/domain/voting.md, edge cases 16–20; docs/decisions/0008-vote-rules.md).
  * Pure: the use cases in lib/server load the rows, turn Decimals into numbers, call these, and
  * store Vote.result (a TallyResult) or show the refusal messages.
  */

@@ -32,7 +32,7 @@ const input = (over: Partial<VoteRules> = {}, votes: Record<string, number> = { 
 });
 
 describe("buildVoteMinutes", () => {
-  test("the fields of a vote-count minutes (domain §6)", () => {
+  test("the fields of a vote-count minutes (docs/domain/documents.md#vote-count-minutes)", () => {
     const minutes = buildVoteMinutes(input());
     expect(minutes).toMatchObject({
       blocLine: "KHỐI THI ĐUA CÁC CƠ QUAN ĐẢNG TỈNH",

@@ -1,11 +1,11 @@
 /**
- * The plain data of a vote-count minutes (biên bản kiểm phiếu; domain §6: the counting committee,
+ * The plain data of a vote-count minutes (biên bản kiểm phiếu; docs/domain/documents.md#vote-count-minutes: the counting committee,
  * the purpose of the vote, members summoned and present, ballots issued / returned / valid /
  * invalid, per candidate the votes and the % of all members, the result against the threshold,
  * the committee's signatures). The printable page and the .docx are drawn from this; nothing here
  * formats for a medium, but every text is final Vietnamese.
  *
- * Secrecy (domain §8 case 16): only totals reach the minutes.
+ * Secrecy (docs/domain/edge-cases.md#case-16): only totals reach the minutes.
  */
 import { formatDay, formatNumber } from "@/lib/format";
 import type { CandidateStatus, TallyOutcome, TallyResult } from "./tally";

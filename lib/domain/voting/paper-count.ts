@@ -1,5 +1,5 @@
 /**
- * The counting committee's numbers (ban kiểm phiếu; issue 5 "Paper ballots"; domain §8 case 18:
+ * The counting committee's numbers (ban kiểm phiếu; docs/domain/edge-cases.md#case-18:
  * valid + invalid = returned ≤ issued ≤ present). The same checks guard the counts the tally is
  * given for an electronic vote.
  *

@@ -1,5 +1,5 @@
 /**
- * Attendance, quorum and the voter list of a vote (domain §4.4; §8 case 17: "check quorum before
+ * Attendance, quorum and the voter list of a vote (docs/domain/voting.md#quorum; edge case 17: "check quorum before
  * a vote is valid … record both numbers").
  *
  * - Members summoned = every agency with an Attendance row (each member agency has one).

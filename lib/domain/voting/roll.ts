@@ -1,6 +1,6 @@
 /**
- * The voter roll (VoterRollEntry: THAT an agency voted, never WHAT) — issue 5 "Electronic secret
- * ballot": one ballot per present member's representative, nobody votes twice, and closing checks
+ * The voter roll (VoterRollEntry: THAT an agency voted, never WHAT) — docs/domain/voting.md#secret-ballot:
+ * one ballot per present member's representative, nobody votes twice, and closing checks
  * that the ballot box holds exactly as many ballots as the roll has entries.
  *
  * mayCast answers for an agency, not a user: whether the signed-in user speaks for that agency

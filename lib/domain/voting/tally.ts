@@ -1,5 +1,5 @@
 /**
- * Counting a vote (issue 5 "Votes"; domain §4.4, §8 cases 17–19; decisions in
+ * Counting a vote (docs/domain/voting.md, edge cases 17–19; decisions in
  * docs/decisions/0008-vote-rules.md):
  *
  * - No quorum → the vote fails (NO_QUORUM) whatever the ballots say.
@@ -169,7 +169,7 @@ export function tally(input: TallyInput): TallyResult {
 }
 
 /**
- * The next round a result calls for, or null (domain §8 case 19; tieRule in types.ts):
+ * The next round a result calls for, or null (docs/domain/edge-cases.md#case-19; tieRule in types.ts):
  * - TIE (RUNOFF or TOP_TWO): the tied candidates, for the seats still open;
  * - FAILED single-seat vote under TOP_TWO: the two highest, with everyone tied for second
  *   (at least two candidates);

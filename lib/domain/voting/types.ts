@@ -1,5 +1,5 @@
 /**
- * Plain data of the voting rules (issue 5 "Votes"; domain §4.4, §6, §8 cases 16–20). The values
+ * Plain data of the voting rules (docs/domain/voting.md, edge cases 16–20). The values
  * of the string unions are those of the schema's enums (prisma/schema.prisma: VoteKind,
  * VoteMethod, ThresholdBase, AttendanceStatus). Numbers are plain JS numbers: the caller turns
  * Prisma Decimals (quorumPct, thresholdPct) into numbers with Number() on the way in.
@@ -100,7 +100,7 @@ export function defaultSeats(kind: VoteKind, maxChoices: number): number {
   return kind === "ELECT_HEAD" || kind === "ELECT_DEPUTY" ? 1 : Math.max(1, maxChoices);
 }
 
-/** "Quá bán" is the domain's default pass rule (§4.4: "more than 50% of all member units"). */
+/** "Quá bán" is the default pass rule (docs/domain/voting.md#majority: "more than 50% of all member units"). */
 export function strictByDefault(thresholdPct: number): boolean {
   return thresholdPct === 50;
 }

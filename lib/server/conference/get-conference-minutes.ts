@@ -45,7 +45,7 @@ function isTally(value: unknown): value is TallyResult {
 }
 
 /**
- * The minutes of one meeting of the bloc-year (biên bản hội nghị, domain §6): any reader of the
+ * The minutes of one meeting of the bloc-year (biên bản hội nghị, docs/domain/documents.md#conference-minutes): any reader of the
  * bloc; a meeting of another bloc or year is NOT_FOUND. With no meetingId, the year-end
  * conference. Vote.result is read only for CLOSED votes. Three queries.
  */

@@ -26,7 +26,7 @@ export interface TableVersionResult {
 }
 
 /**
- * A change to a locked table (issue 4): version n+1 with the change applied, LOCKED, pointing
+ * A change to a locked table (docs/domain/scoring.md#table-locking): version n+1 with the change applied, LOCKED, pointing
  * to the old one, which becomes SUPERSEDED; nodes and levels copied with new ids. The new table
  * must pass validateTable in full. In the same transaction every agency's sheet is carried to
  * the new version and its entries re-validated (carrySheets); the agencies are told what changed.

@@ -23,7 +23,7 @@ function refuse(errors: readonly string[]): never {
 }
 
 /**
- * "Nhập từ tệp .xlsx" (issue 4): the secretary or chair uploads the table as exported. The file is
+ * "Nhập từ tệp .xlsx": the secretary or chair uploads the table as exported. The file is
  * checked by its content and size, parsed (parseCriteriaRows) and validated in full with the
  * engine's validateTable; any problem refuses the import and nothing is written. A DRAFT table
  * has its criteria, scale and bonus cap replaced in one transaction; a locked table gets a new

@@ -3,7 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 
 /**
  * Tells the leaders and officers of every agency that had a sheet on the old version that the
- * table changed (issue 4: "the affected agencies are told"), each with what changed for it.
+ * table changed ("the affected agencies are told", docs/domain/scoring.md#table-locking), each with what changed for it.
  * `agencies` lists those agencies with their own detail (null when none of their entries changed).
  */
 export async function notifyTableChange(

@@ -4,7 +4,7 @@ import type { CrossScoreOptions } from "@/lib/domain/scoring/cross-scoring";
 /**
  * Cycle.rules.crossScoring (written by the calendar settings form):
  * { spreadThreshold: number | null, trimFrom: number }. Anything unreadable falls back to the
- * defaults — never flag (no threshold), trim from five scorers (issue 4).
+ * defaults — never flag (no threshold), trim from five scorers (docs/domain/score-review.md#cross-scoring).
  */
 export const CROSS_DEFAULTS = { spreadThreshold: null, trimFrom: 5 } as const;
 

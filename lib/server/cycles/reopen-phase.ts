@@ -14,7 +14,7 @@ const NOT_FOUND = "Không tìm thấy giai đoạn này.";
 
 /**
  * The chair reopens a closed phase until a day, with a written reason
- * (issue 3: "The chair can reopen a phase with a written reason (audited)").
+ * (docs/domain/yearly-cycle.md#reopening).
  * The phase's bloc comes from the phase; the write is conditional on the
  * dates the check saw, so two reopenings at once cannot both pass it.
  */

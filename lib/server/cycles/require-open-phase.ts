@@ -5,7 +5,7 @@ import { isoDay } from "@/lib/format";
 import { todayInVietnam } from "@/lib/server/clock";
 import { AppError } from "@/lib/server/errors";
 
-/** Refuses an action outside its phase, with the reason (issue 3: "The yearly calendar"). */
+/** Refuses an action outside its phase, with the reason (docs/domain/yearly-cycle.md#phases). */
 export async function requireOpenPhase(tx: Prisma.TransactionClient, cycleId: string, key: PhaseKey): Promise<void> {
   const phases = await tx.cyclePhase.findMany({ where: { cycleId } });
   const check = checkPhaseOpen(

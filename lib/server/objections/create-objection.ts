@@ -12,7 +12,7 @@ import { discardStoredBytes } from "@/lib/server/files/save-upload";
 
 /**
  * An agency leader or officer objects to one entry of its own sheet (khiếu nại, giải trình —
- * domain §3.4 point 5) during the OBJECTION phase, with a reason and optional evidence. The
+ * docs/domain/score-review.md#objections) during the OBJECTION phase, with a reason and optional evidence. The
  * bloc, agency and cycle come from the entry. One OPEN objection per entry.
  */
 export async function createObjection(input: CreateObjectionInput): Promise<{ id: string }> {

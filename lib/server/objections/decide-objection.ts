@@ -13,7 +13,7 @@ const decidedAlready = () => new AppError("CONFLICT", "Kiến nghị này đã �
 
 /**
  * The chair accepts or rejects an objection with a reason, while the OBJECTION or the CONFERENCE
- * phase is open (the bloc head decides "at or before the conference", §3.4 point 5). Accepting
+ * phase is open (the bloc head decides "at or before the conference", docs/domain/score-review.md#objections). Accepting
  * writes the corrected value into the entry in the same transaction (see lib/domain/objection for
  * which column); the audit entry holds the objection and the entry before and after.
  */

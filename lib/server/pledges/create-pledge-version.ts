@@ -14,7 +14,7 @@ const ALREADY = "Phiên bản mới vừa được tạo (có thể bởi ngư�
 /**
  * A locked pledge never changes: a correction is version n+1 (DRAFT, with the
  * reason, the commitments and their criteria links copied, no signatures) and
- * version n becomes SUPERSEDED but stays readable (issue 3).
+ * version n becomes SUPERSEDED but stays readable (docs/domain/yearly-cycle.md#pledge).
  */
 export async function createPledgeVersion(input: NewPledgeVersionInput): Promise<{ version: number }> {
   const { user, pledge } = await requirePledgeManager(input.pledgeId);

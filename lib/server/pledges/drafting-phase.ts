@@ -6,7 +6,7 @@ import { isoDay } from "@/lib/format";
 import { todayInVietnam } from "@/lib/server/clock";
 import { AppError } from "@/lib/server/errors";
 
-/** Refuses drafting outside registration and pledge signing, with the reason (issue 3). */
+/** Refuses drafting outside registration and pledge signing, with the reason. */
 export async function requireDraftingPhase(tx: Prisma.TransactionClient, cycleId: string): Promise<void> {
   const phases = await tx.cyclePhase.findMany({ where: { cycleId } });
   const check = checkDraftingOpen(

@@ -10,7 +10,7 @@ import { loadRequiredSigners } from "./required-signers";
 
 /**
  * DRAFT → SIGNING: the secretary opens the text for signatures once it has at
- * least one commitment. From then on the text cannot change (issue 3).
+ * least one commitment. From then on the text cannot change (docs/domain/yearly-cycle.md#pledge).
  */
 export async function openPledgeForSigning(input: PledgeStepInput): Promise<void> {
   const { user, pledge } = await requirePledgeManager(input.pledgeId);

@@ -20,7 +20,7 @@ const CHECK_FIELDS = "Vui lòng kiểm tra lại các trường được đánh 
  * Records one member agency's signature (signer, title, day, optional scan).
  * The secretary or chair records it for any member; an agency's leader or
  * officer only for their own agency. When the last member signs, the pledge
- * locks in the same transaction (issue 3).
+ * locks in the same transaction.
  */
 export async function recordSignature(input: SignatureInput, scan: File | null): Promise<{ locked: boolean }> {
   const { user, pledge } = await loadPledgeScope(input.pledgeId);

@@ -7,7 +7,7 @@ import { AppError } from "@/lib/server/errors";
 import { requireDraftingPhase } from "./drafting-phase";
 import { requirePledgeManager, staleMessage } from "./pledge-scope";
 
-/** SIGNING → DRAFT, so the text can be corrected, only while nobody has signed (issue 3). */
+/** SIGNING → DRAFT, so the text can be corrected, only while nobody has signed. */
 export async function returnPledgeToDraft(input: PledgeStepInput): Promise<void> {
   const { user, pledge } = await requirePledgeManager(input.pledgeId);
   await db().$transaction(async (tx) => {

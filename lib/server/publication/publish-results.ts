@@ -13,7 +13,7 @@ const published = (version: number) =>
   new AppError("CONFLICT", `Kết quả vừa được công bố phiên bản ${version} bởi người khác. Trang đang hiển thị danh sách mới nhất; vui lòng xem lại trước khi công bố đính chính.`);
 
 /**
- * The chair publishes the bloc's current results (công bố — domain §3.4 point 6): version n+1 of
+ * The chair publishes the bloc's current results (công bố — docs/domain/score-review.md#publication): version n+1 of
  * an immutable snapshot (the database refuses any UPDATE of a publication), with a reason from
  * version 2 on (đính chính). Refused while any objection of the cycle is still OPEN, with the list;
  * refused while a member is not ranked (lib/domain/ranking-eligibility) unless the chair gives a

@@ -4,7 +4,8 @@ import { writeScoringRules } from "./write-scoring-rules";
 
 /**
  * "Khôi phục mặc định": removes the year's own bands, tie-break order and cross-scoring options,
- * so the defaults of domain §3.1, §3.4 and §3.5 apply again. Same rules as saveScoringRules.
+ * so the defaults (docs/domain/scoring.md#bands, docs/domain/scoring.md#tie-break,
+ * docs/domain/score-review.md#cross-scoring) apply again. Same rules as saveScoringRules.
  */
 export async function resetScoringRules(input: ResetScoringRulesInput): Promise<void> {
   await writeScoringRules(input.cycleId, input.updatedAt, null, "cycle.scoring-rules.reset");

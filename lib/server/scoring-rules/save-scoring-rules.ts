@@ -3,7 +3,7 @@ import type { SaveScoringRulesInput } from "@/lib/schemas/scoring-rules";
 import { writeScoringRules } from "./write-scoring-rules";
 
 /**
- * "Lưu quy tắc": the year's bands, tie-break order and cross-scoring options (issue 4), by the
+ * "Lưu quy tắc": the year's bands, tie-break order and cross-scoring options, by the
  * bloc's secretary or chair, until results are published. Other keys of Cycle.rules (vote and
  * quota defaults…) are kept as they are.
  */

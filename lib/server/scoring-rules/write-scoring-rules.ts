@@ -30,7 +30,7 @@ export async function writeScoringRules(cycleId: string, updatedAt: string, sett
     const before = await tx.cycle.findUniqueOrThrow({ where: { id: cycle.id }, select: { rules: true } });
     const published = await tx.resultPublication.count({ where: { cycleId: cycle.id } });
     const uses = await tx.awardForm.findMany({ where: { cycleId: cycle.id, minBand: { not: null } }, select: { name: true, minBand: true }, orderBy: { order: "asc" } });
-    // Published results are immutable (domain §3.4 point 6): their bands and ranking stay.
+    // Published results are immutable (docs/domain/score-review.md#publication): their bands and ranking stay.
     if (published > 0) throw new AppError("CONFLICT", RULES_PUBLISHED);
 
     const bands = (settings ?? DEFAULT_SETTINGS).bands;

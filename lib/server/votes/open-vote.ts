@@ -9,7 +9,7 @@ import { CHAIR_ONLY, requireVoteAction } from "./vote-access";
 import { loadVoteContext, voteBlocId } from "./vote-context";
 
 /**
- * The chair opens a DRAFT vote. Refused without quorum (domain §8 case 17: checked from the
+ * The chair opens a DRAFT vote. Refused without quorum (docs/domain/edge-cases.md#case-17: checked from the
  * conference attendance before the vote), and without candidates.
  */
 export async function openVote(input: VoteIdInput): Promise<void> {

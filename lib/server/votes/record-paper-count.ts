@@ -10,8 +10,8 @@ import { requireVoteAction } from "./vote-access";
 import { attendanceOf, candidatesOf, loadVoteContext, voteBlocId } from "./vote-context";
 
 /**
- * The secretary or chair enters the counting committee's numbers for an OPEN paper vote (issue 5
- * "Paper ballots"): checked with validatePaperCount (valid + invalid = returned ≤ issued ≤ present,
+ * The secretary or chair enters the counting committee's numbers for an OPEN paper vote
+ * (docs/domain/voting.md#ballot-counting): checked with validatePaperCount (valid + invalid = returned ≤ issued ≤ present,
  * each candidate ≤ valid…); any issue refuses the whole entry and writes nothing. Accepted counts
  * are stored (Vote ballots*, VoteCandidate.paperVotes), tallied and the vote is CLOSED.
  */

@@ -12,7 +12,7 @@ export interface VoteDefaults {
 }
 
 /**
- * The [I] defaults of docs/decisions/0008-vote-rules.md (domain §4.4: quorum ≥ 2/3 of members
+ * The [I] defaults of docs/decisions/0008-vote-rules.md (docs/domain/voting.md: quorum ≥ 2/3 of members
  * present, pass = more than 50% of all member units, the leading unit's representative may vote,
  * one choice, run-off on a tie), overridden key by key by Cycle.rules.votes when the year sets them.
  */

@@ -8,7 +8,7 @@ import { expectRefused, MANAGE_OUTCOMES, world, type World } from "./world";
 vi.mock("@/lib/server/auth/current-user", () => import("../setup/current-user-stub"));
 
 const iso = (d: Date | null) => d?.toISOString().slice(0, 10) ?? null;
-// Ban Tuyên giáo and Ban Dân vận merged on 01/03/2025 (domain §0).
+// Ban Tuyên giáo and Ban Dân vận merged on 01/03/2025 (docs/domain/legal-basis.md#reorganisation-2025).
 const merger = (w: World, over: Record<string, unknown> = {}) =>
   AgencyChangeInputSchema.parse({
     kind: "MERGER", blocId: w.blocA.id, year: "2025", effectiveOn: "2025-03-01", decisionRef: "QĐ 983-QĐ/TU ngày 12/02/2025", note: "",

@@ -64,7 +64,7 @@ function shape(defs: ReturnType<typeof toCriterionDefs>) {
   );
 }
 
-describe("seed: illustrative criteria table (domain §3.3)", () => {
+describe("seed: illustrative criteria table (docs/domain/scoring.md#worked-example)", () => {
   it("the definition passes the engine's validateTable and has the structure of the worked example", () => {
     for (const place of [PROVINCE, CITY, CENTRAL]) {
       const defs = criteriaDefs(workedCriteria(place));

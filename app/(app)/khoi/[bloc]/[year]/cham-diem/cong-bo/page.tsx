@@ -14,7 +14,7 @@ import { PublishForm } from "./_components/publish-form";
 
 export const metadata: Metadata = { title: "Công bố kết quả" };
 
-/** The published versions of the year's results, and the chair's "Công bố kết quả" (domain §3.4 point 6). */
+/** The published versions of the year's results, and the chair's "Công bố kết quả" (docs/domain/score-review.md#publication). */
 export default async function PublicationPage({ params }: { params: BlocYearParams }) {
   const { bloc, year } = await params;
   const data = await loadBlocYear(bloc, year);

@@ -19,7 +19,7 @@ const SHEET_STATUS: Record<string, string> = { DRAFT: "Đang tự chấm", SUBMI
 const STATUS_CLASS = { OPEN: "bg-amber-100 text-amber-900", ACCEPTED: "bg-green-100 text-green-800", REJECTED: "bg-stone-200 text-stone-800" } as const;
 
 /**
- * Objections (domain §3.4 point 5): an agency sees its verified scores and objects to an entry
+ * Objections (docs/domain/score-review.md#objections): an agency sees its verified scores and objects to an entry
  * with a reason and evidence while the OBJECTION phase is open; the chair decides each one.
  */
 export default async function ObjectionsPage({ params }: { params: BlocYearParams }) {
