@@ -53,13 +53,13 @@ function reread(paths: readonly string[] = []) {
 }
 
 /** A form refused by its schema: the messages by field (and the typed values if `echo`). */
-export function invalid<Extra extends object = object>(error: z.ZodError, options: ActionOptions<never, Extra> = {}): ActionState<Extra> {
+export function invalid(error: z.ZodError, options: ActionOptions<never> = {}): ActionState {
   const fieldErrors: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const key = issue.path.join(".") || "_";
     (fieldErrors[key] ??= []).push(issue.message);
   }
-  const state = { ok: false, message: "Vui lòng kiểm tra lại các trường được đánh dấu.", fieldErrors } as Answer<Extra>;
+  const state: Answer<object> = { ok: false, message: "Vui lòng kiểm tra lại các trường được đánh dấu.", fieldErrors };
   return answer(options.echo ? { ...state, values: formFields(options.echo) } : state, options);
 }
 
@@ -67,7 +67,7 @@ export function invalid<Extra extends object = object>(error: z.ZodError, option
  * Runs a use case; expected failures (AppError, the database unreachable) become the form's
  * message, anything else is a bug and goes on to error.tsx.
  */
-export async function runAction<R, Extra extends object = object>(fn: () => Promise<R>, options: ActionOptions<R, Extra> = {}): Promise<ActionState<Extra>> {
+export async function runAction<R, Extra extends object = object>(fn: () => Promise<R>, options: ActionOptions<R, Extra> = {}): Promise<ActionState<NoInfer<Extra>>> {
   const refresh = options.refresh ?? "always";
   let result: R;
   try {
