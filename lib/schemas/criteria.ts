@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { formFields } from "@/lib/forms/form-fields";
+import { formFields, listOf } from "@/lib/forms/form-fields";
 import { id, optionalText, requiredText, text } from "./common";
 import { chosenFile } from "./files";
 
@@ -92,9 +92,9 @@ export const changeReason = text({ error: "Vui lòng nêu lý do điều chỉnh
  */
 export function criterionFormFields(formData: FormData): Record<string, unknown> {
   const fields: Record<string, unknown> = formFields(formData);
-  const labels = formData.getAll("levelLabel").map(String);
-  const pts = formData.getAll("levelPoints").map(String);
-  const descriptors = formData.getAll("levelDescriptor").map(String);
+  const labels = listOf(fields.levelLabel as string | string[] | undefined);
+  const pts = listOf(fields.levelPoints as string | string[] | undefined);
+  const descriptors = listOf(fields.levelDescriptor as string | string[] | undefined);
   fields.levels = labels
     .map((label, i) => ({ label, points: pts[i] ?? "", descriptor: descriptors[i] ?? "" }))
     .filter((l) => l.label.trim() !== "" || l.points.trim() !== "" || l.descriptor.trim() !== "");

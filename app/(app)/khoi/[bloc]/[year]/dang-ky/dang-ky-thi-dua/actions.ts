@@ -17,7 +17,7 @@ const revalidate = ["/(app)/khoi/[bloc]/[year]/dang-ky/layout"];
  * remounts the fields on every answer.
  */
 export async function saveRegistrationAction(prev: ActionState, formData: FormData): Promise<ActionState> {
-  const isSubmit = formData.get("intent") === "submit";
+  const isSubmit = formFields(formData).intent === "submit";
   const parsed = RegistrationInputSchema.safeParse(registrationFormFields(formData));
   if (!parsed.success) return invalid(parsed.error, { echo: formData, stamp: prev });
   return runAction(() => (isSubmit ? submitRegistration(parsed.data) : saveRegistration(parsed.data)), {
