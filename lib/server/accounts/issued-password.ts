@@ -1,9 +1,7 @@
-import type { SetupFormState } from "@/lib/server/setup/form-values";
-
 /**
- * What the accounts forms get back from their actions. A temporary password
- * or a reset link travels only in this answer, to the staff member who asked:
- * it is shown once and never stored in clear (docs/decisions/0003-role-model.md).
+ * What the accounts forms get back on success, beside the message (lib/forms/action-state's
+ * `Extra`). A temporary password or a reset link travels only in this answer, to the staff
+ * member who asked: it is shown once and never stored in clear (docs/decisions/0003-role-model.md).
  * Pure types: the client components import them as types only.
  */
 export interface IssuedPassword {
@@ -13,8 +11,8 @@ export interface IssuedPassword {
   temporaryPassword: string;
 }
 
-export type CreateAccountFormState = (Exclude<SetupFormState, null> & { created?: IssuedPassword }) | null;
-
-export type ImportAccountsFormState = (Exclude<SetupFormState, null> & { imported?: IssuedPassword[] }) | null;
-
-export type ResetLinkFormState = (Exclude<SetupFormState, null> & { link?: { url: string; expiresAt: string; emailed: boolean } }) | null;
+export interface ResetLink {
+  url: string;
+  expiresAt: string;
+  emailed: boolean;
+}
