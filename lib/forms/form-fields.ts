@@ -19,3 +19,8 @@ export function formFields(formData: FormData): FormValues {
   }
   return values;
 }
+
+/** A field that may be sent several times, as a list: absent → [], once → [value]. */
+export function listOf(value: string | string[] | undefined): string[] {
+  return Array.isArray(value) ? value : value === undefined ? [] : [value];
+}
