@@ -47,7 +47,8 @@ export function decisionFormFields(form: FormData): Record<string, unknown> {
   for (const [key, value] of Object.entries(fields)) {
     if (!key.startsWith("outcome.") || typeof value !== "string" || value === "") continue;
     const nominationId = key.slice("outcome.".length);
-    items.push({ nominationId, outcome: value, changedToFormId: value === "CHANGED" ? text(`changedTo.${nominationId}`) : undefined, reason: text(`reason.${nominationId}`) });
+    const changedToFormId = value === "CHANGED" ? text(`changedTo.${nominationId}`) : undefined;
+    items.push({ nominationId, outcome: value, changedToFormId, reason: text(`reason.${nominationId}`) });
   }
   return { ...fields, items };
 }

@@ -67,7 +67,10 @@ export function invalid(error: z.ZodError, options: ActionOptions<never> = {}): 
  * Runs a use case; expected failures (AppError, the database unreachable) become the form's
  * message, anything else is a bug and goes on to error.tsx.
  */
-export async function runAction<R, Extra extends object = object>(fn: () => Promise<R>, options: ActionOptions<R, Extra> = {}): Promise<ActionState<NoInfer<Extra>>> {
+export async function runAction<R, Extra extends object = object>(
+  fn: () => Promise<R>,
+  options: ActionOptions<R, Extra> = {},
+): Promise<ActionState<NoInfer<Extra>>> {
   const refresh = options.refresh ?? "always";
   let result: R;
   try {

@@ -24,7 +24,12 @@ export async function createAgencyAction(_prev: ActionState, formData: FormData)
 export async function updateAgencyAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const parsed = UpdateAgencyInputSchema.safeParse(formFields(formData));
   if (!parsed.success) return invalid(parsed.error, { echo: formData });
-  return runAction(() => updateRegisterAgency(parsed.data), { revalidate: ["/layout"], refresh: "success", echo: formData, success: "Đã lưu thông tin cơ quan." });
+  return runAction(() => updateRegisterAgency(parsed.data), {
+    revalidate: ["/layout"],
+    refresh: "success",
+    echo: formData,
+    success: "Đã lưu thông tin cơ quan.",
+  });
 }
 
 /** The members of every bloc the agency belonged to changed as well. */

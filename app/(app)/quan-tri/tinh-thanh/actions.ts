@@ -21,7 +21,8 @@ export async function addProvinceAction(_prev: ActionState, formData: FormData):
 export async function renameProvinceAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const parsed = RenameProvinceInputSchema.safeParse(formFields(formData));
   if (!parsed.success) return invalid(parsed.error, { echo: formData });
-  return runAction(() => renameProvince(parsed.data), { revalidate, refresh: "success-or-conflict", echo: formData, success: `Đã đổi tên thành ${parsed.data.name}.` });
+  const success = `Đã đổi tên thành ${parsed.data.name}.`;
+  return runAction(() => renameProvince(parsed.data), { revalidate, refresh: "success-or-conflict", echo: formData, success });
 }
 
 export async function mergeProvincesAction(_prev: ActionState, formData: FormData): Promise<ActionState> {

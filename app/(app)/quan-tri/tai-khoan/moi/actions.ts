@@ -7,8 +7,11 @@ import { createAccount } from "@/lib/server/accounts/create-account";
 import type { IssuedPassword } from "@/lib/server/accounts/issued-password";
 import { invalid, runAction } from "@/lib/server/run-action";
 
+/** The answer carries the temporary password, shown once. */
+type Created = ActionState<{ created: IssuedPassword }>;
+
 /** Creates the account; its temporary password goes back in this answer only, to be shown once. */
-export async function createAccountAction(_prev: ActionState<{ created: IssuedPassword }>, formData: FormData): Promise<ActionState<{ created: IssuedPassword }>> {
+export async function createAccountAction(_prev: Created, formData: FormData): Promise<Created> {
   const parsed = CreateAccountFormSchema.safeParse(formFields(formData));
   if (!parsed.success) return invalid(parsed.error, { echo: formData });
   return runAction(() => createAccount(parsed.data), {

@@ -6,8 +6,11 @@ import { importAccounts } from "@/lib/server/accounts/import-accounts";
 import type { IssuedPassword } from "@/lib/server/accounts/issued-password";
 import { invalid, runAction } from "@/lib/server/run-action";
 
+/** The answer carries the temporary passwords, shown once. */
+type Imported = ActionState<{ imported: IssuedPassword[] }>;
+
 /** Imports the file; the temporary passwords go back in this answer only, to be shown once. */
-export async function importAccountsAction(_prev: ActionState<{ imported: IssuedPassword[] }>, formData: FormData): Promise<ActionState<{ imported: IssuedPassword[] }>> {
+export async function importAccountsAction(_prev: Imported, formData: FormData): Promise<Imported> {
   const parsed = ImportAccountsInputSchema.safeParse(importAccountsFormFields(formData));
   if (!parsed.success) return invalid(parsed.error);
   return runAction(() => importAccounts(parsed.data), {

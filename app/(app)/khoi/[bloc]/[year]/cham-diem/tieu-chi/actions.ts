@@ -2,7 +2,16 @@
 
 import type { ActionState } from "@/lib/forms/action-state";
 import { formFields } from "@/lib/forms/form-fields";
-import { CreateTableInputSchema, CriterionInputSchema, CycleRefInputSchema, DeleteCriterionInputSchema, ImportCriteriaInputSchema, TableRefInputSchema, criterionFormFields, importFormFields } from "@/lib/schemas/criteria";
+import {
+  CreateTableInputSchema,
+  CriterionInputSchema,
+  CycleRefInputSchema,
+  DeleteCriterionInputSchema,
+  ImportCriteriaInputSchema,
+  TableRefInputSchema,
+  criterionFormFields,
+  importFormFields,
+} from "@/lib/schemas/criteria";
 import { copyLastYearTable } from "@/lib/server/criteria/copy-last-year-table";
 import { createTable } from "@/lib/server/criteria/create-table";
 import { deleteCriterion } from "@/lib/server/criteria/delete-criterion";

@@ -59,5 +59,6 @@ export async function recordSignatureAction(_prev: ActionState, form: FormData):
 export async function createPledgeVersionAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const parsed = NewPledgeVersionInputSchema.safeParse(formFields(form));
   if (!parsed.success) return invalid(parsed.error, { echo: form });
-  return runAction(() => createPledgeVersion(parsed.data), { revalidate, echo: form, success: "Đã tạo phiên bản mới ở dạng dự thảo; phiên bản cũ vẫn xem được." });
+  const success = "Đã tạo phiên bản mới ở dạng dự thảo; phiên bản cũ vẫn xem được.";
+  return runAction(() => createPledgeVersion(parsed.data), { revalidate, echo: form, success });
 }

@@ -35,7 +35,11 @@ export async function proposeNominationAction(prev: ActionState, formData: FormD
 export async function reviewNominationAction(prev: ActionState, formData: FormData): Promise<ActionState> {
   const parsed = ReviewNominationInputSchema.safeParse(formFields(formData));
   if (!parsed.success) return invalid(parsed.error, { echo: formData, stamp: prev });
-  const success = { send: "Đã gửi đề nghị lên cấp trên.", return: "Đã trả lại đề nghị cho cơ quan.", reject: "Đã ghi nhận không đề nghị." }[parsed.data.decision];
+  const success = {
+    send: "Đã gửi đề nghị lên cấp trên.",
+    return: "Đã trả lại đề nghị cho cơ quan.",
+    reject: "Đã ghi nhận không đề nghị.",
+  }[parsed.data.decision];
   return runAction(() => reviewNomination(parsed.data), { ...answer(prev), echo: formData, success });
 }
 

@@ -8,6 +8,9 @@ import { invalid, runAction } from "@/lib/server/run-action";
 import { assignBlocRole } from "@/lib/server/setup/assign-bloc-role";
 import { updateBloc } from "@/lib/server/setup/update-bloc";
 
+/** The answer carries the temporary password, shown once. */
+type Created = ActionState<{ created: IssuedPassword }>;
+
 const revalidate = ["/(app)/khoi/[bloc]/[year]/layout"];
 
 /** A stale save shows the current data (the typed values are dropped), so the user sees what changed. */
@@ -18,7 +21,7 @@ export async function updateBlocAction(_prev: ActionState, formData: FormData): 
 }
 
 /** Council staff name the bloc's secretary, chair or an observer; a new account's temporary password comes back once. */
-export async function assignBlocRoleAction(_prev: ActionState<{ created: IssuedPassword }>, formData: FormData): Promise<ActionState<{ created: IssuedPassword }>> {
+export async function assignBlocRoleAction(_prev: Created, formData: FormData): Promise<Created> {
   const parsed = AssignBlocRoleInputSchema.safeParse(formFields(formData));
   if (!parsed.success) return invalid(parsed.error, { echo: formData });
   return runAction(() => assignBlocRole(parsed.data), {
