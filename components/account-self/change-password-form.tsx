@@ -4,9 +4,9 @@ import { useActionState } from "react";
 import { inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { FormState } from "@/lib/server/form-state";
 import { AccountField, RequiredNote } from "./account-field";
 import { NewPasswordFields } from "./new-password-fields";
+import type { ActionState } from "@/lib/forms/action-state";
 
 /**
  * The change-password form, for the voluntary change ("Tài khoản của tôi")
@@ -19,7 +19,7 @@ export function ChangePasswordForm({
   currentLabel = "Mật khẩu hiện tại",
   submitText = "Đổi mật khẩu",
 }: {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   /** For password managers: the account the new password belongs to. */
   email: string;
   currentLabel?: string;

@@ -1,12 +1,11 @@
 "use client";
 
 import { useActionState } from "react";
-import { errorsOf, valueOf } from "@/components/setup/form-value";
 import { inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { SetupFormState } from "@/lib/server/setup/form-values";
 import { AccountField, RequiredNote } from "./account-field";
+import { errorsOf, valueOf, type ActionState } from "@/lib/forms/action-state";
 
 export interface ProfileFormValues {
   name: string;
@@ -17,7 +16,7 @@ export interface ProfileFormValues {
 }
 
 /** The user's own name, title and phone; after a refusal the fields keep what was typed. */
-export function ProfileForm({ action, initial }: { action: (state: SetupFormState, formData: FormData) => Promise<SetupFormState>; initial: ProfileFormValues }) {
+export function ProfileForm({ action, initial }: { action: (state: ActionState, formData: FormData) => Promise<ActionState>; initial: ProfileFormValues }) {
   const [state, formAction] = useActionState(action, null);
   const v = (name: "name" | "title" | "phone") => valueOf(state, name, initial[name] ?? "");
   return (

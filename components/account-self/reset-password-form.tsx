@@ -3,12 +3,12 @@
 import { useActionState } from "react";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { FormState } from "@/lib/server/form-state";
 import { RequiredNote } from "./account-field";
 import { NewPasswordFields } from "./new-password-fields";
+import type { ActionState } from "@/lib/forms/action-state";
 
 /** The new-password form behind a reset link; the token travels back in a hidden field. */
-export function ResetPasswordForm({ action, token }: { action: (state: FormState, formData: FormData) => Promise<FormState>; token: string }) {
+export function ResetPasswordForm({ action, token }: { action: (state: ActionState, formData: FormData) => Promise<ActionState>; token: string }) {
   const [state, formAction] = useActionState(action, null);
   const errors = (name: string) => (state && !state.ok ? state.fieldErrors?.[name] : undefined);
   return (

@@ -3,10 +3,10 @@
 import { useActionState } from "react";
 import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { FormMessage } from "@/components/ui/form-message";
-import type { FormState } from "@/lib/server/form-state";
+import type { ActionState } from "@/lib/forms/action-state";
 
 /** Ends every session but this one, after a confirmation. */
-export function SignOutOthersForm({ action, others }: { action: (state: FormState, formData: FormData) => Promise<FormState>; others: number }) {
+export function SignOutOthersForm({ action, others }: { action: (state: ActionState, formData: FormData) => Promise<ActionState>; others: number }) {
   const [state, formAction] = useActionState(action, null);
   return (
     <form action={formAction} className="mt-4 grid gap-3">

@@ -4,9 +4,9 @@ import { useActionState } from "react";
 import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { FormState } from "@/lib/server/form-state";
+import type { ActionState } from "@/lib/forms/action-state";
 
-type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
+type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 
 /** Deactivate (confirmed first: the user is signed out everywhere) or reactivate an account. */
 export function AccountActiveForm({ action, userId, name, isActive, isSelf }: { action: Action; userId: string; name: string; isActive: boolean; isSelf: boolean }) {

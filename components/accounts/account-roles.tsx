@@ -6,10 +6,10 @@ import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { FormMessage } from "@/components/ui/form-message";
 import { ROLE_LABELS } from "@/lib/domain/roles";
 import type { AccountGrant } from "@/lib/server/accounts/get-account";
-import type { FormState } from "@/lib/server/form-state";
 import { periodText } from "./role-list";
+import type { ActionState } from "@/lib/forms/action-state";
 
-type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
+type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 
 /** The account's roles, each with its scope, days and (when the caller covers it) a withdraw button. */
 export function AccountRoles({ roles, accountName, withdraw }: { roles: AccountGrant[]; accountName: string; withdraw: Action }) {

@@ -1,19 +1,19 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { errorsOf, valueOf } from "@/components/setup/form-value";
 import { inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { ScopedField } from "@/components/ui/scoped-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { roleScopeKind } from "@/lib/domain/account-rules";
 import { ROLE_LABELS, type RoleName } from "@/lib/domain/roles";
-import type { CreateAccountFormState } from "@/lib/server/accounts/account-form-state";
 import type { AccountChoices } from "@/lib/server/accounts/find-account-choices";
 import { choiceLabel, defaultProvince, ProvinceOptions } from "./choice-options";
 import { IssuedPasswordPanel } from "./issued-passwords";
+import { errorsOf, valueOf, type ActionState } from "@/lib/forms/action-state";
+import type { IssuedPassword } from "@/lib/server/accounts/issued-password";
 
-type Action = (prev: CreateAccountFormState, formData: FormData) => Promise<CreateAccountFormState>;
+type Action = (prev: ActionState<{ created: IssuedPassword }>, formData: FormData) => Promise<ActionState<{ created: IssuedPassword }>>;
 
 const ROLE_HINT: Record<ReturnType<typeof roleScopeKind>, string> = {
   NONE: "Quản trị hệ thống có quyền trên toàn hệ thống.",
@@ -72,7 +72,7 @@ export function CreateAccountForm({ action, choices }: { action: Action; choices
 }
 
 /** The optional first role; remounted (emptied) after each account created. */
-function InitialRoleFields({ state, choices }: { state: CreateAccountFormState; choices: AccountChoices }) {
+function InitialRoleFields({ state, choices }: { state: ActionState<{ created: IssuedPassword }>; choices: AccountChoices }) {
   const [role, setRole] = useState<string>(valueOf(state, "role"));
   const kind = role ? roleScopeKind(role as RoleName) : null;
   const f = { scope: "new-account" } as const;

@@ -1,7 +1,6 @@
 "use client";
 
 import { useActionState } from "react";
-import { errorsOf, valueOf } from "@/components/setup/form-value";
 import { inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { ScopedField } from "@/components/ui/scoped-field";
@@ -9,10 +8,10 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { CENTRAL_CHOICE as CENTRAL } from "@/lib/domain/account-rules";
 import type { AccountDetail } from "@/lib/server/accounts/get-account";
 import type { AccountChoices } from "@/lib/server/accounts/find-account-choices";
-import type { SetupFormState } from "@/lib/server/setup/form-values";
 import { choiceLabel, ProvinceOptions } from "./choice-options";
+import { errorsOf, valueOf, type ActionState } from "@/lib/forms/action-state";
 
-type Action = (prev: SetupFormState, formData: FormData) => Promise<SetupFormState>;
+type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 
 export type EditableAccount = Pick<AccountDetail, "id" | "name" | "title" | "phone" | "agencyId" | "agency" | "provinceId" | "province" | "updatedAt">;
 

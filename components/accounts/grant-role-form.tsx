@@ -1,7 +1,6 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { errorsOf, valueOf } from "@/components/setup/form-value";
 import { inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { ScopedField } from "@/components/ui/scoped-field";
@@ -9,10 +8,10 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { roleScopeKind } from "@/lib/domain/account-rules";
 import { ROLE_LABELS, type RoleName } from "@/lib/domain/roles";
 import type { AccountChoices } from "@/lib/server/accounts/find-account-choices";
-import type { SetupFormState } from "@/lib/server/setup/form-values";
 import { choiceLabel, defaultProvince, ProvinceOptions } from "./choice-options";
+import { errorsOf, valueOf, type ActionState } from "@/lib/forms/action-state";
 
-type Action = (prev: SetupFormState, formData: FormData) => Promise<SetupFormState>;
+type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 
 /**
  * "Giao vai trò": the role, then the one scope it takes — a bloc, an agency

@@ -1,16 +1,16 @@
 "use client";
 
 import { useActionState } from "react";
-import { errorsOf } from "@/components/setup/form-value";
 import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import type { ImportAccountsFormState } from "@/lib/server/accounts/account-form-state";
 import type { AccountChoices } from "@/lib/server/accounts/find-account-choices";
 import { defaultProvince, ProvinceOptions } from "./choice-options";
 import { IssuedPasswordTable } from "./issued-passwords";
+import { errorsOf, type ActionState } from "@/lib/forms/action-state";
+import type { IssuedPassword } from "@/lib/server/accounts/issued-password";
 
-type Action = (prev: ImportAccountsFormState, formData: FormData) => Promise<ImportAccountsFormState>;
+type Action = (prev: ActionState<{ imported: IssuedPassword[] }>, formData: FormData) => Promise<ActionState<{ imported: IssuedPassword[] }>>;
 
 /**
  * "Nhập từ tệp .xlsx": the managing province for every account of the file and

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import type { IssuedPassword } from "@/lib/server/accounts/account-form-state";
 import { CopyButton } from "./copy-button";
+import type { IssuedPassword } from "@/lib/server/accounts/issued-password";
 
 const HANDOVER =
   "Mật khẩu tạm thời chỉ hiện một lần, hệ thống không lưu bản rõ. Hãy giao trực tiếp hoặc qua kênh an toàn cho người dùng; họ phải đổi mật khẩu ở lần đăng nhập đầu tiên.";

@@ -4,10 +4,11 @@ import { useActionState } from "react";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { formatMoment } from "@/lib/format";
-import type { ResetLinkFormState } from "@/lib/server/accounts/account-form-state";
 import { CopyButton } from "./copy-button";
+import type { ActionState } from "@/lib/forms/action-state";
+import type { ResetLink } from "@/lib/server/accounts/issued-password";
 
-type Action = (prev: ResetLinkFormState, formData: FormData) => Promise<ResetLinkFormState>;
+type Action = (prev: ActionState<{ link: ResetLink }>, formData: FormData) => Promise<ActionState<{ link: ResetLink }>>;
 
 /** Issues a one-time password reset link and shows it once, with its expiry, to hand over. */
 export function ResetLinkForm({ action, userId, isActive }: { action: Action; userId: string; isActive: boolean }) {

@@ -1,10 +1,9 @@
 "use client";
 
-import { errorsOf, valueOf, valuesOf } from "@/components/setup/form-value";
 import { inputClass } from "@/components/ui/field";
 import { ScopedField } from "@/components/ui/scoped-field";
 import { AGENCY_TYPE_LABELS } from "@/lib/domain/labels";
-import type { SetupFormState } from "@/lib/server/setup/form-values";
+import { errorsOf, valueOf, valuesOf, type ActionState } from "@/lib/forms/action-state";
 
 /**
  * Fields of the forms that add an agency or record a change to agencies (merger, split, rename,
@@ -23,7 +22,7 @@ export const agencyChoiceLabel = (c: AgencyChoice) => (c.province ? `${c.name} (
 /** Name, short name and (unless a rename) type of an agency created from a form: fields `newName{suffix}`… */
 export function NewAgencyFields({ scope, state, suffix = "", withType = true, nameLabel = "Tên cơ quan mới" }: {
   scope: string;
-  state: SetupFormState;
+  state: ActionState;
   suffix?: string;
   withType?: boolean;
   nameLabel?: string;
@@ -54,7 +53,7 @@ export function NewAgencyFields({ scope, state, suffix = "", withType = true, na
 }
 
 /** One new agency in its own box ("Cơ quan mới"), for the forms that take an existing agency or a new one. */
-export function NewAgencyFieldset({ scope, state }: { scope: string; state: SetupFormState }) {
+export function NewAgencyFieldset({ scope, state }: { scope: string; state: ActionState }) {
   return (
     <fieldset className="rounded border border-stone-200 p-3">
       <legend className="px-1 text-sm font-medium">Cơ quan mới</legend>
@@ -66,7 +65,7 @@ export function NewAgencyFieldset({ scope, state }: { scope: string; state: Setu
 /** A picker of one existing agency whose empty choice means "the new agency entered below". */
 export function ExistingOrNewSelect({ scope, state, name, label, errors, hint, choices }: {
   scope: string;
-  state: SetupFormState;
+  state: ActionState;
   name: string;
   label: string;
   errors: string[] | undefined;
@@ -86,7 +85,7 @@ export function ExistingOrNewSelect({ scope, state, name, label, errors, hint, c
 }
 
 /** The agency a merger ends in: an existing one (`successorId`) or, left empty, the new one entered below. */
-export function MergerSuccessorSelect({ scope, state, hint, choices }: { scope: string; state: SetupFormState; hint: string; choices: AgencyChoice[] }) {
+export function MergerSuccessorSelect({ scope, state, hint, choices }: { scope: string; state: ActionState; hint: string; choices: AgencyChoice[] }) {
   return (
     <ExistingOrNewSelect
       scope={scope}
@@ -101,7 +100,7 @@ export function MergerSuccessorSelect({ scope, state, hint, choices }: { scope: 
 }
 
 /** What a split becomes: existing agencies (`successorIds`) and/or up to three new ones. */
-export function SplitSuccessorFields({ scope, state, choices, size }: { scope: string; state: SetupFormState; choices: AgencyChoice[]; size: number }) {
+export function SplitSuccessorFields({ scope, state, choices, size }: { scope: string; state: ActionState; choices: AgencyChoice[]; size: number }) {
   return (
     <>
       <ScopedField scope={scope} name="successorIds" label="Cơ quan có sẵn tiếp nhận (nếu có)" errors={errorsOf(state, "successors")}
@@ -126,7 +125,7 @@ export function SplitSuccessorFields({ scope, state, choices, size }: { scope: s
  * Effective day, decision reference and note of a change. Given a `year` (a bloc's year), the day
  * is held to that year or the 1st of January after it.
  */
-export function ChangeFields({ scope, state, year }: { scope: string; state: SetupFormState; year?: number }) {
+export function ChangeFields({ scope, state, year }: { scope: string; state: ActionState; year?: number }) {
   const within = year === undefined ? undefined : { hint: `Trong năm ${year}, hoặc 01/01/${year + 1}.`, min: `${year}-01-02`, max: `${year + 1}-01-01` };
   return (
     <div className="grid gap-3 sm:grid-cols-3">
@@ -144,7 +143,7 @@ export function ChangeFields({ scope, state, year }: { scope: string; state: Set
 }
 
 /** Errors about the change as a whole (the planner's "predecessorIds" / "successors"). */
-export function ChangeErrors({ state, fields }: { state: SetupFormState; fields: string[] }) {
+export function ChangeErrors({ state, fields }: { state: ActionState; fields: string[] }) {
   const errors = fields.flatMap((f) => errorsOf(state, f) ?? []);
   if (errors.length === 0) return null;
   return <div aria-live="polite">{errors.map((e) => <p key={e} className="text-sm text-red-700">{e}</p>)}</div>;

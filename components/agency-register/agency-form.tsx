@@ -2,12 +2,12 @@
 
 import { useActionState } from "react";
 import type { FormAction } from "@/components/provinces/form-action";
-import { errorsOf, valueOf } from "@/components/setup/form-value";
 import { inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { ScopedField } from "@/components/ui/scoped-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { AGENCY_TYPE_LABELS } from "@/lib/domain/labels";
+import { errorsOf, valueOf } from "@/lib/forms/action-state";
 
 export interface AgencyFormValues {
   agencyId?: string;

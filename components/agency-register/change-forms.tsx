@@ -12,10 +12,10 @@ import {
   SplitSuccessorFields,
   type AgencyChoice,
 } from "@/components/agency-change/change-fields";
-import { errorsOf, valuesOf } from "@/components/setup/form-value";
 import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { FormMessage } from "@/components/ui/form-message";
 import { CheckboxGroup } from "@/components/ui/scoped-field";
+import { errorsOf, valuesOf } from "@/lib/forms/action-state";
 
 interface ChangeFormProps {
   action: FormAction;

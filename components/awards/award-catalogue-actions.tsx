@@ -3,9 +3,9 @@
 import { useActionState } from "react";
 import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { FormMessage } from "@/components/ui/form-message";
-import type { AwardActionState } from "./action-state";
+import type { ActionState } from "@/lib/forms/action-state";
 
-type Action = (prev: AwardActionState, formData: FormData) => Promise<AwardActionState>;
+type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 
 /** "Xóa" on one row of the catalogue, confirmed in a dialog. */
 export function DeleteAwardFormButton({ awardFormId, name, action }: { awardFormId: string; name: string; action: Action }) {

@@ -6,9 +6,9 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { AUTHORITY_KIND_LABELS, AUTHORITY_KINDS, QUOTA_KIND_LABELS } from "@/lib/schemas/awards";
 import type { CatalogueForm } from "@/lib/server/awards/find-award-catalogue";
-import type { AwardActionState } from "./action-state";
+import { valueOf, type ActionState } from "@/lib/forms/action-state";
 
-type Action = (prev: AwardActionState, formData: FormData) => Promise<AwardActionState>;
+type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 
 const ROUNDING_OPTIONS = [
   ["FLOOR", "Làm tròn xuống"],
@@ -24,7 +24,7 @@ export function AwardCatalogueForm({ cycleId, form, bands, action }: { cycleId: 
   const [state, formAction] = useActionState(action, null);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   const typed = state && !state.ok ? state.values : undefined;
-  const v = (name: string, stored: string) => typed?.[name] ?? stored;
+  const v = (name: string, stored: string) => valueOf(state, name, stored);
   const checked = (name: string, stored: boolean) => (typed ? typed[name] === "on" : stored);
   const key = `${form?.id ?? "new"}-${state?.stamp ?? 0}`;
   return (

@@ -6,9 +6,9 @@ import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { DISCIPLINE_LABELS, DISCIPLINE_LEVELS } from "@/lib/domain/awards/eligibility";
-import type { AwardActionState } from "./action-state";
+import { valueOf, type ActionState } from "@/lib/forms/action-state";
 
-type Action = (prev: AwardActionState, formData: FormData) => Promise<AwardActionState>;
+type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 
 export interface NominationFormValues {
   id: string;
@@ -35,8 +35,7 @@ export function NominationForm({ cycleId, agencies, forms, nomination, action }:
 }) {
   const [state, formAction] = useActionState(action, null);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
-  const typed = state && !state.ok ? state.values : undefined;
-  const v = (name: string, stored: string | null | undefined) => typed?.[name] ?? stored ?? "";
+  const v = (name: string, stored: string | null | undefined) => valueOf(state, name, stored ?? "");
   return (
     <form key={`${nomination?.id ?? "new"}-${state?.stamp ?? 0}`} action={formAction} noValidate className="grid gap-3 sm:grid-cols-2">
       <input type="hidden" name="cycleId" value={cycleId} />
@@ -162,7 +161,7 @@ export function ReasonButton({ nominationId, version, nominee, decision, action 
               name="reason"
               rows={4}
               autoFocus
-              defaultValue={state && !state.ok ? (state.values?.reason ?? "") : ""}
+              defaultValue={valueOf(state, "reason")}
               aria-invalid={errors ? true : undefined}
               aria-describedby={`${id}-hint${errors ? ` ${id}-error` : ""}`}
               className={inputClass}

@@ -7,10 +7,10 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import type { CriterionNode } from "@/lib/domain/criteria-table";
 import { CRITERION_TYPE_LABELS } from "@/lib/domain/labels";
 import { CRITERION_TYPES } from "@/lib/schemas/criteria";
-import type { FormState } from "@/lib/server/form-state";
 import { LevelRows } from "./level-rows";
+import type { ActionState } from "@/lib/forms/action-state";
 
-type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
+type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 export type GroupChoice = { id: string; code: string; name: string };
 
 /**

@@ -4,9 +4,9 @@ import { useActionState } from "react";
 import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import type { FormState } from "@/lib/server/form-state";
+import type { ActionState } from "@/lib/forms/action-state";
 
-type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
+type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 
 /**
  * "Nhập từ tệp .xlsx": replaces the draft's criteria, or on a locked table makes a new version

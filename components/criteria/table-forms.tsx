@@ -5,9 +5,9 @@ import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { FormState } from "@/lib/server/form-state";
+import type { ActionState } from "@/lib/forms/action-state";
 
-type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
+type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 
 /** The year's first table: title, scale (e.g. 100) and the cap on all bonuses. */
 export function CreateTableForm({ action, cycleId, year }: { action: Action; cycleId: string; year: number }) {

@@ -1,4 +1,4 @@
-import type { SetupFormState } from "@/lib/server/setup/form-values";
+import type { ActionState } from "@/lib/forms/action-state";
 
 /** A server action a province or register form posts to (passed in by the page). */
-export type FormAction = (state: SetupFormState, formData: FormData) => Promise<SetupFormState>;
+export type FormAction = (state: ActionState, formData: FormData) => Promise<ActionState>;

@@ -1,12 +1,12 @@
 "use client";
 
 import { useActionState } from "react";
-import { errorsOf, valueOf, valuesOf } from "@/components/setup/form-value";
 import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { CheckboxGroup, ScopedField } from "@/components/ui/scoped-field";
 import type { FormAction } from "./form-action";
+import { errorsOf, valueOf, valuesOf } from "@/lib/forms/action-state";
 
 /**
  * Hợp nhất: one or more current provinces into an existing one, or several

@@ -1,12 +1,12 @@
 "use client";
 
 import { useActionState } from "react";
-import { errorsOf, valueOf } from "@/components/setup/form-value";
 import { inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { ScopedField } from "@/components/ui/scoped-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormAction } from "./form-action";
+import { errorsOf, valueOf } from "@/lib/forms/action-state";
 
 /** Renames a province from a day; the current name is sent back so a name changed meanwhile is not overwritten. */
 export function RenameProvinceForm({ action, province }: { action: FormAction; province: { id: string; name: string } }) {

@@ -5,9 +5,8 @@ import { inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { BLOC_KIND_LABELS, LEVEL_LABELS } from "@/lib/domain/labels";
-import type { SetupFormState } from "@/lib/server/setup/form-values";
-import { errorsOf, valueOf } from "./form-value";
 import { ScopedField } from "@/components/ui/scoped-field";
+import { errorsOf, valueOf, type ActionState } from "@/lib/forms/action-state";
 
 export interface BlocFormValues {
   blocId?: string;
@@ -27,7 +26,7 @@ export function BlocForm({
   provinces,
   submitText,
 }: {
-  action: (state: SetupFormState, formData: FormData) => Promise<SetupFormState>;
+  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   initial: BlocFormValues;
   provinces: { id: string; name: string }[];
   submitText: string;

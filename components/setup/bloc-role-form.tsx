@@ -5,7 +5,8 @@ import { IssuedPasswordPanel } from "@/components/accounts/issued-passwords";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { CreateAccountFormState } from "@/lib/server/accounts/account-form-state";
+import type { ActionState } from "@/lib/forms/action-state";
+import type { IssuedPassword } from "@/lib/server/accounts/issued-password";
 
 type Choice = { id: string; name: string };
 
@@ -25,7 +26,7 @@ export function BlocRoleForm({
   blocId: string;
   accounts: (Choice & { email: string })[];
   members: Choice[];
-  action: (s: CreateAccountFormState, f: FormData) => Promise<CreateAccountFormState>;
+  action: (s: ActionState<{ created: IssuedPassword }>, f: FormData) => Promise<ActionState<{ created: IssuedPassword }>>;
 }) {
   const [state, formAction] = useActionState(action, null);
   const [mode, setMode] = useState<"existing" | "new">(accounts.length > 0 ? "existing" : "new");

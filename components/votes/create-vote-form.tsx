@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { errorsOf, valueOf, valuesOf, type VoteFormState } from "./form-state";
+import { errorsOf, valueOf, valuesOf, type ActionState } from "@/lib/forms/action-state";
 
 const KINDS = [
   ["ACCLAIM_LEADER", "Suy tôn đơn vị dẫn đầu"],
@@ -14,7 +14,7 @@ const KINDS = [
 ] as const;
 
 export interface CreateVoteFormProps {
-  action: (prev: VoteFormState, form: FormData) => Promise<VoteFormState>;
+  action: (prev: ActionState, form: FormData) => Promise<ActionState>;
   meetings: { id: string; label: string }[];
   members: { agencyId: string; name: string }[];
   awardForms: { id: string; name: string }[];

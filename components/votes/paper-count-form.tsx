@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { errorsOf, valueOf, type VoteFormState } from "./form-state";
+import { errorsOf, valueOf, type ActionState } from "@/lib/forms/action-state";
 
 const FIELDS = [
   ["ballotsIssued", "Số phiếu phát ra"],
@@ -19,7 +19,7 @@ export function PaperCountForm({
   voteId,
   candidates,
 }: {
-  action: (prev: VoteFormState, form: FormData) => Promise<VoteFormState>;
+  action: (prev: ActionState, form: FormData) => Promise<ActionState>;
   voteId: string;
   candidates: { id: string; label: string }[];
 }) {

@@ -3,9 +3,9 @@
 import { useActionState } from "react";
 import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { FormMessage } from "@/components/ui/form-message";
-import type { VoteFormState } from "./form-state";
+import type { ActionState } from "@/lib/forms/action-state";
 
-type State = VoteFormState;
+type State = ActionState;
 
 /** One chair's step on a vote ("Mở bỏ phiếu", "Đóng bỏ phiếu", "Tạo vòng bỏ phiếu lại"), confirmed first. */
 export function VoteStepForm({

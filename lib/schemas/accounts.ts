@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { formFields } from "@/lib/forms/form-fields";
 import { CENTRAL_CHOICE, EMAIL_MAX_LENGTH, EMAIL_PATTERN, normalisePhone, PHONE_MESSAGE } from "@/lib/domain/account-rules";
 import { ROLES } from "@/lib/domain/roles";
 import { chosenFile } from "./files";
@@ -148,7 +149,7 @@ export const ImportAccountsInputSchema = z.object({
 export type ImportAccountsInput = z.infer<typeof ImportAccountsInputSchema>;
 
 export function importAccountsFormFields(formData: FormData): Record<string, unknown> {
-  return { provinceId: formData.get("provinceId") ?? undefined, file: chosenFile(formData, "file") };
+  return { ...formFields(formData), file: chosenFile(formData, "file") };
 }
 
 // ── The list's filter (a GET form: names are the address's Vietnamese words) ──

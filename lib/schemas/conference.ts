@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { formFields } from "@/lib/forms/form-fields";
 import { day, id, optionalText, requiredText, text } from "./common";
 
 /**
@@ -70,12 +71,13 @@ export type SaveAttendanceInput = z.infer<typeof SaveAttendanceInputSchema>;
 
 /** Builds the rows from the form's `status.<agencyId>`, `rep.<agencyId>`, `reason.<agencyId>` fields. */
 export function attendanceRowsFromForm(formData: FormData): Record<string, unknown>[] {
+  const fields = formFields(formData);
   const rows: Record<string, unknown>[] = [];
-  for (const [key, value] of formData.entries()) {
+  for (const [key, value] of Object.entries(fields)) {
     if (!key.startsWith("status.") || typeof value !== "string") continue;
     const agencyId = key.slice("status.".length);
     const text = (name: string) => {
-      const v = formData.get(`${name}.${agencyId}`);
+      const v = fields[`${name}.${agencyId}`];
       return typeof v === "string" ? v : undefined;
     };
     rows.push({ agencyId, status: value || undefined, representativeName: text("rep"), absenceReason: text("reason") });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { formFields, listOf } from "@/lib/forms/form-fields";
 import { id, optionalText, requiredText, text } from "./common";
 import { chosenFile } from "./files";
 
@@ -90,11 +91,10 @@ export const changeReason = text({ error: "Vui lòng nêu lý do điều chỉnh
  * (levelLabel / levelPoints / levelDescriptor); fully empty rows are the form's spare rows.
  */
 export function criterionFormFields(formData: FormData): Record<string, unknown> {
-  const fields: Record<string, unknown> = {};
-  for (const [k, v] of formData.entries()) if (typeof v === "string" && !k.startsWith("level") && !k.startsWith("$")) fields[k] = v;
-  const labels = formData.getAll("levelLabel").map(String);
-  const pts = formData.getAll("levelPoints").map(String);
-  const descriptors = formData.getAll("levelDescriptor").map(String);
+  const fields: Record<string, unknown> = formFields(formData);
+  const labels = listOf(fields.levelLabel as string | string[] | undefined);
+  const pts = listOf(fields.levelPoints as string | string[] | undefined);
+  const descriptors = listOf(fields.levelDescriptor as string | string[] | undefined);
   fields.levels = labels
     .map((label, i) => ({ label, points: pts[i] ?? "", descriptor: descriptors[i] ?? "" }))
     .filter((l) => l.label.trim() !== "" || l.points.trim() !== "" || l.descriptor.trim() !== "");
@@ -110,5 +110,5 @@ export const ImportCriteriaInputSchema = z.object({
 export type ImportCriteriaInput = z.infer<typeof ImportCriteriaInputSchema>;
 
 export function importFormFields(formData: FormData): Record<string, unknown> {
-  return { tableId: formData.get("tableId"), changeReason: formData.get("changeReason") ?? undefined, file: chosenFile(formData, "file") };
+  return { ...formFields(formData), file: chosenFile(formData, "file") };
 }

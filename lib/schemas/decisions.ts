@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { formFields } from "@/lib/forms/form-fields";
 import { day, id, optionalText, requiredText, year } from "./common";
 
 export const AUTHORITY_KINDS = ["PRIME_MINISTER", "PROVINCE_CHAIR", "PARTY_COMMITTEE", "BLOC_HEAD_AGENCY", "AGENCY_HEAD", "OTHER"] as const;
@@ -37,30 +38,19 @@ export type RecordDecisionInput = z.infer<typeof RecordDecisionInputSchema>;
 
 /** The form's flat fields (`outcome.<nominationId>`, `changedTo.<id>`, `reason.<id>`) as the input shape. */
 export function decisionFormFields(form: FormData): Record<string, unknown> {
-  const items: Record<string, unknown>[] = [];
-  for (const [key, value] of form.entries()) {
-    if (!key.startsWith("outcome.") || typeof value !== "string" || value === "") continue;
-    const nominationId = key.slice("outcome.".length);
-    const text = (k: string) => {
-      const v = form.get(`${k}.${nominationId}`);
-      return typeof v === "string" ? v : undefined;
-    };
-    items.push({ nominationId, outcome: value, changedToFormId: value === "CHANGED" ? text("changedTo") : undefined, reason: text("reason") });
-  }
-  const field = (k: string) => {
-    const v = form.get(k);
+  const fields = formFields(form);
+  const text = (k: string) => {
+    const v = fields[k];
     return typeof v === "string" ? v : undefined;
   };
-  return {
-    blocId: field("blocId"),
-    year: field("year"),
-    number: field("number"),
-    issuedOn: field("issuedOn"),
-    signer: field("signer"),
-    authorityKind: field("authorityKind"),
-    authorityName: field("authorityName"),
-    items,
-  };
+  const items: Record<string, unknown>[] = [];
+  for (const [key, value] of Object.entries(fields)) {
+    if (!key.startsWith("outcome.") || typeof value !== "string" || value === "") continue;
+    const nominationId = key.slice("outcome.".length);
+    const changedToFormId = value === "CHANGED" ? text(`changedTo.${nominationId}`) : undefined;
+    items.push({ nominationId, outcome: value, changedToFormId, reason: text(`reason.${nominationId}`) });
+  }
+  return { ...fields, items };
 }
 
 export const CancelDecisionInputSchema = z.object({

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { formFields } from "@/lib/forms/form-fields";
 import { id, requiredText, text } from "./common";
 import { chosenFiles } from "./files";
 
@@ -28,7 +29,7 @@ export const CreateObjectionInputSchema = z.object({
 export type CreateObjectionInput = z.infer<typeof CreateObjectionInputSchema>;
 
 export function createObjectionFormFields(formData: FormData): Record<string, unknown> {
-  return { entryId: formData.get("entryId") ?? undefined, reason: formData.get("reason") ?? undefined, files: chosenFiles(formData, "files") };
+  return { ...formFields(formData), files: chosenFiles(formData, "files") };
 }
 
 /** The chair's decision: "Chấp nhận" (with the corrected value) or "Không chấp nhận". */
@@ -43,8 +44,3 @@ export const DecideObjectionInputSchema = z.object({
   violation: z.enum(["0", "1"]).optional().transform((v) => (v === undefined ? null : v === "1")),
 });
 export type DecideObjectionInput = z.infer<typeof DecideObjectionInputSchema>;
-
-export function decideObjectionFormFields(formData: FormData): Record<string, unknown> {
-  const get = (k: string) => formData.get(k) ?? undefined;
-  return { objectionId: get("objectionId"), decision: get("decision"), decisionReason: get("decisionReason"), points: get("points"), actual: get("actual"), target: get("target"), violation: get("violation") };
-}

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { formFields } from "@/lib/forms/form-fields";
 import { TARGET_KINDS } from "@/lib/domain/pledge";
 import { day, id, optionalText, requiredText, text, version, year } from "./common";
 
@@ -97,18 +98,19 @@ export type NewPledgeVersionInput = z.infer<typeof NewPledgeVersionInputSchema>;
 
 /** The draft form's FormData as the plain object PledgeDraftInputSchema reads. */
 export function pledgeDraftFromForm(form: FormData): Record<string, unknown> {
+  const fields = formFields(form);
   const text = (key: string) => {
-    const v = form.get(key);
+    const v = fields[key];
     return typeof v === "string" ? v : undefined;
   };
-  const indexes = [...form.keys()].flatMap((k) => /^commitments\.(\d+)\.text$/.exec(k)?.[1] ?? []).map(Number);
+  const indexes = Object.keys(fields).flatMap((k) => /^commitments\.(\d+)\.text$/.exec(k)?.[1] ?? []).map(Number);
   const count = indexes.length ? Math.max(...indexes) + 1 : 0;
   const commitments = Array.from({ length: Math.min(count, 61) }, (_, i) => ({
     text: text(`commitments.${i}.text`) ?? "",
     targetKind: text(`commitments.${i}.targetKind`),
     targetValue: text(`commitments.${i}.targetValue`),
     targetUnit: text(`commitments.${i}.targetUnit`),
-    criterionIds: form.getAll(`commitments.${i}.criterionIds`).filter((v) => typeof v === "string"),
+    criterionIds: fields[`commitments.${i}.criterionIds`] ?? [],
   }));
   return {
     blocId: text("blocId"),

@@ -1,5 +1,6 @@
 import { chosenFiles } from "./files";
 import { z } from "zod";
+import { formFields } from "@/lib/forms/form-fields";
 import { PROGRESS_STATUSES } from "@/lib/domain/progress";
 import { id, optionalText, text } from "./common";
 
@@ -58,13 +59,5 @@ export type ProgressInput = z.infer<typeof ProgressInputSchema>;
 
 /** FormData → the schema's raw shape (files are repeated entries). */
 export function progressFormFields(formData: FormData): Record<string, unknown> {
-  return {
-    commitmentId: formData.get("commitmentId") ?? undefined,
-    agencyId: formData.get("agencyId") ?? undefined,
-    version: formData.get("version") ?? undefined,
-    status: formData.get("status") ?? undefined,
-    value: formData.get("value") ?? undefined,
-    note: formData.get("note") ?? undefined,
-    files: chosenFiles(formData, "files"),
-  };
+  return { ...formFields(formData), files: chosenFiles(formData, "files") };
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { formFields, type FormValues } from "@/lib/forms/form-fields";
 import { id, optionalText, text, version } from "./common";
 
 export const TARGET_KINDS = ["TEXT", "NUMBER", "PERCENT", "YES_NO"] as const;
@@ -97,25 +98,21 @@ export interface RegistrationFormValues {
   note: string;
 }
 
-const field = (v: FormDataEntryValue | null) => (typeof v === "string" ? v : "");
-const texts = (formData: FormData, name: string) => formData.getAll(name).map(field);
+const list = (v: string | string[] | undefined) => (Array.isArray(v) ? v : v === undefined ? [] : [v]);
 
-export function registrationFormValues(formData: FormData): RegistrationFormValues {
-  const kinds = texts(formData, "targetKind");
-  const values = texts(formData, "targetValue");
+/** The form's fields (lib/forms/form-fields) as the registration form shows them: targets zipped row by row. */
+export function registrationFormValues(fields: FormValues): RegistrationFormValues {
+  const kinds = list(fields.targetKind);
+  const values = list(fields.targetValue);
   return {
-    titleIds: texts(formData, "titleIds"),
-    targets: texts(formData, "targetText").map((t, i) => ({ text: t, kind: kinds[i] ?? "", value: values[i] ?? "" })),
-    note: field(formData.get("note")),
+    titleIds: list(fields.titleIds),
+    targets: list(fields.targetText).map((t, i) => ({ text: t, kind: kinds[i] ?? "", value: values[i] ?? "" })),
+    note: typeof fields.note === "string" ? fields.note : "",
   };
 }
 
 /** FormData → the schema's raw shape (repeated fields become lists). */
 export function registrationFormFields(formData: FormData): Record<string, unknown> {
-  return {
-    cycleId: formData.get("cycleId") ?? undefined,
-    agencyId: formData.get("agencyId") ?? undefined,
-    version: formData.get("version") ?? undefined,
-    ...registrationFormValues(formData),
-  };
+  const fields = formFields(formData);
+  return { cycleId: fields.cycleId, agencyId: fields.agencyId, version: fields.version, ...registrationFormValues(fields) };
 }

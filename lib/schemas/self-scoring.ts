@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { formFields } from "@/lib/forms/form-fields";
 import { chosenFiles } from "./files";
 import { id, optionalText, text } from "./common";
 
@@ -46,17 +47,11 @@ export type SubmitScoreSheetInput = z.infer<typeof SubmitScoreSheetInputSchema>;
 
 /** FormData → the entry schema's raw shape. A GATE row sends its checkbox as "violation". */
 export function scoreEntryFormFields(formData: FormData): Record<string, unknown> {
-  const get = (k: string) => formData.get(k) ?? undefined;
-  const gate = formData.get("kind") === "GATE";
+  const fields = formFields(formData);
+  const gate = fields.kind === "GATE";
   return {
-    criterionId: get("criterionId"),
-    agencyId: get("agencyId"),
-    version: get("version"),
-    value: gate ? (formData.get("violation") ? "1" : "0") : get("value"),
-    actual: get("actual"),
-    target: get("target"),
-    isNA: get("isNA"),
-    explanation: get("explanation"),
+    ...fields,
+    value: gate ? (fields.violation ? "1" : "0") : fields.value,
     files: chosenFiles(formData, "files"),
   };
 }

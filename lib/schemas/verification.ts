@@ -45,17 +45,3 @@ export type CompleteVerificationInput = z.infer<typeof CompleteVerificationInput
 export const ReturnSheetInputSchema = z.object({ sheetId: id, version: sheetVersion, reason: requiredText("lý do trả lại", 2000) });
 export type ReturnSheetInput = z.infer<typeof ReturnSheetInputSchema>;
 
-/** FormData → the verify schema's raw shape. */
-export function verifyEntryFormFields(formData: FormData): Record<string, unknown> {
-  const get = (k: string) => formData.get(k) ?? undefined;
-  return {
-    sheetId: get("sheetId"),
-    criterionId: get("criterionId"),
-    version: get("version"),
-    points: get("points"),
-    actual: get("actual"),
-    target: get("target"),
-    violation: get("violation"),
-    reason: get("reason"),
-  };
-}

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { formFields, listOf } from "@/lib/forms/form-fields";
 import { id, requiredText, text } from "./common";
 
 /**
@@ -79,25 +80,6 @@ export const CreateVoteInputSchema = z
   });
 export type CreateVoteInput = z.infer<typeof CreateVoteInputSchema>;
 
-export function createVoteFormFields(formData: FormData) {
-  const get = (k: string) => formData.get(k) ?? undefined;
-  return {
-    meetingId: get("meetingId"),
-    kind: get("kind"),
-    method: get("method"),
-    title: get("title"),
-    candidateAgencyIds: formData.getAll("candidateAgencyIds").map(String),
-    candidatePersons: get("candidatePersons"),
-    quorumPct: get("quorumPct"),
-    thresholdPct: get("thresholdPct"),
-    thresholdBase: get("thresholdBase"),
-    candidateMayVote: get("candidateMayVote"),
-    maxChoices: get("maxChoices"),
-    tieRule: get("tieRule"),
-    awardFormId: get("awardFormId"),
-    committee: get("committee"),
-  };
-}
 
 export const VoteIdInputSchema = z.object({ voteId: id });
 export type VoteIdInput = z.infer<typeof VoteIdInputSchema>;
@@ -111,7 +93,8 @@ export const CastBallotInputSchema = z.object({
 export type CastBallotInput = z.infer<typeof CastBallotInputSchema>;
 
 export function castBallotFormFields(formData: FormData) {
-  return { voteId: formData.get("voteId"), agencyId: formData.get("agencyId") ?? undefined, choices: formData.getAll("choices").map(String).filter(Boolean) };
+  const fields = formFields(formData);
+  return { voteId: fields.voteId, agencyId: fields.agencyId, choices: listOf(fields.choices).filter(Boolean) };
 }
 
 /** A count field: empty stays null so the pure check can say "chưa nhập". */
@@ -132,14 +115,7 @@ export const PaperCountInputSchema = z.object({
 export type PaperCountInput = z.infer<typeof PaperCountInputSchema>;
 
 export function paperCountFormFields(formData: FormData) {
-  const votes: Record<string, FormDataEntryValue> = {};
-  for (const [k, v] of formData.entries()) if (k.startsWith("votes.")) votes[k.slice("votes.".length)] = v;
-  return {
-    voteId: formData.get("voteId"),
-    ballotsIssued: formData.get("ballotsIssued") ?? undefined,
-    ballotsReturned: formData.get("ballotsReturned") ?? undefined,
-    ballotsValid: formData.get("ballotsValid") ?? undefined,
-    ballotsInvalid: formData.get("ballotsInvalid") ?? undefined,
-    votes,
-  };
+  const fields = formFields(formData);
+  const votes = Object.fromEntries(Object.entries(fields).flatMap(([k, v]) => (k.startsWith("votes.") ? [[k.slice("votes.".length), v]] : [])));
+  return { ...fields, votes };
 }

@@ -1,47 +1,41 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import type { ActionState } from "@/lib/forms/action-state";
+import { formFields } from "@/lib/forms/form-fields";
 import { ChangePasswordInputSchema, UpdateOwnProfileInputSchema } from "@/lib/schemas/account-self";
 import { changePassword } from "@/lib/server/accounts/change-password";
 import { signOutOtherSessions } from "@/lib/server/accounts/sign-out-other-sessions";
 import { updateOwnProfile } from "@/lib/server/accounts/update-own-profile";
-import { invalid, runAction, type FormState } from "@/lib/server/form-state";
-import { formInput, keepValues, type SetupFormState } from "@/lib/server/setup/form-values";
+import { invalid, runAction } from "@/lib/server/run-action";
 
-const PAGE = "/tai-khoan";
+const revalidate = ["/(app)/tai-khoan/page"];
 
-export async function updateProfileAction(_prev: SetupFormState, formData: FormData): Promise<SetupFormState> {
-  const parsed = UpdateOwnProfileInputSchema.safeParse(formInput(formData));
-  if (!parsed.success) return keepValues(invalid(parsed.error), formData);
-  let changed = false;
-  const state = await runAction(async () => {
-    ({ changed } = await updateOwnProfile(parsed.data));
+/** Read again after a refusal too (a newer change): the page then shows the current data. */
+export async function updateProfileAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const parsed = UpdateOwnProfileInputSchema.safeParse(formFields(formData));
+  if (!parsed.success) return invalid(parsed.error, { echo: formData });
+  return runAction(() => updateOwnProfile(parsed.data), {
+    revalidate,
+    echo: formData,
+    success: ({ changed }) => (changed ? "Đã lưu thông tin tài khoản." : "Thông tin không thay đổi."),
   });
-  // Also after a refusal for a newer change: the page then shows the current data.
-  revalidatePath(PAGE);
-  if (state?.ok) return { ok: true, message: changed ? "Đã lưu thông tin tài khoản." : "Thông tin không thay đổi." };
-  return keepValues(state, formData);
 }
 
-export async function changePasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  // Passwords are never returned to the form, not even after a refusal.
-  const parsed = ChangePasswordInputSchema.safeParse(formInput(formData));
+/** Passwords are never returned to the form, not even after a refusal. */
+export async function changePasswordAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const parsed = ChangePasswordInputSchema.safeParse(formFields(formData));
   if (!parsed.success) return invalid(parsed.error);
-  let signedOut = 0;
-  const state = await runAction(async () => {
-    ({ otherSessionsSignedOut: signedOut } = await changePassword(parsed.data));
+  return runAction(() => changePassword(parsed.data), {
+    revalidate,
+    refresh: "success",
+    success: ({ otherSessionsSignedOut: n }) => `Đã đổi mật khẩu.${n > 0 ? ` ${n} phiên đăng nhập khác đã được đăng xuất.` : ""}`,
   });
-  if (!state?.ok) return state;
-  revalidatePath(PAGE);
-  return { ok: true, message: `Đã đổi mật khẩu.${signedOut > 0 ? ` ${signedOut} phiên đăng nhập khác đã được đăng xuất.` : ""}` };
 }
 
-export async function signOutOthersAction(): Promise<FormState> {
-  let signedOut = 0;
-  const state = await runAction(async () => {
-    ({ signedOut } = await signOutOtherSessions());
+export async function signOutOthersAction(): Promise<ActionState> {
+  return runAction(() => signOutOtherSessions(), {
+    revalidate,
+    refresh: "success",
+    success: ({ signedOut }) => (signedOut > 0 ? `Đã đăng xuất ${signedOut} phiên khác.` : "Không còn phiên đăng nhập nào khác."),
   });
-  if (!state?.ok) return state;
-  revalidatePath(PAGE);
-  return { ok: true, message: signedOut > 0 ? `Đã đăng xuất ${signedOut} phiên khác.` : "Không còn phiên đăng nhập nào khác." };
 }

@@ -9,7 +9,7 @@ import { todayInVietnam } from "@/lib/server/clock";
 import { db } from "@/lib/server/db";
 import { isUniqueViolation } from "@/lib/server/db-errors";
 import { AppError } from "@/lib/server/errors";
-import type { IssuedPassword } from "./account-form-state";
+import type { IssuedPassword } from "./issued-password";
 import { checkManagingProvince } from "./account-references";
 import { requireAccountManagerIn } from "./account-scope";
 import { accountSnapshot } from "./account-snapshot";

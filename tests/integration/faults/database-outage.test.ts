@@ -6,7 +6,7 @@ import { GET as pledgeDocx } from "@/app/api/khoi/[bloc]/[year]/giao-uoc/[versio
 import { closeDb } from "@/lib/db/client";
 import { resetReachability } from "@/lib/db/reachability";
 import { DATABASE_UNAVAILABLE_MESSAGE, RETRY_AFTER_SECONDS } from "@/lib/domain/request-refusals";
-import { runAction } from "@/lib/server/form-state";
+import { runAction } from "@/lib/server/run-action";
 import { savePledgeDraft } from "@/lib/server/pledges/save-pledge-draft";
 import { proxy } from "@/proxy";
 import { draftInput, world } from "../pledges/world";
@@ -23,7 +23,7 @@ vi.mock("@/lib/server/auth/current-user", () => import("../setup/current-user-st
  * probes tell liveness from readiness, nothing is half-written, and the same
  * process serves again once the database is back: no restart.
  */
-const save = (w: Awaited<ReturnType<typeof world>>) => runAction(() => savePledgeDraft(draftInput(w)), "Đã lưu dự thảo giao ước.");
+const save = (w: Awaited<ReturnType<typeof world>>) => runAction(() => savePledgeDraft(draftInput(w)), { success: "Đã lưu dự thảo giao ước." });
 const docx = (w: Awaited<ReturnType<typeof world>>) =>
   pledgeDocx(new Request("http://test.local/"), { params: Promise.resolve({ bloc: w.blocA.code, year: String(w.year), version: "1" }) });
 const page = (path: string, init?: ConstructorParameters<typeof NextRequest>[1]) => proxy(new NextRequest(`http://test.local${path}`, init));

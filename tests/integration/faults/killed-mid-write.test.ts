@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { DATABASE_UNAVAILABLE_MESSAGE } from "@/lib/domain/request-refusals";
-import { runAction } from "@/lib/server/form-state";
+import { runAction } from "@/lib/server/run-action";
 import { savePledgeDraft } from "@/lib/server/pledges/save-pledge-draft";
 import { draftInput, world } from "../pledges/world";
 import { signInAs } from "../setup/current-user-stub";
@@ -37,14 +37,14 @@ describe.skipIf(!onPostgres())(`a connection ended mid-write (${NEEDS_POSTGRES})
     await run(KILL_ON_AUDIT);
 
     for (let attempt = 0; attempt <= POOL_SIZE; attempt++) {
-      const state = await runAction(() => savePledgeDraft(draftInput(w)), "Đã lưu dự thảo giao ước.");
+      const state = await runAction(() => savePledgeDraft(draftInput(w)), { success: "Đã lưu dự thảo giao ước." });
       expect(state).toEqual({ ok: false, message: DATABASE_UNAVAILABLE_MESSAGE, fieldErrors: undefined });
       expect(await pledgeFootprint()).toEqual({ pledges: 0, commitments: 0, audits: 0 });
     }
 
     await run(REMOVE);
     const saved = await Promise.race([
-      runAction(() => savePledgeDraft(draftInput(w)), "Đã lưu dự thảo giao ước."),
+      runAction(() => savePledgeDraft(draftInput(w)), { success: "Đã lưu dự thảo giao ước." }),
       new Promise((resolve) => setTimeout(() => resolve("no connection left in the pool"), 5000)),
     ]);
     expect(saved).toEqual({ ok: true, message: "Đã lưu dự thảo giao ước." });

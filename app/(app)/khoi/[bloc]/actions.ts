@@ -1,28 +1,19 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import type { ActionState } from "@/lib/forms/action-state";
+import { formFields } from "@/lib/forms/form-fields";
 import { CreateCycleInputSchema } from "@/lib/schemas/calendar";
 import { createCycle } from "@/lib/server/cycles/create-cycle";
-import { keptInvalid, runKept, type KeptFormState } from "@/lib/server/cycles/kept-form-state";
-
-const text = (formData: FormData, name: string) => {
-  const v = formData.get(name);
-  return typeof v === "string" ? v : undefined;
-};
+import { invalid, runAction } from "@/lib/server/run-action";
 
 /** Opens any year of the bloc (history or the next one ahead), then goes to its calendar. */
-export async function createYearAction(_prev: KeptFormState, formData: FormData): Promise<KeptFormState> {
-  const parsed = CreateCycleInputSchema.safeParse({ blocId: text(formData, "blocId"), year: text(formData, "year"), scoringMode: text(formData, "scoringMode") });
-  if (!parsed.success) return keptInvalid(parsed.error, formData);
-  let blocCode: string | undefined;
-  const state = await runKept(
-    async () => {
-      blocCode = (await createCycle(parsed.data)).blocCode;
-    },
-    formData,
-    () => undefined,
-    "Đã lập năm thi đua.",
-  );
-  if (!state?.ok || !blocCode) return state;
-  redirect(`/khoi/${blocCode}/${parsed.data.year}/thiet-lap/lich`);
+export async function createYearAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const parsed = CreateCycleInputSchema.safeParse(formFields(formData));
+  if (!parsed.success) return invalid(parsed.error, { echo: formData });
+  return runAction(() => createCycle(parsed.data), {
+    refresh: "success-or-conflict",
+    echo: formData,
+    success: "Đã lập năm thi đua.",
+    redirect: ({ blocCode }) => `/khoi/${blocCode}/${parsed.data.year}/thiet-lap/lich`,
+  });
 }

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { CreateYearForm } from "@/components/blocs/create-year-form";
 import { Card, EmptyState } from "@/components/ui/card";
 import { PHASE_LABELS } from "@/lib/domain/cycle-phase";
 import { getBlocYears } from "@/lib/server/blocs/get-bloc-years";
 import { todayInVietnam } from "@/lib/server/clock";
-import { isAppError } from "@/lib/server/errors";
+import { readOr404 } from "@/lib/server/read-or-404";
 import { createYearAction } from "./actions";
 
 export const metadata: Metadata = { title: "Các năm thi đua của khối" };
@@ -14,10 +13,7 @@ export const metadata: Metadata = { title: "Các năm thi đua của khối" };
 /** A bloc's years: open one, or open a new one (history, or next year ahead of time). */
 export default async function BlocYearsPage({ params }: { params: Promise<{ bloc: string }> }) {
   const { bloc: code } = await params;
-  const data = await getBlocYears(decodeURIComponent(code)).catch((e) => {
-    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
-    throw e;
-  });
+  const data = await readOr404(getBlocYears(decodeURIComponent(code)));
   const thisYear = Number(todayInVietnam().slice(0, 4));
   const missing = [thisYear, thisYear + 1, thisYear - 1].find((y) => !data.years.some((x) => x.year === y)) ?? thisYear - 1;
   return (

@@ -7,7 +7,7 @@ import { Card } from "@/components/ui/card";
 import { canSomewhere } from "@/lib/domain/permissions";
 import { findAgencyRegister } from "@/lib/server/agency-register/find-agency-register";
 import { requireUser } from "@/lib/server/auth/current-user";
-import { isAppError } from "@/lib/server/errors";
+import { readOr404 } from "@/lib/server/read-or-404";
 import { createAgencyAction } from "./actions";
 
 export const metadata: Metadata = { title: "Cơ quan, đơn vị" };
@@ -21,10 +21,7 @@ export default async function AgencyRegisterPage({ searchParams }: { searchParam
   const user = await requireUser();
   if (!canSomewhere(user, "agency:manage")) notFound();
   const { tinh } = await searchParams;
-  const view = await findAgencyRegister(typeof tinh === "string" ? tinh : null).catch((e: unknown) => {
-    if (isAppError(e) && (e.code === "NOT_FOUND" || e.code === "FORBIDDEN")) notFound();
-    throw e;
-  });
+  const view = await readOr404(findAgencyRegister(typeof tinh === "string" ? tinh : null), { forbidden: "404" });
   const { current, agencies } = view;
   const living = agencies.filter((a) => !a.dissolvedOn).length;
   return (

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AccountFilterForm } from "@/components/accounts/account-filter";
 import { AccountTable } from "@/components/accounts/account-table";
 import { Card } from "@/components/ui/card";
 import { AccountFilterSchema } from "@/lib/schemas/accounts";
 import { findAccounts, ACCOUNT_LIST_LIMIT } from "@/lib/server/accounts/find-accounts";
-import { isAppError } from "@/lib/server/errors";
+import { readOr404 } from "@/lib/server/read-or-404";
 
 export const metadata: Metadata = { title: "Tài khoản" };
 
@@ -19,10 +18,7 @@ export default async function AccountsPage({ searchParams }: { searchParams: Sea
   const query = await searchParams;
   const status = first(query["trang-thai"]) ?? "";
   const filter = AccountFilterSchema.parse({ q: first(query.q), role: first(query["vai-tro"]), active: STATUS[status] });
-  const list = await findAccounts(filter).catch((e: unknown) => {
-    if (isAppError(e) && (e.code === "FORBIDDEN" || e.code === "NOT_FOUND")) notFound();
-    throw e;
-  });
+  const list = await readOr404(findAccounts(filter), { forbidden: "404" });
   const filtered = Boolean(filter.q || filter.role || filter.active !== null);
   const button = "rounded px-4 py-2 text-sm font-semibold";
   return (

@@ -1,19 +1,8 @@
+import { downloadRoute } from "@/lib/server/files/download";
 import { getFile } from "@/lib/server/files/get-file";
-import { toResponse } from "@/lib/server/errors";
 
-export async function GET(_req: Request, ctx: { params: Promise<{ id: string }> }) {
-  try {
-    const { id } = await ctx.params;
-    const file = await getFile(id);
-    return new Response(new Uint8Array(file.bytes), {
-      headers: {
-        "Content-Type": file.mimeType,
-        "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`,
-        "Cache-Control": "private, no-store",
-        "X-Content-Type-Options": "nosniff",
-      },
-    });
-  } catch (e) {
-    return toResponse(e);
-  }
-}
+/** A stored file (evidence, a signed scan), to whoever lib/server/files/get-file lets read it (others: 404). */
+export const GET = downloadRoute<{ id: string }>(async ({ id }) => {
+  const file = await getFile(id);
+  return { bytes: file.bytes, name: file.name, contentType: file.mimeType };
+});

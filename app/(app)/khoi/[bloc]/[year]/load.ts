@@ -1,19 +1,23 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { versionParam, yearParam } from "@/lib/domain/url-params";
 import { getBlocYear } from "@/lib/server/blocs/get-bloc-year";
-import { isAppError } from "@/lib/server/errors";
+import { readOr404 } from "@/lib/server/read-or-404";
 
 export type BlocYearParams = Promise<{ bloc: string; year: string }>;
+export type VersionParams = Promise<{ bloc: string; year: string; version: string }>;
 
 /** The page's bloc and year, or the not-found page (also for blocs the user cannot reach). */
 export const loadBlocYear = cache(async (code: string, yearText: string) => {
-  const year = Number(yearText);
-  if (!Number.isInteger(year) || year < 1945 || year > 2200) notFound();
-  try {
-    return await getBlocYear(decodeURIComponent(code), year);
-  } catch (e) {
-    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
-    throw e;
-  }
+  const year = yearParam(yearText);
+  if (year === null) notFound();
+  return readOr404(getBlocYear(decodeURIComponent(code), year));
 });
+
+/** A version number from the address, or the not-found page ("abc", 0, 1.5). */
+export function versionOr404(text: string): number {
+  const n = versionParam(text);
+  if (n === null) notFound();
+  return n;
+}

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AgencyForm } from "@/components/agency-register/agency-form";
 import { AgencyLineage } from "@/components/agency-register/agency-lineage";
 import { AgencyMemberships } from "@/components/agency-register/agency-memberships";
@@ -9,7 +8,7 @@ import { Card } from "@/components/ui/card";
 import { AGENCY_TYPE_LABELS } from "@/lib/domain/labels";
 import { formatDay } from "@/lib/format";
 import { getRegisterAgency } from "@/lib/server/agency-register/get-register-agency";
-import { isAppError } from "@/lib/server/errors";
+import { readOr404 } from "@/lib/server/read-or-404";
 import { recordRegisterChangeAction, updateAgencyAction } from "../actions";
 
 export const metadata: Metadata = { title: "Cơ quan, đơn vị" };
@@ -17,10 +16,7 @@ export const metadata: Metadata = { title: "Cơ quan, đơn vị" };
 /** One agency of the register: its details, lineage, blocs, and the changes to record. Out of scope: 404. */
 export default async function RegisterAgencyPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const data = await getRegisterAgency(decodeURIComponent(id)).catch((e: unknown) => {
-    if (isAppError(e) && (e.code === "NOT_FOUND" || e.code === "FORBIDDEN")) notFound();
-    throw e;
-  });
+  const data = await readOr404(getRegisterAgency(decodeURIComponent(id)), { forbidden: "404" });
   const { agency, partners } = data;
   const self = { id: agency.id, name: agency.name };
   return (

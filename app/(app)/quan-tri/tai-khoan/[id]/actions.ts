@@ -1,76 +1,53 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import type { ActionState } from "@/lib/forms/action-state";
+import { formFields } from "@/lib/forms/form-fields";
 import { AccountRefInputSchema, GrantRoleInputSchema, SetAccountActiveInputSchema, UpdateAccountInputSchema, WithdrawRoleInputSchema } from "@/lib/schemas/accounts";
-import type { ResetLinkFormState } from "@/lib/server/accounts/account-form-state";
 import { grantRole } from "@/lib/server/accounts/grant-role";
+import type { ResetLink } from "@/lib/server/accounts/issued-password";
 import { issueResetLink } from "@/lib/server/accounts/issue-reset-link";
 import { setAccountActive } from "@/lib/server/accounts/set-account-active";
 import { updateAccount } from "@/lib/server/accounts/update-account";
 import { withdrawRole } from "@/lib/server/accounts/withdraw-role";
-import { isAppError } from "@/lib/server/errors";
-import { invalid, runAction, type FormState } from "@/lib/server/form-state";
-import { formInput, keepValues, type SetupFormState } from "@/lib/server/setup/form-values";
+import { invalid, runAction } from "@/lib/server/run-action";
 
 // The account's page and the list show roles and state: both are read again.
-const refresh = () => {
-  revalidatePath("/(app)/quan-tri/tai-khoan/[id]", "page");
-  revalidatePath("/quan-tri/tai-khoan");
-};
+const revalidate = ["/(app)/quan-tri/tai-khoan/[id]/page", "/(app)/quan-tri/tai-khoan/page"];
 
-export async function updateAccountAction(_prev: SetupFormState, formData: FormData): Promise<SetupFormState> {
-  const parsed = UpdateAccountInputSchema.safeParse(formInput(formData));
-  if (!parsed.success) return keepValues(invalid(parsed.error), formData);
-  try {
-    await updateAccount(parsed.data);
-  } catch (e) {
-    if (!isAppError(e)) throw e;
-    const state: FormState = { ok: false, message: e.message, fieldErrors: e.fieldErrors };
-    // After a CONFLICT the page shows the current data; the stale edit is not kept.
-    if (e.code === "CONFLICT") {
-      refresh();
-      return state;
-    }
-    return keepValues(state, formData);
-  }
-  refresh();
-  return { ok: true, message: "Đã lưu thông tin tài khoản." };
+/** After a CONFLICT the page shows the current data; the stale edit is not kept. */
+export async function updateAccountAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const parsed = UpdateAccountInputSchema.safeParse(formFields(formData));
+  if (!parsed.success) return invalid(parsed.error, { echo: formData });
+  return runAction(() => updateAccount(parsed.data), { revalidate, refresh: "success-or-conflict", echo: formData, success: "Đã lưu thông tin tài khoản." });
 }
 
-export async function grantRoleAction(_prev: SetupFormState, formData: FormData): Promise<SetupFormState> {
-  const parsed = GrantRoleInputSchema.safeParse(formInput(formData));
-  if (!parsed.success) return keepValues(invalid(parsed.error), formData);
-  const state = await runAction(() => grantRole(parsed.data), "Đã giao vai trò.");
-  if (state?.ok) refresh();
-  return state?.ok ? state : keepValues(state, formData);
+export async function grantRoleAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const parsed = GrantRoleInputSchema.safeParse(formFields(formData));
+  if (!parsed.success) return invalid(parsed.error, { echo: formData });
+  return runAction(() => grantRole(parsed.data), { revalidate, refresh: "success", echo: formData, success: "Đã giao vai trò." });
 }
 
-export async function withdrawRoleAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const parsed = WithdrawRoleInputSchema.safeParse(formInput(formData));
+export async function withdrawRoleAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const parsed = WithdrawRoleInputSchema.safeParse(formFields(formData));
   if (!parsed.success) return invalid(parsed.error);
-  const state = await runAction(() => withdrawRole(parsed.data), "Đã thu hồi vai trò.");
-  if (state?.ok) refresh();
-  return state;
+  return runAction(() => withdrawRole(parsed.data), { revalidate, refresh: "success", success: "Đã thu hồi vai trò." });
 }
 
-export async function setAccountActiveAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const parsed = SetAccountActiveInputSchema.safeParse(formInput(formData));
+export async function setAccountActiveAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const parsed = SetAccountActiveInputSchema.safeParse(formFields(formData));
   if (!parsed.success) return invalid(parsed.error);
-  const state = await runAction(() => setAccountActive(parsed.data), parsed.data.active ? "Đã kích hoạt lại tài khoản." : "Tài khoản đã ngừng hoạt động; mọi phiên đăng nhập của tài khoản đã bị đóng.");
-  if (state?.ok) refresh();
-  return state;
+  const success = parsed.data.active ? "Đã kích hoạt lại tài khoản." : "Tài khoản đã ngừng hoạt động; mọi phiên đăng nhập của tài khoản đã bị đóng.";
+  return runAction(() => setAccountActive(parsed.data), { revalidate, refresh: "success", success });
 }
 
 /** The link goes back in this answer only, to be shown once with its expiry. */
-export async function issueResetLinkAction(_prev: ResetLinkFormState, formData: FormData): Promise<ResetLinkFormState> {
-  const parsed = AccountRefInputSchema.safeParse(formInput(formData));
+export async function issueResetLinkAction(_prev: ActionState<{ link: ResetLink }>, formData: FormData): Promise<ActionState<{ link: ResetLink }>> {
+  const parsed = AccountRefInputSchema.safeParse(formFields(formData));
   if (!parsed.success) return invalid(parsed.error);
-  try {
-    const link = await issueResetLink(parsed.data.userId);
-    refresh();
-    return { ok: true, message: "Đã tạo liên kết đặt lại mật khẩu.", link: { url: link.url, expiresAt: link.expiresAt.toISOString(), emailed: link.emailed } };
-  } catch (e) {
-    if (isAppError(e)) return { ok: false, message: e.message, fieldErrors: e.fieldErrors };
-    throw e;
-  }
+  return runAction(() => issueResetLink(parsed.data.userId), {
+    revalidate,
+    refresh: "success",
+    success: "Đã tạo liên kết đặt lại mật khẩu.",
+    data: (link) => ({ link: { url: link.url, expiresAt: link.expiresAt.toISOString(), emailed: link.emailed } }),
+  });
 }

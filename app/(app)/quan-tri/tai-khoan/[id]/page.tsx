@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AccountActiveForm } from "@/components/accounts/account-active-form";
 import { AccountHistory } from "@/components/accounts/account-history";
 import { AccountRoles } from "@/components/accounts/account-roles";
@@ -12,7 +11,7 @@ import { Card } from "@/components/ui/card";
 import { formatMoment } from "@/lib/format";
 import { findAccountChoices } from "@/lib/server/accounts/find-account-choices";
 import { ACCOUNT_HISTORY_LIMIT, getAccount } from "@/lib/server/accounts/get-account";
-import { isAppError } from "@/lib/server/errors";
+import { readOr404 } from "@/lib/server/read-or-404";
 import { grantRoleAction, issueResetLinkAction, setAccountActiveAction, updateAccountAction, withdrawRoleAction } from "./actions";
 
 export const metadata: Metadata = { title: "Tài khoản" };
@@ -20,11 +19,8 @@ export const metadata: Metadata = { title: "Tài khoản" };
 /** One account: its details, roles (give, withdraw), state, reset link and its own history. */
 export default async function AccountPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const [account, choices] = await Promise.all([getAccount(decodeURIComponent(id)), findAccountChoices()]).catch((e: unknown) => {
-    // An account out of the caller's scope: the same page as an unknown address.
-    if (isAppError(e) && (e.code === "NOT_FOUND" || e.code === "FORBIDDEN")) notFound();
-    throw e;
-  });
+  // An account out of the caller's scope: the same page as an unknown address.
+  const [account, choices] = await readOr404(Promise.all([getAccount(decodeURIComponent(id)), findAccountChoices()]), { forbidden: "404" });
   return (
     <div className="space-y-5">
       <p className="text-sm"><Link href="/quan-tri/tai-khoan" className="text-brand-700 underline">← Danh sách tài khoản</Link></p>

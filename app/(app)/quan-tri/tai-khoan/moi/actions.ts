@@ -1,21 +1,24 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import type { ActionState } from "@/lib/forms/action-state";
+import { formFields } from "@/lib/forms/form-fields";
 import { CreateAccountFormSchema } from "@/lib/schemas/accounts";
-import type { CreateAccountFormState } from "@/lib/server/accounts/account-form-state";
 import { createAccount } from "@/lib/server/accounts/create-account";
-import { invalid, runAction } from "@/lib/server/form-state";
-import { formInput, keepValues } from "@/lib/server/setup/form-values";
+import type { IssuedPassword } from "@/lib/server/accounts/issued-password";
+import { invalid, runAction } from "@/lib/server/run-action";
+
+/** The answer carries the temporary password, shown once. */
+type Created = ActionState<{ created: IssuedPassword }>;
 
 /** Creates the account; its temporary password goes back in this answer only, to be shown once. */
-export async function createAccountAction(_prev: CreateAccountFormState, formData: FormData): Promise<CreateAccountFormState> {
-  const parsed = CreateAccountFormSchema.safeParse(formInput(formData));
-  if (!parsed.success) return keepValues(invalid(parsed.error), formData);
-  let created: { userId: string; temporaryPassword: string } | undefined;
-  const state = await runAction(async () => {
-    created = await createAccount(parsed.data);
+export async function createAccountAction(_prev: Created, formData: FormData): Promise<Created> {
+  const parsed = CreateAccountFormSchema.safeParse(formFields(formData));
+  if (!parsed.success) return invalid(parsed.error, { echo: formData });
+  return runAction(() => createAccount(parsed.data), {
+    revalidate: ["/(app)/quan-tri/tai-khoan/page"],
+    refresh: "success",
+    echo: formData,
+    success: "Đã tạo tài khoản.",
+    data: (created) => ({ created: { ...created, name: parsed.data.name, email: parsed.data.email } }),
   });
-  if (!state?.ok || !created) return keepValues(state, formData);
-  revalidatePath("/quan-tri/tai-khoan");
-  return { ok: true, message: "Đã tạo tài khoản.", created: { ...created, name: parsed.data.name, email: parsed.data.email } };
 }

@@ -1,20 +1,22 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import type { ActionState } from "@/lib/forms/action-state";
 import { ImportAccountsInputSchema, importAccountsFormFields } from "@/lib/schemas/accounts";
-import type { ImportAccountsFormState, IssuedPassword } from "@/lib/server/accounts/account-form-state";
 import { importAccounts } from "@/lib/server/accounts/import-accounts";
-import { invalid, runAction } from "@/lib/server/form-state";
+import type { IssuedPassword } from "@/lib/server/accounts/issued-password";
+import { invalid, runAction } from "@/lib/server/run-action";
+
+/** The answer carries the temporary passwords, shown once. */
+type Imported = ActionState<{ imported: IssuedPassword[] }>;
 
 /** Imports the file; the temporary passwords go back in this answer only, to be shown once. */
-export async function importAccountsAction(_prev: ImportAccountsFormState, formData: FormData): Promise<ImportAccountsFormState> {
+export async function importAccountsAction(_prev: Imported, formData: FormData): Promise<Imported> {
   const parsed = ImportAccountsInputSchema.safeParse(importAccountsFormFields(formData));
   if (!parsed.success) return invalid(parsed.error);
-  let imported: IssuedPassword[] = [];
-  const state = await runAction(async () => {
-    imported = (await importAccounts(parsed.data)).accounts;
+  return runAction(() => importAccounts(parsed.data), {
+    revalidate: ["/(app)/quan-tri/tai-khoan/page"],
+    refresh: "success",
+    success: ({ accounts }) => `Đã tạo ${accounts.length} tài khoản.`,
+    data: ({ accounts }) => ({ imported: accounts }),
   });
-  if (!state?.ok) return state;
-  revalidatePath("/quan-tri/tai-khoan");
-  return { ok: true, message: `Đã tạo ${imported.length} tài khoản.`, imported };
 }

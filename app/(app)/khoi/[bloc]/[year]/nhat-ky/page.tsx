@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { AuditFilter } from "@/components/audit/audit-filter";
 import { AuditPagination } from "@/components/audit/audit-pagination";
 import { AuditTable } from "@/components/audit/audit-table";
 import { Card } from "@/components/ui/card";
 import { findAuditLog } from "@/lib/server/cycles/find-audit-log";
-import { isAppError } from "@/lib/server/errors";
+import { readOr404 } from "@/lib/server/read-or-404";
 import { loadBlocYear, type BlocYearParams } from "../load";
 
 export const metadata: Metadata = { title: "Nhật ký thay đổi" };
@@ -19,11 +18,8 @@ export default async function AuditLogPage({ params, searchParams }: { params: B
   const { bloc, year } = await params;
   const data = await loadBlocYear(bloc, year);
   const query = await searchParams;
-  const log = await findAuditLog(data.bloc.id, { entity: first(query.loai) ?? null, page: Number(first(query.trang) ?? 1) }).catch((e: unknown) => {
-    // Others may not know the log exists: the same page as an unknown address.
-    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
-    throw e;
-  });
+  // Others may not know the log exists: the same page as an unknown address.
+  const log = await readOr404(findAuditLog(data.bloc.id, { entity: first(query.loai) ?? null, page: Number(first(query.trang) ?? 1) }));
   return (
     <Card title="Nhật ký thay đổi của khối">
       <p className="mb-3 text-sm text-stone-600">Mọi thay đổi của khối qua các năm, mới nhất trước; 50 mục mỗi trang.</p>

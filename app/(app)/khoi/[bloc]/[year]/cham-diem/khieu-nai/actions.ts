@@ -1,28 +1,23 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { CreateObjectionInputSchema, createObjectionFormFields, DecideObjectionInputSchema, decideObjectionFormFields } from "@/lib/schemas/objections";
-import { invalid, runAction, type FormState } from "@/lib/server/form-state";
+import type { ActionState } from "@/lib/forms/action-state";
+import { formFields } from "@/lib/forms/form-fields";
+import { CreateObjectionInputSchema, createObjectionFormFields, DecideObjectionInputSchema } from "@/lib/schemas/objections";
 import { createObjection } from "@/lib/server/objections/create-objection";
 import { decideObjection } from "@/lib/server/objections/decide-objection";
+import { invalid, runAction } from "@/lib/server/run-action";
 
-function refresh() {
-  revalidatePath("/(app)/khoi/[bloc]/[year]/cham-diem/khieu-nai", "page");
-  revalidatePath("/(app)/khoi/[bloc]/[year]/cham-diem/ket-qua", "page");
-}
+const revalidate = ["/(app)/khoi/[bloc]/[year]/cham-diem/khieu-nai/page", "/(app)/khoi/[bloc]/[year]/cham-diem/ket-qua/page"];
 
-export async function createObjectionAction(_prev: FormState, formData: FormData): Promise<FormState> {
+export async function createObjectionAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const parsed = CreateObjectionInputSchema.safeParse(createObjectionFormFields(formData));
   if (!parsed.success) return invalid(parsed.error);
-  const result = await runAction(() => createObjection(parsed.data), "Đã gửi khiếu nại.");
-  refresh();
-  return result;
+  return runAction(() => createObjection(parsed.data), { revalidate, success: "Đã gửi khiếu nại." });
 }
 
-export async function decideObjectionAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const parsed = DecideObjectionInputSchema.safeParse(decideObjectionFormFields(formData));
+export async function decideObjectionAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const parsed = DecideObjectionInputSchema.safeParse(formFields(formData));
   if (!parsed.success) return invalid(parsed.error);
-  const result = await runAction(() => decideObjection(parsed.data), parsed.data.decision === "ACCEPT" ? "Đã chấp nhận khiếu nại." : "Đã không chấp nhận khiếu nại.");
-  refresh();
-  return result;
+  const success = parsed.data.decision === "ACCEPT" ? "Đã chấp nhận khiếu nại." : "Đã không chấp nhận khiếu nại.";
+  return runAction(() => decideObjection(parsed.data), { revalidate, success });
 }

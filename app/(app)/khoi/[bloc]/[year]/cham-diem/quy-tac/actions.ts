@@ -1,18 +1,16 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import type { ActionState } from "@/lib/forms/action-state";
+import { formFields } from "@/lib/forms/form-fields";
 import { MAX_BANDS, ResetScoringRulesInputSchema, SaveScoringRulesInputSchema } from "@/lib/schemas/scoring-rules";
-import { keptInvalid, runKept, type KeptFormState } from "@/lib/server/cycles/kept-form-state";
+import { invalid, runAction, type ActionOptions } from "@/lib/server/run-action";
 import { resetScoringRules } from "@/lib/server/scoring-rules/reset-scoring-rules";
 import { saveScoringRules } from "@/lib/server/scoring-rules/save-scoring-rules";
 import { TIE_BREAK_POSITIONS } from "./positions";
 
 // Bands and ranking show on the results, cross-scoring and award pages of the year.
-const refresh = () => revalidatePath("/(app)/khoi/[bloc]/[year]", "layout");
-const text = (formData: FormData, name: string) => {
-  const v = formData.get(name);
-  return typeof v === "string" ? v : undefined;
-};
+const reread: ActionOptions = { revalidate: ["/(app)/khoi/[bloc]/[year]/layout"], refresh: "success-or-conflict" };
+const str = (v: string | string[] | undefined) => (typeof v === "string" ? v : "");
 const BAND_FIELDS = ["key", "label", "minTotal", "minCriterionPct"] as const;
 
 /**
@@ -20,11 +18,12 @@ const BAND_FIELDS = ["key", "label", "minTotal", "minCriterionPct"] as const;
  * dropped, and so are blank tie-break positions ("Không dùng"). The error paths of what is
  * left are then mapped back to the rows on screen.
  */
-export async function saveScoringRulesAction(_prev: KeptFormState, formData: FormData): Promise<KeptFormState> {
+export async function saveScoringRulesAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const fields = formFields(formData);
   const bandRows: number[] = [];
   const bands = [];
   for (let i = 0; i < MAX_BANDS; i++) {
-    const row = Object.fromEntries(BAND_FIELDS.map((f) => [f, text(formData, `bands.${i}.${f}`) ?? ""]));
+    const row = Object.fromEntries(BAND_FIELDS.map((f) => [f, str(fields[`bands.${i}.${f}`])]));
     if (BAND_FIELDS.every((f) => row[f]!.trim() === "")) continue;
     bandRows.push(i);
     bands.push(row);
@@ -32,32 +31,28 @@ export async function saveScoringRulesAction(_prev: KeptFormState, formData: For
   const tieRows: number[] = [];
   const tieBreak: string[] = [];
   for (let i = 0; i < TIE_BREAK_POSITIONS; i++) {
-    const v = text(formData, `tieBreak.${i}`) ?? "";
+    const v = str(fields[`tieBreak.${i}`]);
     if (v === "") continue;
     tieRows.push(i);
     tieBreak.push(v);
   }
   const parsed = SaveScoringRulesInputSchema.safeParse({
-    cycleId: text(formData, "cycleId"),
-    updatedAt: text(formData, "updatedAt"),
-    settings: { bands, tieBreak, spreadThreshold: text(formData, "spreadThreshold") ?? "", trimFrom: text(formData, "trimFrom") ?? "" },
+    cycleId: fields.cycleId,
+    updatedAt: fields.updatedAt,
+    settings: { bands, tieBreak, spreadThreshold: str(fields.spreadThreshold), trimFrom: str(fields.trimFrom) },
   });
-  if (!parsed.success) {
-    const state = keptInvalid(parsed.error, formData);
-    if (state && !state.ok && state.fieldErrors) state.fieldErrors = toScreenPaths(state.fieldErrors, bandRows, tieRows);
-    return state;
-  }
-  const state = await runKept(() => saveScoringRules(parsed.data), formData, refresh, "Đã lưu quy tắc chấm điểm của năm.");
+  const state = parsed.success
+    ? await runAction(() => saveScoringRules(parsed.data), { ...reread, echo: formData, success: "Đã lưu quy tắc chấm điểm của năm." })
+    : invalid(parsed.error, { echo: formData });
   if (state && !state.ok && state.fieldErrors) state.fieldErrors = toScreenPaths(state.fieldErrors, bandRows, tieRows);
   return state;
 }
 
-export async function resetScoringRulesAction(_prev: KeptFormState, formData: FormData): Promise<KeptFormState> {
-  const parsed = ResetScoringRulesInputSchema.safeParse({ cycleId: text(formData, "cycleId"), updatedAt: text(formData, "updatedAt") });
-  if (!parsed.success) return keptInvalid(parsed.error, formData);
-  const state = await runKept(() => resetScoringRules(parsed.data), formData, refresh, "Đã khôi phục quy tắc chấm điểm mặc định.");
-  // Nothing typed to keep: the reset form has only hidden fields.
-  return state && !state.ok ? { ok: false, message: state.message, fieldErrors: state.fieldErrors } : state;
+/** Nothing typed to echo back: the reset form has only hidden fields. */
+export async function resetScoringRulesAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const parsed = ResetScoringRulesInputSchema.safeParse(formFields(formData));
+  if (!parsed.success) return invalid(parsed.error);
+  return runAction(() => resetScoringRules(parsed.data), { ...reread, success: "Đã khôi phục quy tắc chấm điểm mặc định." });
 }
 
 /** "settings.bands.1.minTotal" → "bands.<row on screen>.minTotal"; "settings.trimFrom" → "trimFrom". */

@@ -1,40 +1,35 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { CompleteVerificationInputSchema, ReturnSheetInputSchema, VerifyEntryInputSchema, verifyEntryFormFields } from "@/lib/schemas/verification";
-import { invalid, runAction, type FormState } from "@/lib/server/form-state";
+import type { ActionState } from "@/lib/forms/action-state";
+import { formFields } from "@/lib/forms/form-fields";
+import { CompleteVerificationInputSchema, ReturnSheetInputSchema, VerifyEntryInputSchema } from "@/lib/schemas/verification";
+import { invalid, runAction } from "@/lib/server/run-action";
 import { completeVerification } from "@/lib/server/verification/complete-verification";
 import { returnSheet } from "@/lib/server/verification/return-sheet";
 import { verifyEntry } from "@/lib/server/verification/verify-entry";
 
-function refresh() {
-  // Also after a refusal: a stale form must show the data that is current now.
-  revalidatePath("/(app)/khoi/[bloc]/[year]/cham-diem/tham-dinh", "page");
-  revalidatePath("/(app)/khoi/[bloc]/[year]/cham-diem/tham-dinh/[agencyCode]", "page");
-  revalidatePath("/(app)/khoi/[bloc]/[year]/cham-diem/tu-cham", "page");
-  revalidatePath("/(app)/khoi/[bloc]/[year]/cham-diem/tu-cham/[agencyCode]", "page");
+// Also after a refusal: a stale form must show the data that is current now.
+const revalidate = [
+  "/(app)/khoi/[bloc]/[year]/cham-diem/tham-dinh/page",
+  "/(app)/khoi/[bloc]/[year]/cham-diem/tham-dinh/[agencyCode]/page",
+  "/(app)/khoi/[bloc]/[year]/cham-diem/tu-cham/page",
+  "/(app)/khoi/[bloc]/[year]/cham-diem/tu-cham/[agencyCode]/page",
+];
+
+export async function verifyEntryAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const parsed = VerifyEntryInputSchema.safeParse(formFields(formData));
+  if (!parsed.success) return invalid(parsed.error);
+  return runAction(() => verifyEntry(parsed.data), { revalidate, success: "Đã lưu thẩm định." });
 }
 
-export async function verifyEntryAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const parsed = VerifyEntryInputSchema.safeParse(verifyEntryFormFields(formData));
+export async function completeVerificationAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const parsed = CompleteVerificationInputSchema.safeParse(formFields(formData));
   if (!parsed.success) return invalid(parsed.error);
-  const result = await runAction(() => verifyEntry(parsed.data), "Đã lưu thẩm định.");
-  refresh();
-  return result;
+  return runAction(() => completeVerification(parsed.data), { revalidate, success: "Đã hoàn tất thẩm định." });
 }
 
-export async function completeVerificationAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const parsed = CompleteVerificationInputSchema.safeParse({ sheetId: formData.get("sheetId"), version: formData.get("version") });
+export async function returnSheetAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const parsed = ReturnSheetInputSchema.safeParse(formFields(formData));
   if (!parsed.success) return invalid(parsed.error);
-  const result = await runAction(() => completeVerification(parsed.data), "Đã hoàn tất thẩm định.");
-  refresh();
-  return result;
-}
-
-export async function returnSheetAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const parsed = ReturnSheetInputSchema.safeParse({ sheetId: formData.get("sheetId"), version: formData.get("version"), reason: formData.get("reason") });
-  if (!parsed.success) return invalid(parsed.error);
-  const result = await runAction(() => returnSheet(parsed.data), "Đã trả lại bảng điểm cho cơ quan.");
-  refresh();
-  return result;
+  return runAction(() => returnSheet(parsed.data), { revalidate, success: "Đã trả lại bảng điểm cho cơ quan." });
 }

@@ -1,40 +1,33 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
+import type { ActionState } from "@/lib/forms/action-state";
+import { formFields } from "@/lib/forms/form-fields";
 import { AddMemberInputSchema, AgencyChangeInputSchema, CopyMembersInputSchema, RemoveMemberInputSchema, UpdateMemberInputSchema } from "@/lib/schemas/setup";
-import { invalid, runAction } from "@/lib/server/form-state";
+import { invalid, runAction, type ActionOptions } from "@/lib/server/run-action";
 import { addMember } from "@/lib/server/setup/add-member";
 import { copyMembers, type CopyResult } from "@/lib/server/setup/copy-members";
-import { formInput, keepValues, type SetupFormState } from "@/lib/server/setup/form-values";
 import { recordAgencyChange } from "@/lib/server/setup/record-agency-change";
 import { removeMember } from "@/lib/server/setup/remove-member";
 import { updateMember } from "@/lib/server/setup/update-member";
 
-const refresh = () => revalidatePath("/khoi/[bloc]/[year]", "layout");
+const reread: ActionOptions = { revalidate: ["/(app)/khoi/[bloc]/[year]/layout"], refresh: "success" };
 
-export async function addMemberAction(_prev: SetupFormState, formData: FormData): Promise<SetupFormState> {
-  const parsed = AddMemberInputSchema.safeParse(formInput(formData));
-  if (!parsed.success) return keepValues(invalid(parsed.error), formData);
-  const state = await runAction(() => addMember(parsed.data), "Đã thêm cơ quan vào danh sách thành viên.");
-  if (state?.ok) refresh();
-  return keepValues(state, formData);
+export async function addMemberAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const parsed = AddMemberInputSchema.safeParse(formFields(formData));
+  if (!parsed.success) return invalid(parsed.error, { echo: formData });
+  return runAction(() => addMember(parsed.data), { ...reread, echo: formData, success: "Đã thêm cơ quan vào danh sách thành viên." });
 }
 
-export async function updateMemberAction(_prev: SetupFormState, formData: FormData): Promise<SetupFormState> {
-  const parsed = UpdateMemberInputSchema.safeParse(formInput(formData));
-  if (!parsed.success) return keepValues(invalid(parsed.error), formData);
-  const state = await runAction(() => updateMember(parsed.data), "Đã lưu thời gian tham gia.");
-  if (state?.ok) refresh();
-  return keepValues(state, formData);
+export async function updateMemberAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const parsed = UpdateMemberInputSchema.safeParse(formFields(formData));
+  if (!parsed.success) return invalid(parsed.error, { echo: formData });
+  return runAction(() => updateMember(parsed.data), { ...reread, echo: formData, success: "Đã lưu thời gian tham gia." });
 }
 
-export async function removeMemberAction(_prev: SetupFormState, formData: FormData): Promise<SetupFormState> {
-  const parsed = RemoveMemberInputSchema.safeParse(formInput(formData));
+export async function removeMemberAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const parsed = RemoveMemberInputSchema.safeParse(formFields(formData));
   if (!parsed.success) return invalid(parsed.error);
-  const state = await runAction(() => removeMember(parsed.data.membershipId), "Đã bỏ cơ quan khỏi danh sách.");
-  if (state?.ok) refresh();
-  return state;
+  return runAction(() => removeMember(parsed.data.membershipId), { ...reread, success: "Đã bỏ cơ quan khỏi danh sách." });
 }
 
 function copyMessage(r: CopyResult, from: number): string {
@@ -47,26 +40,21 @@ function copyMessage(r: CopyResult, from: number): string {
 }
 
 /** Copies year−1 into `year`; from the year before's page it then opens the new year's list. */
-export async function copyMembersAction(_prev: SetupFormState, formData: FormData): Promise<SetupFormState> {
-  const parsed = CopyMembersInputSchema.safeParse(formInput(formData));
+export async function copyMembersAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const fields = formFields(formData);
+  const parsed = CopyMembersInputSchema.safeParse(fields);
   if (!parsed.success) return invalid(parsed.error);
-  let result: CopyResult | undefined;
-  const state = await runAction(async () => {
-    result = await copyMembers(parsed.data);
+  const { blocCode } = fields;
+  const open = fields.open === "1" && typeof blocCode === "string";
+  return runAction(() => copyMembers(parsed.data), {
+    ...reread,
+    success: (result) => copyMessage(result, parsed.data.year - 1),
+    redirect: () => (open ? `/khoi/${encodeURIComponent(blocCode)}/${parsed.data.year}/thiet-lap/thanh-vien` : undefined),
   });
-  if (!state?.ok || !result) return state;
-  refresh();
-  const blocCode = formData.get("blocCode");
-  if (formData.get("open") === "1" && typeof blocCode === "string") {
-    redirect(`/khoi/${encodeURIComponent(blocCode)}/${parsed.data.year}/thiet-lap/thanh-vien`);
-  }
-  return { ok: true, message: copyMessage(result, parsed.data.year - 1) };
 }
 
-export async function recordAgencyChangeAction(_prev: SetupFormState, formData: FormData): Promise<SetupFormState> {
-  const parsed = AgencyChangeInputSchema.safeParse(formInput(formData));
-  if (!parsed.success) return keepValues(invalid(parsed.error), formData);
-  const state = await runAction(() => recordAgencyChange(parsed.data), "Đã ghi nhận thay đổi và cập nhật danh sách thành viên.");
-  if (state?.ok) refresh();
-  return keepValues(state, formData);
+export async function recordAgencyChangeAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const parsed = AgencyChangeInputSchema.safeParse(formFields(formData));
+  if (!parsed.success) return invalid(parsed.error, { echo: formData });
+  return runAction(() => recordAgencyChange(parsed.data), { ...reread, echo: formData, success: "Đã ghi nhận thay đổi và cập nhật danh sách thành viên." });
 }

@@ -1,26 +1,22 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import type { ActionState } from "@/lib/forms/action-state";
+import { formFields } from "@/lib/forms/form-fields";
 import { DeleteOfficerTermInputSchema, OfficerTermInputSchema } from "@/lib/schemas/setup";
-import { invalid, runAction } from "@/lib/server/form-state";
+import { invalid, runAction, type ActionOptions } from "@/lib/server/run-action";
 import { deleteOfficerTerm } from "@/lib/server/setup/delete-officer-term";
-import { formInput, keepValues, type SetupFormState } from "@/lib/server/setup/form-values";
 import { saveOfficerTerm } from "@/lib/server/setup/save-officer-term";
 
-const refresh = () => revalidatePath("/khoi/[bloc]/[year]", "layout");
+const reread: ActionOptions = { revalidate: ["/(app)/khoi/[bloc]/[year]/layout"], refresh: "success" };
 
-export async function saveOfficerTermAction(_prev: SetupFormState, formData: FormData): Promise<SetupFormState> {
-  const parsed = OfficerTermInputSchema.safeParse(formInput(formData));
-  if (!parsed.success) return keepValues(invalid(parsed.error), formData);
-  const state = await runAction(() => saveOfficerTerm(parsed.data), parsed.data.id ? "Đã lưu nhiệm kỳ." : "Đã ghi nhận nhiệm kỳ.");
-  if (state?.ok) refresh();
-  return keepValues(state, formData);
+export async function saveOfficerTermAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const parsed = OfficerTermInputSchema.safeParse(formFields(formData));
+  if (!parsed.success) return invalid(parsed.error, { echo: formData });
+  return runAction(() => saveOfficerTerm(parsed.data), { ...reread, echo: formData, success: parsed.data.id ? "Đã lưu nhiệm kỳ." : "Đã ghi nhận nhiệm kỳ." });
 }
 
-export async function deleteOfficerTermAction(_prev: SetupFormState, formData: FormData): Promise<SetupFormState> {
-  const parsed = DeleteOfficerTermInputSchema.safeParse(formInput(formData));
+export async function deleteOfficerTermAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const parsed = DeleteOfficerTermInputSchema.safeParse(formFields(formData));
   if (!parsed.success) return invalid(parsed.error);
-  const state = await runAction(() => deleteOfficerTerm(parsed.data.id), "Đã xóa nhiệm kỳ.");
-  if (state?.ok) refresh();
-  return state;
+  return runAction(() => deleteOfficerTerm(parsed.data.id), { ...reread, success: "Đã xóa nhiệm kỳ." });
 }

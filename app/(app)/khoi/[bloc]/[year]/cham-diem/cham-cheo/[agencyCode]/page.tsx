@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { isAppError } from "@/lib/server/errors";
 import { getCrossSheet } from "@/lib/server/cross-scoring/get-cross-sheet";
+import { readOr404 } from "@/lib/server/read-or-404";
 import { loadBlocYear } from "../../../load";
 import { CrossSheetView } from "../_components/cross-sheet-view";
 
@@ -15,11 +15,7 @@ export default async function CrossSheetPage({ params }: { params: Promise<{ blo
   const member = data.members.find((m) => m.code === decodeURIComponent(agencyCode));
   if (!member || !data.cycle) notFound();
   const back = `/khoi/${data.bloc.code}/${data.year}/cham-diem/cham-cheo`;
-  const view = await getCrossSheet(data.bloc.id, data.year, member.agencyId).catch((e: unknown) => {
-    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
-    if (isAppError(e) && e.code === "FORBIDDEN") return { refused: e.message } as const;
-    throw e;
-  });
+  const view = await readOr404(getCrossSheet(data.bloc.id, data.year, member.agencyId), { forbidden: (message) => ({ refused: message }) as const });
   return (
     <div className="space-y-4">
       <Link href={back} className="text-sm text-brand-700 underline">← Chấm chéo</Link>

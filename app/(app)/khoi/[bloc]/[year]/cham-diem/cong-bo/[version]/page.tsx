@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { PrintButton } from "@/components/pledges/print-button";
 import { Card } from "@/components/ui/card";
 import { publicationReasonLabel } from "@/lib/domain/publication";
 import { formatDay, formatMoment } from "@/lib/format";
-import { isAppError } from "@/lib/server/errors";
 import { getPublication } from "@/lib/server/publication/get-publication";
-import { loadBlocYear } from "../../../load";
+import { readOr404 } from "@/lib/server/read-or-404";
+import { loadBlocYear, versionOr404 } from "../../../load";
 import { ExcludedAgencies } from "../../ket-qua/_components/excluded-agencies";
 import { RankingTable } from "../../ket-qua/_components/ranking-table";
 import { ResultsMatrix } from "../../ket-qua/_components/results-matrix";
@@ -18,12 +17,8 @@ export const metadata: Metadata = { title: "Kết quả đã công bố" };
 export default async function PublishedResultsPage({ params }: { params: Promise<{ bloc: string; year: string; version: string }> }) {
   const { bloc, year, version } = await params;
   const data = await loadBlocYear(bloc, year);
-  const n = Number(version);
-  if (!Number.isInteger(n) || n < 1) notFound();
-  const p = await getPublication(data.bloc.id, data.year, n).catch((e: unknown) => {
-    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
-    throw e;
-  });
+  const n = versionOr404(version);
+  const p = await readOr404(getPublication(data.bloc.id, data.year, n));
   const s = p.snapshot;
   const base = `/khoi/${encodeURIComponent(data.bloc.code)}/${data.year}/cham-diem`;
   return (

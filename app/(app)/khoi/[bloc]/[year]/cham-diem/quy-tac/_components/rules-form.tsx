@@ -1,16 +1,15 @@
 "use client";
 
 import { useActionState } from "react";
-import { errorsOf, keptValue } from "@/components/calendar/kept-form";
 import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TIE_BREAK_KINDS, tieBreakFromValue, tieBreakLabel, tieBreakValue, type ScoringRulesSettings } from "@/lib/domain/scoring-rules-settings";
 import { MAX_BANDS } from "@/lib/schemas/scoring-rules";
-import type { KeptFormState } from "@/lib/server/cycles/kept-form-state";
 import { resetScoringRulesAction, saveScoringRulesAction } from "../actions";
 import { SPARE_BAND_ROWS, TIE_BREAK_POSITIONS } from "../positions";
+import { errorsOf, valueOf, type ActionState } from "@/lib/forms/action-state";
 
 interface Props {
   cycleId: string;
@@ -80,7 +79,7 @@ export function RulesForm({ cycleId, updatedAt, settings, isCustom }: Props) {
                 <li key={i}>
                   <Field name={name} label={`Thứ tự ${i + 1}`} errors={errorsOf(state, name)}>
                     {(p) => (
-                      <select {...p} defaultValue={keptValue(state, name, stored)} className={inputClass}>
+                      <select {...p} defaultValue={valueOf(state, name, stored)} className={inputClass}>
                         <option value="">— Không dùng —</option>
                         {options.map((o) => (
                           <option key={o} value={o}>{tieBreakLabel(tieBreakFromValue(o)!)}</option>
@@ -97,10 +96,10 @@ export function RulesForm({ cycleId, updatedAt, settings, isCustom }: Props) {
         <fieldset className="grid gap-4 sm:grid-cols-2">
           <legend className="mb-2 text-sm font-semibold">Chấm chéo</legend>
           <Field name="spreadThreshold" label="Ngưỡng chênh lệch chấm chéo (điểm)" hint="Đánh dấu tiêu chí có điểm của các đơn vị chấm chênh nhau quá ngưỡng này. Để trống: không đánh dấu." errors={errorsOf(state, "spreadThreshold")}>
-            {(p) => <input {...p} inputMode="decimal" defaultValue={keptValue(state, "spreadThreshold", num(settings.crossScoring.spreadThreshold))} className={inputClass} />}
+            {(p) => <input {...p} inputMode="decimal" defaultValue={valueOf(state, "spreadThreshold", num(settings.crossScoring.spreadThreshold))} className={inputClass} />}
           </Field>
           <Field name="trimFrom" label="Số người chấm tối thiểu để bỏ cao nhất/thấp nhất" hint="Từ số đơn vị chấm này trở lên, bỏ một điểm cao nhất và một điểm thấp nhất trước khi lấy trung bình (tối thiểu 3)." errors={errorsOf(state, "trimFrom")}>
-            {(p) => <input {...p} inputMode="numeric" required defaultValue={keptValue(state, "trimFrom", String(settings.crossScoring.trimFrom))} className={inputClass} />}
+            {(p) => <input {...p} inputMode="numeric" required defaultValue={valueOf(state, "trimFrom", String(settings.crossScoring.trimFrom))} className={inputClass} />}
           </Field>
         </fieldset>
 
@@ -112,13 +111,13 @@ export function RulesForm({ cycleId, updatedAt, settings, isCustom }: Props) {
   );
 }
 
-function Cell({ state, name, label, stored, numeric }: { state: KeptFormState; name: string; label: string; stored: string; numeric?: boolean }) {
+function Cell({ state, name, label, stored, numeric }: { state: ActionState; name: string; label: string; stored: string; numeric?: boolean }) {
   const id = `f-${name}`;
   const errors = errorsOf(state, name);
   return (
     <div>
       <label htmlFor={id} className="sr-only">{label}</label>
-      <input id={id} name={name} defaultValue={keptValue(state, name, stored)} inputMode={numeric ? "decimal" : undefined} className={inputClass}
+      <input id={id} name={name} defaultValue={valueOf(state, name, stored)} inputMode={numeric ? "decimal" : undefined} className={inputClass}
         aria-invalid={errors?.length ? true : undefined} aria-describedby={errors?.length ? `${id}-error` : undefined} />
       <div id={`${id}-error`} aria-live="polite">
         {errors?.map((e) => <p key={e} className="mt-1 text-sm text-red-700">{e}</p>)}

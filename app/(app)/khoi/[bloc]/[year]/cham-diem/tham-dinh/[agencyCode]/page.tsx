@@ -5,8 +5,8 @@ import { Card, EmptyState } from "@/components/ui/card";
 import { SHEET_STATUS_LABELS } from "@/lib/domain/labels";
 import { VERIFIER_LABELS } from "@/lib/domain/verification";
 import { formatDay, formatNumber } from "@/lib/format";
-import { isAppError } from "@/lib/server/errors";
 import { getVerificationSheet } from "@/lib/server/verification/get-verification-sheet";
+import { readOr404 } from "@/lib/server/read-or-404";
 import { loadBlocYear } from "../../../load";
 import { CompleteVerificationForm } from "../_components/complete-verification-form";
 import { ReturnSheetForm } from "../_components/return-sheet-form";
@@ -20,10 +20,7 @@ export default async function VerifySheetPage({ params }: { params: Promise<{ bl
   const data = await loadBlocYear(bloc, year);
   const member = data.members.find((m) => m.code === decodeURIComponent(agencyCode));
   if (!member || !data.cycle) notFound();
-  const view = await getVerificationSheet(data.bloc.id, data.year, member.agencyId).catch((e: unknown) => {
-    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
-    throw e;
-  });
+  const view = await readOr404(getVerificationSheet(data.bloc.id, data.year, member.agencyId));
   const back = <Link href={`/khoi/${data.bloc.code}/${data.year}/cham-diem/tham-dinh`} className="text-sm text-brand-700 underline">← Danh sách thẩm định</Link>;
   if (!view.table) return <div className="space-y-4">{back}<EmptyState>Bảng tiêu chí năm {data.year} chưa được khóa.</EmptyState></div>;
   const { sheet } = view;

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import Link from "next/link";
 import { getScoreSheet } from "@/lib/server/self-scoring/get-score-sheet";
-import { isAppError } from "@/lib/server/errors";
 import { getSheetVerification } from "@/lib/server/verification/get-sheet-verification";
+import { readOr404 } from "@/lib/server/read-or-404";
 import { loadBlocYear } from "../../../load";
 import { SheetView } from "../_components/sheet-view";
 
@@ -15,13 +15,10 @@ export default async function AgencySheetPage({ params }: { params: Promise<{ bl
   const data = await loadBlocYear(bloc, year);
   const member = data.members.find((m) => m.code === decodeURIComponent(agencyCode));
   if (!member || !data.cycle) notFound();
-  const [view, verification] = await Promise.all([
+  const [view, verification] = await readOr404(Promise.all([
     getScoreSheet(data.bloc.id, data.year, member.agencyId),
     getSheetVerification(data.bloc.id, data.year, member.agencyId),
-  ]).catch((e: unknown) => {
-    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
-    throw e;
-  });
+  ]));
   return (
     <div className="space-y-4">
       <Link href={`/khoi/${data.bloc.code}/${data.year}/cham-diem/tu-cham`} className="text-sm text-brand-700 underline">← Tình hình tự chấm</Link>

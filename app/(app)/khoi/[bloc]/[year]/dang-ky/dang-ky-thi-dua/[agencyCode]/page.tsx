@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { can } from "@/lib/domain/permissions";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { todayInVietnam } from "@/lib/server/clock";
-import { isAppError } from "@/lib/server/errors";
 import { getRegistration } from "@/lib/server/registrations/get-registration";
+import { readOr404 } from "@/lib/server/read-or-404";
 import { loadBlocYear } from "../../../load";
 import { AgencyRegistration } from "../_components/agency-registration";
 
@@ -18,10 +17,7 @@ export default async function AgencyRegistrationPage({ params }: { params: Param
   const { bloc, year, agencyCode } = await params;
   const data = await loadBlocYear(bloc, year);
   const user = await requireUser();
-  const registration = await getRegistration(data.bloc.id, data.year, decodeURIComponent(agencyCode)).catch((e) => {
-    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
-    throw e;
-  });
+  const registration = await readOr404(getRegistration(data.bloc.id, data.year, decodeURIComponent(agencyCode)));
   const isReader = can(user, "registration:read-all", { blocId: data.bloc.id });
 
   return (

@@ -2,10 +2,10 @@
 
 import { useActionState } from "react";
 import { FormMessage } from "@/components/ui/form-message";
-import type { RegistrationFormValues } from "@/lib/schemas/registration";
+import type { ActionState } from "@/lib/forms/action-state";
+import { registrationFormValues, type RegistrationFormValues } from "@/lib/schemas/registration";
 import { saveRegistrationAction } from "../actions";
 import { ConfirmButton, IntentButton } from "./confirm-button";
-import type { RegistrationFormState } from "./form-state";
 import { RegistrationFields, type CatalogueOption } from "./registration-fields";
 
 /**
@@ -26,8 +26,8 @@ export function RegistrationEditor({ cycleId, agencyId, year, version, current, 
   canSubmit: boolean;
   readOnly: React.ReactNode;
 }) {
-  const [state, action] = useActionState<RegistrationFormState, FormData>(saveRegistrationAction, null);
-  const values = state && !state.ok && state.values ? state.values : current;
+  const [state, action] = useActionState<ActionState, FormData>(saveRegistrationAction, null);
+  const values = state && !state.ok && state.values ? registrationFormValues(state.values) : current;
   const errorsOf = (key: string) => (state && !state.ok ? state.fieldErrors?.[key] : undefined);
   return (
     <div className="space-y-4">

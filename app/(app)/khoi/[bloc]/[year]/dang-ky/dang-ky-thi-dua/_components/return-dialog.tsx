@@ -4,7 +4,7 @@ import { useEffect, useId, useRef } from "react";
 import { inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { ReviewFormState } from "./form-state";
+import { valueOf, type ActionState } from "@/lib/forms/action-state";
 
 /**
  * "Trả lại" opens a dialog asking for the reason ("Lý do trả lại", at least
@@ -15,7 +15,7 @@ export function ReturnDialog({ registrationId, version, agencyName, state, actio
   registrationId: string;
   version: number;
   agencyName: string;
-  state: ReviewFormState;
+  state: ActionState;
   action: (formData: FormData) => void;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
@@ -43,7 +43,7 @@ export function ReturnDialog({ registrationId, version, agencyName, state, actio
               name="reason"
               rows={4}
               autoFocus
-              defaultValue={state && !state.ok ? (state.reason ?? "") : ""}
+              defaultValue={valueOf(state, "reason")}
               aria-invalid={errors ? true : undefined}
               aria-describedby={`${id}-hint${errors ? ` ${id}-error` : ""}`}
               className={inputClass}
@@ -51,7 +51,7 @@ export function ReturnDialog({ registrationId, version, agencyName, state, actio
             <p id={`${id}-hint`} className="mt-1 text-xs text-stone-500">Ít nhất 10 ký tự; cơ quan nhận được lý do này cùng thông báo.</p>
             <div id={`${id}-error`} aria-live="polite">{errors?.map((e) => <p key={e} className="mt-1 text-sm text-red-700">{e}</p>)}</div>
           </div>
-          {state && !state.ok && state.reason !== undefined && !errors && <FormMessage state={state} />}
+          {state && !state.ok && state.values?.reason !== undefined && !errors && <FormMessage state={state} />}
           <div className="flex justify-end gap-2">
             <button type="button" onClick={() => dialog.current?.close()} className="rounded border border-stone-300 px-4 py-2 text-sm">Hủy</button>
             <SubmitButton variant="danger" pendingText="Đang trả lại…">Xác nhận trả lại</SubmitButton>

@@ -2,14 +2,14 @@
 
 import { useActionState } from "react";
 import { FormMessage } from "@/components/ui/form-message";
+import type { ActionState } from "@/lib/forms/action-state";
 import { reviewRegistrationAction } from "../actions";
 import { ConfirmButton } from "./confirm-button";
-import type { ReviewFormState } from "./form-state";
 import { ReturnDialog } from "./return-dialog";
 
 /** "Tiếp nhận" (confirmed) and "Trả lại" (with a reason) for one submitted registration. */
 export function ReviewActions({ registrationId, version, agencyName }: { registrationId: string; version: number; agencyName: string }) {
-  const [state, action] = useActionState<ReviewFormState, FormData>(reviewRegistrationAction, null);
+  const [state, action] = useActionState<ActionState, FormData>(reviewRegistrationAction, null);
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap gap-2">
@@ -28,7 +28,7 @@ export function ReviewActions({ registrationId, version, agencyName }: { registr
         <ReturnDialog registrationId={registrationId} version={version} agencyName={agencyName} state={state} action={action} />
       </div>
       {/* A refused return shows its message inside the dialog. */}
-      {!(state && !state.ok && state.reason !== undefined) && <FormMessage state={state} />}
+      {!(state && !state.ok && state.values?.reason !== undefined) && <FormMessage state={state} />}
     </div>
   );
 }

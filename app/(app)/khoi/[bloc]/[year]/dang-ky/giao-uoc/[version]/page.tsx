@@ -4,8 +4,8 @@ import { PledgeSignatures } from "@/components/pledges/pledge-signatures";
 import { PledgeText } from "@/components/pledges/pledge-text";
 import { Card } from "@/components/ui/card";
 import { getPledge } from "@/lib/server/pledges/get-pledge";
-import { loadBlocYear } from "../../../load";
-import { orNotFound, versionNumber, type VersionParams } from "./load-version";
+import { readOr404 } from "@/lib/server/read-or-404";
+import { loadBlocYear, versionOr404, type VersionParams } from "../../../load";
 
 export const metadata: Metadata = { title: "Phiên bản giao ước" };
 
@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Phiên bản giao ước" };
 export default async function PledgeVersionPage({ params }: { params: VersionParams }) {
   const { bloc, year, version } = await params;
   const data = await loadBlocYear(bloc, year);
-  const pledge = await orNotFound(() => getPledge(data.bloc.id, data.year, versionNumber(version)));
+  const pledge = await readOr404(getPledge(data.bloc.id, data.year, versionOr404(version)));
   const base = `/khoi/${data.bloc.code}/${data.year}/dang-ky/giao-uoc`;
   const memberNames = new Map(data.members.map((m) => [m.agencyId, m.name]));
   return (

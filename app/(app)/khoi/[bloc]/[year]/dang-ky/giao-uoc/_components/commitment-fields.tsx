@@ -1,6 +1,6 @@
 "use client";
 
-import { errorsOf, type PledgeFormState } from "@/components/pledges/form-state";
+import { errorsOf, type ActionState } from "@/lib/forms/action-state";
 import { ScopedField } from "@/components/ui/scoped-field";
 import { inputClass } from "@/components/ui/field";
 import { PLEDGE_TARGET_KIND_LABELS } from "@/lib/domain/labels";
@@ -17,7 +17,7 @@ export function CommitmentFields({ index, count, value, state, criteria, onChang
   index: number;
   count: number;
   value: CommitmentValues;
-  state: PledgeFormState;
+  state: ActionState;
   criteria: CriterionChoice[] | null;
   onChange: (patch: Partial<CommitmentValues>) => void;
   onMove: (by: -1 | 1) => void;

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { errorsOf, type PledgeFormState } from "@/components/pledges/form-state";
+import { errorsOf, type ActionState } from "@/lib/forms/action-state";
 import { CommitmentFields } from "./commitment-fields";
 
 export interface CommitmentValues {
@@ -26,7 +26,7 @@ const blank = (): CommitmentValues => ({ text: "", targetKind: "TEXT", targetVal
  * screen is the numbering that is saved (1..n). Fields are named
  * "commitments.<i>.<field>" for lib/schemas/pledge's pledgeDraftFromForm.
  */
-export function CommitmentList({ initial, state, criteria }: { initial: CommitmentValues[]; state: PledgeFormState; criteria: CriterionChoice[] | null }) {
+export function CommitmentList({ initial, state, criteria }: { initial: CommitmentValues[]; state: ActionState; criteria: CriterionChoice[] | null }) {
   const next = useRef(initial.length);
   const [items, setItems] = useState<Item[]>(() => initial.map((c, i) => ({ ...c, key: i })));
   const [focusKey, setFocusKey] = useState<number | null>(null);

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { errorsOf, type PledgeFormState } from "@/components/pledges/form-state";
+import { errorsOf, type ActionState } from "@/lib/forms/action-state";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -25,7 +25,7 @@ export interface DraftValues {
  * current version is what is shown), and keep what was typed otherwise.
  */
 export function DraftForm({ blocId, year, initial, criteria }: { blocId: string; year: number; initial: DraftValues; criteria: CriterionChoice[] | null }) {
-  const [state, action] = useActionState<PledgeFormState, FormData>(savePledgeDraftAction, null);
+  const [state, action] = useActionState<ActionState, FormData>(savePledgeDraftAction, null);
   return (
     <form action={action} noValidate className="grid gap-4">
       <input type="hidden" name="blocId" value={blocId} />
@@ -42,7 +42,7 @@ export function DraftForm({ blocId, year, initial, criteria }: { blocId: string;
 }
 
 // Controlled: React resets a form after its action, and a refused draft must keep what was typed.
-function DraftFields({ initial, state, criteria }: { initial: DraftValues; state: PledgeFormState; criteria: CriterionChoice[] | null }) {
+function DraftFields({ initial, state, criteria }: { initial: DraftValues; state: ActionState; criteria: CriterionChoice[] | null }) {
   const [text, setText] = useState({ title: initial.title, theme: initial.theme, bases: initial.bases });
   const bind = (name: keyof typeof text) => ({ value: text[name], onChange: (e: { target: { value: string } }) => setText((t) => ({ ...t, [name]: e.target.value })) });
   return (

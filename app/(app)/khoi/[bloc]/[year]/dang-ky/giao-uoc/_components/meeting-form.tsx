@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { errorsOf, valueOf, valuesOf, type PledgeFormState } from "@/components/pledges/form-state";
+import { errorsOf, valueOf, valuesOf, type ActionState } from "@/lib/forms/action-state";
 import { ScopedField } from "@/components/ui/scoped-field";
 import { inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -18,7 +18,7 @@ export interface MeetingValues {
 
 /** The signing conference: day, place, chair and which members were present. */
 export function MeetingForm({ pledgeId, initial, members }: { pledgeId: string; initial: MeetingValues; members: { agencyId: string; name: string }[] }) {
-  const [state, action] = useActionState<PledgeFormState, FormData>(recordSigningMeetingAction, null);
+  const [state, action] = useActionState<ActionState, FormData>(recordSigningMeetingAction, null);
   const v = (name: keyof Omit<MeetingValues, "presentAgencyIds">) => valueOf(state, name, initial[name] ?? "");
   const present = valuesOf(state, "presentAgencyIds", initial.presentAgencyIds);
   const presentErrors = errorsOf(state, "presentAgencyIds");

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { errorsOf, valueOf, type PledgeFormState } from "@/components/pledges/form-state";
+import { errorsOf, valueOf, type ActionState } from "@/lib/forms/action-state";
 import { ScopedField } from "@/components/ui/scoped-field";
 import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { inputClass } from "@/components/ui/field";
@@ -10,7 +10,7 @@ import { createPledgeVersionAction } from "../actions";
 
 /** A locked pledge is corrected by a new version, with the reason written down. */
 export function NewVersionForm({ pledgeId, version }: { pledgeId: string; version: number }) {
-  const [state, action] = useActionState<PledgeFormState, FormData>(createPledgeVersionAction, null);
+  const [state, action] = useActionState<ActionState, FormData>(createPledgeVersionAction, null);
   return (
     <form action={action} noValidate className="grid gap-3">
       <input type="hidden" name="pledgeId" value={pledgeId} />

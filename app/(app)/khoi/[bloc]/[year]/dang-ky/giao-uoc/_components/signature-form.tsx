@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { errorsOf, valueOf, type PledgeFormState } from "@/components/pledges/form-state";
+import { errorsOf, valueOf, type ActionState } from "@/lib/forms/action-state";
 import { ScopedField } from "@/components/ui/scoped-field";
 import { inputClass } from "@/components/ui/field";
 import { MAX_UPLOAD_BYTES } from "@/lib/domain/file-type";
@@ -11,7 +11,7 @@ import { recordSignatureAction } from "../actions";
 
 /** One member agency's signature: signer, title, day and an optional scan. */
 export function SignatureForm({ pledgeId, agency, defaultDay }: { pledgeId: string; agency: { id: string; name: string }; defaultDay: string }) {
-  const [state, action] = useActionState<PledgeFormState, FormData>(recordSignatureAction, null);
+  const [state, action] = useActionState<ActionState, FormData>(recordSignatureAction, null);
   // Said before sending: the server refuses it anyway, but only after the upload.
   const [tooBig, setTooBig] = useState(false);
   const f = (name: string) => ({ scope: `sig-${agency.id}`, name, errors: errorsOf(state, name) });

@@ -1,14 +1,14 @@
 "use client";
 
 import { useActionState } from "react";
-import type { PledgeFormState } from "@/components/pledges/form-state";
+import type { ActionState } from "@/lib/forms/action-state";
 import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { FormMessage } from "@/components/ui/form-message";
 import { openPledgeForSigningAction, returnPledgeToDraftAction } from "../actions";
 
 /** DRAFT → SIGNING, confirmed first: the text cannot change afterwards. */
 export function OpenSigningForm({ pledgeId, rowVersion }: { pledgeId: string; rowVersion: number }) {
-  const [state, action] = useActionState<PledgeFormState, FormData>(openPledgeForSigningAction, null);
+  const [state, action] = useActionState<ActionState, FormData>(openPledgeForSigningAction, null);
   return (
     <form action={action} className="grid gap-2">
       <input type="hidden" name="pledgeId" value={pledgeId} />
@@ -30,7 +30,7 @@ export function OpenSigningForm({ pledgeId, rowVersion }: { pledgeId: string; ro
 
 /** SIGNING → DRAFT while nobody has signed yet. */
 export function BackToDraftForm({ pledgeId, rowVersion }: { pledgeId: string; rowVersion: number }) {
-  const [state, action] = useActionState<PledgeFormState, FormData>(returnPledgeToDraftAction, null);
+  const [state, action] = useActionState<ActionState, FormData>(returnPledgeToDraftAction, null);
   return (
     <form action={action} className="grid gap-2">
       <input type="hidden" name="pledgeId" value={pledgeId} />

@@ -1,11 +1,11 @@
 "use client";
 
 import { useActionState } from "react";
-import { errorsOf, keptValue } from "@/components/calendar/kept-form";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { saveKeyTasksAction } from "../actions";
+import { errorsOf, valueOf } from "@/lib/forms/action-state";
 
 interface Props {
   cycleId: string;
@@ -30,7 +30,7 @@ export function KeyTasksForm({ cycleId, agencyId, agencyName, tasks, version, ma
         hint={`Mỗi nhiệm vụ một dòng, theo thứ tự đánh số; tối đa ${max} nhiệm vụ. Để trống để xóa hết.`}
         errors={errorsOf(state, "tasks")}
       >
-        {(p) => <textarea {...p} name="tasks" rows={Math.max(4, tasks.length + 1)} defaultValue={keptValue(state, "tasks", tasks.join("\n"))} className={inputClass} />}
+        {(p) => <textarea {...p} name="tasks" rows={Math.max(4, tasks.length + 1)} defaultValue={valueOf(state, "tasks", tasks.join("\n"))} className={inputClass} />}
       </Field>
       <FormMessage state={state} />
       <SubmitButton>Lưu nhiệm vụ</SubmitButton>

@@ -1,14 +1,13 @@
 "use client";
 
 import { useActionState } from "react";
-import { errorsOf, keptValue } from "@/components/calendar/kept-form";
 import { ScoringModeFieldset } from "@/components/calendar/scoring-mode-fieldset";
 import { inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { PHASE_LABELS, type PhaseWindow } from "@/lib/domain/cycle-phase";
-import type { KeptFormState } from "@/lib/server/cycles/kept-form-state";
 import { savePhasesAction } from "../actions";
+import { errorsOf, valueOf, type ActionState } from "@/lib/forms/action-state";
 
 interface Props {
   cycleId: string;
@@ -50,20 +49,20 @@ export function PhasesForm({ cycleId, updatedAt, scoringMode, scoringModeLockedR
           ))}
         </tbody>
       </table>
-      <ScoringModeFieldset value={keptValue(state, "scoringMode", scoringMode)} lockedReason={scoringModeLockedReason} errors={errorsOf(state, "scoringMode")} />
+      <ScoringModeFieldset value={valueOf(state, "scoringMode", scoringMode)} lockedReason={scoringModeLockedReason} errors={errorsOf(state, "scoringMode")} />
       <FormMessage state={state} />
       <SubmitButton>Lưu lịch</SubmitButton>
     </form>
   );
 }
 
-function DateCell({ state, name, label, stored }: { state: KeptFormState; name: string; label: string; stored: string }) {
+function DateCell({ state, name, label, stored }: { state: ActionState; name: string; label: string; stored: string }) {
   const id = `f-${name}`;
   const errors = errorsOf(state, name);
   return (
     <div>
       <label htmlFor={id} className="sr-only">{label}</label>
-      <input type="date" id={id} name={name} required defaultValue={keptValue(state, name, stored)} className={inputClass}
+      <input type="date" id={id} name={name} required defaultValue={valueOf(state, name, stored)} className={inputClass}
         aria-invalid={errors?.length ? true : undefined} aria-describedby={errors?.length ? `${id}-error` : undefined} />
       <div id={`${id}-error`} aria-live="polite">
         {errors?.map((e) => <p key={e} className="mt-1 text-sm text-red-700">{e}</p>)}

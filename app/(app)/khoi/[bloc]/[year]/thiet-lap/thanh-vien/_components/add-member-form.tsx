@@ -2,12 +2,12 @@
 
 import { useActionState } from "react";
 import { ExistingOrNewSelect, NewAgencyFieldset, type AgencyChoice } from "@/components/agency-change/change-fields";
-import { errorsOf, valueOf } from "@/components/setup/form-value";
 import { ScopedField } from "@/components/ui/scoped-field";
 import { inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { addMemberAction } from "../actions";
+import { errorsOf, valueOf } from "@/lib/forms/action-state";
 
 /** Adds an existing agency, or a new one, to the year's members, optionally for part of the year. */
 export function AddMemberForm({ blocId, year, choices }: { blocId: string; year: number; choices: AgencyChoice[] }) {

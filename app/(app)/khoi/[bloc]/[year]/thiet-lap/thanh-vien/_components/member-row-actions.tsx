@@ -1,7 +1,6 @@
 "use client";
 
 import { useActionState } from "react";
-import { errorsOf, valueOf } from "@/components/setup/form-value";
 import { ScopedField } from "@/components/ui/scoped-field";
 import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { inputClass } from "@/components/ui/field";
@@ -9,6 +8,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { MembershipRow } from "@/lib/server/setup/find-memberships";
 import { removeMemberAction, updateMemberAction } from "../actions";
+import { errorsOf, valueOf } from "@/lib/forms/action-state";
 
 /** Edit the days within the year an agency belonged, or take a mistaken row off the list. */
 export function MemberRowActions({ member, year }: { member: MembershipRow; year: number }) {

@@ -2,11 +2,11 @@
 
 import { useActionState } from "react";
 import { ChangeFields, MergerSuccessorSelect, NewAgencyFieldset, type AgencyChoice } from "@/components/agency-change/change-fields";
-import { errorsOf, valuesOf } from "@/components/setup/form-value";
 import { CheckboxGroup } from "@/components/ui/scoped-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { recordAgencyChangeAction } from "../actions";
+import { errorsOf, valuesOf } from "@/lib/forms/action-state";
 
 /** Hợp nhất / sáp nhập: two or more members become one agency, new or existing (even one of them). */
 export function MergerForm({ blocId, year, members, choices }: { blocId: string; year: number; members: { id: string; name: string }[]; choices: AgencyChoice[] }) {

@@ -2,12 +2,12 @@
 
 import { useActionState } from "react";
 import { ChangeFields, NewAgencyFields } from "@/components/agency-change/change-fields";
-import { errorsOf, valueOf } from "@/components/setup/form-value";
 import { ScopedField } from "@/components/ui/scoped-field";
 import { inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { recordAgencyChangeAction } from "../actions";
+import { errorsOf, valueOf } from "@/lib/forms/action-state";
 
 /** Đổi tên: the agency continues under a new name (recorded as a successor, so history keeps the old name). */
 export function RenameForm({ blocId, year, members }: { blocId: string; year: number; members: { id: string; name: string }[] }) {

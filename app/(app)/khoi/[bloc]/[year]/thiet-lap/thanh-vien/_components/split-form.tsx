@@ -2,12 +2,12 @@
 
 import { useActionState } from "react";
 import { ChangeFields, SplitSuccessorFields, type AgencyChoice } from "@/components/agency-change/change-fields";
-import { errorsOf, valueOf } from "@/components/setup/form-value";
 import { ScopedField } from "@/components/ui/scoped-field";
 import { inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { recordAgencyChangeAction } from "../actions";
+import { errorsOf, valueOf } from "@/lib/forms/action-state";
 
 /** Chia tách: one member becomes two or more agencies, existing ones and/or up to three new ones. */
 export function SplitForm({ blocId, year, members, choices }: { blocId: string; year: number; members: { id: string; name: string }[]; choices: AgencyChoice[] }) {

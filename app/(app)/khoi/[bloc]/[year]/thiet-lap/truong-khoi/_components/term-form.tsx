@@ -1,13 +1,13 @@
 "use client";
 
 import { useActionState } from "react";
-import { errorsOf, valueOf } from "@/components/setup/form-value";
 import { ScopedField } from "@/components/ui/scoped-field";
 import { inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { OFFICER_ROLE_LABELS, SELECTION_LABELS } from "@/lib/domain/labels";
 import { saveOfficerTermAction } from "../actions";
+import { errorsOf, valueOf } from "@/lib/forms/action-state";
 
 export interface TermValues {
   id?: string;

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Card } from "@/components/ui/card";
 import { BallotForm } from "@/components/votes/ballot-form";
 import { PaperCountForm } from "@/components/votes/paper-count-form";
@@ -8,7 +7,7 @@ import { VoteMinutesSheet, VoteResultsTable } from "@/components/votes/vote-minu
 import { VoteStepForm } from "@/components/votes/vote-step-form";
 import { VOTE_KIND_LABELS, VOTE_METHOD_LABELS, VOTE_STATUS_LABELS } from "@/lib/domain/labels";
 import { formatDay, formatNumber } from "@/lib/format";
-import { isAppError } from "@/lib/server/errors";
+import { readOr404 } from "@/lib/server/read-or-404";
 import { getVote } from "@/lib/server/votes/get-vote";
 import { loadBlocYear } from "../../../load";
 import { castBallotAction, closeVoteAction, openVoteAction, recordPaperCountAction, startRunoffAction } from "../actions";
@@ -19,12 +18,7 @@ const BASE_TEXT: Record<string, string> = { ALL_MEMBERS: "tổng số đơn vị
 
 async function load(bloc: string, year: string, voteId: string) {
   const data = await loadBlocYear(bloc, year);
-  try {
-    return { data, vote: await getVote(data.bloc.id, data.year, decodeURIComponent(voteId)) };
-  } catch (e) {
-    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
-    throw e;
-  }
+  return { data, vote: await readOr404(getVote(data.bloc.id, data.year, decodeURIComponent(voteId))) };
 }
 
 export default async function VotePage({ params }: { params: Promise<{ bloc: string; year: string; voteId: string }> }) {

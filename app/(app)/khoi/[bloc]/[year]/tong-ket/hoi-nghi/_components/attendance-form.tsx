@@ -1,12 +1,12 @@
 "use client";
 
 import { useActionState } from "react";
-import { errorsOf, keptValue } from "@/components/calendar/kept-form";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { ATTENDANCE_STATUS_LABELS } from "@/lib/domain/labels";
 import type { ConferenceAttendanceRow } from "@/lib/server/conference/get-conference";
 import { saveAttendanceAction } from "../actions";
+import { errorsOf, valueOf } from "@/lib/forms/action-state";
 
 const cellInput = "w-full rounded border border-stone-300 bg-white px-2 py-1 text-sm aria-[invalid=true]:border-red-600";
 
@@ -49,7 +49,7 @@ export function AttendanceForm({ meetingId, version, rows }: { meetingId: string
                       id={`f-${names.status}`}
                       name={names.status}
                       required
-                      defaultValue={keptValue(state, names.status, r.status ?? "")}
+                      defaultValue={valueOf(state, names.status, r.status ?? "")}
                       aria-invalid={errs.status ? true : undefined}
                       aria-describedby={`f-${names.status}-error`}
                       className={cellInput}
@@ -66,7 +66,7 @@ export function AttendanceForm({ meetingId, version, rows }: { meetingId: string
                       name={names.rep}
                       maxLength={200}
                       placeholder="Khi cử đại diện"
-                      defaultValue={keptValue(state, names.rep, r.representativeName ?? "")}
+                      defaultValue={valueOf(state, names.rep, r.representativeName ?? "")}
                       aria-invalid={errs.rep ? true : undefined}
                       aria-describedby={`f-${names.rep}-error`}
                       className={cellInput}
@@ -80,7 +80,7 @@ export function AttendanceForm({ meetingId, version, rows }: { meetingId: string
                       name={names.reason}
                       maxLength={500}
                       placeholder="Khi vắng mặt"
-                      defaultValue={keptValue(state, names.reason, r.absenceReason ?? "")}
+                      defaultValue={valueOf(state, names.reason, r.absenceReason ?? "")}
                       aria-invalid={errs.reason ? true : undefined}
                       aria-describedby={`f-${names.reason}-error`}
                       className={cellInput}

@@ -1,18 +1,18 @@
 "use client";
 
 import { useActionState } from "react";
-import { errorsOf, keptValue } from "@/components/calendar/kept-form";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { formatDay } from "@/lib/format";
 import type { ConferenceRecord } from "@/lib/server/conference/get-conference";
 import { saveConferenceAction } from "../actions";
+import { errorsOf, valueOf } from "@/lib/forms/action-state";
 
 /** "Thông tin hội nghị": date, place, chair, secretary, agenda (one item per line), notes. */
 export function ConferenceForm({ cycleId, meeting }: { cycleId: string; meeting: ConferenceRecord["meeting"] }) {
   const [state, action] = useActionState(saveConferenceAction, null);
-  const value = (name: string, stored: string) => keptValue(state, name, stored);
+  const value = (name: string, stored: string) => valueOf(state, name, stored);
   return (
     <form action={action} className="space-y-4">
       <input type="hidden" name="cycleId" value={cycleId} />

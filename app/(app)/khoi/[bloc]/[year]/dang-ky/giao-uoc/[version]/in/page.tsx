@@ -3,8 +3,8 @@ import Link from "next/link";
 import { PledgePrintSheet } from "@/components/pledges/pledge-print-sheet";
 import { PrintButton } from "@/components/pledges/print-button";
 import { getPledgeDocument } from "@/lib/server/pledges/get-pledge-document";
-import { loadBlocYear } from "../../../../load";
-import { orNotFound, versionNumber, type VersionParams } from "../load-version";
+import { readOr404 } from "@/lib/server/read-or-404";
+import { loadBlocYear, versionOr404, type VersionParams } from "../../../../load";
 
 export const metadata: Metadata = { title: "Bản in giao ước" };
 
@@ -22,8 +22,8 @@ const PRINT_CSS = `
 export default async function PledgePrintPage({ params }: { params: VersionParams }) {
   const { bloc, year, version } = await params;
   const data = await loadBlocYear(bloc, year);
-  const n = versionNumber(version);
-  const doc = await orNotFound(() => getPledgeDocument(data.bloc.id, data.year, n));
+  const n = versionOr404(version);
+  const doc = await readOr404(getPledgeDocument(data.bloc.id, data.year, n));
   const back = `/khoi/${data.bloc.code}/${data.year}/dang-ky/giao-uoc/${n}`;
   return (
     <div className="fixed inset-0 z-50 overflow-auto bg-stone-200 py-6">

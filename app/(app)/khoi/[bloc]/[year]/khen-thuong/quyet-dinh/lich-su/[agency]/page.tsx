@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Card, EmptyState } from "@/components/ui/card";
 import { formatDay } from "@/lib/format";
 import { findAwardHistory } from "@/lib/server/decisions/find-award-history";
-import { isAppError } from "@/lib/server/errors";
+import { readOr404 } from "@/lib/server/read-or-404";
 import { loadBlocYear } from "../../../../load";
 
 export const metadata: Metadata = { title: "Lịch sử khen thưởng" };
@@ -15,19 +14,13 @@ type Params = Promise<{ bloc: string; year: string; agency: string }>;
 export default async function AwardHistoryPage({ params }: { params: Params }) {
   const { bloc, year, agency } = await params;
   const data = await loadBlocYear(bloc, year);
-  let history;
-  try {
-    history = await findAwardHistory(data.bloc.id, decodeURIComponent(agency));
-  } catch (e) {
-    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
-    if (isAppError(e) && e.code === "FORBIDDEN") {
-      return (
-        <Card title="Lịch sử khen thưởng">
-          <EmptyState>{e.message}</EmptyState>
-        </Card>
-      );
-    }
-    throw e;
+  const history = await readOr404(findAwardHistory(data.bloc.id, decodeURIComponent(agency)), { forbidden: (message) => ({ refused: message }) });
+  if ("refused" in history) {
+    return (
+      <Card title="Lịch sử khen thưởng">
+        <EmptyState>{history.refused}</EmptyState>
+      </Card>
+    );
   }
   const back = `/khoi/${encodeURIComponent(data.bloc.code)}/${data.year}/khen-thuong/quyet-dinh`;
 
