@@ -5,7 +5,7 @@ import { can } from "@/lib/domain/permissions";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
-import { toNode } from "./table-access";
+import { toNode } from "./table-rows";
 
 export interface CriteriaExport {
   header: SheetHeader;

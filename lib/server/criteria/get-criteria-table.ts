@@ -7,7 +7,7 @@ import { requireUser } from "@/lib/server/auth/current-user";
 import { todayInVietnam } from "@/lib/server/clock";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
-import { toNode } from "./table-access";
+import { toNode } from "./table-rows";
 
 export interface CriteriaTableView {
   cycleId: string | null;

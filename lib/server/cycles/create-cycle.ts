@@ -8,7 +8,7 @@ import { todayInVietnam } from "@/lib/server/clock";
 import { db } from "@/lib/server/db";
 import { isUniqueViolation } from "@/lib/server/db-errors";
 import { AppError } from "@/lib/server/errors";
-import { MANAGERS_ONLY } from "./require-cycle";
+import { MANAGERS_ONLY } from "./cycle-edit";
 import { phaseSnapshot } from "./phase-snapshot";
 
 /**

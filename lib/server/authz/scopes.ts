@@ -1,0 +1,73 @@
+import "server-only";
+import type { PledgeStatus } from "@/lib/domain/pledge";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/server/db";
+
+/**
+ * Small lookups answering "where does this belong": the bloc, year and cycle of a cycle, a
+ * criteria table or a pledge, a bloc's own record, an agency's membership of a bloc-year. One
+ * query each, read from the database (never from the form); null when nothing is there, which
+ * `authorize` turns into NOT_FOUND.
+ */
+
+/** The NOT_FOUND message of a cycle that is missing or out of reach. */
+export const CYCLE_NOT_FOUND = "Không tìm thấy năm thi đua này.";
+
+export interface CycleScope {
+  id: string;
+  blocId: string;
+  year: number;
+  scoringMode: string;
+  updatedAt: Date;
+  rules: Prisma.JsonValue;
+}
+
+const CYCLE_SCOPE = { id: true, blocId: true, year: true, scoringMode: true, updatedAt: true, rules: true } as const;
+
+export function cycleScope(cycleId: string): Promise<CycleScope | null> {
+  return db().cycle.findUnique({ where: { id: cycleId }, select: CYCLE_SCOPE });
+}
+
+/** The cycle a criteria table belongs to. */
+export async function tableCycleScope(tableId: string): Promise<CycleScope | null> {
+  const table = await db().criteriaTable.findUnique({ where: { id: tableId }, select: { cycle: { select: CYCLE_SCOPE } } });
+  return table?.cycle ?? null;
+}
+
+export interface BlocScope {
+  blocId: string;
+  code: string;
+  provinceId: string | null;
+  provinceCode: string | null;
+}
+
+export async function blocScope(blocId: string): Promise<BlocScope | null> {
+  const row = await db().bloc.findUnique({ where: { id: blocId }, select: { id: true, code: true, provinceId: true, province: { select: { code: true } } } });
+  return row && { blocId: row.id, code: row.code, provinceId: row.provinceId, provinceCode: row.province?.code ?? null };
+}
+
+export interface PledgeScope {
+  id: string;
+  cycleId: string;
+  blocId: string;
+  year: number;
+  version: number;
+  status: PledgeStatus;
+}
+
+export async function pledgeScope(pledgeId: string): Promise<PledgeScope | null> {
+  const row = await db().pledge.findUnique({
+    where: { id: pledgeId },
+    select: { id: true, cycleId: true, version: true, status: true, cycle: { select: { blocId: true, year: true } } },
+  });
+  return row && { id: row.id, cycleId: row.cycleId, blocId: row.cycle.blocId, year: row.cycle.year, version: row.version, status: row.status };
+}
+
+/** The agency as a member of the bloc that year (code and name), or null when it is not one. */
+export async function memberScope(blocId: string, agencyId: string, year: number): Promise<{ agencyId: string; code: string; name: string } | null> {
+  const row = await db().membership.findUnique({
+    where: { blocId_agencyId_year: { blocId, agencyId, year } },
+    select: { agency: { select: { code: true, name: true } } },
+  });
+  return row && { agencyId, code: row.agency.code, name: row.agency.name };
+}
