@@ -8,7 +8,7 @@ import { db } from "@/lib/server/db";
 import { isUniqueViolation } from "@/lib/server/db-errors";
 import { AppError, type AppErrorCode } from "@/lib/server/errors";
 import { sealBallot } from "@/lib/votes/ballot-envelope";
-import { VOTE_NOT_FOUND } from "./vote-access";
+import { VOTE_NOT_FOUND } from "./vote-messages";
 import { attendanceOf, candidatesOf, loadVoteContext, voteBlocId } from "./vote-context";
 
 const ALREADY_VOTED = "Đơn vị đã bỏ phiếu trong cuộc biểu quyết này; mỗi đơn vị chỉ bỏ một phiếu.";

@@ -15,7 +15,7 @@ import { isoDay, sortVi } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
-import { VOTE_NOT_FOUND } from "./vote-access";
+import { VOTE_NOT_FOUND } from "./vote-messages";
 import { attendanceOf, candidatesOf, loadVoteContext, storedResult, type VoteContext } from "./vote-context";
 
 export interface VoteDetails {
