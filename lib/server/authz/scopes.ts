@@ -63,11 +63,27 @@ export async function pledgeScope(pledgeId: string): Promise<PledgeScope | null>
   return row && { id: row.id, cycleId: row.cycleId, blocId: row.cycle.blocId, year: row.cycle.year, version: row.version, status: row.status };
 }
 
-/** The agency as a member of the bloc that year (code and name), or null when it is not one. */
-export async function memberScope(blocId: string, agencyId: string, year: number): Promise<{ agencyId: string; code: string; name: string } | null> {
-  const row = await db().membership.findUnique({
-    where: { blocId_agencyId_year: { blocId, agencyId, year } },
+/** An agency in a year of a bloc it is a member of (registrations, nominations). */
+export interface MemberScope {
+  cycleId: string;
+  blocId: string;
+  blocCode: string;
+  year: number;
+  agencyId: string;
+  agencyCode: string;
+  agencyName: string;
+  cycle: CycleScope;
+}
+
+/** The cycle's bloc and year with the agency, or null when the cycle is missing or the agency is not a member that year. Two queries. */
+export async function memberScope(cycleId: string, agencyId: string): Promise<MemberScope | null> {
+  const row = await db().cycle.findUnique({ where: { id: cycleId }, select: { ...CYCLE_SCOPE, bloc: { select: { code: true } } } });
+  if (!row) return null;
+  const { bloc, ...cycle } = row;
+  const member = await db().membership.findUnique({
+    where: { blocId_agencyId_year: { blocId: cycle.blocId, agencyId, year: cycle.year } },
     select: { agency: { select: { code: true, name: true } } },
   });
-  return row && { agencyId, code: row.agency.code, name: row.agency.name };
+  if (!member) return null;
+  return { cycleId: cycle.id, blocId: cycle.blocId, blocCode: bloc.code, year: cycle.year, agencyId, agencyCode: member.agency.code, agencyName: member.agency.name, cycle };
 }

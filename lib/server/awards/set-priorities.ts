@@ -7,7 +7,7 @@ import { requireUser } from "@/lib/server/auth/current-user";
 import { requireOpenPhase } from "@/lib/server/cycles/require-open-phase";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
-import { nominationRefusal } from "./nomination-scope";
+import { nominationRefusal } from "./nomination-record";
 
 /**
  * The bloc chair orders one form's PROPOSED and SENT nominations (1 first, 0 = not ordered).
