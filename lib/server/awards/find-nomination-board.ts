@@ -4,8 +4,8 @@ import type { RoleName } from "@/lib/domain/roles";
 import { can } from "@/lib/domain/permissions";
 import { sortVi } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
-import { AppError } from "@/lib/server/errors";
 import { eligibilityOf, loadEligibilityContext } from "./eligibility-facts";
 
 export interface BoardNomination {
@@ -67,7 +67,7 @@ function nominee(n: { target: string; personName: string | null; personPosition:
  */
 export async function findNominationBoard(blocId: string, year: number): Promise<NominationBoard | null> {
   const user = await requireUser();
-  if (!can(user, "bloc:read", { blocId })) throw new AppError("NOT_FOUND");
+  authorize(user, "bloc:read", { blocId });
   const cycle = await db().cycle.findUnique({ where: { blocId_year: { blocId, year } }, select: { id: true, blocId: true, year: true, rules: true } });
   if (!cycle) return null;
   const all = can(user, "nomination:read-all", { blocId });

@@ -1,9 +1,9 @@
 import "server-only";
 import { isPartyBloc } from "@/lib/documents/pledge-layout";
-import { can } from "@/lib/domain/permissions";
 import { buildVoteMinutes, type TallyResult } from "@/lib/domain/voting";
 import { isoDay, sortVi } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { conferenceQuorum, conferenceQuorumPct, type ConferenceQuorum } from "./quorum-summary";
@@ -51,7 +51,7 @@ function isTally(value: unknown): value is TallyResult {
  */
 export async function getConferenceMinutes(blocId: string, year: number, meetingId?: string): Promise<ConferenceMinutes> {
   const user = await requireUser();
-  if (!can(user, "bloc:read", { blocId })) throw new AppError("NOT_FOUND");
+  authorize(user, "bloc:read", { blocId });
   const [meeting, bloc] = await Promise.all([
     db().meeting.findFirst({
       where: meetingId ? { id: meetingId, cycle: { blocId, year } } : { cycle: { blocId, year }, kind: "YEAR_END_CONFERENCE" },

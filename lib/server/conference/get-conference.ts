@@ -2,8 +2,8 @@ import "server-only";
 import { can } from "@/lib/domain/permissions";
 import { isoDay, sortVi } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
-import { AppError } from "@/lib/server/errors";
 import { attendanceFingerprint, meetingFingerprint } from "./fingerprint";
 import { conferenceQuorum, conferenceQuorumPct, type ConferenceQuorum } from "./quorum-summary";
 
@@ -45,7 +45,7 @@ export interface ConferenceRecord {
  */
 export async function getConference(blocId: string, year: number): Promise<ConferenceRecord> {
   const user = await requireUser();
-  if (!can(user, "bloc:read", { blocId })) throw new AppError("NOT_FOUND");
+  authorize(user, "bloc:read", { blocId });
   const [cycle, members, meeting] = await Promise.all([
     db().cycle.findUnique({ where: { blocId_year: { blocId, year } }, select: { id: true, rules: true } }),
     db().membership.findMany({ where: { blocId, year }, select: { agencyId: true, agency: { select: { name: true } } } }),

@@ -3,6 +3,7 @@ import { crossScoringRefusal, crossSubmissionGaps, crossVisibility, isCrossScora
 import { can } from "@/lib/domain/permissions";
 import { crossScoreValue, type CrossScoreResult } from "@/lib/domain/scoring/cross-scoring";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { requireOpenPhase } from "@/lib/server/cycles/require-open-phase";
 import { db } from "@/lib/server/db";
 import { AppError, isAppError } from "@/lib/server/errors";
@@ -30,7 +31,7 @@ export interface CrossSheetRow extends SheetCriterionRow {
  */
 export async function getCrossSheet(blocId: string, year: number, targetAgencyId: string) {
   const user = await requireUser();
-  if (!can(user, "bloc:read", { blocId })) throw new AppError("NOT_FOUND");
+  authorize(user, "bloc:read", { blocId });
   const { cycle, members, table } = await loadCrossCycle(blocId, year);
   const memberIds = new Set(members.map((m) => m.id));
   const target = members.find((m) => m.id === targetAgencyId);

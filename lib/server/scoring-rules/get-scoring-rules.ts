@@ -2,9 +2,9 @@ import "server-only";
 import { can } from "@/lib/domain/permissions";
 import { hasOwnScoringRules, type ScoringRulesSettings } from "@/lib/domain/scoring-rules-settings";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { crossOptionsFrom } from "@/lib/server/cross-scoring/cross-options";
 import { db } from "@/lib/server/db";
-import { AppError } from "@/lib/server/errors";
 import { scoringRulesFrom } from "@/lib/server/results/scoring-rules";
 import { RULES_PUBLISHED } from "./write-scoring-rules";
 
@@ -27,7 +27,7 @@ export interface ScoringRulesView {
 /** A bloc's scoring rules for the year; null when the year has no cycle. Three queries. */
 export async function getScoringRules(blocId: string, year: number): Promise<ScoringRulesView | null> {
   const user = await requireUser();
-  if (!can(user, "bloc:read", { blocId })) throw new AppError("NOT_FOUND");
+  authorize(user, "bloc:read", { blocId });
   const cycle = await db().cycle.findUnique({
     where: { blocId_year: { blocId, year } },
     select: { id: true, year: true, updatedAt: true, rules: true, _count: { select: { publications: true } } },

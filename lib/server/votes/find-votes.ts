@@ -3,8 +3,8 @@ import { can } from "@/lib/domain/permissions";
 import { electorate, type TallyOutcome } from "@/lib/domain/voting";
 import { isoDay, sortVi } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
-import { AppError } from "@/lib/server/errors";
 import { candidateLabel, storedResult } from "./vote-context";
 import { voteDefaults, type VoteDefaults } from "./vote-defaults";
 
@@ -40,7 +40,7 @@ export interface VoteOverview {
  */
 export async function findVotes(blocId: string, year: number): Promise<VoteOverview> {
   const user = await requireUser();
-  if (!can(user, "bloc:read", { blocId })) throw new AppError("NOT_FOUND");
+  authorize(user, "bloc:read", { blocId });
   const [votes, meetings, awardForms, cycle] = await Promise.all([
     db().vote.findMany({
       where: { meeting: { cycle: { blocId, year } } },
