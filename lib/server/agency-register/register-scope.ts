@@ -1,5 +1,5 @@
 import "server-only";
-import { CAPABILITIES, canInProvince } from "@/lib/domain/permissions";
+import { CAPABILITIES } from "@/lib/domain/permissions";
 import { provinceFamily } from "@/lib/domain/provinces";
 import { councilScopeOf } from "@/lib/domain/roles";
 import type { Prisma } from "@/lib/generated/prisma/client";

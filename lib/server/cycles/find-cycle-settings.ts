@@ -1,7 +1,6 @@
 import "server-only";
 import { checkScoringModeChange } from "@/lib/domain/calendar";
 import { PHASE_KEYS, type PhaseWindow } from "@/lib/domain/cycle-phase";
-import { can } from "@/lib/domain/permissions";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { authorize } from "@/lib/server/authz/authorize";
 import { todayInVietnam } from "@/lib/server/clock";

@@ -1,6 +1,5 @@
 import "server-only";
 import { checkReopen } from "@/lib/domain/calendar";
-import { can } from "@/lib/domain/permissions";
 import { isoDay } from "@/lib/format";
 import type { ReopenPhaseInput } from "@/lib/schemas/calendar";
 import { writeAudit } from "@/lib/server/audit";

@@ -1,5 +1,4 @@
 import "server-only";
-import { can } from "@/lib/domain/permissions";
 import { registrationActor, type RegistrationActor } from "@/lib/domain/registration";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { authorize } from "@/lib/server/authz/authorize";
