@@ -1,6 +1,6 @@
 import "server-only";
 import type { PledgeStatus } from "@/lib/domain/pledge";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { parseYearRules, type YearRules } from "@/lib/domain/year-rules";
 import { db } from "@/lib/server/db";
 
 /**
@@ -19,19 +19,21 @@ export interface CycleScope {
   year: number;
   scoringMode: string;
   updatedAt: Date;
-  rules: Prisma.JsonValue;
+  /** Cycle.rules, parsed once here (lib/domain/year-rules). */
+  rules: YearRules;
 }
 
 const CYCLE_SCOPE = { id: true, blocId: true, year: true, scoringMode: true, updatedAt: true, rules: true } as const;
 
-export function cycleScope(cycleId: string): Promise<CycleScope | null> {
-  return db().cycle.findUnique({ where: { id: cycleId }, select: CYCLE_SCOPE });
+export async function cycleScope(cycleId: string): Promise<CycleScope | null> {
+  const row = await db().cycle.findUnique({ where: { id: cycleId }, select: CYCLE_SCOPE });
+  return row && { ...row, rules: parseYearRules(row.rules) };
 }
 
 /** The cycle a criteria table belongs to. */
 export async function tableCycleScope(tableId: string): Promise<CycleScope | null> {
   const table = await db().criteriaTable.findUnique({ where: { id: tableId }, select: { cycle: { select: CYCLE_SCOPE } } });
-  return table?.cycle ?? null;
+  return table ? { ...table.cycle, rules: parseYearRules(table.cycle.rules) } : null;
 }
 
 export interface BlocScope {
@@ -79,7 +81,8 @@ export interface MemberScope {
 export async function memberScope(cycleId: string, agencyId: string): Promise<MemberScope | null> {
   const row = await db().cycle.findUnique({ where: { id: cycleId }, select: { ...CYCLE_SCOPE, bloc: { select: { code: true } } } });
   if (!row) return null;
-  const { bloc, ...cycle } = row;
+  const { bloc, rules, ...rest } = row;
+  const cycle = { ...rest, rules: parseYearRules(rules) };
   const member = await db().membership.findUnique({
     where: { blocId_agencyId_year: { blocId: cycle.blocId, agencyId, year: cycle.year } },
     select: { agency: { select: { code: true, name: true } } },

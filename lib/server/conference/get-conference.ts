@@ -1,11 +1,12 @@
 import "server-only";
 import { can } from "@/lib/domain/permissions";
+import { parseYearRules } from "@/lib/domain/year-rules";
 import { isoDay, sortVi } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
 import { attendanceFingerprint, meetingFingerprint } from "./fingerprint";
-import { conferenceQuorum, conferenceQuorumPct, type ConferenceQuorum } from "./quorum-summary";
+import { conferenceQuorum, type ConferenceQuorum } from "./quorum-summary";
 
 export type AttendanceStatus = "PRESENT" | "REPRESENTED" | "ABSENT";
 
@@ -89,6 +90,6 @@ export async function getConference(blocId: string, year: number): Promise<Confe
     },
     attendance,
     attendanceVersion: attendanceFingerprint(rows),
-    quorum: conferenceQuorum(memberIds, rows.filter((r) => memberIds.includes(r.agencyId)), conferenceQuorumPct(cycle?.rules)),
+    quorum: conferenceQuorum(memberIds, rows.filter((r) => memberIds.includes(r.agencyId)), parseYearRules(cycle?.rules).conference.quorumPct),
   };
 }

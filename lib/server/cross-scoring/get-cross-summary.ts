@@ -5,7 +5,6 @@ import { sortVi } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
-import { crossOptionsFrom } from "./cross-options";
 import { loadCrossCycle, viewerOf } from "./cross-context";
 
 export type CrossCell = Pick<CrossScoreResult, "value" | "method" | "scorerCount" | "spread" | "flagged">;
@@ -32,7 +31,7 @@ export async function getCrossSummary(blocId: string, year: number) {
   const user = await requireUser();
   authorize(user, "score:read-all", { blocId }, { hidden: true });
   const { cycle, members, table } = await loadCrossCycle(blocId, year);
-  const options = crossOptionsFrom(cycle.rules);
+  const options = cycle.rules.crossScoring;
   if (!table) return { mode: cycle.scoringMode, options, table: null, criteria: [], rows: [] as CrossSummaryRow[] };
 
   const [scores, submissions] = await Promise.all([

@@ -1,11 +1,10 @@
 import "server-only";
 import { can } from "@/lib/domain/permissions";
-import { hasOwnScoringRules, type ScoringRulesSettings } from "@/lib/domain/scoring-rules-settings";
+import { type ScoringRulesSettings } from "@/lib/domain/scoring-rules-settings";
+import { parseYearRules } from "@/lib/domain/year-rules";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { authorize } from "@/lib/server/authz/authorize";
-import { crossOptionsFrom } from "@/lib/server/cross-scoring/cross-options";
 import { db } from "@/lib/server/db";
-import { scoringRulesFrom } from "@/lib/server/results/scoring-rules";
 import { RULES_PUBLISHED } from "./write-scoring-rules";
 
 export interface ScoringRulesView {
@@ -38,9 +37,9 @@ export async function getScoringRules(blocId: string, year: number): Promise<Sco
     select: { name: true, minBand: true },
     orderBy: { order: "asc" },
   });
-  // The same readers as the engine's callers, so the page shows exactly what is applied.
-  const rules = scoringRulesFrom(cycle.rules, { scale: 100, bonusCap: null });
-  const cross = crossOptionsFrom(cycle.rules);
+  // The same parse as the engine's callers, so the page shows exactly what is applied.
+  const rules = parseYearRules(cycle.rules);
+  const cross = rules.crossScoring;
   return {
     cycleId: cycle.id,
     year: cycle.year,
@@ -50,7 +49,7 @@ export async function getScoringRules(blocId: string, year: number): Promise<Sco
       tieBreak: rules.tieBreak.map((r) => ({ ...r })),
       crossScoring: { spreadThreshold: cross.spreadThreshold, trimFrom: cross.trimFrom },
     },
-    isCustom: hasOwnScoringRules(cycle.rules),
+    isCustom: rules.hasOwnScoring,
     lockedReason: cycle._count.publications > 0 ? RULES_PUBLISHED : null,
     canManage: can(user, "cycle:manage", { blocId }),
     bandUses: uses.map((u) => ({ name: u.name, minBand: u.minBand! })),

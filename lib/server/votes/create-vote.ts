@@ -1,4 +1,5 @@
 import "server-only";
+import { parseYearRules } from "@/lib/domain/year-rules";
 import type { CreateVoteInput } from "@/lib/schemas/votes";
 import { writeAudit } from "@/lib/server/audit";
 import { requireUser } from "@/lib/server/auth/current-user";
@@ -6,7 +7,6 @@ import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { CHAIR_ONLY, VOTE_NOT_FOUND } from "./vote-messages";
-import { voteDefaults } from "./vote-defaults";
 
 /**
  * The chair prepares a vote (DRAFT) on the cycle's year-end conference: kind, method, candidates
@@ -26,7 +26,7 @@ export async function createVote(input: CreateVoteInput): Promise<{ id: string }
     throw new AppError("INVALID_INPUT", "Chỉ tạo cuộc biểu quyết trong hội nghị tổng kết.", { meetingId: ["Vui lòng chọn hội nghị tổng kết."] });
   }
   const blocId = m.cycle.blocId;
-  const defaults = voteDefaults(m.cycle.rules);
+  const defaults = parseYearRules(m.cycle.rules).votes;
   const elect = input.kind === "ELECT_HEAD" || input.kind === "ELECT_DEPUTY";
   const maxChoices = elect ? 1 : (input.maxChoices ?? defaults.maxChoices);
 
