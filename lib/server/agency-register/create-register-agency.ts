@@ -5,7 +5,7 @@ import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
 import { isUniqueViolation } from "@/lib/server/db-errors";
 import { AppError } from "@/lib/server/errors";
-import { insertAgency } from "@/lib/server/setup/insert-agency";
+import { insertAgency } from "@/lib/server/setup/internal/insert-agency";
 import { AGENCIES_IN_SCOPE_ONLY } from "./register-scope";
 
 const CHECK_FIELDS = "Vui lòng kiểm tra lại các trường được đánh dấu.";

@@ -12,7 +12,7 @@ import { db } from "@/lib/server/db";
 import { isUniqueViolation } from "@/lib/server/db-errors";
 import { AppError } from "@/lib/server/errors";
 import { provinceNodes } from "@/lib/server/provinces/province-nodes";
-import { applyAgencyChange } from "@/lib/server/setup/apply-agency-change";
+import { applyAgencyChange } from "@/lib/server/setup/internal/apply-agency-change";
 import { AGENCIES_IN_SCOPE_ONLY, AGENCY_NOT_FOUND, managedAgenciesWhere } from "./register-scope";
 
 const CHECK_FIELDS = "Chưa ghi nhận được thay đổi: vui lòng kiểm tra các trường được đánh dấu.";
@@ -24,7 +24,7 @@ const orNull = (d: Date | null) => (d ? isoDay(d) : null);
  * the effective day, predecessors dissolved, lineage linked), and every bloc
  * a predecessor belonged to in the year of the day before gets the same
  * membership effects a bloc's own set-up page would record (one planner, one
- * writer: lib/domain/agency-change.ts, lib/server/setup/apply-agency-change.ts).
+ * writer: lib/domain/agency-change.ts, lib/server/setup/internal/apply-agency-change.ts).
  * Agencies out of the caller's scope are NOT_FOUND.
  */
 export async function recordRegisterChange(input: AgencyChangeFields): Promise<void> {

@@ -10,7 +10,7 @@ import { db } from "@/lib/server/db";
 import { isUniqueViolation } from "@/lib/server/db-errors";
 import { AppError } from "@/lib/server/errors";
 import { MANAGERS_ONLY, TABLE_NOT_FOUND, refuseIssues, toNode } from "./table-rows";
-import { insertNodes, tableSnapshot } from "./write-nodes";
+import { insertNodes, tableSnapshot } from "./internal/write-nodes";
 
 const ALREADY = "Năm này đã có bảng tiêu chí nên không sao chép được bảng năm trước.";
 

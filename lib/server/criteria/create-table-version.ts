@@ -9,11 +9,11 @@ import { tableCycleScope } from "@/lib/server/authz/scopes";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { changeReason } from "@/lib/schemas/criteria";
-import { applyChange, type TableChange } from "./apply-change";
-import { carrySheets } from "./carry-sheets";
-import { notifyTableChange } from "./notify-table-change";
+import { applyChange, type TableChange } from "./internal/apply-change";
+import { carrySheets } from "./internal/carry-sheets";
+import { notifyTableChange } from "./internal/notify-table-change";
 import { MANAGERS_ONLY, TABLE_NOT_FOUND, readTableForUpdate, refuseIssues } from "./table-rows";
-import { insertNodes, tableSnapshot } from "./write-nodes";
+import { insertNodes, tableSnapshot } from "./internal/write-nodes";
 
 /** The whole table replaced at once (an imported .xlsx), with its scale and bonus cap. */
 export type ReplaceChange = { kind: "REPLACE"; nodes: readonly CriterionNode[]; scale: number; bonusCap: number | null; fileName: string };

@@ -8,7 +8,7 @@ import { isUniqueViolation } from "@/lib/server/db-errors";
 import { AppError } from "@/lib/server/errors";
 import type { CreateTableInput } from "@/lib/schemas/criteria";
 import { MANAGERS_ONLY, TABLE_NOT_FOUND } from "./table-rows";
-import { tableSnapshot } from "./write-nodes";
+import { tableSnapshot } from "./internal/write-nodes";
 
 const ALREADY = "Năm này đã có bảng tiêu chí; hãy sửa bảng hiện có hoặc tạo phiên bản mới.";
 

@@ -8,7 +8,7 @@ import { tableCycleScope } from "@/lib/server/authz/scopes";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import type { DeleteCriterionInput } from "@/lib/schemas/criteria";
-import { applyChange } from "./apply-change";
+import { applyChange } from "./internal/apply-change";
 import { createTableVersion } from "./create-table-version";
 import { MANAGERS_ONLY, TABLE_NOT_FOUND, readTableForUpdate, refuseIssues } from "./table-rows";
 

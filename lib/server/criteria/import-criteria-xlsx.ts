@@ -14,7 +14,7 @@ import type { ImportCriteriaInput } from "@/lib/schemas/criteria";
 import { createTableVersion } from "./create-table-version";
 import { readCriteriaXlsx } from "./criteria-workbook";
 import { MANAGERS_ONLY, TABLE_NOT_FOUND, readTableForUpdate } from "./table-rows";
-import { insertNodes, tableSnapshot } from "./write-nodes";
+import { insertNodes, tableSnapshot } from "./internal/write-nodes";
 
 export type ImportResult =
   | { kind: "REPLACED"; count: number }

@@ -8,7 +8,7 @@ import { tableCycleScope } from "@/lib/server/authz/scopes";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { MANAGERS_ONLY, TABLE_NOT_FOUND, readTableForUpdate, refuseIssues } from "./table-rows";
-import { tableSnapshot } from "./write-nodes";
+import { tableSnapshot } from "./internal/write-nodes";
 
 /**
  * "Khóa bảng tiêu chí": DRAFT → LOCKED, only for a complete table (validateTable finds

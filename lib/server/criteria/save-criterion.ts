@@ -9,10 +9,10 @@ import { db } from "@/lib/server/db";
 import { isUniqueViolation } from "@/lib/server/db-errors";
 import { AppError } from "@/lib/server/errors";
 import type { CriterionInput } from "@/lib/schemas/criteria";
-import { applyChange } from "./apply-change";
+import { applyChange } from "./internal/apply-change";
 import { createTableVersion } from "./create-table-version";
 import { MANAGERS_ONLY, TABLE_NOT_FOUND, readTableForUpdate, refuseIssues } from "./table-rows";
-import { nodeData } from "./write-nodes";
+import { nodeData } from "./internal/write-nodes";
 
 export type SaveResult = { kind: "SAVED"; criterionId: string } | { kind: "NEW_VERSION"; tableId: string; version: number };
 

@@ -7,7 +7,7 @@ import { authorize } from "@/lib/server/authz/authorize";
 import { requireOpenPhase } from "@/lib/server/cycles/require-open-phase";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
-import { checkEvidence, storeEvidence } from "@/lib/server/files/save-evidence";
+import { checkEvidence, storeEvidence } from "@/lib/server/files/internal/save-evidence";
 import { discardStoredBytes } from "@/lib/server/files/save-upload";
 
 /**

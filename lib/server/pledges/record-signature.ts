@@ -14,7 +14,7 @@ import { AppError, isAppError } from "@/lib/server/errors";
 import { discardStoredBytes } from "@/lib/server/files/save-upload";
 import { PLEDGE_NOT_FOUND } from "./pledge-messages";
 import { loadRequiredSigners } from "./required-signers";
-import { saveSignatureScan } from "./signature-scan";
+import { saveSignatureScan } from "./internal/signature-scan";
 
 const CHECK_FIELDS = "Vui lòng kiểm tra lại các trường được đánh dấu.";
 

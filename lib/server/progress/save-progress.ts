@@ -10,7 +10,7 @@ import { AppError } from "@/lib/server/errors";
 import { discardStoredBytes } from "@/lib/server/files/save-upload";
 import { requireProgressWindow } from "./require-progress-window";
 import { SIGNED_STATUSES } from "./signed-pledge";
-import { checkEvidence, storeEvidence } from "@/lib/server/files/save-evidence";
+import { checkEvidence, storeEvidence } from "@/lib/server/files/internal/save-evidence";
 
 const stale = (n: number) =>
   new AppError("CONFLICT", `Tiến độ cam kết ${n} đã được người khác cập nhật. Trang đang hiển thị dữ liệu mới nhất; vui lòng xem lại, chọn lại tệp minh chứng (nếu có) rồi lưu lại.`);

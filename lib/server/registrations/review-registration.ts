@@ -7,7 +7,7 @@ import { authorize } from "@/lib/server/authz/authorize";
 import { memberScope } from "@/lib/server/authz/scopes";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
-import { notifyReturned } from "./notify-registration";
+import { notifyReturned } from "./internal/notify-registration";
 import { REGISTRATION_NOT_FOUND, refusalError, staleRegistration } from "./registration-errors";
 import { auditSnapshot, loadRegistrationDetail } from "./registration-detail";
 import { requireReviewWindow } from "./require-review-window";

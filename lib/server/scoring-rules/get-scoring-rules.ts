@@ -5,7 +5,7 @@ import { parseYearRules } from "@/lib/domain/year-rules";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
-import { RULES_PUBLISHED } from "./write-scoring-rules";
+import { RULES_PUBLISHED } from "./internal/write-scoring-rules";
 
 export interface ScoringRulesView {
   cycleId: string;

@@ -10,7 +10,7 @@ import { db } from "@/lib/server/db";
 import { isUniqueViolation } from "@/lib/server/db-errors";
 import { AppError } from "@/lib/server/errors";
 import { discardStoredBytes } from "@/lib/server/files/save-upload";
-import { checkEvidence, storeEvidence } from "@/lib/server/files/save-evidence";
+import { checkEvidence, storeEvidence } from "@/lib/server/files/internal/save-evidence";
 import { findLockedTable, storablePoints } from "./locked-table";
 import { requireEditableSheet, staleSheet } from "./sheet-guards";
 

@@ -12,7 +12,7 @@ import { AppError } from "@/lib/server/errors";
 import { blocRegister } from "@/lib/server/agency-register/register-scope";
 import { provinceNodes } from "@/lib/server/provinces/province-nodes";
 import { BLOC_MANAGERS_ONLY } from "./bloc-managers";
-import { insertAgency } from "./insert-agency";
+import { insertAgency } from "./internal/insert-agency";
 
 const CHECK_FIELDS = "Vui lòng kiểm tra lại các trường được đánh dấu.";
 

@@ -10,7 +10,7 @@ import { db } from "@/lib/server/db";
 import { isUniqueViolation } from "@/lib/server/db-errors";
 import { AppError } from "@/lib/server/errors";
 import { provinceNodes } from "@/lib/server/provinces/province-nodes";
-import { applyAgencyChange } from "./apply-agency-change";
+import { applyAgencyChange } from "./internal/apply-agency-change";
 import { BLOC_MANAGERS_ONLY } from "./bloc-managers";
 
 const orNull = (d: Date | null) => (d ? isoDay(d) : null);

@@ -6,8 +6,8 @@ import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
 import { isOverlapViolation } from "@/lib/server/db-errors";
 import { AppError } from "@/lib/server/errors";
-import { finishVote } from "./finish-vote";
-import { openBallotBox, sweepSealedBallots } from "./open-ballot-box";
+import { finishVote } from "./internal/finish-vote";
+import { openBallotBox, sweepSealedBallots } from "./internal/open-ballot-box";
 import { CHAIR_ONLY, VOTE_NOT_FOUND } from "./vote-messages";
 import { attendanceOf, candidatesOf, loadVoteContext, voteBlocId } from "./vote-context";
 

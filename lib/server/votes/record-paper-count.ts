@@ -6,7 +6,7 @@ import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
 import { isOverlapViolation } from "@/lib/server/db-errors";
 import { AppError } from "@/lib/server/errors";
-import { finishVote } from "./finish-vote";
+import { finishVote } from "./internal/finish-vote";
 import { attendanceOf, candidatesOf, loadVoteContext, voteBlocId } from "./vote-context";
 import { VOTE_NOT_FOUND } from "./vote-messages";
 

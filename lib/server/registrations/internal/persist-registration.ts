@@ -11,8 +11,8 @@ import { db } from "@/lib/server/db";
 import { isUniqueViolation } from "@/lib/server/db-errors";
 import { AppError } from "@/lib/server/errors";
 import { notifySubmitted } from "./notify-registration";
-import { REGISTRATION_NOT_FOUND, refusalError, staleRegistration } from "./registration-errors";
-import { auditSnapshot, loadRegistrationDetail, registrationDetailSelect, toRegistrationDetail } from "./registration-detail";
+import { REGISTRATION_NOT_FOUND, refusalError, staleRegistration } from "../registration-errors";
+import { auditSnapshot, loadRegistrationDetail, registrationDetailSelect, toRegistrationDetail } from "../registration-detail";
 
 /**
  * Saves an agency's registration as a draft, or saves and submits it, as one
