@@ -5,9 +5,9 @@ import { db } from "@/lib/server/db";
 
 /**
  * Small lookups answering "where does this belong": the bloc, year and cycle of a cycle, a
- * criteria table or a pledge, a bloc's own record, an agency's membership of a bloc-year. One
- * query each, read from the database (never from the form); null when nothing is there, which
- * `authorize` turns into NOT_FOUND.
+ * criteria table or a pledge, a bloc's own record, an agency's membership of a bloc-year. Read
+ * from the database (never from the form), one query each (memberScope: two); null when nothing
+ * is there, which `authorize` turns into NOT_FOUND. A cycle's rules are parsed here, once.
  */
 
 /** The NOT_FOUND message of a cycle that is missing or out of reach. */
