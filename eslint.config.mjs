@@ -30,8 +30,13 @@ export default defineConfig([
   // Tests: Playwright's fixture callback is named `use`, and test worlds are set up by `use…`
   // functions; neither is a React hook.
   { files: ["tests/**", "**/*.test.ts", "**/*.test.tsx"], rules: { "react-hooks/rules-of-hooks": "off" } },
-  // Routes and components never reach the database: they go through lib/server.
-  boundary(["app/**"], DATA, "Trang và component đọc/ghi qua lib/server, không gọi thẳng cơ sở dữ liệu (docs/ARCHITECTURE.md)."),
+  // Routes and components never reach the database: they go through lib/server's use cases and
+  // readers, never its internal/ helpers (those take a transaction and check nothing).
+  boundary(
+    ["app/**"],
+    [...DATA, "@/lib/server/*/internal/*"],
+    "Trang và component đọc/ghi qua use case của lib/server: không gọi thẳng cơ sở dữ liệu, không dùng lib/server/*/internal (docs/CONVENTIONS.md).",
+  ),
   // Components are presentational: they may name lib/server types, never call it.
   {
     files: ["components/**"],

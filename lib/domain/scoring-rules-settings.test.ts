@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
   DEFAULT_SETTINGS,
-  hasOwnScoringRules,
   mergeScoringRules,
   missingBandKeys,
   scoringPart,
@@ -43,14 +42,13 @@ describe("mergeScoringRules", () => {
   });
 });
 
-describe("hasOwnScoringRules / scoringPart", () => {
-  it.each<[unknown, boolean, object]>([
-    [null, false, {}],
-    [{ quorumPct: 50 }, false, {}],
-    [{ tieBreak: [], quorumPct: 50 }, true, { tieBreak: [] }],
-    [{ crossScoring: { trimFrom: 3 } }, true, { crossScoring: { trimFrom: 3 } }],
-  ])("%j → %s", (rules, own, part) => {
-    expect(hasOwnScoringRules(rules)).toBe(own);
+describe("scoringPart", () => {
+  it.each<[unknown, object]>([
+    [null, {}],
+    [{ quorumPct: 50 }, {}],
+    [{ tieBreak: [], quorumPct: 50 }, { tieBreak: [] }],
+    [{ crossScoring: { trimFrom: 3 } }, { crossScoring: { trimFrom: 3 } }],
+  ])("%j → %j", (rules, part) => {
     expect(scoringPart(rules)).toEqual(part);
   });
 });

@@ -7,6 +7,7 @@
  * Pure: no Prisma, no clock.
  */
 import { DEFAULT_RULES, type Band, type TieBreakRule } from "./scoring/types";
+import { CROSS_SCORING_DEFAULTS, SCORING_KEYS } from "./year-rules";
 
 export interface CrossScoringSettings {
   /** Flag a criterion whose scorers differ by more than this many points; null = never. */
@@ -21,17 +22,14 @@ export interface ScoringRulesSettings {
   crossScoring: CrossScoringSettings;
 }
 
-/** Same defaults as lib/server/cross-scoring/cross-options.ts (trim from 5 scorers). */
-export const DEFAULT_CROSS_SCORING: CrossScoringSettings = { spreadThreshold: null, trimFrom: 5 };
+/** The defaults every reader applies (lib/domain/year-rules). */
+export const DEFAULT_CROSS_SCORING: CrossScoringSettings = { ...CROSS_SCORING_DEFAULTS };
 
 export const DEFAULT_SETTINGS: ScoringRulesSettings = {
   bands: DEFAULT_RULES.bands.map((b) => ({ ...b })),
   tieBreak: DEFAULT_RULES.tieBreak.map((r) => ({ ...r })),
   crossScoring: { ...DEFAULT_CROSS_SCORING },
 };
-
-/** The keys of Cycle.rules this form owns; every other key is left untouched. */
-export const SCORING_KEYS = ["bands", "tieBreak", "crossScoring"] as const;
 
 export const TIE_BREAK_KINDS = ["GROUP_SCORE", "FEWER_PENALTY", "MORE_FULL_MARKS", "HIGHER_BONUS"] as const;
 
@@ -63,12 +61,6 @@ export function tieBreakLabel(rule: TieBreakRule): string {
 }
 
 const asObject = (v: unknown): Record<string, unknown> => (v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
-
-/** Whether the year has its own value for any scoring key (false: every default applies). */
-export function hasOwnScoringRules(rules: unknown): boolean {
-  const raw = asObject(rules);
-  return SCORING_KEYS.some((k) => k in raw);
-}
 
 /** The scoring keys of Cycle.rules as stored (for the audit's before/after). */
 export function scoringPart(rules: unknown): Record<string, unknown> {

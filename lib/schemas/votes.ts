@@ -4,7 +4,7 @@ import { id, requiredText, text } from "./common";
 
 /**
  * Inputs of the vote use cases (docs/domain/voting.md). Settings left empty take the defaults of
- * lib/server/votes/vote-defaults.ts (the year's rules, else docs/decisions/0008-vote-rules.md).
+ * lib/domain/year-rules.ts (the year's rules, else docs/decisions/0008-vote-rules.md).
  */
 const pct = (label: string) =>
   z

@@ -1,11 +1,8 @@
 import "server-only";
-import { canInProvince } from "@/lib/domain/permissions";
 import { councilScopeOf } from "@/lib/domain/roles";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { requireUser } from "@/lib/server/auth/current-user";
 import type { CurrentUser } from "@/lib/server/auth/load-principal";
 import { db } from "@/lib/server/db";
-import { AppError } from "@/lib/server/errors";
 
 /**
  * Which accounts a council member manages: those whose managing province
@@ -24,22 +21,15 @@ export function managedAccountsWhere(user: CurrentUser): Prisma.UserWhereInput {
   return { AND: [{ OR: or }, { roles: { none: { role: "ADMIN" } } }] };
 }
 
-/** The signed-in council member, who may manage accounts of `provinceId` (null = central level). */
-export async function requireAccountManagerIn(provinceId: string | null): Promise<CurrentUser> {
-  const user = await requireUser();
-  if (!canInProvince(user, "user:manage", provinceId)) {
-    throw new AppError("FORBIDDEN", "Bạn chỉ quản lý được tài khoản thuộc phạm vi tỉnh, thành phố của mình.");
-  }
-  return user;
-}
+/** Why creating an account is refused: "user:manage" reaches only the provinces of one's scope (null = central). */
+export const ACCOUNTS_IN_SCOPE_ONLY = "Bạn chỉ quản lý được tài khoản thuộc phạm vi tỉnh, thành phố của mình.";
+
+export const ACCOUNT_NOT_FOUND = "Không tìm thấy tài khoản này trong phạm vi bạn quản lý.";
 
 /**
- * The signed-in council member and an account they manage. An account out of
- * their scope is NOT_FOUND (its existence is not told), like a bloc.
+ * An account the user manages, as a province scope for `authorize` ("user:manage", hidden: an
+ * account out of their scope is NOT_FOUND, its existence not told, like a bloc); null when none.
  */
-export async function requireManagedAccount(userId: string): Promise<{ user: CurrentUser; target: { id: string; provinceId: string | null; email: string } }> {
-  const user = await requireUser();
-  const target = await db().user.findFirst({ where: { AND: [{ id: userId }, managedAccountsWhere(user)] }, select: { id: true, provinceId: true, email: true } });
-  if (!target || !canInProvince(user, "user:manage", target.provinceId)) throw new AppError("NOT_FOUND", "Không tìm thấy tài khoản này trong phạm vi bạn quản lý.");
-  return { user, target };
+export function managedAccountScope(user: CurrentUser, userId: string): Promise<{ id: string; provinceId: string | null; email: string } | null> {
+  return db().user.findFirst({ where: { AND: [{ id: userId }, managedAccountsWhere(user)] }, select: { id: true, provinceId: true, email: true } });
 }

@@ -2,11 +2,13 @@ import "server-only";
 import { hashPassword } from "@/lib/auth/password";
 import { CreateAccountInputSchema, type CreateAccountInput } from "@/lib/schemas/accounts";
 import { writeAudit } from "@/lib/server/audit";
+import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
 import { isUniqueViolation } from "@/lib/server/db-errors";
 import { AppError } from "@/lib/server/errors";
 import { checkAccountAgency, checkManagingProvince, CHECK_FIELDS } from "./account-references";
-import { requireAccountManagerIn } from "./account-scope";
+import { ACCOUNTS_IN_SCOPE_ONLY } from "./account-scope";
 import { accountSnapshot } from "./account-snapshot";
 import { parseInput } from "./parse-input";
 import { generateTemporaryPassword } from "@/lib/auth/temporary-password";
@@ -26,7 +28,8 @@ export const emailTaken = (email: string) => `Email ${email} đã được dùng
  */
 export async function createAccount(raw: CreateAccountInput): Promise<{ userId: string; temporaryPassword: string }> {
   const input = parseInput(CreateAccountInputSchema, raw);
-  const user = await requireAccountManagerIn(input.provinceId);
+  const user = await requireUser();
+  authorize(user, "user:manage", { provinceId: input.provinceId }, { forbidden: ACCOUNTS_IN_SCOPE_ONLY });
   const client = db();
   const [province, agency] = await Promise.all([
     checkManagingProvince(client, user, input.provinceId),

@@ -1,8 +1,10 @@
 import "server-only";
 import { auditDiff, NOISE_KEYS, type AuditChange } from "@/lib/domain/audit-diff";
+import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { todayInVietnam } from "@/lib/server/clock";
 import { db } from "@/lib/server/db";
-import { requireManagedAccount } from "./account-scope";
+import { ACCOUNT_NOT_FOUND, managedAccountScope } from "./account-scope";
 import { ACCOUNT_SNAPSHOT_SELECT, snapshotOf, type AccountSnapshot } from "./account-snapshot";
 import { coversGrant } from "./grant-scope";
 import { GRANT_ROW_SELECT, toGrantRows, type GrantRow } from "./grant-rows";
@@ -48,7 +50,9 @@ const HIDDEN_ACCOUNT = [...NOISE_KEYS, "agencyId", "provinceId"];
  * and reset links issued for it. Three queries.
  */
 export async function getAccount(userId: string): Promise<AccountDetail> {
-  const { user, target } = await requireManagedAccount(userId);
+  const user = await requireUser();
+  const target = await managedAccountScope(user, userId);
+  authorize(user, "user:manage", target, { notFound: ACCOUNT_NOT_FOUND, hidden: true });
   const [row, audit] = await Promise.all([
     db().user.findUniqueOrThrow({
       where: { id: target.id },

@@ -1,11 +1,13 @@
 import "server-only";
 import type { GrantRoleInput } from "@/lib/schemas/accounts";
 import { writeAudit } from "@/lib/server/audit";
+import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
 import { isUniqueViolation } from "@/lib/server/db-errors";
 import { AppError } from "@/lib/server/errors";
 import { CHECK_FIELDS } from "./account-references";
-import { requireManagedAccount } from "./account-scope";
+import { ACCOUNT_NOT_FOUND, managedAccountScope } from "./account-scope";
 import { duplicateGrantMessage, grantSnapshot, insertGrant, resolveGrant } from "./grant-scope";
 
 /**
@@ -17,7 +19,9 @@ import { duplicateGrantMessage, grantSnapshot, insertGrant, resolveGrant } from 
  * the bloc set-up to name its secretary and chair among existing accounts.
  */
 export async function grantRole(input: GrantRoleInput): Promise<{ grantId: string }> {
-  const { user, target } = await requireManagedAccount(input.userId);
+  const user = await requireUser();
+  const target = await managedAccountScope(user, input.userId);
+  authorize(user, "user:manage", target, { notFound: ACCOUNT_NOT_FOUND, hidden: true });
   const grant = await resolveGrant(db(), user, input);
   const duplicate = () => new AppError("INVALID_INPUT", CHECK_FIELDS, { role: [duplicateGrantMessage(grant)] });
   try {

@@ -5,13 +5,15 @@ import { canInProvince } from "@/lib/domain/permissions";
 import { councilScopeOf } from "@/lib/domain/roles";
 import type { ImportAccountsInput } from "@/lib/schemas/accounts";
 import { writeAudit } from "@/lib/server/audit";
+import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { todayInVietnam } from "@/lib/server/clock";
 import { db } from "@/lib/server/db";
 import { isUniqueViolation } from "@/lib/server/db-errors";
 import { AppError } from "@/lib/server/errors";
 import type { IssuedPassword } from "./issued-password";
 import { checkManagingProvince } from "./account-references";
-import { requireAccountManagerIn } from "./account-scope";
+import { ACCOUNTS_IN_SCOPE_ONLY } from "./account-scope";
 import { accountSnapshot } from "./account-snapshot";
 import { readAccountsXlsx } from "./account-workbook";
 import { generateTemporaryPassword } from "@/lib/auth/temporary-password";
@@ -35,7 +37,8 @@ const HASH_BATCH = 4;
  * password (only its hash stored) returned once, in file order.
  */
 export async function importAccounts(input: ImportAccountsInput): Promise<{ accounts: IssuedPassword[] }> {
-  const user = await requireAccountManagerIn(input.provinceId);
+  const user = await requireUser();
+  authorize(user, "user:manage", { provinceId: input.provinceId }, { forbidden: ACCOUNTS_IN_SCOPE_ONLY });
   const client = db();
   const province = await checkManagingProvince(client, user, input.provinceId);
   const file = input.file;
@@ -67,7 +70,7 @@ export async function importAccounts(input: ImportAccountsInput): Promise<{ acco
     ),
     blocs: new Map(blocs.map((b) => [normCode(b.code), { id: b.id, code: b.code, name: b.name, inScope: canInProvince(user, "user:manage", b.provinceId) }])),
     takenEmails: new Set(taken.map((u) => u.email)),
-    // COUNCIL_STAFF goes to the province chosen for the file, which requireAccountManagerIn checked.
+    // COUNCIL_STAFF goes to the province chosen for the file, which the authorization above checked.
     mayGrant: (role) => role !== "ADMIN" || isAdmin,
   });
   const errors = sortImportErrors([...read.errors, ...(resolved.ok ? [] : resolved.errors)]);

@@ -3,10 +3,12 @@ import { randomBytes } from "node:crypto";
 import { resetLinkExpiry } from "@/lib/domain/reset-link";
 import { appEnv } from "@/lib/env";
 import { writeAudit } from "@/lib/server/audit";
+import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { sendResetLinkMail } from "@/lib/server/mail/send-reset-link-mail";
-import { requireManagedAccount } from "./account-scope";
+import { ACCOUNT_NOT_FOUND, managedAccountScope } from "./account-scope";
 import { hashResetToken } from "./reset-password-with-token";
 
 /**
@@ -19,7 +21,9 @@ import { hashResetToken } from "./reset-password-with-token";
  * emailed = false so the staff member can hand it over instead.
  */
 export async function issueResetLink(userId: string, now: Date = new Date()): Promise<{ url: string; expiresAt: Date; emailed: boolean }> {
-  const { user, target } = await requireManagedAccount(userId);
+  const user = await requireUser();
+  const target = await managedAccountScope(user, userId);
+  authorize(user, "user:manage", target, { notFound: ACCOUNT_NOT_FOUND, hidden: true });
   const account = await db().user.findUniqueOrThrow({ where: { id: target.id }, select: { email: true, name: true, isActive: true } });
   if (!account.isActive) {
     throw new AppError("CONFLICT", "Tài khoản này đang ngừng hoạt động. Vui lòng kích hoạt lại tài khoản trước khi cấp liên kết đặt lại mật khẩu.");

@@ -2,9 +2,11 @@ import "server-only";
 import { councilScopeOf } from "@/lib/domain/roles";
 import type { SetAccountActiveInput } from "@/lib/schemas/accounts";
 import { writeAudit } from "@/lib/server/audit";
+import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
-import { requireManagedAccount } from "./account-scope";
+import { ACCOUNT_NOT_FOUND, managedAccountScope } from "./account-scope";
 import { ACCOUNT_SNAPSHOT_SELECT, snapshotOf } from "./account-snapshot";
 import { enforceAccountInvariants } from "./role-invariants";
 
@@ -18,7 +20,9 @@ import { enforceAccountInvariants } from "./role-invariants";
  * Asking for the state the account is already in changes nothing.
  */
 export async function setAccountActive(input: SetAccountActiveInput): Promise<void> {
-  const { user, target } = await requireManagedAccount(input.userId);
+  const user = await requireUser();
+  const target = await managedAccountScope(user, input.userId);
+  authorize(user, "user:manage", target, { notFound: ACCOUNT_NOT_FOUND, hidden: true });
   if (!input.active && target.id === user.userId) {
     throw new AppError("INVALID_INPUT", "Bạn không thể cho tài khoản của chính mình ngừng hoạt động: hãy nhờ một cán bộ quản trị khác.");
   }

@@ -1,10 +1,12 @@
 import "server-only";
 import type { UpdateAccountInput } from "@/lib/schemas/accounts";
 import { writeAudit } from "@/lib/server/audit";
+import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { checkAccountAgency, checkManagingProvince } from "./account-references";
-import { requireManagedAccount } from "./account-scope";
+import { ACCOUNT_NOT_FOUND, managedAccountScope } from "./account-scope";
 import { ACCOUNT_SNAPSHOT_SELECT, snapshotOf } from "./account-snapshot";
 
 /**
@@ -15,7 +17,9 @@ import { ACCOUNT_SNAPSHOT_SELECT, snapshotOf } from "./account-snapshot";
  * someone else is a CONFLICT and the page shows the current data.
  */
 export async function updateAccount(input: UpdateAccountInput): Promise<void> {
-  const { user, target } = await requireManagedAccount(input.userId);
+  const user = await requireUser();
+  const target = await managedAccountScope(user, input.userId);
+  authorize(user, "user:manage", target, { notFound: ACCOUNT_NOT_FOUND, hidden: true });
   const client = db();
   const current = await client.user.findUniqueOrThrow({ where: { id: target.id }, select: ACCOUNT_SNAPSHOT_SELECT });
   const province = input.provinceId === current.provinceId ? (current.province?.name ?? "Trung ương") : await checkManagingProvince(client, user, input.provinceId);

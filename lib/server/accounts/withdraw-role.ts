@@ -3,9 +3,10 @@ import type { RoleName } from "@/lib/domain/roles";
 import type { WithdrawRoleInput } from "@/lib/schemas/accounts";
 import { writeAudit } from "@/lib/server/audit";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
-import { requireManagedAccount } from "./account-scope";
+import { ACCOUNT_NOT_FOUND, managedAccountScope } from "./account-scope";
 import { GRANT_ROW_SELECT, grantScopeOf } from "./grant-rows";
 import { ADMIN_ONLY, coversGrant, grantSnapshot } from "./grant-scope";
 import { enforceAccountInvariants } from "./role-invariants";
@@ -26,7 +27,9 @@ export async function withdrawRole(input: WithdrawRoleInput): Promise<void> {
     select: { ...GRANT_ROW_SELECT, userId: true },
   });
   if (!grant) throw new AppError("NOT_FOUND", NOT_FOUND);
-  const { user, target } = await requireManagedAccount(grant.userId);
+  const user = await requireUser();
+  const target = await managedAccountScope(user, grant.userId);
+  authorize(user, "user:manage", target, { notFound: ACCOUNT_NOT_FOUND, hidden: true });
   const role = grant.role as RoleName;
   const { scope: scopeLabel, scopeProvinceId } = grantScopeOf(grant);
   if (!coversGrant(user, role, scopeProvinceId)) {

@@ -1,11 +1,12 @@
 import "server-only";
 import type { CreateAgencyInput } from "@/lib/schemas/agency-register";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
 import { isUniqueViolation } from "@/lib/server/db-errors";
 import { AppError } from "@/lib/server/errors";
-import { insertAgency } from "@/lib/server/setup/insert-agency";
-import { requireAgencyManagerIn } from "./register-scope";
+import { insertAgency } from "@/lib/server/setup/internal/insert-agency";
+import { AGENCIES_IN_SCOPE_ONLY } from "./register-scope";
 
 const CHECK_FIELDS = "Vui lòng kiểm tra lại các trường được đánh dấu.";
 
@@ -16,7 +17,7 @@ const CHECK_FIELDS = "Vui lòng kiểm tra lại các trường được đánh 
  */
 export async function createRegisterAgency(input: CreateAgencyInput): Promise<string> {
   const user = await requireUser();
-  requireAgencyManagerIn(user, input.provinceId);
+  authorize(user, "agency:manage", { provinceId: input.provinceId }, { forbidden: AGENCIES_IN_SCOPE_ONLY });
   const province = input.provinceId ? await db().province.findUnique({ where: { id: input.provinceId }, select: { id: true, code: true } }) : null;
   if (input.provinceId && !province) throw new AppError("INVALID_INPUT", CHECK_FIELDS, { provinceId: ["Không tìm thấy tỉnh, thành phố đã chọn."] });
   if (input.code && (await db().agency.findUnique({ where: { code: input.code }, select: { id: true } }))) {

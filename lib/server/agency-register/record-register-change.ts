@@ -7,12 +7,13 @@ import { isoDay } from "@/lib/format";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AgencyChangeFields } from "@/lib/schemas/agency-change";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
 import { isUniqueViolation } from "@/lib/server/db-errors";
 import { AppError } from "@/lib/server/errors";
 import { provinceNodes } from "@/lib/server/provinces/province-nodes";
-import { applyAgencyChange } from "@/lib/server/setup/apply-agency-change";
-import { AGENCY_NOT_FOUND, managedAgenciesWhere, requireAgencyManagerIn } from "./register-scope";
+import { applyAgencyChange } from "@/lib/server/setup/internal/apply-agency-change";
+import { AGENCIES_IN_SCOPE_ONLY, AGENCY_NOT_FOUND, managedAgenciesWhere } from "./register-scope";
 
 const CHECK_FIELDS = "Chưa ghi nhận được thay đổi: vui lòng kiểm tra các trường được đánh dấu.";
 const orNull = (d: Date | null) => (d ? isoDay(d) : null);
@@ -23,7 +24,7 @@ const orNull = (d: Date | null) => (d ? isoDay(d) : null);
  * the effective day, predecessors dissolved, lineage linked), and every bloc
  * a predecessor belonged to in the year of the day before gets the same
  * membership effects a bloc's own set-up page would record (one planner, one
- * writer: lib/domain/agency-change.ts, lib/server/setup/apply-agency-change.ts).
+ * writer: lib/domain/agency-change.ts, lib/server/setup/internal/apply-agency-change.ts).
  * Agencies out of the caller's scope are NOT_FOUND.
  */
 export async function recordRegisterChange(input: AgencyChangeFields): Promise<void> {
@@ -47,7 +48,7 @@ export async function recordRegisterChange(input: AgencyChangeFields): Promise<v
         throw new AppError("INVALID_INPUT", CHECK_FIELDS, { predecessorIds: ["Các cơ quan phải cùng thuộc một tỉnh, thành phố (hoặc cùng cấp Trung ương) vào ngày hiệu lực."] });
       }
       const ownerId = [...owners][0] ?? null;
-      if (preds.length > 0) requireAgencyManagerIn(user, ownerId);
+      if (preds.length > 0) authorize(user, "agency:manage", { provinceId: ownerId }, { forbidden: AGENCIES_IN_SCOPE_ONLY });
 
       const plan = planRegisterChange(
         agencies.map((a) => ({ agencyId: a.id, name: a.name, type: a.type, establishedOn: orNull(a.establishedOn), dissolvedOn: orNull(a.dissolvedOn) })),

@@ -1,10 +1,9 @@
 import "server-only";
-import { CAPABILITIES, canInProvince } from "@/lib/domain/permissions";
+import { CAPABILITIES } from "@/lib/domain/permissions";
 import { provinceFamily } from "@/lib/domain/provinces";
 import { councilScopeOf } from "@/lib/domain/roles";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CurrentUser } from "@/lib/server/auth/load-principal";
-import { AppError } from "@/lib/server/errors";
 import type { ProvinceNodeRow } from "@/lib/server/provinces/province-nodes";
 
 /**
@@ -27,12 +26,8 @@ export function registerScopeOf(user: CurrentUser): ReturnType<typeof councilSco
   return councilScopeOf({ ...user, grants: user.grants.filter((g) => CAPABILITIES[g.role]?.includes("agency:manage")) });
 }
 
-/** The signed-in council member may add agencies to `provinceId`'s register (null = central). */
-export function requireAgencyManagerIn(user: CurrentUser, provinceId: string | null): void {
-  if (!canInProvince(user, "agency:manage", provinceId)) {
-    throw new AppError("FORBIDDEN", "Bạn chỉ quản lý được cơ quan, đơn vị thuộc phạm vi tỉnh, thành phố của mình.");
-  }
-}
+/** Why adding to a register is refused: "agency:manage" reaches only the provinces of one's scope (null = central). */
+export const AGENCIES_IN_SCOPE_ONLY = "Bạn chỉ quản lý được cơ quan, đơn vị thuộc phạm vi tỉnh, thành phố của mình.";
 
 export const AGENCY_NOT_FOUND = "Không tìm thấy cơ quan, đơn vị này trong phạm vi bạn quản lý.";
 

@@ -1,16 +1,21 @@
 import "server-only";
 import type { CopyAwardFormsInput } from "@/lib/schemas/awards";
 import { writeAudit } from "@/lib/server/audit";
+import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
+import { CYCLE_NOT_FOUND, cycleScope } from "@/lib/server/authz/scopes";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
-import { requireCatalogueCycle } from "./catalogue-scope";
+import { CATALOGUE_MANAGERS_ONLY } from "./award-catalogue";
 
 /**
  * Copies last year's catalogue of the same bloc into this year's, while this year's is still
  * empty (a second copy would duplicate the codes). One audit row lists the codes copied.
  */
 export async function copyAwardFormsFromLastYear(input: CopyAwardFormsInput): Promise<{ count: number }> {
-  const { user, cycle } = await requireCatalogueCycle(input.cycleId);
+  const user = await requireUser();
+  const cycle = await cycleScope(input.cycleId);
+  authorize(user, "cycle:manage", cycle, { notFound: CYCLE_NOT_FOUND, forbidden: CATALOGUE_MANAGERS_ONLY });
   return db().$transaction(async (tx) => {
     if ((await tx.awardForm.count({ where: { cycleId: cycle.id } })) > 0) {
       throw new AppError("CONFLICT", `Danh mục năm ${cycle.year} đã có hình thức khen thưởng: chỉ sao chép được khi danh mục còn trống.`);

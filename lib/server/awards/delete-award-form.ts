@@ -2,19 +2,22 @@ import "server-only";
 import type { DeleteAwardFormInput } from "@/lib/schemas/awards";
 import { writeAudit } from "@/lib/server/audit";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
+import { CYCLE_NOT_FOUND, cycleScope } from "@/lib/server/authz/scopes";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
-import { awardFormSnapshot, requireCatalogueCycle } from "./catalogue-scope";
+import { awardFormSnapshot, CATALOGUE_MANAGERS_ONLY } from "./award-catalogue";
 
 /**
  * Removes an award form from the year's catalogue — only while nothing refers to it
  * (no nomination, registration, vote or decision); otherwise CONFLICT saying what does.
  */
 export async function deleteAwardForm(input: DeleteAwardFormInput): Promise<void> {
-  await requireUser();
+  const user = await requireUser();
   const found = await db().awardForm.findUnique({ where: { id: input.awardFormId }, select: { cycleId: true } });
   if (!found) throw new AppError("NOT_FOUND", "Không tìm thấy hình thức khen thưởng này.");
-  const { user, cycle } = await requireCatalogueCycle(found.cycleId);
+  const cycle = await cycleScope(found.cycleId);
+  authorize(user, "cycle:manage", cycle, { notFound: CYCLE_NOT_FOUND, forbidden: CATALOGUE_MANAGERS_ONLY });
   await db().$transaction(async (tx) => {
     const before = await tx.awardForm.findUnique({
       where: { id: input.awardFormId },

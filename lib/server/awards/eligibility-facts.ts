@@ -1,9 +1,9 @@
 import "server-only";
 import { eligibility, eligibilityMatrix, DISCIPLINE_LEVELS, type AgencyFacts, type AwardFormRule, type DisciplineLevel, type Eligibility, type EligibilityMatrix, type EligibilityRules, type PersonFacts, type RegistrationState } from "@/lib/domain/awards";
 import { readSnapshot } from "@/lib/domain/publication";
+import type { YearRules } from "@/lib/domain/year-rules";
 import { sortVi } from "@/lib/format";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { scoringRulesFrom } from "@/lib/server/results/scoring-rules";
 
 /** A bounded set of queries (7, whatever the number of agencies or forms) → the facts of every member agency. */
 export interface EligibilityContext {
@@ -64,7 +64,7 @@ export const FORM_RULE_SELECT = {
  * Discipline: the schema has no discipline records yet; the scoring veto (LT1/LT2) already
  * stops a disciplined agency through the VETO gate, so both discipline facts are false here.
  */
-export async function loadEligibilityContext(client: Client, cycle: { id: string; blocId: string; year: number; rules: unknown }): Promise<EligibilityContext> {
+export async function loadEligibilityContext(client: Client, cycle: { id: string; blocId: string; year: number; rules: YearRules }): Promise<EligibilityContext> {
   // One query at a time: the nomination use cases pass their transaction, which holds a single connection.
   const members = await client.membership.findMany({ where: { blocId: cycle.blocId, year: cycle.year }, select: { agencyId: true, agency: { select: { name: true } } } });
   const forms = await client.awardForm.findMany({ where: { cycleId: cycle.id }, select: FORM_RULE_SELECT, orderBy: [{ order: "asc" }, { code: "asc" }] });
@@ -135,7 +135,7 @@ export async function loadEligibilityContext(client: Client, cycle: { id: string
     };
   });
 
-  const bands = scoringRulesFrom(cycle.rules, { scale: 100, bonusCap: null }).bands.map((b) => ({ key: b.key, label: b.label }));
+  const bands = cycle.rules.bands.map((b) => ({ key: b.key, label: b.label }));
   return {
     cycleId: cycle.id,
     year: cycle.year,

@@ -1,9 +1,9 @@
 import "server-only";
 import { can } from "@/lib/domain/permissions";
+import { parseYearRules } from "@/lib/domain/year-rules";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
-import { AppError } from "@/lib/server/errors";
-import { scoringRulesFrom } from "@/lib/server/results/scoring-rules";
 
 export interface CatalogueForm {
   id: string;
@@ -39,7 +39,7 @@ export interface AwardCatalogue {
 /** The catalogue page (khen-thuong/danh-muc): every column of every form. null without a cycle. Four queries. */
 export async function findAwardCatalogue(blocId: string, year: number): Promise<AwardCatalogue | null> {
   const user = await requireUser();
-  if (!can(user, "bloc:read", { blocId })) throw new AppError("NOT_FOUND");
+  authorize(user, "bloc:read", { blocId });
   const cycle = await db().cycle.findUnique({ where: { blocId_year: { blocId, year } }, select: { id: true, rules: true } });
   if (!cycle) return null;
   const [forms, sent, lastYearCount] = await Promise.all([
@@ -51,7 +51,7 @@ export async function findAwardCatalogue(blocId: string, year: number): Promise<
   return {
     cycleId: cycle.id,
     canManage: can(user, "cycle:manage", { blocId }),
-    bands: scoringRulesFrom(cycle.rules, { scale: 100, bonusCap: null }).bands.map((b) => ({ key: b.key, label: b.label })),
+    bands: parseYearRules(cycle.rules).bands.map((b) => ({ key: b.key, label: b.label })),
     lastYearCount,
     forms: forms.map(({ _count, cycleId: _c, quotaValue, ...f }) => ({
       ...f,

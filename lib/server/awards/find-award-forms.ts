@@ -1,8 +1,7 @@
 import "server-only";
-import { can } from "@/lib/domain/permissions";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
-import { AppError } from "@/lib/server/errors";
 
 export interface AwardFormRow {
   id: string;
@@ -17,7 +16,7 @@ export interface AwardFormRow {
 /** The award catalogue of the cycle in its configured order. One query. */
 export async function findAwardForms(blocId: string, year: number): Promise<AwardFormRow[]> {
   const user = await requireUser();
-  if (!can(user, "bloc:read", { blocId })) throw new AppError("NOT_FOUND");
+  authorize(user, "bloc:read", { blocId });
   const forms = await db().awardForm.findMany({
     where: { cycle: { blocId, year } },
     select: {

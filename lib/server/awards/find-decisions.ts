@@ -1,9 +1,8 @@
 import "server-only";
-import { can } from "@/lib/domain/permissions";
 import { compareVi, isoDay } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
-import { AppError } from "@/lib/server/errors";
 
 export interface DecisionItemRow {
   id: string;
@@ -34,7 +33,7 @@ export interface DecisionRow {
  */
 export async function findDecisions(blocId: string, year: number): Promise<DecisionRow[]> {
   const user = await requireUser();
-  if (!can(user, "bloc:read", { blocId })) throw new AppError("NOT_FOUND");
+  authorize(user, "bloc:read", { blocId });
   const decisions = await db().decision.findMany({
     where: { cycle: { blocId, year } },
     select: {

@@ -2,10 +2,11 @@ import "server-only";
 import { availableNominationActions, duplicateWarnings, orderByPriority, quotaFor, type DuplicateWarning, type NominationAction, type NominationStatus } from "@/lib/domain/awards";
 import type { RoleName } from "@/lib/domain/roles";
 import { can } from "@/lib/domain/permissions";
+import { parseYearRules } from "@/lib/domain/year-rules";
 import { sortVi } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
-import { AppError } from "@/lib/server/errors";
 import { eligibilityOf, loadEligibilityContext } from "./eligibility-facts";
 
 export interface BoardNomination {
@@ -67,9 +68,10 @@ function nominee(n: { target: string; personName: string | null; personPosition:
  */
 export async function findNominationBoard(blocId: string, year: number): Promise<NominationBoard | null> {
   const user = await requireUser();
-  if (!can(user, "bloc:read", { blocId })) throw new AppError("NOT_FOUND");
-  const cycle = await db().cycle.findUnique({ where: { blocId_year: { blocId, year } }, select: { id: true, blocId: true, year: true, rules: true } });
-  if (!cycle) return null;
+  authorize(user, "bloc:read", { blocId });
+  const row = await db().cycle.findUnique({ where: { blocId_year: { blocId, year } }, select: { id: true, blocId: true, year: true, rules: true } });
+  if (!row) return null;
+  const cycle = { ...row, rules: parseYearRules(row.rules) };
   const all = can(user, "nomination:read-all", { blocId });
   const canReview = can(user, "nomination:review", { blocId });
   const grantAgencies = [...new Set(user.grants.map((g) => g.agencyId).filter((id): id is string => id !== null))];

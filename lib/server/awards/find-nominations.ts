@@ -2,8 +2,8 @@ import "server-only";
 import { can } from "@/lib/domain/permissions";
 import { compareVi } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
-import { AppError } from "@/lib/server/errors";
 
 export interface NominationRow {
   id: string;
@@ -31,7 +31,7 @@ export interface NominationOverview {
  */
 export async function findNominations(blocId: string, year: number): Promise<NominationOverview> {
   const user = await requireUser();
-  if (!can(user, "bloc:read", { blocId })) throw new AppError("NOT_FOUND");
+  authorize(user, "bloc:read", { blocId });
   const isAll = can(user, "nomination:read-all", { blocId });
   let agencyFilter: { in: string[] } | undefined;
   if (!isAll) {

@@ -1,9 +1,10 @@
 import "server-only";
 import type { AwardFormRule, EligibilityMatrix } from "@/lib/domain/awards";
 import { can } from "@/lib/domain/permissions";
+import { parseYearRules } from "@/lib/domain/year-rules";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
-import { AppError } from "@/lib/server/errors";
 import { loadEligibilityContext, matrixOf } from "./eligibility-facts";
 
 export interface EligibilityView {
@@ -21,9 +22,10 @@ export interface EligibilityView {
  */
 export async function getEligibility(blocId: string, year: number): Promise<EligibilityView | null> {
   const user = await requireUser();
-  if (!can(user, "bloc:read", { blocId })) throw new AppError("NOT_FOUND");
-  const cycle = await db().cycle.findUnique({ where: { blocId_year: { blocId, year } }, select: { id: true, blocId: true, year: true, rules: true } });
-  if (!cycle) return null;
+  authorize(user, "bloc:read", { blocId });
+  const row = await db().cycle.findUnique({ where: { blocId_year: { blocId, year } }, select: { id: true, blocId: true, year: true, rules: true } });
+  if (!row) return null;
+  const cycle = { ...row, rules: parseYearRules(row.rules) };
   const all = can(user, "nomination:read-all", { blocId });
   const ctx = await loadEligibilityContext(db(), cycle);
   const matrix = matrixOf(ctx);

@@ -1,14 +1,15 @@
 import "server-only";
 import { nominationTransition } from "@/lib/domain/awards";
-import { can } from "@/lib/domain/permissions";
 import type { ProposeNominationInput } from "@/lib/schemas/awards";
 import { writeAudit } from "@/lib/server/audit";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
+import { memberScope } from "@/lib/server/authz/scopes";
 import { requireOpenPhase } from "@/lib/server/cycles/require-open-phase";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { eligibilityOf, loadEligibilityContext } from "./eligibility-facts";
-import { loadNominationCycle, NOMINATION_NOT_FOUND, NOMINATION_SELECT, nominationRefusal, nominationSnapshot, STALE_NOMINATION } from "./nomination-scope";
+import { NOMINATION_NOT_FOUND, NOMINATION_SELECT, nominationRefusal, nominationSnapshot, STALE_NOMINATION } from "./nomination-record";
 
 /**
  * The agency proposes its DRAFT (or corrected RETURNED) nomination to the bloc chair. The
@@ -19,10 +20,10 @@ export async function proposeNomination(input: ProposeNominationInput): Promise<
   const user = await requireUser();
   const found = await db().nomination.findUnique({ where: { id: input.nominationId }, select: { cycleId: true, agencyId: true } });
   if (!found) throw new AppError("NOT_FOUND", NOMINATION_NOT_FOUND);
-  const cycle = await loadNominationCycle(user, found.cycleId, found.agencyId);
-  if (!can(user, "nomination:edit:own", { blocId: cycle.blocId, agencyId: found.agencyId })) {
-    throw new AppError("FORBIDDEN", "Chỉ lãnh đạo và cán bộ thi đua của cơ quan được gửi đề nghị khen thưởng của cơ quan mình.");
-  }
+  const member = await memberScope(found.cycleId, found.agencyId);
+  authorize(user, ["nomination:read-all", "nomination:edit:own"], member, { notFound: NOMINATION_NOT_FOUND, hidden: true });
+  authorize(user, "nomination:edit:own", member, { forbidden: "Chỉ lãnh đạo và cán bộ thi đua của cơ quan được gửi đề nghị khen thưởng của cơ quan mình." });
+  const { cycle } = member;
   return db().$transaction(async (tx) => {
     await requireOpenPhase(tx, cycle.id, "NOMINATION");
     const before = await tx.nomination.findUniqueOrThrow({ where: { id: input.nominationId }, select: NOMINATION_SELECT });

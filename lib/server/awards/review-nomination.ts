@@ -1,14 +1,15 @@
 import "server-only";
 import { nominationTransition, type NominationCommand } from "@/lib/domain/awards";
-import { can } from "@/lib/domain/permissions";
 import type { ReviewNominationInput } from "@/lib/schemas/awards";
 import { writeAudit } from "@/lib/server/audit";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
+import { memberScope } from "@/lib/server/authz/scopes";
 import { requireOpenPhase } from "@/lib/server/cycles/require-open-phase";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { eligibilityOf, loadEligibilityContext } from "./eligibility-facts";
-import { loadNominationCycle, NOMINATION_NOT_FOUND, NOMINATION_SELECT, nominationRefusal, nominationSnapshot, STALE_NOMINATION } from "./nomination-scope";
+import { NOMINATION_NOT_FOUND, NOMINATION_SELECT, nominationRefusal, nominationSnapshot, STALE_NOMINATION } from "./nomination-record";
 
 export const CHAIR_ONLY = "Chỉ Trưởng khối được gửi, trả lại hoặc không đề nghị các đề nghị khen thưởng.";
 
@@ -22,8 +23,10 @@ export async function reviewNomination(input: ReviewNominationInput): Promise<{ 
   const user = await requireUser();
   const found = await db().nomination.findUnique({ where: { id: input.nominationId }, select: { cycleId: true, agencyId: true } });
   if (!found) throw new AppError("NOT_FOUND", NOMINATION_NOT_FOUND);
-  const cycle = await loadNominationCycle(user, found.cycleId, found.agencyId);
-  if (!can(user, "nomination:review", { blocId: cycle.blocId })) throw new AppError("FORBIDDEN", CHAIR_ONLY);
+  const member = await memberScope(found.cycleId, found.agencyId);
+  authorize(user, ["nomination:read-all", "nomination:edit:own"], member, { notFound: NOMINATION_NOT_FOUND, hidden: true });
+  authorize(user, "nomination:review", member, { forbidden: CHAIR_ONLY });
+  const { cycle } = member;
 
   return db().$transaction(async (tx) => {
     await requireOpenPhase(tx, cycle.id, "NOMINATION");

@@ -1,11 +1,13 @@
 import "server-only";
 import type { AwardFormInput } from "@/lib/schemas/awards";
 import { writeAudit } from "@/lib/server/audit";
+import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
+import { CYCLE_NOT_FOUND, cycleScope } from "@/lib/server/authz/scopes";
 import { db } from "@/lib/server/db";
 import { isUniqueViolation } from "@/lib/server/db-errors";
 import { AppError } from "@/lib/server/errors";
-import { scoringRulesFrom } from "@/lib/server/results/scoring-rules";
-import { awardFormSnapshot, requireCatalogueCycle } from "./catalogue-scope";
+import { awardFormSnapshot, CATALOGUE_MANAGERS_ONLY } from "./award-catalogue";
 
 export const FORM_HAS_SENT = "Hình thức này đã có đề nghị được gửi lên cấp trên: không sửa được danh mục nữa.";
 
@@ -15,9 +17,11 @@ export const FORM_HAS_SENT = "Hình thức này đã có đề nghị được g
  * form has been SENT (what was sent stays what the authority receives). Audited.
  */
 export async function saveAwardForm(input: AwardFormInput): Promise<{ id: string }> {
-  const { user, cycle } = await requireCatalogueCycle(input.cycleId);
+  const user = await requireUser();
+  const cycle = await cycleScope(input.cycleId);
+  authorize(user, "cycle:manage", cycle, { notFound: CYCLE_NOT_FOUND, forbidden: CATALOGUE_MANAGERS_ONLY });
   if (input.minBand) {
-    const bands = scoringRulesFrom(cycle.rules, { scale: 100, bonusCap: null }).bands;
+    const bands = cycle.rules.bands;
     if (!bands.some((b) => b.key === input.minBand)) {
       const keys = bands.map((b) => `${b.key} (${b.label})`).join(", ");
       throw new AppError("INVALID_INPUT", "Mức xếp loại tối thiểu không có trong thang xếp loại của năm.", { minBand: [`Chọn một trong: ${keys}.`] });

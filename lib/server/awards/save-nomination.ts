@@ -1,13 +1,14 @@
 import "server-only";
 import { nominationTransition } from "@/lib/domain/awards";
-import { can } from "@/lib/domain/permissions";
 import type { NominationInput } from "@/lib/schemas/awards";
 import { writeAudit } from "@/lib/server/audit";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
+import { memberScope } from "@/lib/server/authz/scopes";
 import { requireOpenPhase } from "@/lib/server/cycles/require-open-phase";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
-import { loadNominationCycle, NOMINATION_NOT_FOUND, NOMINATION_SELECT, nominationRefusal, nominationSnapshot, STALE_NOMINATION } from "./nomination-scope";
+import { NOMINATION_NOT_FOUND, NOMINATION_SELECT, nominationRefusal, nominationSnapshot, STALE_NOMINATION } from "./nomination-record";
 
 export const AGENCY_ONLY = "Chỉ lãnh đạo và cán bộ thi đua của cơ quan được soạn đề nghị khen thưởng của cơ quan mình.";
 
@@ -24,8 +25,10 @@ export async function saveNomination(input: NominationInput): Promise<{ id: stri
   if (input.nominationId && !existing) throw new AppError("NOT_FOUND", NOMINATION_NOT_FOUND);
   const cycleId = existing?.cycleId ?? input.cycleId;
   const agencyId = existing?.agencyId ?? input.agencyId;
-  const cycle = await loadNominationCycle(user, cycleId, agencyId);
-  if (!can(user, "nomination:edit:own", { blocId: cycle.blocId, agencyId })) throw new AppError("FORBIDDEN", AGENCY_ONLY);
+  const member = await memberScope(cycleId, agencyId);
+  authorize(user, ["nomination:read-all", "nomination:edit:own"], member, { notFound: NOMINATION_NOT_FOUND, hidden: true });
+  authorize(user, "nomination:edit:own", member, { forbidden: AGENCY_ONLY });
+  const { cycle } = member;
 
   const form = await db().awardForm.findFirst({ where: { id: input.awardFormId, cycleId: cycle.id }, select: { id: true, target: true, name: true } });
   if (!form) throw new AppError("INVALID_INPUT", "Hình thức khen thưởng không có trong danh mục năm nay.", { awardFormId: ["Vui lòng chọn hình thức khen thưởng trong danh mục."] });

@@ -1,13 +1,13 @@
 import "server-only";
 import { nominationTransition } from "@/lib/domain/awards";
-import { can } from "@/lib/domain/permissions";
 import type { SetPrioritiesInput } from "@/lib/schemas/awards";
 import { writeAudit } from "@/lib/server/audit";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { requireOpenPhase } from "@/lib/server/cycles/require-open-phase";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
-import { nominationRefusal } from "./nomination-scope";
+import { nominationRefusal } from "./nomination-record";
 
 /**
  * The bloc chair orders one form's PROPOSED and SENT nominations (1 first, 0 = not ordered).
@@ -18,10 +18,9 @@ import { nominationRefusal } from "./nomination-scope";
 export async function setPriorities(input: SetPrioritiesInput): Promise<void> {
   const user = await requireUser();
   const form = await db().awardForm.findUnique({ where: { id: input.awardFormId }, select: { id: true, name: true, cycle: { select: { id: true, blocId: true } } } });
-  if (!form || !can(user, "bloc:read", { blocId: form.cycle.blocId }) || !can(user, "nomination:read-all", { blocId: form.cycle.blocId })) {
-    throw new AppError("NOT_FOUND", "Không tìm thấy hình thức khen thưởng này.");
-  }
-  if (!can(user, "nomination:review", { blocId: form.cycle.blocId })) throw new AppError("FORBIDDEN", "Chỉ Trưởng khối được sắp xếp thứ tự ưu tiên các đề nghị.");
+  if (!form) throw new AppError("NOT_FOUND", "Không tìm thấy hình thức khen thưởng này.");
+  authorize(user, "nomination:read-all", { blocId: form.cycle.blocId }, { notFound: "Không tìm thấy hình thức khen thưởng này.", hidden: true });
+  authorize(user, "nomination:review", { blocId: form.cycle.blocId }, { forbidden: "Chỉ Trưởng khối được sắp xếp thứ tự ưu tiên các đề nghị." });
   const ids = [...new Set(input.items.map((i) => i.nominationId))];
   if (ids.length !== input.items.length) throw new AppError("INVALID_INPUT", "Một đề nghị được xếp hai lần.");
 

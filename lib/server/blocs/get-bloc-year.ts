@@ -1,10 +1,10 @@
 import "server-only";
 import type { PhaseKey, PhaseWindow } from "@/lib/domain/cycle-phase";
-import { can } from "@/lib/domain/permissions";
 import { nameDayOfYear, provinceNameOn } from "@/lib/domain/provinces";
 import { rolesInBloc, type RoleName } from "@/lib/domain/roles";
 import { isoDay, sortVi } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 
@@ -38,7 +38,8 @@ export async function getBlocYear(code: string, year: number): Promise<BlocYear>
       province: { select: { name: true, mergedOn: true, formerNames: { select: { name: true, until: true } } } },
     },
   });
-  if (!bloc || !can(user, "bloc:read", { blocId: bloc.id })) throw new AppError("NOT_FOUND");
+  if (!bloc) throw new AppError("NOT_FOUND");
+  authorize(user, "bloc:read", { blocId: bloc.id });
 
   const yearStart = new Date(Date.UTC(year, 0, 1));
   const yearEnd = new Date(Date.UTC(year, 11, 31));

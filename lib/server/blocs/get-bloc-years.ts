@@ -4,6 +4,7 @@ import { currentYear } from "@/lib/domain/landing";
 import { can } from "@/lib/domain/permissions";
 import { isoDay } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { todayInVietnam } from "@/lib/server/clock";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
@@ -29,7 +30,8 @@ export async function getBlocYears(code: string, today = todayInVietnam()): Prom
       cycles: { select: { year: true, phases: { select: { key: true, opensOn: true, closesOn: true, reopenedUntil: true } } } },
     },
   });
-  if (!bloc || !can(user, "bloc:read", { blocId: bloc.id })) throw new AppError("NOT_FOUND");
+  if (!bloc) throw new AppError("NOT_FOUND");
+  authorize(user, "bloc:read", { blocId: bloc.id });
   const counts = await db().membership.groupBy({ by: ["year"], where: { blocId: bloc.id }, _count: { _all: true } });
   const years = bloc.cycles.map((c) => ({
     year: c.year,

@@ -1,9 +1,8 @@
 import "server-only";
-import { can } from "@/lib/domain/permissions";
 import { isoDay } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
-import { AppError } from "@/lib/server/errors";
 import { toVoteRow, VOTE_SELECT, type VoteRow } from "./vote-row";
 
 export interface MeetingRow {
@@ -30,7 +29,7 @@ export interface MeetingOverview {
  */
 export async function findMeetings(blocId: string, year: number): Promise<MeetingOverview> {
   const user = await requireUser();
-  if (!can(user, "bloc:read", { blocId })) throw new AppError("NOT_FOUND");
+  authorize(user, "bloc:read", { blocId });
   const [meetings, memberCount] = await Promise.all([
     db().meeting.findMany({
       where: { cycle: { blocId, year } },

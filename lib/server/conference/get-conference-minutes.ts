@@ -1,12 +1,13 @@
 import "server-only";
 import { isPartyBloc } from "@/lib/documents/pledge-layout";
-import { can } from "@/lib/domain/permissions";
 import { buildVoteMinutes, type TallyResult } from "@/lib/domain/voting";
+import { parseYearRules } from "@/lib/domain/year-rules";
 import { isoDay, sortVi } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
-import { conferenceQuorum, conferenceQuorumPct, type ConferenceQuorum } from "./quorum-summary";
+import { conferenceQuorum, type ConferenceQuorum } from "./quorum-summary";
 
 export interface ConferenceMinutes {
   meetingId: string;
@@ -51,7 +52,7 @@ function isTally(value: unknown): value is TallyResult {
  */
 export async function getConferenceMinutes(blocId: string, year: number, meetingId?: string): Promise<ConferenceMinutes> {
   const user = await requireUser();
-  if (!can(user, "bloc:read", { blocId })) throw new AppError("NOT_FOUND");
+  authorize(user, "bloc:read", { blocId });
   const [meeting, bloc] = await Promise.all([
     db().meeting.findFirst({
       where: meetingId ? { id: meetingId, cycle: { blocId, year } } : { cycle: { blocId, year }, kind: "YEAR_END_CONFERENCE" },
@@ -108,7 +109,7 @@ export async function getConferenceMinutes(blocId: string, year: number, meeting
     ),
     absent: byName(rows.filter((r) => r.status === "ABSENT").map((r) => ({ agencyName: nameOf(r.agencyId), reason: r.absenceReason ?? "" })), (r) => r.agencyName),
     unrecorded: byName(bloc.memberships.filter((m) => !recorded.has(m.agencyId)).map((m) => m.agency.name), (n) => n),
-    quorum: conferenceQuorum([...names.keys()], rows, conferenceQuorumPct(meeting.cycle.rules)),
+    quorum: conferenceQuorum([...names.keys()], rows, parseYearRules(meeting.cycle.rules).conference.quorumPct),
     votes: votes.map((v) => ({
       title: v.title,
       round: v.round,

@@ -1,11 +1,12 @@
 import "server-only";
 import { can } from "@/lib/domain/permissions";
+import { parseYearRules } from "@/lib/domain/year-rules";
 import { isoDay, sortVi } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
-import { AppError } from "@/lib/server/errors";
 import { attendanceFingerprint, meetingFingerprint } from "./fingerprint";
-import { conferenceQuorum, conferenceQuorumPct, type ConferenceQuorum } from "./quorum-summary";
+import { conferenceQuorum, type ConferenceQuorum } from "./quorum-summary";
 
 export type AttendanceStatus = "PRESENT" | "REPRESENTED" | "ABSENT";
 
@@ -45,7 +46,7 @@ export interface ConferenceRecord {
  */
 export async function getConference(blocId: string, year: number): Promise<ConferenceRecord> {
   const user = await requireUser();
-  if (!can(user, "bloc:read", { blocId })) throw new AppError("NOT_FOUND");
+  authorize(user, "bloc:read", { blocId });
   const [cycle, members, meeting] = await Promise.all([
     db().cycle.findUnique({ where: { blocId_year: { blocId, year } }, select: { id: true, rules: true } }),
     db().membership.findMany({ where: { blocId, year }, select: { agencyId: true, agency: { select: { name: true } } } }),
@@ -89,6 +90,6 @@ export async function getConference(blocId: string, year: number): Promise<Confe
     },
     attendance,
     attendanceVersion: attendanceFingerprint(rows),
-    quorum: conferenceQuorum(memberIds, rows.filter((r) => memberIds.includes(r.agencyId)), conferenceQuorumPct(cycle?.rules)),
+    quorum: conferenceQuorum(memberIds, rows.filter((r) => memberIds.includes(r.agencyId)), parseYearRules(cycle?.rules).conference.quorumPct),
   };
 }

@@ -2,15 +2,6 @@ import "server-only";
 import { checkQuorum, summariseAttendance } from "@/lib/domain/voting/quorum";
 import { formatNumber } from "@/lib/format";
 
-export const DEFAULT_CONFERENCE_QUORUM_PCT = 50;
-
-/** cycle.rules.conference.quorumPct when it is a share in (0, 100], else 50. */
-export function conferenceQuorumPct(rules: unknown): number {
-  const conference = rules && typeof rules === "object" ? (rules as { conference?: unknown }).conference : undefined;
-  const pct = conference && typeof conference === "object" ? (conference as { quorumPct?: unknown }).quorumPct : undefined;
-  return typeof pct === "number" && Number.isFinite(pct) && pct > 0 && pct <= 100 ? pct : DEFAULT_CONFERENCE_QUORUM_PCT;
-}
-
 export interface ConferenceQuorum {
   members: number;
   /** PRESENT + REPRESENTED. */

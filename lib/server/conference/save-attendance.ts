@@ -2,11 +2,12 @@ import "server-only";
 import { attendanceRowErrors, type SaveAttendanceInput } from "@/lib/schemas/conference";
 import { writeAudit } from "@/lib/server/audit";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { requireOpenPhase } from "@/lib/server/cycles/require-open-phase";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { attendanceFingerprint } from "./fingerprint";
-import { requireMeetingManager, staleAttendance } from "./scope";
+import { MEETING_MANAGERS_ONLY, staleAttendance } from "./conference-messages";
 
 const INVALID = "Vui lòng kiểm tra lại các trường được đánh dấu.";
 
@@ -25,7 +26,7 @@ export async function saveAttendance(input: SaveAttendanceInput): Promise<{ vers
   });
   if (!meeting) throw new AppError("NOT_FOUND", "Không tìm thấy hội nghị này.");
   const { blocId, year } = meeting.cycle;
-  requireMeetingManager(user, blocId);
+  authorize(user, "meeting:manage", { blocId }, { forbidden: MEETING_MANAGERS_ONLY });
   if (meeting.kind !== "YEAR_END_CONFERENCE") throw new AppError("INVALID_INPUT", "Chỉ điểm danh hội nghị tổng kết tại đây.");
 
   const members = await db().membership.findMany({ where: { blocId, year }, select: { agencyId: true, agency: { select: { name: true } } } });

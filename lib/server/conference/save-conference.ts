@@ -3,11 +3,12 @@ import { isoDay } from "@/lib/format";
 import type { SaveConferenceInput } from "@/lib/schemas/conference";
 import { writeAudit } from "@/lib/server/audit";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { requireOpenPhase } from "@/lib/server/cycles/require-open-phase";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { meetingFingerprint } from "./fingerprint";
-import { requireMeetingManager, staleConference } from "./scope";
+import { MEETING_MANAGERS_ONLY, staleConference } from "./conference-messages";
 
 const snapshot = (m: { heldOn: Date; place: string; chairName: string; secretaryName: string | null; agenda: string[]; notes: string | null }) => ({
   heldOn: isoDay(m.heldOn),
@@ -28,7 +29,7 @@ export async function saveConference(input: SaveConferenceInput): Promise<{ meet
   const user = await requireUser();
   const cycle = await db().cycle.findUnique({ where: { id: input.cycleId }, select: { id: true, blocId: true, year: true } });
   if (!cycle) throw new AppError("NOT_FOUND", "Không tìm thấy năm thi đua này.");
-  requireMeetingManager(user, cycle.blocId);
+  authorize(user, "meeting:manage", cycle, { forbidden: MEETING_MANAGERS_ONLY });
 
   return db().$transaction(async (tx) => {
     await requireOpenPhase(tx, cycle.id, "CONFERENCE");

@@ -3,11 +3,14 @@ import { randomUUID } from "node:crypto";
 import { copyWithNewIds, splitIssues, toCriterionDefs } from "@/lib/domain/criteria-table";
 import { validateTable } from "@/lib/domain/scoring/validate-table";
 import { writeAudit } from "@/lib/server/audit";
+import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
+import { cycleScope } from "@/lib/server/authz/scopes";
 import { db } from "@/lib/server/db";
 import { isUniqueViolation } from "@/lib/server/db-errors";
 import { AppError } from "@/lib/server/errors";
-import { authorizeCycle, refuseIssues, toNode } from "./table-access";
-import { insertNodes, tableSnapshot } from "./write-nodes";
+import { MANAGERS_ONLY, TABLE_NOT_FOUND, refuseIssues, toNode } from "./table-rows";
+import { insertNodes, tableSnapshot } from "./internal/write-nodes";
 
 const ALREADY = "Năm này đã có bảng tiêu chí nên không sao chép được bảng năm trước.";
 
@@ -16,7 +19,9 @@ const ALREADY = "Năm này đã có bảng tiêu chí nên không sao chép đư
  * DRAFT (nodes and levels with new ids), in one transaction.
  */
 export async function copyLastYearTable(input: { cycleId: string }): Promise<{ id: string }> {
-  const { user, cycle } = await authorizeCycle({ cycleId: input.cycleId });
+  const user = await requireUser();
+  const cycle = await cycleScope(input.cycleId);
+  authorize(user, "cycle:manage", cycle, { notFound: TABLE_NOT_FOUND, forbidden: MANAGERS_ONLY });
   try {
     return await db().$transaction(async (tx) => {
       if ((await tx.criteriaTable.count({ where: { cycleId: cycle.id } })) > 0) throw new AppError("CONFLICT", ALREADY);

@@ -3,14 +3,17 @@ import { randomUUID } from "node:crypto";
 import { copyWithNewIds, toCriterionDefs, type CriterionNode } from "@/lib/domain/criteria-table";
 import { validateTable } from "@/lib/domain/scoring/validate-table";
 import { writeAudit } from "@/lib/server/audit";
+import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
+import { tableCycleScope } from "@/lib/server/authz/scopes";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { changeReason } from "@/lib/schemas/criteria";
-import { applyChange, type TableChange } from "./apply-change";
-import { carrySheets } from "./carry-sheets";
-import { notifyTableChange } from "./notify-table-change";
-import { authorizeCycle, readTableForUpdate, refuseIssues } from "./table-access";
-import { insertNodes, tableSnapshot } from "./write-nodes";
+import { applyChange, type TableChange } from "./internal/apply-change";
+import { carrySheets } from "./internal/carry-sheets";
+import { notifyTableChange } from "./internal/notify-table-change";
+import { MANAGERS_ONLY, TABLE_NOT_FOUND, readTableForUpdate, refuseIssues } from "./table-rows";
+import { insertNodes, tableSnapshot } from "./internal/write-nodes";
 
 /** The whole table replaced at once (an imported .xlsx), with its scale and bonus cap. */
 export type ReplaceChange = { kind: "REPLACE"; nodes: readonly CriterionNode[]; scale: number; bonusCap: number | null; fileName: string };
@@ -32,7 +35,9 @@ export interface TableVersionResult {
  * the new version and its entries re-validated (carrySheets); the agencies are told what changed.
  */
 export async function createTableVersion(input: { tableId: string; changeReason: string | null | undefined; change: TableChange | ReplaceChange }): Promise<TableVersionResult> {
-  const { user, cycle } = await authorizeCycle({ tableId: input.tableId });
+  const user = await requireUser();
+  const cycle = await tableCycleScope(input.tableId);
+  authorize(user, "cycle:manage", cycle, { notFound: TABLE_NOT_FOUND, forbidden: MANAGERS_ONLY });
   const reason = changeReason.safeParse(input.changeReason ?? "");
   if (!reason.success) {
     const message = reason.error.issues[0]!.message;

@@ -1,17 +1,22 @@
 import "server-only";
 import { writeAudit } from "@/lib/server/audit";
+import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
+import { cycleScope } from "@/lib/server/authz/scopes";
 import { db } from "@/lib/server/db";
 import { isUniqueViolation } from "@/lib/server/db-errors";
 import { AppError } from "@/lib/server/errors";
 import type { CreateTableInput } from "@/lib/schemas/criteria";
-import { authorizeCycle } from "./table-access";
-import { tableSnapshot } from "./write-nodes";
+import { MANAGERS_ONLY, TABLE_NOT_FOUND } from "./table-rows";
+import { tableSnapshot } from "./internal/write-nodes";
 
 const ALREADY = "Năm này đã có bảng tiêu chí; hãy sửa bảng hiện có hoặc tạo phiên bản mới.";
 
 /** The year's first, empty table (version 1, DRAFT). Secretary or chair of the bloc. */
 export async function createTable(input: CreateTableInput): Promise<{ id: string }> {
-  const { user, cycle } = await authorizeCycle({ cycleId: input.cycleId });
+  const user = await requireUser();
+  const cycle = await cycleScope(input.cycleId);
+  authorize(user, "cycle:manage", cycle, { notFound: TABLE_NOT_FOUND, forbidden: MANAGERS_ONLY });
   if (input.scale <= 0) throw new AppError("INVALID_INPUT", "Thang điểm phải lớn hơn 0.", { scale: ["Thang điểm phải lớn hơn 0."] });
   try {
     return await db().$transaction(async (tx) => {

@@ -2,19 +2,24 @@ import "server-only";
 import { splitIssues, toCriterionDefs } from "@/lib/domain/criteria-table";
 import { validateTable } from "@/lib/domain/scoring/validate-table";
 import { writeAudit } from "@/lib/server/audit";
+import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
+import { tableCycleScope } from "@/lib/server/authz/scopes";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import type { DeleteCriterionInput } from "@/lib/schemas/criteria";
-import { applyChange } from "./apply-change";
+import { applyChange } from "./internal/apply-change";
 import { createTableVersion } from "./create-table-version";
-import { authorizeCycle, readTableForUpdate, refuseIssues } from "./table-access";
+import { MANAGERS_ONLY, TABLE_NOT_FOUND, readTableForUpdate, refuseIssues } from "./table-rows";
 
 /**
  * Deletes a node and everything below it (the database cascades the same way), after the
  * remaining table passes validateTable. On a locked table the deletion makes a new version.
  */
 export async function deleteCriterion(input: DeleteCriterionInput): Promise<{ kind: "DELETED" } | { kind: "NEW_VERSION"; tableId: string; version: number }> {
-  const { user, cycle } = await authorizeCycle({ tableId: input.tableId });
+  const user = await requireUser();
+  const cycle = await tableCycleScope(input.tableId);
+  authorize(user, "cycle:manage", cycle, { notFound: TABLE_NOT_FOUND, forbidden: MANAGERS_ONLY });
   const done = await db().$transaction(async (tx) => {
     const table = await readTableForUpdate(tx, input.tableId);
     if (table.mode !== "EDIT") return false;

@@ -1,11 +1,11 @@
 import "server-only";
 import type { SheetHeader } from "@/lib/domain/criteria-sheet";
 import type { CriterionNode } from "@/lib/domain/criteria-table";
-import { can } from "@/lib/domain/permissions";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
-import { toNode } from "./table-access";
+import { toNode } from "./table-rows";
 
 export interface CriteriaExport {
   header: SheetHeader;
@@ -20,7 +20,8 @@ export interface CriteriaExport {
 export async function getCriteriaExport(blocCode: string, year: number, version: number | null): Promise<CriteriaExport> {
   const user = await requireUser();
   const bloc = await db().bloc.findUnique({ where: { code: blocCode }, select: { id: true, code: true, name: true } });
-  if (!bloc || !can(user, "bloc:read", { blocId: bloc.id })) throw new AppError("NOT_FOUND");
+  if (!bloc) throw new AppError("NOT_FOUND");
+  authorize(user, "bloc:read", { blocId: bloc.id });
   const table = await db().criteriaTable.findFirst({
     where: { cycle: { blocId: bloc.id, year }, ...(version === null ? {} : { version }) },
     orderBy: { version: "desc" },

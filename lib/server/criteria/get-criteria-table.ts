@@ -4,10 +4,10 @@ import { can } from "@/lib/domain/permissions";
 import { validateTable } from "@/lib/domain/scoring/validate-table";
 import { isoDay } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { todayInVietnam } from "@/lib/server/clock";
 import { db } from "@/lib/server/db";
-import { AppError } from "@/lib/server/errors";
-import { toNode } from "./table-access";
+import { toNode } from "./table-rows";
 
 export interface CriteriaTableView {
   cycleId: string | null;
@@ -34,7 +34,7 @@ export interface CriteriaTableView {
 /** The cycle's current (latest) table version as a tree, for every reader of the bloc. Five queries. */
 export async function getCriteriaTable(blocId: string, year: number): Promise<CriteriaTableView> {
   const user = await requireUser();
-  if (!can(user, "bloc:read", { blocId })) throw new AppError("NOT_FOUND");
+  authorize(user, "bloc:read", { blocId });
   const canManage = can(user, "cycle:manage", { blocId });
   const [cycle, lastYear] = await Promise.all([
     db().cycle.findUnique({

@@ -4,14 +4,17 @@ import { checkXlsxUpload, MAX_IMPORT_ROWS, parseCriteriaRows } from "@/lib/domai
 import { toCriterionDefs } from "@/lib/domain/criteria-table";
 import { validateTable } from "@/lib/domain/scoring/validate-table";
 import { writeAudit } from "@/lib/server/audit";
+import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
+import { tableCycleScope } from "@/lib/server/authz/scopes";
 import { db } from "@/lib/server/db";
 import { isUniqueViolation } from "@/lib/server/db-errors";
 import { AppError } from "@/lib/server/errors";
 import type { ImportCriteriaInput } from "@/lib/schemas/criteria";
 import { createTableVersion } from "./create-table-version";
 import { readCriteriaXlsx } from "./criteria-workbook";
-import { authorizeCycle, readTableForUpdate } from "./table-access";
-import { insertNodes, tableSnapshot } from "./write-nodes";
+import { MANAGERS_ONLY, TABLE_NOT_FOUND, readTableForUpdate } from "./table-rows";
+import { insertNodes, tableSnapshot } from "./internal/write-nodes";
 
 export type ImportResult =
   | { kind: "REPLACED"; count: number }
@@ -30,7 +33,9 @@ function refuse(errors: readonly string[]): never {
  * version through createTableVersion (reason required; sheets re-validated, agencies told).
  */
 export async function importCriteriaXlsx(input: ImportCriteriaInput): Promise<ImportResult> {
-  const { user, cycle } = await authorizeCycle({ tableId: input.tableId });
+  const user = await requireUser();
+  const cycle = await tableCycleScope(input.tableId);
+  authorize(user, "cycle:manage", cycle, { notFound: TABLE_NOT_FOUND, forbidden: MANAGERS_ONLY });
   const file = input.file;
   if (!file) refuse(["Vui lòng chọn tệp bảng tiêu chí (.xlsx)."]);
   const bytes = new Uint8Array(await file.arrayBuffer());

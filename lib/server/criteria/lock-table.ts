@@ -2,10 +2,13 @@ import "server-only";
 import { toCriterionDefs } from "@/lib/domain/criteria-table";
 import { validateTable } from "@/lib/domain/scoring/validate-table";
 import { writeAudit } from "@/lib/server/audit";
+import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
+import { tableCycleScope } from "@/lib/server/authz/scopes";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
-import { authorizeCycle, readTableForUpdate, refuseIssues } from "./table-access";
-import { tableSnapshot } from "./write-nodes";
+import { MANAGERS_ONLY, TABLE_NOT_FOUND, readTableForUpdate, refuseIssues } from "./table-rows";
+import { tableSnapshot } from "./internal/write-nodes";
 
 /**
  * "Khóa bảng tiêu chí": DRAFT → LOCKED, only for a complete table (validateTable finds
@@ -13,7 +16,9 @@ import { tableSnapshot } from "./write-nodes";
  * records it too.
  */
 export async function lockTable(input: { tableId: string }): Promise<void> {
-  const { user, cycle } = await authorizeCycle({ tableId: input.tableId });
+  const user = await requireUser();
+  const cycle = await tableCycleScope(input.tableId);
+  authorize(user, "cycle:manage", cycle, { notFound: TABLE_NOT_FOUND, forbidden: MANAGERS_ONLY });
   await db().$transaction(async (tx) => {
     const table = await readTableForUpdate(tx, input.tableId);
     if (table.status !== "DRAFT") throw new AppError("CONFLICT", "Bảng tiêu chí này đã được khóa.");

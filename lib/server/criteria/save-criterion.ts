@@ -2,14 +2,17 @@ import "server-only";
 import { splitIssues, toCriterionDefs } from "@/lib/domain/criteria-table";
 import { validateTable } from "@/lib/domain/scoring/validate-table";
 import { writeAudit } from "@/lib/server/audit";
+import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
+import { tableCycleScope } from "@/lib/server/authz/scopes";
 import { db } from "@/lib/server/db";
 import { isUniqueViolation } from "@/lib/server/db-errors";
 import { AppError } from "@/lib/server/errors";
 import type { CriterionInput } from "@/lib/schemas/criteria";
-import { applyChange } from "./apply-change";
+import { applyChange } from "./internal/apply-change";
 import { createTableVersion } from "./create-table-version";
-import { authorizeCycle, readTableForUpdate, refuseIssues } from "./table-access";
-import { nodeData } from "./write-nodes";
+import { MANAGERS_ONLY, TABLE_NOT_FOUND, readTableForUpdate, refuseIssues } from "./table-rows";
+import { nodeData } from "./internal/write-nodes";
 
 export type SaveResult = { kind: "SAVED"; criterionId: string } | { kind: "NEW_VERSION"; tableId: string; version: number };
 
@@ -19,7 +22,9 @@ export type SaveResult = { kind: "SAVED"; criterionId: string } | { kind: "NEW_V
  * the change becomes a new version (createTableVersion, which needs a reason).
  */
 export async function saveCriterion(input: CriterionInput): Promise<SaveResult> {
-  const { user, cycle } = await authorizeCycle({ tableId: input.tableId });
+  const user = await requireUser();
+  const cycle = await tableCycleScope(input.tableId);
+  authorize(user, "cycle:manage", cycle, { notFound: TABLE_NOT_FOUND, forbidden: MANAGERS_ONLY });
   const saved = await db()
     .$transaction(async (tx) => {
       const table = await readTableForUpdate(tx, input.tableId);

@@ -2,19 +2,21 @@ import "server-only";
 import type { CrossViewer } from "@/lib/domain/cross-scoring-access";
 import { can } from "@/lib/domain/permissions";
 import type { Principal } from "@/lib/domain/roles";
+import { parseYearRules } from "@/lib/domain/year-rules";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { findLockedTable } from "@/lib/server/self-scoring/locked-table";
 
 export const NOT_CROSS_MODE = "Năm thi đua này áp dụng hình thức thẩm định, không chấm chéo. Chủ tịch khối có thể đổi hình thức chấm trong phần thiết lập lịch năm.";
 
-/** The bloc-year's cycle, members (sorted by nothing: callers sort) and latest LOCKED table. Three queries. */
+/** The bloc-year's cycle (its rules parsed), members (sorted by nothing: callers sort) and latest LOCKED table. Three queries. */
 export async function loadCrossCycle(blocId: string, year: number) {
-  const [cycle, memberships] = await Promise.all([
+  const [row, memberships] = await Promise.all([
     db().cycle.findUnique({ where: { blocId_year: { blocId, year } }, select: { id: true, scoringMode: true, rules: true } }),
     db().membership.findMany({ where: { blocId, year }, select: { agency: { select: { id: true, code: true, name: true, shortName: true } } } }),
   ]);
-  if (!cycle) throw new AppError("NOT_FOUND");
+  if (!row) throw new AppError("NOT_FOUND");
+  const cycle = { ...row, rules: parseYearRules(row.rules) };
   const table = await findLockedTable(db(), cycle.id);
   return { cycle, members: memberships.map((m) => m.agency), table };
 }

@@ -1,10 +1,9 @@
 import "server-only";
 import { isCrossScorable } from "@/lib/domain/cross-scoring-access";
-import { can } from "@/lib/domain/permissions";
 import { sortVi } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
-import { AppError } from "@/lib/server/errors";
 import { loadCrossCycle, scorerAgencyOf } from "./cross-context";
 
 export interface CrossTargetRow {
@@ -25,7 +24,7 @@ export interface CrossTargetRow {
  */
 export async function findCrossTargets(blocId: string, year: number) {
   const user = await requireUser();
-  if (!can(user, "bloc:read", { blocId })) throw new AppError("NOT_FOUND");
+  authorize(user, "bloc:read", { blocId });
   const { cycle, members, table } = await loadCrossCycle(blocId, year);
   const memberIds = new Set(members.map((m) => m.id));
   const scorerId = scorerAgencyOf(user, blocId, memberIds);

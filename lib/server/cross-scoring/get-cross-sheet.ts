@@ -3,11 +3,11 @@ import { crossScoringRefusal, crossSubmissionGaps, crossVisibility, isCrossScora
 import { can } from "@/lib/domain/permissions";
 import { crossScoreValue, type CrossScoreResult } from "@/lib/domain/scoring/cross-scoring";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { requireOpenPhase } from "@/lib/server/cycles/require-open-phase";
 import { db } from "@/lib/server/db";
 import { AppError, isAppError } from "@/lib/server/errors";
 import type { SheetCriterionRow } from "@/lib/server/self-scoring/locked-table";
-import { crossOptionsFrom } from "./cross-options";
 import { decimal, loadCrossCycle, scorerAgencyOf, viewerOf } from "./cross-context";
 
 export interface CrossSheetRow extends SheetCriterionRow {
@@ -30,7 +30,7 @@ export interface CrossSheetRow extends SheetCriterionRow {
  */
 export async function getCrossSheet(blocId: string, year: number, targetAgencyId: string) {
   const user = await requireUser();
-  if (!can(user, "bloc:read", { blocId })) throw new AppError("NOT_FOUND");
+  authorize(user, "bloc:read", { blocId });
   const { cycle, members, table } = await loadCrossCycle(blocId, year);
   const memberIds = new Set(members.map((m) => m.id));
   const target = members.find((m) => m.id === targetAgencyId);
@@ -52,7 +52,7 @@ export async function getCrossSheet(blocId: string, year: number, targetAgencyId
   ]);
   const submittedIds = new Set(submissions.map((s) => s.scorerAgencyId));
   const visibility = crossVisibility(viewerOf(user, blocId, memberIds), targetAgencyId, submittedIds);
-  const options = crossOptionsFrom(cycle.rules);
+  const options = cycle.rules.crossScoring;
   const names = new Map(members.map((m) => [m.id, m.name]));
   // Another member reads the target's self-scoring only to cross-score it: in a year scored by
   // verification it stays with the agency, its verifier and the readers (as its evidence does).

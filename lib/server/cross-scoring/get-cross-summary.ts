@@ -1,12 +1,10 @@
 import "server-only";
 import { crossVisibility, isCrossScorable } from "@/lib/domain/cross-scoring-access";
-import { can } from "@/lib/domain/permissions";
 import { crossScoreValue, type CrossScoreResult } from "@/lib/domain/scoring/cross-scoring";
 import { sortVi } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
-import { AppError } from "@/lib/server/errors";
-import { crossOptionsFrom } from "./cross-options";
 import { loadCrossCycle, viewerOf } from "./cross-context";
 
 export type CrossCell = Pick<CrossScoreResult, "value" | "method" | "scorerCount" | "spread" | "flagged">;
@@ -31,9 +29,9 @@ export interface CrossSummaryRow {
  */
 export async function getCrossSummary(blocId: string, year: number) {
   const user = await requireUser();
-  if (!can(user, "score:read-all", { blocId })) throw new AppError("NOT_FOUND");
+  authorize(user, "score:read-all", { blocId }, { hidden: true });
   const { cycle, members, table } = await loadCrossCycle(blocId, year);
-  const options = crossOptionsFrom(cycle.rules);
+  const options = cycle.rules.crossScoring;
   if (!table) return { mode: cycle.scoringMode, options, table: null, criteria: [], rows: [] as CrossSummaryRow[] };
 
   const [scores, submissions] = await Promise.all([

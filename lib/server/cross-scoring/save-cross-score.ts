@@ -1,8 +1,8 @@
 import "server-only";
 import { crossPointsError, crossScoringRefusal, isCrossScorable } from "@/lib/domain/cross-scoring-access";
-import { can } from "@/lib/domain/permissions";
 import { writeAudit } from "@/lib/server/audit";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { requireOpenPhase } from "@/lib/server/cycles/require-open-phase";
 import { db } from "@/lib/server/db";
 import { isUniqueViolation } from "@/lib/server/db-errors";
@@ -25,12 +25,11 @@ export async function saveCrossScore(input: SaveCrossScoreInput): Promise<{ poin
     where: { id: input.criterionId },
     select: { id: true, tableId: true, table: { select: { cycleId: true, cycle: { select: { blocId: true, year: true, scoringMode: true } } } } },
   });
-  if (!criterion || !can(user, "bloc:read", { blocId: criterion.table.cycle.blocId })) throw new AppError("NOT_FOUND", "Không tìm thấy tiêu chí này.");
+  if (!criterion) throw new AppError("NOT_FOUND", "Không tìm thấy tiêu chí này.");
+  authorize(user, "bloc:read", { blocId: criterion.table.cycle.blocId }, { notFound: "Không tìm thấy tiêu chí này." });
   const { blocId, year, scoringMode } = criterion.table.cycle;
   const cycleId = criterion.table.cycleId;
-  if (!can(user, "score:cross:own", { blocId, agencyId: input.scorerAgencyId })) {
-    throw new AppError("FORBIDDEN", "Chỉ lãnh đạo, cán bộ thi đua của cơ quan thành viên được chấm chéo thay cho cơ quan mình.");
-  }
+  authorize(user, "score:cross:own", { blocId, agencyId: input.scorerAgencyId }, { forbidden: "Chỉ lãnh đạo, cán bộ thi đua của cơ quan thành viên được chấm chéo thay cho cơ quan mình." });
   const members = await db().membership.findMany({ where: { blocId, year, agencyId: { in: [input.scorerAgencyId, input.targetAgencyId] } }, select: { agencyId: true } });
   const refusal = crossScoringRefusal(input.scorerAgencyId, input.targetAgencyId, new Set(members.map((m) => m.agencyId)));
   if (refusal) throw new AppError("FORBIDDEN", refusal);

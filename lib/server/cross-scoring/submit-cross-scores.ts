@@ -1,8 +1,8 @@
 import "server-only";
 import { crossScoringRefusal, crossSubmissionGaps } from "@/lib/domain/cross-scoring-access";
-import { can } from "@/lib/domain/permissions";
 import { writeAudit } from "@/lib/server/audit";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { requireOpenPhase } from "@/lib/server/cycles/require-open-phase";
 import { db } from "@/lib/server/db";
 import { isUniqueViolation } from "@/lib/server/db-errors";
@@ -22,11 +22,10 @@ const already = () => new AppError("INVALID_INPUT", "Cơ quan đã nộp điểm
 export async function submitCrossScores(input: SubmitCrossScoresInput): Promise<void> {
   const user = await requireUser();
   const cycle = await db().cycle.findUnique({ where: { id: input.cycleId }, select: { id: true, blocId: true, year: true, scoringMode: true } });
-  if (!cycle || !can(user, "bloc:read", { blocId: cycle.blocId })) throw new AppError("NOT_FOUND", "Không tìm thấy năm thi đua này.");
+  if (!cycle) throw new AppError("NOT_FOUND", "Không tìm thấy năm thi đua này.");
+  authorize(user, "bloc:read", { blocId: cycle.blocId }, { notFound: "Không tìm thấy năm thi đua này." });
   const { blocId } = cycle;
-  if (!can(user, "score:submit:own", { blocId, agencyId: input.scorerAgencyId })) {
-    throw new AppError("FORBIDDEN", "Chỉ thủ trưởng cơ quan được nộp điểm chấm chéo của cơ quan mình.");
-  }
+  authorize(user, "score:submit:own", { blocId, agencyId: input.scorerAgencyId }, { forbidden: "Chỉ thủ trưởng cơ quan được nộp điểm chấm chéo của cơ quan mình." });
   const members = await db().membership.findMany({ where: { blocId, year: cycle.year, agencyId: { in: [input.scorerAgencyId, input.targetAgencyId] } }, select: { agencyId: true } });
   const refusal = crossScoringRefusal(input.scorerAgencyId, input.targetAgencyId, new Set(members.map((m) => m.agencyId)));
   if (refusal) throw new AppError("FORBIDDEN", refusal);

@@ -1,14 +1,14 @@
 import "server-only";
 import { checkYearToOpen, defaultPhaseDates } from "@/lib/domain/calendar";
-import { can } from "@/lib/domain/permissions";
 import type { CreateCycleInput } from "@/lib/schemas/calendar";
 import { writeAudit } from "@/lib/server/audit";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { todayInVietnam } from "@/lib/server/clock";
 import { db } from "@/lib/server/db";
 import { isUniqueViolation } from "@/lib/server/db-errors";
 import { AppError } from "@/lib/server/errors";
-import { MANAGERS_ONLY } from "./require-cycle";
+import { MANAGERS_ONLY } from "./cycle-edit";
 import { phaseSnapshot } from "./phase-snapshot";
 
 /**
@@ -20,8 +20,9 @@ import { phaseSnapshot } from "./phase-snapshot";
 export async function createCycle(input: CreateCycleInput): Promise<{ cycleId: string; blocCode: string }> {
   const user = await requireUser();
   const bloc = await db().bloc.findUnique({ where: { id: input.blocId }, select: { id: true, code: true } });
-  if (!bloc || !can(user, "bloc:read", { blocId: bloc.id })) throw new AppError("NOT_FOUND", "Không tìm thấy khối thi đua này.");
-  if (!can(user, "calendar:manage", { blocId: bloc.id })) throw new AppError("FORBIDDEN", MANAGERS_ONLY);
+  if (!bloc) throw new AppError("NOT_FOUND", "Không tìm thấy khối thi đua này.");
+  authorize(user, "bloc:read", { blocId: bloc.id }, { notFound: "Không tìm thấy khối thi đua này." });
+  authorize(user, "calendar:manage", { blocId: bloc.id }, { forbidden: MANAGERS_ONLY });
   const tooFar = checkYearToOpen(input.year, todayInVietnam());
   if (tooFar) throw new AppError("INVALID_INPUT", tooFar, { year: [tooFar] });
 

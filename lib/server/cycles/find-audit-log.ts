@@ -1,9 +1,8 @@
 import "server-only";
 import { type AuditChange, auditDiff } from "@/lib/domain/audit-diff";
-import { can } from "@/lib/domain/permissions";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
-import { AppError } from "@/lib/server/errors";
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -35,7 +34,7 @@ export interface AuditLogPage {
  */
 export async function findAuditLog(blocId: string, options: { entity?: string | null; page?: number } = {}): Promise<AuditLogPage> {
   const user = await requireUser();
-  if (!can(user, "audit:read", { blocId })) throw new AppError("NOT_FOUND");
+  authorize(user, "audit:read", { blocId }, { hidden: true });
   const entity = options.entity?.trim() || null;
   const where = { blocId, ...(entity ? { entity } : {}) };
   const [total, groups] = await Promise.all([

@@ -1,11 +1,10 @@
 import "server-only";
 import { checkScoringModeChange } from "@/lib/domain/calendar";
 import { PHASE_KEYS, type PhaseWindow } from "@/lib/domain/cycle-phase";
-import { can } from "@/lib/domain/permissions";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { todayInVietnam } from "@/lib/server/clock";
 import { db } from "@/lib/server/db";
-import { AppError } from "@/lib/server/errors";
 import { phaseWindow } from "./phase-snapshot";
 
 export interface CyclePhaseRow extends PhaseWindow {
@@ -30,7 +29,7 @@ export interface CycleSettings {
 /** A bloc's cycle for the year as the calendar and programme pages edit it; null when the year has no cycle. A fixed number of queries. */
 export async function findCycleSettings(blocId: string, year: number): Promise<CycleSettings | null> {
   const user = await requireUser();
-  if (!can(user, "bloc:read", { blocId })) throw new AppError("NOT_FOUND");
+  authorize(user, "bloc:read", { blocId });
   const cycle = await db().cycle.findUnique({
     where: { blocId_year: { blocId, year } },
     include: { phases: true, _count: { select: { scoreSheets: true } } },

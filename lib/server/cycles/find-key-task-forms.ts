@@ -3,9 +3,9 @@ import { checkPhaseOpen } from "@/lib/domain/cycle-phase";
 import { can } from "@/lib/domain/permissions";
 import { sortVi } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { todayInVietnam } from "@/lib/server/clock";
 import { db } from "@/lib/server/db";
-import { AppError } from "@/lib/server/errors";
 import { keyTasksVersion } from "./key-tasks-version";
 import { phaseWindow } from "./phase-snapshot";
 
@@ -27,7 +27,7 @@ export interface KeyTaskForm {
  */
 export async function findKeyTaskForms(blocId: string, year: number): Promise<KeyTaskForm[]> {
   const user = await requireUser();
-  if (!can(user, "bloc:read", { blocId })) throw new AppError("NOT_FOUND");
+  authorize(user, "bloc:read", { blocId });
   const [cycle, members, tasks] = await Promise.all([
     db().cycle.findUnique({ where: { blocId_year: { blocId, year } }, select: { phases: true } }),
     db().membership.findMany({ where: { blocId, year }, select: { agency: { select: { id: true, name: true } } } }),

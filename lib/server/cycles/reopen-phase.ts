@@ -1,10 +1,10 @@
 import "server-only";
 import { checkReopen } from "@/lib/domain/calendar";
-import { can } from "@/lib/domain/permissions";
 import { isoDay } from "@/lib/format";
 import type { ReopenPhaseInput } from "@/lib/schemas/calendar";
 import { writeAudit } from "@/lib/server/audit";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { todayInVietnam } from "@/lib/server/clock";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
@@ -21,8 +21,9 @@ const NOT_FOUND = "Không tìm thấy giai đoạn này.";
 export async function reopenPhase(input: ReopenPhaseInput): Promise<void> {
   const user = await requireUser();
   const phase = await db().cyclePhase.findUnique({ where: { id: input.phaseId }, include: { cycle: { select: { blocId: true } } } });
-  if (!phase || !can(user, "bloc:read", { blocId: phase.cycle.blocId })) throw new AppError("NOT_FOUND", NOT_FOUND);
-  if (!can(user, "phase:reopen", { blocId: phase.cycle.blocId })) throw new AppError("FORBIDDEN", "Chỉ Trưởng khối được mở lại một giai đoạn đã kết thúc.");
+  if (!phase) throw new AppError("NOT_FOUND", NOT_FOUND);
+  authorize(user, "bloc:read", { blocId: phase.cycle.blocId }, { notFound: NOT_FOUND });
+  authorize(user, "phase:reopen", { blocId: phase.cycle.blocId }, { forbidden: "Chỉ Trưởng khối được mở lại một giai đoạn đã kết thúc." });
 
   const until = isoDay(input.reopenedUntil);
   const check = checkReopen(phaseWindow(phase), until, todayInVietnam());

@@ -3,6 +3,7 @@ import { can } from "@/lib/domain/permissions";
 import type { SaveKeyTasksInput } from "@/lib/schemas/calendar";
 import { writeAudit } from "@/lib/server/audit";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
 import { isUniqueViolation } from "@/lib/server/db-errors";
 import { AppError } from "@/lib/server/errors";
@@ -20,16 +21,17 @@ const STALE = "Danh sách nhiệm vụ trọng tâm của cơ quan này đã đ�
 export async function saveKeyTasks(input: SaveKeyTasksInput): Promise<void> {
   const user = await requireUser();
   const cycle = await db().cycle.findUnique({ where: { id: input.cycleId }, select: { id: true, blocId: true, year: true } });
-  if (!cycle || !can(user, "bloc:read", { blocId: cycle.blocId })) throw new AppError("NOT_FOUND", "Không tìm thấy năm thi đua này.");
+  if (!cycle) throw new AppError("NOT_FOUND", "Không tìm thấy năm thi đua này.");
+  authorize(user, "bloc:read", { blocId: cycle.blocId }, { notFound: "Không tìm thấy năm thi đua này." });
   const member = await db().membership.findUnique({
     where: { blocId_agencyId_year: { blocId: cycle.blocId, agencyId: input.agencyId, year: cycle.year } },
     select: { agency: { select: { name: true } } },
   });
   if (!member) throw new AppError("NOT_FOUND", `Cơ quan này không là thành viên của khối trong năm ${cycle.year}.`);
+  authorize(user, ["cycle:manage", "registration:edit:own"], { blocId: cycle.blocId, agencyId: input.agencyId }, {
+    forbidden: "Chỉ Thư ký khối, Trưởng khối hoặc chính cơ quan được sửa nhiệm vụ trọng tâm của cơ quan.",
+  });
   const isManager = can(user, "cycle:manage", { blocId: cycle.blocId });
-  if (!isManager && !can(user, "registration:edit:own", { blocId: cycle.blocId, agencyId: input.agencyId })) {
-    throw new AppError("FORBIDDEN", "Chỉ Thư ký khối, Trưởng khối hoặc chính cơ quan được sửa nhiệm vụ trọng tâm của cơ quan.");
-  }
 
   try {
     await db().$transaction(async (tx) => {

@@ -4,11 +4,14 @@ import { PHASE_KEYS } from "@/lib/domain/cycle-phase";
 import { isoDay } from "@/lib/format";
 import type { SavePhasesInput } from "@/lib/schemas/calendar";
 import { writeAudit } from "@/lib/server/audit";
+import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
+import { CYCLE_NOT_FOUND, cycleScope } from "@/lib/server/authz/scopes";
 import { todayInVietnam } from "@/lib/server/clock";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { phaseSnapshot, phaseWindow } from "./phase-snapshot";
-import { MANAGERS_ONLY, nextUpdatedAt, requireCycle, STALE_CYCLE } from "./require-cycle";
+import { MANAGERS_ONLY, nextUpdatedAt, STALE_CYCLE } from "./cycle-edit";
 
 const CHECK_FIELDS = "Vui lòng kiểm tra lại các trường được đánh dấu.";
 
@@ -18,7 +21,9 @@ const CHECK_FIELDS = "Vui lòng kiểm tra lại các trường được đánh 
  * is the concurrency token. Reopenings are the chair's and are left alone.
  */
 export async function savePhases(input: SavePhasesInput): Promise<void> {
-  const { user, cycle } = await requireCycle(input.cycleId, "calendar:manage", MANAGERS_ONLY);
+  const user = await requireUser();
+  const cycle = await cycleScope(input.cycleId);
+  authorize(user, "calendar:manage", cycle, { notFound: CYCLE_NOT_FOUND, forbidden: MANAGERS_ONLY });
   const next = PHASE_KEYS.map((key) => ({ key, opensOn: isoDay(input.phases[key].opensOn), closesOn: isoDay(input.phases[key].closesOn) }));
   const errors = validatePhaseDates(cycle.year, next);
   if (errors) throw new AppError("INVALID_INPUT", CHECK_FIELDS, errors);

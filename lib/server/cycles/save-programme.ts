@@ -1,9 +1,12 @@
 import "server-only";
 import type { SaveProgrammeInput } from "@/lib/schemas/calendar";
 import { writeAudit } from "@/lib/server/audit";
+import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
+import { CYCLE_NOT_FOUND, cycleScope } from "@/lib/server/authz/scopes";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
-import { MANAGERS_ONLY, nextUpdatedAt, requireCycle, STALE_CYCLE } from "./require-cycle";
+import { MANAGERS_ONLY, nextUpdatedAt, STALE_CYCLE } from "./cycle-edit";
 
 /**
  * The year's programme: theme (chủ đề thi đua), movements (phong trào) and
@@ -11,7 +14,9 @@ import { MANAGERS_ONLY, nextUpdatedAt, requireCycle, STALE_CYCLE } from "./requi
  * cycle's updatedAt is the concurrency token, shared with the calendar form.
  */
 export async function saveProgramme(input: SaveProgrammeInput): Promise<void> {
-  const { user, cycle } = await requireCycle(input.cycleId, "cycle:manage", MANAGERS_ONLY);
+  const user = await requireUser();
+  const cycle = await cycleScope(input.cycleId);
+  authorize(user, "cycle:manage", cycle, { notFound: CYCLE_NOT_FOUND, forbidden: MANAGERS_ONLY });
   const data = { theme: input.theme, movements: input.movements, legalBases: input.legalBases };
   await db().$transaction(async (tx) => {
     const before = await tx.cycle.findUniqueOrThrow({ where: { id: cycle.id }, select: { theme: true, movements: true, legalBases: true } });

@@ -1,9 +1,9 @@
 import "server-only";
 import { checkCancel } from "@/lib/domain/awards/decision";
-import { can } from "@/lib/domain/permissions";
 import type { CancelDecisionInput } from "@/lib/schemas/decisions";
 import { writeAudit } from "@/lib/server/audit";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 
@@ -19,10 +19,9 @@ export async function cancelDecision(input: CancelDecisionInput): Promise<void> 
     select: { id: true, number: true, cancelledAt: true, cycle: { select: { blocId: true } } },
   });
   const blocId = decision?.cycle.blocId;
-  if (!decision || !blocId || !can(user, "bloc:read", { blocId })) throw new AppError("NOT_FOUND", "Không tìm thấy quyết định này.");
-  if (!can(user, "decision:record", { blocId })) {
-    throw new AppError("FORBIDDEN", "Chỉ cán bộ Hội đồng Thi đua - Khen thưởng được hủy quyết định khen thưởng.");
-  }
+  if (!decision || !blocId) throw new AppError("NOT_FOUND", "Không tìm thấy quyết định này.");
+  authorize(user, "decision:record", { blocId }, {
+    notFound: "Không tìm thấy quyết định này.", forbidden: "Chỉ cán bộ Hội đồng Thi đua - Khen thưởng được hủy quyết định khen thưởng." });
   const check = checkCancel({ cancelled: decision.cancelledAt !== null, number: decision.number }, input.reason);
   if (!check.ok) throw new AppError(decision.cancelledAt ? "CONFLICT" : "INVALID_INPUT", check.reason, check.field ? { [check.field]: [check.reason] } : undefined);
 

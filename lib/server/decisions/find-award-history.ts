@@ -1,8 +1,8 @@
 import "server-only";
 import { awardHistory, type HistoryYear } from "@/lib/domain/awards/decision";
-import { can } from "@/lib/domain/permissions";
 import { isoDay } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 
@@ -20,15 +20,13 @@ export interface AwardHistoryView {
  */
 export async function findAwardHistory(blocId: string, agencyCode: string): Promise<AwardHistoryView> {
   const user = await requireUser();
-  if (!can(user, "bloc:read", { blocId })) throw new AppError("NOT_FOUND");
+  authorize(user, "bloc:read", { blocId });
   const agency = await db().agency.findFirst({
     where: { code: agencyCode, memberships: { some: { blocId } } },
     select: { id: true, code: true, name: true },
   });
   if (!agency) throw new AppError("NOT_FOUND", "Cơ quan này không thuộc khối.");
-  if (!can(user, "nomination:read-all", { blocId }) && !can(user, "nomination:edit:own", { blocId, agencyId: agency.id })) {
-    throw new AppError("FORBIDDEN", "Lịch sử khen thưởng chỉ hiển thị cho cơ quan đó và Thư ký, Trưởng khối.");
-  }
+  authorize(user, ["nomination:read-all", "nomination:edit:own"], { blocId, agencyId: agency.id }, { forbidden: "Lịch sử khen thưởng chỉ hiển thị cho cơ quan đó và Thư ký, Trưởng khối." });
   const items = await db().decisionItem.findMany({
     where: { agencyId: agency.id, decision: { cycle: { blocId } } },
     select: {

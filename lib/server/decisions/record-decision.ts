@@ -1,10 +1,10 @@
 import "server-only";
 import { checkDecisionItem, checkNotDecidedTwice } from "@/lib/domain/awards/decision";
-import { can } from "@/lib/domain/permissions";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { RecordDecisionInput } from "@/lib/schemas/decisions";
 import { writeAudit } from "@/lib/server/audit";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 
@@ -18,12 +18,10 @@ import { AppError } from "@/lib/server/errors";
  */
 export async function recordDecision(input: RecordDecisionInput): Promise<{ id: string }> {
   const user = await requireUser();
-  if (!can(user, "bloc:read", { blocId: input.blocId })) throw new AppError("NOT_FOUND");
+  authorize(user, "bloc:read", { blocId: input.blocId });
   const cycle = await db().cycle.findUnique({ where: { blocId_year: { blocId: input.blocId, year: input.year } }, select: { id: true, blocId: true, year: true } });
   if (!cycle) throw new AppError("NOT_FOUND", `Khối chưa có năm thi đua ${input.year}.`);
-  if (!can(user, "decision:record", { blocId: cycle.blocId })) {
-    throw new AppError("FORBIDDEN", "Chỉ cán bộ Hội đồng Thi đua - Khen thưởng được ghi nhận quyết định khen thưởng.");
-  }
+  authorize(user, "decision:record", { blocId: cycle.blocId }, { forbidden: "Chỉ cán bộ Hội đồng Thi đua - Khen thưởng được ghi nhận quyết định khen thưởng." });
 
   const ids = input.items.map((i) => i.nominationId);
   if (new Set(ids).size !== ids.length) throw new AppError("INVALID_INPUT", "Mỗi đề nghị chỉ ghi một kết quả trong một quyết định.");

@@ -2,12 +2,12 @@ import "server-only";
 import { isPartyBloc } from "@/lib/documents/pledge-layout";
 import { awardHistory } from "@/lib/domain/awards/decision";
 import type { DossierAgencyFacts, DossierData, DossierMeeting } from "@/lib/domain/dossier";
-import { can } from "@/lib/domain/permissions";
 import { readSnapshot } from "@/lib/domain/publication";
 import { buildVoteMinutes, type TallyResult } from "@/lib/domain/voting";
 import { compareVi, formatNumber, isoDay } from "@/lib/format";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 
@@ -26,10 +26,8 @@ function readTally(json: Prisma.JsonValue | null): TallyResult | null {
  */
 export async function getDossier(blocId: string, year: number): Promise<DossierData> {
   const user = await requireUser();
-  if (!can(user, "bloc:read", { blocId })) throw new AppError("NOT_FOUND");
-  if (!can(user, "nomination:review", { blocId }) && !can(user, "nomination:read-all", { blocId })) {
-    throw new AppError("FORBIDDEN", "Hồ sơ đề nghị khen thưởng chỉ dành cho Trưởng khối, Thư ký khối và cán bộ Hội đồng Thi đua - Khen thưởng.");
-  }
+  authorize(user, "bloc:read", { blocId });
+  authorize(user, ["nomination:review", "nomination:read-all"], { blocId }, { forbidden: "Hồ sơ đề nghị khen thưởng chỉ dành cho Trưởng khối, Thư ký khối và cán bộ Hội đồng Thi đua - Khen thưởng." });
   const cycle = await db().cycle.findUnique({
     where: { blocId_year: { blocId, year } },
     select: {

@@ -3,6 +3,7 @@ import { can } from "@/lib/domain/permissions";
 import type { Principal } from "@/lib/domain/roles";
 import { mayVerify, ownAgencyIds } from "@/lib/domain/verification";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { loadYearOfficers } from "@/lib/server/verification/verification-context";
@@ -31,7 +32,8 @@ export async function getFile(id: string) {
       objection: { select: { agencyId: true } },
     },
   });
-  if (!file || !can(user, "bloc:read", { blocId: file.blocId })) throw new AppError("NOT_FOUND");
+  if (!file) throw new AppError("NOT_FOUND");
+  authorize(user, "bloc:read", { blocId: file.blocId });
   const blocId = file.blocId;
   const sheet = file.scoreEntry?.sheet;
   if (sheet && !can(user, "score:read-all", { blocId }) && !can(user, "score:edit:own", { blocId, agencyId: sheet.agencyId })) {
@@ -39,13 +41,9 @@ export async function getFile(id: string) {
     if (!reads) throw new AppError("NOT_FOUND");
   }
   const progressAgency = file.progress?.agencyId;
-  if (progressAgency && !can(user, "progress:read-all", { blocId }) && !can(user, "progress:edit:own", { blocId, agencyId: progressAgency })) {
-    throw new AppError("NOT_FOUND");
-  }
+  if (progressAgency) authorize(user, ["progress:read-all", "progress:edit:own"], { blocId, agencyId: progressAgency }, { hidden: true });
   const objectionAgency = file.objection?.agencyId;
-  if (objectionAgency && !can(user, "score:read-all", { blocId }) && !can(user, "objection:create:own", { blocId, agencyId: objectionAgency })) {
-    throw new AppError("NOT_FOUND");
-  }
+  if (objectionAgency) authorize(user, ["score:read-all", "objection:create:own"], { blocId, agencyId: objectionAgency }, { hidden: true });
   return { name: file.originalName, mimeType: file.mimeType, bytes: await readStoredBytes(file.storageKey) };
 }
 

@@ -1,13 +1,13 @@
 import "server-only";
 import { checkCanObject } from "@/lib/domain/objection";
-import { can } from "@/lib/domain/permissions";
 import type { CreateObjectionInput } from "@/lib/schemas/objections";
 import { writeAudit } from "@/lib/server/audit";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { requireOpenPhase } from "@/lib/server/cycles/require-open-phase";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
-import { checkEvidence, storeEvidence } from "@/lib/server/files/save-evidence";
+import { checkEvidence, storeEvidence } from "@/lib/server/files/internal/save-evidence";
 import { discardStoredBytes } from "@/lib/server/files/save-upload";
 
 /**
@@ -32,12 +32,11 @@ export async function createObjection(input: CreateObjectionInput): Promise<{ id
       sheet: { select: { agencyId: true, cycleId: true, cycle: { select: { blocId: true, scoringMode: true } } } },
     },
   });
-  if (!entry || !can(user, "bloc:read", { blocId: entry.sheet.cycle.blocId })) throw new AppError("NOT_FOUND", "Không tìm thấy điểm tiêu chí này.");
+  if (!entry) throw new AppError("NOT_FOUND", "Không tìm thấy điểm tiêu chí này.");
+  authorize(user, "bloc:read", { blocId: entry.sheet.cycle.blocId }, { notFound: "Không tìm thấy điểm tiêu chí này." });
   const { blocId, scoringMode } = entry.sheet.cycle;
   const agencyId = entry.sheet.agencyId;
-  if (!can(user, "objection:create:own", { blocId, agencyId })) {
-    throw new AppError("FORBIDDEN", "Chỉ lãnh đạo, cán bộ thi đua của cơ quan được khiếu nại điểm của cơ quan mình.");
-  }
+  authorize(user, "objection:create:own", { blocId, agencyId }, { forbidden: "Chỉ lãnh đạo, cán bộ thi đua của cơ quan được khiếu nại điểm của cơ quan mình." });
 
   const stored: string[] = [];
   try {

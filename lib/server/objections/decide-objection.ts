@@ -1,9 +1,9 @@
 import "server-only";
 import { decideObjection as decide, type EntryCorrection } from "@/lib/domain/objection";
-import { can } from "@/lib/domain/permissions";
 import type { DecideObjectionInput } from "@/lib/schemas/objections";
 import { writeAudit } from "@/lib/server/audit";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { requireOpenPhase } from "@/lib/server/cycles/require-open-phase";
 import { db } from "@/lib/server/db";
 import { isCheckViolation } from "@/lib/server/db-errors";
@@ -24,8 +24,8 @@ export async function decideObjection(input: DecideObjectionInput): Promise<void
     select: { id: true, entry: { select: { id: true, sheet: { select: { cycleId: true, cycle: { select: { blocId: true } } } } } } },
   });
   const blocId = objection?.entry.sheet.cycle.blocId;
-  if (!objection || !blocId || !can(user, "bloc:read", { blocId })) throw new AppError("NOT_FOUND", "Không tìm thấy kiến nghị này.");
-  if (!can(user, "objection:decide", { blocId })) throw new AppError("FORBIDDEN", "Chỉ Trưởng khối được quyết định kiến nghị.");
+  if (!objection || !blocId) throw new AppError("NOT_FOUND", "Không tìm thấy kiến nghị này.");
+  authorize(user, "objection:decide", { blocId }, { notFound: "Không tìm thấy kiến nghị này.", forbidden: "Chỉ Trưởng khối được quyết định kiến nghị." });
   const cycleId = objection.entry.sheet.cycleId;
 
   try {

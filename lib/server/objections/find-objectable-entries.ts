@@ -4,9 +4,9 @@ import { checkCanObject, type SheetStatus } from "@/lib/domain/objection";
 import { can } from "@/lib/domain/permissions";
 import { isoDay } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { todayInVietnam } from "@/lib/server/clock";
 import { db } from "@/lib/server/db";
-import { AppError } from "@/lib/server/errors";
 
 export interface ObjectableEntry {
   entryId: string;
@@ -44,7 +44,7 @@ const num = (d: { toNumber(): number } | null) => (d === null ? null : d.toNumbe
  */
 export async function findObjectableEntries(blocId: string, year: number): Promise<{ phase: PhaseCheck; agencies: AgencyObjectables[] } | null> {
   const user = await requireUser();
-  if (!can(user, "bloc:read", { blocId })) throw new AppError("NOT_FOUND");
+  authorize(user, "bloc:read", { blocId });
   const own = [...new Set(user.grants.filter((g) => g.agencyId && can(user, "objection:create:own", { blocId, agencyId: g.agencyId })).map((g) => g.agencyId!))];
   if (own.length === 0) return null;
 

@@ -2,8 +2,8 @@ import "server-only";
 import type { ObjectionStatus } from "@/lib/domain/objection";
 import { can } from "@/lib/domain/permissions";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
-import { AppError } from "@/lib/server/errors";
 
 /** At most this many objections per page: a bloc has about a dozen members. */
 export const OBJECTION_LIST_LIMIT = 500;
@@ -43,7 +43,7 @@ const num = (d: { toNumber(): number } | null) => (d === null ? null : d.toNumbe
  */
 export async function findObjections(blocId: string, year: number): Promise<{ scope: "ALL" | "OWN"; rows: ObjectionRow[] } | null> {
   const user = await requireUser();
-  if (!can(user, "bloc:read", { blocId })) throw new AppError("NOT_FOUND");
+  authorize(user, "bloc:read", { blocId });
   const all = can(user, "score:read-all", { blocId });
   const own = [...new Set(user.grants.filter((g) => g.agencyId && can(user, "objection:create:own", { blocId, agencyId: g.agencyId })).map((g) => g.agencyId!))];
   if (!all && own.length === 0) return null;

@@ -2,11 +2,14 @@ import "server-only";
 import { transition } from "@/lib/domain/pledge";
 import type { NewPledgeVersionInput } from "@/lib/schemas/pledge";
 import { writeAudit } from "@/lib/server/audit";
+import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
+import { pledgeScope } from "@/lib/server/authz/scopes";
 import { db } from "@/lib/server/db";
 import { isUniqueViolation } from "@/lib/server/db-errors";
 import { AppError } from "@/lib/server/errors";
 import { requireDraftingPhase } from "./drafting-phase";
-import { requirePledgeManager } from "./pledge-scope";
+import { PLEDGE_MANAGERS_ONLY, PLEDGE_NOT_FOUND } from "./pledge-messages";
 import { commitmentsCreate, pledgeContent, pledgeSnapshot } from "./pledge-snapshot";
 
 const ALREADY = "Phiên bản mới vừa được tạo (có thể bởi người khác). Trang đang hiển thị phiên bản hiện tại.";
@@ -17,7 +20,9 @@ const ALREADY = "Phiên bản mới vừa được tạo (có thể bởi ngư�
  * version n becomes SUPERSEDED but stays readable (docs/domain/yearly-cycle.md#pledge).
  */
 export async function createPledgeVersion(input: NewPledgeVersionInput): Promise<{ version: number }> {
-  const { user, pledge } = await requirePledgeManager(input.pledgeId);
+  const user = await requireUser();
+  const pledge = await pledgeScope(input.pledgeId);
+  authorize(user, "pledge:manage", pledge, { notFound: PLEDGE_NOT_FOUND, forbidden: PLEDGE_MANAGERS_ONLY });
   try {
     return await db().$transaction(async (tx) => {
       await requireDraftingPhase(tx, pledge.cycleId);

@@ -1,9 +1,8 @@
 import "server-only";
-import { can } from "@/lib/domain/permissions";
 import { isoDay, sortVi } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
-import { AppError } from "@/lib/server/errors";
 
 type PledgeStatus = "DRAFT" | "SIGNING" | "LOCKED" | "SUPERSEDED";
 
@@ -44,7 +43,7 @@ export interface PledgeOverview {
 /** The cycle's pledge: all versions, and the latest one in full. Three queries, run together. */
 export async function findPledges(blocId: string, year: number): Promise<PledgeOverview> {
   const user = await requireUser();
-  if (!can(user, "bloc:read", { blocId })) throw new AppError("NOT_FOUND");
+  authorize(user, "bloc:read", { blocId });
   const inCycle = { cycle: { blocId, year } };
   const [versions, pledge, members] = await Promise.all([
     db().pledge.findMany({

@@ -4,9 +4,9 @@ import { can } from "@/lib/domain/permissions";
 import { checkDraftingOpen, type PledgeStatus } from "@/lib/domain/pledge";
 import { isoDay, sortVi } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { todayInVietnam } from "@/lib/server/clock";
 import { db } from "@/lib/server/db";
-import { AppError } from "@/lib/server/errors";
 import { loadCriteriaOptions, type CriterionOption } from "./criteria-options";
 import { loadPledgeView, type PledgeView } from "./pledge-view";
 
@@ -37,7 +37,7 @@ export interface PledgeWorkspace {
 /** Everything the pledge page shows and offers to the signed-in user. */
 export async function getPledgeWorkspace(blocId: string, year: number): Promise<PledgeWorkspace> {
   const user = await requireUser();
-  if (!can(user, "bloc:read", { blocId })) throw new AppError("NOT_FOUND");
+  authorize(user, "bloc:read", { blocId });
   const cycle = await db().cycle.findUnique({ where: { blocId_year: { blocId, year } }, select: { id: true, phases: true } });
   const [current, versions, criteriaOptions, members, meetings] = await Promise.all([
     loadPledgeView(blocId, year),

@@ -1,18 +1,20 @@
 import "server-only";
-import { can } from "@/lib/domain/permissions";
 import { transition, unsignedCount } from "@/lib/domain/pledge";
 import { formatDay, isoDay } from "@/lib/format";
 import type { SignatureInput } from "@/lib/schemas/pledge";
 import { writeAudit } from "@/lib/server/audit";
+import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
+import { pledgeScope } from "@/lib/server/authz/scopes";
 import { todayInVietnam } from "@/lib/server/clock";
 import { requireOpenPhase } from "@/lib/server/cycles/require-open-phase";
 import { db } from "@/lib/server/db";
 import { isUniqueViolation } from "@/lib/server/db-errors";
 import { AppError, isAppError } from "@/lib/server/errors";
 import { discardStoredBytes } from "@/lib/server/files/save-upload";
-import { loadPledgeScope } from "./pledge-scope";
+import { PLEDGE_NOT_FOUND } from "./pledge-messages";
 import { loadRequiredSigners } from "./required-signers";
-import { saveSignatureScan } from "./signature-scan";
+import { saveSignatureScan } from "./internal/signature-scan";
 
 const CHECK_FIELDS = "Vui lòng kiểm tra lại các trường được đánh dấu.";
 
@@ -23,11 +25,13 @@ const CHECK_FIELDS = "Vui lòng kiểm tra lại các trường được đánh 
  * locks in the same transaction.
  */
 export async function recordSignature(input: SignatureInput, scan: File | null): Promise<{ locked: boolean }> {
-  const { user, pledge } = await loadPledgeScope(input.pledgeId);
-  const resource = { blocId: pledge.blocId, agencyId: input.agencyId };
-  if (!can(user, "pledge:manage", resource) && !can(user, "signature:record:own", resource)) {
-    throw new AppError("FORBIDDEN", "Chỉ Thư ký khối, Trưởng khối hoặc lãnh đạo, cán bộ thi đua của chính cơ quan được ghi nhận chữ ký của cơ quan đó.");
-  }
+  const user = await requireUser();
+  const found = await pledgeScope(input.pledgeId);
+  const pledge = found && { ...found, agencyId: input.agencyId };
+  authorize(user, ["pledge:manage", "signature:record:own"], pledge, {
+    notFound: PLEDGE_NOT_FOUND,
+    forbidden: "Chỉ Thư ký khối, Trưởng khối hoặc lãnh đạo, cán bộ thi đua của chính cơ quan được ghi nhận chữ ký của cơ quan đó.",
+  });
   const member = await db().membership.findUnique({
     where: { blocId_agencyId_year: { blocId: pledge.blocId, agencyId: input.agencyId, year: pledge.year } },
     select: { agency: { select: { name: true } } },

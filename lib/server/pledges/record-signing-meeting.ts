@@ -4,10 +4,13 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { formatDay } from "@/lib/format";
 import type { SigningMeetingInput } from "@/lib/schemas/pledge";
 import { writeAudit } from "@/lib/server/audit";
+import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
+import { pledgeScope } from "@/lib/server/authz/scopes";
 import { requireOpenPhase } from "@/lib/server/cycles/require-open-phase";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
-import { requirePledgeManager } from "./pledge-scope";
+import { PLEDGE_MANAGERS_ONLY, PLEDGE_NOT_FOUND } from "./pledge-messages";
 
 type Tx = Prisma.TransactionClient;
 
@@ -19,7 +22,9 @@ type Tx = Prisma.TransactionClient;
  * refers to it: that record stays as it was and a new meeting is created.
  */
 export async function recordSigningMeeting(input: SigningMeetingInput): Promise<void> {
-  const { user, pledge } = await requirePledgeManager(input.pledgeId);
+  const user = await requireUser();
+  const pledge = await pledgeScope(input.pledgeId);
+  authorize(user, "pledge:manage", pledge, { notFound: PLEDGE_NOT_FOUND, forbidden: PLEDGE_MANAGERS_ONLY });
   const members = await db().membership.findMany({ where: { blocId: pledge.blocId, year: pledge.year }, select: { agencyId: true } });
   const memberIds = new Set(members.map((m) => m.agencyId));
   if (input.presentAgencyIds.some((id) => !memberIds.has(id))) {

@@ -2,14 +2,19 @@ import "server-only";
 import { transition } from "@/lib/domain/pledge";
 import type { PledgeStepInput } from "@/lib/schemas/pledge";
 import { writeAudit } from "@/lib/server/audit";
+import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
+import { pledgeScope } from "@/lib/server/authz/scopes";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { requireDraftingPhase } from "./drafting-phase";
-import { requirePledgeManager, staleMessage } from "./pledge-scope";
+import { PLEDGE_MANAGERS_ONLY, PLEDGE_NOT_FOUND, staleMessage } from "./pledge-messages";
 
 /** SIGNING → DRAFT, so the text can be corrected, only while nobody has signed. */
 export async function returnPledgeToDraft(input: PledgeStepInput): Promise<void> {
-  const { user, pledge } = await requirePledgeManager(input.pledgeId);
+  const user = await requireUser();
+  const pledge = await pledgeScope(input.pledgeId);
+  authorize(user, "pledge:manage", pledge, { notFound: PLEDGE_NOT_FOUND, forbidden: PLEDGE_MANAGERS_ONLY });
   await db().$transaction(async (tx) => {
     await requireDraftingPhase(tx, pledge.cycleId);
     const current = await tx.pledge.findUniqueOrThrow({ where: { id: pledge.id }, select: { status: true, rowVersion: true } });

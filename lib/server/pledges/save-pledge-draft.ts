@@ -2,12 +2,14 @@ import "server-only";
 import { transition } from "@/lib/domain/pledge";
 import type { PledgeDraftInput } from "@/lib/schemas/pledge";
 import { writeAudit } from "@/lib/server/audit";
+import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
 import { isUniqueViolation } from "@/lib/server/db-errors";
 import { AppError } from "@/lib/server/errors";
 import { checkCriteriaLinks } from "./criteria-options";
 import { requireDraftingPhase } from "./drafting-phase";
-import { requireBlocPledgeManager, staleMessage } from "./pledge-scope";
+import { PLEDGE_MANAGERS_ONLY, staleMessage } from "./pledge-messages";
 import { commitmentsCreate, pledgeContent, pledgeSnapshot } from "./pledge-snapshot";
 
 const ALREADY_CREATED = "Giao ước năm nay vừa được tạo (có thể bởi người khác). Trang đang hiển thị bản hiện tại; vui lòng xem lại rồi sửa trên bản đó.";
@@ -19,7 +21,8 @@ const ALREADY_CREATED = "Giao ước năm nay vừa được tạo (có thể b�
  * (two secretaries editing at once do not overwrite each other).
  */
 export async function savePledgeDraft(input: PledgeDraftInput): Promise<{ pledgeId: string; rowVersion: number }> {
-  const user = await requireBlocPledgeManager(input.blocId);
+  const user = await requireUser();
+  authorize(user, "pledge:manage", { blocId: input.blocId }, { forbidden: PLEDGE_MANAGERS_ONLY });
   const cycle = await db().cycle.findUnique({ where: { blocId_year: { blocId: input.blocId, year: input.year } }, select: { id: true } });
   if (!cycle) throw new AppError("INVALID_INPUT", `Khối chưa lập kế hoạch thi đua năm ${input.year}: cần đặt lịch các giai đoạn trước khi soạn giao ước.`);
   const text = { title: input.title, theme: input.theme, bases: input.bases };

@@ -1,10 +1,9 @@
 import "server-only";
-import { can } from "@/lib/domain/permissions";
 import { summariseProgress, type MatrixCell, type ProgressStatus, type StatusCounts } from "@/lib/domain/progress";
 import { sortVi } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
-import { AppError } from "@/lib/server/errors";
 import { loadSignedPledge, type SignedCommitment } from "./signed-pledge";
 
 export interface EvidenceFile {
@@ -44,7 +43,7 @@ export interface ProgressMatrix {
  */
 export async function findProgressMatrix(blocId: string, year: number): Promise<ProgressMatrix> {
   const user = await requireUser();
-  if (!can(user, "progress:read-all", { blocId })) throw new AppError("NOT_FOUND");
+  authorize(user, "progress:read-all", { blocId }, { hidden: true });
   const [pledge, members] = await Promise.all([
     loadSignedPledge(db(), blocId, year),
     db().membership.findMany({ where: { blocId, year }, select: { agency: { select: { id: true, name: true } } } }),

@@ -2,6 +2,7 @@ import "server-only";
 import { can } from "@/lib/domain/permissions";
 import type { ProgressStatus } from "@/lib/domain/progress";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { loadSignedPledge, type SignedCommitment } from "./signed-pledge";
@@ -31,8 +32,8 @@ export interface AgencyProgress {
  */
 export async function getAgencyProgress(blocId: string, year: number, agencyId: string): Promise<AgencyProgress> {
   const user = await requireUser();
+  authorize(user, ["progress:edit:own", "progress:read-all"], { blocId, agencyId }, { hidden: true });
   const canEdit = can(user, "progress:edit:own", { blocId, agencyId });
-  if (!canEdit && !can(user, "progress:read-all", { blocId })) throw new AppError("NOT_FOUND");
   const [membership, pledge] = await Promise.all([
     db().membership.findUnique({ where: { blocId_agencyId_year: { blocId, agencyId, year } }, select: { agency: { select: { id: true, name: true } } } }),
     loadSignedPledge(db(), blocId, year),

@@ -1,16 +1,16 @@
 import "server-only";
-import { can } from "@/lib/domain/permissions";
 import { checkProgressReport, type TargetKind } from "@/lib/domain/progress";
 import { MAX_EVIDENCE_PER_COMMITMENT, type ProgressInput } from "@/lib/schemas/progress";
 import { writeAudit } from "@/lib/server/audit";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
 import { isUniqueViolation } from "@/lib/server/db-errors";
 import { AppError } from "@/lib/server/errors";
 import { discardStoredBytes } from "@/lib/server/files/save-upload";
 import { requireProgressWindow } from "./require-progress-window";
 import { SIGNED_STATUSES } from "./signed-pledge";
-import { checkEvidence, storeEvidence } from "@/lib/server/files/save-evidence";
+import { checkEvidence, storeEvidence } from "@/lib/server/files/internal/save-evidence";
 
 const stale = (n: number) =>
   new AppError("CONFLICT", `Tiến độ cam kết ${n} đã được người khác cập nhật. Trang đang hiển thị dữ liệu mới nhất; vui lòng xem lại, chọn lại tệp minh chứng (nếu có) rồi lưu lại.`);
@@ -29,11 +29,10 @@ export async function saveProgress(input: ProgressInput): Promise<{ version: num
     where: { id: input.commitmentId },
     select: { id: true, number: true, targetKind: true, targetValue: true, pledge: { select: { id: true, status: true, cycleId: true, cycle: { select: { blocId: true, year: true } } } } },
   });
-  if (!commitment || !can(user, "bloc:read", { blocId: commitment.pledge.cycle.blocId })) throw new AppError("NOT_FOUND", "Không tìm thấy cam kết này.");
+  if (!commitment) throw new AppError("NOT_FOUND", "Không tìm thấy cam kết này.");
+  authorize(user, "bloc:read", { blocId: commitment.pledge.cycle.blocId }, { notFound: "Không tìm thấy cam kết này." });
   const { blocId, year } = commitment.pledge.cycle;
-  if (!can(user, "progress:edit:own", { blocId, agencyId: input.agencyId })) {
-    throw new AppError("FORBIDDEN", "Chỉ lãnh đạo, cán bộ thi đua của cơ quan được cập nhật tiến độ của cơ quan mình.");
-  }
+  authorize(user, "progress:edit:own", { blocId, agencyId: input.agencyId }, { forbidden: "Chỉ lãnh đạo, cán bộ thi đua của cơ quan được cập nhật tiến độ của cơ quan mình." });
   const isMember = await db().membership.findUnique({ where: { blocId_agencyId_year: { blocId, agencyId: input.agencyId, year } }, select: { id: true } });
   if (!isMember) throw new AppError("FORBIDDEN", `Cơ quan không phải thành viên của khối năm ${year}.`);
 

@@ -2,17 +2,20 @@ import "server-only";
 import { checkNewProvinceName } from "@/lib/domain/provinces";
 import type { AddProvinceInput } from "@/lib/schemas/provinces";
 import { writeAudit } from "@/lib/server/audit";
+import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
 import { isUniqueViolation } from "@/lib/server/db-errors";
 import { AppError } from "@/lib/server/errors";
 import { provinceNodes } from "./province-nodes";
-import { requireProvinceAdmin } from "./require-province-admin";
+import { PROVINCE_ADMINS_ONLY } from "./province-admins";
 
 const CHECK_FIELDS = "Vui lòng kiểm tra lại các trường được đánh dấu.";
 
 /** Adds a province or centrally-run city (system administrators), audited. Returns its id. */
 export async function addProvince(input: AddProvinceInput): Promise<string> {
-  const user = await requireProvinceAdmin();
+  const user = await requireUser();
+  authorize(user, "province:manage", { provinceId: null }, { forbidden: PROVINCE_ADMINS_ONLY });
   try {
     return await db().$transaction(async (tx) => {
       const nodes = await provinceNodes(tx);

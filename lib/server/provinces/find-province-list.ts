@@ -1,8 +1,10 @@
 import "server-only";
 import { orderProvinces, type FormerName } from "@/lib/domain/provinces";
 import { isoDay, sortVi } from "@/lib/format";
+import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
-import { requireProvinceAdmin } from "./require-province-admin";
+import { PROVINCE_ADMINS_ONLY } from "./province-admins";
 
 export interface ProvinceRow {
   id: string;
@@ -25,7 +27,8 @@ export interface ProvinceRow {
  * (Vietnamese order), then merged ones with where and when they went. One query.
  */
 export async function findProvinceList(): Promise<ProvinceRow[]> {
-  await requireProvinceAdmin();
+  const user = await requireUser();
+  authorize(user, "province:manage", { provinceId: null }, { forbidden: PROVINCE_ADMINS_ONLY });
   const rows = await db().province.findMany({
     select: {
       id: true,

@@ -2,11 +2,13 @@ import "server-only";
 import { checkProvinceMerger } from "@/lib/domain/provinces";
 import type { MergeProvincesInput } from "@/lib/schemas/provinces";
 import { writeAudit } from "@/lib/server/audit";
+import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
 import { isUniqueViolation } from "@/lib/server/db-errors";
 import { AppError } from "@/lib/server/errors";
 import { provinceNodes } from "./province-nodes";
-import { requireProvinceAdmin } from "./require-province-admin";
+import { PROVINCE_ADMINS_ONLY } from "./province-admins";
 
 const CHECK_FIELDS = "Chưa hợp nhất được: vui lòng kiểm tra các trường được đánh dấu.";
 
@@ -19,7 +21,8 @@ const CHECK_FIELDS = "Chưa hợp nhất được: vui lòng kiểm tra các tr�
  * absorbing province's id.
  */
 export async function mergeProvinces(input: MergeProvincesInput): Promise<string> {
-  const user = await requireProvinceAdmin();
+  const user = await requireUser();
+  authorize(user, "province:manage", { provinceId: null }, { forbidden: PROVINCE_ADMINS_ONLY });
   try {
     return await db().$transaction(async (tx) => {
       // Lock the provinces involved, in a fixed order, so two crossing mergers cannot form a cycle.

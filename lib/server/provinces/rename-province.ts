@@ -3,10 +3,12 @@ import { checkProvinceRename } from "@/lib/domain/provinces";
 import { isoDay } from "@/lib/format";
 import type { RenameProvinceInput } from "@/lib/schemas/provinces";
 import { writeAudit } from "@/lib/server/audit";
+import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { provinceNodes } from "./province-nodes";
-import { requireProvinceAdmin } from "./require-province-admin";
+import { PROVINCE_ADMINS_ONLY } from "./province-admins";
 
 const STALE = "Tên tỉnh, thành phố vừa được người khác thay đổi. Trang đã hiện dữ liệu mới nhất, vui lòng xem lại.";
 
@@ -17,7 +19,8 @@ const STALE = "Tên tỉnh, thành phố vừa được người khác thay đ�
  * a rename of a name changed meanwhile is a CONFLICT.
  */
 export async function renameProvince(input: RenameProvinceInput): Promise<void> {
-  const user = await requireProvinceAdmin(input.provinceId);
+  const user = await requireUser();
+  authorize(user, "province:manage", { provinceId: input.provinceId }, { forbidden: PROVINCE_ADMINS_ONLY });
   const effectiveOn = isoDay(input.effectiveOn);
   await db().$transaction(async (tx) => {
     const province = await tx.province.findUnique({ where: { id: input.provinceId }, include: { formerNames: { select: { name: true, until: true } } } });

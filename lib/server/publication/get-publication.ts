@@ -1,7 +1,7 @@
 import "server-only";
-import { can } from "@/lib/domain/permissions";
 import { readSnapshot, type PublicationSnapshot } from "@/lib/domain/publication";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 
@@ -23,8 +23,8 @@ export interface PublicationView {
  */
 export async function getPublication(blocId: string, year: number, version: number): Promise<PublicationView> {
   const user = await requireUser();
-  if (!can(user, "bloc:read", { blocId })) throw new AppError("NOT_FOUND");
-  if (!can(user, "results:read", { blocId })) throw new AppError("FORBIDDEN", "Bạn không có quyền xem kết quả của khối này.");
+  authorize(user, "bloc:read", { blocId });
+  authorize(user, "results:read", { blocId }, { forbidden: "Bạn không có quyền xem kết quả của khối này." });
   const where = { cycle: { blocId, year } };
   const [row, latest] = await Promise.all([
     db().resultPublication.findFirst({ where: { ...where, version }, select: { id: true, version: true, reason: true, publishedAt: true, publishedById: true, snapshot: true } }),

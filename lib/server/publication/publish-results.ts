@@ -1,9 +1,9 @@
 import "server-only";
-import { can } from "@/lib/domain/permissions";
 import { nextPublicationVersion, readSnapshot, totalsOf } from "@/lib/domain/publication";
 import type { PublishResultsInput } from "@/lib/schemas/publication";
 import { writeAudit } from "@/lib/server/audit";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
 import { isUniqueViolation } from "@/lib/server/db-errors";
 import { AppError } from "@/lib/server/errors";
@@ -25,8 +25,9 @@ const published = (version: number) =>
 export async function publishResults(input: PublishResultsInput): Promise<{ version: number }> {
   const user = await requireUser();
   const cycle = await db().cycle.findUnique({ where: { blocId_year: { blocId: input.blocId, year: input.year } }, select: { id: true, blocId: true, year: true } });
-  if (!cycle || !can(user, "bloc:read", { blocId: cycle.blocId })) throw new AppError("NOT_FOUND", "Không tìm thấy năm thi đua này.");
-  if (!can(user, "results:publish", { blocId: cycle.blocId })) throw new AppError("FORBIDDEN", "Chỉ Trưởng khối được công bố kết quả.");
+  if (!cycle) throw new AppError("NOT_FOUND", "Không tìm thấy năm thi đua này.");
+  authorize(user, "bloc:read", { blocId: cycle.blocId }, { notFound: "Không tìm thấy năm thi đua này." });
+  authorize(user, "results:publish", { blocId: cycle.blocId }, { forbidden: "Chỉ Trưởng khối được công bố kết quả." });
 
   try {
     return await db().$transaction(async (tx) => {

@@ -2,8 +2,8 @@ import "server-only";
 import { can } from "@/lib/domain/permissions";
 import { sortVi } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
-import { AppError } from "@/lib/server/errors";
 
 export interface RegistrationRow {
   agencyId: string;
@@ -34,7 +34,7 @@ export interface RegistrationOverview {
  */
 export async function findRegistrations(blocId: string, year: number): Promise<RegistrationOverview> {
   const user = await requireUser();
-  if (!can(user, "bloc:read", { blocId })) throw new AppError("NOT_FOUND");
+  authorize(user, "bloc:read", { blocId });
   const isAll = can(user, "registration:read-all", { blocId });
 
   const members = await db().membership.findMany({

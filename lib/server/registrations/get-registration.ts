@@ -1,7 +1,7 @@
 import "server-only";
-import { can } from "@/lib/domain/permissions";
 import { registrationActor, type RegistrationActor } from "@/lib/domain/registration";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { registrationDetailSelect, toRegistrationDetail, type RegistrationDetail } from "./registration-detail";
@@ -36,9 +36,9 @@ export interface AgencyRegistration {
 export async function getRegistration(blocId: string, year: number, agencyCode: string): Promise<AgencyRegistration> {
   const user = await requireUser();
   const agency = await db().agency.findUnique({ where: { code: agencyCode }, select: { id: true, code: true, name: true } });
-  if (!agency || !can(user, "bloc:read", { blocId })) throw new AppError("NOT_FOUND");
+  if (!agency) throw new AppError("NOT_FOUND");
+  authorize(user, ["registration:edit:own", "registration:read-all"], { blocId, agencyId: agency.id }, { hidden: true });
   const actor = registrationActor(user, { blocId, agencyId: agency.id });
-  if (!actor.canEdit && !can(user, "registration:read-all", { blocId })) throw new AppError("NOT_FOUND");
 
   const [membership, cycle] = await Promise.all([
     db().membership.findUnique({ where: { blocId_agencyId_year: { blocId, agencyId: agency.id, year } }, select: { id: true } }),

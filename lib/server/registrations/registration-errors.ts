@@ -4,6 +4,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { formatMoment } from "@/lib/format";
 import { AppError } from "@/lib/server/errors";
 
+export const REGISTRATION_NOT_FOUND = "Không tìm thấy bản đăng ký thi đua này.";
+
 /** A refusal of the state machine as the error the action shows. */
 export function refusalError(t: Extract<Transition, { ok: false }>): AppError {
   if (t.code === "FORBIDDEN") return new AppError("FORBIDDEN", t.reason);

@@ -1,13 +1,14 @@
 import "server-only";
-import { checkActor, transition, type RegistrationCommand } from "@/lib/domain/registration";
+import { checkActor, registrationActor, transition, type RegistrationCommand } from "@/lib/domain/registration";
 import type { ReviewRegistrationInput } from "@/lib/schemas/registration";
 import { writeAudit } from "@/lib/server/audit";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
+import { memberScope } from "@/lib/server/authz/scopes";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
-import { loadAgencyScope } from "./load-agency-scope";
-import { notifyReturned } from "./notify-registration";
-import { refusalError, staleRegistration } from "./registration-errors";
+import { notifyReturned } from "./internal/notify-registration";
+import { REGISTRATION_NOT_FOUND, refusalError, staleRegistration } from "./registration-errors";
 import { auditSnapshot, loadRegistrationDetail } from "./registration-detail";
 import { requireReviewWindow } from "./require-review-window";
 
@@ -20,15 +21,17 @@ import { requireReviewWindow } from "./require-review-window";
 export async function reviewRegistration(input: ReviewRegistrationInput): Promise<{ version: number }> {
   const user = await requireUser();
   const found = await db().registration.findUnique({ where: { id: input.registrationId }, select: { cycleId: true, agencyId: true } });
-  if (!found) throw new AppError("NOT_FOUND", "Không tìm thấy bản đăng ký thi đua này.");
-  const scope = await loadAgencyScope(user, found.cycleId, found.agencyId);
-  const denied = checkActor(input.decision, scope.actor);
+  if (!found) throw new AppError("NOT_FOUND", REGISTRATION_NOT_FOUND);
+  const scope = await memberScope(found.cycleId, found.agencyId);
+  authorize(user, ["registration:edit:own", "registration:read-all"], scope, { notFound: REGISTRATION_NOT_FOUND, hidden: true });
+  const actor = registrationActor(user, scope);
+  const denied = checkActor(input.decision, actor);
   if (denied && !denied.ok) throw refusalError(denied);
 
   return db().$transaction(async (tx) => {
     await requireReviewWindow(tx, scope.cycleId);
     const before = await loadRegistrationDetail(tx, input.registrationId);
-    if (!before) throw new AppError("NOT_FOUND", "Không tìm thấy bản đăng ký thi đua này.");
+    if (!before) throw new AppError("NOT_FOUND", REGISTRATION_NOT_FOUND);
     if (before.version !== input.version) throw await staleRegistration(tx, before.id);
     const command: RegistrationCommand = input.decision === "return" ? { action: "return", reason: input.reason } : { action: "accept" };
     const next = transition(before.status, command);

@@ -1,6 +1,6 @@
 import "server-only";
 import type { RegistrationInput } from "@/lib/schemas/registration";
-import { persistRegistration } from "./persist-registration";
+import { persistRegistration } from "./internal/persist-registration";
 
 /**
  * The agency's leader sends its registration to the bloc: what the form

@@ -5,11 +5,10 @@
 import { rankingEligibility } from "@/lib/domain/ranking-eligibility";
 import { computeBlocResults, prepareTable, type CriterionDef, type EntryInput } from "@/lib/domain/scoring";
 import { crossScoreValueFromAggregate } from "@/lib/domain/scoring/cross-scoring";
+import { parseYearRules, scoringRulesOf, type YearRules } from "@/lib/domain/year-rules";
 import { compareVi } from "@/lib/format";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { crossOptionsFrom } from "@/lib/server/cross-scoring/cross-options";
 import type { BlocResultsView } from "@/lib/domain/results-view";
-import { scoringRulesFrom } from "./scoring-rules";
 import { flattenCriteria, toResultsRows } from "@/lib/domain/to-results-view";
 
 type Client = Pick<PrismaClient, "cycle" | "membership" | "criterion" | "scoreSheet" | "crossScoreSubmission" | "$queryRaw">;
@@ -53,6 +52,7 @@ export async function computeBlocResultsWith(client: Client, blocId: string, yea
     },
   });
   if (!cycle) return { status: "NO_CYCLE" };
+  const rules = parseYearRules(cycle.rules);
   const table = cycle.criteriaTables[0];
   if (!table) return { status: "NO_TABLE" };
   const members = await client.membership.findMany({ where: { blocId, year }, select: { agency: { select: { id: true, name: true, shortName: true } } } });
@@ -115,7 +115,7 @@ export async function computeBlocResultsWith(client: Client, blocId: string, yea
     cap: num(c.cap),
     levels: c.levels.map((l) => ({ order: l.order, points: l.points.toNumber() })),
   }));
-  const crossPoints = crossValues(crossScores, crossOptionsFrom(cycle.rules));
+  const crossPoints = crossValues(crossScores, rules.crossScoring);
   const typeOf = new Map(defs.map((d) => [d.id, d.type]));
   const entriesByAgency: Record<string, EntryInput[]> = {};
   for (const s of sheets) {
@@ -137,7 +137,7 @@ export async function computeBlocResultsWith(client: Client, blocId: string, yea
     entriesByAgency[s.agencyId] = entries;
   }
   const tableRules = { scale: table.scale.toNumber(), bonusCap: num(table.bonusCap) };
-  const results = computeBlocResults(defs, entriesByAgency, scoringRulesFrom(cycle.rules, tableRules));
+  const results = computeBlocResults(defs, entriesByAgency, scoringRulesOf(rules, tableRules));
   const agencies = new Map(members.map((m) => [m.agency.id, m.agency]));
   const section = prepareTable(defs).section;
   return {
@@ -152,7 +152,7 @@ export async function computeBlocResultsWith(client: Client, blocId: string, yea
 }
 
 /** target → criterion → the cross-scored value; entries nobody submitted a score for are absent. */
-function crossValues(rows: readonly CrossRow[], options: ReturnType<typeof crossOptionsFrom>): Map<string, Map<string, number>> {
+function crossValues(rows: readonly CrossRow[], options: YearRules["crossScoring"]): Map<string, Map<string, number>> {
   const out = new Map<string, Map<string, number>>();
   for (const r of rows) {
     const value = crossScoreValueFromAggregate(r, options);

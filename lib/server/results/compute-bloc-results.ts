@@ -1,8 +1,8 @@
 import "server-only";
 import { can } from "@/lib/domain/permissions";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
-import { AppError } from "@/lib/server/errors";
 import { computeBlocResultsWith } from "./compute-bloc-results-with";
 import type { BlocResultsView } from "@/lib/domain/results-view";
 
@@ -17,7 +17,7 @@ export { computeBlocResultsWith } from "./compute-bloc-results-with";
  */
 export async function getBlocResults(blocId: string, year: number): Promise<BlocResultsView | null> {
   const user = await requireUser();
-  if (!can(user, "bloc:read", { blocId })) throw new AppError("NOT_FOUND");
+  authorize(user, "bloc:read", { blocId });
   const all = can(user, "score:read-all", { blocId });
   const ownAgencies = new Set(
     user.grants.filter((g) => g.agencyId && g.scopeBlocIds.includes(blocId) && can(user, "results:read", { blocId, agencyId: g.agencyId })).map((g) => g.agencyId!),

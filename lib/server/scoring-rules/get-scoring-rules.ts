@@ -1,12 +1,11 @@
 import "server-only";
 import { can } from "@/lib/domain/permissions";
-import { hasOwnScoringRules, type ScoringRulesSettings } from "@/lib/domain/scoring-rules-settings";
+import { type ScoringRulesSettings } from "@/lib/domain/scoring-rules-settings";
+import { parseYearRules } from "@/lib/domain/year-rules";
 import { requireUser } from "@/lib/server/auth/current-user";
-import { crossOptionsFrom } from "@/lib/server/cross-scoring/cross-options";
+import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
-import { AppError } from "@/lib/server/errors";
-import { scoringRulesFrom } from "@/lib/server/results/scoring-rules";
-import { RULES_PUBLISHED } from "./write-scoring-rules";
+import { RULES_PUBLISHED } from "./internal/write-scoring-rules";
 
 export interface ScoringRulesView {
   cycleId: string;
@@ -27,7 +26,7 @@ export interface ScoringRulesView {
 /** A bloc's scoring rules for the year; null when the year has no cycle. Three queries. */
 export async function getScoringRules(blocId: string, year: number): Promise<ScoringRulesView | null> {
   const user = await requireUser();
-  if (!can(user, "bloc:read", { blocId })) throw new AppError("NOT_FOUND");
+  authorize(user, "bloc:read", { blocId });
   const cycle = await db().cycle.findUnique({
     where: { blocId_year: { blocId, year } },
     select: { id: true, year: true, updatedAt: true, rules: true, _count: { select: { publications: true } } },
@@ -38,9 +37,9 @@ export async function getScoringRules(blocId: string, year: number): Promise<Sco
     select: { name: true, minBand: true },
     orderBy: { order: "asc" },
   });
-  // The same readers as the engine's callers, so the page shows exactly what is applied.
-  const rules = scoringRulesFrom(cycle.rules, { scale: 100, bonusCap: null });
-  const cross = crossOptionsFrom(cycle.rules);
+  // The same parse as the engine's callers, so the page shows exactly what is applied.
+  const rules = parseYearRules(cycle.rules);
+  const cross = rules.crossScoring;
   return {
     cycleId: cycle.id,
     year: cycle.year,
@@ -50,7 +49,7 @@ export async function getScoringRules(blocId: string, year: number): Promise<Sco
       tieBreak: rules.tieBreak.map((r) => ({ ...r })),
       crossScoring: { spreadThreshold: cross.spreadThreshold, trimFrom: cross.trimFrom },
     },
-    isCustom: hasOwnScoringRules(cycle.rules),
+    isCustom: rules.hasOwnScoring,
     lockedReason: cycle._count.publications > 0 ? RULES_PUBLISHED : null,
     canManage: can(user, "cycle:manage", { blocId }),
     bandUses: uses.map((u) => ({ name: u.name, minBand: u.minBand! })),

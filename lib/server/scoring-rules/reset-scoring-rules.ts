@@ -1,6 +1,6 @@
 import "server-only";
 import type { ResetScoringRulesInput } from "@/lib/schemas/scoring-rules";
-import { writeScoringRules } from "./write-scoring-rules";
+import { writeScoringRules } from "./internal/write-scoring-rules";
 
 /**
  * "Khôi phục mặc định": removes the year's own bands, tie-break order and cross-scoring options,

@@ -1,6 +1,6 @@
 import "server-only";
 import type { SaveScoringRulesInput } from "@/lib/schemas/scoring-rules";
-import { writeScoringRules } from "./write-scoring-rules";
+import { writeScoringRules } from "./internal/write-scoring-rules";
 
 /**
  * "Lưu quy tắc": the year's bands, tie-break order and cross-scoring options, by the

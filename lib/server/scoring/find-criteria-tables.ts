@@ -1,8 +1,7 @@
 import "server-only";
-import { can } from "@/lib/domain/permissions";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
-import { AppError } from "@/lib/server/errors";
 
 export interface CriteriaTableRow {
   id: string;
@@ -35,7 +34,7 @@ export interface CriteriaOverview {
 /** The cycle's criteria table versions, newest first, and the latest one's tree. Two queries. */
 export async function findCriteriaTables(blocId: string, year: number): Promise<CriteriaOverview> {
   const user = await requireUser();
-  if (!can(user, "bloc:read", { blocId })) throw new AppError("NOT_FOUND");
+  authorize(user, "bloc:read", { blocId });
   const tables = await db().criteriaTable.findMany({
     where: { cycle: { blocId, year } },
     select: { id: true, version: true, title: true, scale: true, bonusCap: true, status: true, lockedAt: true, changeReason: true },

@@ -1,8 +1,8 @@
 import "server-only";
 import { can } from "@/lib/domain/permissions";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
-import { AppError } from "@/lib/server/errors";
 
 export interface PublicationRow {
   id: string;
@@ -14,7 +14,7 @@ export interface PublicationRow {
 /** The published result versions of the cycle, newest first (the snapshots themselves are not read). One query. */
 export async function findResultPublications(blocId: string, year: number): Promise<PublicationRow[] | null> {
   const user = await requireUser();
-  if (!can(user, "bloc:read", { blocId })) throw new AppError("NOT_FOUND");
+  authorize(user, "bloc:read", { blocId });
   if (!can(user, "results:read", { blocId })) return null;
   return db().resultPublication.findMany({
     where: { cycle: { blocId, year } },

@@ -2,8 +2,8 @@ import "server-only";
 import { can } from "@/lib/domain/permissions";
 import { sortVi } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
-import { AppError } from "@/lib/server/errors";
 
 export interface ScoreSheetRow {
   agencyId: string;
@@ -26,7 +26,7 @@ export interface ScoreSheetOverview {
  */
 export async function findScoreSheets(blocId: string, year: number): Promise<ScoreSheetOverview> {
   const user = await requireUser();
-  if (!can(user, "bloc:read", { blocId })) throw new AppError("NOT_FOUND");
+  authorize(user, "bloc:read", { blocId });
   const isAll = can(user, "score:read-all", { blocId });
 
   const members = await db().membership.findMany({

@@ -1,9 +1,8 @@
 import "server-only";
-import { can } from "@/lib/domain/permissions";
 import { sortVi } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
-import { AppError } from "@/lib/server/errors";
 
 export interface SheetStatusRow {
   agencyId: string;
@@ -20,7 +19,7 @@ export interface SheetStatusRow {
  */
 export async function findSheetStatuses(blocId: string, year: number): Promise<{ tableVersion: number | null; rows: SheetStatusRow[] }> {
   const user = await requireUser();
-  if (!can(user, "score:read-all", { blocId })) throw new AppError("NOT_FOUND");
+  authorize(user, "score:read-all", { blocId }, { hidden: true });
   const table = await db().criteriaTable.findFirst({ where: { status: "LOCKED", cycle: { blocId, year } }, orderBy: { version: "desc" }, select: { id: true, version: true } });
   const members = await db().membership.findMany({ where: { blocId, year }, select: { agency: { select: { id: true, code: true, name: true } } } });
   const sheets = table ? await db().scoreSheet.findMany({ where: { tableId: table.id }, select: { agencyId: true, status: true, submittedAt: true } }) : [];

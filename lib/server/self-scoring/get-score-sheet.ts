@@ -2,6 +2,7 @@ import "server-only";
 import { can } from "@/lib/domain/permissions";
 import { describeGaps, submissionGaps } from "@/lib/domain/self-scoring";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { requireOpenPhase } from "@/lib/server/cycles/require-open-phase";
 import { db } from "@/lib/server/db";
 import { AppError, isAppError } from "@/lib/server/errors";
@@ -26,8 +27,7 @@ export interface SheetRow extends SheetCriterionRow {
  */
 export async function getScoreSheet(blocId: string, year: number, agencyId: string) {
   const user = await requireUser();
-  const readAll = can(user, "score:read-all", { blocId });
-  if (!readAll && !can(user, "score:edit:own", { blocId, agencyId })) throw new AppError("NOT_FOUND");
+  authorize(user, ["score:read-all", "score:edit:own"], { blocId, agencyId }, { hidden: true });
   const member = await db().membership.findUnique({ where: { blocId_agencyId_year: { blocId, agencyId, year } }, select: { agency: { select: { id: true, code: true, name: true } } } });
   const cycle = await db().cycle.findUnique({ where: { blocId_year: { blocId, year } }, select: { id: true } });
   if (!member || !cycle) throw new AppError("NOT_FOUND");

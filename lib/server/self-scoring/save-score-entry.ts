@@ -1,16 +1,16 @@
 import "server-only";
-import { can } from "@/lib/domain/permissions";
 import { criterionPoints } from "@/lib/domain/scoring";
 import { checkEntryValues, toEngineEntry } from "@/lib/domain/self-scoring";
 import type { SaveScoreEntryInput } from "@/lib/schemas/self-scoring";
 import { writeAudit } from "@/lib/server/audit";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { requireOpenPhase } from "@/lib/server/cycles/require-open-phase";
 import { db } from "@/lib/server/db";
 import { isUniqueViolation } from "@/lib/server/db-errors";
 import { AppError } from "@/lib/server/errors";
 import { discardStoredBytes } from "@/lib/server/files/save-upload";
-import { checkEvidence, storeEvidence } from "@/lib/server/files/save-evidence";
+import { checkEvidence, storeEvidence } from "@/lib/server/files/internal/save-evidence";
 import { findLockedTable, storablePoints } from "./locked-table";
 import { requireEditableSheet, staleSheet } from "./sheet-guards";
 
@@ -26,11 +26,10 @@ export async function saveScoreEntry(input: SaveScoreEntryInput): Promise<{ vers
     where: { id: input.criterionId },
     select: { id: true, code: true, tableId: true, table: { select: { cycleId: true, cycle: { select: { blocId: true, year: true } } } } },
   });
-  if (!criterion || !can(user, "bloc:read", { blocId: criterion.table.cycle.blocId })) throw new AppError("NOT_FOUND", "Không tìm thấy tiêu chí này.");
+  if (!criterion) throw new AppError("NOT_FOUND", "Không tìm thấy tiêu chí này.");
+  authorize(user, "bloc:read", { blocId: criterion.table.cycle.blocId }, { notFound: "Không tìm thấy tiêu chí này." });
   const { blocId, year } = criterion.table.cycle;
-  if (!can(user, "score:edit:own", { blocId, agencyId: input.agencyId })) {
-    throw new AppError("FORBIDDEN", "Chỉ lãnh đạo, cán bộ thi đua của cơ quan được tự chấm bảng điểm của cơ quan mình.");
-  }
+  authorize(user, "score:edit:own", { blocId, agencyId: input.agencyId }, { forbidden: "Chỉ lãnh đạo, cán bộ thi đua của cơ quan được tự chấm bảng điểm của cơ quan mình." });
   const member = await db().membership.findUnique({ where: { blocId_agencyId_year: { blocId, agencyId: input.agencyId, year } }, select: { id: true } });
   if (!member) throw new AppError("FORBIDDEN", `Cơ quan không phải thành viên của khối năm ${year}.`);
 

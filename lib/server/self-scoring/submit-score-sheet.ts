@@ -1,9 +1,9 @@
 import "server-only";
-import { can } from "@/lib/domain/permissions";
 import { describeGaps, submissionGaps } from "@/lib/domain/self-scoring";
 import type { SubmitScoreSheetInput } from "@/lib/schemas/self-scoring";
 import { writeAudit } from "@/lib/server/audit";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { requireOpenPhase } from "@/lib/server/cycles/require-open-phase";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
@@ -21,12 +21,10 @@ export async function submitScoreSheet(input: SubmitScoreSheetInput): Promise<vo
   const user = await requireUser();
   const sheet = await db().scoreSheet.findUnique({ where: { id: input.sheetId }, select: { id: true, agencyId: true, tableId: true, cycleId: true, cycle: { select: { blocId: true } } } });
   const blocId = sheet?.cycle.blocId;
-  if (!sheet || !blocId || !(can(user, "score:read-all", { blocId }) || can(user, "score:edit:own", { blocId, agencyId: sheet.agencyId }))) {
-    throw new AppError("NOT_FOUND", "Không tìm thấy bảng tự chấm này.");
-  }
-  if (!can(user, "score:submit:own", { blocId, agencyId: sheet.agencyId })) {
-    throw new AppError("FORBIDDEN", "Chỉ thủ trưởng cơ quan được nộp bảng tự chấm của cơ quan mình.");
-  }
+  if (!sheet || !blocId) throw new AppError("NOT_FOUND", "Không tìm thấy bảng tự chấm này.");
+  const place = { blocId, agencyId: sheet.agencyId };
+  authorize(user, ["score:read-all", "score:edit:own"], place, { notFound: "Không tìm thấy bảng tự chấm này.", hidden: true });
+  authorize(user, "score:submit:own", place, { forbidden: "Chỉ thủ trưởng cơ quan được nộp bảng tự chấm của cơ quan mình." });
 
   await db().$transaction(async (tx) => {
     await requireOpenPhase(tx, sheet.cycleId, "SELF_SCORING");

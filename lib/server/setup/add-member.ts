@@ -3,13 +3,16 @@ import { checkAgencyPeriod, checkMembershipDates } from "@/lib/domain/membership
 import { isoDay } from "@/lib/format";
 import type { AddMemberInput } from "@/lib/schemas/setup";
 import { writeAudit } from "@/lib/server/audit";
+import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
+import { blocScope } from "@/lib/server/authz/scopes";
 import { db } from "@/lib/server/db";
 import { isUniqueViolation } from "@/lib/server/db-errors";
 import { AppError } from "@/lib/server/errors";
 import { blocRegister } from "@/lib/server/agency-register/register-scope";
 import { provinceNodes } from "@/lib/server/provinces/province-nodes";
-import { insertAgency } from "./insert-agency";
-import { requireBlocManager } from "./require-bloc-manager";
+import { BLOC_MANAGERS_ONLY } from "./bloc-managers";
+import { insertAgency } from "./internal/insert-agency";
 
 const CHECK_FIELDS = "Vui lòng kiểm tra lại các trường được đánh dấu.";
 
@@ -21,7 +24,9 @@ const CHECK_FIELDS = "Vui lòng kiểm tra lại các trường được đánh 
  * at once).
  */
 export async function addMember(input: AddMemberInput): Promise<void> {
-  const { user, bloc } = await requireBlocManager(input.blocId);
+  const user = await requireUser();
+  const bloc = await blocScope(input.blocId);
+  authorize(user, "bloc:manage", bloc, { forbidden: BLOC_MANAGERS_ONLY });
   const period = { joinedOn: input.joinedOn ? isoDay(input.joinedOn) : null, leftOn: input.leftOn ? isoDay(input.leftOn) : null };
   const dateErrors = checkMembershipDates(input.year, period);
   if (dateErrors) throw new AppError("INVALID_INPUT", CHECK_FIELDS, dateErrors);
@@ -36,17 +41,17 @@ export async function addMember(input: AddMemberInput): Promise<void> {
         if (!found) throw new AppError("INVALID_INPUT", CHECK_FIELDS, { agencyId: [`Cơ quan đã chọn không có trong danh sách cơ quan, đơn vị của ${register.label}.`] });
         const existsErrors = checkAgencyPeriod({ name: found.name, dissolvedOn: found.dissolvedOn ? isoDay(found.dissolvedOn) : null }, input.year, period);
         if (existsErrors) throw new AppError("INVALID_INPUT", CHECK_FIELDS, existsErrors);
-        const already = await tx.membership.findUnique({ where: { blocId_agencyId_year: { blocId: bloc.id, agencyId: found.id, year: input.year } }, select: { id: true } });
+        const already = await tx.membership.findUnique({ where: { blocId_agencyId_year: { blocId: bloc.blocId, agencyId: found.id, year: input.year } }, select: { id: true } });
         if (already) throw new AppError("INVALID_INPUT", CHECK_FIELDS, { agencyId: [`${found.name} đã là thành viên của khối năm ${input.year}.`] });
         agency = found;
       } else {
-        const owner = { provinceId: bloc.provinceId, provinceCode: bloc.provinceCode, auditBlocId: bloc.id };
+        const owner = { provinceId: bloc.provinceId, provinceCode: bloc.provinceCode, auditBlocId: bloc.blocId };
         agency = await insertAgency(tx, user.userId, owner, { name: input.newName!, shortName: input.newShortName ?? input.newName!, type: input.newType! });
       }
       const membership = await tx.membership.create({
-        data: { blocId: bloc.id, agencyId: agency.id, year: input.year, joinedOn: input.joinedOn ?? null, leftOn: input.leftOn ?? null, note: input.note },
+        data: { blocId: bloc.blocId, agencyId: agency.id, year: input.year, joinedOn: input.joinedOn ?? null, leftOn: input.leftOn ?? null, note: input.note },
       });
-      await writeAudit(tx, { actorId: user.userId, action: "membership.add", entity: "Membership", entityId: membership.id, blocId: bloc.id, after: membership });
+      await writeAudit(tx, { actorId: user.userId, action: "membership.add", entity: "Membership", entityId: membership.id, blocId: bloc.blocId, after: membership });
     });
   } catch (e) {
     if (isUniqueViolation(e)) throw new AppError("INVALID_INPUT", CHECK_FIELDS, { agencyId: [`Cơ quan này đã là thành viên của khối năm ${input.year}.`] });

@@ -1,10 +1,9 @@
 import "server-only";
-import { can } from "@/lib/domain/permissions";
 import { compareVi } from "@/lib/format";
 import { blocRegister } from "@/lib/server/agency-register/register-scope";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
-import { AppError } from "@/lib/server/errors";
 import { provinceNodes } from "@/lib/server/provinces/province-nodes";
 
 export interface AgencyChoice {
@@ -22,7 +21,7 @@ export interface AgencyChoice {
  */
 export async function findAgencyChoices(blocId: string, year: number): Promise<AgencyChoice[]> {
   const user = await requireUser();
-  if (!can(user, "bloc:manage", { blocId })) throw new AppError("NOT_FOUND");
+  authorize(user, "bloc:manage", { blocId }, { hidden: true });
   const bloc = await db().bloc.findUniqueOrThrow({ where: { id: blocId }, select: { provinceId: true } });
   const register = blocRegister(await provinceNodes(), bloc.provinceId);
   const agencies = await db().agency.findMany({

@@ -1,9 +1,8 @@
 import "server-only";
-import { can } from "@/lib/domain/permissions";
 import { isoDay } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
-import { AppError } from "@/lib/server/errors";
 
 export interface LineageRow {
   id: string;
@@ -21,7 +20,7 @@ export interface LineageRow {
  */
 export async function findAgencyLineage(blocId: string, year: number): Promise<LineageRow[]> {
   const user = await requireUser();
-  if (!can(user, "bloc:read", { blocId })) throw new AppError("NOT_FOUND");
+  authorize(user, "bloc:read", { blocId });
   const isMember = { memberships: { some: { blocId, year } } };
   const rows = await db().agencyLineage.findMany({
     where: { OR: [{ predecessor: isMember }, { successor: isMember }] },

@@ -4,6 +4,7 @@ import { BLOC_ROLES, type RoleName } from "@/lib/domain/roles";
 import { compareVi, isoDay } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { managedAccountsWhere } from "@/lib/server/accounts/account-scope";
+import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 
@@ -36,7 +37,8 @@ export interface BlocRoles {
 export async function findBlocRoleHolders(blocId: string, year: number): Promise<BlocRoles> {
   const user = await requireUser();
   const bloc = await db().bloc.findUnique({ where: { id: blocId }, select: { id: true, provinceId: true } });
-  if (!bloc || !can(user, "bloc:read", { blocId: bloc.id })) throw new AppError("NOT_FOUND");
+  if (!bloc) throw new AppError("NOT_FOUND");
+  authorize(user, "bloc:read", { blocId: bloc.id });
   const canAssign = canInProvince(user, "user:manage", bloc.provinceId) && can(user, "bloc:manage", { blocId: bloc.id });
   const [grants, accounts, members] = await Promise.all([
     db().roleAssignment.findMany({

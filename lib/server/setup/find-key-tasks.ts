@@ -1,9 +1,8 @@
 import "server-only";
-import { can } from "@/lib/domain/permissions";
 import { sortVi } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
-import { AppError } from "@/lib/server/errors";
 
 export interface AgencyKeyTasks {
   agencyId: string;
@@ -14,7 +13,7 @@ export interface AgencyKeyTasks {
 /** The key tasks (nhiệm vụ trọng tâm) each agency announced for the year, grouped by agency. One query. */
 export async function findKeyTasks(blocId: string, year: number): Promise<AgencyKeyTasks[]> {
   const user = await requireUser();
-  if (!can(user, "bloc:read", { blocId })) throw new AppError("NOT_FOUND");
+  authorize(user, "bloc:read", { blocId });
   const rows = await db().agencyKeyTask.findMany({
     where: { cycle: { blocId, year } },
     select: { order: true, text: true, agency: { select: { id: true, name: true } } },

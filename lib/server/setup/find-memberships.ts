@@ -1,9 +1,8 @@
 import "server-only";
-import { can } from "@/lib/domain/permissions";
 import { isoDay, sortVi } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
-import { AppError } from "@/lib/server/errors";
 
 export interface MembershipRow {
   membershipId: string;
@@ -28,7 +27,7 @@ export interface YearMemberships {
 /** The year's membership rows with their ids, for the members page. Two queries. */
 export async function findMemberships(blocId: string, year: number): Promise<YearMemberships> {
   const user = await requireUser();
-  if (!can(user, "bloc:read", { blocId })) throw new AppError("NOT_FOUND");
+  authorize(user, "bloc:read", { blocId });
   const [rows, counts] = await Promise.all([
     db().membership.findMany({
       where: { blocId, year },

@@ -1,9 +1,8 @@
 import "server-only";
-import { can } from "@/lib/domain/permissions";
 import { isoDay } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
-import { AppError } from "@/lib/server/errors";
 
 export interface OfficerTermRow {
   id: string;
@@ -21,7 +20,7 @@ export interface OfficerTermRow {
 /** Every Trưởng khối / Phó khối term of the bloc, all years, newest first, heads before deputies. One query. */
 export async function findOfficerHistory(blocId: string): Promise<OfficerTermRow[]> {
   const user = await requireUser();
-  if (!can(user, "bloc:read", { blocId })) throw new AppError("NOT_FOUND");
+  authorize(user, "bloc:read", { blocId });
   const terms = await db().officerTerm.findMany({
     where: { blocId },
     select: {

@@ -1,6 +1,6 @@
 import "server-only";
-import { can } from "@/lib/domain/permissions";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 
@@ -23,6 +23,7 @@ export async function getBlocSettings(blocId: string): Promise<BlocSettings> {
     where: { id: blocId },
     select: { id: true, code: true, name: true, kind: true, level: true, provinceId: true, organiser: true, updatedAt: true },
   });
-  if (!bloc || !can(user, "bloc:read", { blocId: bloc.id })) throw new AppError("NOT_FOUND");
+  if (!bloc) throw new AppError("NOT_FOUND");
+  authorize(user, "bloc:read", { blocId: bloc.id });
   return { ...bloc, updatedAt: bloc.updatedAt.toISOString() };
 }

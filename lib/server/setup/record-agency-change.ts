@@ -3,12 +3,15 @@ import { planAgencyChange } from "@/lib/domain/agency-change";
 import { isoDay } from "@/lib/format";
 import type { AgencyChangeFormInput } from "@/lib/schemas/setup";
 import { blocRegister } from "@/lib/server/agency-register/register-scope";
+import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
+import { blocScope } from "@/lib/server/authz/scopes";
 import { db } from "@/lib/server/db";
 import { isUniqueViolation } from "@/lib/server/db-errors";
 import { AppError } from "@/lib/server/errors";
 import { provinceNodes } from "@/lib/server/provinces/province-nodes";
-import { applyAgencyChange } from "./apply-agency-change";
-import { requireBlocManager } from "./require-bloc-manager";
+import { applyAgencyChange } from "./internal/apply-agency-change";
+import { BLOC_MANAGERS_ONLY } from "./bloc-managers";
 
 const orNull = (d: Date | null) => (d ? isoDay(d) : null);
 
@@ -21,11 +24,13 @@ const orNull = (d: Date | null) => (d ? isoDay(d) : null);
  * the register of the bloc's province (docs/decisions/0011).
  */
 export async function recordAgencyChange(input: AgencyChangeFormInput): Promise<void> {
-  const { user, bloc } = await requireBlocManager(input.blocId);
+  const user = await requireUser();
+  const bloc = await blocScope(input.blocId);
+  authorize(user, "bloc:manage", bloc, { forbidden: BLOC_MANAGERS_ONLY });
   try {
     await db().$transaction(async (tx) => {
       const members = await tx.membership.findMany({
-        where: { blocId: bloc.id, year: input.year },
+        where: { blocId: bloc.blocId, year: input.year },
         select: { joinedOn: true, leftOn: true, agency: { select: { id: true, name: true, type: true, dissolvedOn: true } } },
       });
       const existingIds = input.successors.flatMap((s) => ("existingId" in s ? [s.existingId] : []));
@@ -38,8 +43,8 @@ export async function recordAgencyChange(input: AgencyChangeFormInput): Promise<
         { ...input, effectiveOn: isoDay(input.effectiveOn) },
       );
       if (!plan.ok) throw new AppError("INVALID_INPUT", "Chưa ghi nhận được thay đổi: vui lòng kiểm tra các trường được đánh dấu.", plan.errors);
-      const owner = { provinceId: bloc.provinceId, provinceCode: bloc.provinceCode, auditBlocId: bloc.id };
-      await applyAgencyChange({ tx, actorId: user.userId, owner, created: [] }, plan.operations, { blocId: bloc.id, year: input.year });
+      const owner = { provinceId: bloc.provinceId, provinceCode: bloc.provinceCode, auditBlocId: bloc.blocId };
+      await applyAgencyChange({ tx, actorId: user.userId, owner, created: [] }, plan.operations, { blocId: bloc.blocId, year: input.year });
     });
   } catch (e) {
     if (isUniqueViolation(e)) throw new AppError("INVALID_INPUT", "Thay đổi này (hoặc tư cách thành viên của cơ quan kế thừa) đã được ghi nhận trước đó. Vui lòng tải lại trang.");

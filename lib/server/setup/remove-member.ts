@@ -2,9 +2,12 @@ import "server-only";
 import { firstDay, removalBlocker } from "@/lib/domain/membership";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { writeAudit } from "@/lib/server/audit";
+import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
+import { blocScope } from "@/lib/server/authz/scopes";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
-import { requireBlocManager } from "./require-bloc-manager";
+import { BLOC_MANAGERS_ONLY } from "./bloc-managers";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -31,14 +34,16 @@ async function activity(tx: Prisma.TransactionClient, blocId: string, agencyId: 
 export async function removeMember(membershipId: string): Promise<void> {
   const current = await db().membership.findUnique({ where: { id: membershipId }, select: { blocId: true } });
   if (!current) throw new AppError("NOT_FOUND");
-  const { user, bloc } = await requireBlocManager(current.blocId);
+  const user = await requireUser();
+  const bloc = await blocScope(current.blocId);
+  authorize(user, "bloc:manage", bloc, { forbidden: BLOC_MANAGERS_ONLY });
   await db().$transaction(async (tx) => {
     const before = await tx.membership.findUnique({ where: { id: membershipId }, include: { agency: { select: { name: true } } } });
     if (!before) throw new AppError("NOT_FOUND", "Cơ quan này đã được bỏ khỏi danh sách thành viên.");
-    const blocker = removalBlocker(before.agency.name, before.year, await activity(tx, bloc.id, before.agencyId, before.year));
+    const blocker = removalBlocker(before.agency.name, before.year, await activity(tx, bloc.blocId, before.agencyId, before.year));
     if (blocker) throw new AppError("INVALID_INPUT", blocker);
     await tx.membership.delete({ where: { id: before.id } });
     const { agency, ...row } = before;
-    await writeAudit(tx, { actorId: user.userId, action: "membership.remove", entity: "Membership", entityId: before.id, blocId: bloc.id, before: { ...row, agencyName: agency.name } });
+    await writeAudit(tx, { actorId: user.userId, action: "membership.remove", entity: "Membership", entityId: before.id, blocId: bloc.blocId, before: { ...row, agencyName: agency.name } });
   });
 }

@@ -3,10 +3,13 @@ import { checkOfficerTerm } from "@/lib/domain/officer-terms";
 import { isoDay } from "@/lib/format";
 import type { OfficerTermInput } from "@/lib/schemas/setup";
 import { writeAudit } from "@/lib/server/audit";
+import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
+import { blocScope } from "@/lib/server/authz/scopes";
 import { db } from "@/lib/server/db";
 import { isCheckViolation, isOverlapViolation } from "@/lib/server/db-errors";
 import { AppError } from "@/lib/server/errors";
-import { requireBlocManager } from "./require-bloc-manager";
+import { BLOC_MANAGERS_ONLY } from "./bloc-managers";
 
 const CHECK_FIELDS = "Vui lòng kiểm tra lại các trường được đánh dấu.";
 
@@ -22,7 +25,9 @@ export async function saveOfficerTerm(input: OfficerTermInput): Promise<void> {
     if (!term || term.blocId !== input.blocId) throw new AppError("NOT_FOUND", "Không tìm thấy nhiệm kỳ này (có thể đã bị xóa).");
     blocId = term.blocId;
   }
-  const { user, bloc } = await requireBlocManager(blocId);
+  const user = await requireUser();
+  const bloc = await blocScope(blocId);
+  authorize(user, "bloc:manage", bloc, { forbidden: BLOC_MANAGERS_ONLY });
   const data = {
     agencyId: input.agencyId,
     role: input.role,
@@ -36,8 +41,8 @@ export async function saveOfficerTerm(input: OfficerTermInput): Promise<void> {
   try {
     await db().$transaction(async (tx) => {
       // One query at a time: a transaction holds a single connection.
-      const members = await tx.membership.findMany({ where: { blocId: bloc.id, year: input.year }, select: { agencyId: true } });
-      const terms = await tx.officerTerm.findMany({ where: { blocId: bloc.id }, select: { id: true, role: true, startsOn: true, endsOn: true, agency: { select: { name: true } } } });
+      const members = await tx.membership.findMany({ where: { blocId: bloc.blocId, year: input.year }, select: { agencyId: true } });
+      const terms = await tx.officerTerm.findMany({ where: { blocId: bloc.blocId }, select: { id: true, role: true, startsOn: true, endsOn: true, agency: { select: { name: true } } } });
       const errors = checkOfficerTerm(
         { id: input.id, role: input.role, agencyId: input.agencyId, startsOn: isoDay(input.startsOn), endsOn: isoDay(input.endsOn) },
         {
@@ -51,10 +56,10 @@ export async function saveOfficerTerm(input: OfficerTermInput): Promise<void> {
         const before = await tx.officerTerm.findUnique({ where: { id: input.id } });
         if (!before) throw new AppError("NOT_FOUND", "Không tìm thấy nhiệm kỳ này (có thể đã bị xóa).");
         const after = await tx.officerTerm.update({ where: { id: input.id }, data });
-        await writeAudit(tx, { actorId: user.userId, action: "officer-term.update", entity: "OfficerTerm", entityId: after.id, blocId: bloc.id, before, after });
+        await writeAudit(tx, { actorId: user.userId, action: "officer-term.update", entity: "OfficerTerm", entityId: after.id, blocId: bloc.blocId, before, after });
       } else {
-        const after = await tx.officerTerm.create({ data: { blocId: bloc.id, ...data } });
-        await writeAudit(tx, { actorId: user.userId, action: "officer-term.create", entity: "OfficerTerm", entityId: after.id, blocId: bloc.id, after });
+        const after = await tx.officerTerm.create({ data: { blocId: bloc.blocId, ...data } });
+        await writeAudit(tx, { actorId: user.userId, action: "officer-term.create", entity: "OfficerTerm", entityId: after.id, blocId: bloc.blocId, after });
       }
     });
   } catch (e) {

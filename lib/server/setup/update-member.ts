@@ -3,9 +3,12 @@ import { checkAgencyPeriod, checkMembershipDates } from "@/lib/domain/membership
 import { isoDay } from "@/lib/format";
 import type { UpdateMemberInput } from "@/lib/schemas/setup";
 import { writeAudit } from "@/lib/server/audit";
+import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
+import { blocScope } from "@/lib/server/authz/scopes";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
-import { requireBlocManager } from "./require-bloc-manager";
+import { BLOC_MANAGERS_ONLY } from "./bloc-managers";
 
 const CHECK_FIELDS = "Vui lòng kiểm tra lại các trường được đánh dấu.";
 
@@ -16,7 +19,9 @@ export async function updateMember(input: UpdateMemberInput): Promise<void> {
     select: { blocId: true, year: true, agency: { select: { name: true, dissolvedOn: true } } },
   });
   if (!current) throw new AppError("NOT_FOUND");
-  const { user, bloc } = await requireBlocManager(current.blocId);
+  const user = await requireUser();
+  const bloc = await blocScope(current.blocId);
+  authorize(user, "bloc:manage", bloc, { forbidden: BLOC_MANAGERS_ONLY });
   const period = { joinedOn: input.joinedOn ? isoDay(input.joinedOn) : null, leftOn: input.leftOn ? isoDay(input.leftOn) : null };
   const errors =
     checkMembershipDates(current.year, period) ??
@@ -33,6 +38,6 @@ export async function updateMember(input: UpdateMemberInput): Promise<void> {
       where: { id: before.id },
       data: { joinedOn: input.joinedOn ?? null, leftOn: input.leftOn ?? null, note: input.note },
     });
-    await writeAudit(tx, { actorId: user.userId, action: "membership.update", entity: "Membership", entityId: after.id, blocId: bloc.id, before, after });
+    await writeAudit(tx, { actorId: user.userId, action: "membership.update", entity: "Membership", entityId: after.id, blocId: bloc.blocId, before, after });
   });
 }

@@ -1,7 +1,7 @@
 import "server-only";
-import { can } from "@/lib/domain/permissions";
 import { mayVerify, verifierOf, verificationStep, type VerifierKind } from "@/lib/domain/verification";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { requireOpenPhase } from "@/lib/server/cycles/require-open-phase";
 import { db } from "@/lib/server/db";
 import { AppError, isAppError } from "@/lib/server/errors";
@@ -46,7 +46,7 @@ export async function getVerificationSheet(blocId: string, year: number, agencyI
     loadYearOfficers(db(), blocId, year),
   ]);
   const verifies = mayVerify(user, blocId, agencyId, officers);
-  if (!verifies && !can(user, "score:read-all", { blocId })) throw new AppError("NOT_FOUND");
+  if (!verifies) authorize(user, "score:read-all", { blocId }, { hidden: true });
   if (!member || !cycle) throw new AppError("NOT_FOUND");
 
   const assignment = verifierOf(agencyId, officers);

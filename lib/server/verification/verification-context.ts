@@ -1,9 +1,9 @@
 import "server-only";
-import { can } from "@/lib/domain/permissions";
 import type { Principal } from "@/lib/domain/roles";
 import { mayVerify, yearOfficers, type YearOfficers } from "@/lib/domain/verification";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isoDay } from "@/lib/format";
+import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 
@@ -31,12 +31,12 @@ export async function authorizeVerifier(user: Principal, sheetId: string) {
     where: { id: sheetId },
     select: { id: true, agencyId: true, tableId: true, cycleId: true, agency: { select: { name: true } }, cycle: { select: { blocId: true, year: true, scoringMode: true } } },
   });
-  if (!sheet || !can(user, "bloc:read", { blocId: sheet.cycle.blocId })) throw new AppError("NOT_FOUND", "Không tìm thấy bảng điểm này.");
+  if (!sheet) throw new AppError("NOT_FOUND", "Không tìm thấy bảng điểm này.");
+  authorize(user, "bloc:read", { blocId: sheet.cycle.blocId }, { notFound: "Không tìm thấy bảng điểm này." });
   const { blocId, year } = sheet.cycle;
   const officers = await loadYearOfficers(db(), blocId, year);
   if (!mayVerify(user, blocId, sheet.agencyId, officers)) {
-    const sees = can(user, "score:read-all", { blocId }) || can(user, "score:edit:own", { blocId, agencyId: sheet.agencyId });
-    if (!sees) throw new AppError("NOT_FOUND", "Không tìm thấy bảng điểm này.");
+    authorize(user, ["score:read-all", "score:edit:own"], { blocId, agencyId: sheet.agencyId }, { notFound: "Không tìm thấy bảng điểm này.", hidden: true });
     throw new AppError("FORBIDDEN", "Bạn không được phân công thẩm định bảng điểm của cơ quan này (không ai thẩm định cơ quan của chính mình).");
   }
   if (sheet.cycle.scoringMode !== "VERIFICATION") throw new AppError("INVALID_INPUT", NOT_VERIFICATION_MODE);

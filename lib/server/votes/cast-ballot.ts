@@ -4,11 +4,12 @@ import { mayCast, validateBallot, type CastRefusalCode } from "@/lib/domain/voti
 import { appEnv } from "@/lib/env";
 import type { CastBallotInput } from "@/lib/schemas/votes";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
 import { isUniqueViolation } from "@/lib/server/db-errors";
 import { AppError, type AppErrorCode } from "@/lib/server/errors";
 import { sealBallot } from "@/lib/votes/ballot-envelope";
-import { VOTE_NOT_FOUND } from "./vote-access";
+import { VOTE_NOT_FOUND } from "./vote-messages";
 import { attendanceOf, candidatesOf, loadVoteContext, voteBlocId } from "./vote-context";
 
 const ALREADY_VOTED = "Đơn vị đã bỏ phiếu trong cuộc biểu quyết này; mỗi đơn vị chỉ bỏ một phiếu.";
@@ -35,7 +36,8 @@ export async function castBallot(input: CastBallotInput): Promise<void> {
   const user = await requireUser();
   const vote = await loadVoteContext(db(), input.voteId);
   const blocId = vote ? voteBlocId(vote) : undefined;
-  if (!vote || !blocId || !can(user, "bloc:read", { blocId })) throw new AppError("NOT_FOUND", VOTE_NOT_FOUND);
+  if (!vote || !blocId) throw new AppError("NOT_FOUND", VOTE_NOT_FOUND);
+  authorize(user, "bloc:read", { blocId }, { notFound: VOTE_NOT_FOUND });
 
   // The agencies this user speaks for among those summoned; the input may name one of them.
   const mine = vote.meeting.attendances.map((a) => a.agencyId).filter((agencyId) => can(user, "vote:cast:own", { blocId, agencyId }));

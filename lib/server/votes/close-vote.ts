@@ -2,12 +2,13 @@ import "server-only";
 import { countElectronicBallots, electorate } from "@/lib/domain/voting";
 import type { VoteIdInput } from "@/lib/schemas/votes";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
 import { isOverlapViolation } from "@/lib/server/db-errors";
 import { AppError } from "@/lib/server/errors";
-import { finishVote } from "./finish-vote";
-import { openBallotBox, sweepSealedBallots } from "./open-ballot-box";
-import { CHAIR_ONLY, requireVoteAction } from "./vote-access";
+import { finishVote } from "./internal/finish-vote";
+import { openBallotBox, sweepSealedBallots } from "./internal/open-ballot-box";
+import { CHAIR_ONLY, VOTE_NOT_FOUND } from "./vote-messages";
 import { attendanceOf, candidatesOf, loadVoteContext, voteBlocId } from "./vote-context";
 
 /**
@@ -20,7 +21,7 @@ import { attendanceOf, candidatesOf, loadVoteContext, voteBlocId } from "./vote-
 export async function closeVote(input: VoteIdInput): Promise<void> {
   const user = await requireUser();
   const found = await loadVoteContext(db(), input.voteId);
-  requireVoteAction(user, found ? voteBlocId(found) : undefined, "vote:manage", CHAIR_ONLY);
+  authorize(user, "vote:manage", found && { blocId: voteBlocId(found) }, { notFound: VOTE_NOT_FOUND, forbidden: CHAIR_ONLY });
   if (found!.method === "PAPER") {
     throw new AppError("INVALID_INPUT", "Cuộc biểu quyết bằng phiếu giấy được kết thúc khi ban kiểm phiếu nhập kết quả kiểm phiếu.");
   }

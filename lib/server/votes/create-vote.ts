@@ -1,11 +1,12 @@
 import "server-only";
+import { parseYearRules } from "@/lib/domain/year-rules";
 import type { CreateVoteInput } from "@/lib/schemas/votes";
 import { writeAudit } from "@/lib/server/audit";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
-import { CHAIR_ONLY, requireVoteAction } from "./vote-access";
-import { voteDefaults } from "./vote-defaults";
+import { CHAIR_ONLY, VOTE_NOT_FOUND } from "./vote-messages";
 
 /**
  * The chair prepares a vote (DRAFT) on the cycle's year-end conference: kind, method, candidates
@@ -19,13 +20,13 @@ export async function createVote(input: CreateVoteInput): Promise<{ id: string }
     where: { id: input.meetingId },
     select: { id: true, kind: true, cycleId: true, cycle: { select: { blocId: true, year: true, rules: true } } },
   });
-  requireVoteAction(user, meeting?.cycle.blocId, "vote:manage", CHAIR_ONLY);
+  authorize(user, "vote:manage", meeting && { blocId: meeting.cycle.blocId }, { notFound: VOTE_NOT_FOUND, forbidden: CHAIR_ONLY });
   const m = meeting!;
   if (m.kind !== "YEAR_END_CONFERENCE") {
     throw new AppError("INVALID_INPUT", "Chỉ tạo cuộc biểu quyết trong hội nghị tổng kết.", { meetingId: ["Vui lòng chọn hội nghị tổng kết."] });
   }
   const blocId = m.cycle.blocId;
-  const defaults = voteDefaults(m.cycle.rules);
+  const defaults = parseYearRules(m.cycle.rules).votes;
   const elect = input.kind === "ELECT_HEAD" || input.kind === "ELECT_DEPUTY";
   const maxChoices = elect ? 1 : (input.maxChoices ?? defaults.maxChoices);
 

@@ -1,12 +1,12 @@
 import "server-only";
 import { can } from "@/lib/domain/permissions";
 import { electorate, type TallyOutcome } from "@/lib/domain/voting";
+import { parseYearRules, type VoteDefaults } from "@/lib/domain/year-rules";
 import { isoDay, sortVi } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
-import { AppError } from "@/lib/server/errors";
 import { candidateLabel, storedResult } from "./vote-context";
-import { voteDefaults, type VoteDefaults } from "./vote-defaults";
 
 export interface VoteListItem {
   id: string;
@@ -40,7 +40,7 @@ export interface VoteOverview {
  */
 export async function findVotes(blocId: string, year: number): Promise<VoteOverview> {
   const user = await requireUser();
-  if (!can(user, "bloc:read", { blocId })) throw new AppError("NOT_FOUND");
+  authorize(user, "bloc:read", { blocId });
   const [votes, meetings, awardForms, cycle] = await Promise.all([
     db().vote.findMany({
       where: { meeting: { cycle: { blocId, year } } },
@@ -71,7 +71,7 @@ export async function findVotes(blocId: string, year: number): Promise<VoteOverv
     canManage: can(user, "vote:manage", { blocId }),
     meetings: meetings.map((m) => ({ id: m.id, heldOn: isoDay(m.heldOn), place: m.place })),
     awardForms: sortVi(awardForms, (f) => f.name),
-    defaults: voteDefaults(cycle?.rules),
+    defaults: parseYearRules(cycle?.rules).votes,
     votes: votes.map((v) => {
       const result = v.status === "CLOSED" ? storedResult(v) : null;
       const labels = new Map(v.candidates.map((c) => [c.id, candidateLabel(c)]));

@@ -1,21 +1,12 @@
 import "server-only";
 import { can } from "@/lib/domain/permissions";
-import {
-  buildVoteMinutes,
-  checkQuorum,
-  electorate,
-  mayCast,
-  nextRound,
-  type QuorumCheck,
-  type RunoffPlan,
-  type TallyResult,
-  type VoteMinutes,
-} from "@/lib/domain/voting";
+import { buildVoteMinutes, checkQuorum, electorate, mayCast, nextRound, type QuorumCheck, type RunoffPlan, type TallyResult, type VoteMinutes } from "@/lib/domain/voting";
 import { isoDay, sortVi } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
-import { VOTE_NOT_FOUND } from "./vote-access";
+import { VOTE_NOT_FOUND } from "./vote-messages";
 import { attendanceOf, candidatesOf, loadVoteContext, storedResult, type VoteContext } from "./vote-context";
 
 export interface VoteDetails {
@@ -57,9 +48,8 @@ function minutesOf(vote: VoteContext, result: TallyResult): VoteMinutes {
 async function loadReadable(voteId: string, blocId: string, year: number) {
   const user = await requireUser();
   const vote = await loadVoteContext(db(), voteId);
-  if (!vote || vote.meeting.cycle.blocId !== blocId || vote.meeting.cycle.year !== year || !can(user, "bloc:read", { blocId })) {
-    throw new AppError("NOT_FOUND", VOTE_NOT_FOUND);
-  }
+  if (!vote || vote.meeting.cycle.blocId !== blocId || vote.meeting.cycle.year !== year) throw new AppError("NOT_FOUND", VOTE_NOT_FOUND);
+  authorize(user, "bloc:read", { blocId }, { notFound: VOTE_NOT_FOUND });
   return { user, vote };
 }
 

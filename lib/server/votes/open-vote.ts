@@ -3,9 +3,10 @@ import { checkQuorum } from "@/lib/domain/voting";
 import type { VoteIdInput } from "@/lib/schemas/votes";
 import { writeAudit } from "@/lib/server/audit";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
-import { CHAIR_ONLY, requireVoteAction } from "./vote-access";
+import { CHAIR_ONLY, VOTE_NOT_FOUND } from "./vote-messages";
 import { loadVoteContext, voteBlocId } from "./vote-context";
 
 /**
@@ -15,7 +16,7 @@ import { loadVoteContext, voteBlocId } from "./vote-context";
 export async function openVote(input: VoteIdInput): Promise<void> {
   const user = await requireUser();
   const found = await loadVoteContext(db(), input.voteId);
-  requireVoteAction(user, found ? voteBlocId(found) : undefined, "vote:manage", CHAIR_ONLY);
+  authorize(user, "vote:manage", found && { blocId: voteBlocId(found) }, { notFound: VOTE_NOT_FOUND, forbidden: CHAIR_ONLY });
   const blocId = voteBlocId(found!);
 
   await db().$transaction(async (tx) => {

@@ -2,12 +2,13 @@ import "server-only";
 import { electorate, validatePaperCount, type BallotCounts } from "@/lib/domain/voting";
 import type { PaperCountInput } from "@/lib/schemas/votes";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
 import { isOverlapViolation } from "@/lib/server/db-errors";
 import { AppError } from "@/lib/server/errors";
-import { finishVote } from "./finish-vote";
-import { requireVoteAction } from "./vote-access";
+import { finishVote } from "./internal/finish-vote";
 import { attendanceOf, candidatesOf, loadVoteContext, voteBlocId } from "./vote-context";
+import { VOTE_NOT_FOUND } from "./vote-messages";
 
 /**
  * The secretary or chair enters the counting committee's numbers for an OPEN paper vote
@@ -18,7 +19,7 @@ import { attendanceOf, candidatesOf, loadVoteContext, voteBlocId } from "./vote-
 export async function recordPaperCount(input: PaperCountInput): Promise<void> {
   const user = await requireUser();
   const found = await loadVoteContext(db(), input.voteId);
-  requireVoteAction(user, found ? voteBlocId(found) : undefined, "meeting:manage", "Chỉ thư ký hoặc chủ trì hội nghị được nhập kết quả kiểm phiếu.");
+  authorize(user, "meeting:manage", found && { blocId: voteBlocId(found) }, { notFound: VOTE_NOT_FOUND, forbidden: "Chỉ thư ký hoặc chủ trì hội nghị được nhập kết quả kiểm phiếu." });
   if (found!.method !== "PAPER") throw new AppError("INVALID_INPUT", "Cuộc biểu quyết này bỏ phiếu điện tử; kết quả được đếm tự động khi kết thúc.");
 
   try {

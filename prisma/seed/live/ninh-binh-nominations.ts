@@ -8,7 +8,7 @@
 // DEMO: the bloc, its members, every score, registration, signature and proposal.
 import { eligibility, nominationTransition, type AgencyFacts, type AwardFormRule } from "../../../lib/domain/awards";
 import { readSnapshot } from "../../../lib/domain/publication";
-import { scoringRulesFrom } from "../../../lib/server/results/scoring-rules";
+import { parseYearRules } from "../../../lib/domain/year-rules";
 import { upsertLockedPledge } from "../pledge";
 import { d, type Tx } from "../util";
 import { addDays } from "./calendar";
@@ -130,7 +130,7 @@ async function seedNominations(tx: Tx, cycle: LiveCycle): Promise<void> {
   if (!snapshot) return; // nothing published: no collective form can be proposed yet
   const signed = new Set((await tx.pledgeSignature.findMany({ where: { pledge: { cycleId: cycle.id, status: "LOCKED" } }, select: { agencyId: true } })).map((s) => s.agencyId));
   const rules: AwardFormRule[] = forms.map((f) => ({ ...f, quotaValue: f.quotaValue === null ? null : f.quotaValue.toString() }));
-  const bands = scoringRulesFrom(row.rules, { scale: 100, bonusCap: null }).bands.map((b) => ({ key: b.key, label: b.label }));
+  const bands = parseYearRules(row.rules).bands.map((b) => ({ key: b.key, label: b.label }));
   const window = phaseOf(cycle, "NOMINATION");
 
   const taken = new Map<string, number>(); // form code → proposals so far

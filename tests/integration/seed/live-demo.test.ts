@@ -5,6 +5,7 @@ import { readSnapshot } from "@/lib/domain/publication";
 import { criterionPoints } from "@/lib/domain/scoring";
 import { storablePoints, submissionGaps, toEngineEntry } from "@/lib/domain/self-scoring";
 import { electorate } from "@/lib/domain/voting";
+import { parseYearRules } from "@/lib/domain/year-rules";
 import { eligibilityOf, loadEligibilityContext } from "@/lib/server/awards/eligibility-facts";
 import { reviewNomination } from "@/lib/server/awards/review-nomination";
 import { buildPublication } from "@/lib/server/publication/build-publication";
@@ -120,7 +121,7 @@ describe("seed: the live demo (docs/decisions/0005)", () => {
     expect(await db.resultPublication.count({ where: { cycleId: nb.id } })).toBe(1);
     const proposed = await db.nomination.findMany({ where: { cycleId: nb.id, status: "PROPOSED" } });
     expect(proposed.length).toBeGreaterThan(0);
-    const ctx = await loadEligibilityContext(db, nb);
+    const ctx = await loadEligibilityContext(db, { ...nb, rules: parseYearRules(nb.rules) });
     for (const p of proposed) expect(eligibilityOf(ctx, p.agencyId, p.awardFormId, null)).toMatchObject({ eligible: true });
 
     // ── Invented rows are flagged ──

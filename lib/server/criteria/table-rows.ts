@@ -1,35 +1,14 @@
 import "server-only";
 import type { TableIssue } from "@/lib/domain/scoring/validate-table";
 import { issuesByNode, tableEditMode, type CriterionNode, type TableStatus } from "@/lib/domain/criteria-table";
-import { can } from "@/lib/domain/permissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isoDay } from "@/lib/format";
-import { requireUser } from "@/lib/server/auth/current-user";
-import type { CurrentUser } from "@/lib/server/auth/load-principal";
 import { todayInVietnam } from "@/lib/server/clock";
-import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 
+export const TABLE_NOT_FOUND = "Không tìm thấy bảng tiêu chí này.";
+
 export const MANAGERS_ONLY = "Chỉ Thư ký khối và Trưởng khối được thay đổi bảng tiêu chí.";
-
-export interface CycleScope {
-  id: string;
-  blocId: string;
-  year: number;
-}
-
-/** The cycle (bloc from the database), or NOT_FOUND / FORBIDDEN for "cycle:manage". */
-export async function authorizeCycle(where: { cycleId: string } | { tableId: string }): Promise<{ user: CurrentUser; cycle: CycleScope }> {
-  const user = await requireUser();
-  const select = { id: true, blocId: true, year: true } as const;
-  const cycle =
-    "cycleId" in where
-      ? await db().cycle.findUnique({ where: { id: where.cycleId }, select })
-      : ((await db().criteriaTable.findUnique({ where: { id: where.tableId }, select: { cycle: { select } } }))?.cycle ?? null);
-  if (!cycle || !can(user, "bloc:read", { blocId: cycle.blocId })) throw new AppError("NOT_FOUND", "Không tìm thấy bảng tiêu chí này.");
-  if (!can(user, "cycle:manage", { blocId: cycle.blocId })) throw new AppError("FORBIDDEN", MANAGERS_ONLY);
-  return { user, cycle };
-}
 
 export interface LockedTable {
   id: string;
@@ -48,7 +27,7 @@ export interface LockedTable {
 export async function readTableForUpdate(tx: Prisma.TransactionClient, tableId: string): Promise<LockedTable> {
   await tx.$queryRaw`SELECT 1 FROM "CriteriaTable" WHERE "id" = ${tableId} FOR UPDATE`;
   const t = await tx.criteriaTable.findUnique({ where: { id: tableId } });
-  if (!t) throw new AppError("NOT_FOUND", "Không tìm thấy bảng tiêu chí này.");
+  if (!t) throw new AppError("NOT_FOUND", TABLE_NOT_FOUND);
   // One query at a time: a transaction holds a single connection.
   const rows = await tx.criterion.findMany({ where: { tableId }, include: { levels: { orderBy: { order: "asc" } } } });
   const selfScoring = await tx.cyclePhase.findUnique({ where: { cycleId_key: { cycleId: t.cycleId, key: "SELF_SCORING" } }, select: { opensOn: true } });

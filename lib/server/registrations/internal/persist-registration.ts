@@ -1,17 +1,18 @@
 import "server-only";
-import { checkActor, transition } from "@/lib/domain/registration";
+import { checkActor, registrationActor, transition } from "@/lib/domain/registration";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RegistrationInput } from "@/lib/schemas/registration";
 import { writeAudit } from "@/lib/server/audit";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
+import { memberScope } from "@/lib/server/authz/scopes";
 import { requireOpenPhase } from "@/lib/server/cycles/require-open-phase";
 import { db } from "@/lib/server/db";
 import { isUniqueViolation } from "@/lib/server/db-errors";
 import { AppError } from "@/lib/server/errors";
-import { loadAgencyScope } from "./load-agency-scope";
 import { notifySubmitted } from "./notify-registration";
-import { refusalError, staleRegistration } from "./registration-errors";
-import { auditSnapshot, loadRegistrationDetail, registrationDetailSelect, toRegistrationDetail } from "./registration-detail";
+import { REGISTRATION_NOT_FOUND, refusalError, staleRegistration } from "../registration-errors";
+import { auditSnapshot, loadRegistrationDetail, registrationDetailSelect, toRegistrationDetail } from "../registration-detail";
 
 /**
  * Saves an agency's registration as a draft, or saves and submits it, as one
@@ -21,8 +22,10 @@ import { auditSnapshot, loadRegistrationDetail, registrationDetailSelect, toRegi
  */
 export async function persistRegistration(input: RegistrationInput, action: "saveDraft" | "submit"): Promise<{ id: string; version: number }> {
   const user = await requireUser();
-  const scope = await loadAgencyScope(user, input.cycleId, input.agencyId);
-  const denied = checkActor(action, scope.actor);
+  const scope = await memberScope(input.cycleId, input.agencyId);
+  authorize(user, ["registration:edit:own", "registration:read-all"], scope, { notFound: REGISTRATION_NOT_FOUND, hidden: true });
+  const actor = registrationActor(user, scope);
+  const denied = checkActor(action, actor);
   if (denied && !denied.ok) throw refusalError(denied);
 
   const key = { cycleId_agencyId: { cycleId: scope.cycleId, agencyId: scope.agencyId } };

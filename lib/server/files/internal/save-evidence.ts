@@ -2,7 +2,7 @@ import "server-only";
 import { checkUpload } from "@/lib/domain/file-type";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/server/errors";
-import { saveUpload } from "./save-upload";
+import { saveUpload } from "../save-upload";
 
 /**
  * Evidence attached to a progress row, a score entry or an objection. Every file is checked

@@ -5,7 +5,7 @@ import { formatDay, isoDay } from "@/lib/format";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { writeAudit } from "@/lib/server/audit";
 import { AppError } from "@/lib/server/errors";
-import { attendanceOf, candidatesOf, rulesOf, type VoteContext } from "./vote-context";
+import { attendanceOf, candidatesOf, rulesOf, type VoteContext } from "../vote-context";
 
 /**
  * Closing a vote with its counts (electronic: from the ballot box; paper: the committee's), inside

@@ -2,7 +2,10 @@ import "server-only";
 import { DEFAULT_SETTINGS, mergeScoringRules, missingBandKeys, scoringPart, type ScoringRulesSettings } from "@/lib/domain/scoring-rules-settings";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { writeAudit } from "@/lib/server/audit";
-import { nextUpdatedAt, requireCycle, STALE_CYCLE } from "@/lib/server/cycles/require-cycle";
+import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
+import { CYCLE_NOT_FOUND, cycleScope } from "@/lib/server/authz/scopes";
+import { nextUpdatedAt, STALE_CYCLE } from "@/lib/server/cycles/cycle-edit";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 
@@ -17,7 +20,9 @@ export const RULES_PUBLISHED =
  * saveScoringRules and resetScoringRules. The cycle's updatedAt is the concurrency token.
  */
 export async function writeScoringRules(cycleId: string, updatedAt: string, settings: ScoringRulesSettings | null, action: string): Promise<void> {
-  const { user, cycle } = await requireCycle(cycleId, "cycle:manage", RULES_MANAGERS_ONLY);
+  const user = await requireUser();
+  const cycle = await cycleScope(cycleId);
+  authorize(user, "cycle:manage", cycle, { notFound: CYCLE_NOT_FOUND, forbidden: RULES_MANAGERS_ONLY });
   await db().$transaction(async (tx) => {
     // The token check comes first and locks the row: a save from a stale page stops here.
     const { count } = await tx.cycle.updateMany({
