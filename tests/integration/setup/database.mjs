@@ -52,6 +52,47 @@ export async function recreatePostgresDatabase(url) {
 }
 
 /**
+ * Copies of a migrated database, one per test worker, so that files run side by side without
+ * seeing each other's rows (docs/decisions/0015-parallel-integration-databases.md):
+ *  - Postgres: `CREATE DATABASE <template>_<i> TEMPLATE <template>`, a file copy on the server,
+ *    much cheaper than migrating again; commits there do not wait for the disk
+ *    (synchronous_commit off: a throwaway database needs no crash durability);
+ *  - PGlite: a copy of the closed template folder.
+ * Returns the env overrides of each copy, in worker order.
+ */
+export async function cloneDatabase(prepared, count) {
+  if (prepared.kind === "postgres") {
+    const template = prepared.env.DATABASE_URL;
+    const u = new URL(template);
+    const name = decodeURIComponent(u.pathname.replace(/^\//, ""));
+    const admin = new URL(template);
+    admin.pathname = "/postgres";
+    const adminClient = new pg.Client({ connectionString: admin.toString() });
+    await adminClient.connect();
+    const clones = [];
+    try {
+      for (let i = 1; i <= count; i++) {
+        const clone = siblingDatabaseUrl(template, `_${i}`);
+        await adminClient.query(`DROP DATABASE IF EXISTS ${quoteIdent(clone.database)} WITH (FORCE)`);
+        await adminClient.query(`CREATE DATABASE ${quoteIdent(clone.database)} TEMPLATE ${quoteIdent(name)}`);
+        await adminClient.query(`ALTER DATABASE ${quoteIdent(clone.database)} SET synchronous_commit = off`);
+        clones.push({ DATABASE_URL: clone.url });
+      }
+    } finally {
+      await adminClient.end();
+    }
+    return clones;
+  }
+  const dir = prepared.env.PGLITE_DATA_DIR;
+  return Array.from({ length: count }, (_, i) => {
+    const copy = `${dir}-${i + 1}`;
+    fs.rmSync(copy, { recursive: true, force: true });
+    fs.cpSync(dir, copy, { recursive: true });
+    return { DATABASE_URL: PGLITE_PLACEHOLDER_URL, PGLITE_DATA_DIR: copy };
+  });
+}
+
+/**
  * Prepares an empty database for one test layer and returns the env
  * overrides that point every process (CLI, workers, server) at it.
  *  - DATABASE_URL set: database `<name><suffix>` on the same server;
