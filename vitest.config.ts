@@ -37,8 +37,9 @@ export default defineConfig({
           setupFiles: ["tests/integration/setup/reset-db.ts"],
           // Files run side by side, each worker on its own copy of the migrated database; a
           // worker's files take turns on it and tests reset it between them (docs/decisions/0015).
-          // At least two even on one core: a worker waits on the database about half the time.
-          maxWorkers: Number(process.env.IT_WORKERS) || Math.max(2, os.availableParallelism()),
+          // At least two even on one core: a worker waits on the database about half the time. At
+          // most four: each worker's pool may open 10 connections, and Postgres allows 100 by default.
+          maxWorkers: Number(process.env.IT_WORKERS) || Math.min(4, Math.max(2, os.availableParallelism())),
           // Its own group, so that `vitest run` with both projects may give each its own workers.
           sequence: { groupOrder: 1 },
           testTimeout: 30_000,
