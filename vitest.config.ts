@@ -1,3 +1,4 @@
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
@@ -34,8 +35,13 @@ export default defineConfig({
           environment: "node",
           globalSetup: ["tests/integration/setup/global-setup.ts"],
           setupFiles: ["tests/integration/setup/reset-db.ts"],
-          // One database, one worker: files take turns, tests reset it between them.
-          fileParallelism: false,
+          // Files run side by side, each worker on its own copy of the migrated database; a
+          // worker's files take turns on it and tests reset it between them (docs/decisions/0015).
+          // At least two even on one core: a worker waits on the database about half the time. At
+          // most four: each worker's pool may open 10 connections, and Postgres allows 100 by default.
+          maxWorkers: Number(process.env.IT_WORKERS) || Math.min(4, Math.max(2, os.availableParallelism())),
+          // Its own group, so that `vitest run` with both projects may give each its own workers.
+          sequence: { groupOrder: 1 },
           testTimeout: 30_000,
           hookTimeout: 120_000,
         },

@@ -12,6 +12,7 @@ export declare function prepareDatabase(options: {
   pgliteDir: string;
   env?: NodeJS.ProcessEnv;
 }): Promise<PreparedDatabase>;
+export declare function cloneDatabase(prepared: PreparedDatabase, count: number): Promise<PreparedDatabase["env"][]>;
 export declare function runQuiet(
   cmd: string,
   args: string[],

@@ -52,6 +52,91 @@ export async function recreatePostgresDatabase(url) {
 }
 
 /**
+ * What a test database's shape is made of: schemas, tables and columns, constraints, indexes,
+ * triggers, functions, enum labels, applied migrations. Two databases with the same fingerprint
+ * differ at most in their rows.
+ */
+const FINGERPRINT = `
+  WITH ns AS (SELECT oid, nspname FROM pg_namespace WHERE nspname NOT LIKE 'pg\\_%' AND nspname <> 'information_schema')
+  SELECT md5(coalesce(string_agg(x, E'\\n' ORDER BY x), '')) AS fingerprint FROM (
+    SELECT 'schema ' || nspname FROM ns
+    UNION ALL SELECT 'rel ' || ns.nspname || '.' || c.relname || ' ' || c.relkind::text FROM pg_class c JOIN ns ON ns.oid = c.relnamespace
+    UNION ALL SELECT 'col ' || a.attrelid::regclass::text || '.' || a.attname || ' ' || format_type(a.atttypid, a.atttypmod) || ' ' || a.attnotnull::text
+                     || ' ' || coalesce(pg_get_expr(d.adbin, d.adrelid), '')
+      FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN ns ON ns.oid = c.relnamespace
+      LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+     WHERE a.attnum > 0 AND NOT a.attisdropped
+    UNION ALL SELECT 'con ' || conrelid::regclass::text || '.' || conname || ' ' || pg_get_constraintdef(oid) FROM pg_constraint WHERE connamespace IN (SELECT oid FROM ns)
+    UNION ALL SELECT 'idx ' || indexdef FROM pg_indexes WHERE schemaname IN (SELECT nspname FROM ns)
+    UNION ALL SELECT 'trg ' || pg_get_triggerdef(t.oid) FROM pg_trigger t WHERE NOT t.tgisinternal
+    UNION ALL SELECT 'fn ' || ns.nspname || '.' || p.proname || ' ' || md5(p.prosrc) FROM pg_proc p JOIN ns ON ns.oid = p.pronamespace
+    UNION ALL SELECT 'enum ' || e.enumtypid::regtype::text || ' ' || e.enumlabel || ' ' || e.enumsortorder::text FROM pg_enum e
+    UNION ALL SELECT 'ext ' || extname FROM pg_extension
+    UNION ALL SELECT 'migration ' || migration_name || ' ' || checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL
+  ) parts(x)`;
+
+async function withClient(url, fn) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** The FINGERPRINT of the database at `url`, or null when it has none (no migration table…). */
+async function fingerprintOf(url) {
+  try {
+    return await withClient(url, async (c) => (await c.query(FINGERPRINT)).rows[0].fingerprint);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Copies of a migrated database, one per test worker, so that files run side by side without
+ * seeing each other's rows (docs/decisions/0015-parallel-integration-databases.md):
+ *  - Postgres: `CREATE DATABASE <template>_<i> TEMPLATE <template>`, a file copy on the server.
+ *    A copy left by an earlier run is kept when its shape is the template's (same FINGERPRINT;
+ *    the tests empty it before each test anyway): DROP DATABASE waits for a checkpoint, which
+ *    took up to 40 s on a busy server. Commits on a copy do not wait for the disk
+ *    (synchronous_commit off: a throwaway database needs no crash durability);
+ *  - PGlite: a copy of the closed template folder.
+ * Returns the env overrides of each copy, in worker order.
+ */
+export async function cloneDatabase(prepared, count) {
+  if (prepared.kind === "postgres") {
+    const template = prepared.env.DATABASE_URL;
+    const name = decodeURIComponent(new URL(template).pathname.replace(/^\//, ""));
+    const admin = new URL(template);
+    admin.pathname = "/postgres";
+    const wanted = await fingerprintOf(template);
+    const clones = [];
+    await withClient(admin.toString(), async (adminClient) => {
+      for (let i = 1; i <= count; i++) {
+        const clone = siblingDatabaseUrl(template, `_${i}`);
+        const { rowCount } = await adminClient.query("SELECT 1 FROM pg_database WHERE datname = $1", [clone.database]);
+        if (!rowCount || wanted === null || (await fingerprintOf(clone.url)) !== wanted) {
+          if (rowCount) await adminClient.query(`DROP DATABASE ${quoteIdent(clone.database)} WITH (FORCE)`);
+          await adminClient.query(`CREATE DATABASE ${quoteIdent(clone.database)} TEMPLATE ${quoteIdent(name)}`);
+        }
+        await adminClient.query(`ALTER DATABASE ${quoteIdent(clone.database)} SET synchronous_commit = off`);
+        clones.push({ DATABASE_URL: clone.url });
+      }
+    });
+    return clones;
+  }
+  const dir = prepared.env.PGLITE_DATA_DIR;
+  return Array.from({ length: count }, (_, i) => {
+    const copy = `${dir}-${i + 1}`;
+    fs.rmSync(copy, { recursive: true, force: true });
+    fs.cpSync(dir, copy, { recursive: true });
+    return { DATABASE_URL: PGLITE_PLACEHOLDER_URL, PGLITE_DATA_DIR: copy };
+  });
+}
+
+/**
  * Prepares an empty database for one test layer and returns the env
  * overrides that point every process (CLI, workers, server) at it.
  *  - DATABASE_URL set: database `<name><suffix>` on the same server;
