@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 // Browser tests end to end: a fresh database (migrated + seeded), a production
-// build, scripts/serve.mjs on port 3100, Playwright, then a graceful stop so PGlite
-// is closed. Extra arguments go to `playwright test` (e.g. a spec file, --grep).
+// build, scripts/serve.mjs on port E2E_PORT (3100 unless set), Playwright, then a
+// graceful stop so PGlite is closed. Extra arguments go to `playwright test` (e.g.
+// a spec file, --grep).
+//   E2E_PORT=3200     serve on another port (two runs side by side need two ports
+//                     and two DATABASE_URLs: the e2e database is <name>_e2e)
 //   E2E_SKIP_BUILD=1  reuse the existing .next build
 import { spawn } from "node:child_process";
 import net from "node:net";
@@ -9,7 +12,7 @@ import { migrateDeploy, prepareDatabase } from "../tests/integration/setup/datab
 import { findChromium, missingChromiumMessage } from "./find-chromium.mjs";
 import { bin, localEnv, run } from "./with-env.mjs";
 
-const PORT = 3100;
+const PORT = e2ePort(process.env.E2E_PORT);
 const BASE_URL = `http://localhost:${PORT}`;
 const READY_TIMEOUT_MS = 120_000;
 const STOP_TIMEOUT_MS = 30_000;
@@ -76,6 +79,13 @@ for (const [label, ms] of timings) console.log(`  ${label.padEnd(36)} ${(ms / 10
 process.exit(exitCode);
 
 // ───────────── helpers ─────────────
+
+function e2ePort(value) {
+  if (value === undefined || value.trim() === "") return 3100;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) fail(`E2E_PORT không hợp lệ (invalid port): ${value}`, 2);
+  return port;
+}
 
 function portInUse(port) {
   return new Promise((resolve) => {
