@@ -12,6 +12,7 @@ export declare function prepareDatabase(options: {
   pgliteDir: string;
   env?: NodeJS.ProcessEnv;
 }): Promise<PreparedDatabase>;
+export declare function existingDatabase(options: { suffix: string; pgliteDir: string; env?: NodeJS.ProcessEnv }): PreparedDatabase;
 export declare function runQuiet(
   cmd: string,
   args: string[],
