@@ -1,13 +1,14 @@
-import { expect, LIVE_YEAR, test } from "./fixtures";
+import { expect, LIVE_YEAR, test, useWorld } from "./fixtures";
 
 /**
  * The demo stays live: the seed places the current year's phases around the day it runs
  * (docs/decisions/0005), so on any day a newcomer finds each stage open somewhere — self-scoring,
  * verification, a conference with an open vote, nominations under review — and published results
- * with charts to look at. The accounts are the DEMO ones of docs/demo-accounts.md. This spec only
- * reads the demo, so it finds the same on every run: closing a vote and its minutes are
- * year-end.spec.ts's, on a bloc of its own.
+ * with charts to look at. The accounts are the DEMO ones of docs/demo-accounts.md. The demo is
+ * only read, so every run finds it the same; the vote is closed on this spec's own copy of the
+ * central bloc's conference, built by the same seed step (tests/e2e/worlds.ts).
  */
+const world = useWorld("live-demo");
 const LANDINGS: [string, string][] = [
   ["thuky.cantho@thiduakhoi.vn", "CT-CQD"],
   ["lanhdao.btc.cantho@thiduakhoi.vn", "CT-CQD"],
@@ -57,8 +58,24 @@ test("the conference's open vote is sealed: the chair sees who has voted, no res
   await expect(page.getByTestId("vote-status")).toHaveText("Đang bỏ phiếu");
   await expect(page.getByTestId("vote-progress")).toContainText("Đã bỏ phiếu 9/");
   await expect(page.getByRole("table", { name: "Kết quả bỏ phiếu" })).toHaveCount(0);
-  // Not pressed: closing would end the demo's open vote for every later run and reader.
+  // Not pressed here: closing would end the demo's open vote for every later run and reader.
   await expect(page.getByRole("button", { name: "Đóng bỏ phiếu" })).toBeEnabled();
+});
+
+test("the conference's open vote: the chair closes it and reads the vote-count minutes", async ({ page, signIn }) => {
+  const { bloc, year, chair } = world();
+  await signIn(chair);
+  await page.goto(`/khoi/${bloc}/${year}/tong-ket/bo-phieu`);
+  await page.getByRole("table", { name: "Các cuộc bỏ phiếu" }).getByRole("link").first().click();
+  await expect(page.getByTestId("vote-status")).toHaveText("Đang bỏ phiếu");
+  await expect(page.getByRole("table", { name: "Kết quả bỏ phiếu" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Đóng bỏ phiếu" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Xác nhận đóng" }).click();
+  await expect(page.getByTestId("vote-status")).toHaveText("Đã kết thúc");
+  await expect(page.getByRole("table", { name: "Kết quả bỏ phiếu" })).toBeVisible();
+  await expect(page.getByRole("article", { name: "Biên bản kiểm phiếu" })).toBeVisible();
+  const [docx] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Tải biên bản kiểm phiếu (.docx)" }).click()]);
+  expect(docx.suggestedFilename()).toMatch(/\.docx$/);
 });
 
 test("nominations under review wait for the chair", async ({ page, signIn }) => {

@@ -10,8 +10,11 @@ import type { PrismaClient, Role } from "../../lib/generated/prisma/client";
 import { PROVINCE, upsertWorkedTable } from "../../prisma/seed/criteria";
 import { KON_TUM_AGENCIES, KON_TUM_BLOC, konTumCode, seedKonTum, type KonTumPlacement } from "../../prisma/seed/kon-tum";
 import { partyAgencies } from "../../prisma/seed/live/new-blocs";
-import { seedLiveYear, upsertNewBloc } from "../../prisma/seed/live/organisation";
+import { liveBloc, seedLiveYear, upsertNewBloc } from "../../prisma/seed/live/organisation";
 import { liveToday } from "../../prisma/seed/live/today";
+import { seedTrungUongBallots, seedTrungUongConference } from "../../prisma/seed/live/trung-uong-conference";
+import { TRUNG_UONG_AGENCIES, TRUNG_UONG_BLOC } from "../../prisma/seed/trung-uong";
+import { upsertAgencies, upsertBloc } from "../../prisma/seed/util";
 import { DEMO_PASSWORD } from "../../prisma/seed/users";
 import { makeProvince, makeRoleUser, makeUser, type RoleScope } from "../factories";
 
@@ -140,6 +143,49 @@ export async function liveWorld(db: PrismaClient): Promise<LiveWorld> {
   };
 }
 
+// ───────────── The central bloc's live conference: an open vote with sealed ballots ─────────────
+
+export interface ConferenceWorld {
+  bloc: string;
+  year: number;
+  chair: string;
+}
+
+/**
+ * A copy of the central bloc's live year as the seed leaves it (prisma/seed/live/trung-uong-conference.ts):
+ * fourteen members, every sheet verified, results published, today's conference with an open secret
+ * vote in which nine have voted — their ballots sealed by the seed's code, as the app seals them.
+ */
+export async function conferenceWorld(db: PrismaClient): Promise<ConferenceWorld> {
+  const id = freshId();
+  const prefix = `W${id}`;
+  const code = (seeded: string) => seeded.replace(/^TW-/, `${prefix}-`);
+  const seeded = liveBloc(TRUNG_UONG_BLOC);
+  const bloc = { ...seeded, code: code(TRUNG_UONG_BLOC), members: seeded.members.map(code), head: code(seeded.head), deputy: code(seeded.deputy) };
+  const today = liveToday();
+  await db.$transaction(async (tx) => {
+    await upsertAgencies(tx, null, TRUNG_UONG_AGENCIES.map((a) => ({ ...a, code: code(a.code) })));
+    await upsertBloc(tx, { code: bloc.code, name: "Khối thi đua các cơ quan Đảng Trung ương", level: "CENTRAL", provinceId: null, organiser: "Hội đồng Thi đua – Khen thưởng Trung ương" });
+    await seedLiveYear(tx, bloc, today);
+  }, TX);
+
+  // The accounts the conference step names, as world accounts: lanhdao.btc.trunguong → lanhdao.btc.<id>.
+  const rows = await db.agency.findMany({ where: { code: { in: bloc.members } }, select: { id: true, code: true } });
+  const agencyId = new Map(rows.map((a) => [a.code, a.id]));
+  const blocId = (await db.bloc.findUniqueOrThrow({ where: { code: bloc.code }, select: { id: true } })).id;
+  const account = accounts(db, id);
+  const chair = await account("truongkhoi", "CHAIR", { blocId }, agencyId.get(bloc.head));
+  await account("thuky", "SECRETARY", { blocId }, agencyId.get(bloc.head));
+  for (const member of bloc.members) {
+    await account(`lanhdao.${member.slice(prefix.length + 1).toLowerCase()}`, "AGENCY_LEADER", { agencyId: agencyId.get(member)! });
+  }
+  const at = { bloc, code, email: (local: string) => `${local.replace(/\.trunguong$/, "")}.${id.toLowerCase()}@${DOMAIN}` };
+  await db.$transaction((tx) => seedTrungUongConference(tx, at), TX);
+  // Its own transaction, as in the seed: a roll entry and a ballot never share one (docs/decisions/0006).
+  await db.$transaction((tx) => seedTrungUongBallots(tx, at), TX);
+  return { bloc: bloc.code, year: Number(today.slice(0, 4)), chair };
+}
+
 // ───────────── The worlds of each spec ─────────────
 
 /** One entry per spec that needs data of its own, named after the spec file. */
@@ -153,6 +199,8 @@ export const WORLDS = {
     return { id, province: province.name };
   },
   "criteria-xlsx": liveWorld,
+  // Closing a vote ends it for good: the spec closes its own copy of the demo's open vote.
+  "live-demo": conferenceWorld,
   "cross-scoring": konTumWorld,
   pledge: konTumWorld,
   registration: konTumWorld,
