@@ -2,7 +2,7 @@ import { defineConfig, devices } from "@playwright/test";
 import { findChromium } from "./scripts/find-chromium.mjs";
 
 // scripts/e2e.mjs prepares the database, builds, starts the server on
-// E2E_BASE_URL and then runs Playwright: no webServer entry here.
+// E2E_BASE_URL (port E2E_PORT, 3100 unless set) and then runs Playwright: no webServer entry here.
 export default defineConfig({
   testDir: "tests/e2e",
   workers: 1, // 2-core machines: the server and one browser already fill them
@@ -11,7 +11,7 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   reporter: "list",
   use: {
-    baseURL: process.env.E2E_BASE_URL ?? "http://localhost:3100",
+    baseURL: process.env.E2E_BASE_URL ?? `http://localhost:${process.env.E2E_PORT || 3100}`,
     locale: "vi-VN",
     timezoneId: "Asia/Ho_Chi_Minh",
     trace: "retain-on-failure",

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import type { Prisma, PrismaClient, Role } from "@/lib/generated/prisma/client";
 
 /**
  * Small builders with unique data, so tests never collide on unique codes or
@@ -44,4 +44,27 @@ export function makeUser(db: PrismaClient, data: Partial<Prisma.UserUncheckedCre
   return db.user.create({
     data: { email: `user-${id}@test.local`, name: `Người dùng ${id}`, passwordHash: "not-a-hash", ...data },
   });
+}
+
+export function makeProvince(db: PrismaClient, data: Partial<Prisma.ProvinceUncheckedCreateInput> = {}) {
+  const code = uniq("TINH-");
+  return db.province.create({ data: { code, name: `Tỉnh ${code}`, ...data } });
+}
+
+export type RoleScope = { blocId?: string; agencyId?: string; provinceId?: string | null };
+
+/**
+ * A user holding `role` on `scope`; the user belongs to `scope.agencyId` unless `opts.agencyId`
+ * names another agency (e.g. a chair who works at a member agency). `opts.user` sets other fields
+ * of the user (the end-to-end tests give an e-mail and a real password hash). Returns the user's id.
+ */
+export async function makeRoleUser(
+  db: PrismaClient,
+  role: Role,
+  scope: RoleScope = {},
+  opts: { agencyId?: string; name?: string; user?: Partial<Prisma.UserUncheckedCreateInput> } = {},
+) {
+  const u = await makeUser(db, { agencyId: opts.agencyId ?? scope.agencyId, ...(opts.name ? { name: opts.name } : {}), ...opts.user });
+  await db.roleAssignment.create({ data: { userId: u.id, role, ...scope } });
+  return u.id;
 }

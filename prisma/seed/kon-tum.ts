@@ -42,17 +42,35 @@ export const KON_TUM_AGENCIES: AgencySeed[] = [
 const PLACE = "Trường Chính trị tỉnh Kon Tum"; // seed 001: "tại Trường Chính trị tỉnh"
 const CONFERENCE_DAY = d(2024, 2, 6); // seed 001: "Sáng 06-02" (the article is about 2023/2024)
 
-export async function seedKonTum(tx: Tx): Promise<void> {
-  const provinceId = await upsertProvince(tx, { code: "KT", name: "Kon Tum" });
-  const ids = await upsertAgencies(tx, provinceId, KON_TUM_AGENCIES);
+/**
+ * Where the bloc is written: the seed's own codes, or a copy under another code prefix and
+ * province (the end-to-end tests build one per spec, so that a spec changing it disturbs no other;
+ * tests/e2e/worlds.ts). A copy's agencies keep their names; their codes become `<prefix>-BTC` etc.
+ */
+export interface KonTumPlacement {
+  prefix: string;
+  province: { code: string; name: string };
+}
+export const KON_TUM_SEEDED: KonTumPlacement = { prefix: "KT", province: { code: "KT", name: "Kon Tum" } };
+
+/** The code of the agency `code` (a seeded KT-… code) under `at`. */
+export function konTumCode(at: KonTumPlacement, code: string): string {
+  return code.replace(/^KT-/, `${at.prefix}-`);
+}
+
+export async function seedKonTum(tx: Tx, at: KonTumPlacement = KON_TUM_SEEDED): Promise<void> {
+  const provinceId = await upsertProvince(tx, at.province);
+  const agencies = KON_TUM_AGENCIES.map((a) => ({ ...a, code: konTumCode(at, a.code) }));
+  const ids = await upsertAgencies(tx, provinceId, agencies);
+  const codeOf = (seeded: string) => konTumCode(at, seeded);
   const blocId = await upsertBloc(tx, {
-    code: KON_TUM_BLOC,
+    code: konTumCode(at, KON_TUM_BLOC),
     name: "Khối thi đua các cơ quan Đảng tỉnh Kon Tum",
     level: "PROVINCE",
     provinceId,
     organiser: "Hội đồng Thi đua – Khen thưởng tỉnh Kon Tum",
   });
-  const members = KON_TUM_AGENCIES.map((a) => idOf(ids, a.code));
+  const members = agencies.map((a) => idOf(ids, a.code));
   // Same 9 members in 2023 and 2024: all 9 attended on 06/02/2024.
   await setMemberships(tx, blocId, 2023, members);
   await setMemberships(tx, blocId, 2024, members);
@@ -105,7 +123,7 @@ export async function seedKonTum(tx: Tx): Promise<void> {
     await upsertCollectiveNomination(tx, {
       cycleId: c2023.id,
       awardFormId: formId(c2023, code),
-      agencyId: idOf(ids, agency),
+      agencyId: idOf(ids, codeOf(agency)),
       // Priority within each form, in the article's order.
       priority: proposals.slice(0, i + 1).filter(([c]) => c === code).length,
       statusReason: reason,
@@ -147,8 +165,8 @@ export async function seedKonTum(tx: Tx): Promise<void> {
     handoverOn: CONFERENCE_DAY,
     isDemoData: false, // agencies, method and day all from seed 001
   };
-  await upsertOfficerTerm(tx, blocId, { ...term, role: "HEAD", agencyId: idOf(ids, "KT-BNC") });
-  await upsertOfficerTerm(tx, blocId, { ...term, role: "DEPUTY", agencyId: idOf(ids, "KT-BTG") });
+  await upsertOfficerTerm(tx, blocId, { ...term, role: "HEAD", agencyId: idOf(ids, codeOf("KT-BNC")) });
+  await upsertOfficerTerm(tx, blocId, { ...term, role: "DEPUTY", agencyId: idOf(ids, codeOf("KT-BTG")) });
   await upsertMeeting(tx, {
     cycleId: c2024.id,
     kind: "PLEDGE_SIGNING",

@@ -1,6 +1,6 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
 import ExcelJS from "exceljs";
-import { LIVE_YEAR, signIn } from "./helpers";
+import { expect, LIVE_YEAR, test, useWorld } from "./fixtures";
+import type { Page } from "@playwright/test";
 
 /**
  * A council starts from nothing the seed knows: the system administrator gives Lào Cai (no seeded
@@ -9,12 +9,25 @@ import { LIVE_YEAR, signIn } from "./helpers";
  * name the head and deputy. A leader signs in with the temporary password, must choose a new one and
  * lands on the bloc's current year; once deactivated, their next click is refused. Council staff of
  * another province get 404 on all of it. One scenario in order: each step needs the previous one.
+ * "Lào Cai" is this spec's own province (tests/e2e/worlds.ts), named "Lào Cai (kiểm thử <id>)";
+ * the bloc code and the e-mails carry the same id, so a second run starts from nothing again.
  */
 test.describe.configure({ mode: "serial" });
 
-const BLOC = "LC-CQD";
+const world = useWorld("council-rollout");
+// Set from the world once it is built (this beforeAll runs after useWorld's).
+let BLOC = "";
+let STAFF = "";
+let YEAR = "";
+let PROVINCE = "";
+const email = (local: string) => `${local}.${world().id.toLowerCase()}@e2e.thiduakhoi.vn`;
+test.beforeAll(() => {
+  BLOC = `LC-${world().id}`;
+  STAFF = email("hoidong.laocai");
+  YEAR = `/khoi/${BLOC}/${LIVE_YEAR}`;
+  PROVINCE = world().province;
+});
 const BLOC_NAME = "Khối thi đua các cơ quan Đảng tỉnh Lào Cai";
-const STAFF = "hoidong.laocai@e2e.thiduakhoi.vn";
 const STAFF_PASSWORD = "Fansipan#Sapa-2026";
 const LEADER_PASSWORD = "Hoang-Lien-Son#3143";
 // DEMO-like names for the test's own data; the agencies are typical Party agencies of a province.
@@ -30,20 +43,9 @@ const AGENCIES = [
   "Ban Chính sách, chiến lược Tỉnh ủy Lào Cai",
   "Đảng ủy Ủy ban nhân dân tỉnh Lào Cai",
 ];
-const YEAR = `/khoi/${BLOC}/${LIVE_YEAR}`;
-
 let staffTemporary = "";
 const leaders: { email: string; password: string; name: string }[] = [];
 let leaderAccountUrl = "";
-
-async function signInWith(page: Page, email: string, password: string) {
-  await page.context().clearCookies();
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Mật khẩu").fill(password);
-  await page.getByRole("button", { name: "Đăng nhập" }).click();
-  await expect(page).not.toHaveURL(/\/login/);
-}
 
 async function chooseNewPassword(page: Page, temporary: string, chosen: string) {
   await expect(page).toHaveURL(/\/doi-mat-khau$/);
@@ -53,14 +55,14 @@ async function chooseNewPassword(page: Page, temporary: string, chosen: string) 
   await page.getByRole("button", { name: "Đặt mật khẩu và tiếp tục" }).click();
 }
 
-test("the system administrator gives Lào Cai its council staff, who must set their own password", async ({ page }) => {
-  await signIn(page, "admin@thiduakhoi.vn");
+test("the system administrator gives Lào Cai its council staff, who must set their own password", async ({ page, signIn }) => {
+  await signIn("admin@thiduakhoi.vn");
   await page.getByRole("link", { name: "Quản trị" }).click();
   await page.goto("/quan-tri/tai-khoan/moi");
   await page.getByLabel("Họ và tên *").fill("Lò Thị Hoa");
   await page.getByLabel("Chức danh").fill("Chuyên viên Ban Thi đua – Khen thưởng, Sở Nội vụ tỉnh Lào Cai");
   await page.getByLabel("Email *").fill(STAFF);
-  await page.getByLabel(/Tỉnh, thành phố quản lý tài khoản/).selectOption({ label: "Lào Cai" });
+  await page.getByLabel(/Tỉnh, thành phố quản lý tài khoản/).selectOption({ label: PROVINCE });
   await page.getByLabel("Vai trò", { exact: true }).selectOption({ label: "Cán bộ Hội đồng TĐKT" });
   await page.getByRole("button", { name: "Tạo tài khoản" }).click();
   staffTemporary = (await page.getByTestId("temporary-password").textContent())?.trim() ?? "";
@@ -70,11 +72,11 @@ test("the system administrator gives Lào Cai its council staff, who must set th
   await page.goto("/quan-tri/tai-khoan/moi");
   await page.getByLabel("Họ và tên *").fill("Người khác");
   await page.getByLabel("Email *").fill(STAFF);
-  await page.getByLabel(/Tỉnh, thành phố quản lý tài khoản/).selectOption({ label: "Lào Cai" });
+  await page.getByLabel(/Tỉnh, thành phố quản lý tài khoản/).selectOption({ label: PROVINCE });
   await page.getByRole("button", { name: "Tạo tài khoản" }).click();
   await expect(page.getByText(`Email ${STAFF} đã được dùng cho tài khoản khác.`)).toBeVisible();
 
-  await signInWith(page, STAFF, staffTemporary);
+  await signIn(STAFF, { password: staffTemporary });
   // Every page leads to the change of the temporary password; a weak one is refused on the server.
   await page.goto("/khoi");
   await expect(page).toHaveURL(/\/doi-mat-khau$/);
@@ -89,15 +91,15 @@ test("the system administrator gives Lào Cai its council staff, who must set th
   await expect(page.getByText("Chưa có khối thi đua nào trong phạm vi của bạn.", { exact: false })).toBeVisible();
 });
 
-test("council staff create the bloc, ten member agencies and a past year", async ({ page }) => {
-  await signInWith(page, STAFF, STAFF_PASSWORD);
+test("council staff create the bloc, ten member agencies and a past year", async ({ page, signIn }) => {
+  await signIn(STAFF, { password: STAFF_PASSWORD });
   await page.getByRole("link", { name: "Lập khối mới" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Lập khối, cụm thi đua mới" })).toBeVisible();
   // Only their own province (and none other) is offered.
   await expect(page.getByLabel("Tỉnh, thành phố").locator("option", { hasText: "Cần Thơ" })).toHaveCount(0);
   await page.getByLabel("Mã khối").fill(BLOC);
   await page.getByLabel("Tên khối").fill(BLOC_NAME);
-  await page.getByLabel("Tỉnh, thành phố").selectOption({ label: "Lào Cai" });
+  await page.getByLabel("Tỉnh, thành phố").selectOption({ label: PROVINCE });
   await page.getByLabel("Cơ quan tổ chức, theo dõi khối").fill("Hội đồng Thi đua – Khen thưởng tỉnh Lào Cai");
   await page.getByRole("button", { name: "Lập khối" }).click();
   await expect(page).toHaveURL(new RegExp(`${YEAR}/thiet-lap/thanh-vien$`));
@@ -124,8 +126,8 @@ test("council staff create the bloc, ten member agencies and a past year", async
   await expect(page.getByRole("link", { name: new RegExp(`Năm ${LIVE_YEAR}`) }).first()).toBeVisible();
 });
 
-test("council staff import the secretary, the chair and ten leaders from .xlsx, then name the head and deputy", async ({ page }, testInfo) => {
-  await signInWith(page, STAFF, STAFF_PASSWORD);
+test("council staff import the secretary, the chair and ten leaders from .xlsx, then name the head and deputy", async ({ page, signIn }, testInfo) => {
+  await signIn(STAFF, { password: STAFF_PASSWORD });
   await page.goto("/quan-tri/tai-khoan/nhap-tu-tep");
   const download = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Tải tệp mẫu (.xlsx)" }).click()]).then(([d]) => d);
   const template = testInfo.outputPath("mau.xlsx");
@@ -142,9 +144,9 @@ test("council staff import the secretary, the chair and ten leaders from .xlsx, 
   expect(codes.size).toBe(10);
 
   const rows: string[][] = [
-    ["Vàng Thị Mai", "Chuyên viên, Thư ký Khối thi đua", "thuky.laocai@e2e.thiduakhoi.vn", "0912 345 678", codes.get(AGENCIES[0])!, "Thư ký khối", BLOC],
-    ["Hoàng Văn Sơn", "Phó Trưởng ban, đại diện Trưởng khối", "truongkhoi.laocai@e2e.thiduakhoi.vn", "", codes.get(AGENCIES[0])!, "Trưởng khối", BLOC],
-    ...AGENCIES.map((name, i) => [`Lãnh đạo ${i + 1} Lào Cai`, `Thủ trưởng ${name}`, `lanhdao${i + 1}.laocai@e2e.thiduakhoi.vn`, "", codes.get(name)!, "Thủ trưởng cơ quan", ""]),
+    ["Vàng Thị Mai", "Chuyên viên, Thư ký Khối thi đua", email("thuky.laocai"), "0912 345 678", codes.get(AGENCIES[0])!, "Thư ký khối", BLOC],
+    ["Hoàng Văn Sơn", "Phó Trưởng ban, đại diện Trưởng khối", email("truongkhoi.laocai"), "", codes.get(AGENCIES[0])!, "Trưởng khối", BLOC],
+    ...AGENCIES.map((name, i) => [`Lãnh đạo ${i + 1} Lào Cai`, `Thủ trưởng ${name}`, email(`lanhdao${i + 1}.laocai`), "", codes.get(name)!, "Thủ trưởng cơ quan", ""]),
   ];
 
   // First a broken file: one unknown bloc code. Errors name row and column; nothing is created.
@@ -197,17 +199,18 @@ test("council staff import the secretary, the chair and ten leaders from .xlsx, 
   await expect(page.getByText(AGENCIES[0]!).first()).toBeVisible();
 });
 
-test("a leader signs in with the temporary password, sets a new one, lands on the current year; deactivated, the next click is refused", async ({ browser, page }) => {
+test("a leader signs in with the temporary password, sets a new one, lands on the current year; deactivated, the next click is refused", async ({ browser, page, signIn }) => {
   const leader = leaders[1]!;
-  const leaderPage = await newPage(browser);
-  await signInWith(leaderPage, leader.email, leader.password);
+  // A second browser context (it inherits the project's base URL, locale and time zone).
+  const leaderPage = await (await browser.newContext()).newPage();
+  await signIn(leader.email, { password: leader.password, page: leaderPage });
   await chooseNewPassword(leaderPage, leader.password, LEADER_PASSWORD);
   await expect(leaderPage).toHaveURL(new RegExp(`${YEAR}$`));
   await expect(leaderPage.getByRole("heading", { level: 1, name: BLOC_NAME })).toBeVisible();
   await expect(leaderPage.getByText("Vai trò của bạn trong khối: Thủ trưởng cơ quan")).toBeVisible();
 
   // Council staff deactivate the account while the leader is signed in.
-  await signInWith(page, STAFF, STAFF_PASSWORD);
+  await signIn(STAFF, { password: STAFF_PASSWORD });
   await page.goto(leaderAccountUrl);
   await page.getByRole("button", { name: "Cho ngừng hoạt động" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Ngừng hoạt động" }).click();
@@ -216,15 +219,13 @@ test("a leader signs in with the temporary password, sets a new one, lands on th
   await leaderPage.getByRole("link", { name: "Thiết lập" }).first().click();
   await expect(leaderPage).toHaveURL(/\/login/);
   // And signing in again is refused like a wrong password.
-  await leaderPage.getByLabel("Email").fill(leader.email);
-  await leaderPage.getByLabel("Mật khẩu").fill(LEADER_PASSWORD);
-  await leaderPage.getByRole("button", { name: "Đăng nhập" }).click();
+  await signIn(leader.email, { password: LEADER_PASSWORD, page: leaderPage, here: true, signedIn: false });
   await expect(leaderPage.locator("#login-error")).toHaveText("Email hoặc mật khẩu không đúng.");
   await leaderPage.context().close();
 });
 
-test("council staff of another province get 404 on all of it", async ({ page }) => {
-  await signIn(page, "hoidong.cantho@thiduakhoi.vn");
+test("council staff of another province get 404 on all of it", async ({ page, signIn }) => {
+  await signIn("hoidong.cantho@thiduakhoi.vn");
   await expect(page.getByTestId(`bloc-row-${BLOC}`)).toHaveCount(0);
   for (const path of [`/khoi/${BLOC}`, YEAR, `${YEAR}/thiet-lap/thanh-vien`, `/khoi/${BLOC}/${LIVE_YEAR - 1}/thiet-lap/lich`, leaderAccountUrl]) {
     expect((await page.goto(path))?.status(), path).toBe(404);
@@ -233,9 +234,4 @@ test("council staff of another province get 404 on all of it", async ({ page }) 
   await page.goto("/quan-tri/co-quan");
   await expect(page.getByText(AGENCIES[0]!)).toHaveCount(0);
 });
-
-async function newPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ baseURL: process.env.E2E_BASE_URL ?? "http://localhost:3100", locale: "vi-VN", timezoneId: "Asia/Ho_Chi_Minh" });
-  return context.newPage();
-}
 

@@ -1,20 +1,21 @@
 import fs from "node:fs";
 import ExcelJS from "exceljs";
-import { expect, test } from "@playwright/test";
-import { LIVE_YEAR, signIn } from "./helpers";
+import { expect, test, useWorld } from "./fixtures";
 
 /**
- * Criteria tables as .xlsx (docs/domain/scoring.md#table-locking): the secretary of Cần Thơ downloads the year's locked table,
- * a broken copy is refused with the row named and nothing written, and the file imported back
- * becomes version 2 with the reason (self-scoring is open, so the table is locked).
+ * Criteria tables as .xlsx (docs/domain/scoring.md#table-locking): the secretary of a live bloc (this spec's own, built like
+ * Cần Thơ's live year, tests/e2e/worlds.ts) downloads the year's locked table, a broken copy is
+ * refused with the row named and nothing written, and the file imported back becomes version 2
+ * with the reason (self-scoring is open, so the table is locked).
  */
-const PAGE = `/khoi/CT-CQD/${LIVE_YEAR}/cham-diem/tieu-chi`;
+const world = useWorld("criteria-xlsx");
 
-test("criteria: export to .xlsx, a broken import is refused, the import makes a new version", async ({ page }, testInfo) => {
-  await signIn(page, "thuky.cantho@thiduakhoi.vn");
-  await page.goto(PAGE);
+test("criteria: export to .xlsx, a broken import is refused, the import makes a new version", async ({ page, signIn }, testInfo) => {
+  const { bloc, year, secretary } = world();
+  await signIn(secretary);
+  await page.goto(`/khoi/${bloc}/${year}/cham-diem/tieu-chi`);
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Tải xuống .xlsx" }).click()]);
-  expect(download.suggestedFilename()).toMatch(new RegExp(`^bang-tieu-chi-CT-CQD-${LIVE_YEAR}-v1\\.xlsx$`));
+  expect(download.suggestedFilename()).toMatch(new RegExp(`^bang-tieu-chi-${bloc}-${year}-v1\\.xlsx$`));
   const original = testInfo.outputPath("bang-tieu-chi.xlsx");
   await download.saveAs(original);
 

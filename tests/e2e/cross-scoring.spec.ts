@@ -1,14 +1,14 @@
-import { expect, test, type Page } from "@playwright/test";
-import { reopenPhase, signIn } from "./helpers";
+import type { Page } from "@playwright/test";
+import { expect, reopenPhase, test, useWorld } from "./fixtures";
 
 /**
  * Cross-scoring (chấm chéo, docs/domain/score-review.md#cross-scoring) on Kon Tum 2023, seeded in that mode: two members score
  * Văn phòng Tỉnh ủy; the second cannot see the first one's scores until it has submitted its
  * own; then the mean and the spread show, and the chair's summary flags the criterion where the
- * scorers differ by more than the threshold the chair set in the year's rules.
+ * scorers differ by more than the threshold the chair set in the year's rules. The bloc is this
+ * spec's own copy of the seeded Kon Tum bloc (tests/e2e/worlds.ts).
  */
-const BASE = "/khoi/KT-CQD/2023";
-const TARGET = `${BASE}/cham-diem/cham-cheo/KT-VP`;
+const world = useWorld("cross-scoring");
 
 /** Every criterion 0 points except criterion 2 (max 15), scored `second`. */
 async function scoreEverything(page: Page, second: string) {
@@ -30,9 +30,12 @@ async function submit(page: Page) {
   await expect(page.getByTestId("cross-submitted")).toBeVisible();
 }
 
-test("cross-scoring: scores hidden until one's own are submitted, then mean, spread and flag", async ({ page }) => {
+test("cross-scoring: scores hidden until one's own are submitted, then mean, spread and flag", async ({ page, signIn }) => {
   test.setTimeout(180_000);
-  await signIn(page, "truongkhoi.kontum@thiduakhoi.vn");
+  const w = world();
+  const BASE = `/khoi/${w.bloc}/2023`;
+  const TARGET = `${BASE}/cham-diem/cham-cheo/${w.agency.VP}`;
+  await signIn(w.chair);
   await reopenPhase(page, BASE, "VERIFICATION", "2099-12-31", "Kiểm thử: mở lại để chấm chéo bổ sung năm 2023.");
   await page.goto(`${BASE}/cham-diem/quy-tac`);
   await page.getByLabel("Ngưỡng chênh lệch chấm chéo (điểm)").fill("5");
@@ -40,13 +43,13 @@ test("cross-scoring: scores hidden until one's own are submitted, then mean, spr
   await expect(page.getByText("Đã lưu quy tắc chấm điểm của năm.")).toBeVisible();
 
   // Ban Tổ chức scores Văn phòng and submits.
-  await signIn(page, "lanhdao.btc.kontum@thiduakhoi.vn");
+  await signIn(w.leader.BTC);
   await page.goto(TARGET);
   await scoreEverything(page, "15");
   await submit(page);
 
   // Ủy ban Kiểm tra sees nobody else's scores before submitting its own…
-  await signIn(page, "lanhdao.ubkt.kontum@thiduakhoi.vn");
+  await signIn(w.leader.UBKT);
   await page.goto(TARGET);
   await expect(page.getByText("Ban Tổ chức Tỉnh ủy Kon Tum: 15")).toHaveCount(0);
   await expect(page.getByTestId("cross-others-2")).toHaveCount(0);
@@ -61,17 +64,17 @@ test("cross-scoring: scores hidden until one's own are submitted, then mean, spr
   await expect(others).toContainText("chênh lệch lớn");
 
   // The target's own users never see who gave what.
-  await signIn(page, "lanhdao.vp.kontum@thiduakhoi.vn");
+  await signIn(w.leader.VP);
   await page.goto(TARGET);
   await expect(page.getByText("Không cơ quan nào được chấm chéo cơ quan của chính mình.")).toBeVisible();
   await expect(page.getByText("Ban Tổ chức Tỉnh ủy Kon Tum: 15")).toHaveCount(0);
 
   // The chair's own agency is a scorer that has not submitted, so its summary row stays hidden;
   // council staff (no agency) read the summary, with criterion 2 of Văn phòng flagged.
-  await signIn(page, "truongkhoi.kontum@thiduakhoi.vn");
+  await signIn(w.chair);
   await page.goto(`${BASE}/cham-diem/cham-cheo`);
   await expect(page.getByRole("row", { name: /^Văn phòng Tỉnh ủy Kon Tum/ })).toContainText("Hiện sau khi cơ quan của bạn nộp điểm chấm chéo");
-  await signIn(page, "admin@thiduakhoi.vn");
+  await signIn("admin@thiduakhoi.vn");
   await page.goto(`${BASE}/cham-diem/cham-cheo`);
   await expect(page.getByTestId("cross-summary").locator('[data-flagged="true"]').first()).toContainText("chênh lệch lớn");
 });

@@ -1,17 +1,16 @@
 import fs from "node:fs";
-import { expect, test } from "@playwright/test";
 import JSZip from "jszip";
 import { KON_TUM_2024_COMMITMENTS, KON_TUM_2024_PLEDGE_TITLE } from "../../prisma/seed/kon-tum-pledge-2024";
-import { reopenPhase, signIn } from "./helpers";
+import { expect, reopenPhase, test, useWorld } from "./fixtures";
 
 /**
  * The pledge (docs/domain/yearly-cycle.md#pledge): the secretary builds the Kon Tum bloc's 2024 pledge from seed
  * 001's six commitments, records the nine signatures (one with a scan; a
  * renamed non-PDF is refused), the pledge locks, and the .docx contains the
- * commitments and the signature table.
+ * commitments and the signature table. The bloc is this spec's own copy of the seeded Kon Tum
+ * bloc (tests/e2e/worlds.ts).
  */
-const BASE = "/khoi/KT-CQD/2024";
-const PAGE = `${BASE}/dang-ky/giao-uoc`;
+const world = useWorld("pledge");
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
 
 /** The text of a .docx body: tags dropped, entities decoded, runs joined. */
@@ -29,12 +28,15 @@ async function docxText(file: string): Promise<string> {
     .replace(/&amp;/g, "&");
 }
 
-test("the 2024 pledge is drafted, signed by all nine members, locks, and downloads as .docx", async ({ page }) => {
+test("the 2024 pledge is drafted, signed by all nine members, locks, and downloads as .docx", async ({ page, signIn }) => {
   test.setTimeout(180_000);
-  await signIn(page, "truongkhoi.kontum@thiduakhoi.vn");
+  const w = world();
+  const BASE = `/khoi/${w.bloc}/2024`;
+  const PAGE = `${BASE}/dang-ky/giao-uoc`;
+  await signIn(w.chair);
   await reopenPhase(page, BASE, "PLEDGE_SIGNING", "2099-12-31", "Kiểm thử: ghi nhận lại giao ước năm 2024 trên phần mềm.");
 
-  await signIn(page, "thuky.kontum@thiduakhoi.vn");
+  await signIn(w.secretary);
   await page.goto(PAGE);
   await page.getByLabel("Tiêu đề").fill(KON_TUM_2024_PLEDGE_TITLE);
   for (const [i, text] of KON_TUM_2024_COMMITMENTS.entries()) {

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { reopenPhase, signIn } from "./helpers";
+import type { Page } from "@playwright/test";
+import { expect, reopenPhase, test, useWorld } from "./fixtures";
 
 /**
  * Scoring end to end on Kon Tum 2024 (the seeded, locked criteria table of docs/domain/scoring.md#worked-example):
@@ -14,9 +14,9 @@ import { reopenPhase, signIn } from "./helpers";
  * 11/10 → 10 + 10·(0.1/0.2) = 15. The chair verifies Ban Tổ chức's criterion 2 at 12 of 15.
  * Ban Tổ chức 97, but criterion 2 at 80% < 85% keeps it out of "xuất sắc" → "tốt";
  * Ủy ban Kiểm tra 95, criterion 1 at 75% is above its own 50% floor → "xuất sắc".
+ * The bloc is this spec's own copy of the seeded Kon Tum bloc (tests/e2e/worlds.ts).
  */
-const BASE = "/khoi/KT-CQD/2024";
-const SCORING = `${BASE}/cham-diem`;
+const world = useWorld("scoring");
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
 const EVIDENCE = new Set(["1", "2", "5", "18"]);
 const COUNTS: Record<string, string> = { "4": "5", "11": "4", "13": "0" };
@@ -65,15 +65,18 @@ async function submitSheet(page: Page) {
   await page.getByRole("dialog").getByRole("button", { name: "Nộp", exact: true }).click();
 }
 
-test("scoring: self-score with evidence, verify, reject an objection, publish the ranking", async ({ page }) => {
+test("scoring: self-score with evidence, verify, reject an objection, publish the ranking", async ({ page, signIn }) => {
   test.setTimeout(240_000);
-  await signIn(page, "truongkhoi.kontum@thiduakhoi.vn");
+  const w = world();
+  const BASE = `/khoi/${w.bloc}/2024`;
+  const SCORING = `${BASE}/cham-diem`;
+  await signIn(w.chair);
   for (const key of ["SELF_SCORING", "VERIFICATION", "OBJECTION"]) {
     await reopenPhase(page, BASE, key, "2099-12-31", "Kiểm thử: mở lại để chấm điểm bổ sung năm 2024.");
   }
 
   // Ban Tổ chức: a half-filled sheet is refused with the list of what is missing.
-  await signIn(page, "lanhdao.btc.kontum@thiduakhoi.vn");
+  await signIn(w.leader.BTC);
   await page.goto(`${SCORING}/tu-cham`);
   await saveRow(page, "3", async (form) => {
     await form.locator("select[name=value]").selectOption({ index: 1 });
@@ -88,14 +91,14 @@ test("scoring: self-score with evidence, verify, reject an objection, publish th
   await expect(page.getByText("Trạng thái: Đã nộp")).toBeVisible();
 
   // Ủy ban Kiểm tra.
-  await signIn(page, "lanhdao.ubkt.kontum@thiduakhoi.vn");
+  await signIn(w.leader.UBKT);
   await page.goto(`${SCORING}/tu-cham`);
   await selfScoreEverything(page, "11");
   await submitSheet(page);
   await expect(page.getByText("Trạng thái: Đã nộp")).toBeVisible();
 
   // The chair verifies: criterion 2 of Ban Tổ chức at 12 with a reason; both sheets completed.
-  await signIn(page, "truongkhoi.kontum@thiduakhoi.vn");
+  await signIn(w.chair);
   await page.goto(`${SCORING}/tham-dinh`);
   await page.getByRole("link", { name: "Thẩm định bảng điểm của Ban Tổ chức Tỉnh ủy Kon Tum" }).click();
   const row2 = page.getByTestId("verify-row-2");
@@ -116,7 +119,7 @@ test("scoring: self-score with evidence, verify, reject an objection, publish th
   await expect(page.getByRole("region", { name: /^Thẩm định bảng điểm — / }).getByText("Đã thẩm định", { exact: true })).toBeVisible();
 
   // Ban Tổ chức sees self and verified side by side, and objects to criterion 2.
-  await signIn(page, "lanhdao.btc.kontum@thiduakhoi.vn");
+  await signIn(w.leader.BTC);
   await page.goto(`${SCORING}/khieu-nai`);
   const entry2 = page.getByTestId("entry-2");
   await entry2.getByText("Soạn khiếu nại").click();
@@ -126,7 +129,7 @@ test("scoring: self-score with evidence, verify, reject an objection, publish th
   await expect(page.getByText("Đang chờ quyết định").first()).toBeVisible();
 
   // Publishing is refused while the objection is open; the chair rejects it with a reason.
-  await signIn(page, "truongkhoi.kontum@thiduakhoi.vn");
+  await signIn(w.chair);
   await page.goto(`${SCORING}/cong-bo`);
   await page.getByRole("button", { name: "Công bố kết quả" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Công bố", exact: true }).click();
@@ -165,7 +168,7 @@ test("scoring: self-score with evidence, verify, reject an objection, publish th
   await expect(excluded.first()).toContainText("Chưa lập bảng tự chấm");
 
   // An observer reads the published version too.
-  await signIn(page, "quansat.kontum@thiduakhoi.vn");
+  await signIn(w.observer);
   await page.goto(`${SCORING}/cong-bo/1`);
   await expect(page.getByRole("table", { name: "Bảng xếp hạng thi đua năm 2024" }).locator("tbody tr").first()).toContainText("Ban Tổ chức Tỉnh ủy Kon Tum");
 });

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import JSZip from "jszip";
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { reopenPhase, signIn } from "./helpers";
+import type { Browser, Page } from "@playwright/test";
+import { expect, reopenPhase, test, useWorld, type SignIn } from "./fixtures";
 
 /**
  * The year-end conference (docs/domain/voting.md) on Kon Tum 2023, whose year-end conference of 06/02/2024 is seeded with all nine
@@ -9,15 +9,16 @@ import { reopenPhase, signIn } from "./helpers";
  * separate browser contexts, the chair closes it and the results and minutes show; an agency
  * proposes two people, the chair sends one and returns the other; the dossier .zip downloads
  * with its documents; council staff record the decision and the agency's award history shows it.
+ * The bloc is this spec's own copy of the seeded Kon Tum bloc (tests/e2e/worlds.ts).
  */
-const BASE = "/khoi/KT-CQD/2023";
-const VOTERS = ["btg", "bdv", "vp", "duk", "bao"];
+const world = useWorld("year-end");
+const VOTERS = ["BTG", "BDV", "VP", "DUK", "BAO"] as const;
 const FORM = "Giấy khen của Trưởng khối (kiểm thử)";
 
-async function castIn(browser: Browser, slug: string, voteUrl: string) {
+async function castIn(browser: Browser, signIn: SignIn, email: string, voteUrl: string) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await signIn(page, `lanhdao.${slug}.kontum@thiduakhoi.vn`);
+  await signIn(email, { page });
   await page.goto(voteUrl);
   await page.getByLabel("Ban Tổ chức Tỉnh ủy Kon Tum").check();
   await page.getByRole("button", { name: "Bỏ phiếu", exact: true }).click();
@@ -40,9 +41,11 @@ async function propose(page: Page, name: string, position: string) {
   await expect(page.getByRole("row", { name: new RegExp(name) })).toContainText("Cơ quan đề nghị");
 }
 
-test("year-end: secret vote with minutes, nominations sent and returned, dossier, decision and award history", async ({ page, browser }, testInfo) => {
+test("year-end: secret vote with minutes, nominations sent and returned, dossier, decision and award history", async ({ page, browser, signIn }, testInfo) => {
   test.setTimeout(240_000);
-  await signIn(page, "truongkhoi.kontum@thiduakhoi.vn");
+  const w = world();
+  const BASE = `/khoi/${w.bloc}/2023`;
+  await signIn(w.chair);
   await reopenPhase(page, BASE, "NOMINATION", "2099-12-31", "Kiểm thử: mở lại để đề nghị khen thưởng năm 2023.");
 
   // ── The vote ──
@@ -61,7 +64,7 @@ test("year-end: secret vote with minutes, nominations sent and returned, dossier
   await page.getByRole("dialog").getByRole("button", { name: "Xác nhận mở" }).click();
   await expect(page.getByTestId("vote-status")).toHaveText("Đang bỏ phiếu");
 
-  for (const slug of VOTERS) await castIn(browser, slug, voteUrl);
+  for (const agency of VOTERS) await castIn(browser, signIn, w.leader[agency], voteUrl);
 
   // Sealed until closed: the chair sees progress only.
   await page.reload();
@@ -90,12 +93,12 @@ test("year-end: secret vote with minutes, nominations sent and returned, dossier
   await expect(page.getByRole("cell", { name: FORM })).toBeVisible();
 
   // ── Nominations ──
-  await signIn(page, "lanhdao.btc.kontum@thiduakhoi.vn");
+  await signIn(w.leader.BTC);
   await page.goto(`${BASE}/khen-thuong/de-nghi`);
   await propose(page, "Nguyễn Thị Thu Hà", "Phó Trưởng ban");
   await propose(page, "Trần Minh Đức", "Chuyên viên");
 
-  await signIn(page, "truongkhoi.kontum@thiduakhoi.vn");
+  await signIn(w.chair);
   await page.goto(`${BASE}/khen-thuong/de-nghi`);
   await page.getByRole("row", { name: /Nguyễn Thị Thu Hà/ }).getByRole("button", { name: "Gửi lên" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Gửi lên cấp trên" }).click();
@@ -107,12 +110,12 @@ test("year-end: secret vote with minutes, nominations sent and returned, dossier
   await expect(page.getByRole("row", { name: /Trần Minh Đức/ })).toContainText("Trả lại");
 
   // The agency sees the reason.
-  await signIn(page, "lanhdao.btc.kontum@thiduakhoi.vn");
+  await signIn(w.leader.BTC);
   await page.goto(`${BASE}/khen-thuong/de-nghi`);
   await expect(page.getByText("Đề nghị bổ sung minh chứng về sáng kiến được công nhận.")).toBeVisible();
 
   // ── The dossier ──
-  await signIn(page, "truongkhoi.kontum@thiduakhoi.vn");
+  await signIn(w.chair);
   await page.goto(`${BASE}/khen-thuong/ho-so`);
   const [zipDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Tải trọn bộ hồ sơ (.zip)" }).click()]);
   const zipPath = testInfo.outputPath("ho-so.zip");
@@ -128,7 +131,7 @@ test("year-end: secret vote with minutes, nominations sent and returned, dossier
   expect(memoXml).not.toContain("Trần Minh Đức");
 
   // ── Council staff record the decision; the award history shows it ──
-  await signIn(page, "admin@thiduakhoi.vn");
+  await signIn("admin@thiduakhoi.vn");
   await page.goto(`${BASE}/khen-thuong/quyet-dinh`);
   await page.getByLabel("Số quyết định").fill("15-QĐ/KTĐ");
   await page.getByLabel("Ngày ký").fill("2024-03-01");

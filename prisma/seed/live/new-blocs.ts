@@ -16,7 +16,7 @@ export interface NewBloc {
 }
 
 /** The eight agencies of a merged province's Party bloc after 2025, named for `province`. */
-function partyAgencies(prefix: string, province: string): AgencySeed[] {
+export function partyAgencies(prefix: string, province: string): AgencySeed[] {
   const a = (code: string, name: string, shortName: string, type: AgencySeed["type"]): AgencySeed => ({
     code: `${prefix}-${code}`,
     name: `${name} ${province}`,

@@ -65,7 +65,7 @@ const LEGAL_BASES = [
   "Chỉ thị số 41-CT/TW ngày 26/12/2024 của Bộ Chính trị",
 ];
 
-async function upsertNewBloc(tx: Tx, b: NewBloc): Promise<void> {
+export async function upsertNewBloc(tx: Tx, b: NewBloc): Promise<void> {
   const provinceId = await upsertProvince(tx, b.province);
   await upsertAgencies(tx, provinceId, b.agencies);
   await upsertBloc(tx, { code: b.code, name: b.name, level: "PROVINCE", provinceId, organiser: b.organiser, isDemoData: true });
@@ -73,34 +73,40 @@ async function upsertNewBloc(tx: Tx, b: NewBloc): Promise<void> {
 
 export async function seedLiveOrganisation(tx: Tx): Promise<void> {
   const today = liveToday();
-  const year = liveYear(today);
   // The provinces are upserted by code, so this agrees with (and does not need) a provinces step.
   await upsertNewBloc(tx, QUANG_NGAI);
   await upsertNewBloc(tx, NINH_BINH);
+  for (const b of LIVE_BLOCS) await seedLiveYear(tx, b, today);
+}
 
-  for (const b of LIVE_BLOCS) {
-    const bloc = await tx.bloc.findUniqueOrThrow({ where: { code: b.code }, select: { id: true } });
-    const rows = await tx.agency.findMany({ where: { code: { in: b.members } }, select: { id: true, code: true } });
-    const ids = new Map(rows.map((a) => [a.code, a.id]));
-    await setMemberships(tx, bloc.id, year, b.members.map((c) => idOf(ids, c)));
-    const dates = livePhaseDates(year, today, b.stage);
-    await upsertCycle(tx, {
-      blocId: bloc.id,
-      year,
-      catalogue: b.catalogue,
-      isDemoData: true,
-      scoringMode: "VERIFICATION",
-      theme: `Đoàn kết, kỷ cương, đổi mới, sáng tạo, hoàn thành xuất sắc nhiệm vụ chính trị năm ${year}`, // DEMO
-      legalBases: LEGAL_BASES,
-      phases: livePhases(year, today, b.stage),
-    });
-    // DEMO: elected at the previous year's conference, for the whole year.
-    const term = { ...yearTerm(year), method: "ELECTED" as const, decisionRef: `Biên bản Hội nghị tổng kết năm ${year - 1}`, isDemoData: true };
-    await upsertOfficerTerm(tx, bloc.id, { ...term, role: "HEAD", agencyId: idOf(ids, b.head) });
-    await upsertOfficerTerm(tx, bloc.id, { ...term, role: "DEPUTY", agencyId: idOf(ids, b.deputy) });
-    // DEMO: the table was locked the evening before self-scoring opened.
-    const lockedOn = addDays(windowOf(dates, "SELF_SCORING").opensOn, -1);
-    const [y, m, d] = lockedOn.split("-").map(Number);
-    await upsertWorkedTable(tx, b.code, year, b.place, { lockedAt: vnTime(y!, m!, d!, 17) });
-  }
+/**
+ * One live bloc's year (the year of `today`): its members, its cycle with `b.stage` open on
+ * `today`, head and deputy, and its locked criteria table. The bloc and its agencies must exist.
+ * Also builds the end-to-end tests' own live blocs (tests/e2e/worlds.ts).
+ */
+export async function seedLiveYear(tx: Tx, b: LiveBloc, today: string): Promise<void> {
+  const year = liveYear(today);
+  const bloc = await tx.bloc.findUniqueOrThrow({ where: { code: b.code }, select: { id: true } });
+  const rows = await tx.agency.findMany({ where: { code: { in: b.members } }, select: { id: true, code: true } });
+  const ids = new Map(rows.map((a) => [a.code, a.id]));
+  await setMemberships(tx, bloc.id, year, b.members.map((c) => idOf(ids, c)));
+  const dates = livePhaseDates(year, today, b.stage);
+  await upsertCycle(tx, {
+    blocId: bloc.id,
+    year,
+    catalogue: b.catalogue,
+    isDemoData: true,
+    scoringMode: "VERIFICATION",
+    theme: `Đoàn kết, kỷ cương, đổi mới, sáng tạo, hoàn thành xuất sắc nhiệm vụ chính trị năm ${year}`, // DEMO
+    legalBases: LEGAL_BASES,
+    phases: livePhases(year, today, b.stage),
+  });
+  // DEMO: elected at the previous year's conference, for the whole year.
+  const term = { ...yearTerm(year), method: "ELECTED" as const, decisionRef: `Biên bản Hội nghị tổng kết năm ${year - 1}`, isDemoData: true };
+  await upsertOfficerTerm(tx, bloc.id, { ...term, role: "HEAD", agencyId: idOf(ids, b.head) });
+  await upsertOfficerTerm(tx, bloc.id, { ...term, role: "DEPUTY", agencyId: idOf(ids, b.deputy) });
+  // DEMO: the table was locked the evening before self-scoring opened.
+  const lockedOn = addDays(windowOf(dates, "SELF_SCORING").opensOn, -1);
+  const [y, m, d] = lockedOn.split("-").map(Number);
+  await upsertWorkedTable(tx, b.code, year, b.place, { lockedAt: vnTime(y!, m!, d!, 17) });
 }

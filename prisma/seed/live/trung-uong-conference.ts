@@ -23,7 +23,7 @@ import { addDays } from "./calendar";
 import { agencyOf, demoEmail, loadLiveCycle, loadLockedTable, moment, phaseOf, userIds, type LiveCycle } from "./context";
 import type { Profile } from "./demo-inputs";
 import { ensureLiveMeeting } from "./meetings";
-import { liveBloc } from "./organisation";
+import { liveBloc, type LiveBloc } from "./organisation";
 import { ensurePublished } from "./publication";
 import { seedSheet } from "./sheets";
 import { verifierFor } from "./verifier";
@@ -56,8 +56,27 @@ const MAX_CHOICES = 3;
 // Against 14 members and "more than 50%": the first two pass, the third is one vote short.
 const MARKS = [[0, 1, 2], [0, 1, 2], [0, 1, 3], [0, 1, 2], [0, 1], [0, 2, 3], [1, 2, 3], [0, 1, 2], [0, 1, 2]];
 
+/**
+ * Where the conference is written: the seeded central bloc, or a copy of it under other codes and
+ * accounts (the end-to-end tests close a vote on their own copy, tests/e2e/worlds.ts). `code` maps
+ * a seeded agency code (TW-BTC) to the bloc's, `email` a demo account's local part to the bloc's.
+ */
+export interface ConferencePlacement {
+  bloc: LiveBloc;
+  code: (seeded: string) => string;
+  email: (local: string) => string;
+}
+const seededPlacement = (): ConferencePlacement => ({ bloc: liveBloc(TRUNG_UONG_BLOC), code: (c) => c, email: demoEmail });
+
 const slug = (code: string) => code.split("-")[1]!.toLowerCase();
-const leaderEmail = (code: string) => demoEmail(`lanhdao.${slug(code)}.trunguong`);
+const leaderEmailOf = (at: ConferencePlacement) => (code: string) => at.email(`lanhdao.${slug(code)}.trunguong`);
+
+/** The seeded code (TW-…) of one of the bloc's agency codes. */
+function seededCode(at: ConferencePlacement, code: string): string {
+  const seeded = SHEETS.map(([c]) => c).find((c) => at.code(c) === code);
+  if (!seeded) throw new Error(`seed: ${code} không phải thành viên khối ${at.bloc.code}`);
+  return seeded;
+}
 
 async function findVote(tx: Tx, cycle: LiveCycle) {
   const form = await tx.awardForm.findUniqueOrThrow({ where: { cycleId_code: { cycleId: cycle.id, code: "CO_CP" } }, select: { id: true, name: true } });
@@ -69,21 +88,23 @@ async function findVote(tx: Tx, cycle: LiveCycle) {
   return { form, vote };
 }
 
-export async function seedTrungUongConference(tx: Tx): Promise<void> {
-  const bloc = liveBloc(TRUNG_UONG_BLOC);
+export async function seedTrungUongConference(tx: Tx, at: ConferencePlacement = seededPlacement()): Promise<void> {
+  const bloc = at.bloc;
+  const leaderEmail = leaderEmailOf(at);
   const cycle = await loadLiveCycle(tx, bloc.code);
   const table = await loadLockedTable(tx, cycle);
   if (!table) return;
-  const chairEmail = demoEmail("truongkhoi.trunguong");
-  const u = await userIds(tx, [chairEmail, demoEmail("thuky.trunguong"), ...SHEETS.map(([code]) => leaderEmail(code))]);
-  const ids = { chair: u.get(chairEmail)!, deputyLeader: u.get(leaderEmail(bloc.deputy))! };
+  const chairEmail = at.email("truongkhoi.trunguong");
+  const secretaryEmail = at.email("thuky.trunguong");
+  const u = await userIds(tx, [chairEmail, secretaryEmail, ...SHEETS.map(([code]) => leaderEmail(code))]);
+  const ids = { chair: u.get(chairEmail)!, deputyLeader: u.get(leaderEmail(seededCode(at, bloc.deputy)))! };
   const scoring = phaseOf(cycle, "SELF_SCORING");
   const verification = phaseOf(cycle, "VERIFICATION");
 
   for (const [i, [agency, profile, n]] of SHEETS.entries()) {
     const leader = u.get(leaderEmail(agency))!;
     await seedSheet(tx, cycle, table, {
-      agency,
+      agency: at.code(agency),
       profile,
       n,
       state: "VERIFIED",
@@ -92,7 +113,7 @@ export async function seedTrungUongConference(tx: Tx): Promise<void> {
       savedBy: leader,
       submittedBy: leader,
       submittedOn: [addDays(scoring.opensOn, 3 + i), scoring.closesOn].sort()[0],
-      verifiedBy: verifierFor(bloc, agency, ids),
+      verifiedBy: verifierFor(bloc, at.code(agency), ids),
       verifiedOn: [addDays(verification.opensOn, i % 4), verification.closesOn].sort()[0],
     });
   }
@@ -100,7 +121,7 @@ export async function seedTrungUongConference(tx: Tx): Promise<void> {
   await ensurePublished(tx, cycle, { publishedById: ids.chair, publishedAt: moment(cycle, phaseOf(cycle, "OBJECTION").closesOn, 16, 30) });
 
   const chair = await tx.user.findUniqueOrThrow({ where: { id: ids.chair }, select: { name: true } });
-  const secretary = await tx.user.findUniqueOrThrow({ where: { email: demoEmail("thuky.trunguong") }, select: { name: true } });
+  const secretary = await tx.user.findUniqueOrThrow({ where: { email: secretaryEmail }, select: { name: true } });
   const leaderNames = new Map(
     (await tx.user.findMany({ where: { email: { in: SHEETS.map(([code]) => leaderEmail(code)) } }, select: { email: true, name: true } })).map((x) => [x.email, x.name]),
   );
@@ -117,7 +138,7 @@ export async function seedTrungUongConference(tx: Tx): Promise<void> {
       `Triển khai nhiệm vụ năm ${cycle.year + 1}`,
     ],
     attendances: SHEETS.map(([code]) => ({
-      agencyId: agencyOf(cycle, code).id,
+      agencyId: agencyOf(cycle, at.code(code)).id,
       status: code === ABSENT ? ("ABSENT" as const) : code === REPRESENTED ? ("REPRESENTED" as const) : ("PRESENT" as const),
       representativeName: code === ABSENT ? null : code === REPRESENTED ? "Lê Văn Hòa (Phó Giám đốc, được ủy quyền)" : (leaderNames.get(leaderEmail(code)) ?? null),
       absenceReason: code === ABSENT ? "Lãnh đạo đi công tác nước ngoài, có báo cáo bằng văn bản." : null,
@@ -167,7 +188,7 @@ export async function seedTrungUongConference(tx: Tx): Promise<void> {
   // The roll, checked with cast-ballot's rule (mayCast), in an order unrelated to the ballots'.
   const roll: string[] = [];
   for (const code of shuffled(VOTED, randomInt)) {
-    const agencyId = agencyOf(cycle, code).id;
+    const agencyId = agencyOf(cycle, at.code(code)).id;
     const check = mayCast({ agencyId, method: "ELECTRONIC", status: "OPEN", attendance, candidates: created.candidates, candidateMayVote: true, rollAgencyIds: roll });
     if (!check.ok) continue; // e.g. the meeting's attendance was recorded otherwise in the app
     await tx.voterRollEntry.create({ data: { voteId: created.id, agencyId, userId: u.get(leaderEmail(code))! } });
@@ -180,8 +201,8 @@ export async function seedTrungUongConference(tx: Tx): Promise<void> {
  * ballots the roll is missing are written — none on a re-run, when the box already matches the
  * roll — so closing the vote finds as many ballots as roll entries (close-vote.ts checkClose).
  */
-export async function seedTrungUongBallots(tx: Tx): Promise<void> {
-  const cycle = await loadLiveCycle(tx, TRUNG_UONG_BLOC);
+export async function seedTrungUongBallots(tx: Tx, at: ConferencePlacement = seededPlacement()): Promise<void> {
+  const cycle = await loadLiveCycle(tx, at.bloc.code);
   const { vote } = await findVote(tx, cycle);
   if (!vote || vote.status !== "OPEN") return;
   const rolled = await tx.voterRollEntry.count({ where: { voteId: vote.id } });

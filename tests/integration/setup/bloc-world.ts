@@ -1,10 +1,12 @@
 import type { PhaseKey, Prisma, PrismaClient, Role } from "@/lib/generated/prisma/client";
 import { todayInVietnam } from "@/lib/server/clock";
-import { makeAgency, makeBloc, makeMembership, makeUser, uniq } from "../../factories";
+import { makeAgency, makeBloc, makeMembership, makeProvince, makeRoleUser, uniq, type RoleScope } from "../../factories";
+
+export { makeRoleUser, type RoleScope };
 
 /** Puts a bloc in a new province and returns the province's id. */
 async function makeProvinceOf(db: PrismaClient, blocId: string): Promise<string> {
-  const province = await db.province.create({ data: { code: uniq("TINH-"), name: "Tỉnh của khối A" } });
+  const province = await makeProvince(db, { name: "Tỉnh của khối A" });
   await db.bloc.update({ where: { id: blocId }, data: { provinceId: province.id } });
   return province.id;
 }
@@ -15,18 +17,7 @@ async function makeProvinceOf(db: PrismaClient, blocId: string): Promise<string>
  * tests/integration/<area>/world.ts keeps what is its own (extra users, phases, tables, rules).
  */
 
-export type RoleScope = { blocId?: string; agencyId?: string; provinceId?: string | null };
 export type Outcome = "ok" | "FORBIDDEN" | "NOT_FOUND";
-
-/**
- * A user holding `role` on `scope`; the user belongs to `scope.agencyId` unless `opts.agencyId`
- * names another agency (e.g. a chair who works at a member agency). Returns the user's id.
- */
-export async function makeRoleUser(db: PrismaClient, role: Role, scope: RoleScope = {}, opts: { agencyId?: string; name?: string } = {}) {
-  const u = await makeUser(db, { agencyId: opts.agencyId ?? scope.agencyId, ...(opts.name ? { name: opts.name } : {}) });
-  await db.roleAssignment.create({ data: { userId: u.id, role, ...scope } });
-  return u.id;
-}
 
 /** Bloc A's usual members: the "own" agency (BTG) and another agency of the same bloc (BDV). */
 const BTG_BDV = ["Ban Tuyên giáo Tỉnh ủy", "Ban Dân vận Tỉnh ủy"] as const;

@@ -13,6 +13,7 @@ export declare function prepareDatabase(options: {
   env?: NodeJS.ProcessEnv;
 }): Promise<PreparedDatabase>;
 export declare function cloneDatabase(prepared: PreparedDatabase, count: number): Promise<PreparedDatabase["env"][]>;
+export declare function existingDatabase(options: { suffix: string; pgliteDir: string; env?: NodeJS.ProcessEnv }): PreparedDatabase;
 export declare function runQuiet(
   cmd: string,
   args: string[],

@@ -155,6 +155,20 @@ export async function prepareDatabase({ suffix, pgliteDir, env = process.env }) 
   return { kind: "pglite", label: dir, env: { DATABASE_URL: PGLITE_PLACEHOLDER_URL, PGLITE_DATA_DIR: dir } };
 }
 
+/**
+ * The same database as prepareDatabase names, left as it is (scripts/e2e.mjs with
+ * E2E_KEEP_DATABASE=1 runs again on what an earlier run migrated, seeded and changed).
+ */
+export function existingDatabase({ suffix, pgliteDir, env = process.env }) {
+  const url = serverUrl(env);
+  if (url) {
+    const sibling = siblingDatabaseUrl(url, suffix);
+    return { kind: "postgres", label: sibling.database, env: { DATABASE_URL: sibling.url } };
+  }
+  const dir = path.resolve(pgliteDir);
+  return { kind: "pglite", label: dir, env: { DATABASE_URL: PGLITE_PLACEHOLDER_URL, PGLITE_DATA_DIR: dir } };
+}
+
 /** Runs a command to completion; rejects with its output when it fails. */
 export function runQuiet(cmd, args, env, { cwd = process.cwd() } = {}) {
   return new Promise((resolve, reject) => {
