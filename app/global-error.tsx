@@ -6,7 +6,9 @@ export default function GlobalError({ reset }: { error: Error & { digest?: strin
       <body style={{ fontFamily: "sans-serif", textAlign: "center", padding: "6rem 1.5rem" }}>
         <h1>Đã xảy ra lỗi</h1>
         <p>Hệ thống gặp sự cố. Vui lòng thử lại sau.</p>
-        <button type="button" onClick={reset}>Thử lại</button>
+        <button type="button" onClick={reset}>
+          Thử lại
+        </button>
       </body>
     </html>
   );

@@ -5,19 +5,19 @@ import { z } from "zod";
  * start-up (instrumentation.ts) with a message that says what to set. The
  * database settings are parsed in lib/db/target.ts.
  */
-const AppEnvSchema = z.object({
-  NEXTAUTH_SECRET: z
-    .string({ error: "Thiếu NEXTAUTH_SECRET (khóa ký phiên đăng nhập)." })
-    .min(32, "NEXTAUTH_SECRET phải dài ít nhất 32 ký tự."),
-  NEXTAUTH_URL: z.url("NEXTAUTH_URL phải là một địa chỉ URL đầy đủ.").optional(),
-  UPLOAD_DIR: z.string().min(1).default(".data/uploads"),
-  // Reverse proxies in front of the app whose X-Forwarded-For entries are trusted.
-  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  // E-mail for password reset links; without SMTP_URL staff copy the link instead (docs/decisions/0012).
-  SMTP_URL: z.url({ protocol: /^smtps?$/, error: "SMTP_URL phải có dạng smtp://người-dùng:mật-khẩu@máy-chủ:587 (hoặc smtps://…)." }).optional(),
-  MAIL_FROM: z.string().trim().min(3, "MAIL_FROM phải là địa chỉ gửi thư, ví dụ \"Thi đua khối <khongtraloi@example.vn>\".").optional(),
-}).refine((env) => !env.SMTP_URL || env.MAIL_FROM, { message: "Đặt MAIL_FROM (địa chỉ gửi thư) khi đã đặt SMTP_URL.", path: ["MAIL_FROM"] });
+const AppEnvSchema = z
+  .object({
+    NEXTAUTH_SECRET: z.string({ error: "Thiếu NEXTAUTH_SECRET (khóa ký phiên đăng nhập)." }).min(32, "NEXTAUTH_SECRET phải dài ít nhất 32 ký tự."),
+    NEXTAUTH_URL: z.url("NEXTAUTH_URL phải là một địa chỉ URL đầy đủ.").optional(),
+    UPLOAD_DIR: z.string().min(1).default(".data/uploads"),
+    // Reverse proxies in front of the app whose X-Forwarded-For entries are trusted.
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    // E-mail for password reset links; without SMTP_URL staff copy the link instead (docs/decisions/0012).
+    SMTP_URL: z.url({ protocol: /^smtps?$/, error: "SMTP_URL phải có dạng smtp://người-dùng:mật-khẩu@máy-chủ:587 (hoặc smtps://…)." }).optional(),
+    MAIL_FROM: z.string().trim().min(3, 'MAIL_FROM phải là địa chỉ gửi thư, ví dụ "Thi đua khối <khongtraloi@example.vn>".').optional(),
+  })
+  .refine((env) => !env.SMTP_URL || env.MAIL_FROM, { message: "Đặt MAIL_FROM (địa chỉ gửi thư) khi đã đặt SMTP_URL.", path: ["MAIL_FROM"] });
 
 export type AppEnv = z.infer<typeof AppEnvSchema>;
 

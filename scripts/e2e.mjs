@@ -132,7 +132,11 @@ function plannedRuns(args) {
     const named = args.filter(isSpec);
     const files = named.length
       ? named
-      : fs.readdirSync("tests/e2e").filter(isSpec).sort().map((f) => `tests/e2e/${f}`);
+      : fs
+          .readdirSync("tests/e2e")
+          .filter(isSpec)
+          .sort()
+          .map((f) => `tests/e2e/${f}`);
     const rest = args.filter((a) => !isSpec(a));
     // A --grep that matches nothing in one file must not fail that file's run.
     once = (order === "reverse" ? files.toReversed() : files).map((f) => [f, ...rest, "--pass-with-no-tests"]);

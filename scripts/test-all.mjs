@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: unit → integration → e2e, stopping at the first failing layer.
-// Each layer also runs alone: npm run test:unit | test:integration | test:e2e.
+// `npm test`: validate (types, lint, format) → unit → integration → e2e, stopping at the first
+// failing layer. Each layer also runs alone: npm run validate | test:unit | test:integration | test:e2e.
 import { spawn } from "node:child_process";
 import { findChromium, missingChromiumMessage } from "./find-chromium.mjs";
 
@@ -12,6 +12,7 @@ if (!findChromium()) {
 
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 const layers = [
+  ["validate", "validate"],
   ["unit", "test:unit"],
   ["integration", "test:integration"],
   ["e2e", "test:e2e"],

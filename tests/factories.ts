@@ -31,10 +31,7 @@ export function makeMembership(
   return db.membership.create({ data: { year: 2026, ...data } });
 }
 
-export function makeCycle(
-  db: PrismaClient,
-  data: Pick<Prisma.CycleUncheckedCreateInput, "blocId"> & Partial<Prisma.CycleUncheckedCreateInput>,
-) {
+export function makeCycle(db: PrismaClient, data: Pick<Prisma.CycleUncheckedCreateInput, "blocId"> & Partial<Prisma.CycleUncheckedCreateInput>) {
   return db.cycle.create({ data: { year: 2026, theme: "Đoàn kết, đổi mới", ...data } });
 }
 

@@ -18,15 +18,26 @@ export default async function AppLayout({ children }: { children: React.ReactNod
     <div className="min-h-screen">
       <header className="no-print bg-brand-800 text-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-          <Link href="/" className="font-semibold tracking-wide">Thi đua khối</Link>
+          <Link href="/" className="font-semibold tracking-wide">
+            Thi đua khối
+          </Link>
           <div className="flex items-center gap-4 text-sm">
-            <Link href="/khoi" className="rounded px-3 py-1 hover:bg-white/10">Các khối</Link>
+            <Link href="/khoi" className="rounded px-3 py-1 hover:bg-white/10">
+              Các khối
+            </Link>
             {canSomewhere(user, "user:manage") && (
-              <Link href="/quan-tri/tai-khoan" className="rounded bg-white/10 px-3 py-1 hover:bg-white/20">Quản trị</Link>
+              <Link href="/quan-tri/tai-khoan" className="rounded bg-white/10 px-3 py-1 hover:bg-white/20">
+                Quản trị
+              </Link>
             )}
             <span>
-              <Link href="/tai-khoan" className="font-medium underline-offset-2 hover:underline" data-testid="user-name" title="Tài khoản của tôi">{user.name}</Link>
-              <span className="ml-2 text-white/80">{roles}{user.agencyName ? ` · ${user.agencyName}` : ""}</span>
+              <Link href="/tai-khoan" className="font-medium underline-offset-2 hover:underline" data-testid="user-name" title="Tài khoản của tôi">
+                {user.name}
+              </Link>
+              <span className="ml-2 text-white/80">
+                {roles}
+                {user.agencyName ? ` · ${user.agencyName}` : ""}
+              </span>
             </span>
             <SignOutButton />
           </div>

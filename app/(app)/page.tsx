@@ -18,7 +18,9 @@ export default async function Home() {
   return (
     <main className="mx-auto max-w-3xl px-4 py-10">
       <h1 className="mb-4 text-xl font-bold">Chào {user.name}</h1>
-      <EmptyState>Tài khoản của bạn chưa được phân công vào khối thi đua nào. Vui lòng liên hệ thư ký khối hoặc cán bộ Hội đồng Thi đua – Khen thưởng.</EmptyState>
+      <EmptyState>
+        Tài khoản của bạn chưa được phân công vào khối thi đua nào. Vui lòng liên hệ thư ký khối hoặc cán bộ Hội đồng Thi đua – Khen thưởng.
+      </EmptyState>
     </main>
   );
 }

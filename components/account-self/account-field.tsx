@@ -28,12 +28,24 @@ export function AccountField({
     <div>
       <label htmlFor={id} className="block text-sm font-medium">
         {label}
-        {required && <span aria-hidden="true" className="ml-0.5 text-red-700">*</span>}
+        {required && (
+          <span aria-hidden="true" className="ml-0.5 text-red-700">
+            *
+          </span>
+        )}
       </label>
       {children({ id, name, required, "aria-describedby": describedBy, "aria-invalid": errors?.length ? true : undefined })}
-      {hint && <p id={hintId} className="mt-1 text-xs text-stone-500">{hint}</p>}
+      {hint && (
+        <p id={hintId} className="mt-1 text-xs text-stone-500">
+          {hint}
+        </p>
+      )}
       <div id={errorId} aria-live="polite">
-        {errors?.map((e) => <p key={e} className="mt-1 text-sm text-red-700">{e}</p>)}
+        {errors?.map((e) => (
+          <p key={e} className="mt-1 text-sm text-red-700">
+            {e}
+          </p>
+        ))}
       </div>
     </div>
   );

@@ -36,7 +36,9 @@ export function ChangePasswordForm({
       </AccountField>
       <NewPasswordFields scope="pw" errors={errors} />
       <FormMessage state={state} />
-      <div><SubmitButton pendingText="Đang đổi mật khẩu…">{submitText}</SubmitButton></div>
+      <div>
+        <SubmitButton pendingText="Đang đổi mật khẩu…">{submitText}</SubmitButton>
+      </div>
     </form>
   );
 }

@@ -8,7 +8,9 @@ export function LinkRefused({ title, detail }: { title: string; detail: string }
         <p className="font-semibold">{title}</p>
         <p className="mt-1">{detail}</p>
       </div>
-      <Link href="/login" className="block text-center text-sm text-brand-700 underline hover:text-brand-800">Về trang đăng nhập</Link>
+      <Link href="/login" className="block text-center text-sm text-brand-700 underline hover:text-brand-800">
+        Về trang đăng nhập
+      </Link>
     </div>
   );
 }

@@ -33,7 +33,9 @@ export function ProfileForm({ action, initial }: { action: (state: ActionState, 
         {(p) => <input {...p} type="tel" defaultValue={v("phone")} autoComplete="tel" maxLength={30} className={inputClass} />}
       </AccountField>
       <FormMessage state={state} />
-      <div><SubmitButton>Lưu thông tin</SubmitButton></div>
+      <div>
+        <SubmitButton>Lưu thông tin</SubmitButton>
+      </div>
     </form>
   );
 }

@@ -17,7 +17,9 @@ export function ResetPasswordForm({ action, token }: { action: (state: ActionSta
       <input type="hidden" name="token" value={token} />
       <NewPasswordFields scope="reset" errors={errors} />
       <FormMessage state={state} />
-      <div><SubmitButton pendingText="Đang đặt mật khẩu…">Đặt mật khẩu mới</SubmitButton></div>
+      <div>
+        <SubmitButton pendingText="Đang đặt mật khẩu…">Đặt mật khẩu mới</SubmitButton>
+      </div>
     </form>
   );
 }

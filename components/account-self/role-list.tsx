@@ -31,9 +31,15 @@ export function RoleList({ roles, today }: { roles: RoleRow[]; today: string }) 
       <caption className="sr-only">Vai trò được phân công</caption>
       <thead className="border-b border-stone-200 text-xs uppercase text-stone-500">
         <tr>
-          <th scope="col" className="py-2 pr-3 font-medium">Vai trò</th>
-          <th scope="col" className="py-2 pr-3 font-medium">Phạm vi</th>
-          <th scope="col" className="py-2 font-medium">Thời hạn</th>
+          <th scope="col" className="py-2 pr-3 font-medium">
+            Vai trò
+          </th>
+          <th scope="col" className="py-2 pr-3 font-medium">
+            Phạm vi
+          </th>
+          <th scope="col" className="py-2 font-medium">
+            Thời hạn
+          </th>
         </tr>
       </thead>
       <tbody>

@@ -14,9 +14,15 @@ export function SessionList({ sessions }: { sessions: SessionRow[] }) {
       <caption className="sr-only">Các phiên đăng nhập đang hoạt động</caption>
       <thead className="border-b border-stone-200 text-xs uppercase text-stone-500">
         <tr>
-          <th scope="col" className="py-2 pr-3 font-medium">Bắt đầu</th>
-          <th scope="col" className="py-2 pr-3 font-medium">Trình duyệt</th>
-          <th scope="col" className="py-2 font-medium"><span className="sr-only">Ghi chú</span></th>
+          <th scope="col" className="py-2 pr-3 font-medium">
+            Bắt đầu
+          </th>
+          <th scope="col" className="py-2 pr-3 font-medium">
+            Trình duyệt
+          </th>
+          <th scope="col" className="py-2 font-medium">
+            <span className="sr-only">Ghi chú</span>
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -24,9 +30,7 @@ export function SessionList({ sessions }: { sessions: SessionRow[] }) {
           <tr key={s.id} className="border-b border-stone-100 last:border-0">
             <td className="py-2 pr-3 tabular-nums">{formatMoment(s.startedAt)}</td>
             <td className="py-2 pr-3">{s.browser}</td>
-            <td className="py-2">
-              {s.current && <span className="rounded bg-green-100 px-2 py-0.5 text-xs font-medium text-green-800">Phiên này</span>}
-            </td>
+            <td className="py-2">{s.current && <span className="rounded bg-green-100 px-2 py-0.5 text-xs font-medium text-green-800">Phiên này</span>}</td>
           </tr>
         ))}
       </tbody>

@@ -9,7 +9,19 @@ import type { ActionState } from "@/lib/forms/action-state";
 type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 
 /** Deactivate (confirmed first: the user is signed out everywhere) or reactivate an account. */
-export function AccountActiveForm({ action, userId, name, isActive, isSelf }: { action: Action; userId: string; name: string; isActive: boolean; isSelf: boolean }) {
+export function AccountActiveForm({
+  action,
+  userId,
+  name,
+  isActive,
+  isSelf,
+}: {
+  action: Action;
+  userId: string;
+  name: string;
+  isActive: boolean;
+  isSelf: boolean;
+}) {
   const [state, formAction] = useActionState(action, null);
   if (isActive && isSelf) return <p className="text-sm text-stone-600">Đây là tài khoản của bạn: một cán bộ quản trị khác mới cho ngừng hoạt động được.</p>;
   return (
@@ -25,7 +37,9 @@ export function AccountActiveForm({ action, userId, name, isActive, isSelf }: { 
           Cho ngừng hoạt động
         </ConfirmSubmit>
       ) : (
-        <SubmitButton variant="secondary" pendingText="Đang kích hoạt…">Kích hoạt lại</SubmitButton>
+        <SubmitButton variant="secondary" pendingText="Đang kích hoạt…">
+          Kích hoạt lại
+        </SubmitButton>
       )}
       <FormMessage state={state} />
     </form>

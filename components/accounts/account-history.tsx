@@ -13,10 +13,18 @@ export function AccountHistory({ entries, limit }: { entries: AccountHistoryEntr
         <caption className="sr-only">Lịch sử thay đổi của tài khoản, mới nhất trước</caption>
         <thead>
           <tr className="border-b border-stone-200 text-left text-stone-500">
-            <th scope="col" className="py-2 pr-3 font-medium">Thời gian</th>
-            <th scope="col" className="py-2 pr-3 font-medium">Người thực hiện</th>
-            <th scope="col" className="py-2 pr-3 font-medium">Thao tác</th>
-            <th scope="col" className="py-2 font-medium">Chi tiết</th>
+            <th scope="col" className="py-2 pr-3 font-medium">
+              Thời gian
+            </th>
+            <th scope="col" className="py-2 pr-3 font-medium">
+              Người thực hiện
+            </th>
+            <th scope="col" className="py-2 pr-3 font-medium">
+              Thao tác
+            </th>
+            <th scope="col" className="py-2 font-medium">
+              Chi tiết
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -20,10 +20,18 @@ export function AccountRoles({ roles, accountName, withdraw }: { roles: AccountG
         <caption className="sr-only">Vai trò của {accountName}</caption>
         <thead>
           <tr className="border-b border-stone-200 text-left text-stone-500">
-            <th scope="col" className="py-2 pr-3 font-medium">Vai trò</th>
-            <th scope="col" className="py-2 pr-3 font-medium">Phạm vi</th>
-            <th scope="col" className="py-2 pr-3 font-medium">Thời hạn</th>
-            <th scope="col" className="py-2 font-medium"><span className="sr-only">Thao tác</span></th>
+            <th scope="col" className="py-2 pr-3 font-medium">
+              Vai trò
+            </th>
+            <th scope="col" className="py-2 pr-3 font-medium">
+              Phạm vi
+            </th>
+            <th scope="col" className="py-2 pr-3 font-medium">
+              Thời hạn
+            </th>
+            <th scope="col" className="py-2 font-medium">
+              <span className="sr-only">Thao tác</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -36,7 +44,11 @@ export function AccountRoles({ roles, accountName, withdraw }: { roles: AccountG
                 {!g.inForce && <p className="text-xs text-stone-500">Hôm nay chưa hoặc đã hết hiệu lực</p>}
               </td>
               <td className="py-2">
-                {g.canWithdraw ? <WithdrawRoleForm grant={g} accountName={accountName} action={withdraw} /> : <span className="text-xs text-stone-500">Ngoài phạm vi bạn quản lý</span>}
+                {g.canWithdraw ? (
+                  <WithdrawRoleForm grant={g} accountName={accountName} action={withdraw} />
+                ) : (
+                  <span className="text-xs text-stone-500">Ngoài phạm vi bạn quản lý</span>
+                )}
               </td>
             </tr>
           ))}

@@ -8,7 +8,9 @@ export function AccountTable({ rows, filtered }: { rows: AccountRow[]; filtered:
   if (rows.length === 0) {
     return (
       <EmptyState>
-        {filtered ? "Không có tài khoản nào khớp với bộ lọc. Hãy bỏ bớt điều kiện lọc." : "Chưa có tài khoản nào trong phạm vi bạn quản lý. Hãy tạo tài khoản mới hoặc nhập danh sách từ tệp .xlsx."}
+        {filtered
+          ? "Không có tài khoản nào khớp với bộ lọc. Hãy bỏ bớt điều kiện lọc."
+          : "Chưa có tài khoản nào trong phạm vi bạn quản lý. Hãy tạo tài khoản mới hoặc nhập danh sách từ tệp .xlsx."}
       </EmptyState>
     );
   }
@@ -18,18 +20,30 @@ export function AccountTable({ rows, filtered }: { rows: AccountRow[]; filtered:
         <caption className="sr-only">Tài khoản trong phạm vi quản lý, xếp theo họ và tên</caption>
         <thead>
           <tr className="border-b border-stone-200 text-left text-stone-500">
-            <th scope="col" className="py-2 pr-3 font-medium">Họ và tên</th>
-            <th scope="col" className="py-2 pr-3 font-medium">Cơ quan</th>
-            <th scope="col" className="py-2 pr-3 font-medium">Liên hệ</th>
-            <th scope="col" className="py-2 pr-3 font-medium">Vai trò</th>
-            <th scope="col" className="py-2 font-medium">Trạng thái</th>
+            <th scope="col" className="py-2 pr-3 font-medium">
+              Họ và tên
+            </th>
+            <th scope="col" className="py-2 pr-3 font-medium">
+              Cơ quan
+            </th>
+            <th scope="col" className="py-2 pr-3 font-medium">
+              Liên hệ
+            </th>
+            <th scope="col" className="py-2 pr-3 font-medium">
+              Vai trò
+            </th>
+            <th scope="col" className="py-2 font-medium">
+              Trạng thái
+            </th>
           </tr>
         </thead>
         <tbody>
           {rows.map((a) => (
             <tr key={a.id} className="border-b border-stone-100 align-top last:border-0" data-testid="account-row">
               <td className="py-2 pr-3">
-                <Link href={`/quan-tri/tai-khoan/${a.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">{a.name}</Link>
+                <Link href={`/quan-tri/tai-khoan/${a.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+                  {a.name}
+                </Link>
                 {a.title && <p className="text-stone-600">{a.title}</p>}
                 <p className="text-xs text-stone-500">Quản lý: {a.province}</p>
               </td>
@@ -38,7 +52,9 @@ export function AccountTable({ rows, filtered }: { rows: AccountRow[]; filtered:
                 <p className="break-all">{a.email}</p>
                 {a.phone && <p className="tabular-nums text-stone-600">{a.phone}</p>}
               </td>
-              <td className="py-2 pr-3"><RoleList roles={a.roles} /></td>
+              <td className="py-2 pr-3">
+                <RoleList roles={a.roles} />
+              </td>
               <td className="py-2">
                 <AccountStatus isActive={a.isActive} mustChangePassword={a.mustChangePassword} />
               </td>

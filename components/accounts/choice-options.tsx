@@ -16,7 +16,11 @@ export function choiceLabel(c: Choice): string {
 export function ProvinceOptions({ provinces, central }: { provinces: { id: string; name: string }[]; central: boolean }) {
   return (
     <>
-      {provinces.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+      {provinces.map((p) => (
+        <option key={p.id} value={p.id}>
+          {p.name}
+        </option>
+      ))}
       {central && <option value={CENTRAL}>Trung ương</option>}
     </>
   );

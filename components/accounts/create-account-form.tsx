@@ -51,11 +51,21 @@ export function CreateAccountForm({ action, choices }: { action: Action; choices
             {(p) => (
               <select {...p} defaultValue={valueOf(state, "agencyId")} className={inputClass}>
                 <option value="">— Không thuộc cơ quan nào trong danh mục —</option>
-                {choices.agencies.map((a) => <option key={a.id} value={a.id}>{choiceLabel(a)}</option>)}
+                {choices.agencies.map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {choiceLabel(a)}
+                  </option>
+                ))}
               </select>
             )}
           </ScopedField>
-          <ScopedField {...f} name="provinceId" label="Tỉnh, thành phố quản lý tài khoản *" errors={errorsOf(state, "provinceId")} hint="Cán bộ Hội đồng TĐKT của tỉnh, thành phố này quản lý tài khoản.">
+          <ScopedField
+            {...f}
+            name="provinceId"
+            label="Tỉnh, thành phố quản lý tài khoản *"
+            errors={errorsOf(state, "provinceId")}
+            hint="Cán bộ Hội đồng TĐKT của tỉnh, thành phố này quản lý tài khoản."
+          >
             {(p) => (
               <select {...p} required defaultValue={valueOf(state, "provinceId", defaultProvince(choices.provinces, choices.central))} className={inputClass}>
                 <ProvinceOptions provinces={choices.provinces} central={choices.central} />
@@ -65,7 +75,9 @@ export function CreateAccountForm({ action, choices }: { action: Action; choices
         </div>
         <InitialRoleFields key={state?.ok ? state.created?.userId : "form"} state={state} choices={choices} />
         <FormMessage state={state?.ok ? null : state} />
-        <div><SubmitButton pendingText="Đang tạo…">Tạo tài khoản</SubmitButton></div>
+        <div>
+          <SubmitButton pendingText="Đang tạo…">Tạo tài khoản</SubmitButton>
+        </div>
       </form>
     </div>
   );
@@ -79,11 +91,21 @@ function InitialRoleFields({ state, choices }: { state: ActionState<{ created: I
   return (
     <fieldset className="grid gap-4 rounded border border-stone-200 p-3 sm:grid-cols-2">
       <legend className="px-1 text-sm font-medium">Vai trò ban đầu (không bắt buộc)</legend>
-      <ScopedField {...f} name="role" label="Vai trò" errors={errorsOf(state, "role")} hint={kind ? ROLE_HINT[kind] : "Có thể giao thêm vai trò ở trang của tài khoản."}>
+      <ScopedField
+        {...f}
+        name="role"
+        label="Vai trò"
+        errors={errorsOf(state, "role")}
+        hint={kind ? ROLE_HINT[kind] : "Có thể giao thêm vai trò ở trang của tài khoản."}
+      >
         {(p) => (
           <select {...p} value={role} onChange={(e) => setRole(e.target.value)} className={inputClass}>
             <option value="">— Chưa giao vai trò —</option>
-            {choices.roles.map((r) => <option key={r} value={r}>{ROLE_LABELS[r]}</option>)}
+            {choices.roles.map((r) => (
+              <option key={r} value={r}>
+                {ROLE_LABELS[r]}
+              </option>
+            ))}
           </select>
         )}
       </ScopedField>
@@ -92,7 +114,11 @@ function InitialRoleFields({ state, choices }: { state: ActionState<{ created: I
           {(p) => (
             <select {...p} required defaultValue={valueOf(state, "roleBlocId")} className={inputClass}>
               <option value="">— Chọn khối —</option>
-              {choices.blocs.map((b) => <option key={b.id} value={b.id}>{choiceLabel(b)}</option>)}
+              {choices.blocs.map((b) => (
+                <option key={b.id} value={b.id}>
+                  {choiceLabel(b)}
+                </option>
+              ))}
             </select>
           )}
         </ScopedField>

@@ -23,12 +23,14 @@ export type EditableAccount = Pick<AccountDetail, "id" | "name" | "title" | "pho
 export function EditAccountForm({ action, account, choices }: { action: Action; account: EditableAccount; choices: AccountChoices }) {
   const [state, formAction] = useActionState(action, null);
   const f = { scope: "edit-account" } as const;
-  const agencies = account.agencyId && !choices.agencies.some((a) => a.id === account.agencyId)
-    ? [{ id: account.agencyId, name: account.agency ?? "", province: undefined }, ...choices.agencies]
-    : choices.agencies;
-  const provinces = account.provinceId && !choices.provinces.some((p) => p.id === account.provinceId)
-    ? [{ id: account.provinceId, name: account.province }, ...choices.provinces]
-    : choices.provinces;
+  const agencies =
+    account.agencyId && !choices.agencies.some((a) => a.id === account.agencyId)
+      ? [{ id: account.agencyId, name: account.agency ?? "", province: undefined }, ...choices.agencies]
+      : choices.agencies;
+  const provinces =
+    account.provinceId && !choices.provinces.some((p) => p.id === account.provinceId)
+      ? [{ id: account.provinceId, name: account.province }, ...choices.provinces]
+      : choices.provinces;
   const central = choices.central || account.provinceId === null;
   return (
     <form action={formAction} className="grid max-w-3xl gap-4" noValidate>
@@ -49,7 +51,11 @@ export function EditAccountForm({ action, account, choices }: { action: Action; 
           {(p) => (
             <select {...p} defaultValue={valueOf(state, "agencyId", account.agencyId ?? "")} className={inputClass}>
               <option value="">— Không thuộc cơ quan nào trong danh mục —</option>
-              {agencies.map((a) => <option key={a.id} value={a.id}>{choiceLabel(a)}</option>)}
+              {agencies.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {choiceLabel(a)}
+                </option>
+              ))}
             </select>
           )}
         </ScopedField>
@@ -62,7 +68,9 @@ export function EditAccountForm({ action, account, choices }: { action: Action; 
         </ScopedField>
       </div>
       <FormMessage state={state} />
-      <div><SubmitButton>Lưu thông tin</SubmitButton></div>
+      <div>
+        <SubmitButton>Lưu thông tin</SubmitButton>
+      </div>
     </form>
   );
 }

@@ -19,7 +19,17 @@ type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
  * optional days. Only the scopes the caller manages are offered; the server
  * checks again.
  */
-export function GrantRoleForm({ action, userId, accountAgencyId, choices }: { action: Action; userId: string; accountAgencyId: string | null; choices: AccountChoices }) {
+export function GrantRoleForm({
+  action,
+  userId,
+  accountAgencyId,
+  choices,
+}: {
+  action: Action;
+  userId: string;
+  accountAgencyId: string | null;
+  choices: AccountChoices;
+}) {
   const [state, formAction] = useActionState(action, null);
   const [role, setRole] = useState<string>(valueOf(state, "role"));
   const kind = role ? roleScopeKind(role as RoleName) : null;
@@ -32,7 +42,11 @@ export function GrantRoleForm({ action, userId, accountAgencyId, choices }: { ac
           {(p) => (
             <select {...p} required value={role} onChange={(e) => setRole(e.target.value)} className={inputClass}>
               <option value="">— Chọn vai trò —</option>
-              {choices.roles.map((r) => <option key={r} value={r}>{ROLE_LABELS[r]}</option>)}
+              {choices.roles.map((r) => (
+                <option key={r} value={r}>
+                  {ROLE_LABELS[r]}
+                </option>
+              ))}
             </select>
           )}
         </ScopedField>
@@ -41,7 +55,11 @@ export function GrantRoleForm({ action, userId, accountAgencyId, choices }: { ac
             {(p) => (
               <select {...p} required defaultValue={valueOf(state, "blocId")} className={inputClass}>
                 <option value="">— Chọn khối —</option>
-                {choices.blocs.map((b) => <option key={b.id} value={b.id}>{choiceLabel(b)}</option>)}
+                {choices.blocs.map((b) => (
+                  <option key={b.id} value={b.id}>
+                    {choiceLabel(b)}
+                  </option>
+                ))}
               </select>
             )}
           </ScopedField>
@@ -51,13 +69,23 @@ export function GrantRoleForm({ action, userId, accountAgencyId, choices }: { ac
             {(p) => (
               <select {...p} required defaultValue={valueOf(state, "agencyId", accountAgencyId ?? "")} className={inputClass}>
                 <option value="">— Chọn cơ quan —</option>
-                {choices.agencies.map((a) => <option key={a.id} value={a.id}>{choiceLabel(a)}</option>)}
+                {choices.agencies.map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {choiceLabel(a)}
+                  </option>
+                ))}
               </select>
             )}
           </ScopedField>
         )}
         {kind === "PROVINCE" && (
-          <ScopedField {...f} name="provinceId" label="Tỉnh, thành phố *" errors={errorsOf(state, "provinceId")} hint="Cán bộ của một tỉnh, thành phố làm việc cả ở các tỉnh đã hợp nhất vào đó.">
+          <ScopedField
+            {...f}
+            name="provinceId"
+            label="Tỉnh, thành phố *"
+            errors={errorsOf(state, "provinceId")}
+            hint="Cán bộ của một tỉnh, thành phố làm việc cả ở các tỉnh đã hợp nhất vào đó."
+          >
             {(p) => (
               <select {...p} required defaultValue={valueOf(state, "provinceId", defaultProvince(choices.provinces, choices.central))} className={inputClass}>
                 <ProvinceOptions provinces={choices.provinces} central={choices.central} />
@@ -78,7 +106,9 @@ export function GrantRoleForm({ action, userId, accountAgencyId, choices }: { ac
         </div>
       )}
       <FormMessage state={state} />
-      <div><SubmitButton>Giao vai trò</SubmitButton></div>
+      <div>
+        <SubmitButton>Giao vai trò</SubmitButton>
+      </div>
     </form>
   );
 }

@@ -24,7 +24,12 @@ export function ImportAccountsForm({ action, choices }: { action: Action; choice
     <div className="space-y-4">
       {state?.ok && state.imported && <IssuedPasswordTable issued={state.imported} />}
       <form action={formAction} className="grid max-w-2xl gap-4" aria-label="Nhập tài khoản từ tệp .xlsx">
-        <Field name="import-province" label="Tỉnh, thành phố quản lý các tài khoản *" errors={errorsOf(state, "provinceId")} hint="Cũng là phạm vi của vai trò Cán bộ Hội đồng TĐKT trong tệp.">
+        <Field
+          name="import-province"
+          label="Tỉnh, thành phố quản lý các tài khoản *"
+          errors={errorsOf(state, "provinceId")}
+          hint="Cũng là phạm vi của vai trò Cán bộ Hội đồng TĐKT trong tệp."
+        >
           {(p) => (
             <select {...p} name="provinceId" required defaultValue={defaultProvince(choices.provinces, choices.central)} className={inputClass}>
               <ProvinceOptions provinces={choices.provinces} central={choices.central} />
@@ -48,7 +53,9 @@ export function ImportAccountsForm({ action, choices }: { action: Action; choice
         <FormMessage state={state?.ok ? null : state} />
         {fileErrors && fileErrors.length > 0 && (
           <ul id="import-errors" data-testid="import-errors" className="list-disc space-y-1 pl-5 text-sm text-red-700">
-            {fileErrors.map((e, i) => <li key={i}>{e}</li>)}
+            {fileErrors.map((e, i) => (
+              <li key={i}>{e}</li>
+            ))}
           </ul>
         )}
         <div>

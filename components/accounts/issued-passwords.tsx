@@ -14,12 +14,16 @@ export function IssuedPasswordPanel({ issued }: { issued: IssuedPassword }) {
       </p>
       <p className="flex flex-wrap items-center gap-3">
         <span>Mật khẩu tạm thời:</span>
-        <code className="rounded bg-white px-2 py-1 font-mono text-base tracking-wider" data-testid="temporary-password">{issued.temporaryPassword}</code>
+        <code className="rounded bg-white px-2 py-1 font-mono text-base tracking-wider" data-testid="temporary-password">
+          {issued.temporaryPassword}
+        </code>
         <CopyButton text={issued.temporaryPassword} label="Sao chép mật khẩu" />
       </p>
       <p className="text-amber-900">{HANDOVER}</p>
       <p>
-        <Link href={`/quan-tri/tai-khoan/${issued.userId}`} className="text-brand-700 underline">Mở trang của tài khoản (giao thêm vai trò, sửa thông tin)</Link>
+        <Link href={`/quan-tri/tai-khoan/${issued.userId}`} className="text-brand-700 underline">
+          Mở trang của tài khoản (giao thêm vai trò, sửa thông tin)
+        </Link>
       </p>
     </div>
   );
@@ -40,19 +44,35 @@ export function IssuedPasswordTable({ issued }: { issued: IssuedPassword[] }) {
           <caption className="sr-only">Mật khẩu tạm thời của các tài khoản vừa nhập</caption>
           <thead>
             <tr className="border-b border-stone-200 text-left text-stone-500">
-              <th scope="col" className="px-2 py-2 font-medium">TT</th>
-              <th scope="col" className="px-2 py-2 font-medium">Họ và tên</th>
-              <th scope="col" className="px-2 py-2 font-medium">Email</th>
-              <th scope="col" className="px-2 py-2 font-medium">Mật khẩu tạm thời</th>
+              <th scope="col" className="px-2 py-2 font-medium">
+                TT
+              </th>
+              <th scope="col" className="px-2 py-2 font-medium">
+                Họ và tên
+              </th>
+              <th scope="col" className="px-2 py-2 font-medium">
+                Email
+              </th>
+              <th scope="col" className="px-2 py-2 font-medium">
+                Mật khẩu tạm thời
+              </th>
             </tr>
           </thead>
           <tbody>
             {issued.map((i, n) => (
               <tr key={i.userId} className="border-b border-stone-100 last:border-0">
                 <td className="px-2 py-2 text-stone-500">{n + 1}</td>
-                <td className="px-2 py-2"><Link href={`/quan-tri/tai-khoan/${i.userId}`} className="text-brand-700 underline">{i.name}</Link></td>
+                <td className="px-2 py-2">
+                  <Link href={`/quan-tri/tai-khoan/${i.userId}`} className="text-brand-700 underline">
+                    {i.name}
+                  </Link>
+                </td>
                 <td className="px-2 py-2">{i.email}</td>
-                <td className="px-2 py-2"><code className="font-mono tracking-wider" data-testid="temporary-password">{i.temporaryPassword}</code></td>
+                <td className="px-2 py-2">
+                  <code className="font-mono tracking-wider" data-testid="temporary-password">
+                    {i.temporaryPassword}
+                  </code>
+                </td>
               </tr>
             ))}
           </tbody>

@@ -20,20 +20,28 @@ export function ResetLinkForm({ action, userId, isActive }: { action: Action; us
       {state?.ok && state.link ? (
         <div role="status" className="space-y-2 rounded border border-amber-300 bg-amber-50 p-4 text-sm">
           <p className="font-semibold">Liên kết đặt lại mật khẩu (chỉ hiện một lần):</p>
-          <p className="break-all"><code className="font-mono" data-testid="reset-link">{state.link.url}</code></p>
+          <p className="break-all">
+            <code className="font-mono" data-testid="reset-link">
+              {state.link.url}
+            </code>
+          </p>
           <p className="flex flex-wrap items-center gap-3">
             <CopyButton text={state.link.url} label="Sao chép liên kết" />
             <span>Hết hạn lúc {formatMoment(new Date(state.link.expiresAt))}; dùng được một lần.</span>
           </p>
           <p className="text-amber-900">
-            {state.link.emailed ? "Liên kết cũng đã được gửi tới email của tài khoản." : "Liên kết chưa được gửi qua email: hãy giao cho người dùng qua kênh an toàn."}
+            {state.link.emailed
+              ? "Liên kết cũng đã được gửi tới email của tài khoản."
+              : "Liên kết chưa được gửi qua email: hãy giao cho người dùng qua kênh an toàn."}
           </p>
         </div>
       ) : (
         <p className="text-sm text-stone-600">Tạo liên kết mới làm các liên kết trước đó của tài khoản hết hiệu lực.</p>
       )}
       <FormMessage state={state?.ok ? null : state} />
-      <SubmitButton variant="secondary" pendingText="Đang tạo…">Tạo liên kết đặt lại mật khẩu</SubmitButton>
+      <SubmitButton variant="secondary" pendingText="Đang tạo…">
+        Tạo liên kết đặt lại mật khẩu
+      </SubmitButton>
     </form>
   );
 }

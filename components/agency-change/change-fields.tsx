@@ -20,7 +20,13 @@ export interface AgencyChoice {
 export const agencyChoiceLabel = (c: AgencyChoice) => (c.province ? `${c.name} (${c.province})` : c.name);
 
 /** Name, short name and (unless a rename) type of an agency created from a form: fields `newName{suffix}`… */
-export function NewAgencyFields({ scope, state, suffix = "", withType = true, nameLabel = "Tên cơ quan mới" }: {
+export function NewAgencyFields({
+  scope,
+  state,
+  suffix = "",
+  withType = true,
+  nameLabel = "Tên cơ quan mới",
+}: {
   scope: string;
   state: ActionState;
   suffix?: string;
@@ -43,7 +49,11 @@ export function NewAgencyFields({ scope, state, suffix = "", withType = true, na
           {(p) => (
             <select {...p} defaultValue={valueOf(state, type)} className={inputClass}>
               <option value="">— Chọn loại —</option>
-              {Object.entries(AGENCY_TYPE_LABELS).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+              {Object.entries(AGENCY_TYPE_LABELS).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
             </select>
           )}
         </ScopedField>
@@ -63,7 +73,15 @@ export function NewAgencyFieldset({ scope, state }: { scope: string; state: Acti
 }
 
 /** A picker of one existing agency whose empty choice means "the new agency entered below". */
-export function ExistingOrNewSelect({ scope, state, name, label, errors, hint, choices }: {
+export function ExistingOrNewSelect({
+  scope,
+  state,
+  name,
+  label,
+  errors,
+  hint,
+  choices,
+}: {
   scope: string;
   state: ActionState;
   name: string;
@@ -77,7 +95,11 @@ export function ExistingOrNewSelect({ scope, state, name, label, errors, hint, c
       {(p) => (
         <select {...p} defaultValue={valueOf(state, name)} className={inputClass}>
           <option value="">— Cơ quan mới (nhập bên dưới) —</option>
-          {choices.map((c) => <option key={c.id} value={c.id}>{agencyChoiceLabel(c)}</option>)}
+          {choices.map((c) => (
+            <option key={c.id} value={c.id}>
+              {agencyChoiceLabel(c)}
+            </option>
+          ))}
         </select>
       )}
     </ScopedField>
@@ -103,11 +125,20 @@ export function MergerSuccessorSelect({ scope, state, hint, choices }: { scope: 
 export function SplitSuccessorFields({ scope, state, choices, size }: { scope: string; state: ActionState; choices: AgencyChoice[]; size: number }) {
   return (
     <>
-      <ScopedField scope={scope} name="successorIds" label="Cơ quan có sẵn tiếp nhận (nếu có)" errors={errorsOf(state, "successors")}
-        hint="Giữ phím Ctrl (hoặc Cmd) để chọn nhiều cơ quan. Có thể kết hợp với cơ quan mới bên dưới; tổng cộng ít nhất hai.">
+      <ScopedField
+        scope={scope}
+        name="successorIds"
+        label="Cơ quan có sẵn tiếp nhận (nếu có)"
+        errors={errorsOf(state, "successors")}
+        hint="Giữ phím Ctrl (hoặc Cmd) để chọn nhiều cơ quan. Có thể kết hợp với cơ quan mới bên dưới; tổng cộng ít nhất hai."
+      >
         {(p) => (
           <select {...p} multiple size={size} defaultValue={[...valuesOf(state, "successorIds")]} className={inputClass}>
-            {choices.map((c) => <option key={c.id} value={c.id}>{agencyChoiceLabel(c)}</option>)}
+            {choices.map((c) => (
+              <option key={c.id} value={c.id}>
+                {agencyChoiceLabel(c)}
+              </option>
+            ))}
           </select>
         )}
       </ScopedField>
@@ -146,5 +177,13 @@ export function ChangeFields({ scope, state, year }: { scope: string; state: Act
 export function ChangeErrors({ state, fields }: { state: ActionState; fields: string[] }) {
   const errors = fields.flatMap((f) => errorsOf(state, f) ?? []);
   if (errors.length === 0) return null;
-  return <div aria-live="polite">{errors.map((e) => <p key={e} className="text-sm text-red-700">{e}</p>)}</div>;
+  return (
+    <div aria-live="polite">
+      {errors.map((e) => (
+        <p key={e} className="text-sm text-red-700">
+          {e}
+        </p>
+      ))}
+    </div>
+  );
 }

@@ -23,7 +23,12 @@ export interface AgencyFormValues {
  * register has several, and the code may be left for the system to make) or
  * corrects one.
  */
-export function AgencyForm({ action, initial, provinces = [], submitText }: {
+export function AgencyForm({
+  action,
+  initial,
+  provinces = [],
+  submitText,
+}: {
   action: FormAction;
   initial: AgencyFormValues;
   /** Create only: the register's provinces (the first is the default). */
@@ -39,10 +44,20 @@ export function AgencyForm({ action, initial, provinces = [], submitText }: {
       {isEdit && <input type="hidden" name="agencyId" value={initial.agencyId} />}
       {!isEdit && provinces.length === 1 && <input type="hidden" name="provinceId" value={provinces[0]!.id ?? ""} />}
       {!isEdit && provinces.length > 1 && (
-        <ScopedField scope={scope} name="provinceId" label="Thuộc tỉnh, thành phố" errors={errorsOf(state, "provinceId")} hint="Cơ quan của tỉnh đã hợp nhất chỉ dùng khi nhập lại lịch sử.">
+        <ScopedField
+          scope={scope}
+          name="provinceId"
+          label="Thuộc tỉnh, thành phố"
+          errors={errorsOf(state, "provinceId")}
+          hint="Cơ quan của tỉnh đã hợp nhất chỉ dùng khi nhập lại lịch sử."
+        >
           {(p) => (
             <select {...p} defaultValue={valueOf(state, "provinceId", provinces[0]!.id ?? "")} className={inputClass}>
-              {provinces.map((pr) => <option key={pr.id ?? ""} value={pr.id ?? ""}>{pr.name}</option>)}
+              {provinces.map((pr) => (
+                <option key={pr.id ?? ""} value={pr.id ?? ""}>
+                  {pr.name}
+                </option>
+              ))}
             </select>
           )}
         </ScopedField>
@@ -58,14 +73,24 @@ export function AgencyForm({ action, initial, provinces = [], submitText }: {
         </ScopedField>
       </div>
       <div className="grid gap-3 sm:grid-cols-3">
-        <ScopedField scope={scope} name="code" label="Mã cơ quan" errors={errorsOf(state, "code")} hint={isEdit ? "Chữ cái không dấu, chữ số, dấu gạch ngang." : "Để trống để hệ thống tự tạo."}>
+        <ScopedField
+          scope={scope}
+          name="code"
+          label="Mã cơ quan"
+          errors={errorsOf(state, "code")}
+          hint={isEdit ? "Chữ cái không dấu, chữ số, dấu gạch ngang." : "Để trống để hệ thống tự tạo."}
+        >
           {(p) => <input {...p} required={isEdit} defaultValue={v("code")} className={inputClass} autoComplete="off" />}
         </ScopedField>
         <ScopedField scope={scope} name="type" label="Loại cơ quan" errors={errorsOf(state, "type")}>
           {(p) => (
             <select {...p} defaultValue={v("type")} className={inputClass}>
               <option value="">— Chọn loại —</option>
-              {Object.entries(AGENCY_TYPE_LABELS).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+              {Object.entries(AGENCY_TYPE_LABELS).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
             </select>
           )}
         </ScopedField>
@@ -74,7 +99,9 @@ export function AgencyForm({ action, initial, provinces = [], submitText }: {
         </ScopedField>
       </div>
       <FormMessage state={state} />
-      <div><SubmitButton>{submitText}</SubmitButton></div>
+      <div>
+        <SubmitButton>{submitText}</SubmitButton>
+      </div>
     </form>
   );
 }

@@ -13,10 +13,18 @@ export function AgencyLineage({ rows, name }: { rows: LineageEntry[]; name: stri
         <caption className="sr-only">Quá trình sắp xếp của {name}</caption>
         <thead>
           <tr className="border-b border-stone-200 text-left text-stone-500">
-            <th scope="col" className="py-2 pr-2 font-medium">Hiệu lực từ</th>
-            <th scope="col" className="py-2 pr-2 font-medium">Hình thức</th>
-            <th scope="col" className="py-2 pr-2 font-medium">Liên quan</th>
-            <th scope="col" className="py-2 font-medium">Quyết định</th>
+            <th scope="col" className="py-2 pr-2 font-medium">
+              Hiệu lực từ
+            </th>
+            <th scope="col" className="py-2 pr-2 font-medium">
+              Hình thức
+            </th>
+            <th scope="col" className="py-2 pr-2 font-medium">
+              Liên quan
+            </th>
+            <th scope="col" className="py-2 font-medium">
+              Quyết định
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -28,7 +36,9 @@ export function AgencyLineage({ rows, name }: { rows: LineageEntry[]; name: stri
                 {r.agencyId && r.agencyName ? (
                   <>
                     <span className="text-stone-500">{r.direction === "from" ? "Từ " : "Thành "}</span>
-                    <Link href={`/quan-tri/co-quan/${r.agencyId}`} className="text-brand-700 underline">{r.agencyName}</Link>
+                    <Link href={`/quan-tri/co-quan/${r.agencyId}`} className="text-brand-700 underline">
+                      {r.agencyName}
+                    </Link>
                   </>
                 ) : (
                   <span className="text-stone-500">Không có cơ quan kế thừa</span>

@@ -9,7 +9,13 @@ export function AgencyMemberships({ rows }: { rows: RegisterAgencyDetail["member
     <ul className="space-y-1 text-sm">
       {rows.map((m) => (
         <li key={m.blocName}>
-          {m.code ? <Link href={`/khoi/${encodeURIComponent(m.code)}/${m.years[0]}/thiet-lap/thanh-vien`} className="text-brand-700 underline">{m.blocName}</Link> : m.blocName}
+          {m.code ? (
+            <Link href={`/khoi/${encodeURIComponent(m.code)}/${m.years[0]}/thiet-lap/thanh-vien`} className="text-brand-700 underline">
+              {m.blocName}
+            </Link>
+          ) : (
+            m.blocName
+          )}
           <span className="text-stone-500">: năm {m.years.join(", ")}</span>
         </li>
       ))}

@@ -14,18 +14,30 @@ export function AgencyTable({ rows, label }: { rows: RegisterAgencyRow[]; label:
         <caption className="sr-only">Cơ quan, đơn vị của {label}</caption>
         <thead>
           <tr className="border-b border-stone-200 text-left text-stone-500">
-            <th scope="col" className="py-2 pr-2 font-medium">Cơ quan, đơn vị</th>
-            <th scope="col" className="py-2 pr-2 font-medium">Mã</th>
-            <th scope="col" className="py-2 pr-2 font-medium">Loại</th>
-            <th scope="col" className="py-2 pr-2 font-medium">Thành lập</th>
-            <th scope="col" className="py-2 font-medium">Tình trạng</th>
+            <th scope="col" className="py-2 pr-2 font-medium">
+              Cơ quan, đơn vị
+            </th>
+            <th scope="col" className="py-2 pr-2 font-medium">
+              Mã
+            </th>
+            <th scope="col" className="py-2 pr-2 font-medium">
+              Loại
+            </th>
+            <th scope="col" className="py-2 pr-2 font-medium">
+              Thành lập
+            </th>
+            <th scope="col" className="py-2 font-medium">
+              Tình trạng
+            </th>
           </tr>
         </thead>
         <tbody>
           {rows.map((a) => (
             <tr key={a.id} className={`border-b border-stone-100 align-top last:border-0 ${a.dissolvedOn ? "text-stone-500" : ""}`}>
               <th scope="row" className="py-2 pr-2 text-left font-normal">
-                <Link href={`/quan-tri/co-quan/${a.id}`} className="font-medium text-brand-700 underline">{a.name}</Link>
+                <Link href={`/quan-tri/co-quan/${a.id}`} className="font-medium text-brand-700 underline">
+                  {a.name}
+                </Link>
                 {a.province && <span className="ml-1 rounded bg-stone-100 px-1.5 py-0.5 text-xs text-stone-600">{a.province}</span>}
                 <LineageSummary label="Từ" links={a.predecessors} />
               </th>

@@ -23,7 +23,8 @@ interface ChangeFormProps {
   partners: AgencyChoice[];
 }
 
-const CONSEQUENCES = "Không hoàn tác được. Cơ quan cũ được ghi là không còn từ ngày hiệu lực và giữ nguyên lịch sử; trong các khối có cơ quan này năm đó, cơ quan cũ thôi là thành viên từ ngày trước ngày hiệu lực và cơ quan kế thừa tham gia từ ngày hiệu lực.";
+const CONSEQUENCES =
+  "Không hoàn tác được. Cơ quan cũ được ghi là không còn từ ngày hiệu lực và giữ nguyên lịch sử; trong các khối có cơ quan này năm đó, cơ quan cũ thôi là thành viên từ ngày trước ngày hiệu lực và cơ quan kế thừa tham gia từ ngày hiệu lực.";
 
 /** Hợp nhất, sáp nhập: this agency and others become one agency, new or existing (even one of them). */
 export function RegisterMergerForm({ action, agency, partners }: ChangeFormProps) {
@@ -50,7 +51,11 @@ export function RegisterMergerForm({ action, agency, partners }: ChangeFormProps
       <NewAgencyFieldset scope={scope} state={state} />
       <ChangeFields scope={scope} state={state} />
       <FormMessage state={state} />
-      <div><ConfirmSubmit variant="primary" title="Ghi nhận hợp nhất?" description={CONSEQUENCES} confirmText="Ghi nhận hợp nhất">Ghi nhận hợp nhất</ConfirmSubmit></div>
+      <div>
+        <ConfirmSubmit variant="primary" title="Ghi nhận hợp nhất?" description={CONSEQUENCES} confirmText="Ghi nhận hợp nhất">
+          Ghi nhận hợp nhất
+        </ConfirmSubmit>
+      </div>
     </form>
   );
 }
@@ -67,7 +72,11 @@ export function RegisterSplitForm({ action, agency, partners }: ChangeFormProps)
       <SplitSuccessorFields scope={scope} state={state} choices={partners} size={Math.min(6, Math.max(2, partners.length))} />
       <ChangeFields scope={scope} state={state} />
       <FormMessage state={state} />
-      <div><ConfirmSubmit variant="primary" title={`Ghi nhận chia tách ${agency.name}?`} description={CONSEQUENCES} confirmText="Ghi nhận chia tách">Ghi nhận chia tách</ConfirmSubmit></div>
+      <div>
+        <ConfirmSubmit variant="primary" title={`Ghi nhận chia tách ${agency.name}?`} description={CONSEQUENCES} confirmText="Ghi nhận chia tách">
+          Ghi nhận chia tách
+        </ConfirmSubmit>
+      </div>
     </form>
   );
 }
@@ -84,7 +93,11 @@ export function RegisterRenameForm({ action, agency }: Omit<ChangeFormProps, "pa
       <NewAgencyFields scope={scope} state={state} withType={false} nameLabel="Tên mới" />
       <ChangeFields scope={scope} state={state} />
       <FormMessage state={state} />
-      <div><ConfirmSubmit variant="primary" title={`Ghi nhận đổi tên ${agency.name}?`} description={CONSEQUENCES} confirmText="Ghi nhận đổi tên">Ghi nhận đổi tên</ConfirmSubmit></div>
+      <div>
+        <ConfirmSubmit variant="primary" title={`Ghi nhận đổi tên ${agency.name}?`} description={CONSEQUENCES} confirmText="Ghi nhận đổi tên">
+          Ghi nhận đổi tên
+        </ConfirmSubmit>
+      </div>
     </form>
   );
 }

@@ -6,12 +6,20 @@ export function RegisterPicker({ registers, current }: { registers: RegisterChoi
   return (
     <form method="get" className="no-print flex flex-wrap items-end gap-2">
       <div>
-        <label htmlFor="register-key" className="block text-sm font-medium">Danh sách cơ quan, đơn vị của</label>
+        <label htmlFor="register-key" className="block text-sm font-medium">
+          Danh sách cơ quan, đơn vị của
+        </label>
         <select id="register-key" name="tinh" defaultValue={current.key} className="mt-1 rounded border border-stone-300 bg-white px-3 py-2 text-sm">
-          {registers.map((r) => <option key={r.key} value={r.key}>{r.label}</option>)}
+          {registers.map((r) => (
+            <option key={r.key} value={r.key}>
+              {r.label}
+            </option>
+          ))}
         </select>
       </div>
-      <button type="submit" className="rounded border border-stone-300 bg-white px-4 py-2 text-sm font-semibold hover:bg-stone-100">Xem</button>
+      <button type="submit" className="rounded border border-stone-300 bg-white px-4 py-2 text-sm font-semibold hover:bg-stone-100">
+        Xem
+      </button>
     </form>
   );
 }

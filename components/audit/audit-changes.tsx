@@ -34,7 +34,9 @@ function Value({ path, value }: { path: string; value: unknown }) {
   if (Array.isArray(value) && value.length > 1) {
     return (
       <ol className="list-inside list-decimal">
-        {value.map((v, i) => <li key={i}>{auditValueText(path, v)}</li>)}
+        {value.map((v, i) => (
+          <li key={i}>{auditValueText(path, v)}</li>
+        ))}
       </ol>
     );
   }

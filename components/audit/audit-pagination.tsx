@@ -1,7 +1,14 @@
 import Link from "next/link";
 
 /** Previous / next page links that keep the entity filter. */
-export function AuditPagination({ base, entity, page, pageCount, total, label = "Phân trang nhật ký" }: {
+export function AuditPagination({
+  base,
+  entity,
+  page,
+  pageCount,
+  total,
+  label = "Phân trang nhật ký",
+}: {
   base: string;
   entity: string | null;
   page: number;
@@ -20,9 +27,23 @@ export function AuditPagination({ base, entity, page, pageCount, total, label = 
   const link = "rounded border border-stone-300 px-3 py-1 hover:bg-stone-100";
   return (
     <nav aria-label={label} className="flex items-center gap-3 text-sm">
-      {page > 1 ? <Link href={href(page - 1)} className={link}>← Trang trước</Link> : <span className="px-3 py-1 text-stone-400">← Trang trước</span>}
-      <span aria-current="page">Trang {page}/{pageCount} ({total} mục)</span>
-      {page < pageCount ? <Link href={href(page + 1)} className={link}>Trang sau →</Link> : <span className="px-3 py-1 text-stone-400">Trang sau →</span>}
+      {page > 1 ? (
+        <Link href={href(page - 1)} className={link}>
+          ← Trang trước
+        </Link>
+      ) : (
+        <span className="px-3 py-1 text-stone-400">← Trang trước</span>
+      )}
+      <span aria-current="page">
+        Trang {page}/{pageCount} ({total} mục)
+      </span>
+      {page < pageCount ? (
+        <Link href={href(page + 1)} className={link}>
+          Trang sau →
+        </Link>
+      ) : (
+        <span className="px-3 py-1 text-stone-400">Trang sau →</span>
+      )}
     </nav>
   );
 }

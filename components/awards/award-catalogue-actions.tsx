@@ -13,7 +13,11 @@ export function DeleteAwardFormButton({ awardFormId, name, action }: { awardForm
   return (
     <form action={formAction} className="inline-flex flex-col gap-1">
       <input type="hidden" name="awardFormId" value={awardFormId} />
-      <ConfirmSubmit title={`Xóa “${name}”?`} description="Hình thức bị xóa khỏi danh mục năm nay. Chỉ xóa được khi chưa có đề nghị hay đăng ký nào dùng nó." confirmText="Xóa">
+      <ConfirmSubmit
+        title={`Xóa “${name}”?`}
+        description="Hình thức bị xóa khỏi danh mục năm nay. Chỉ xóa được khi chưa có đề nghị hay đăng ký nào dùng nó."
+        confirmText="Xóa"
+      >
         Xóa
       </ConfirmSubmit>
       <FormMessage state={state} />
@@ -27,7 +31,12 @@ export function CopyAwardFormsButton({ cycleId, fromYear, action }: { cycleId: s
   return (
     <form action={formAction} className="space-y-2">
       <input type="hidden" name="cycleId" value={cycleId} />
-      <ConfirmSubmit variant="primary" title={`Sao chép danh mục năm ${fromYear}?`} description="Mọi hình thức khen thưởng năm trước (điều kiện, chỉ tiêu) được chép sang năm nay; sau đó có thể sửa từng hình thức." confirmText="Sao chép">
+      <ConfirmSubmit
+        variant="primary"
+        title={`Sao chép danh mục năm ${fromYear}?`}
+        description="Mọi hình thức khen thưởng năm trước (điều kiện, chỉ tiêu) được chép sang năm nay; sau đó có thể sửa từng hình thức."
+        confirmText="Sao chép"
+      >
         Sao chép danh mục năm trước
       </ConfirmSubmit>
       <FormMessage state={state} />

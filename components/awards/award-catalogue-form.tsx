@@ -20,7 +20,17 @@ const ROUNDING_OPTIONS = [
  * "Thêm hình thức" / "Lưu hình thức": one award form of the year's catalogue with its gates and
  * quota. After a refusal the typed values are shown again.
  */
-export function AwardCatalogueForm({ cycleId, form, bands, action }: { cycleId: string; form: CatalogueForm | null; bands: { key: string; label: string }[]; action: Action }) {
+export function AwardCatalogueForm({
+  cycleId,
+  form,
+  bands,
+  action,
+}: {
+  cycleId: string;
+  form: CatalogueForm | null;
+  bands: { key: string; label: string }[];
+  action: Action;
+}) {
   const [state, formAction] = useActionState(action, null);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   const typed = state && !state.ok ? state.values : undefined;
@@ -49,7 +59,9 @@ export function AwardCatalogueForm({ cycleId, form, bands, action }: { cycleId: 
         {(p) => (
           <select {...p} defaultValue={v("authorityKind", form?.authorityKind ?? "PROVINCE_CHAIR")} className={inputClass}>
             {AUTHORITY_KINDS.map((k) => (
-              <option key={k} value={k}>{AUTHORITY_KIND_LABELS[k]}</option>
+              <option key={k} value={k}>
+                {AUTHORITY_KIND_LABELS[k]}
+              </option>
             ))}
           </select>
         )}
@@ -64,7 +76,9 @@ export function AwardCatalogueForm({ cycleId, form, bands, action }: { cycleId: 
         {(p) => (
           <select {...p} defaultValue={v("quotaKind", form?.quotaKind ?? "NONE")} className={inputClass}>
             {(Object.keys(QUOTA_KIND_LABELS) as (keyof typeof QUOTA_KIND_LABELS)[]).map((k) => (
-              <option key={k} value={k}>{QUOTA_KIND_LABELS[k]}</option>
+              <option key={k} value={k}>
+                {QUOTA_KIND_LABELS[k]}
+              </option>
             ))}
           </select>
         )}
@@ -76,7 +90,9 @@ export function AwardCatalogueForm({ cycleId, form, bands, action }: { cycleId: 
         {(p) => (
           <select {...p} defaultValue={v("quotaRounding", form?.quotaRounding ?? "FLOOR")} className={inputClass}>
             {ROUNDING_OPTIONS.map(([k, label]) => (
-              <option key={k} value={k}>{label}</option>
+              <option key={k} value={k}>
+                {label}
+              </option>
             ))}
           </select>
         )}
@@ -86,7 +102,9 @@ export function AwardCatalogueForm({ cycleId, form, bands, action }: { cycleId: 
           <select {...p} defaultValue={v("minBand", form?.minBand ?? "")} className={inputClass}>
             <option value="">Không yêu cầu</option>
             {bands.map((b) => (
-              <option key={b.key} value={b.key}>{b.label}</option>
+              <option key={b.key} value={b.key}>
+                {b.label}
+              </option>
             ))}
           </select>
         )}

@@ -23,7 +23,9 @@ export function DecisionList({ decisions, historyBase, historyFor, actions }: De
           <h3 className={`font-semibold ${d.cancelled ? "line-through decoration-stone-400" : ""}`}>
             Quyết định số {d.number} ngày {formatDay(d.issuedOn)}
           </h3>
-          <p className="text-stone-600">{d.authorityName} · Người ký: {d.signer}</p>
+          <p className="text-stone-600">
+            {d.authorityName} · Người ký: {d.signer}
+          </p>
           {d.cancelled && (
             <p className="mt-1 rounded bg-amber-50 px-2 py-1 text-amber-900">
               Đã hủy lúc {formatMoment(d.cancelled.at)}
@@ -50,9 +52,15 @@ function ItemTable({ decision, linkFor }: { decision: DecisionRow; linkFor: (i: 
         <caption className="sr-only">Danh sách khen thưởng theo Quyết định số {decision.number}</caption>
         <thead>
           <tr className="border-b border-stone-200 text-left text-stone-500">
-            <th scope="col" className="py-2 pr-2 font-medium">Tập thể / cá nhân</th>
-            <th scope="col" className="py-2 pr-2 font-medium">Hình thức đề nghị</th>
-            <th scope="col" className="py-2 font-medium">Kết quả</th>
+            <th scope="col" className="py-2 pr-2 font-medium">
+              Tập thể / cá nhân
+            </th>
+            <th scope="col" className="py-2 pr-2 font-medium">
+              Hình thức đề nghị
+            </th>
+            <th scope="col" className="py-2 font-medium">
+              Kết quả
+            </th>
           </tr>
         </thead>
         <tbody>

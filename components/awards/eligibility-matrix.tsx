@@ -11,7 +11,9 @@ export function EligibilityMatrixTable({ forms, matrix, year }: { forms: AwardFo
         <caption className="sr-only">Điều kiện khen thưởng của từng cơ quan năm {year}</caption>
         <thead>
           <tr className="border-b border-stone-200 text-left text-stone-500">
-            <th scope="col" className="min-w-44 py-2 pr-2 font-medium">Cơ quan</th>
+            <th scope="col" className="min-w-44 py-2 pr-2 font-medium">
+              Cơ quan
+            </th>
             {forms.map((f) => (
               <th key={f.id} scope="col" className="min-w-48 py-2 pr-2 font-medium">
                 {f.name}
@@ -23,10 +25,17 @@ export function EligibilityMatrixTable({ forms, matrix, year }: { forms: AwardFo
         <tbody>
           {matrix.rows.map((row) => (
             <tr key={row.agencyId} className="border-b border-stone-100 align-top last:border-0">
-              <th scope="row" className="min-w-44 py-2 pr-2 text-left align-top font-normal">{row.name}</th>
+              <th scope="row" className="min-w-44 py-2 pr-2 text-left align-top font-normal">
+                {row.name}
+              </th>
               {forms.map((f) => {
                 const e = row.byForm[f.id];
-                if (!e) return <td key={f.id} className="py-2 pr-2">—</td>;
+                if (!e)
+                  return (
+                    <td key={f.id} className="py-2 pr-2">
+                      —
+                    </td>
+                  );
                 return (
                   <td key={f.id} className="py-2 pr-2" data-testid={`eligibility-${row.agencyId}-${f.code}`}>
                     {e.eligible ? (

@@ -26,7 +26,13 @@ export interface NominationFormValues {
  * "Thêm đề nghị" / "Lưu đề nghị" (the agency): the award form, the collective below agency level
  * or the person (name, position), and the achievements. Typed values survive a refusal.
  */
-export function NominationForm({ cycleId, agencies, forms, nomination, action }: {
+export function NominationForm({
+  cycleId,
+  agencies,
+  forms,
+  nomination,
+  action,
+}: {
   cycleId: string;
   agencies: { id: string; name: string }[];
   forms: { id: string; name: string; target: "COLLECTIVE" | "INDIVIDUAL" }[];
@@ -48,7 +54,9 @@ export function NominationForm({ cycleId, agencies, forms, nomination, action }:
           {(p) => (
             <select {...p} defaultValue={v("agencyId", agencies[0]?.id)} className={inputClass}>
               {agencies.map((a) => (
-                <option key={a.id} value={a.id}>{a.name}</option>
+                <option key={a.id} value={a.id}>
+                  {a.name}
+                </option>
               ))}
             </select>
           )}
@@ -59,12 +67,19 @@ export function NominationForm({ cycleId, agencies, forms, nomination, action }:
           <select {...p} defaultValue={v("awardFormId", nomination?.awardFormId)} className={inputClass}>
             <option value="">— Chọn hình thức —</option>
             {forms.map((f) => (
-              <option key={f.id} value={f.id}>{withTarget(f.name, f.target)}</option>
+              <option key={f.id} value={f.id}>
+                {withTarget(f.name, f.target)}
+              </option>
             ))}
           </select>
         )}
       </Field>
-      <Field name="collectiveName" label="Tập thể được đề nghị" errors={errors?.collectiveName} hint="Với hình thức tập thể: để trống nếu đề nghị cho cả cơ quan.">
+      <Field
+        name="collectiveName"
+        label="Tập thể được đề nghị"
+        errors={errors?.collectiveName}
+        hint="Với hình thức tập thể: để trống nếu đề nghị cho cả cơ quan."
+      >
         {(p) => <input {...p} defaultValue={v("collectiveName", nomination?.collectiveName)} className={inputClass} />}
       </Field>
       <Field name="personName" label="Họ và tên" errors={errors?.personName} hint="Với hình thức cá nhân.">
@@ -73,12 +88,19 @@ export function NominationForm({ cycleId, agencies, forms, nomination, action }:
       <Field name="personPosition" label="Chức vụ" errors={errors?.personPosition}>
         {(p) => <input {...p} defaultValue={v("personPosition", nomination?.personPosition)} className={inputClass} />}
       </Field>
-      <Field name="personDiscipline" label="Kỷ luật trong năm (cá nhân)" errors={errors?.personDiscipline} hint="Hình thức kỷ luật nặng nhất đang có hiệu lực; để “Không” nếu không bị kỷ luật.">
+      <Field
+        name="personDiscipline"
+        label="Kỷ luật trong năm (cá nhân)"
+        errors={errors?.personDiscipline}
+        hint="Hình thức kỷ luật nặng nhất đang có hiệu lực; để “Không” nếu không bị kỷ luật."
+      >
         {(p) => (
           <select {...p} defaultValue={v("personDiscipline", nomination?.personDiscipline ?? "")} className={inputClass}>
             <option value="">Không</option>
             {DISCIPLINE_LEVELS.map((level) => (
-              <option key={level} value={level}>{DISCIPLINE_LABELS[level].charAt(0).toUpperCase() + DISCIPLINE_LABELS[level].slice(1)}</option>
+              <option key={level} value={level}>
+                {DISCIPLINE_LABELS[level].charAt(0).toUpperCase() + DISCIPLINE_LABELS[level].slice(1)}
+              </option>
             ))}
           </select>
         )}
@@ -103,7 +125,12 @@ export function ProposeButton({ nominationId, version, nominee, action }: { nomi
     <form action={formAction} className="inline-flex flex-col gap-1">
       <input type="hidden" name="nominationId" value={nominationId} />
       <input type="hidden" name="version" value={version} />
-      <ConfirmSubmit variant="primary" title={`Gửi đề nghị cho ${nominee}?`} description="Đề nghị được gửi đến Trưởng khối xem xét; sau đó cơ quan không sửa được, trừ khi bị trả lại." confirmText="Gửi đề nghị">
+      <ConfirmSubmit
+        variant="primary"
+        title={`Gửi đề nghị cho ${nominee}?`}
+        description="Đề nghị được gửi đến Trưởng khối xem xét; sau đó cơ quan không sửa được, trừ khi bị trả lại."
+        confirmText="Gửi đề nghị"
+      >
         Gửi đề nghị
       </ConfirmSubmit>
       <FormMessage state={state} />
@@ -119,7 +146,12 @@ export function SendButton({ nominationId, version, nominee, action }: { nominat
       <input type="hidden" name="nominationId" value={nominationId} />
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="decision" value="send" />
-      <ConfirmSubmit variant="primary" title={`Gửi đề nghị của ${nominee} lên cấp trên?`} description="Đề nghị được đưa vào hồ sơ gửi cấp có thẩm quyền và tính vào chỉ tiêu của hình thức." confirmText="Gửi lên cấp trên">
+      <ConfirmSubmit
+        variant="primary"
+        title={`Gửi đề nghị của ${nominee} lên cấp trên?`}
+        description="Đề nghị được đưa vào hồ sơ gửi cấp có thẩm quyền và tính vào chỉ tiêu của hình thức."
+        confirmText="Gửi lên cấp trên"
+      >
         Gửi lên
       </ConfirmSubmit>
       <FormMessage state={state} />
@@ -131,7 +163,19 @@ export function SendButton({ nominationId, version, nominee, action }: { nominat
  * "Trả lại" / "Không đề nghị": a dialog asking for the reason (at least 10 characters); it stays
  * open while the server refuses and closes once recorded.
  */
-export function ReasonButton({ nominationId, version, nominee, decision, action }: { nominationId: string; version: number; nominee: string; decision: "return" | "reject"; action: Action }) {
+export function ReasonButton({
+  nominationId,
+  version,
+  nominee,
+  decision,
+  action,
+}: {
+  nominationId: string;
+  version: number;
+  nominee: string;
+  decision: "return" | "reject";
+  action: Action;
+}) {
   const [state, formAction] = useActionState(action, null);
   const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();
@@ -143,18 +187,26 @@ export function ReasonButton({ nominationId, version, nominee, decision, action 
   const label = isReturn ? "Lý do trả lại" : "Lý do không đề nghị";
   return (
     <>
-      <button type="button" onClick={() => dialog.current?.showModal()} className={`rounded border px-4 py-2 text-sm font-semibold ${isReturn ? "border-amber-600 text-amber-800 hover:bg-amber-50" : "border-red-700 text-red-800 hover:bg-red-50"}`}>
+      <button
+        type="button"
+        onClick={() => dialog.current?.showModal()}
+        className={`rounded border px-4 py-2 text-sm font-semibold ${isReturn ? "border-amber-600 text-amber-800 hover:bg-amber-50" : "border-red-700 text-red-800 hover:bg-red-50"}`}
+      >
         {isReturn ? "Trả lại" : "Không đề nghị"}
       </button>
       {state?.ok && <FormMessage state={state} />}
       <dialog ref={dialog} aria-labelledby={`${id}-title`} className="m-auto w-full max-w-lg rounded-lg p-0 backdrop:bg-black/40">
         <form action={formAction} noValidate className="space-y-3 p-5">
-          <h2 id={`${id}-title`} className="text-base font-semibold">{isReturn ? `Trả lại đề nghị của ${nominee}` : `Không đề nghị ${nominee}`}</h2>
+          <h2 id={`${id}-title`} className="text-base font-semibold">
+            {isReturn ? `Trả lại đề nghị của ${nominee}` : `Không đề nghị ${nominee}`}
+          </h2>
           <input type="hidden" name="nominationId" value={nominationId} />
           <input type="hidden" name="version" value={version} />
           <input type="hidden" name="decision" value={decision} />
           <div>
-            <label htmlFor={`${id}-reason`} className="block text-sm font-medium">{label}</label>
+            <label htmlFor={`${id}-reason`} className="block text-sm font-medium">
+              {label}
+            </label>
             <textarea
               key={state?.stamp ?? 0}
               id={`${id}-reason`}
@@ -166,13 +218,25 @@ export function ReasonButton({ nominationId, version, nominee, decision, action 
               aria-describedby={`${id}-hint${errors ? ` ${id}-error` : ""}`}
               className={inputClass}
             />
-            <p id={`${id}-hint`} className="mt-1 text-xs text-stone-500">Ít nhất 10 ký tự; cơ quan xem được lý do này.</p>
-            <div id={`${id}-error`} aria-live="polite">{errors?.map((e) => <p key={e} className="mt-1 text-sm text-red-700">{e}</p>)}</div>
+            <p id={`${id}-hint`} className="mt-1 text-xs text-stone-500">
+              Ít nhất 10 ký tự; cơ quan xem được lý do này.
+            </p>
+            <div id={`${id}-error`} aria-live="polite">
+              {errors?.map((e) => (
+                <p key={e} className="mt-1 text-sm text-red-700">
+                  {e}
+                </p>
+              ))}
+            </div>
           </div>
           {state && !state.ok && !errors && <FormMessage state={state} />}
           <div className="flex justify-end gap-2">
-            <button type="button" onClick={() => dialog.current?.close()} className="rounded border border-stone-300 px-4 py-2 text-sm">Hủy</button>
-            <SubmitButton variant="danger" pendingText="Đang lưu…">{isReturn ? "Xác nhận trả lại" : "Xác nhận không đề nghị"}</SubmitButton>
+            <button type="button" onClick={() => dialog.current?.close()} className="rounded border border-stone-300 px-4 py-2 text-sm">
+              Hủy
+            </button>
+            <SubmitButton variant="danger" pendingText="Đang lưu…">
+              {isReturn ? "Xác nhận trả lại" : "Xác nhận không đề nghị"}
+            </SubmitButton>
           </div>
         </form>
       </dialog>
@@ -181,7 +245,17 @@ export function ReasonButton({ nominationId, version, nominee, decision, action 
 }
 
 /** The chair's order of one form's proposed and sent nominations: "Thứ tự ưu tiên — <tên>", "Lưu thứ tự". */
-export function PriorityForm({ awardFormId, formName, items, action }: { awardFormId: string; formName: string; items: { id: string; nominee: string; priority: number }[]; action: Action }) {
+export function PriorityForm({
+  awardFormId,
+  formName,
+  items,
+  action,
+}: {
+  awardFormId: string;
+  formName: string;
+  items: { id: string; nominee: string; priority: number }[];
+  action: Action;
+}) {
   const [state, formAction] = useActionState(action, null);
   const id = useId();
   return (
@@ -192,7 +266,9 @@ export function PriorityForm({ awardFormId, formName, items, action }: { awardFo
         {items.map((item, i) => (
           <div key={item.id}>
             <input type="hidden" name="nominationId" value={item.id} />
-            <label htmlFor={`${id}-${i}`} className="block text-sm">Thứ tự ưu tiên — {item.nominee}</label>
+            <label htmlFor={`${id}-${i}`} className="block text-sm">
+              Thứ tự ưu tiên — {item.nominee}
+            </label>
             <input id={`${id}-${i}`} name="priority" type="number" min={0} max={9999} defaultValue={item.priority} className={inputClass} />
           </div>
         ))}

@@ -17,10 +17,18 @@ export function MemberList({ members, year }: { members: MemberRow[]; year: numb
       <caption className="sr-only">Cơ quan thành viên năm {year}</caption>
       <thead>
         <tr className="border-b border-stone-200 text-left text-stone-500">
-          <th scope="col" className="py-2 pr-2 font-medium">TT</th>
-          <th scope="col" className="py-2 pr-2 font-medium">Cơ quan, đơn vị</th>
-          <th scope="col" className="py-2 pr-2 font-medium">Loại</th>
-          <th scope="col" className="py-2 font-medium">Thời gian tham gia</th>
+          <th scope="col" className="py-2 pr-2 font-medium">
+            TT
+          </th>
+          <th scope="col" className="py-2 pr-2 font-medium">
+            Cơ quan, đơn vị
+          </th>
+          <th scope="col" className="py-2 pr-2 font-medium">
+            Loại
+          </th>
+          <th scope="col" className="py-2 font-medium">
+            Thời gian tham gia
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -30,7 +38,9 @@ export function MemberList({ members, year }: { members: MemberRow[]; year: numb
             <td className="py-2 pr-2">{m.name}</td>
             <td className="py-2 pr-2 text-stone-600">{AGENCY_TYPE_LABELS[m.type] ?? m.type}</td>
             <td className="py-2 text-stone-600">
-              {m.joinedOn || m.leftOn ? `${formatDay(m.joinedOn) === "—" ? "Đầu năm" : formatDay(m.joinedOn)} – ${m.leftOn ? formatDay(m.leftOn) : "cuối năm"}` : "Cả năm"}
+              {m.joinedOn || m.leftOn
+                ? `${formatDay(m.joinedOn) === "—" ? "Đầu năm" : formatDay(m.joinedOn)} – ${m.leftOn ? formatDay(m.leftOn) : "cuối năm"}`
+                : "Cả năm"}
             </td>
           </tr>
         ))}

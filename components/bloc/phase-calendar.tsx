@@ -11,10 +11,18 @@ export function PhaseCalendar({ phases, today }: { phases: PhaseWindow[]; today:
       <caption className="sr-only">Lịch các giai đoạn trong năm</caption>
       <thead>
         <tr className="border-b border-stone-200 text-left text-stone-500">
-          <th scope="col" className="py-2 pr-2 font-medium">Giai đoạn</th>
-          <th scope="col" className="py-2 pr-2 font-medium">Từ ngày</th>
-          <th scope="col" className="py-2 pr-2 font-medium">Đến ngày</th>
-          <th scope="col" className="py-2 font-medium">Trạng thái</th>
+          <th scope="col" className="py-2 pr-2 font-medium">
+            Giai đoạn
+          </th>
+          <th scope="col" className="py-2 pr-2 font-medium">
+            Từ ngày
+          </th>
+          <th scope="col" className="py-2 pr-2 font-medium">
+            Đến ngày
+          </th>
+          <th scope="col" className="py-2 font-medium">
+            Trạng thái
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -26,7 +34,9 @@ export function PhaseCalendar({ phases, today }: { phases: PhaseWindow[]; today:
               {formatDay(p.closesOn)}
               {p.reopenedUntil && p.reopenedUntil > p.closesOn && <span className="ml-1 text-amber-700">(mở lại đến {formatDay(p.reopenedUntil)})</span>}
             </td>
-            <td className="py-2"><PhaseBadge state={phaseState(p, today)} /></td>
+            <td className="py-2">
+              <PhaseBadge state={phaseState(p, today)} />
+            </td>
           </tr>
         ))}
       </tbody>

@@ -16,7 +16,11 @@ export function PhaseBanner({ phases, today }: { phases: readonly PhaseWindow[];
       <Line tone="muted">
         {status.isFinished ? "Các giai đoạn của năm đã kết thúc." : "Hiện không có giai đoạn nào đang mở."}
         {status.next && (
-          <> · Giai đoạn tiếp theo: <strong>{PHASE_LABELS[status.next.key]}</strong>, bắt đầu từ <span className="tabular-nums">{formatDay(status.next.opensOn)}</span></>
+          <>
+            {" "}
+            · Giai đoạn tiếp theo: <strong>{PHASE_LABELS[status.next.key]}</strong>, bắt đầu từ{" "}
+            <span className="tabular-nums">{formatDay(status.next.opensOn)}</span>
+          </>
         )}
       </Line>
     );
@@ -40,7 +44,8 @@ export function PhaseBanner({ phases, today }: { phases: readonly PhaseWindow[];
         })}
       </span>
       <span>
-        {" "}· Hạn gần nhất: <strong className="tabular-nums">{formatDay(nearest.on)}</strong> — kết thúc “{PHASE_LABELS[nearest.key]}”
+        {" "}
+        · Hạn gần nhất: <strong className="tabular-nums">{formatDay(nearest.on)}</strong> — kết thúc “{PHASE_LABELS[nearest.key]}”
       </span>
     </Line>
   );

@@ -21,16 +21,31 @@ export function ScoringModeFieldset({ value, lockedReason, errors }: { value: st
       <div className="mt-1 space-y-1">
         {MODES.map((mode) => (
           <label key={mode} className="flex items-start gap-2 text-sm">
-            <input type="radio" name={lockedReason ? undefined : "scoringMode"} value={mode} defaultChecked={value === mode} disabled={!!lockedReason} className="mt-1" />
+            <input
+              type="radio"
+              name={lockedReason ? undefined : "scoringMode"}
+              value={mode}
+              defaultChecked={value === mode}
+              disabled={!!lockedReason}
+              className="mt-1"
+            />
             <span>
               {SCORING_MODE_LABELS[mode]} <span className="text-stone-500">— {HINTS[mode]}</span>
             </span>
           </label>
         ))}
       </div>
-      {lockedReason && <p id={reasonId} className="mt-1 text-sm text-amber-800">{lockedReason}</p>}
+      {lockedReason && (
+        <p id={reasonId} className="mt-1 text-sm text-amber-800">
+          {lockedReason}
+        </p>
+      )}
       <div id={errorId} aria-live="polite">
-        {errors?.map((e) => <p key={e} className="mt-1 text-sm text-red-700">{e}</p>)}
+        {errors?.map((e) => (
+          <p key={e} className="mt-1 text-sm text-red-700">
+            {e}
+          </p>
+        ))}
       </div>
     </fieldset>
   );

@@ -9,8 +9,8 @@ export function AttendanceSummary({ attendance, memberCount }: { attendance: Mee
     <p>
       Có mặt <strong className="tabular-nums">{formatNumber(attendance.present)}</strong> · Cử đại diện{" "}
       <strong className="tabular-nums">{formatNumber(attendance.represented)}</strong> · Vắng{" "}
-      <strong className="tabular-nums">{formatNumber(attendance.absent)}</strong> trên tổng số{" "}
-      <span className="tabular-nums">{formatNumber(memberCount)}</span> cơ quan thành viên
+      <strong className="tabular-nums">{formatNumber(attendance.absent)}</strong> trên tổng số <span className="tabular-nums">{formatNumber(memberCount)}</span>{" "}
+      cơ quan thành viên
       {missing > 0 && <span className="text-stone-500"> (chưa điểm danh {formatNumber(missing)})</span>}.
     </p>
   );

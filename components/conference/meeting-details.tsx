@@ -16,18 +16,26 @@ export function MeetingDetails({ meeting, memberCount }: { meeting: MeetingRow; 
         <dt className="text-stone-500">Thư ký</dt>
         <dd>{meeting.secretaryName ?? "—"}</dd>
         <dt className="text-stone-500">Thành phần</dt>
-        <dd><AttendanceSummary attendance={meeting.attendance} memberCount={memberCount} /></dd>
+        <dd>
+          <AttendanceSummary attendance={meeting.attendance} memberCount={memberCount} />
+        </dd>
       </dl>
       {meeting.agenda.length > 0 && (
         <div>
           <h3 className="font-medium text-stone-500">Chương trình</h3>
-          <ol className="mt-1 list-inside list-decimal space-y-0.5">{meeting.agenda.map((a) => <li key={a}>{a}</li>)}</ol>
+          <ol className="mt-1 list-inside list-decimal space-y-0.5">
+            {meeting.agenda.map((a) => (
+              <li key={a}>{a}</li>
+            ))}
+          </ol>
         </div>
       )}
       {meeting.notes && <p className="text-stone-600">{meeting.notes}</p>}
       <div>
         <h3 className="font-medium text-stone-500">Bỏ phiếu</h3>
-        <div className="mt-1"><VoteList votes={meeting.votes} /></div>
+        <div className="mt-1">
+          <VoteList votes={meeting.votes} />
+        </div>
       </div>
     </div>
   );

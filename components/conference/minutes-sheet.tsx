@@ -14,7 +14,11 @@ export function MinutesSheet({ minutes: m }: { minutes: ConferenceMinutes }) {
         </div>
         <div>
           <p className={m.isParty ? "underline" : undefined}>{national}</p>
-          {motto.map((t) => <p key={t} className="underline">{t}</p>)}
+          {motto.map((t) => (
+            <p key={t} className="underline">
+              {t}
+            </p>
+          ))}
           <p className="mt-2 font-normal italic">{placeDateLine(m.province, m.heldOn, m.year)}</p>
         </div>
       </header>
@@ -23,7 +27,11 @@ export function MinutesSheet({ minutes: m }: { minutes: ConferenceMinutes }) {
       {minutesSections(m).map((s) => (
         <section key={s.heading} className="mt-3">
           <h2 className="font-bold">{s.heading}</h2>
-          {s.lines.map((line, i) => <p key={i} className="text-justify">{line}</p>)}
+          {s.lines.map((line, i) => (
+            <p key={i} className="text-justify">
+              {line}
+            </p>
+          ))}
         </section>
       ))}
       <p className="mt-4 italic">Biên bản được lập xong và thông qua tại hội nghị.</p>

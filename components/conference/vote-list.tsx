@@ -15,7 +15,10 @@ export function VoteList({ votes }: { votes: VoteRow[] }) {
       {votes.map((v) => (
         <li key={v.id} className="rounded border border-stone-200 p-3 text-sm">
           <div className="flex flex-wrap items-center justify-between gap-2">
-            <h4 className="font-medium">{v.title}{v.round > 1 && <span className="text-stone-500"> (vòng {v.round})</span>}</h4>
+            <h4 className="font-medium">
+              {v.title}
+              {v.round > 1 && <span className="text-stone-500"> (vòng {v.round})</span>}
+            </h4>
             <span className={`rounded px-2 py-0.5 text-xs font-medium ${STATUS_STYLES[v.status]}`}>{VOTE_STATUS_LABELS[v.status]}</span>
           </div>
           <p className="mt-1 text-stone-600">
@@ -26,9 +29,7 @@ export function VoteList({ votes }: { votes: VoteRow[] }) {
             <Results results={v.results} method={v.method} />
           ) : (
             <>
-              {v.candidates.length > 0 && (
-                <p className="mt-1">Đối tượng bỏ phiếu: {v.candidates.map((c) => c.name).join("; ")}.</p>
-              )}
+              {v.candidates.length > 0 && <p className="mt-1">Đối tượng bỏ phiếu: {v.candidates.map((c) => c.name).join("; ")}.</p>}
               <p className="mt-1 text-stone-500">Kết quả được niêm phong cho đến khi kết thúc bỏ phiếu.</p>
             </>
           )}
@@ -42,7 +43,12 @@ function Results({ results, method }: { results: VoteResults; method: string }) 
   const { ballots } = results;
   const counts: [string, number | null][] =
     method === "PAPER"
-      ? [["Phiếu phát ra", ballots.issued], ["Phiếu thu về", ballots.returned], ["Phiếu hợp lệ", ballots.valid], ["Phiếu không hợp lệ", ballots.invalid]]
+      ? [
+          ["Phiếu phát ra", ballots.issued],
+          ["Phiếu thu về", ballots.returned],
+          ["Phiếu hợp lệ", ballots.valid],
+          ["Phiếu không hợp lệ", ballots.invalid],
+        ]
       : [["Số cơ quan đã bỏ phiếu", results.votedCount]];
   return (
     <div className="mt-2 space-y-2">
@@ -60,14 +66,20 @@ function Results({ results, method }: { results: VoteResults; method: string }) 
           <caption className="sr-only">Số phiếu của từng đối tượng</caption>
           <thead>
             <tr className="border-b border-stone-200 text-left text-stone-500">
-              <th scope="col" className="py-1 pr-2 font-medium">Đối tượng</th>
-              <th scope="col" className="py-1 text-right font-medium">Số phiếu</th>
+              <th scope="col" className="py-1 pr-2 font-medium">
+                Đối tượng
+              </th>
+              <th scope="col" className="py-1 text-right font-medium">
+                Số phiếu
+              </th>
             </tr>
           </thead>
           <tbody>
             {results.candidateVotes.map((c) => (
               <tr key={c.order} className="border-b border-stone-100 last:border-0">
-                <th scope="row" className="py-1 pr-2 text-left font-normal">{c.name}</th>
+                <th scope="row" className="py-1 pr-2 text-left font-normal">
+                  {c.name}
+                </th>
                 <td className="py-1 text-right tabular-nums">{formatNumber(c.votes)}</td>
               </tr>
             ))}

@@ -18,7 +18,14 @@ export type GroupChoice = { id: string; code: string; name: string };
  * version, so the reason is asked for and the button says so. Refusals naming other nodes are
  * passed up with onResult so the tree can show them next to those nodes.
  */
-export function CriterionForm({ action, tableId, node, groups, needsReason, onResult }: {
+export function CriterionForm({
+  action,
+  tableId,
+  node,
+  groups,
+  needsReason,
+  onResult,
+}: {
   action: Action;
   tableId: string;
   node?: CriterionNode;
@@ -34,9 +41,23 @@ export function CriterionForm({ action, tableId, node, groups, needsReason, onRe
     const err = errors(name) ?? (name === "code" && node ? errors(`node:${node.id}`) : undefined);
     return (
       <div>
-        <label htmlFor={`${uid}-${name}`} className="block text-sm font-medium">{label}</label>
-        <input id={`${uid}-${name}`} name={name} defaultValue={value ?? ""} aria-invalid={err ? true : undefined} aria-describedby={err ? `${uid}-${name}-e` : undefined} className={inputClass} {...extra} />
-        {err && <p id={`${uid}-${name}-e`} className="mt-1 text-sm text-red-700">{err.join(" ")}</p>}
+        <label htmlFor={`${uid}-${name}`} className="block text-sm font-medium">
+          {label}
+        </label>
+        <input
+          id={`${uid}-${name}`}
+          name={name}
+          defaultValue={value ?? ""}
+          aria-invalid={err ? true : undefined}
+          aria-describedby={err ? `${uid}-${name}-e` : undefined}
+          className={inputClass}
+          {...extra}
+        />
+        {err && (
+          <p id={`${uid}-${name}-e`} className="mt-1 text-sm text-red-700">
+            {err.join(" ")}
+          </p>
+        )}
       </div>
     );
   };
@@ -53,16 +74,36 @@ export function CriterionForm({ action, tableId, node, groups, needsReason, onRe
         {text("code", "Mã", node?.code, { required: true, maxLength: 40 })}
         <div className="sm:col-span-3">{text("name", "Tên tiêu chí", node?.name, { required: true })}</div>
         <div>
-          <label htmlFor={`${uid}-type`} className="block text-sm font-medium">Loại</label>
+          <label htmlFor={`${uid}-type`} className="block text-sm font-medium">
+            Loại
+          </label>
           <select id={`${uid}-type`} name="type" defaultValue={node?.type ?? "GRADED"} className={inputClass}>
-            {CRITERION_TYPES.map((t) => <option key={t} value={t}>{CRITERION_TYPE_LABELS[t]}</option>)}
+            {CRITERION_TYPES.map((t) => (
+              <option key={t} value={t}>
+                {CRITERION_TYPE_LABELS[t]}
+              </option>
+            ))}
           </select>
         </div>
         <div>
-          <label htmlFor={`${uid}-parentId`} className="block text-sm font-medium">Nhóm cha</label>
-          <select id={`${uid}-parentId`} name="parentId" defaultValue={node?.parentId ?? ""} className={inputClass} aria-invalid={errors("parentId") ? true : undefined}>
+          <label htmlFor={`${uid}-parentId`} className="block text-sm font-medium">
+            Nhóm cha
+          </label>
+          <select
+            id={`${uid}-parentId`}
+            name="parentId"
+            defaultValue={node?.parentId ?? ""}
+            className={inputClass}
+            aria-invalid={errors("parentId") ? true : undefined}
+          >
             <option value="">(Không có — nhóm gốc)</option>
-            {groups.filter((g) => g.id !== node?.id).map((g) => <option key={g.id} value={g.id}>{g.code}. {g.name}</option>)}
+            {groups
+              .filter((g) => g.id !== node?.id)
+              .map((g) => (
+                <option key={g.id} value={g.id}>
+                  {g.code}. {g.name}
+                </option>
+              ))}
           </select>
           {errors("parentId") && <p className="mt-1 text-sm text-red-700">{errors("parentId")!.join(" ")}</p>}
         </div>
@@ -74,7 +115,9 @@ export function CriterionForm({ action, tableId, node, groups, needsReason, onRe
         {text("cap", "Mức trần (số lượng, thưởng, trừ)", node?.cap, { inputMode: "decimal" })}
       </div>
       <div>
-        <label htmlFor={`${uid}-guidance`} className="block text-sm font-medium">Hướng dẫn chấm</label>
+        <label htmlFor={`${uid}-guidance`} className="block text-sm font-medium">
+          Hướng dẫn chấm
+        </label>
         <textarea id={`${uid}-guidance`} name="guidance" defaultValue={node?.guidance ?? ""} rows={2} className={inputClass} />
       </div>
       <div className="flex flex-wrap gap-4">

@@ -24,9 +24,15 @@ export function CriterionSummary({ node }: { node: CriterionNode }) {
           <caption className="sr-only">Các mức của tiêu chí {node.code}</caption>
           <thead>
             <tr className="text-left text-stone-500">
-              <th scope="col" className="pr-3 font-medium">Mức</th>
-              <th scope="col" className="pr-3 font-medium">Điểm</th>
-              <th scope="col" className="font-medium">Mô tả</th>
+              <th scope="col" className="pr-3 font-medium">
+                Mức
+              </th>
+              <th scope="col" className="pr-3 font-medium">
+                Điểm
+              </th>
+              <th scope="col" className="font-medium">
+                Mô tả
+              </th>
             </tr>
           </thead>
           <tbody>

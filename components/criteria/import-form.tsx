@@ -34,14 +34,21 @@ export function ImportCriteriaForm({ action, tableId, needsReason }: { action: A
         )}
       </Field>
       {needsReason && (
-        <Field name="import-reason" label="Lý do thay đổi" errors={reasonErrors} hint="Bảng đã khóa: nhập tệp sẽ tạo phiên bản mới, kiểm tra lại điểm đã chấm và thông báo cho các cơ quan.">
+        <Field
+          name="import-reason"
+          label="Lý do thay đổi"
+          errors={reasonErrors}
+          hint="Bảng đã khóa: nhập tệp sẽ tạo phiên bản mới, kiểm tra lại điểm đã chấm và thông báo cho các cơ quan."
+        >
           {(p) => <textarea {...p} name="changeReason" required minLength={10} rows={2} className={inputClass} />}
         </Field>
       )}
       <FormMessage state={state} />
       {fileErrors && fileErrors.length > 0 && (
         <ul id="import-errors" data-testid="import-errors" className="list-disc space-y-1 pl-5 text-sm text-red-700">
-          {fileErrors.map((e, i) => <li key={i}>{e}</li>)}
+          {fileErrors.map((e, i) => (
+            <li key={i}>{e}</li>
+          ))}
         </ul>
       )}
       <ConfirmSubmit

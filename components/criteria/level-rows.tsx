@@ -18,7 +18,9 @@ export function LevelRows({ levels, errors }: { levels: readonly LevelNode[]; er
         ))}
       </div>
       {levelErrors.map(([k, v]) => (
-        <p key={k} className="mt-1 text-sm text-red-700">Mức {Number(k.split(".")[1]) + 1}: {v.join(" ")}</p>
+        <p key={k} className="mt-1 text-sm text-red-700">
+          Mức {Number(k.split(".")[1]) + 1}: {v.join(" ")}
+        </p>
       ))}
     </fieldset>
   );

@@ -36,7 +36,12 @@ export function CreateTableForm({ action, cycleId, year }: { action: Action; cyc
 }
 
 /** A one-button form (copy last year's table, lock the table), confirmed first when irreversible. */
-export function OneButtonForm({ action, hidden, label, confirm }: {
+export function OneButtonForm({
+  action,
+  hidden,
+  label,
+  confirm,
+}: {
   action: Action;
   hidden: Record<string, string>;
   label: string;
@@ -45,9 +50,13 @@ export function OneButtonForm({ action, hidden, label, confirm }: {
   const [state, formAction] = useActionState(action, null);
   return (
     <form action={formAction} className="space-y-2">
-      {Object.entries(hidden).map(([k, v]) => <input key={k} type="hidden" name={k} value={v} />)}
+      {Object.entries(hidden).map(([k, v]) => (
+        <input key={k} type="hidden" name={k} value={v} />
+      ))}
       {confirm ? (
-        <ConfirmSubmit title={confirm.title} description={confirm.description} confirmText={label} variant="primary">{label}</ConfirmSubmit>
+        <ConfirmSubmit title={confirm.title} description={confirm.description} confirmText={label} variant="primary">
+          {label}
+        </ConfirmSubmit>
       ) : (
         <SubmitButton variant="secondary">{label}</SubmitButton>
       )}
@@ -57,7 +66,19 @@ export function OneButtonForm({ action, hidden, label, confirm }: {
 }
 
 /** Deleting a node (and its subtree); on a locked table it needs a reason and makes a new version. */
-export function DeleteCriterionForm({ action, tableId, criterionId, code, needsReason }: { action: Action; tableId: string; criterionId: string; code: string; needsReason: boolean }) {
+export function DeleteCriterionForm({
+  action,
+  tableId,
+  criterionId,
+  code,
+  needsReason,
+}: {
+  action: Action;
+  tableId: string;
+  criterionId: string;
+  code: string;
+  needsReason: boolean;
+}) {
   const [state, formAction] = useActionState(action, null);
   const reasonError = state && !state.ok ? state.fieldErrors?.changeReason : undefined;
   return (

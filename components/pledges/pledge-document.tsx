@@ -8,13 +8,19 @@ export function PledgeDocument({ pledge }: { pledge: PledgeDetail }) {
     <article className="space-y-4 text-sm">
       <header>
         <h3 className="text-lg font-semibold">{pledge.title}</h3>
-        <p className="text-stone-500">Phiên bản {pledge.version} · {PLEDGE_STATUS_LABELS[pledge.status]}</p>
+        <p className="text-stone-500">
+          Phiên bản {pledge.version} · {PLEDGE_STATUS_LABELS[pledge.status]}
+        </p>
         {pledge.theme && <p className="mt-2">Chủ đề: “{pledge.theme}”</p>}
       </header>
       {pledge.bases.length > 0 && (
         <section aria-label="Căn cứ">
           <h4 className="font-medium text-stone-500">Căn cứ</h4>
-          <ul className="mt-1 list-inside list-disc space-y-1">{pledge.bases.map((b) => <li key={b}>{b}</li>)}</ul>
+          <ul className="mt-1 list-inside list-disc space-y-1">
+            {pledge.bases.map((b) => (
+              <li key={b}>{b}</li>
+            ))}
+          </ul>
         </section>
       )}
       <section aria-label="Nội dung giao ước">

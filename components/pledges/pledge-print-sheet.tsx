@@ -1,4 +1,14 @@
-import { baseLine, documentTitle, introLine, issuerLine, nationalLines, placeDateLine, subtitle, vnDay, type PledgeDocData } from "@/lib/documents/pledge-layout";
+import {
+  baseLine,
+  documentTitle,
+  introLine,
+  issuerLine,
+  nationalLines,
+  placeDateLine,
+  subtitle,
+  vnDay,
+  type PledgeDocData,
+} from "@/lib/documents/pledge-layout";
 
 /**
  * The pledge on an A4 sheet in Vietnamese administrative layout, the same
@@ -9,7 +19,10 @@ export function PledgePrintSheet({ doc }: { doc: PledgeDocData }) {
   const [national, ...motto] = nationalLines(doc.isParty);
   const sub = subtitle(doc.title, doc.year);
   return (
-    <article className="pledge-sheet mx-auto w-[210mm] min-h-[297mm] bg-white py-[20mm] pl-[30mm] pr-[15mm] text-[14pt] leading-snug text-black shadow" style={{ fontFamily: '"Times New Roman", Times, serif' }}>
+    <article
+      className="pledge-sheet mx-auto w-[210mm] min-h-[297mm] bg-white py-[20mm] pl-[30mm] pr-[15mm] text-[14pt] leading-snug text-black shadow"
+      style={{ fontFamily: '"Times New Roman", Times, serif' }}
+    >
       <header className="grid grid-cols-[45%_55%] text-center text-[13pt]">
         <div>
           <p className="font-bold">{issuerLine(doc.blocName, doc.blocKind)}</p>
@@ -17,7 +30,11 @@ export function PledgePrintSheet({ doc }: { doc: PledgeDocData }) {
         </div>
         <div>
           <p className={`font-bold ${doc.isParty ? "underline underline-offset-4" : ""}`}>{national}</p>
-          {motto.map((m) => <p key={m} className="font-bold underline underline-offset-4">{m}</p>)}
+          {motto.map((m) => (
+            <p key={m} className="font-bold underline underline-offset-4">
+              {m}
+            </p>
+          ))}
           <p className="mt-2 italic">{placeDateLine(doc.place, doc.signedOn, doc.year)}</p>
         </div>
       </header>
@@ -27,11 +44,17 @@ export function PledgePrintSheet({ doc }: { doc: PledgeDocData }) {
       {doc.theme && <p className="text-center italic">Chủ đề: “{doc.theme}”</p>}
       <p className="text-center">-----</p>
       <div className="mt-3 space-y-1 text-justify">
-        {doc.bases.map((b, i) => <p key={i} className="indent-[10mm] italic">{baseLine(b, i === doc.bases.length - 1)}</p>)}
+        {doc.bases.map((b, i) => (
+          <p key={i} className="indent-[10mm] italic">
+            {baseLine(b, i === doc.bases.length - 1)}
+          </p>
+        ))}
         <p className="indent-[10mm]">{introLine(doc.blocName, doc.year)}</p>
         {doc.commitments.map((c) => (
           <div key={c.number}>
-            <p className="indent-[10mm] whitespace-pre-line">{c.number}. {c.text}</p>
+            <p className="indent-[10mm] whitespace-pre-line">
+              {c.number}. {c.text}
+            </p>
             {c.target && <p className="indent-[10mm] italic">Chỉ tiêu: {c.target}.</p>}
           </div>
         ))}
@@ -41,7 +64,9 @@ export function PledgePrintSheet({ doc }: { doc: PledgeDocData }) {
         <thead>
           <tr>
             {["TT", "Cơ quan, đơn vị", "Người ký (chức vụ, họ và tên)", "Ngày ký", "Ký tên"].map((h) => (
-              <th key={h} scope="col" className="border border-black px-1 py-1 font-bold">{h}</th>
+              <th key={h} scope="col" className="border border-black px-1 py-1 font-bold">
+                {h}
+              </th>
             ))}
           </tr>
         </thead>

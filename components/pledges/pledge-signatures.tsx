@@ -6,18 +6,31 @@ export function PledgeSignatures({ pledge }: { pledge: PledgeView }) {
   return (
     <div>
       <p className="mb-2 text-sm" data-testid="signature-count">
-        <strong className="tabular-nums">{pledge.signedRequired}/{pledge.requiredCount}</strong> cơ quan thành viên đã ký
+        <strong className="tabular-nums">
+          {pledge.signedRequired}/{pledge.requiredCount}
+        </strong>{" "}
+        cơ quan thành viên đã ký
       </p>
       <div className="overflow-x-auto">
         <table className="w-full text-sm">
           <caption className="sr-only">Chữ ký giao ước phiên bản {pledge.version}</caption>
           <thead>
             <tr className="border-b border-stone-200 text-left text-stone-500">
-              <th scope="col" className="py-2 pr-2 font-medium">Cơ quan, đơn vị</th>
-              <th scope="col" className="py-2 pr-2 font-medium">Người ký</th>
-              <th scope="col" className="py-2 pr-2 font-medium">Chức vụ</th>
-              <th scope="col" className="py-2 pr-2 font-medium">Ngày ký</th>
-              <th scope="col" className="py-2 font-medium">Bản quét</th>
+              <th scope="col" className="py-2 pr-2 font-medium">
+                Cơ quan, đơn vị
+              </th>
+              <th scope="col" className="py-2 pr-2 font-medium">
+                Người ký
+              </th>
+              <th scope="col" className="py-2 pr-2 font-medium">
+                Chức vụ
+              </th>
+              <th scope="col" className="py-2 pr-2 font-medium">
+                Ngày ký
+              </th>
+              <th scope="col" className="py-2 font-medium">
+                Bản quét
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -43,7 +56,9 @@ export function PledgeSignatures({ pledge }: { pledge: PledgeView }) {
                     </td>
                   </>
                 ) : (
-                  <td colSpan={4} className="py-2 text-stone-500">Chưa ký</td>
+                  <td colSpan={4} className="py-2 text-stone-500">
+                    Chưa ký
+                  </td>
                 )}
               </tr>
             ))}

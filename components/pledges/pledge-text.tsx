@@ -21,7 +21,11 @@ export function PledgeText({ pledge, memberNames }: { pledge: PledgeView; member
         {pledge.bases.length === 0 ? (
           <p className="mt-1 text-stone-500">Chưa ghi căn cứ.</p>
         ) : (
-          <ul className="mt-1 list-inside list-disc space-y-1">{pledge.bases.map((b, i) => <li key={i}>{b}</li>)}</ul>
+          <ul className="mt-1 list-inside list-disc space-y-1">
+            {pledge.bases.map((b, i) => (
+              <li key={i}>{b}</li>
+            ))}
+          </ul>
         )}
       </section>
       <section aria-label="Nội dung cam kết">
@@ -49,7 +53,8 @@ export function PledgeText({ pledge, memberNames }: { pledge: PledgeView; member
         <h4 className="font-medium text-stone-500">{MEETING_KIND_LABELS.PLEDGE_SIGNING}</h4>
         {pledge.meeting ? (
           <p className="mt-1">
-            Ngày {formatDay(pledge.meeting.heldOn)} tại {pledge.meeting.place}; chủ trì: {pledge.meeting.chairName}; có mặt {present.length}/{memberNames.size} cơ quan
+            Ngày {formatDay(pledge.meeting.heldOn)} tại {pledge.meeting.place}; chủ trì: {pledge.meeting.chairName}; có mặt {present.length}/{memberNames.size}{" "}
+            cơ quan
             {present.length > 0 && <>: {present.join(", ")}</>}.
           </p>
         ) : (

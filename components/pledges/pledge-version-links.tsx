@@ -17,10 +17,18 @@ export function PledgeVersionLinks({ versions, base, current }: { versions: Vers
         <caption className="sr-only">Các phiên bản giao ước</caption>
         <thead>
           <tr className="border-b border-stone-200 text-left text-stone-500">
-            <th scope="col" className="py-2 pr-2 font-medium">Phiên bản</th>
-            <th scope="col" className="py-2 pr-2 font-medium">Trạng thái</th>
-            <th scope="col" className="py-2 pr-2 font-medium">Khóa lúc</th>
-            <th scope="col" className="py-2 font-medium">Lý do điều chỉnh</th>
+            <th scope="col" className="py-2 pr-2 font-medium">
+              Phiên bản
+            </th>
+            <th scope="col" className="py-2 pr-2 font-medium">
+              Trạng thái
+            </th>
+            <th scope="col" className="py-2 pr-2 font-medium">
+              Khóa lúc
+            </th>
+            <th scope="col" className="py-2 font-medium">
+              Lý do điều chỉnh
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -28,9 +36,13 @@ export function PledgeVersionLinks({ versions, base, current }: { versions: Vers
             <tr key={v.version} className="border-b border-stone-100 align-top last:border-0">
               <th scope="row" className="py-2 pr-2 text-left font-normal">
                 {v.version === current ? (
-                  <span aria-current="page" className="font-semibold">Phiên bản {v.version}</span>
+                  <span aria-current="page" className="font-semibold">
+                    Phiên bản {v.version}
+                  </span>
                 ) : (
-                  <Link href={`${base}/${v.version}`} className="text-brand-700 underline">Phiên bản {v.version}</Link>
+                  <Link href={`${base}/${v.version}`} className="text-brand-700 underline">
+                    Phiên bản {v.version}
+                  </Link>
                 )}
               </th>
               <td className="py-2 pr-2">{PLEDGE_STATUS_LABELS[v.status] ?? v.status}</td>

@@ -26,7 +26,8 @@ export function MatrixCell({ cell, targetKind }: { cell: MatrixCellView; targetK
           {cell.files.map((f) => (
             <li key={f.id}>
               <a href={`/api/files/${f.id}`} className="text-brand-700 underline">
-                <span aria-hidden="true">📎 </span>{f.name}
+                <span aria-hidden="true">📎 </span>
+                {f.name}
               </a>
             </li>
           ))}

@@ -27,7 +27,9 @@ export function StatusBadge({ status }: { status: ProgressStatus }) {
 export function StatusCount({ status, count }: { status: ProgressStatus; count: number }) {
   return (
     <span className="inline-flex items-center gap-1 whitespace-nowrap tabular-nums">
-      <span aria-hidden="true" className={`rounded border px-1 ${STATUS_STYLES[status].badge}`}>{STATUS_STYLES[status].icon}</span>
+      <span aria-hidden="true" className={`rounded border px-1 ${STATUS_STYLES[status].badge}`}>
+        {STATUS_STYLES[status].icon}
+      </span>
       <span className="sr-only">{PROGRESS_STATUS_LABELS[status]}:</span>
       {count}
     </span>

@@ -7,7 +7,9 @@ export function StatusLegend() {
       <span className="text-stone-600">Chú giải:</span>
       <ul className="flex flex-wrap gap-2">
         {STATUS_DISPLAY_ORDER.map((s) => (
-          <li key={s}><StatusBadge status={s} /></li>
+          <li key={s}>
+            <StatusBadge status={s} />
+          </li>
         ))}
       </ul>
     </div>

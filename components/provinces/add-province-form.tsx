@@ -25,7 +25,9 @@ export function AddProvinceForm({ action }: { action: FormAction }) {
       <div className="sm:col-span-3">
         <FormMessage state={state} />
       </div>
-      <div><SubmitButton>Thêm</SubmitButton></div>
+      <div>
+        <SubmitButton>Thêm</SubmitButton>
+      </div>
     </form>
   );
 }

@@ -26,11 +26,21 @@ export function MergeProvincesForm({ action, provinces }: { action: FormAction; 
         checked={valuesOf(state, "sourceIds")}
         errors={errorsOf(state, "sourceIds")}
       />
-      <ScopedField scope={scope} name="targetId" label="Tỉnh, thành phố tiếp nhận" errors={errorsOf(state, "targetId")} hint="Chọn tỉnh, thành phố hiện hành, hoặc để trống và nhập tỉnh, thành phố mới bên dưới.">
+      <ScopedField
+        scope={scope}
+        name="targetId"
+        label="Tỉnh, thành phố tiếp nhận"
+        errors={errorsOf(state, "targetId")}
+        hint="Chọn tỉnh, thành phố hiện hành, hoặc để trống và nhập tỉnh, thành phố mới bên dưới."
+      >
         {(p) => (
           <select {...p} defaultValue={valueOf(state, "targetId")} className={inputClass}>
             <option value="">— Tỉnh, thành phố mới (nhập bên dưới) —</option>
-            {provinces.map((pr) => <option key={pr.id} value={pr.id}>{pr.name}</option>)}
+            {provinces.map((pr) => (
+              <option key={pr.id} value={pr.id}>
+                {pr.name}
+              </option>
+            ))}
           </select>
         )}
       </ScopedField>

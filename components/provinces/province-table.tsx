@@ -15,12 +15,24 @@ export function ProvinceTable({ rows, renameAction }: { rows: ProvinceRow[]; ren
         <caption className="sr-only">Danh sách tỉnh, thành phố</caption>
         <thead>
           <tr className="border-b border-stone-200 text-left text-stone-500">
-            <th scope="col" className="py-2 pr-2 font-medium">Tỉnh, thành phố</th>
-            <th scope="col" className="py-2 pr-2 font-medium">Mã</th>
-            <th scope="col" className="py-2 pr-2 font-medium">Tình trạng</th>
-            <th scope="col" className="py-2 pr-2 text-right font-medium">Khối</th>
-            <th scope="col" className="py-2 pr-2 text-right font-medium">Cơ quan</th>
-            <th scope="col" className="py-2 font-medium"><span className="sr-only">Thao tác</span></th>
+            <th scope="col" className="py-2 pr-2 font-medium">
+              Tỉnh, thành phố
+            </th>
+            <th scope="col" className="py-2 pr-2 font-medium">
+              Mã
+            </th>
+            <th scope="col" className="py-2 pr-2 font-medium">
+              Tình trạng
+            </th>
+            <th scope="col" className="py-2 pr-2 text-right font-medium">
+              Khối
+            </th>
+            <th scope="col" className="py-2 pr-2 text-right font-medium">
+              Cơ quan
+            </th>
+            <th scope="col" className="py-2 font-medium">
+              <span className="sr-only">Thao tác</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -29,7 +41,9 @@ export function ProvinceTable({ rows, renameAction }: { rows: ProvinceRow[]; ren
               <th scope="row" className="py-2 pr-2 text-left font-medium">
                 {p.name}
                 {p.formerNames.map((f) => (
-                  <p key={f.until} className="text-xs font-normal text-stone-500">Tên cũ: {f.name} (đến {formatDay(addDays(f.until, -1))})</p>
+                  <p key={f.until} className="text-xs font-normal text-stone-500">
+                    Tên cũ: {f.name} (đến {formatDay(addDays(f.until, -1))})
+                  </p>
                 ))}
               </th>
               <td className="py-2 pr-2 font-mono text-xs">{p.code}</td>

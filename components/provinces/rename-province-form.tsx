@@ -23,7 +23,9 @@ export function RenameProvinceForm({ action, province }: { action: FormAction; p
         {(p) => <input {...p} type="date" required defaultValue={valueOf(state, "effectiveOn")} className={inputClass} />}
       </ScopedField>
       <FormMessage state={state} />
-      <div><SubmitButton variant="secondary">Đổi tên</SubmitButton></div>
+      <div>
+        <SubmitButton variant="secondary">Đổi tên</SubmitButton>
+      </div>
     </form>
   );
 }

@@ -21,14 +21,30 @@ export function RegistrationFacts({ registration: r, lastChangedBy }: { registra
   return (
     <div className="space-y-2 text-sm">
       <dl className="flex flex-wrap gap-x-6 gap-y-1">
-        <div className="flex gap-2"><dt className="text-stone-500">Trạng thái:</dt><dd><RegistrationStatusBadge status={r.status} /></dd></div>
-        {r.submittedAt && <div className="flex gap-2"><dt className="text-stone-500">Gửi lúc:</dt><dd className="tabular-nums">{formatMoment(r.submittedAt)}</dd></div>}
+        <div className="flex gap-2">
+          <dt className="text-stone-500">Trạng thái:</dt>
+          <dd>
+            <RegistrationStatusBadge status={r.status} />
+          </dd>
+        </div>
+        {r.submittedAt && (
+          <div className="flex gap-2">
+            <dt className="text-stone-500">Gửi lúc:</dt>
+            <dd className="tabular-nums">{formatMoment(r.submittedAt)}</dd>
+          </div>
+        )}
         {r.decidedAt && (r.status === "ACCEPTED" || r.status === "RETURNED") && (
-          <div className="flex gap-2"><dt className="text-stone-500">{r.status === "ACCEPTED" ? "Tiếp nhận lúc:" : "Trả lại lúc:"}</dt><dd className="tabular-nums">{formatMoment(r.decidedAt)}</dd></div>
+          <div className="flex gap-2">
+            <dt className="text-stone-500">{r.status === "ACCEPTED" ? "Tiếp nhận lúc:" : "Trả lại lúc:"}</dt>
+            <dd className="tabular-nums">{formatMoment(r.decidedAt)}</dd>
+          </div>
         )}
         <div className="flex gap-2">
           <dt className="text-stone-500">Cập nhật lần cuối:</dt>
-          <dd className="tabular-nums">{formatMoment(r.updatedAt)}{lastChangedBy ? ` — ${lastChangedBy}` : ""}</dd>
+          <dd className="tabular-nums">
+            {formatMoment(r.updatedAt)}
+            {lastChangedBy ? ` — ${lastChangedBy}` : ""}
+          </dd>
         </div>
       </dl>
       {r.returnReason && r.status !== "ACCEPTED" && (

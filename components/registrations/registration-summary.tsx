@@ -12,15 +12,23 @@ export function RegistrationSummary({ content }: { content: RegistrationContent 
   return (
     <div className="space-y-4">
       <section aria-labelledby="reg-titles">
-        <h3 id="reg-titles" className="text-sm font-semibold">Danh hiệu đăng ký</h3>
+        <h3 id="reg-titles" className="text-sm font-semibold">
+          Danh hiệu đăng ký
+        </h3>
         {content.titles.length === 0 ? (
           <p className="mt-1 text-sm text-stone-500">Không đăng ký danh hiệu.</p>
         ) : (
-          <ul className="mt-1 list-disc pl-5 text-sm">{content.titles.map((t) => <li key={t.id}>{t.name}</li>)}</ul>
+          <ul className="mt-1 list-disc pl-5 text-sm">
+            {content.titles.map((t) => (
+              <li key={t.id}>{t.name}</li>
+            ))}
+          </ul>
         )}
       </section>
       <section aria-labelledby="reg-targets">
-        <h3 id="reg-targets" className="text-sm font-semibold">Chỉ tiêu đăng ký</h3>
+        <h3 id="reg-targets" className="text-sm font-semibold">
+          Chỉ tiêu đăng ký
+        </h3>
         {content.targets.length === 0 ? (
           <p className="mt-1 text-sm text-stone-500">Không có chỉ tiêu.</p>
         ) : (
@@ -28,10 +36,18 @@ export function RegistrationSummary({ content }: { content: RegistrationContent 
             <table className="mt-1 w-full text-sm">
               <thead>
                 <tr className="border-b border-stone-200 text-left text-stone-500">
-                  <th scope="col" className="w-10 py-2 pr-2 font-medium">TT</th>
-                  <th scope="col" className="py-2 pr-2 font-medium">Chỉ tiêu</th>
-                  <th scope="col" className="py-2 pr-2 font-medium">Loại</th>
-                  <th scope="col" className="py-2 font-medium">Giá trị</th>
+                  <th scope="col" className="w-10 py-2 pr-2 font-medium">
+                    TT
+                  </th>
+                  <th scope="col" className="py-2 pr-2 font-medium">
+                    Chỉ tiêu
+                  </th>
+                  <th scope="col" className="py-2 pr-2 font-medium">
+                    Loại
+                  </th>
+                  <th scope="col" className="py-2 font-medium">
+                    Giá trị
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -50,7 +66,9 @@ export function RegistrationSummary({ content }: { content: RegistrationContent 
       </section>
       {content.note && (
         <section aria-labelledby="reg-note">
-          <h3 id="reg-note" className="text-sm font-semibold">Ghi chú</h3>
+          <h3 id="reg-note" className="text-sm font-semibold">
+            Ghi chú
+          </h3>
           <p className="mt-1 whitespace-pre-line text-sm">{content.note}</p>
         </section>
       )}

@@ -9,18 +9,32 @@ export function CriteriaTableVersions({ tables, year }: { tables: CriteriaTableR
         <caption className="sr-only">Các phiên bản bảng tiêu chí năm {year}</caption>
         <thead>
           <tr className="border-b border-stone-200 text-left text-stone-500">
-            <th scope="col" className="py-2 pr-2 font-medium">Phiên bản</th>
-            <th scope="col" className="py-2 pr-2 font-medium">Tên bảng tiêu chí</th>
-            <th scope="col" className="py-2 pr-2 text-right font-medium">Thang điểm</th>
-            <th scope="col" className="py-2 pr-2 text-right font-medium">Điểm thưởng tối đa</th>
-            <th scope="col" className="py-2 pr-2 font-medium">Trạng thái</th>
-            <th scope="col" className="py-2 font-medium">Khóa lúc</th>
+            <th scope="col" className="py-2 pr-2 font-medium">
+              Phiên bản
+            </th>
+            <th scope="col" className="py-2 pr-2 font-medium">
+              Tên bảng tiêu chí
+            </th>
+            <th scope="col" className="py-2 pr-2 text-right font-medium">
+              Thang điểm
+            </th>
+            <th scope="col" className="py-2 pr-2 text-right font-medium">
+              Điểm thưởng tối đa
+            </th>
+            <th scope="col" className="py-2 pr-2 font-medium">
+              Trạng thái
+            </th>
+            <th scope="col" className="py-2 font-medium">
+              Khóa lúc
+            </th>
           </tr>
         </thead>
         <tbody>
           {tables.map((t) => (
             <tr key={t.id} className="border-b border-stone-100 align-top last:border-0">
-              <th scope="row" className="py-2 pr-2 text-left font-normal tabular-nums">{t.version}</th>
+              <th scope="row" className="py-2 pr-2 text-left font-normal tabular-nums">
+                {t.version}
+              </th>
               <td className="py-2 pr-2">
                 {t.title}
                 {t.changeReason && <p className="mt-0.5 text-xs text-stone-500">Lý do điều chỉnh: {t.changeReason}</p>}

@@ -12,11 +12,21 @@ export function CriteriaTree({ criteria, version }: { criteria: CriterionRow[]; 
         <caption className="sr-only">Tiêu chí của bảng tiêu chí phiên bản {version}</caption>
         <thead>
           <tr className="border-b border-stone-200 text-left text-stone-500">
-            <th scope="col" className="py-2 pr-2 font-medium">Mã</th>
-            <th scope="col" className="py-2 pr-2 font-medium">Tiêu chí</th>
-            <th scope="col" className="py-2 pr-2 font-medium">Loại</th>
-            <th scope="col" className="py-2 pr-2 text-right font-medium">Điểm tối đa</th>
-            <th scope="col" className="py-2 font-medium">Minh chứng</th>
+            <th scope="col" className="py-2 pr-2 font-medium">
+              Mã
+            </th>
+            <th scope="col" className="py-2 pr-2 font-medium">
+              Tiêu chí
+            </th>
+            <th scope="col" className="py-2 pr-2 font-medium">
+              Loại
+            </th>
+            <th scope="col" className="py-2 pr-2 text-right font-medium">
+              Điểm tối đa
+            </th>
+            <th scope="col" className="py-2 font-medium">
+              Minh chứng
+            </th>
           </tr>
         </thead>
         <tbody>

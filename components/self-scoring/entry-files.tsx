@@ -6,7 +6,11 @@ export function EntryFiles({ files }: { files: { id: string; name: string }[] })
       <p className="text-sm font-medium">Minh chứng đã nộp</p>
       <ul className="mt-1 space-y-0.5 text-sm">
         {files.map((f) => (
-          <li key={f.id}><a href={`/api/files/${f.id}`} className="text-brand-700 underline">{f.name}</a></li>
+          <li key={f.id}>
+            <a href={`/api/files/${f.id}`} className="text-brand-700 underline">
+              {f.name}
+            </a>
+          </li>
         ))}
       </ul>
     </div>

@@ -4,13 +4,31 @@ import type { SheetRow } from "@/lib/server/self-scoring/get-score-sheet";
 type Errors = Record<string, string[]> | undefined;
 
 /** A label, its input and its field errors, with ids unique per row (one form per criterion). */
-function Labelled({ id, label, errors, children }: { id: string; label: string; errors?: string[]; children: (p: { id: string; "aria-describedby"?: string; "aria-invalid"?: boolean }) => React.ReactNode }) {
+function Labelled({
+  id,
+  label,
+  errors,
+  children,
+}: {
+  id: string;
+  label: string;
+  errors?: string[];
+  children: (p: { id: string; "aria-describedby"?: string; "aria-invalid"?: boolean }) => React.ReactNode;
+}) {
   const errorId = `${id}-error`;
   return (
     <div>
-      <label htmlFor={id} className="block text-sm font-medium">{label}</label>
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label}
+      </label>
       {children({ id, "aria-describedby": errors?.length ? errorId : undefined, "aria-invalid": errors?.length ? true : undefined })}
-      <div id={errorId} aria-live="polite">{errors?.map((e) => <p key={e} className="mt-1 text-sm text-red-700">{e}</p>)}</div>
+      <div id={errorId} aria-live="polite">
+        {errors?.map((e) => (
+          <p key={e} className="mt-1 text-sm text-red-700">
+            {e}
+          </p>
+        ))}
+      </div>
     </div>
   );
 }
@@ -28,7 +46,11 @@ export function EntryInputs({ row, errors }: { row: SheetRow; errors: Errors }) 
           {(p) => (
             <select {...p} name="value" defaultValue={str(e?.selfInput)} className={inputClass}>
               <option value="">— Chọn mức —</option>
-              {row.levels.map((l) => <option key={l.order} value={l.order}>{l.label} ({l.points} điểm)</option>)}
+              {row.levels.map((l) => (
+                <option key={l.order} value={l.order}>
+                  {l.label} ({l.points} điểm)
+                </option>
+              ))}
             </select>
           )}
         </Labelled>
@@ -64,7 +86,13 @@ export function EntryInputs({ row, errors }: { row: SheetRow; errors: Errors }) 
             <input type="checkbox" name="violation" defaultChecked={e?.selfInput === 1} aria-describedby={errors?.value ? id("value-error") : undefined} />
             Có vi phạm
           </label>
-          <div id={id("value-error")} aria-live="polite">{errors?.value?.map((m) => <p key={m} className="mt-1 text-sm text-red-700">{m}</p>)}</div>
+          <div id={id("value-error")} aria-live="polite">
+            {errors?.value?.map((m) => (
+              <p key={m} className="mt-1 text-sm text-red-700">
+                {m}
+              </p>
+            ))}
+          </div>
         </div>
       );
     default:
@@ -87,7 +115,13 @@ export function EntryExtras({ row, errors }: { row: SheetRow; errors: Errors }) 
             <input type="checkbox" name="isNA" defaultChecked={row.entry?.isNA ?? false} aria-describedby={errors?.isNA ? id("isNA-error") : undefined} />
             Không áp dụng
           </label>
-          <div id={id("isNA-error")} aria-live="polite">{errors?.isNA?.map((m) => <p key={m} className="mt-1 text-sm text-red-700">{m}</p>)}</div>
+          <div id={id("isNA-error")} aria-live="polite">
+            {errors?.isNA?.map((m) => (
+              <p key={m} className="mt-1 text-sm text-red-700">
+                {m}
+              </p>
+            ))}
+          </div>
         </div>
       )}
       <Labelled id={id("explanation")} label="Giải trình" errors={errors?.explanation}>

@@ -9,7 +9,11 @@ export function RowHeading({ row }: { row: SheetRow }) {
   ) : row.type === "GROUP" ? null : row.entry?.isNA ? (
     "Không áp dụng"
   ) : row.type === "GATE" ? (
-    row.vetoed ? <span className="text-red-700">Có vi phạm</span> : "Không vi phạm"
+    row.vetoed ? (
+      <span className="text-red-700">Có vi phạm</span>
+    ) : (
+      "Không vi phạm"
+    )
   ) : (
     <strong>{formatNumber(Math.round((row.points ?? 0) * 100) / 100)} điểm</strong>
   );
@@ -23,7 +27,9 @@ export function RowHeading({ row }: { row: SheetRow }) {
           {row.evidenceRequired && " · bắt buộc minh chứng"}
         </span>
       </h3>
-      <p className="text-sm" aria-label={`Điểm tiêu chí ${row.code}`}>{points}</p>
+      <p className="text-sm" aria-label={`Điểm tiêu chí ${row.code}`}>
+        {points}
+      </p>
       {row.guidance && <p className="w-full text-xs text-stone-500">{row.guidance}</p>}
       {row.error && <p className="w-full text-sm text-red-700">{row.error}</p>}
     </div>

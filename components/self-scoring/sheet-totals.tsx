@@ -16,7 +16,9 @@ export function SheetTotals({ totals }: { totals: { base: number; bonus: number;
         {cell("Điểm trừ", totals.penalty)}
         {cell("Tổng điểm", totals.total)}
       </dl>
-      <p className="mt-2 text-xs text-stone-500">Tiêu chí tính theo đơn vị dẫn đầu chưa được cộng: điểm của các tiêu chí này được tính khi tổng hợp toàn khối.</p>
+      <p className="mt-2 text-xs text-stone-500">
+        Tiêu chí tính theo đơn vị dẫn đầu chưa được cộng: điểm của các tiêu chí này được tính khi tổng hợp toàn khối.
+      </p>
       {totals.vetoed && <p className="mt-2 text-sm font-medium text-red-700">Có vi phạm điều kiện bắt buộc.</p>}
     </div>
   );

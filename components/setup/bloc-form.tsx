@@ -40,9 +40,17 @@ export function BlocForm({
       {isEdit && <input type="hidden" name="blocId" value={initial.blocId} />}
       {isEdit && <input type="hidden" name="updatedAt" value={initial.updatedAt} />}
       {isEdit ? (
-        <p className="text-sm"><span className="text-stone-500">Mã khối:</span> <span className="font-medium">{initial.code}</span></p>
+        <p className="text-sm">
+          <span className="text-stone-500">Mã khối:</span> <span className="font-medium">{initial.code}</span>
+        </p>
       ) : (
-        <ScopedField {...field} name="code" label="Mã khối" errors={errorsOf(state, "code")} hint="Chữ cái không dấu, chữ số và dấu gạch ngang, ví dụ KT-CQD. Mã dùng trong địa chỉ trang và không đổi được sau khi lập.">
+        <ScopedField
+          {...field}
+          name="code"
+          label="Mã khối"
+          errors={errorsOf(state, "code")}
+          hint="Chữ cái không dấu, chữ số và dấu gạch ngang, ví dụ KT-CQD. Mã dùng trong địa chỉ trang và không đổi được sau khi lập."
+        >
           {(p) => <input {...p} required defaultValue={v("code")} className={inputClass} autoComplete="off" />}
         </ScopedField>
       )}
@@ -53,14 +61,22 @@ export function BlocForm({
         <ScopedField {...field} name="kind" label="Loại" errors={errorsOf(state, "kind")}>
           {(p) => (
             <select {...p} defaultValue={v("kind")} className={inputClass}>
-              {Object.entries(BLOC_KIND_LABELS).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+              {Object.entries(BLOC_KIND_LABELS).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
             </select>
           )}
         </ScopedField>
         <ScopedField {...field} name="level" label="Cấp" errors={errorsOf(state, "level")}>
           {(p) => (
             <select {...p} defaultValue={v("level")} className={inputClass}>
-              {Object.entries(LEVEL_LABELS).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+              {Object.entries(LEVEL_LABELS).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
             </select>
           )}
         </ScopedField>
@@ -69,26 +85,50 @@ export function BlocForm({
         {(p) => (
           <select {...p} defaultValue={v("provinceId")} className={inputClass}>
             <option value="">— Không thuộc tỉnh, thành phố nào —</option>
-            {provinces.map((pr) => <option key={pr.id} value={pr.id}>{pr.name}</option>)}
+            {provinces.map((pr) => (
+              <option key={pr.id} value={pr.id}>
+                {pr.name}
+              </option>
+            ))}
           </select>
         )}
       </ScopedField>
-      <ScopedField {...field} name="organiser" label="Cơ quan tổ chức, theo dõi khối" errors={errorsOf(state, "organiser")} hint="Ví dụ: Hội đồng Thi đua – Khen thưởng tỉnh.">
+      <ScopedField
+        {...field}
+        name="organiser"
+        label="Cơ quan tổ chức, theo dõi khối"
+        errors={errorsOf(state, "organiser")}
+        hint="Ví dụ: Hội đồng Thi đua – Khen thưởng tỉnh."
+      >
         {(p) => <input {...p} required defaultValue={v("organiser")} className={inputClass} />}
       </ScopedField>
       {!isEdit && (
         <fieldset className="grid gap-3 rounded border border-stone-200 p-3 sm:grid-cols-2">
           <legend className="px-1 text-sm font-medium">Phân công (không bắt buộc)</legend>
-          <ScopedField {...field} name="secretaryEmail" label="Email Thư ký khối" errors={errorsOf(state, "secretaryEmail")} hint="Tài khoản đã có trong hệ thống.">
+          <ScopedField
+            {...field}
+            name="secretaryEmail"
+            label="Email Thư ký khối"
+            errors={errorsOf(state, "secretaryEmail")}
+            hint="Tài khoản đã có trong hệ thống."
+          >
             {(p) => <input {...p} type="email" defaultValue={valueOf(state, "secretaryEmail", "")} className={inputClass} autoComplete="off" />}
           </ScopedField>
-          <ScopedField {...field} name="chairEmail" label="Email Trưởng khối (chủ trì)" errors={errorsOf(state, "chairEmail")} hint="Lãnh đạo cơ quan giữ chức Trưởng khối.">
+          <ScopedField
+            {...field}
+            name="chairEmail"
+            label="Email Trưởng khối (chủ trì)"
+            errors={errorsOf(state, "chairEmail")}
+            hint="Lãnh đạo cơ quan giữ chức Trưởng khối."
+          >
             {(p) => <input {...p} type="email" defaultValue={valueOf(state, "chairEmail", "")} className={inputClass} autoComplete="off" />}
           </ScopedField>
         </fieldset>
       )}
       <FormMessage state={state} />
-      <div><SubmitButton>{submitText}</SubmitButton></div>
+      <div>
+        <SubmitButton>{submitText}</SubmitButton>
+      </div>
     </form>
   );
 }

@@ -38,7 +38,11 @@ export function BlocRoleForm({
       <Field name="role" label="Vai trò trong khối" errors={err("role")}>
         {(p) => (
           <select {...p} defaultValue={kept("role") || "SECRETARY"} className={inputClass}>
-            {ROLE_OPTIONS.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+            {ROLE_OPTIONS.map(([v, l]) => (
+              <option key={v} value={v}>
+                {l}
+              </option>
+            ))}
           </select>
         )}
       </Field>
@@ -46,7 +50,14 @@ export function BlocRoleForm({
         <legend className="text-sm font-medium">Người nhận vai trò</legend>
         <div className="mt-1 flex flex-wrap gap-4 text-sm">
           <label className="flex items-center gap-2">
-            <input type="radio" name="mode" value="existing" checked={mode === "existing"} onChange={() => setMode("existing")} disabled={accounts.length === 0} />
+            <input
+              type="radio"
+              name="mode"
+              value="existing"
+              checked={mode === "existing"}
+              onChange={() => setMode("existing")}
+              disabled={accounts.length === 0}
+            />
             Tài khoản có sẵn
           </label>
           <label className="flex items-center gap-2">
@@ -60,7 +71,11 @@ export function BlocRoleForm({
           {(p) => (
             <select {...p} defaultValue={kept("userId")} className={inputClass}>
               <option value="">— Chọn tài khoản —</option>
-              {accounts.map((a) => <option key={a.id} value={a.id}>{a.name} ({a.email})</option>)}
+              {accounts.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.name} ({a.email})
+                </option>
+              ))}
             </select>
           )}
         </Field>
@@ -79,7 +94,11 @@ export function BlocRoleForm({
             {(p) => (
               <select {...p} defaultValue={kept("agencyId")} className={inputClass}>
                 <option value="">— Không chọn —</option>
-                {members.map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}
+                {members.map((m) => (
+                  <option key={m.id} value={m.id}>
+                    {m.name}
+                  </option>
+                ))}
               </select>
             )}
           </Field>

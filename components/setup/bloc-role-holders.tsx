@@ -13,11 +13,23 @@ export function BlocRoleHolders({ holders, linkAccounts = false }: { holders: re
         <li key={h.grantId} className="flex flex-wrap items-baseline justify-between gap-2 py-2">
           <span>
             <strong>{ROLE_LABELS[h.role]}</strong>:{" "}
-            {linkAccounts ? <Link href={`/quan-tri/tai-khoan/${h.userId}`} className="text-brand-800 underline">{h.name}</Link> : h.name} <span className="text-stone-500">({h.email}{h.agency ? ` · ${h.agency}` : ""})</span>
+            {linkAccounts ? (
+              <Link href={`/quan-tri/tai-khoan/${h.userId}`} className="text-brand-800 underline">
+                {h.name}
+              </Link>
+            ) : (
+              h.name
+            )}{" "}
+            <span className="text-stone-500">
+              ({h.email}
+              {h.agency ? ` · ${h.agency}` : ""})
+            </span>
             {!h.isActive && <span className="ml-2 rounded bg-stone-200 px-2 py-0.5 text-xs">ngừng hoạt động</span>}
           </span>
           {(h.startsOn || h.endsOn) && (
-            <span className="text-xs text-stone-600">{h.startsOn ? `từ ${formatDay(h.startsOn)}` : ""} {h.endsOn ? `đến ${formatDay(h.endsOn)}` : ""}</span>
+            <span className="text-xs text-stone-600">
+              {h.startsOn ? `từ ${formatDay(h.startsOn)}` : ""} {h.endsOn ? `đến ${formatDay(h.endsOn)}` : ""}
+            </span>
           )}
         </li>
       ))}

@@ -9,7 +9,9 @@ export function KeyTaskList({ groups, year }: { groups: AgencyKeyTasks[]; year: 
         <section key={g.agencyId} aria-label={g.agencyName}>
           <h3 className="font-medium">{g.agencyName}</h3>
           <ol className="mt-1 list-inside list-decimal space-y-1 text-stone-700">
-            {g.tasks.map((t) => <li key={t.order}>{t.text}</li>)}
+            {g.tasks.map((t) => (
+              <li key={t.order}>{t.text}</li>
+            ))}
           </ol>
         </section>
       ))}

@@ -13,11 +13,21 @@ export function LineageTable({ rows, year }: { rows: LineageRow[]; year: number 
         <caption className="sr-only">Thay đổi tổ chức của các cơ quan thành viên</caption>
         <thead>
           <tr className="border-b border-stone-200 text-left text-stone-500">
-            <th scope="col" className="py-2 pr-2 font-medium">Cơ quan trước</th>
-            <th scope="col" className="py-2 pr-2 font-medium">Cơ quan sau</th>
-            <th scope="col" className="py-2 pr-2 font-medium">Hình thức</th>
-            <th scope="col" className="py-2 pr-2 font-medium">Hiệu lực từ</th>
-            <th scope="col" className="py-2 font-medium">Quyết định</th>
+            <th scope="col" className="py-2 pr-2 font-medium">
+              Cơ quan trước
+            </th>
+            <th scope="col" className="py-2 pr-2 font-medium">
+              Cơ quan sau
+            </th>
+            <th scope="col" className="py-2 pr-2 font-medium">
+              Hình thức
+            </th>
+            <th scope="col" className="py-2 pr-2 font-medium">
+              Hiệu lực từ
+            </th>
+            <th scope="col" className="py-2 font-medium">
+              Quyết định
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -25,7 +35,9 @@ export function LineageTable({ rows, year }: { rows: LineageRow[]; year: number 
             <tr key={r.id} className="border-b border-stone-100 align-top last:border-0">
               <td className="py-2 pr-2">{r.predecessorName}</td>
               <td className="py-2 pr-2">
-                <span aria-hidden="true" className="mr-1 text-stone-400">→</span>
+                <span aria-hidden="true" className="mr-1 text-stone-400">
+                  →
+                </span>
                 {r.successorName ?? "—"}
               </td>
               <td className="py-2 pr-2">{AGENCY_CHANGE_KIND_LABELS[r.kind] ?? r.kind}</td>

@@ -25,7 +25,9 @@ function TextList({ title, items, empty }: { title: string; items: string[]; emp
         <p className="mt-1 text-stone-500">{empty}</p>
       ) : (
         <ul className="mt-1 list-inside list-disc space-y-1">
-          {items.map((item) => <li key={item}>{item}</li>)}
+          {items.map((item) => (
+            <li key={item}>{item}</li>
+          ))}
         </ul>
       )}
     </div>

@@ -18,19 +18,39 @@ export function BlocSwitcher({ blocs, code, year, section }: { blocs: SwitcherBl
     <div className="no-print flex flex-wrap items-end gap-3">
       {blocs.length > 1 && (
         <div>
-          <label htmlFor="switch-bloc" className="block text-xs font-medium text-stone-600">Khối thi đua</label>
-          <select id="switch-bloc" value={code} onChange={(e) => go(e.target.value, blocs.find((b) => b.code === e.target.value)?.years[0])}
-            className="mt-1 max-w-md rounded border border-stone-300 bg-white px-2 py-1 text-sm">
-            {blocs.map((b) => <option key={b.code} value={b.code}>{b.name}</option>)}
+          <label htmlFor="switch-bloc" className="block text-xs font-medium text-stone-600">
+            Khối thi đua
+          </label>
+          <select
+            id="switch-bloc"
+            value={code}
+            onChange={(e) => go(e.target.value, blocs.find((b) => b.code === e.target.value)?.years[0])}
+            className="mt-1 max-w-md rounded border border-stone-300 bg-white px-2 py-1 text-sm"
+          >
+            {blocs.map((b) => (
+              <option key={b.code} value={b.code}>
+                {b.name}
+              </option>
+            ))}
           </select>
         </div>
       )}
       {current && current.years.length > 1 && (
         <div>
-          <label htmlFor="switch-year" className="block text-xs font-medium text-stone-600">Năm</label>
-          <select id="switch-year" value={year} onChange={(e) => go(code, Number(e.target.value))}
-            className="mt-1 rounded border border-stone-300 bg-white px-2 py-1 text-sm">
-            {current.years.map((y) => <option key={y} value={y}>{y}</option>)}
+          <label htmlFor="switch-year" className="block text-xs font-medium text-stone-600">
+            Năm
+          </label>
+          <select
+            id="switch-year"
+            value={year}
+            onChange={(e) => go(code, Number(e.target.value))}
+            className="mt-1 rounded border border-stone-300 bg-white px-2 py-1 text-sm"
+          >
+            {current.years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
           </select>
         </div>
       )}

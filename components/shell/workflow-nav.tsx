@@ -25,8 +25,11 @@ export function WorkflowNav({ base, showAudit = false }: { base: string; showAud
           const active = s.path === "" ? pathname === href : pathname === href || pathname.startsWith(`${href}/`);
           return (
             <li key={s.path}>
-              <Link href={href} aria-current={active ? "page" : undefined}
-                className={`inline-block border-b-2 px-3 py-3 text-sm ${active ? "border-brand-700 font-semibold text-brand-800" : "border-transparent text-stone-600 hover:text-stone-900"}`}>
+              <Link
+                href={href}
+                aria-current={active ? "page" : undefined}
+                className={`inline-block border-b-2 px-3 py-3 text-sm ${active ? "border-brand-700 font-semibold text-brand-800" : "border-transparent text-stone-600 hover:text-stone-900"}`}
+              >
                 {i > 0 && s.path !== "/nhat-ky" && <span className="mr-1 text-stone-400">{i}.</span>}
                 {s.label}
               </Link>

@@ -21,11 +21,21 @@ export function Field({
   const describedBy = [hint ? hintId : null, errors?.length ? errorId : null].filter(Boolean).join(" ") || undefined;
   return (
     <div>
-      <label htmlFor={id} className="block text-sm font-medium">{label}</label>
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label}
+      </label>
       {children({ id, name, "aria-describedby": describedBy, "aria-invalid": errors?.length ? true : undefined })}
-      {hint && <p id={hintId} className="mt-1 text-xs text-stone-500">{hint}</p>}
+      {hint && (
+        <p id={hintId} className="mt-1 text-xs text-stone-500">
+          {hint}
+        </p>
+      )}
       <div id={errorId} aria-live="polite">
-        {errors?.map((e) => <p key={e} className="mt-1 text-sm text-red-700">{e}</p>)}
+        {errors?.map((e) => (
+          <p key={e} className="mt-1 text-sm text-red-700">
+            {e}
+          </p>
+        ))}
       </div>
     </div>
   );

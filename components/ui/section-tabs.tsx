@@ -20,8 +20,11 @@ export function SectionTabs({ base, label, tabs }: { base: string; label: string
           const active = t.path === "" ? pathname === href : pathname === href || pathname.startsWith(`${href}/`);
           return (
             <li key={t.path}>
-              <Link href={href} aria-current={active ? "page" : undefined}
-                className={`inline-block rounded-full border px-3 py-1 text-sm ${active ? "border-brand-700 bg-brand-50 font-semibold text-brand-800" : "border-stone-300 bg-white text-stone-700 hover:border-stone-500"}`}>
+              <Link
+                href={href}
+                aria-current={active ? "page" : undefined}
+                className={`inline-block rounded-full border px-3 py-1 text-sm ${active ? "border-brand-700 bg-brand-50 font-semibold text-brand-800" : "border-stone-300 bg-white text-stone-700 hover:border-stone-500"}`}
+              >
                 {t.label}
               </Link>
             </li>

@@ -3,7 +3,15 @@
 import { useFormStatus } from "react-dom";
 
 /** A submit button that shows progress and cannot be pressed twice. */
-export function SubmitButton({ children, pendingText = "Đang lưu…", variant = "primary" }: { children: React.ReactNode; pendingText?: string; variant?: "primary" | "secondary" | "danger" }) {
+export function SubmitButton({
+  children,
+  pendingText = "Đang lưu…",
+  variant = "primary",
+}: {
+  children: React.ReactNode;
+  pendingText?: string;
+  variant?: "primary" | "secondary" | "danger";
+}) {
   const { pending } = useFormStatus();
   const styles = {
     primary: "bg-brand-700 text-white hover:bg-brand-800",

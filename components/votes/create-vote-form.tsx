@@ -33,14 +33,22 @@ export function CreateVoteForm({ action, meetings, members, awardForms, defaults
         <Field name="meetingId" label="Hội nghị" errors={errorsOf(state, "meetingId")}>
           {(p) => (
             <select {...p} className={select} defaultValue={valueOf(state, "meetingId", meetings[0]?.id ?? "")}>
-              {meetings.map((m) => <option key={m.id} value={m.id}>{m.label}</option>)}
+              {meetings.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.label}
+                </option>
+              ))}
             </select>
           )}
         </Field>
         <Field name="kind" label="Loại biểu quyết" errors={errorsOf(state, "kind")}>
           {(p) => (
             <select {...p} className={select} defaultValue={valueOf(state, "kind", "ACCLAIM_LEADER")}>
-              {KINDS.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+              {KINDS.map(([v, l]) => (
+                <option key={v} value={v}>
+                  {l}
+                </option>
+              ))}
             </select>
           )}
         </Field>
@@ -57,7 +65,10 @@ export function CreateVoteForm({ action, meetings, members, awardForms, defaults
         </Field>
       </div>
 
-      <fieldset className="rounded border border-stone-200 p-3" aria-describedby={errorsOf(state, "candidateAgencyIds") ? "f-candidateAgencyIds-error" : undefined}>
+      <fieldset
+        className="rounded border border-stone-200 p-3"
+        aria-describedby={errorsOf(state, "candidateAgencyIds") ? "f-candidateAgencyIds-error" : undefined}
+      >
         <legend className="px-1 text-sm font-medium">Ứng viên là đơn vị thành viên</legend>
         <div className="grid gap-1 sm:grid-cols-2">
           {members.map((m) => (
@@ -68,12 +79,21 @@ export function CreateVoteForm({ action, meetings, members, awardForms, defaults
           ))}
         </div>
         <div id="f-candidateAgencyIds-error" aria-live="polite">
-          {errorsOf(state, "candidateAgencyIds")?.map((e) => <p key={e} className="mt-1 text-sm text-red-700">{e}</p>)}
+          {errorsOf(state, "candidateAgencyIds")?.map((e) => (
+            <p key={e} className="mt-1 text-sm text-red-700">
+              {e}
+            </p>
+          ))}
         </div>
       </fieldset>
 
       <div className="grid gap-4 md:grid-cols-2">
-        <Field name="candidatePersons" label="Ứng viên là cá nhân (mỗi dòng một người)" hint="Dùng cho đề nghị khen thưởng cá nhân." errors={errorsOf(state, "candidatePersons")}>
+        <Field
+          name="candidatePersons"
+          label="Ứng viên là cá nhân (mỗi dòng một người)"
+          hint="Dùng cho đề nghị khen thưởng cá nhân."
+          errors={errorsOf(state, "candidatePersons")}
+        >
           {(p) => <textarea {...p} rows={3} className={inputClass} defaultValue={valueOf(state, "candidatePersons")} />}
         </Field>
         <Field name="committee" label="Ban kiểm phiếu (mỗi dòng một người, người đầu là trưởng ban)" errors={errorsOf(state, "committee")}>
@@ -84,7 +104,11 @@ export function CreateVoteForm({ action, meetings, members, awardForms, defaults
             {(p) => (
               <select {...p} className={select} defaultValue={valueOf(state, "awardFormId")}>
                 <option value="">— Không —</option>
-                {awardForms.map((f) => <option key={f.id} value={f.id}>{f.name}</option>)}
+                {awardForms.map((f) => (
+                  <option key={f.id} value={f.id}>
+                    {f.name}
+                  </option>
+                ))}
               </select>
             )}
           </Field>
@@ -97,7 +121,12 @@ export function CreateVoteForm({ action, meetings, members, awardForms, defaults
           <Field name="quorumPct" label="Tỷ lệ đơn vị có mặt tối thiểu (%)" hint={`Mặc định ${defaults.quorumPct}%`} errors={errorsOf(state, "quorumPct")}>
             {(p) => <input {...p} type="number" min={0} max={100} step="0.01" className={inputClass} defaultValue={valueOf(state, "quorumPct")} />}
           </Field>
-          <Field name="thresholdPct" label="Ngưỡng thông qua (%)" hint={`Mặc định ${defaults.thresholdPct}% (50% = quá bán)`} errors={errorsOf(state, "thresholdPct")}>
+          <Field
+            name="thresholdPct"
+            label="Ngưỡng thông qua (%)"
+            hint={`Mặc định ${defaults.thresholdPct}% (50% = quá bán)`}
+            errors={errorsOf(state, "thresholdPct")}
+          >
             {(p) => <input {...p} type="number" min={0} max={100} step="0.01" className={inputClass} defaultValue={valueOf(state, "thresholdPct")} />}
           </Field>
           <Field name="thresholdBase" label="Tính trên" errors={errorsOf(state, "thresholdBase")}>
@@ -110,7 +139,12 @@ export function CreateVoteForm({ action, meetings, members, awardForms, defaults
               </select>
             )}
           </Field>
-          <Field name="maxChoices" label="Số ứng viên được chọn tối đa trên một phiếu" hint={`Mặc định ${defaults.maxChoices}; bầu Trưởng, Phó khối luôn là 1`} errors={errorsOf(state, "maxChoices")}>
+          <Field
+            name="maxChoices"
+            label="Số ứng viên được chọn tối đa trên một phiếu"
+            hint={`Mặc định ${defaults.maxChoices}; bầu Trưởng, Phó khối luôn là 1`}
+            errors={errorsOf(state, "maxChoices")}
+          >
             {(p) => <input {...p} type="number" min={1} step={1} className={inputClass} defaultValue={valueOf(state, "maxChoices")} />}
           </Field>
           <Field name="candidateMayVote" label="Đơn vị là ứng viên có được bỏ phiếu" errors={errorsOf(state, "candidateMayVote")}>

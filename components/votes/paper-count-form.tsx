@@ -43,7 +43,11 @@ export function PaperCountForm({
             {(p) => <input {...p} type="number" min={0} step={1} inputMode="numeric" className={num} defaultValue={valueOf(state, `votes.${c.id}`)} />}
           </Field>
         ))}
-        {errorsOf(state, "votes._")?.map((e) => <p key={e} className="text-sm text-red-700">{e}</p>)}
+        {errorsOf(state, "votes._")?.map((e) => (
+          <p key={e} className="text-sm text-red-700">
+            {e}
+          </p>
+        ))}
       </fieldset>
       <ConfirmSubmit
         title="Ghi nhận kết quả kiểm phiếu?"

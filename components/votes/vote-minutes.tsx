@@ -22,12 +22,24 @@ export function VoteResultsTable({ result }: { result: TallyResult }) {
       <table className="w-full text-sm" aria-label="Kết quả bỏ phiếu">
         <thead>
           <tr className="border-b text-left">
-            <th scope="col" className="py-1 pr-2">TT</th>
-            <th scope="col" className="py-1 pr-2">Ứng viên</th>
-            <th scope="col" className="py-1 pr-2 text-right">Số phiếu</th>
-            <th scope="col" className="py-1 pr-2 text-right">% tổng số đơn vị</th>
-            <th scope="col" className="py-1 pr-2 text-right">% cơ sở tính ngưỡng</th>
-            <th scope="col" className="py-1">Kết quả</th>
+            <th scope="col" className="py-1 pr-2">
+              TT
+            </th>
+            <th scope="col" className="py-1 pr-2">
+              Ứng viên
+            </th>
+            <th scope="col" className="py-1 pr-2 text-right">
+              Số phiếu
+            </th>
+            <th scope="col" className="py-1 pr-2 text-right">
+              % tổng số đơn vị
+            </th>
+            <th scope="col" className="py-1 pr-2 text-right">
+              % cơ sở tính ngưỡng
+            </th>
+            <th scope="col" className="py-1">
+              Kết quả
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -51,11 +63,16 @@ export function VoteResultsTable({ result }: { result: TallyResult }) {
 export function VoteMinutesSheet({ minutes }: { minutes: VoteMinutes }) {
   const [head, ...rest] = minutes.blocLine ? minutes.lines.slice(1) : minutes.lines;
   return (
-    <article aria-label="Biên bản kiểm phiếu" className="space-y-2 rounded border border-stone-200 bg-white p-6 font-serif text-[15px] leading-relaxed print:border-0 print:p-0">
+    <article
+      aria-label="Biên bản kiểm phiếu"
+      className="space-y-2 rounded border border-stone-200 bg-white p-6 font-serif text-[15px] leading-relaxed print:border-0 print:p-0"
+    >
       {minutes.blocLine && <p className="text-center font-semibold">{minutes.blocLine}</p>}
       <h3 className="text-center text-lg font-bold">{head}</h3>
       {rest.map((line, i) => (
-        <p key={i} className={i === 0 ? "text-center font-semibold" : ""}>{line}</p>
+        <p key={i} className={i === 0 ? "text-center font-semibold" : ""}>
+          {line}
+        </p>
       ))}
       <div className="grid grid-cols-2 gap-6 pt-6 text-center sm:grid-cols-3">
         {minutes.committee.map((c) => (

@@ -32,7 +32,10 @@ export async function isDatabaseReachable(now = Date.now()): Promise<boolean> {
   if (s.last && now - s.last.at < TTL_MS) return s.last.ok;
   s.inflight ??= pool
     .query("SELECT 1")
-    .then(() => true, () => false)
+    .then(
+      () => true,
+      () => false,
+    )
     .then((ok) => {
       s.last = { at: Date.now(), ok };
       s.inflight = undefined;

@@ -6,9 +6,7 @@ import { z } from "zod";
  * a Postgres server when DATABASE_URL is set, otherwise embedded PGlite in a
  * git-ignored folder. Everything else asks `createPrisma()` and never knows.
  */
-export type DatabaseTarget =
-  | { kind: "postgres"; url: string }
-  | { kind: "pglite"; dataDir: string };
+export type DatabaseTarget = { kind: "postgres"; url: string } | { kind: "pglite"; dataDir: string };
 
 // The Prisma CLI needs a syntactically valid URL even for PGlite; scripts set
 // this placeholder, which must never be taken for a real server.

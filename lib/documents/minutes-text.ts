@@ -24,7 +24,9 @@ export function minutesSections(m: ConferenceMinutes): MinutesSection[] {
         `Thư ký: ${m.secretaryName ?? "—"}.`,
         `Số cơ quan thành viên được triệu tập: ${formatNumber(q.members)}; có mặt: ${formatNumber(q.present)} (trong đó cử đại diện: ${formatNumber(q.represented)}); vắng mặt: ${formatNumber(q.absent)}${q.unrecorded > 0 ? `; chưa ghi nhận: ${formatNumber(q.unrecorded)}` : ""}.`,
         ...(m.present.length > 0 ? ["Các cơ quan có mặt:", ...m.present.map((n, i) => `${i + 1}. ${n}`)] : []),
-        ...(m.represented.length > 0 ? ["Các cơ quan cử người đại diện:", ...m.represented.map((r, i) => `${i + 1}. ${r.agencyName} — đại diện: ${r.representativeName}`)] : []),
+        ...(m.represented.length > 0
+          ? ["Các cơ quan cử người đại diện:", ...m.represented.map((r, i) => `${i + 1}. ${r.agencyName} — đại diện: ${r.representativeName}`)]
+          : []),
         ...(m.absent.length > 0 ? ["Các cơ quan vắng mặt:", ...m.absent.map((a, i) => `${i + 1}. ${a.agencyName} — lý do: ${a.reason}`)] : []),
         ...(m.unrecorded.length > 0 ? ["Các cơ quan chưa ghi nhận tình trạng tham dự:", ...m.unrecorded.map((n, i) => `${i + 1}. ${n}`)] : []),
         `${q.line} (tỷ lệ có mặt ${q.presentPct === null ? "—" : `${formatNumber(q.presentPct)}%`}, yêu cầu từ ${formatNumber(q.quorumPct)}% trở lên).`,

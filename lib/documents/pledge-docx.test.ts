@@ -16,7 +16,7 @@ const data: PledgeDocData = {
   theme: "Đoàn kết, kỷ cương, sáng tạo",
   bases: ["Luật Thi đua, khen thưởng ngày 15/6/2022", "Căn cứ Chỉ thị số 41-CT/TW ngày 26/12/2024 của Bộ Chính trị"],
   commitments: [
-    { number: 1, text: "Tổ chức tuyên truyền \"về tiếp tục đổi mới công tác thi đua-khen thưởng\" & học tập", target: null },
+    { number: 1, text: 'Tổ chức tuyên truyền "về tiếp tục đổi mới công tác thi đua-khen thưởng" & học tập', target: null },
     { number: 2, text: "Phấn đấu cán bộ, đảng viên hoàn thành tốt nhiệm vụ", target: "90% cán bộ đạt Lao động tiên tiến" },
   ],
   signers: [
@@ -66,7 +66,9 @@ describe("buildPledgeDocx", () => {
   });
 
   it("uses the State header for a non-Party bloc, marks a draft and leaves an unknown day to fill in", async () => {
-    const text = await documentText(await buildPledgeDocx({ ...data, isParty: false, statusMark: "DỰ THẢO", signedOn: null, title: "Giao ước thi đua năm 2024 giữa các sở" }));
+    const text = await documentText(
+      await buildPledgeDocx({ ...data, isParty: false, statusMark: "DỰ THẢO", signedOn: null, title: "Giao ước thi đua năm 2024 giữa các sở" }),
+    );
     expect(text).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
     expect(text).toContain("Độc lập - Tự do - Hạnh phúc");
     expect(text).not.toContain("ĐẢNG CỘNG SẢN VIỆT NAM");

@@ -11,8 +11,12 @@ const SIZE = 28; // half-points: 14 pt
 const CONTENT_WIDTH = Math.round((210 - 30 - 15) * MM);
 
 type RunOptions = { bold?: boolean; italics?: boolean; underline?: boolean; size?: number };
-const run = (text: string, o: RunOptions = {}) => new TextRun({ text, bold: o.bold, italics: o.italics, underline: o.underline ? {} : undefined, size: o.size ?? SIZE });
-const para = (text: string, o: RunOptions & { align?: (typeof AlignmentType)[keyof typeof AlignmentType]; before?: number; after?: number; indent?: boolean } = {}) =>
+const run = (text: string, o: RunOptions = {}) =>
+  new TextRun({ text, bold: o.bold, italics: o.italics, underline: o.underline ? {} : undefined, size: o.size ?? SIZE });
+const para = (
+  text: string,
+  o: RunOptions & { align?: (typeof AlignmentType)[keyof typeof AlignmentType]; before?: number; after?: number; indent?: boolean } = {},
+) =>
   new Paragraph({
     alignment: o.align ?? AlignmentType.JUSTIFIED,
     spacing: { before: o.before ?? 0, after: o.after ?? 80, line: 300 },
@@ -38,7 +42,11 @@ function header(d: PledgeDocData): Table {
   const right = [
     center(national!, { bold: true, underline: d.isParty, size: 26 }),
     ...motto.map((m) => center(m, { bold: true, underline: true, size: 26 })),
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 120 }, children: [run(placeDateLine(d.place, d.signedOn, d.year), { italics: true, size: 26 })] }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { before: 120 },
+      children: [run(placeDateLine(d.place, d.signedOn, d.year), { italics: true, size: 26 })],
+    }),
   ];
   return new Table({
     width: { size: CONTENT_WIDTH, type: WidthType.DXA },
@@ -51,13 +59,17 @@ function header(d: PledgeDocData): Table {
 function signatureTable(d: PledgeDocData): Table {
   const head = ["TT", "Cơ quan, đơn vị", "Người ký (chức vụ, họ và tên)", "Ngày ký", "Ký tên"];
   const widths = [7, 35, 33, 13, 12];
-  const text = (t: string, i: number, o: RunOptions = {}) => para(t, { ...o, size: 26, after: 0, align: i === 1 || i === 2 ? AlignmentType.LEFT : AlignmentType.CENTER });
+  const text = (t: string, i: number, o: RunOptions = {}) =>
+    para(t, { ...o, size: 26, after: 0, align: i === 1 || i === 2 ? AlignmentType.LEFT : AlignmentType.CENTER });
   const row = (cells: Paragraph[][]) => new TableRow({ cantSplit: true, children: cells.map((c, i) => cell(c, widths[i]!)) });
   return new Table({
     width: { size: CONTENT_WIDTH, type: WidthType.DXA },
     columnWidths: widths.map((w) => Math.round((CONTENT_WIDTH * w) / 100)),
     rows: [
-      new TableRow({ tableHeader: true, children: head.map((h, i) => cell([para(h, { bold: true, size: 26, after: 0, align: AlignmentType.CENTER })], widths[i]!)) }),
+      new TableRow({
+        tableHeader: true,
+        children: head.map((h, i) => cell([para(h, { bold: true, size: 26, after: 0, align: AlignmentType.CENTER })], widths[i]!)),
+      }),
       // Unsigned members keep a blank row, to be signed on paper if need be.
       ...d.signers.map((s, i) =>
         row([
@@ -96,7 +108,12 @@ export async function buildPledgeDocx(d: PledgeDocData): Promise<Buffer> {
     styles: { default: { document: { run: { font: "Times New Roman", size: SIZE } } } },
     sections: [
       {
-        properties: { page: { size: { width: Math.round(210 * MM), height: Math.round(297 * MM) }, margin: { top: Math.round(20 * MM), bottom: Math.round(20 * MM), left: Math.round(30 * MM), right: Math.round(15 * MM) } } },
+        properties: {
+          page: {
+            size: { width: Math.round(210 * MM), height: Math.round(297 * MM) },
+            margin: { top: Math.round(20 * MM), bottom: Math.round(20 * MM), left: Math.round(30 * MM), right: Math.round(15 * MM) },
+          },
+        },
         children: body,
       },
     ],

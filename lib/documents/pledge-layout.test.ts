@@ -44,7 +44,12 @@ describe("pledge layout", () => {
     expect(isPartyBloc(name, types)).toBe(expected);
   });
 
-  it.each([["DRAFT", "DỰ THẢO"], ["SIGNING", "DỰ THẢO"], ["LOCKED", null], ["SUPERSEDED", "BẢN ĐÃ ĐƯỢC THAY THẾ"]] as const)("mark of %s", (s, m) => {
+  it.each([
+    ["DRAFT", "DỰ THẢO"],
+    ["SIGNING", "DỰ THẢO"],
+    ["LOCKED", null],
+    ["SUPERSEDED", "BẢN ĐÃ ĐƯỢC THAY THẾ"],
+  ] as const)("mark of %s", (s, m) => {
     expect(statusMark(s)).toBe(m);
   });
 });

@@ -14,12 +14,18 @@ const input: ProgressSheetInput = {
   rows: [
     {
       agencyName: "Ban Tổ chức Tỉnh ủy",
-      cells: [{ status: "ACHIEVED", value: 92, meetsTarget: true }, { status: "AT_RISK", value: null, meetsTarget: null }],
+      cells: [
+        { status: "ACHIEVED", value: 92, meetsTarget: true },
+        { status: "AT_RISK", value: null, meetsTarget: null },
+      ],
       counts: { NOT_STARTED: 0, ON_TRACK: 0, AT_RISK: 1, ACHIEVED: 1 },
     },
     {
       agencyName: "Báo Kon Tum",
-      cells: [{ status: "ON_TRACK", value: 85, meetsTarget: false }, { status: "NOT_STARTED", value: null, meetsTarget: null }],
+      cells: [
+        { status: "ON_TRACK", value: 85, meetsTarget: false },
+        { status: "NOT_STARTED", value: null, meetsTarget: null },
+      ],
       counts: { NOT_STARTED: 1, ON_TRACK: 1, AT_RISK: 0, ACHIEVED: 0 },
     },
   ],

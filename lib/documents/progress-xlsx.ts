@@ -1,13 +1,6 @@
 import ExcelJS from "exceljs";
 import { PROGRESS_STATUS_LABELS } from "@/lib/domain/labels";
-import {
-  formatProgressValue,
-  formatTarget,
-  STATUS_DISPLAY_ORDER,
-  type ProgressStatus,
-  type StatusCounts,
-  type TargetKind,
-} from "@/lib/domain/progress";
+import { formatProgressValue, formatTarget, STATUS_DISPLAY_ORDER, type ProgressStatus, type StatusCounts, type TargetKind } from "@/lib/domain/progress";
 
 export const PROGRESS_SHEET_NAME = "Sơ kết 6 tháng";
 
@@ -80,7 +73,11 @@ export async function buildProgressXlsx(input: ProgressSheetInput): Promise<Buff
       const c = input.commitments[j]!;
       const value = formatProgressValue(c.targetKind, cell.value);
       const mark = cell.meetsTarget === true ? " (đạt chỉ tiêu)" : cell.meetsTarget === false ? " (chưa đạt chỉ tiêu)" : "";
-      statusCell(ws.getCell(r, 3 + j), cell.status, value === "—" ? PROGRESS_STATUS_LABELS[cell.status]! : `${PROGRESS_STATUS_LABELS[cell.status]}\n${value}${mark}`);
+      statusCell(
+        ws.getCell(r, 3 + j),
+        cell.status,
+        value === "—" ? PROGRESS_STATUS_LABELS[cell.status]! : `${PROGRESS_STATUS_LABELS[cell.status]}\n${value}${mark}`,
+      );
     });
     ws.getCell(r, lastCol - 1).value = share(row.counts.ACHIEVED, n);
     ws.getCell(r, lastCol).value = share(row.counts.ON_TRACK, n);

@@ -43,7 +43,16 @@ export async function buildScoreSummaryXlsx(input: ScoreSummaryInput): Promise<B
     pageSetup: { orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
   const headers = ["Xếp hạng", "Cơ quan", ...input.criteria.map((c) => c.code), "Điểm cơ bản", "Điểm thưởng", "Điểm trừ", "Tổng điểm", "Xếp loại"];
-  ws.columns = [{ width: 10 }, { width: 40 }, ...input.criteria.map(() => ({ width: 9 })), { width: 12 }, { width: 12 }, { width: 10 }, { width: 12 }, { width: 34 }];
+  ws.columns = [
+    { width: 10 },
+    { width: 40 },
+    ...input.criteria.map(() => ({ width: 9 })),
+    { width: 12 },
+    { width: 12 },
+    { width: 10 },
+    { width: 12 },
+    { width: 34 },
+  ];
 
   ws.mergeCells(1, 1, 1, headers.length);
   ws.getCell(1, 1).value = `${input.blocName} — Bảng tổng hợp điểm năm ${input.year}`;
@@ -64,7 +73,9 @@ export async function buildScoreSummaryXlsx(input: ScoreSummaryInput): Promise<B
   });
 
   input.rows.forEach((r, i) => {
-    const band = [r.bandLabel ?? "", r.vetoed ? "Không đủ điều kiện khen thưởng" : "", r.needsRunoff ? "Cần bỏ phiếu phân hạng" : ""].filter(Boolean).join("; ");
+    const band = [r.bandLabel ?? "", r.vetoed ? "Không đủ điều kiện khen thưởng" : "", r.needsRunoff ? "Cần bỏ phiếu phân hạng" : ""]
+      .filter(Boolean)
+      .join("; ");
     const row = ws.getRow(HEADER_ROW + 1 + i);
     row.values = [
       r.label ? `${r.rank} (${r.label})` : r.rank,

@@ -84,7 +84,15 @@ describe("readAccountRows: each row", () => {
   test("a complete row is read with its role, codes upper-cased and the phone normalised", () => {
     const r = readAccountRows([
       HEAD,
-      row({ "Chức danh": "Chánh Văn phòng", "Điện thoại": 912345678, "Mã cơ quan": "kt-btc", "Vai trò": "Trưởng khối", "Mã khối": "kt-cqd", "Từ ngày": "01/01/2026", "Đến ngày": "2026-12-31" }),
+      row({
+        "Chức danh": "Chánh Văn phòng",
+        "Điện thoại": 912345678,
+        "Mã cơ quan": "kt-btc",
+        "Vai trò": "Trưởng khối",
+        "Mã khối": "kt-cqd",
+        "Từ ngày": "01/01/2026",
+        "Đến ngày": "2026-12-31",
+      }),
     ]);
     expect(r.errors).toEqual([]);
     expect(r.drafts).toEqual([
@@ -108,14 +116,30 @@ describe("readAccountRows: each row", () => {
     ["a missing e-mail", row({ Email: null }), ["Dòng 2, cột C (Email): chưa có email."]],
     ["a malformed e-mail", row({ Email: "an@tinh" }), ["Dòng 2, cột C (Email): “an@tinh” không phải là email hợp lệ."]],
     ["a wrong phone", row({ "Điện thoại": "12345" }), ["Dòng 2, cột D (Điện thoại): “12345” không phải số điện thoại Việt Nam hợp lệ (ví dụ 0912 345 678)."]],
-    ["an unknown role", row({ "Vai trò": "Giám đốc" }), [expect.stringMatching(/^Dòng 2, cột F \(Vai trò\): vai trò “Giám đốc” không có; dùng một trong: Quản trị hệ thống, /) as unknown as string]],
+    [
+      "an unknown role",
+      row({ "Vai trò": "Giám đốc" }),
+      [expect.stringMatching(/^Dòng 2, cột F \(Vai trò\): vai trò “Giám đốc” không có; dùng một trong: Quản trị hệ thống, /) as unknown as string],
+    ],
     ["a bloc role without a bloc", row({ "Vai trò": "Thư ký khối" }), ["Dòng 2, cột G (Mã khối): vai trò Thư ký khối cần mã khối."]],
-    ["a bloc code on an agency role", row({ "Vai trò": "Cán bộ thi đua", "Mã cơ quan": "A", "Mã khối": "B" }), ["Dòng 2, cột G (Mã khối): chỉ ghi mã khối với vai trò Thư ký khối, Trưởng khối, Người theo dõi."]],
+    [
+      "a bloc code on an agency role",
+      row({ "Vai trò": "Cán bộ thi đua", "Mã cơ quan": "A", "Mã khối": "B" }),
+      ["Dòng 2, cột G (Mã khối): chỉ ghi mã khối với vai trò Thư ký khối, Trưởng khối, Người theo dõi."],
+    ],
     ["a bloc code without a role", row({ "Mã khối": "B" }), ["Dòng 2, cột G (Mã khối): chỉ ghi mã khối khi có vai trò."]],
     ["an agency role without an agency", row({ "Vai trò": "Thủ trưởng cơ quan" }), ["Dòng 2, cột E (Mã cơ quan): vai trò Thủ trưởng cơ quan cần mã cơ quan."]],
     ["a date without a role", row({ "Từ ngày": "01/01/2026" }), ["Dòng 2, cột H (Từ ngày): chỉ ghi ngày khi có vai trò."]],
-    ["a wrong date", row({ "Vai trò": "Người theo dõi", "Mã khối": "B", "Đến ngày": "31/13/2026" }), ["Dòng 2, cột I (Đến ngày): ngày không có thật trên lịch."]],
-    ["an end before the start", row({ "Vai trò": "Người theo dõi", "Mã khối": "B", "Từ ngày": "02/01/2026", "Đến ngày": "01/01/2026" }), ["Dòng 2, cột I (Đến ngày): ngày kết thúc phải sau hoặc trùng ngày bắt đầu."]],
+    [
+      "a wrong date",
+      row({ "Vai trò": "Người theo dõi", "Mã khối": "B", "Đến ngày": "31/13/2026" }),
+      ["Dòng 2, cột I (Đến ngày): ngày không có thật trên lịch."],
+    ],
+    [
+      "an end before the start",
+      row({ "Vai trò": "Người theo dõi", "Mã khối": "B", "Từ ngày": "02/01/2026", "Đến ngày": "01/01/2026" }),
+      ["Dòng 2, cột I (Đến ngày): ngày kết thúc phải sau hoặc trùng ngày bắt đầu."],
+    ],
   ])("%s is named by row and column", (_name, cells, expected) => {
     expect(readAccountRows([HEAD, cells]).errors).toEqual(expected);
   });
@@ -150,18 +174,43 @@ describe("resolveAccountRows", () => {
   test("resolves codes to ids", () => {
     expect(read(row({ "Mã cơ quan": "kt-btc", "Vai trò": "Thư ký khối", "Mã khối": "KT-CQD" }))).toEqual({
       ok: true,
-      accounts: [{ row: 2, name: "Nguyễn Văn An", title: null, email: "an@tinh.gov.vn", phone: null, agencyId: "a1", role: "SECRETARY", blocId: "b1", startsOn: null, endsOn: null }],
+      accounts: [
+        {
+          row: 2,
+          name: "Nguyễn Văn An",
+          title: null,
+          email: "an@tinh.gov.vn",
+          phone: null,
+          agencyId: "a1",
+          role: "SECRETARY",
+          blocId: "b1",
+          startsOn: null,
+          endsOn: null,
+        },
+      ],
     });
   });
 
   test.each<[string, Cell[], string]>([
     ["an e-mail already used", row({ Email: "Da-Co@tinh.gov.vn" }), "Dòng 2, cột C (Email): Email da-co@tinh.gov.vn đã được dùng cho tài khoản khác."],
     ["an unknown agency", row({ "Mã cơ quan": "XX" }), "Dòng 2, cột E (Mã cơ quan): không có cơ quan nào mã “XX”."],
-    ["an agency out of scope", row({ "Mã cơ quan": "HN-BTC" }), "Dòng 2, cột E (Mã cơ quan): cơ quan Ban Tổ chức Hà Nội (HN-BTC) không thuộc phạm vi bạn quản lý."],
+    [
+      "an agency out of scope",
+      row({ "Mã cơ quan": "HN-BTC" }),
+      "Dòng 2, cột E (Mã cơ quan): cơ quan Ban Tổ chức Hà Nội (HN-BTC) không thuộc phạm vi bạn quản lý.",
+    ],
     ["a dissolved agency", row({ "Mã cơ quan": "KT-CU" }), "Dòng 2, cột E (Mã cơ quan): cơ quan Ban cũ (KT-CU) đã giải thể hoặc sáp nhập."],
     ["an unknown bloc", row({ "Vai trò": "Trưởng khối", "Mã khối": "ZZ" }), "Dòng 2, cột G (Mã khối): không có khối nào mã “ZZ”."],
-    ["a bloc out of scope", row({ "Vai trò": "Trưởng khối", "Mã khối": "HN-CQD" }), "Dòng 2, cột G (Mã khối): khối Khối Hà Nội (HN-CQD) không thuộc phạm vi bạn quản lý."],
-    ["a role the caller may not give", row({ "Vai trò": "Quản trị hệ thống" }), "Dòng 2, cột F (Vai trò): chỉ Quản trị hệ thống được giao vai trò Quản trị hệ thống."],
+    [
+      "a bloc out of scope",
+      row({ "Vai trò": "Trưởng khối", "Mã khối": "HN-CQD" }),
+      "Dòng 2, cột G (Mã khối): khối Khối Hà Nội (HN-CQD) không thuộc phạm vi bạn quản lý.",
+    ],
+    [
+      "a role the caller may not give",
+      row({ "Vai trò": "Quản trị hệ thống" }),
+      "Dòng 2, cột F (Vai trò): chỉ Quản trị hệ thống được giao vai trò Quản trị hệ thống.",
+    ],
   ])("%s is refused", (_name, cells, message) => {
     expect(read(cells)).toEqual({ ok: false, errors: [message] });
   });
@@ -169,7 +218,12 @@ describe("resolveAccountRows", () => {
 
 describe("sortImportErrors and the upload check", () => {
   test("errors of both steps come in row order, headings first", () => {
-    expect(sortImportErrors(["Dòng 3, cột A: x", "Dòng 2, cột C: y", "Tệp rỗng", "Dòng 2, cột A: z"])).toEqual(["Tệp rỗng", "Dòng 2, cột C: y", "Dòng 2, cột A: z", "Dòng 3, cột A: x"]);
+    expect(sortImportErrors(["Dòng 3, cột A: x", "Dòng 2, cột C: y", "Tệp rỗng", "Dòng 2, cột A: z"])).toEqual([
+      "Tệp rỗng",
+      "Dòng 2, cột C: y",
+      "Dòng 2, cột A: z",
+      "Dòng 3, cột A: x",
+    ]);
   });
   test.each<[number, number[], boolean]>([
     [0, [], false],

@@ -113,7 +113,8 @@ export function readAccountRows(rows: readonly (readonly Cell[])[]): ReadResult 
     .map((r, i) => ({ r, row: headingRow + 1 + i }))
     .filter(({ r }) => r.some((c) => text(c) !== ""));
   if (filled.length === 0) return { drafts: [], letters, errors: [...errors, "Tệp không có tài khoản nào (từ dòng sau dòng tiêu đề)."] };
-  if (filled.length > MAX_ACCOUNT_ROWS) return { drafts: [], letters, errors: [...errors, `Tệp có ${filled.length} tài khoản; mỗi lần nhập tối đa ${MAX_ACCOUNT_ROWS}.`] };
+  if (filled.length > MAX_ACCOUNT_ROWS)
+    return { drafts: [], letters, errors: [...errors, `Tệp có ${filled.length} tài khoản; mỗi lần nhập tối đa ${MAX_ACCOUNT_ROWS}.`] };
 
   const drafts: AccountDraft[] = [];
   const firstRowOf = new Map<string, number>();
@@ -212,9 +213,25 @@ export function resolveAccountRows(drafts: readonly AccountDraft[], letters: Col
       else blocId = b.id;
     }
     if (d.role && !lookups.mayGrant(d.role)) {
-      err("Vai trò", d.role === "ADMIN" ? "chỉ Quản trị hệ thống được giao vai trò Quản trị hệ thống." : `bạn không được giao vai trò ${ROLE_LABELS[d.role]} ở tỉnh, thành phố đã chọn.`);
+      err(
+        "Vai trò",
+        d.role === "ADMIN"
+          ? "chỉ Quản trị hệ thống được giao vai trò Quản trị hệ thống."
+          : `bạn không được giao vai trò ${ROLE_LABELS[d.role]} ở tỉnh, thành phố đã chọn.`,
+      );
     }
-    accounts.push({ row: d.row, name: d.name, title: d.title, email: d.email, phone: d.phone, agencyId, role: d.role, blocId, startsOn: d.startsOn, endsOn: d.endsOn });
+    accounts.push({
+      row: d.row,
+      name: d.name,
+      title: d.title,
+      email: d.email,
+      phone: d.phone,
+      agencyId,
+      role: d.role,
+      blocId,
+      startsOn: d.startsOn,
+      endsOn: d.endsOn,
+    });
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, accounts };
 }
@@ -222,7 +239,10 @@ export function resolveAccountRows(drafts: readonly AccountDraft[], letters: Col
 /** Messages of both steps in file order (by row, headings first), for one list on the page. */
 export function sortImportErrors(errors: readonly string[]): string[] {
   const rowOf = (e: string) => Number(/^Dòng (\d+)/.exec(e)?.[1] ?? 0);
-  return [...errors].map((e, i) => ({ e, i })).sort((a, b) => rowOf(a.e) - rowOf(b.e) || a.i - b.i).map((x) => x.e);
+  return [...errors]
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => rowOf(a.e) - rowOf(b.e) || a.i - b.i)
+    .map((x) => x.e);
 }
 
 // ───────────── The uploaded file ─────────────

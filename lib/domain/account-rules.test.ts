@@ -61,7 +61,13 @@ describe("checkGrantShape", () => {
     ["council staff may be central (no province)", "COUNCIL_STAFF", {}, open, null],
     ["ADMIN needs nothing", "ADMIN", {}, open, null],
     ["a period may be a single day", "CHAIR", { blocId: "b" }, { startsOn: "2026-01-01", endsOn: "2026-01-01" }, null],
-    ["a period may not end before it starts", "CHAIR", { blocId: "b" }, { startsOn: "2026-02-01", endsOn: "2026-01-31" }, { endsOn: ["Ngày kết thúc phải sau hoặc trùng ngày bắt đầu."] }],
+    [
+      "a period may not end before it starts",
+      "CHAIR",
+      { blocId: "b" },
+      { startsOn: "2026-02-01", endsOn: "2026-01-31" },
+      { endsOn: ["Ngày kết thúc phải sau hoặc trùng ngày bắt đầu."] },
+    ],
   ])("%s", (_name, role, scope, period, expected) => {
     expect(checkGrantShape(role, scope, period)).toEqual(expected);
   });
@@ -131,22 +137,62 @@ describe("the invariants", () => {
   test.each<[string, HeldRole[], Parameters<typeof checkAccountChange>[1], string[]]>([
     ["withdrawing one of two admins is allowed", twoAdmins, { kind: "WITHDRAW", grantId: "g1" }, []],
     ["withdrawing the last admin grant is refused", [held("g1", "u1", "ADMIN")], { kind: "WITHDRAW", grantId: "g1" }, [LAST_ADMIN_MESSAGE]],
-    ["deactivating the last active admin is refused", [held("g1", "u1", "ADMIN"), held("g2", "u2", "ADMIN", { userActive: false })], { kind: "DEACTIVATE", userId: "u1" }, [LAST_ADMIN_MESSAGE]],
-    ["an admin whose grant has ended does not count as the other admin", [held("g1", "u1", "ADMIN"), held("g2", "u2", "ADMIN", { endsOn: "2026-06-14" })], { kind: "WITHDRAW", grantId: "g1" }, [LAST_ADMIN_MESSAGE]],
-    ["withdrawing an ended admin grant leaves the active admin", [held("g1", "u1", "ADMIN"), held("g2", "u2", "ADMIN", { endsOn: "2026-06-14" })], { kind: "WITHDRAW", grantId: "g2" }, []],
-    ["withdrawing the only chair of a bloc is refused", [held("c1", "u1", "CHAIR")], { kind: "WITHDRAW", grantId: "c1" }, [lastChairMessage("Khối các cơ quan Đảng tỉnh")]],
+    [
+      "deactivating the last active admin is refused",
+      [held("g1", "u1", "ADMIN"), held("g2", "u2", "ADMIN", { userActive: false })],
+      { kind: "DEACTIVATE", userId: "u1" },
+      [LAST_ADMIN_MESSAGE],
+    ],
+    [
+      "an admin whose grant has ended does not count as the other admin",
+      [held("g1", "u1", "ADMIN"), held("g2", "u2", "ADMIN", { endsOn: "2026-06-14" })],
+      { kind: "WITHDRAW", grantId: "g1" },
+      [LAST_ADMIN_MESSAGE],
+    ],
+    [
+      "withdrawing an ended admin grant leaves the active admin",
+      [held("g1", "u1", "ADMIN"), held("g2", "u2", "ADMIN", { endsOn: "2026-06-14" })],
+      { kind: "WITHDRAW", grantId: "g2" },
+      [],
+    ],
+    [
+      "withdrawing the only chair of a bloc is refused",
+      [held("c1", "u1", "CHAIR")],
+      { kind: "WITHDRAW", grantId: "c1" },
+      [lastChairMessage("Khối các cơ quan Đảng tỉnh")],
+    ],
     ["withdrawing one of two chairs is allowed", [held("c1", "u1", "CHAIR"), held("c2", "u2", "CHAIR")], { kind: "WITHDRAW", grantId: "c1" }, []],
-    ["a chair of another bloc does not count", [held("c1", "u1", "CHAIR"), held("c2", "u2", "CHAIR", { blocId: "b2" })], { kind: "WITHDRAW", grantId: "c1" }, [lastChairMessage("Khối các cơ quan Đảng tỉnh")]],
+    [
+      "a chair of another bloc does not count",
+      [held("c1", "u1", "CHAIR"), held("c2", "u2", "CHAIR", { blocId: "b2" })],
+      { kind: "WITHDRAW", grantId: "c1" },
+      [lastChairMessage("Khối các cơ quan Đảng tỉnh")],
+    ],
     [
       "deactivating the only chair of two blocs names both",
       [held("c1", "u1", "CHAIR"), held("c2", "u1", "CHAIR", { blocId: "b2" })],
       { kind: "DEACTIVATE", userId: "u1" },
       [lastChairMessage("Khối các cơ quan Đảng tỉnh"), lastChairMessage("Khối doanh nghiệp")],
     ],
-    ["deactivating one chair when another is active is allowed", [held("c1", "u1", "CHAIR"), held("c2", "u2", "CHAIR")], { kind: "DEACTIVATE", userId: "u1" }, []],
-    ["withdrawing a future chair grant keeps the chair in force", [held("c1", "u1", "CHAIR"), held("c2", "u2", "CHAIR", { startsOn: "2027-01-01" })], { kind: "WITHDRAW", grantId: "c2" }, []],
+    [
+      "deactivating one chair when another is active is allowed",
+      [held("c1", "u1", "CHAIR"), held("c2", "u2", "CHAIR")],
+      { kind: "DEACTIVATE", userId: "u1" },
+      [],
+    ],
+    [
+      "withdrawing a future chair grant keeps the chair in force",
+      [held("c1", "u1", "CHAIR"), held("c2", "u2", "CHAIR", { startsOn: "2027-01-01" })],
+      { kind: "WITHDRAW", grantId: "c2" },
+      [],
+    ],
     ["a bloc with no chair in force today is not blocked", [held("c1", "u1", "CHAIR", { startsOn: "2027-01-01" })], { kind: "WITHDRAW", grantId: "c1" }, []],
-    ["deactivating the last admin who is also the last chair names both", [held("g1", "u1", "ADMIN"), held("c1", "u1", "CHAIR")], { kind: "DEACTIVATE", userId: "u1" }, [LAST_ADMIN_MESSAGE, lastChairMessage("Khối các cơ quan Đảng tỉnh")]],
+    [
+      "deactivating the last admin who is also the last chair names both",
+      [held("g1", "u1", "ADMIN"), held("c1", "u1", "CHAIR")],
+      { kind: "DEACTIVATE", userId: "u1" },
+      [LAST_ADMIN_MESSAGE, lastChairMessage("Khối các cơ quan Đảng tỉnh")],
+    ],
     ["other roles are free to go", [held("g1", "u1", "ADMIN"), held("s1", "u2", "SECRETARY", { blocId: "b1" })], { kind: "WITHDRAW", grantId: "s1" }, []],
   ])("%s", (_name, roles, change, expected) => {
     expect(checkAccountChange(roles, change, TODAY, names)).toEqual(expected);

@@ -48,11 +48,7 @@ export type FieldErrors = Record<string, string[]>;
  * the period (inclusive days, "yyyy-MM-dd") does not end before it starts.
  * Returns field errors keyed blocId / agencyId / endsOn, or null.
  */
-export function checkGrantShape(
-  role: RoleName,
-  scope: Partial<GrantScope>,
-  period: { startsOn: string | null; endsOn: string | null },
-): FieldErrors | null {
+export function checkGrantShape(role: RoleName, scope: Partial<GrantScope>, period: { startsOn: string | null; endsOn: string | null }): FieldErrors | null {
   const errors: FieldErrors = {};
   const kind = roleScopeKind(role);
   if (kind === "BLOC" && !scope.blocId) errors.blocId = [`Vai trò ${ROLE_LABELS[role]} cần chọn khối.`];
@@ -106,8 +102,7 @@ export interface HeldRole {
 /** A change that can take the last holder away. */
 export type AccountChange = { kind: "WITHDRAW"; grantId: string } | { kind: "DEACTIVATE"; userId: string };
 
-export const LAST_ADMIN_MESSAGE =
-  "Hệ thống phải luôn có ít nhất một Quản trị hệ thống đang hoạt động: hãy giao vai trò cho người khác trước.";
+export const LAST_ADMIN_MESSAGE = "Hệ thống phải luôn có ít nhất một Quản trị hệ thống đang hoạt động: hãy giao vai trò cho người khác trước.";
 
 export function lastChairMessage(blocName: string): string {
   return `Khối ${blocName} phải luôn có ít nhất một Trưởng khối: hãy giao vai trò cho người khác trước.`;
@@ -138,12 +133,7 @@ export function activeChairs(held: readonly HeldRole[], blocId: string, today: s
  * concerned. A state already broken before the change (no chair yet) does not
  * block unrelated changes. Returns Vietnamese messages, [] when it keeps both.
  */
-export function invariantProblems(
-  before: readonly HeldRole[],
-  after: readonly HeldRole[],
-  today: string,
-  blocName: (blocId: string) => string,
-): string[] {
+export function invariantProblems(before: readonly HeldRole[], after: readonly HeldRole[], today: string, blocName: (blocId: string) => string): string[] {
   const problems: string[] = [];
   if (activeAdmins(before, today).size > 0 && activeAdmins(after, today).size === 0) problems.push(LAST_ADMIN_MESSAGE);
   const blocs = [...new Set(before.filter((h) => h.role === "CHAIR" && h.blocId).map((h) => h.blocId as string))];
@@ -154,11 +144,6 @@ export function invariantProblems(
 }
 
 /** The problems of one change (withdrawing a grant, deactivating an account). */
-export function checkAccountChange(
-  held: readonly HeldRole[],
-  change: AccountChange,
-  today: string,
-  blocName: (blocId: string) => string,
-): string[] {
+export function checkAccountChange(held: readonly HeldRole[], change: AccountChange, today: string, blocName: (blocId: string) => string): string[] {
   return invariantProblems(held, applyAccountChange(held, change), today, blocName);
 }

@@ -63,7 +63,15 @@ export type ChangeOperation =
   | { op: "ADD_MEMBERSHIP"; agency: AgencyRef; joinedOn: string }
   | { op: "MOVE_JOINED_ON"; agencyId: string; joinedOn: string }
   /** successor null: a dissolution, which has no successor. */
-  | { op: "LINK_LINEAGE"; predecessorId: string; successor: AgencyRef | null; kind: AgencyChangeKind; effectiveOn: string; decisionRef: string | null; note: string | null };
+  | {
+      op: "LINK_LINEAGE";
+      predecessorId: string;
+      successor: AgencyRef | null;
+      kind: AgencyChangeKind;
+      effectiveOn: string;
+      decisionRef: string | null;
+      note: string | null;
+    };
 
 export type ChangePlan = { ok: true; operations: ChangeOperation[] } | { ok: false; errors: FieldErrors };
 
@@ -74,6 +82,4 @@ export interface BlocMembershipOps {
   operations: ChangeOperation[];
 }
 
-export type RegisterPlan =
-  | { ok: true; agencyOperations: ChangeOperation[]; memberships: BlocMembershipOps[] }
-  | { ok: false; errors: FieldErrors };
+export type RegisterPlan = { ok: true; agencyOperations: ChangeOperation[]; memberships: BlocMembershipOps[] } | { ok: false; errors: FieldErrors };

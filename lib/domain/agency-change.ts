@@ -1,6 +1,18 @@
 import { checkAgencyExists, firstDay, isMemberOn, lastDay, addDays, vnDay, type FieldErrors } from "./membership";
 
-import type { AgencyChangeInput, AgencyChangeKind, AgencyRef, BlocMembershipOps, BlocYearMembers, ChangeOperation, ChangePlan, KnownAgency, MemberSnapshot, RegisterAgency, RegisterPlan } from "./agency-change-types";
+import type {
+  AgencyChangeInput,
+  AgencyChangeKind,
+  AgencyRef,
+  BlocMembershipOps,
+  BlocYearMembers,
+  ChangeOperation,
+  ChangePlan,
+  KnownAgency,
+  MemberSnapshot,
+  RegisterAgency,
+  RegisterPlan,
+} from "./agency-change-types";
 
 /**
  * Plans a merger, split, rename or dissolution of agencies (the 2025
@@ -102,7 +114,14 @@ function successorRefs(change: AgencyChangeInput, preds: readonly Predecessor[])
   const refs = change.successors.map((s): AgencyRef => {
     if ("existingId" in s) return { existingId: s.existingId };
     const newIndex = creates.length;
-    creates.push({ op: "CREATE_AGENCY", newIndex, name: s.newAgency.name, shortName: s.newAgency.shortName, type: s.newAgency.type ?? preds[0]!.type, establishedOn: change.effectiveOn });
+    creates.push({
+      op: "CREATE_AGENCY",
+      newIndex,
+      name: s.newAgency.name,
+      shortName: s.newAgency.shortName,
+      type: s.newAgency.type ?? preds[0]!.type,
+      establishedOn: change.effectiveOn,
+    });
     return { newIndex };
   });
   return { creates, refs };
@@ -113,7 +132,13 @@ function endMembership(member: MemberSnapshot, dayBefore: string): ChangeOperati
 }
 
 /** Successors join the bloc's year from the effective day (not when it is 01/01 of the next year). */
-function joinSuccessors(year: number, eff: string, refs: readonly AgencyRef[], members: ReadonlyMap<string, MemberSnapshot>, absorbing: ReadonlySet<string>): ChangeOperation[] {
+function joinSuccessors(
+  year: number,
+  eff: string,
+  refs: readonly AgencyRef[],
+  members: ReadonlyMap<string, MemberSnapshot>,
+  absorbing: ReadonlySet<string>,
+): ChangeOperation[] {
   if (eff > lastDay(year)) return [];
   const ops: ChangeOperation[] = [];
   for (const ref of refs) {
@@ -130,19 +155,20 @@ function joinSuccessors(year: number, eff: string, refs: readonly AgencyRef[], m
 
 function lineageLinks(change: AgencyChangeInput, leaving: readonly Predecessor[], refs: readonly AgencyRef[]): ChangeOperation[] {
   const link = (predecessorId: string, successor: AgencyRef | null): ChangeOperation => ({
-    op: "LINK_LINEAGE", predecessorId, successor, kind: change.kind, effectiveOn: change.effectiveOn, decisionRef: change.decisionRef, note: change.note,
+    op: "LINK_LINEAGE",
+    predecessorId,
+    successor,
+    kind: change.kind,
+    effectiveOn: change.effectiveOn,
+    decisionRef: change.decisionRef,
+    note: change.note,
   });
   return leaving.flatMap((p) => (change.kind === "DISSOLUTION" ? [link(p.agencyId, null)] : refs.map((r) => link(p.agencyId, r))));
 }
 
 // ── A bloc's set-up page: a change among the year's members ──
 
-export function planAgencyChange(
-  year: number,
-  members: readonly MemberSnapshot[],
-  known: readonly KnownAgency[],
-  change: AgencyChangeInput,
-): ChangePlan {
+export function planAgencyChange(year: number, members: readonly MemberSnapshot[], known: readonly KnownAgency[], change: AgencyChangeInput): ChangePlan {
   const { errors, push } = collector();
   const eff = change.effectiveOn;
   const dayBefore = addDays(eff, -1);
@@ -150,7 +176,10 @@ export function planAgencyChange(
   const knownById = new Map(known.map((k) => [k.agencyId, k]));
 
   if (eff === firstDay(year)) {
-    push("effectiveOn", `Thay đổi có hiệu lực từ 01/01/${year} thì các cơ quan cũ là thành viên đến hết năm ${year - 1}: hãy ghi nhận ở danh sách thành viên năm ${year - 1}.`);
+    push(
+      "effectiveOn",
+      `Thay đổi có hiệu lực từ 01/01/${year} thì các cơ quan cũ là thành viên đến hết năm ${year - 1}: hãy ghi nhận ở danh sách thành viên năm ${year - 1}.`,
+    );
   } else if (eff < firstDay(year) || eff > firstDay(year + 1)) {
     push("effectiveOn", `Ngày hiệu lực phải trong năm ${year} (hoặc 01/01/${year + 1} nếu thay đổi có hiệu lực từ đầu năm sau).`);
   }
@@ -174,10 +203,18 @@ export function planAgencyChange(
       if (gone) push("predecessorIds", gone);
     }
   }
-  const absorbing = checkSuccessors(change, preds, predIds, (id) => byId.get(id) ?? knownById.get(id), isDateOk, push, (id) => {
-    const m = byId.get(id);
-    return m?.leftOn && m.leftOn < eff ? `${m.name} đã rời khối ngày ${vnDay(m.leftOn)}, trước ngày hiệu lực.` : null;
-  });
+  const absorbing = checkSuccessors(
+    change,
+    preds,
+    predIds,
+    (id) => byId.get(id) ?? knownById.get(id),
+    isDateOk,
+    push,
+    (id) => {
+      const m = byId.get(id);
+      return m?.leftOn && m.leftOn < eff ? `${m.name} đã rời khối ngày ${vnDay(m.leftOn)}, trước ngày hiệu lực.` : null;
+    },
+  );
 
   if (Object.keys(errors).length) return { ok: false, errors };
   const { creates, refs } = successorRefs(change, preds);
@@ -218,7 +255,8 @@ export function planRegisterChange(register: readonly RegisterAgency[], blocYear
     preds.push(a);
     // A recorded end, even a later one, is final: record changes in date order.
     if (a.dissolvedOn) push("predecessorIds", `${a.name} đã giải thể, sáp nhập hoặc đổi tên từ ngày ${vnDay(a.dissolvedOn)}.`);
-    else if (a.establishedOn && a.establishedOn >= eff) push("predecessorIds", `${a.name} thành lập từ ngày ${vnDay(a.establishedOn)}: ngày hiệu lực phải sau ngày đó.`);
+    else if (a.establishedOn && a.establishedOn >= eff)
+      push("predecessorIds", `${a.name} thành lập từ ngày ${vnDay(a.establishedOn)}: ngày hiệu lực phải sau ngày đó.`);
   }
   const absorbing = checkSuccessors(change, preds, predIds, (id) => byId.get(id), true, push);
 
@@ -232,7 +270,13 @@ export function planRegisterChange(register: readonly RegisterAgency[], blocYear
       return m && isMemberOn(m, dayBefore) ? [m] : [];
     });
     if (ending.length === 0) return [];
-    return [{ blocId: b.blocId, year: b.year, operations: [...ending.flatMap((m) => endMembership(m, dayBefore)), ...joinSuccessors(b.year, eff, refs, members, absorbing)] }];
+    return [
+      {
+        blocId: b.blocId,
+        year: b.year,
+        operations: [...ending.flatMap((m) => endMembership(m, dayBefore)), ...joinSuccessors(b.year, eff, refs, members, absorbing)],
+      },
+    ];
   });
   return {
     ok: true,

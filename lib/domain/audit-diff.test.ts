@@ -32,7 +32,12 @@ describe("auditDiff", () => {
       [{ path: "movements", kind: "CHANGED", before: ["A", "B"], after: ["B", "A"] }],
     ],
     ["equal arrays are unchanged", { tasks: ["A"] }, { tasks: ["A"] }, []],
-    ["updatedAt and createdAt are noise and ignored", { updatedAt: "2026-01-01T01:00:00.000Z", createdAt: "x" }, { updatedAt: "2026-02-01T01:00:00.000Z", createdAt: "y" }, []],
+    [
+      "updatedAt and createdAt are noise and ignored",
+      { updatedAt: "2026-01-01T01:00:00.000Z", createdAt: "x" },
+      { updatedAt: "2026-02-01T01:00:00.000Z", createdAt: "y" },
+      [],
+    ],
     ["a top-level scalar is compared under the empty path", "A", "B", [{ path: "", kind: "CHANGED", before: "A", after: "B" }]],
     [
       "new keys of after come after the keys of before",

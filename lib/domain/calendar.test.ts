@@ -93,21 +93,33 @@ describe("checkReopen", () => {
   test.each<[string, PhaseWindow, string, string, ReopenCheck]>([
     ["a closed phase reopens until a later day", phase, "2026-04-30", "2026-04-01", { ok: true }],
     ["a closed phase reopens until today (inclusive)", phase, "2026-04-01", "2026-04-01", { ok: true }],
-    ["a closed phase cannot reopen until yesterday", phase, "2026-03-31", "2026-04-01", refused("reopenedUntil", "Ngày mở lại đến phải từ hôm nay (01/04/2026) trở đi.")],
+    [
+      "a closed phase cannot reopen until yesterday",
+      phase,
+      "2026-03-31",
+      "2026-04-01",
+      refused("reopenedUntil", "Ngày mở lại đến phải từ hôm nay (01/04/2026) trở đi."),
+    ],
     ["a phase closed the day before can reopen", phase, "2026-03-30", "2026-03-26", { ok: true }],
     [
       "an open phase (last day) cannot be reopened",
-      phase, "2026-04-30", "2026-03-25",
+      phase,
+      "2026-04-30",
+      "2026-03-25",
       refused("phaseId", "Giai đoạn “Đăng ký thi đua” đang mở đến ngày 25/03/2026; chỉ mở lại được giai đoạn đã kết thúc."),
     ],
     [
       "an upcoming phase cannot be reopened",
-      phase, "2026-04-30", "2026-01-04",
+      phase,
+      "2026-04-30",
+      "2026-01-04",
       refused("phaseId", "Giai đoạn “Đăng ký thi đua” chưa mở (bắt đầu từ ngày 05/01/2026); chỉ mở lại được giai đoạn đã kết thúc."),
     ],
     [
       "a phase already reopened cannot be reopened again while the reopening runs",
-      { ...phase, reopenedUntil: "2026-04-10" }, "2026-04-30", "2026-04-10",
+      { ...phase, reopenedUntil: "2026-04-10" },
+      "2026-04-30",
+      "2026-04-10",
       refused("phaseId", "Giai đoạn “Đăng ký thi đua” đang được mở lại đến ngày 10/04/2026; chỉ mở lại được giai đoạn đã kết thúc."),
     ],
     ["a phase whose reopening has ended can be reopened again", { ...phase, reopenedUntil: "2026-04-10" }, "2026-04-30", "2026-04-11", { ok: true }],
@@ -119,9 +131,15 @@ describe("checkReopen", () => {
 describe("checkScoringModeChange", () => {
   const selfScoring: PhaseWindow = { key: "SELF_SCORING", opensOn: "2026-11-01", closesOn: "2026-12-05" };
   const change = (over: Partial<ScoringModeChange>): ScoringModeChange => ({
-    current: "VERIFICATION", next: "CROSS_SCORING", selfScoring, hasScoreSheets: false, today: "2026-10-31", ...over,
+    current: "VERIFICATION",
+    next: "CROSS_SCORING",
+    selfScoring,
+    hasScoreSheets: false,
+    today: "2026-10-31",
+    ...over,
   });
-  const opened = "Không thể đổi cách chấm điểm: giai đoạn “Tự chấm điểm” đã mở từ ngày 01/11/2026, các cơ quan đã bắt đầu chấm theo cách “Tự chấm và thẩm định”.";
+  const opened =
+    "Không thể đổi cách chấm điểm: giai đoạn “Tự chấm điểm” đã mở từ ngày 01/11/2026, các cơ quan đã bắt đầu chấm theo cách “Tự chấm và thẩm định”.";
 
   test.each<[string, ScoringModeChange, string | null]>([
     ["keeping the mode is always allowed, even after self-scoring opened", change({ next: "VERIFICATION", today: "2026-11-20" }), null],

@@ -80,13 +80,21 @@ export function checkReopen(phase: PhaseWindow, until: string, today: string): R
   const label = PHASE_LABELS[phase.key];
   const state = phaseState(phase, today);
   if (state === "UPCOMING") {
-    return { ok: false, field: "phaseId", reason: `Giai đoạn “${label}” chưa mở (bắt đầu từ ngày ${isoToVn(phase.opensOn)}); chỉ mở lại được giai đoạn đã kết thúc.` };
+    return {
+      ok: false,
+      field: "phaseId",
+      reason: `Giai đoạn “${label}” chưa mở (bắt đầu từ ngày ${isoToVn(phase.opensOn)}); chỉ mở lại được giai đoạn đã kết thúc.`,
+    };
   }
   if (state === "OPEN") {
     return { ok: false, field: "phaseId", reason: `Giai đoạn “${label}” đang mở đến ngày ${isoToVn(phase.closesOn)}; chỉ mở lại được giai đoạn đã kết thúc.` };
   }
   if (state === "REOPENED") {
-    return { ok: false, field: "phaseId", reason: `Giai đoạn “${label}” đang được mở lại đến ngày ${isoToVn(phase.reopenedUntil!)}; chỉ mở lại được giai đoạn đã kết thúc.` };
+    return {
+      ok: false,
+      field: "phaseId",
+      reason: `Giai đoạn “${label}” đang được mở lại đến ngày ${isoToVn(phase.reopenedUntil!)}; chỉ mở lại được giai đoạn đã kết thúc.`,
+    };
   }
   if (until < today) return { ok: false, field: "reopenedUntil", reason: `Ngày mở lại đến phải từ hôm nay (${isoToVn(today)}) trở đi.` };
   return { ok: true };

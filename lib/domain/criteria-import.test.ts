@@ -28,7 +28,16 @@ const TABLE: CriterionNode[] = [
   node({ id: "g3", code: "III", type: "GROUP", maxPoints: 10, name: "Điểm thưởng", order: 3 }),
   node({ id: "g4", code: "IV", type: "GROUP", maxPoints: 10, name: "Điểm trừ", order: 4 }),
   node({
-    id: "c11", parentId: "g1", code: "1.1", type: "GRADED", maxPoints: 30, minPoints: 0, order: 1, guidance: "Theo báo cáo\nnăm", evidenceRequired: true, floorPct: 50,
+    id: "c11",
+    parentId: "g1",
+    code: "1.1",
+    type: "GRADED",
+    maxPoints: 30,
+    minPoints: 0,
+    order: 1,
+    guidance: "Theo báo cáo\nnăm",
+    evidenceRequired: true,
+    floorPct: 50,
     levels: [
       { order: 1, label: "Tốt", points: 30, descriptor: "Hoàn thành vượt | trên 100%" },
       { order: 2, label: "Khá=đạt", points: 22.5, descriptor: null },
@@ -48,7 +57,9 @@ const newId = () => `n${++seq}`;
 const sheet = () => criteriaSheetRows(HEADER, TABLE);
 const stripIds = (nodes: CriterionNode[]) => {
   const codeOf = new Map(nodes.map((n) => [n.id, n.code]));
-  return nodes.map(({ id: _id, parentId, ...n }) => ({ ...n, parent: parentId === null ? null : codeOf.get(parentId) })).sort((a, b) => a.code.localeCompare(b.code));
+  return nodes
+    .map(({ id: _id, parentId, ...n }) => ({ ...n, parent: parentId === null ? null : codeOf.get(parentId) }))
+    .sort((a, b) => a.code.localeCompare(b.code));
 };
 /** The sheet with one cell of one data row replaced (row = 1-based sheet row). */
 const withCell = (row: number, column: (typeof COLUMNS)[number], value: Cell): Cell[][] =>
@@ -65,7 +76,22 @@ describe("export rows", () => {
   test("one row per node in tree order, with the Vietnamese cells", () => {
     const rows = criteriaToRows(TABLE);
     expect(rows.map((r) => r[0])).toEqual(["I", "1.1", "1.2", "1.3", "II", "2.1", "2.2", "III", "3.1", "IV", "4.1"]);
-    expect(rows[1]).toEqual(["1.1", "I", "Tiêu chí 1.1", "Chấm theo mức", 30, 0, "Theo báo cáo\nnăm", "Có", 50, "Không", "Không", null, null, "Tốt=30: Hoàn thành vượt \\| trên 100% | Khá\\=đạt=22,5 | Yếu \\\\ kém=0: Tỷ lệ: dưới 50%"]);
+    expect(rows[1]).toEqual([
+      "1.1",
+      "I",
+      "Tiêu chí 1.1",
+      "Chấm theo mức",
+      30,
+      0,
+      "Theo báo cáo\nnăm",
+      "Có",
+      50,
+      "Không",
+      "Không",
+      null,
+      null,
+      "Tốt=30: Hoàn thành vượt \\| trên 100% | Khá\\=đạt=22,5 | Yếu \\\\ kém=0: Tỷ lệ: dưới 50%",
+    ]);
     expect(rows[3]).toEqual(["1.3", "I", "Tiêu chí 1.3", "Tính theo số lượng", 10, 0, null, "Không", null, "Không", "Không", -2.5, 10, null]);
     expect(sheet().slice(0, 8)).toEqual([
       ["Khối thi đua", "Khối các cơ quan Đảng"],
@@ -80,7 +106,12 @@ describe("export rows", () => {
   });
 
   test("levels text escapes the separators", () => {
-    expect(levelsText([{ order: 2, label: "B", points: 1, descriptor: null }, { order: 1, label: "A|=", points: 2, descriptor: "x=y" }])).toBe("A\\|\\==2: x=y | B=1");
+    expect(
+      levelsText([
+        { order: 2, label: "B", points: 1, descriptor: null },
+        { order: 1, label: "A|=", points: 2, descriptor: "x=y" },
+      ]),
+    ).toBe("A\\|\\==2: x=y | B=1");
   });
 });
 
@@ -123,7 +154,11 @@ describe("every import error names the row and the column", () => {
     ["no scale line", sheet().filter((_, i) => i !== 4), "Thiếu dòng “Thang điểm” ở đầu trang."],
     ["an empty scale", sheet().map((r, i) => (i === 4 ? ["Thang điểm", null] : r)), "Dòng 5, cột B (Thang điểm): chưa có giá trị."],
     ["a zero scale", sheet().map((r, i) => (i === 4 ? ["Thang điểm", 0] : r)), "Dòng 5, cột B (Thang điểm): phải lớn hơn 0."],
-    ["a bad bonus cap", sheet().map((r, i) => (i === 5 ? ["Điểm thưởng tối đa", "năm"] : r)), "Dòng 6, cột B (Điểm thưởng tối đa): phải là một số không âm (tối đa 2 chữ số thập phân)."],
+    [
+      "a bad bonus cap",
+      sheet().map((r, i) => (i === 5 ? ["Điểm thưởng tối đa", "năm"] : r)),
+      "Dòng 6, cột B (Điểm thưởng tối đa): phải là một số không âm (tối đa 2 chữ số thập phân).",
+    ],
     ["no criteria", sheet().slice(0, 8), "Tệp không có tiêu chí nào."],
     ["an empty code", withCell(ROW["1.2"], "Mã", null), "Dòng 11, cột A (Mã): chưa có mã."],
     ["a long code", withCell(ROW["1.2"], "Mã", "x".repeat(41)), "Dòng 11, cột A (Mã): mã quá dài (tối đa 40 ký tự)."],
@@ -132,7 +167,11 @@ describe("every import error names the row and the column", () => {
     ["a long name", withCell(ROW["1.2"], "Tên", "x".repeat(1001)), "Dòng 11, cột C (Tên): tên quá dài (tối đa 1000 ký tự)."],
     ["a long guidance", withCell(ROW["1.2"], "Hướng dẫn", "x".repeat(4001)), "Dòng 11, cột G (Hướng dẫn): hướng dẫn quá dài (tối đa 4000 ký tự)."],
     ["no type", withCell(ROW["1.2"], "Loại", null), "Dòng 11, cột D (Loại): chưa chọn loại tiêu chí."],
-    ["an unknown type", withCell(ROW["1.2"], "Loại", "Trắc nghiệm"), "Dòng 11, cột D (Loại): loại “Trắc nghiệm” không có; dùng một trong: Nhóm tiêu chí, Chấm theo mức, Định lượng, Có / không, Tính theo số lượng, Điểm thưởng, Điểm trừ, Điều kiện bắt buộc."],
+    [
+      "an unknown type",
+      withCell(ROW["1.2"], "Loại", "Trắc nghiệm"),
+      "Dòng 11, cột D (Loại): loại “Trắc nghiệm” không có; dùng một trong: Nhóm tiêu chí, Chấm theo mức, Định lượng, Có / không, Tính theo số lượng, Điểm thưởng, Điểm trừ, Điều kiện bắt buộc.",
+    ],
     ["no maximum", withCell(ROW["1.2"], "Điểm tối đa", null), "Dòng 11, cột E (Điểm tối đa): chưa có giá trị."],
     ["a text maximum", withCell(ROW["1.2"], "Điểm tối đa", "hai mươi"), "Dòng 11, cột E (Điểm tối đa): phải là một số không âm (tối đa 2 chữ số thập phân)."],
     ["a negative minimum", withCell(ROW["1.2"], "Điểm tối thiểu", -1), "Dòng 11, cột F (Điểm tối thiểu): phải là một số không âm (tối đa 2 chữ số thập phân)."],
@@ -142,17 +181,33 @@ describe("every import error names the row and the column", () => {
     ["a bad N/A flag", withCell(ROW["1.2"], "Cho phép N/A", "?"), "Dòng 11, cột J (Cho phép N/A): chỉ ghi “Có” hoặc “Không”."],
     ["a bad leader flag", withCell(ROW["2.1"], "Công thức đơn vị dẫn đầu", 2), "Dòng 14, cột K (Công thức đơn vị dẫn đầu): chỉ ghi “Có” hoặc “Không”."],
     ["a bad points per unit", withCell(ROW["1.3"], "Điểm mỗi lần", "2 điểm"), "Dòng 12, cột L (Điểm mỗi lần): phải là một số (tối đa 2 chữ số thập phân)."],
-    ["points per unit on a yes/no", withCell(ROW["1.2"], "Điểm mỗi lần", 1), "Dòng 11, cột L (Điểm mỗi lần): chỉ dùng cho tiêu chí tính theo số lượng, điểm thưởng, điểm trừ."],
+    [
+      "points per unit on a yes/no",
+      withCell(ROW["1.2"], "Điểm mỗi lần", 1),
+      "Dòng 11, cột L (Điểm mỗi lần): chỉ dùng cho tiêu chí tính theo số lượng, điểm thưởng, điểm trừ.",
+    ],
     ["a cap on a yes/no", withCell(ROW["1.2"], "Mức trần", 1), "Dòng 11, cột M (Mức trần): chỉ dùng cho tiêu chí tính theo số lượng, điểm thưởng, điểm trừ."],
     ["a negative cap", withCell(ROW["1.3"], "Mức trần", -1), "Dòng 12, cột M (Mức trần): phải là một số không âm (tối đa 2 chữ số thập phân)."],
     ["levels on a yes/no", withCell(ROW["1.2"], "Mức", "Đạt=20"), "Dòng 11, cột N (Mức): chỉ tiêu chí chấm theo mức mới có các mức."],
     ["a level without points", withCell(ROW["1.1"], "Mức", "Tốt | Đạt=20"), "Dòng 10, cột N (Mức): mức thứ 1 (“Tốt”) phải có dạng “Nhãn=điểm: mô tả”."],
     ["a level without a label", withCell(ROW["1.1"], "Mức", "=20"), "Dòng 10, cột N (Mức): mức thứ 1 (“=20”) chưa có nhãn."],
-    ["a level with bad points", withCell(ROW["1.1"], "Mức", "Tốt=nhiều"), "Dòng 10, cột N (Mức): mức thứ 1 (“Tốt=nhiều”): điểm của mức phải là một số không âm (tối đa 2 chữ số thập phân)."],
+    [
+      "a level with bad points",
+      withCell(ROW["1.1"], "Mức", "Tốt=nhiều"),
+      "Dòng 10, cột N (Mức): mức thứ 1 (“Tốt=nhiều”): điểm của mức phải là một số không âm (tối đa 2 chữ số thập phân).",
+    ],
     ["a trailing separator", withCell(ROW["1.1"], "Mức", "Tốt=30 | "), "Dòng 10, cột N (Mức): mức thứ 2 (“”) phải có dạng “Nhãn=điểm: mô tả”."],
     ["too many levels", withCell(ROW["1.1"], "Mức", Array.from({ length: 21 }, (_, i) => `M${i}=1`).join(" | ")), "Dòng 10, cột N (Mức): tối đa 20 mức."],
-    ["a long level label", withCell(ROW["1.1"], "Mức", `${"x".repeat(201)}=1`), `Dòng 10, cột N (Mức): mức thứ 1 (“${"x".repeat(201)}=1”): nhãn quá dài (tối đa 200 ký tự).`],
-    ["a long level descriptor", withCell(ROW["1.1"], "Mức", `A=1: ${"x".repeat(2001)}`), `Dòng 10, cột N (Mức): mức thứ 1 (“A=1: ${"x".repeat(2001)}”): mô tả quá dài (tối đa 2000 ký tự).`],
+    [
+      "a long level label",
+      withCell(ROW["1.1"], "Mức", `${"x".repeat(201)}=1`),
+      `Dòng 10, cột N (Mức): mức thứ 1 (“${"x".repeat(201)}=1”): nhãn quá dài (tối đa 200 ký tự).`,
+    ],
+    [
+      "a long level descriptor",
+      withCell(ROW["1.1"], "Mức", `A=1: ${"x".repeat(2001)}`),
+      `Dòng 10, cột N (Mức): mức thứ 1 (“A=1: ${"x".repeat(2001)}”): mô tả quá dài (tối đa 2000 ký tự).`,
+    ],
     ["an unknown parent", withCell(ROW["1.2"], "Mã nhóm cha", "IX"), "Dòng 11, cột B (Mã nhóm cha): không có tiêu chí nào mã “IX” trong tệp."],
     ["a parent that is not a group", withCell(ROW["1.2"], "Mã nhóm cha", "1.1"), "Dòng 11, cột B (Mã nhóm cha): “1.1” không phải là nhóm tiêu chí."],
     ["its own parent", withCell(ROW.I, "Mã nhóm cha", "I"), "Dòng 9, cột B (Mã nhóm cha): một tiêu chí không thể là nhóm cha của chính nó."],

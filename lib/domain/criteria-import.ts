@@ -16,8 +16,7 @@ const MAX_POINTS = 999_999.99;
 const MAX_LEVELS = 20;
 
 export type ImportResult =
-  | { ok: true; scale: number; bonusCap: number | null; nodes: CriterionNode[]; rowOf: Map<string, number> }
-  | { ok: false; errors: string[] };
+  { ok: true; scale: number; bonusCap: number | null; nodes: CriterionNode[]; rowOf: Map<string, number> } | { ok: false; errors: string[] };
 
 const text = (v: Cell | undefined): string => (v === null || v === undefined ? "" : String(v)).trim();
 const colLetter = (i: number) => {
@@ -107,7 +106,8 @@ export function parseLevels(raw: string): LevelNode[] | { error: string } {
 export function parseCriteriaRows(rows: readonly (readonly Cell[])[], newId: () => string): ImportResult {
   const errors: string[] = [];
   const headingIndex = rows.findIndex((r) => r.some((c) => norm(text(c)) === "mã") && r.some((c) => norm(text(c)) === "tên"));
-  if (headingIndex < 0) return { ok: false, errors: [`Không tìm thấy dòng tiêu đề cột (dòng có các cột “Mã”, “Tên”, …) trong trang “${CRITERIA_SHEET_NAME}”.`] };
+  if (headingIndex < 0)
+    return { ok: false, errors: [`Không tìm thấy dòng tiêu đề cột (dòng có các cột “Mã”, “Tên”, …) trong trang “${CRITERIA_SHEET_NAME}”.`] };
 
   // Header block: label/value pairs above the headings, found by label.
   const header = new Map<string, { value: Cell | undefined; row: number }>();
@@ -175,7 +175,8 @@ export function parseCriteriaRows(rows: readonly (readonly Cell[])[], newId: () 
     else if (name.length > 1000) err("Tên", "tên quá dài (tối đa 1000 ký tự).");
     if (guidance !== null && guidance.length > 4000) err("Hướng dẫn", "hướng dẫn quá dài (tối đa 4000 ký tự).");
     const type = TYPE_BY_NAME.get(norm(typeText));
-    if (!type) err("Loại", typeText === "" ? "chưa chọn loại tiêu chí." : `loại “${typeText}” không có; dùng một trong: ${Object.values(TYPE_NAMES).join(", ")}.`);
+    if (!type)
+      err("Loại", typeText === "" ? "chưa chọn loại tiêu chí." : `loại “${typeText}” không có; dùng một trong: ${Object.values(TYPE_NAMES).join(", ")}.`);
     const maxPoints = num("Điểm tối đa", { required: true });
     const minPoints = num("Điểm tối thiểu") ?? 0;
     const floorPct = num("Ngưỡng sàn (%)");

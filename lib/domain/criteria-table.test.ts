@@ -15,15 +15,36 @@ import {
 import { validateTable } from "./scoring/validate-table";
 
 const node = (id: string, parentId: string | null, order: number, over: Partial<CriterionNode> = {}): CriterionNode => ({
-  id, parentId, code: id, name: `Tên ${id}`, type: parentId ? "YES_NO" : "GROUP", order, maxPoints: 50, minPoints: 0, guidance: null,
-  evidenceRequired: false, floorPct: null, allowNA: false, useLeaderFormula: false, pointsPerUnit: null, cap: null, levels: [], ...over,
+  id,
+  parentId,
+  code: id,
+  name: `Tên ${id}`,
+  type: parentId ? "YES_NO" : "GROUP",
+  order,
+  maxPoints: 50,
+  minPoints: 0,
+  guidance: null,
+  evidenceRequired: false,
+  floorPct: null,
+  allowNA: false,
+  useLeaderFormula: false,
+  pointsPerUnit: null,
+  cap: null,
+  levels: [],
+  ...over,
 });
 const table = [node("II", null, 2), node("I", null, 1), node("I.2", "I", 2, { maxPoints: 20 }), node("I.1", "I", 1, { maxPoints: 30 }), node("II.1", "II", 1)];
 
 describe("buildCriteriaTree", () => {
   it("orders siblings and nests children with their depth", () => {
     const flat = flattenTree(buildCriteriaTree(table));
-    expect(flat.map((n) => [n.code, n.depth])).toEqual([["I", 0], ["I.1", 1], ["I.2", 1], ["II", 0], ["II.1", 1]]);
+    expect(flat.map((n) => [n.code, n.depth])).toEqual([
+      ["I", 0],
+      ["I.1", 1],
+      ["I.2", 1],
+      ["II", 0],
+      ["II.1", 1],
+    ]);
   });
   it.each([
     ["a dangling parent shows the node at the top", [node("X", "missing", 1)], ["X"]],
@@ -53,14 +74,22 @@ describe("changes to the whole table", () => {
     expect(issuesByNode(issues)["I"]?.[0]).toMatch(/vượt điểm tối đa của nhóm/);
   });
   it("collects table-wide messages under _table", () => {
-    expect(issuesByNode([{ criterionId: null, message: "m" }, { criterionId: "a", message: "n" }])).toEqual({ _table: ["m"], a: ["n"] });
+    expect(
+      issuesByNode([
+        { criterionId: null, message: "m" },
+        { criterionId: "a", message: "n" },
+      ]),
+    ).toEqual({ _table: ["m"], a: ["n"] });
   });
 });
 
 describe("copyWithNewIds", () => {
   it("gives every node a new id and keeps the shape", () => {
     let i = 0;
-    const copy = copyWithNewIds([...table, node("L", "I.1", 1, { type: "GRADED", levels: [{ order: 1, label: "Tốt", points: 5, descriptor: null }] })], () => `n${++i}`);
+    const copy = copyWithNewIds(
+      [...table, node("L", "I.1", 1, { type: "GRADED", levels: [{ order: 1, label: "Tốt", points: 5, descriptor: null }] })],
+      () => `n${++i}`,
+    );
     expect(copy.every((n) => !table.some((t) => t.id === n.id))).toBe(true);
     const byCode = new Map(copy.map((n) => [n.code, n]));
     expect(byCode.get("I.1")!.parentId).toBe(byCode.get("I")!.id);

@@ -107,7 +107,12 @@ export function withoutSubtree(nodes: readonly CriterionNode[], id: string): { r
 /** A copy of the table with fresh ids, parents remapped (copying last year's table, a new version). */
 export function copyWithNewIds(nodes: readonly CriterionNode[], newId: () => string): CriterionNode[] {
   const ids = new Map(nodes.map((n) => [n.id, newId()]));
-  return nodes.map((n) => ({ ...n, id: ids.get(n.id)!, parentId: n.parentId === null ? null : (ids.get(n.parentId) ?? null), levels: n.levels.map((l) => ({ ...l })) }));
+  return nodes.map((n) => ({
+    ...n,
+    id: ids.get(n.id)!,
+    parentId: n.parentId === null ? null : (ids.get(n.parentId) ?? null),
+    levels: n.levels.map((l) => ({ ...l })),
+  }));
 }
 
 /** Parents first, so each row can be inserted after the one it points to. */

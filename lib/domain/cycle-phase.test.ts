@@ -46,13 +46,33 @@ describe("checkPhaseOpen", () => {
   const closed = (reason: string): PhaseCheck => ({ open: false, reason });
 
   test.each<[string, PhaseWindow[], string, PhaseCheck]>([
-    ["a phase is closed before it opens, with its first day in the reason", [registration], "2024-01-14", closed("Giai đoạn “Đăng ký thi đua” chưa mở: bắt đầu từ ngày 15/01/2024.")],
+    [
+      "a phase is closed before it opens, with its first day in the reason",
+      [registration],
+      "2024-01-14",
+      closed("Giai đoạn “Đăng ký thi đua” chưa mở: bắt đầu từ ngày 15/01/2024."),
+    ],
     ["a phase is open on its first day (inclusive)", [registration], "2024-01-15", { open: true }],
     ["a phase is open on its last day (inclusive)", [registration], "2024-02-15", { open: true }],
-    ["a phase is closed the day after, with its last day in the reason", [registration], "2024-02-16", closed("Giai đoạn “Đăng ký thi đua” đã kết thúc ngày 15/02/2024.")],
-    ["a phase with no schedule is closed", [{ ...registration, key: "PLEDGE_SIGNING" }], "2024-01-20", closed("Chưa đặt lịch cho giai đoạn “Đăng ký thi đua”.")],
+    [
+      "a phase is closed the day after, with its last day in the reason",
+      [registration],
+      "2024-02-16",
+      closed("Giai đoạn “Đăng ký thi đua” đã kết thúc ngày 15/02/2024."),
+    ],
+    [
+      "a phase with no schedule is closed",
+      [{ ...registration, key: "PLEDGE_SIGNING" }],
+      "2024-01-20",
+      closed("Chưa đặt lịch cho giai đoạn “Đăng ký thi đua”."),
+    ],
     ["an empty schedule closes every phase", [], "2024-01-20", closed("Chưa đặt lịch cho giai đoạn “Đăng ký thi đua”.")],
-    ["a stale reopening before closesOn leaves closesOn in the reason", [staleReopening], "2024-02-16", closed("Giai đoạn “Đăng ký thi đua” đã kết thúc ngày 15/02/2024.")],
+    [
+      "a stale reopening before closesOn leaves closesOn in the reason",
+      [staleReopening],
+      "2024-02-16",
+      closed("Giai đoạn “Đăng ký thi đua” đã kết thúc ngày 15/02/2024."),
+    ],
   ])("%s", (_name, phases, today, expected) => {
     expect(checkPhaseOpen(phases, "REGISTRATION", today)).toEqual(expected);
   });
@@ -67,9 +87,7 @@ describe("checkPhaseOpen", () => {
 
   test("it checks the phase asked for, not another open one", () => {
     const phases: PhaseWindow[] = [registration, { key: "PLEDGE_SIGNING", opensOn: "2024-02-20", closesOn: "2024-03-15" }];
-    expect(checkPhaseOpen(phases, "PLEDGE_SIGNING", "2024-02-01")).toEqual(
-      closed("Giai đoạn “Ký kết giao ước” chưa mở: bắt đầu từ ngày 20/02/2024."),
-    );
+    expect(checkPhaseOpen(phases, "PLEDGE_SIGNING", "2024-02-01")).toEqual(closed("Giai đoạn “Ký kết giao ước” chưa mở: bắt đầu từ ngày 20/02/2024."));
   });
 });
 

@@ -83,7 +83,14 @@ describe("dossierDocuments", () => {
     const [, report] = dossierDocuments(
       data({
         nominees: [nominee({})],
-        facts: { a1: { result: { rank: 2, total: 91.25, bandLabel: "Hoàn thành tốt", publicationVersion: 3 }, registration: { status: "ACCEPTED", titles: ["Cờ thi đua"], targets: ["100% đảng viên học tập nghị quyết"] }, pledgeSignedOn: "2026-03-26", pastAwards: [{ year: 2025, text: "Bằng khen — Quyết định số 9" }] } },
+        facts: {
+          a1: {
+            result: { rank: 2, total: 91.25, bandLabel: "Hoàn thành tốt", publicationVersion: 3 },
+            registration: { status: "ACCEPTED", titles: ["Cờ thi đua"], targets: ["100% đảng viên học tập nghị quyết"] },
+            pledgeSignedOn: "2026-03-26",
+            pastAwards: [{ year: 2025, text: "Bằng khen — Quyết định số 9" }],
+          },
+        },
       }),
     );
     const text = report!.blocks.map((b) => (b.kind === "table" ? b.rows.flat().join(" ") : b.text)).join("\n");
@@ -96,7 +103,15 @@ describe("dossierDocuments", () => {
   });
 
   it("counts collectives and individuals in the memo", () => {
-    const [memo] = dossierDocuments(data({ nominees: [nominee({ id: "a" }), nominee({ id: "b", target: "INDIVIDUAL", personName: "Lê B" }), nominee({ id: "c", target: "INDIVIDUAL", personName: "Lê C" })] }));
+    const [memo] = dossierDocuments(
+      data({
+        nominees: [
+          nominee({ id: "a" }),
+          nominee({ id: "b", target: "INDIVIDUAL", personName: "Lê B" }),
+          nominee({ id: "c", target: "INDIVIDUAL", personName: "Lê C" }),
+        ],
+      }),
+    );
     expect(memo!.blocks.some((b) => b.kind === "para" && b.text.includes("1 tập thể và 2 cá nhân"))).toBe(true);
   });
 });

@@ -95,7 +95,11 @@ export function nomineeName(n: Pick<DossierNominee, "personName" | "personPositi
 
 /** File names keep Vietnamese letters but drop what file systems refuse. */
 export function safeFileName(name: string): string {
-  return name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, "-").replace(/\s+/g, " ").trim().slice(0, 150);
+  return name
+    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, "-")
+    .replace(/\s+/g, " ")
+    .trim()
+    .slice(0, 150);
 }
 
 /** SENT nominees grouped by award form (catalogue order), each by the chair's priority (0 last). */
@@ -109,7 +113,10 @@ export function nomineesByForm(nominees: readonly DossierNominee[]): { formName:
   }
   return [...groups.values()]
     .sort((a, b) => a.order - b.order || compareVi(a.formName, b.formName))
-    .map(({ order: _order, ...g }) => ({ ...g, nominees: g.nominees.sort((a, b) => rank(a.priority) - rank(b.priority) || compareVi(nomineeName(a), nomineeName(b))) }));
+    .map(({ order: _order, ...g }) => ({
+      ...g,
+      nominees: g.nominees.sort((a, b) => rank(a.priority) - rank(b.priority) || compareVi(nomineeName(a), nomineeName(b))),
+    }));
 }
 
 /** Documents are issued after the conference: its year, or the year of achievement when none was recorded. */
@@ -122,10 +129,17 @@ function memo(d: DossierData): DocSpec {
   const collectives = d.nominees.filter((n) => n.target === "COLLECTIVE").length;
   const individuals = d.nominees.length - collectives;
   const blocks: DocBlock[] = [
-    { kind: "para", text: "Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh (qua Sở Nội vụ)." , bold: true },
+    { kind: "para", text: "Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh (qua Sở Nội vụ).", bold: true },
     { kind: "para", text: "Căn cứ Luật Thi đua, khen thưởng năm 2022 và các văn bản hướng dẫn thi hành;", italics: true },
-    { kind: "para", text: `Căn cứ kết quả chấm điểm, xếp hạng và bình xét thi đua năm ${d.year} của ${d.bloc.name}${d.meeting ? ` tại hội nghị tổng kết ngày ${formatDay(d.meeting.heldOn)}` : ""},`, italics: true },
-    { kind: "para", text: `${d.head ? `${d.head.agencyName}, thay mặt ${d.bloc.name},` : `${d.bloc.name}`} kính đề nghị khen thưởng cho ${formatNumber(collectives)} tập thể và ${formatNumber(individuals)} cá nhân đã có thành tích xuất sắc trong phong trào thi đua năm ${d.year}, cụ thể như sau:` },
+    {
+      kind: "para",
+      text: `Căn cứ kết quả chấm điểm, xếp hạng và bình xét thi đua năm ${d.year} của ${d.bloc.name}${d.meeting ? ` tại hội nghị tổng kết ngày ${formatDay(d.meeting.heldOn)}` : ""},`,
+      italics: true,
+    },
+    {
+      kind: "para",
+      text: `${d.head ? `${d.head.agencyName}, thay mặt ${d.bloc.name},` : `${d.bloc.name}`} kính đề nghị khen thưởng cho ${formatNumber(collectives)} tập thể và ${formatNumber(individuals)} cá nhân đã có thành tích xuất sắc trong phong trào thi đua năm ${d.year}, cụ thể như sau:`,
+    },
   ];
   if (groups.length === 0) blocks.push({ kind: "para", text: "(Chưa có đề nghị nào được gửi cấp trên.)", italics: true });
   groups.forEach((g, i) => {
@@ -135,10 +149,18 @@ function memo(d: DossierData): DocSpec {
       kind: "table",
       head: ["TT", "Tập thể / cá nhân", "Cơ quan", "Thứ tự ưu tiên"],
       widths: [8, 47, 30, 15],
-      rows: g.nominees.map((n, j) => [String(j + 1), n.personName ? `${n.personName}${n.personPosition ? `, ${n.personPosition}` : ""}` : (n.collectiveName ?? n.agencyName), n.agencyName, n.priority > 0 ? String(n.priority) : "—"]),
+      rows: g.nominees.map((n, j) => [
+        String(j + 1),
+        n.personName ? `${n.personName}${n.personPosition ? `, ${n.personPosition}` : ""}` : (n.collectiveName ?? n.agencyName),
+        n.agencyName,
+        n.priority > 0 ? String(n.priority) : "—",
+      ]),
     });
   });
-  blocks.push({ kind: "para", text: `Hồ sơ kèm theo: biên bản hội nghị tổng kết, biên bản kiểm phiếu và báo cáo thành tích của từng tập thể, cá nhân được đề nghị.` });
+  blocks.push({
+    kind: "para",
+    text: `Hồ sơ kèm theo: biên bản hội nghị tổng kết, biên bản kiểm phiếu và báo cáo thành tích của từng tập thể, cá nhân được đề nghị.`,
+  });
   blocks.push({ kind: "para", text: `Kính đề nghị Chủ tịch Ủy ban nhân dân tỉnh xem xét, quyết định./.` });
   return {
     slug: "to-trinh",
@@ -158,20 +180,35 @@ function conferenceMinutes(d: DossierData, m: DossierMeeting): DocSpec {
   const blocks: DocBlock[] = [
     { kind: "para", text: `Thời gian: ngày ${formatDay(m.heldOn)}. Địa điểm: ${m.place}.` },
     { kind: "para", text: `Chủ trì: ${m.chairName}. Thư ký: ${m.secretaryName ?? "…"}.` },
-    { kind: "para", text: `Thành phần: số đơn vị được triệu tập ${formatNumber(d.memberCount)}; có mặt ${formatNumber(count("PRESENT"))}; cử người dự thay ${formatNumber(count("REPRESENTED"))}; vắng ${formatNumber(count("ABSENT"))}.` },
+    {
+      kind: "para",
+      text: `Thành phần: số đơn vị được triệu tập ${formatNumber(d.memberCount)}; có mặt ${formatNumber(count("PRESENT"))}; cử người dự thay ${formatNumber(count("REPRESENTED"))}; vắng ${formatNumber(count("ABSENT"))}.`,
+    },
     {
       kind: "table",
       head: ["TT", "Cơ quan, đơn vị", "Tình hình tham dự", "Ghi chú"],
       widths: [8, 47, 20, 25],
-      rows: m.attendance.map((a, i) => [String(i + 1), a.agencyName, ATTENDANCE[a.status], a.status === "ABSENT" ? (a.absenceReason ?? "") : (a.representativeName ?? "")]),
+      rows: m.attendance.map((a, i) => [
+        String(i + 1),
+        a.agencyName,
+        ATTENDANCE[a.status],
+        a.status === "ABSENT" ? (a.absenceReason ?? "") : (a.representativeName ?? ""),
+      ]),
     },
     { kind: "heading", text: "Nội dung hội nghị" },
-    ...(m.agenda.length ? m.agenda.map((a, i) => ({ kind: "para" as const, text: `${i + 1}. ${a}` })) : [{ kind: "para" as const, text: "(Chưa ghi chương trình.)", italics: true }]),
+    ...(m.agenda.length
+      ? m.agenda.map((a, i) => ({ kind: "para" as const, text: `${i + 1}. ${a}` }))
+      : [{ kind: "para" as const, text: "(Chưa ghi chương trình.)", italics: true }]),
     { kind: "heading", text: "Kết quả biểu quyết" },
     ...(m.voteOutcomes.length
       ? m.voteOutcomes.map((v) => ({ kind: "para" as const, text: `${v.title}: ${v.outcome}` }))
       : [{ kind: "para" as const, text: "(Chưa có cuộc biểu quyết nào đã kết thúc.)", italics: true }]),
-    ...(m.notes ? [{ kind: "heading" as const, text: "Kết luận" }, { kind: "para" as const, text: m.notes }] : []),
+    ...(m.notes
+      ? [
+          { kind: "heading" as const, text: "Kết luận" },
+          { kind: "para" as const, text: m.notes },
+        ]
+      : []),
   ];
   return {
     slug: "bien-ban-hoi-nghi",
@@ -218,7 +255,10 @@ function achievementReport(d: DossierData, n: DossierNominee, i: number): DocSpe
   } else {
     blocks.push(
       { kind: "heading", text: "I. ĐẶC ĐIỂM, TÌNH HÌNH" },
-      { kind: "para", text: `Tên tập thể: ${n.collectiveName ? `${n.collectiveName}, ${n.agencyName}` : n.agencyName}; thành viên ${d.bloc.name} năm ${d.year}.` },
+      {
+        kind: "para",
+        text: `Tên tập thể: ${n.collectiveName ? `${n.collectiveName}, ${n.agencyName}` : n.agencyName}; thành viên ${d.bloc.name} năm ${d.year}.`,
+      },
       { kind: "para", text: "Chức năng, nhiệm vụ, cơ cấu tổ chức, số lượng cán bộ: (cơ quan bổ sung).", italics: true },
       { kind: "heading", text: "II. KẾT QUẢ THỰC HIỆN NHIỆM VỤ" },
       {
@@ -234,13 +274,24 @@ function achievementReport(d: DossierData, n: DossierNominee, i: number): DocSpe
           : `Không có bản đăng ký thi đua năm ${d.year}.`,
       },
       ...(f.registration?.targets.length ? f.registration.targets.map((t, j) => ({ kind: "para" as const, text: `Chỉ tiêu ${j + 1}: ${t}` })) : []),
-      { kind: "para", text: f.pledgeSignedOn ? `Ký giao ước thi đua năm ${d.year} ngày ${formatDay(f.pledgeSignedOn)}.` : `Chưa ghi nhận chữ ký giao ước thi đua năm ${d.year}.` },
+      {
+        kind: "para",
+        text: f.pledgeSignedOn
+          ? `Ký giao ước thi đua năm ${d.year} ngày ${formatDay(f.pledgeSignedOn)}.`
+          : `Chưa ghi nhận chữ ký giao ước thi đua năm ${d.year}.`,
+      },
       ...(n.achievements?.trim() ? [{ kind: "para" as const, text: n.achievements.trim() }] : []),
     );
   }
   blocks.push({ kind: "heading", text: "III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG" });
   if (f.pastAwards.length === 0) blocks.push({ kind: "para", text: "(Chưa có quyết định khen thưởng nào được ghi nhận trong khối.)", italics: true });
-  else blocks.push({ kind: "table", head: ["Năm", "Hình thức khen thưởng, quyết định"], widths: [15, 85], rows: f.pastAwards.map((a) => [String(a.year), a.text]) });
+  else
+    blocks.push({
+      kind: "table",
+      head: ["Năm", "Hình thức khen thưởng, quyết định"],
+      widths: [15, 85],
+      rows: f.pastAwards.map((a) => [String(a.year), a.text]),
+    });
   const name = nomineeName(n);
   return {
     slug: `bao-cao-thanh-tich-${i + 1}`,

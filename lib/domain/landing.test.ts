@@ -21,7 +21,10 @@ describe("currentYear", () => {
   });
 
   test("a finished year is not chosen when this calendar year exists, even between phases", () => {
-    const years = [year(2024, window("CONFERENCE", "2024-12-01", "2024-12-31")), year(2026, window("REGISTRATION", "2026-01-05", "2026-03-25"), window("SELF_SCORING", "2026-11-01", "2026-12-05"))];
+    const years = [
+      year(2024, window("CONFERENCE", "2024-12-01", "2024-12-31")),
+      year(2026, window("REGISTRATION", "2026-01-05", "2026-03-25"), window("SELF_SCORING", "2026-11-01", "2026-12-05")),
+    ];
     expect(currentYear(years, "2026-06-01")).toBe(2026);
   });
 
@@ -35,6 +38,8 @@ describe("currentYear", () => {
   });
 
   test("only finished years: the most recent", () => {
-    expect(currentYear([year(2023, window("CONFERENCE", "2023-12-01", "2023-12-31")), year(2024, window("CONFERENCE", "2024-12-01", "2024-12-31"))], "2026-06-01")).toBe(2024);
+    expect(
+      currentYear([year(2023, window("CONFERENCE", "2023-12-01", "2023-12-31")), year(2024, window("CONFERENCE", "2024-12-01", "2024-12-31"))], "2026-06-01"),
+    ).toBe(2024);
   });
 });

@@ -73,9 +73,24 @@ describe("checkAgencyPeriod in 2025", () => {
   const gone = (dissolvedOn: string | null) => ({ name: "Ban X", dissolvedOn });
   test.each<[string, string | null, MembershipPeriod, FieldErrors | null]>([
     ["a living agency may belong all year", null, { joinedOn: null, leftOn: null }, null],
-    ["an agency dissolved before the year cannot join", "2024-10-01", { joinedOn: null, leftOn: null }, { agencyId: ["Ban X đã giải thể, sáp nhập hoặc đổi tên từ ngày 01/10/2024."] }],
-    ["an agency dissolved on its joining day cannot join", "2025-03-01", { joinedOn: "2025-03-01", leftOn: null }, { agencyId: ["Ban X đã giải thể, sáp nhập hoặc đổi tên từ ngày 01/03/2025."] }],
-    ["an agency dissolved mid-year must leave before", "2025-03-01", { joinedOn: null, leftOn: null }, { leftOn: ["Ban X không còn tồn tại từ ngày 01/03/2025: ngày rời khối phải trước ngày đó."] }],
+    [
+      "an agency dissolved before the year cannot join",
+      "2024-10-01",
+      { joinedOn: null, leftOn: null },
+      { agencyId: ["Ban X đã giải thể, sáp nhập hoặc đổi tên từ ngày 01/10/2024."] },
+    ],
+    [
+      "an agency dissolved on its joining day cannot join",
+      "2025-03-01",
+      { joinedOn: "2025-03-01", leftOn: null },
+      { agencyId: ["Ban X đã giải thể, sáp nhập hoặc đổi tên từ ngày 01/03/2025."] },
+    ],
+    [
+      "an agency dissolved mid-year must leave before",
+      "2025-03-01",
+      { joinedOn: null, leftOn: null },
+      { leftOn: ["Ban X không còn tồn tại từ ngày 01/03/2025: ngày rời khối phải trước ngày đó."] },
+    ],
     ["an agency dissolved mid-year may belong until the day before", "2025-03-01", { joinedOn: null, leftOn: "2025-02-28" }, null],
     ["an agency dissolved on 01/01 next year may belong all year", "2026-01-01", { joinedOn: null, leftOn: null }, null],
   ])("%s", (_name, dissolvedOn, period, expected) => {
@@ -86,14 +101,57 @@ describe("checkAgencyPeriod in 2025", () => {
 describe("planCopyMembers into 2026", () => {
   const m = (agencyId: string, leftOn: string | null = null, dissolvedOn: string | null = null): PreviousMember => ({ agencyId, leftOn, dissolvedOn });
   test.each<[string, PreviousMember[], string[], CopyPlan]>([
-    ["copies every whole-year member", [m("a"), m("b")], [], { copy: [{ agencyId: "a", leftOn: null }, { agencyId: "b", leftOn: null }], alreadyPresent: 0, leftBeforeEnd: 0, dissolved: 0 }],
-    ["skips members already listed in the new year", [m("a"), m("b")], ["b"], { copy: [{ agencyId: "a", leftOn: null }], alreadyPresent: 1, leftBeforeEnd: 0, dissolved: 0 }],
+    [
+      "copies every whole-year member",
+      [m("a"), m("b")],
+      [],
+      {
+        copy: [
+          { agencyId: "a", leftOn: null },
+          { agencyId: "b", leftOn: null },
+        ],
+        alreadyPresent: 0,
+        leftBeforeEnd: 0,
+        dissolved: 0,
+      },
+    ],
+    [
+      "skips members already listed in the new year",
+      [m("a"), m("b")],
+      ["b"],
+      { copy: [{ agencyId: "a", leftOn: null }], alreadyPresent: 1, leftBeforeEnd: 0, dissolved: 0 },
+    ],
     ["skips a member that left before 31/12", [m("a", "2025-12-30")], [], { copy: [], alreadyPresent: 0, leftBeforeEnd: 1, dissolved: 0 }],
-    ["copies a member that left on 31/12 (still a member at the end)", [m("a", "2025-12-31")], [], { copy: [{ agencyId: "a", leftOn: null }], alreadyPresent: 0, leftBeforeEnd: 0, dissolved: 0 }],
-    ["skips a member dissolved on 01/01 of the new year", [m("a", "2025-12-31", "2026-01-01")], [], { copy: [], alreadyPresent: 0, leftBeforeEnd: 0, dissolved: 1 }],
-    ["copies a member dissolved later in the new year, leaving the day before", [m("a", null, "2026-07-01")], [], { copy: [{ agencyId: "a", leftOn: "2026-06-30" }], alreadyPresent: 0, leftBeforeEnd: 0, dissolved: 0 }],
-    ["copies a member dissolved on 01/01 of the year after for the whole year", [m("a", null, "2027-01-01")], [], { copy: [{ agencyId: "a", leftOn: null }], alreadyPresent: 0, leftBeforeEnd: 0, dissolved: 0 }],
-    ["merged predecessors (left 28/02) stay behind", [m("btg", "2025-02-28", "2025-03-01"), m("btgdv")], [], { copy: [{ agencyId: "btgdv", leftOn: null }], alreadyPresent: 0, leftBeforeEnd: 1, dissolved: 0 }],
+    [
+      "copies a member that left on 31/12 (still a member at the end)",
+      [m("a", "2025-12-31")],
+      [],
+      { copy: [{ agencyId: "a", leftOn: null }], alreadyPresent: 0, leftBeforeEnd: 0, dissolved: 0 },
+    ],
+    [
+      "skips a member dissolved on 01/01 of the new year",
+      [m("a", "2025-12-31", "2026-01-01")],
+      [],
+      { copy: [], alreadyPresent: 0, leftBeforeEnd: 0, dissolved: 1 },
+    ],
+    [
+      "copies a member dissolved later in the new year, leaving the day before",
+      [m("a", null, "2026-07-01")],
+      [],
+      { copy: [{ agencyId: "a", leftOn: "2026-06-30" }], alreadyPresent: 0, leftBeforeEnd: 0, dissolved: 0 },
+    ],
+    [
+      "copies a member dissolved on 01/01 of the year after for the whole year",
+      [m("a", null, "2027-01-01")],
+      [],
+      { copy: [{ agencyId: "a", leftOn: null }], alreadyPresent: 0, leftBeforeEnd: 0, dissolved: 0 },
+    ],
+    [
+      "merged predecessors (left 28/02) stay behind",
+      [m("btg", "2025-02-28", "2025-03-01"), m("btgdv")],
+      [],
+      { copy: [{ agencyId: "btgdv", leftOn: null }], alreadyPresent: 0, leftBeforeEnd: 1, dissolved: 0 },
+    ],
     ["an empty previous year copies nothing", [], ["a"], { copy: [], alreadyPresent: 0, leftBeforeEnd: 0, dissolved: 0 }],
     ["a repeated agency is counted once", [m("a"), m("a")], [], { copy: [{ agencyId: "a", leftOn: null }], alreadyPresent: 0, leftBeforeEnd: 0, dissolved: 0 }],
   ])("%s", (_name, previous, present, expected) => {

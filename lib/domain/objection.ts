@@ -35,16 +35,12 @@ export type RuleResult = { ok: true } | { ok: false; code: "INVALID_INPUT" | "CO
 const NOT_OBJECTABLE_TYPES = new Set(["GROUP"]);
 
 /** Whether the agency may object to this entry now (the phase and permission are checked elsewhere). */
-export function checkCanObject(input: {
-  scoringMode: ScoringMode;
-  sheetStatus: SheetStatus;
-  criterionType: string;
-  hasOpenObjection: boolean;
-}): RuleResult {
+export function checkCanObject(input: { scoringMode: ScoringMode; sheetStatus: SheetStatus; criterionType: string; hasOpenObjection: boolean }): RuleResult {
   if (NOT_OBJECTABLE_TYPES.has(input.criterionType)) {
     return { ok: false, code: "INVALID_INPUT", message: "Không thể kiến nghị với nhóm tiêu chí: hãy kiến nghị từng tiêu chí trong nhóm." };
   }
-  const scored = input.scoringMode === "VERIFICATION" ? input.sheetStatus === "VERIFIED" : input.sheetStatus === "SUBMITTED" || input.sheetStatus === "VERIFIED";
+  const scored =
+    input.scoringMode === "VERIFICATION" ? input.sheetStatus === "VERIFIED" : input.sheetStatus === "SUBMITTED" || input.sheetStatus === "VERIFIED";
   if (!scored) {
     const message =
       input.scoringMode === "VERIFICATION"

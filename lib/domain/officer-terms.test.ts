@@ -25,8 +25,16 @@ describe("findOverlappingTerm", () => {
 describe("checkOfficerTerm for 2025", () => {
   const ctx = { year: 2025, memberAgencyIds: ["a", "b"], existing };
   test.each<[string, OfficerTermDraft, Record<string, string[]> | null]>([
-    ["a term entirely in the year before is refused", draft({ role: "DEPUTY", startsOn: "2024-01-01", endsOn: "2024-12-31", agencyId: "b" }), { startsOn: ["Nhiệm kỳ phải có ít nhất một ngày trong năm 2025."] }],
-    ["a new deputy for another member is accepted when free", draft({ role: "DEPUTY", id: "d25", agencyId: "b", startsOn: "2025-01-01", endsOn: "2025-06-30" }), null],
+    [
+      "a term entirely in the year before is refused",
+      draft({ role: "DEPUTY", startsOn: "2024-01-01", endsOn: "2024-12-31", agencyId: "b" }),
+      { startsOn: ["Nhiệm kỳ phải có ít nhất một ngày trong năm 2025."] },
+    ],
+    [
+      "a new deputy for another member is accepted when free",
+      draft({ role: "DEPUTY", id: "d25", agencyId: "b", startsOn: "2025-01-01", endsOn: "2025-06-30" }),
+      null,
+    ],
     ["editing the 2025 head's dates within its own span is accepted", draft({ id: "h25", startsOn: "2025-01-15", endsOn: "2025-12-31" }), null],
     ["a term reaching into the year from the year before is accepted", draft({ id: "h25", startsOn: "2024-12-15", endsOn: "2025-12-14" }), null],
     [
@@ -34,8 +42,16 @@ describe("checkOfficerTerm for 2025", () => {
       draft({ startsOn: "2025-06-01", endsOn: "2026-05-31" }),
       { startsOn: ["Nhiệm kỳ Trưởng khối bị trùng với nhiệm kỳ của Ban Tổ chức (01/01/2025 – 31/12/2025)."] },
     ],
-    ["an end before the start is refused", draft({ startsOn: "2025-06-01", endsOn: "2025-05-31" }), { endsOn: ["Ngày kết thúc nhiệm kỳ không được trước ngày bắt đầu."] }],
-    ["a term entirely in another year is refused", draft({ startsOn: "2026-01-01", endsOn: "2026-12-31" }), { startsOn: ["Nhiệm kỳ phải có ít nhất một ngày trong năm 2025."] }],
+    [
+      "an end before the start is refused",
+      draft({ startsOn: "2025-06-01", endsOn: "2025-05-31" }),
+      { endsOn: ["Ngày kết thúc nhiệm kỳ không được trước ngày bắt đầu."] },
+    ],
+    [
+      "a term entirely in another year is refused",
+      draft({ startsOn: "2026-01-01", endsOn: "2026-12-31" }),
+      { startsOn: ["Nhiệm kỳ phải có ít nhất một ngày trong năm 2025."] },
+    ],
     [
       "an agency that is not a member that year is refused",
       draft({ id: "h25", agencyId: "zzz", startsOn: "2025-01-01", endsOn: "2025-12-31" }),

@@ -28,9 +28,7 @@ export interface OfficerTermDraft {
 const ROLE_NAMES: Record<OfficerRole, string> = { HEAD: "Trưởng khối", DEPUTY: "Phó khối" };
 
 export function findOverlappingTerm(existing: readonly OfficerTermSpan[], draft: OfficerTermDraft): OfficerTermSpan | null {
-  return (
-    existing.find((t) => t.role === draft.role && t.id !== draft.id && t.startsOn <= draft.endsOn && draft.startsOn <= t.endsOn) ?? null
-  );
+  return existing.find((t) => t.role === draft.role && t.id !== draft.id && t.startsOn <= draft.endsOn && draft.startsOn <= t.endsOn) ?? null;
 }
 
 export function overlapMessage(role: OfficerRole, clash: Pick<OfficerTermSpan, "agencyName" | "startsOn" | "endsOn">): string {

@@ -10,11 +10,14 @@ import { COMMON_PASSWORDS } from "./common-passwords";
 export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 128;
 
-export const PASSWORD_RULE_TEXT =
-  `Ít nhất ${PASSWORD_MIN_LENGTH} ký tự, gồm ít nhất 3 trong 4 loại: chữ thường, chữ hoa, chữ số, ký hiệu; không dùng mật khẩu phổ biến hoặc email, họ tên của mình.`;
+export const PASSWORD_RULE_TEXT = `Ít nhất ${PASSWORD_MIN_LENGTH} ký tự, gồm ít nhất 3 trong 4 loại: chữ thường, chữ hoa, chữ số, ký hiệu; không dùng mật khẩu phổ biến hoặc email, họ tên của mình.`;
 
 function fold(s: string): string {
-  return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/gi, "d").toLowerCase();
+  return s
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/gi, "d")
+    .toLowerCase();
 }
 
 export function passwordProblems(password: string, account: { email?: string; name?: string } = {}): string[] {
@@ -30,7 +33,11 @@ export function passwordProblems(password: string, account: { email?: string; na
     problems.push("Mật khẩu này quá phổ biến, dễ bị đoán. Vui lòng chọn mật khẩu khác.");
   }
   const local = account.email ? fold(account.email.split("@")[0] ?? "") : "";
-  const nameParts = account.name ? fold(account.name).split(/\s+/).filter((p) => p.length >= 4) : [];
+  const nameParts = account.name
+    ? fold(account.name)
+        .split(/\s+/)
+        .filter((p) => p.length >= 4)
+    : [];
   if ((local.length >= 4 && folded.includes(local)) || nameParts.some((p) => folded.includes(p))) {
     problems.push("Mật khẩu không được chứa email hoặc họ tên của bạn.");
   }

@@ -59,7 +59,11 @@ describe("pledge transition", () => {
   it("the table covers every status with every kind of event", () => {
     const kinds = ["EDIT", "OPEN_SIGNING", "BACK_TO_DRAFT", "SIGN", "RECORD_MEETING", "NEW_VERSION"];
     for (const s of PLEDGE_STATUSES) {
-      for (const k of kinds) expect(TABLE.some(([status, e]) => status === s && e.type === k), `${s} × ${k}`).toBe(true);
+      for (const k of kinds)
+        expect(
+          TABLE.some(([status, e]) => status === s && e.type === k),
+          `${s} × ${k}`,
+        ).toBe(true);
     }
   });
 
@@ -76,7 +80,15 @@ describe("requiredSigners", () => {
   const whole = (agencyId: string) => ({ agencyId, joinedOn: null, leftOn: null });
   const cases: [string, Parameters<typeof requiredSigners>[0], string, string[]][] = [
     ["every whole-year member", [whole("a"), whole("b")], "2025-03-10", ["a", "b"]],
-    ["not a predecessor that left the day before a merger", [{ agencyId: "btg", joinedOn: null, leftOn: "2025-02-28" }, { agencyId: "btgdv", joinedOn: "2025-03-01", leftOn: null }], "2025-03-10", ["btgdv"]],
+    [
+      "not a predecessor that left the day before a merger",
+      [
+        { agencyId: "btg", joinedOn: null, leftOn: "2025-02-28" },
+        { agencyId: "btgdv", joinedOn: "2025-03-01", leftOn: null },
+      ],
+      "2025-03-10",
+      ["btgdv"],
+    ],
     ["a member on its last day still counts", [{ agencyId: "a", joinedOn: null, leftOn: "2025-03-10" }], "2025-03-10", ["a"]],
     ["not a unit joining later in the year", [whole("a"), { agencyId: "late", joinedOn: "2025-07-01", leftOn: null }], "2025-03-10", ["a"]],
     ["a day after the year is read as its last day", [{ agencyId: "a", joinedOn: null, leftOn: "2025-06-30" }, whole("b")], "2026-11-22", ["b"]],
@@ -135,6 +147,9 @@ describe("checkDraftingOpen", () => {
 
   it("names both phases and the signing phase's end when closed", () => {
     const r = checkDraftingOpen([reg, sig], "2025-04-16");
-    expect(r).toEqual({ open: false, reason: "Chỉ soạn giao ước khi giai đoạn “Đăng ký thi đua” hoặc “Ký kết giao ước” đang mở. Giai đoạn “Ký kết giao ước” đã kết thúc ngày 15/04/2025." });
+    expect(r).toEqual({
+      open: false,
+      reason: "Chỉ soạn giao ước khi giai đoạn “Đăng ký thi đua” hoặc “Ký kết giao ước” đang mở. Giai đoạn “Ký kết giao ước” đã kết thúc ngày 15/04/2025.",
+    });
   });
 });

@@ -46,7 +46,9 @@ export function transition(status: PledgeStatus, event: PledgeEvent): Transition
       if (status === "DRAFT") return refuse("Giao ước đang là dự thảo.");
       if (status === "LOCKED") return refuse(LOCKED_REASON);
       if (event.signatureCount > 0) {
-        return refuse(`Đã có ${event.signatureCount} cơ quan ký nên không chuyển về dự thảo được. Khi mọi thành viên đã ký, giao ước khóa; điều chỉnh bằng cách tạo phiên bản mới.`);
+        return refuse(
+          `Đã có ${event.signatureCount} cơ quan ký nên không chuyển về dự thảo được. Khi mọi thành viên đã ký, giao ước khóa; điều chỉnh bằng cách tạo phiên bản mới.`,
+        );
       }
       return to("DRAFT");
     case "SIGN":

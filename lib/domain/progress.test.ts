@@ -51,7 +51,11 @@ describe("summariseProgress", () => {
   const summary = summariseProgress(commitments, ["a", "b", "c"], entries);
 
   it("gives one row per agency, in the order given, one cell per commitment", () => {
-    expect(summary.rows.map((r) => [r.agencyId, r.cells.length])).toEqual([["a", 4], ["b", 4], ["c", 4]]);
+    expect(summary.rows.map((r) => [r.agencyId, r.cells.length])).toEqual([
+      ["a", 4],
+      ["b", 4],
+      ["c", 4],
+    ]);
   });
 
   it("counts missing progress as NOT_STARTED, and marks it unreported", () => {
@@ -86,7 +90,9 @@ describe("summariseProgress", () => {
 
   it("a pledge without commitments gives empty rows and zero shares", () => {
     const empty = summariseProgress([], ["a"], []);
-    expect(empty.rows).toEqual([{ agencyId: "a", cells: [], counts: { NOT_STARTED: 0, ON_TRACK: 0, AT_RISK: 0, ACHIEVED: 0 }, achievedShare: 0, onTrackShare: 0 }]);
+    expect(empty.rows).toEqual([
+      { agencyId: "a", cells: [], counts: { NOT_STARTED: 0, ON_TRACK: 0, AT_RISK: 0, ACHIEVED: 0 }, achievedShare: 0, onTrackShare: 0 },
+    ]);
     expect(empty.byCommitment).toEqual([]);
   });
 });
@@ -103,7 +109,13 @@ describe("checkProgressReport", () => {
     ["not started without a value is fine", percent90, "NOT_STARTED", null, null],
     ["a share above 100% is refused", percent90, "ON_TRACK", 100.5, { value: ["Tỷ lệ phải từ 0 đến 100%."] }],
     ["exactly 100% is fine", percent90, "ACHIEVED", 100, null],
-    ["achieved below the target is refused on the status", percent90, "ACHIEVED", 89, { status: ["Giá trị đạt được chưa đạt chỉ tiêu: chưa thể chọn “Đã đạt”."] }],
+    [
+      "achieved below the target is refused on the status",
+      percent90,
+      "ACHIEVED",
+      89,
+      { status: ["Giá trị đạt được chưa đạt chỉ tiêu: chưa thể chọn “Đã đạt”."] },
+    ],
     ["achieved without a value is refused on the value", number, "ACHIEVED", null, { value: ["Vui lòng nhập giá trị đạt được khi chọn trạng thái “Đã đạt”."] }],
     ["a number above 100 is fine for NUMBER", number, "ACHIEVED", 150, null],
     ["yes/no takes 1", yesNo, "ACHIEVED", 1, null],

@@ -75,11 +75,7 @@ export function emptyCounts(): StatusCounts {
 }
 
 /** Agencies × commitments; progress of agencies or commitments not listed is ignored. */
-export function summariseProgress(
-  commitments: readonly CommitmentTarget[],
-  agencyIds: readonly string[],
-  entries: readonly ProgressEntry[],
-): ProgressSummary {
+export function summariseProgress(commitments: readonly CommitmentTarget[], agencyIds: readonly string[], entries: readonly ProgressEntry[]): ProgressSummary {
   const byKey = new Map(entries.map((e) => [`${e.agencyId}|${e.commitmentId}`, e]));
   const byCommitment = commitments.map(() => emptyCounts());
   const rows = agencyIds.map((agencyId): AgencyProgressRow => {

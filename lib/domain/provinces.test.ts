@@ -17,7 +17,12 @@ import {
 // The 2025 reorganisation (Nghị quyết số 202/2025/QH15, from 01/07/2025): Kon Tum
 // joined Quảng Ngãi; Hà Nam and Nam Định joined Ninh Bình. Huế was Thừa Thiên Huế
 // until it became a centrally-run city on 01/01/2025.
-const p = (id: string, name: string, mergedIntoId: string | null = null, mergedOn: string | null = null): ProvinceNode => ({ id, name, mergedIntoId, mergedOn });
+const p = (id: string, name: string, mergedIntoId: string | null = null, mergedOn: string | null = null): ProvinceNode => ({
+  id,
+  name,
+  mergedIntoId,
+  mergedOn,
+});
 const QNG = p("qng", "Quảng Ngãi");
 const KT = p("kt", "Kon Tum", "qng", "2025-07-01");
 const NB = p("nb", "Ninh Bình");
@@ -42,11 +47,11 @@ describe("provinceNameOn", () => {
       { name: "Tên thứ hai", until: "2020-01-01" },
       { name: "Tên đầu tiên", until: "2010-05-01" },
     ];
-    expect([provinceNameOn("Tên hiện nay", names, "2009-12-31"), provinceNameOn("Tên hiện nay", names, "2015-01-01"), provinceNameOn("Tên hiện nay", names, "2020-01-01")]).toEqual([
-      "Tên đầu tiên",
-      "Tên thứ hai",
-      "Tên hiện nay",
-    ]);
+    expect([
+      provinceNameOn("Tên hiện nay", names, "2009-12-31"),
+      provinceNameOn("Tên hiện nay", names, "2015-01-01"),
+      provinceNameOn("Tên hiện nay", names, "2020-01-01"),
+    ]).toEqual(["Tên đầu tiên", "Tên thứ hai", "Tên hiện nay"]);
   });
 
   test("without former names the current name is used", () => {
@@ -134,7 +139,12 @@ describe("checkProvinceMerger", () => {
 
   test.each([
     ["merging into itself", ["hue", "qng"], { existingId: "qng" }, { targetId: ["Không thể hợp nhất Quảng Ngãi vào chính nó."] }],
-    ["merging into a merged province", ["hue"], { existingId: "kt" }, { targetId: ["Kon Tum đã hợp nhất vào Quảng Ngãi: hãy chọn tỉnh, thành phố hiện hành."] }],
+    [
+      "merging into a merged province",
+      ["hue"],
+      { existingId: "kt" },
+      { targetId: ["Kon Tum đã hợp nhất vào Quảng Ngãi: hãy chọn tỉnh, thành phố hiện hành."] },
+    ],
     ["a source already merged", ["hna"], { existingId: "qng" }, { sourceIds: ["Hà Nam đã hợp nhất vào Ninh Bình từ ngày 01/07/2025."] }],
     ["an unknown source", ["nowhere"], { existingId: "qng" }, { sourceIds: ["Không tìm thấy tỉnh, thành phố đã chọn."] }],
     ["an unknown target", ["hue"], { existingId: "nowhere" }, { targetId: ["Không tìm thấy tỉnh, thành phố tiếp nhận."] }],

@@ -62,7 +62,11 @@ export function registerRoots(provinces: readonly Pick<ProvinceNode, "id" | "mer
  * absorbed it (following the chain) as far as `scopeIds` reaches (null: no
  * limit, a system administrator).
  */
-export function registerRootOf(provinces: readonly Pick<ProvinceNode, "id" | "mergedIntoId">[], provinceId: string, scopeIds: readonly string[] | null): string {
+export function registerRootOf(
+  provinces: readonly Pick<ProvinceNode, "id" | "mergedIntoId">[],
+  provinceId: string,
+  scopeIds: readonly string[] | null,
+): string {
   const byId = new Map(provinces.map((p) => [p.id, p]));
   const reachable = (id: string) => scopeIds === null || scopeIds.includes(id);
   let root = provinceId;
@@ -120,7 +124,10 @@ export function checkProvinceRename({ province, newName, effectiveOn, others }: 
   }
   if (sameName(province.name, newName)) errors.name = ["Tên mới trùng với tên hiện tại."];
   else {
-    const clash = checkNewProvinceName(newName, others.filter((p) => p.id !== province.id));
+    const clash = checkNewProvinceName(
+      newName,
+      others.filter((p) => p.id !== province.id),
+    );
     if (clash) Object.assign(errors, clash);
   }
   const last = province.formerNames.reduce<string | null>((max, f) => (max === null || f.until > max ? f.until : max), null);

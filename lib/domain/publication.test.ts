@@ -20,16 +20,37 @@ describe("checkPublish", () => {
     ["correction with a reason", { version: 2, reason: "Đính chính điểm I.1", openObjections: [], resultsReady: true, excluded: [] }, { ok: true }],
     ["correction without a reason", { version: 2, reason: null, openObjections: [], resultsReady: true, excluded: [] }, { ok: false, field: "reason" }],
     ["correction with a blank reason", { version: 3, reason: "   ", openObjections: [], resultsReady: true, excluded: [] }, { ok: false, field: "reason" }],
-    ["open objections", { version: 1, reason: null, openObjections: open, resultsReady: true, excluded: [] }, { ok: false, openObjections: ["Ban Dân vận — tiêu chí I.1"] }],
+    [
+      "open objections",
+      { version: 1, reason: null, openObjections: open, resultsReady: true, excluded: [] },
+      { ok: false, openObjections: ["Ban Dân vận — tiêu chí I.1"] },
+    ],
     ["no results", { version: 1, reason: null, openObjections: [], resultsReady: false, excluded: [] }, { ok: false }],
-    ["an excluded member and a reason", { version: 1, reason: "Hội nghị thống nhất công bố", openObjections: [], resultsReady: true, excluded: draft }, { ok: true }],
-    ["a correction with an excluded member and a reason", { version: 2, reason: "Đính chính", openObjections: [], resultsReady: true, excluded: draft }, { ok: true }],
+    [
+      "an excluded member and a reason",
+      { version: 1, reason: "Hội nghị thống nhất công bố", openObjections: [], resultsReady: true, excluded: draft },
+      { ok: true },
+    ],
+    [
+      "a correction with an excluded member and a reason",
+      { version: 2, reason: "Đính chính", openObjections: [], resultsReady: true, excluded: draft },
+      { ok: true },
+    ],
     [
       "an excluded member without a reason",
       { version: 1, reason: "  ", openObjections: [], resultsReady: true, excluded: draft },
-      { ok: false, field: "reason", message: expect.stringContaining("1 cơ quan thành viên chưa được xếp hạng"), excluded: ["Ban Tổ chức: Chưa nộp bảng tự chấm"] },
+      {
+        ok: false,
+        field: "reason",
+        message: expect.stringContaining("1 cơ quan thành viên chưa được xếp hạng"),
+        excluded: ["Ban Tổ chức: Chưa nộp bảng tự chấm"],
+      },
     ],
-    ["open objections first, then exclusions", { version: 1, reason: null, openObjections: open, resultsReady: true, excluded: draft }, { ok: false, openObjections: ["Ban Dân vận — tiêu chí I.1"] }],
+    [
+      "open objections first, then exclusions",
+      { version: 1, reason: null, openObjections: open, resultsReady: true, excluded: draft },
+      { ok: false, openObjections: ["Ban Dân vận — tiêu chí I.1"] },
+    ],
   ])("%s", (_n, input, expected) => expect(checkPublish(input)).toMatchObject(expected as object));
 
   it("names the reason by version", () => {
@@ -38,7 +59,24 @@ describe("checkPublish", () => {
 });
 
 describe("snapshots", () => {
-  const row = { agencyId: "a", agencyName: "Ban A", shortName: "A", rank: 1, label: "Nhất", needsRunoff: false, base: 90, bonus: 2, penalty: 1, total: 91, bandKey: "XUAT_SAC", bandLabel: "Xuất sắc", vetoed: false, cells: {}, groups: { g: 50 }, missingCount: 0 } as ResultsRow;
+  const row = {
+    agencyId: "a",
+    agencyName: "Ban A",
+    shortName: "A",
+    rank: 1,
+    label: "Nhất",
+    needsRunoff: false,
+    base: 90,
+    bonus: 2,
+    penalty: 1,
+    total: 91,
+    bandKey: "XUAT_SAC",
+    bandLabel: "Xuất sắc",
+    vetoed: false,
+    cells: {},
+    groups: { g: 50 },
+    missingCount: 0,
+  } as ResultsRow;
   const excluded = [
     { agencyId: "b", agencyName: "Ban B", reason: "Chưa lập bảng tự chấm" },
     { agencyId: "c", agencyName: "Ban C", reason: "Bảng điểm chưa được thẩm định xong" },

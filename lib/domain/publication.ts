@@ -81,7 +81,13 @@ export function publicationReasonLabel(version: number): string {
 export function buildSnapshot(input: {
   version: number;
   publishedAt: Date;
-  view: { table: PublicationSnapshot["table"]; criteria: ResultsCriterion[]; rows: ResultsRow[]; withoutSheet: string[]; excluded: readonly PublishedExclusion[] };
+  view: {
+    table: PublicationSnapshot["table"];
+    criteria: ResultsCriterion[];
+    rows: ResultsRow[];
+    withoutSheet: string[];
+    excluded: readonly PublishedExclusion[];
+  };
 }): PublicationSnapshot {
   const { view } = input;
   return {
@@ -108,7 +114,9 @@ export function readSnapshot(json: unknown): PublicationSnapshot | null {
 }
 
 /** The before/after of a publication's audit entry: each agency's rank and total. */
-export function totalsOf(snapshot: PublicationSnapshot | null): { version: number; totals: { agency: string; rank: number; total: number; band: string | null }[] } | null {
+export function totalsOf(
+  snapshot: PublicationSnapshot | null,
+): { version: number; totals: { agency: string; rank: number; total: number; band: string | null }[] } | null {
   if (!snapshot) return null;
   return { version: snapshot.version, totals: snapshot.rows.map((r) => ({ agency: r.agencyName, rank: r.rank, total: r.total, band: r.bandLabel })) };
 }

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { EXCLUSION_REASONS, exclusionReason, rankingEligibility, type MemberScoringState, type ScoringMode, type SheetStatus } from "./ranking-eligibility";
 
-const member = (agencyId: string, sheetStatus: SheetStatus | null, crossSubmissions = 0): MemberScoringState => ({ agencyId, agencyName: `Ban ${agencyId}`, sheetStatus, crossSubmissions });
+const member = (agencyId: string, sheetStatus: SheetStatus | null, crossSubmissions = 0): MemberScoringState => ({
+  agencyId,
+  agencyName: `Ban ${agencyId}`,
+  sheetStatus,
+  crossSubmissions,
+});
 
 describe("exclusionReason", () => {
   it.each<[ScoringMode, SheetStatus | null, number, string | null]>([
@@ -29,7 +34,13 @@ describe("exclusionReason", () => {
 
 describe("rankingEligibility", () => {
   it("splits the members into ranked ids and exclusions with reasons, in the given order", () => {
-    const { ranked, excluded } = rankingEligibility("VERIFICATION", [member("a", "VERIFIED"), member("b", "DRAFT"), member("c", "VERIFIED"), member("d", null), member("e", "SUBMITTED")]);
+    const { ranked, excluded } = rankingEligibility("VERIFICATION", [
+      member("a", "VERIFIED"),
+      member("b", "DRAFT"),
+      member("c", "VERIFIED"),
+      member("d", null),
+      member("e", "SUBMITTED"),
+    ]);
     expect([...ranked]).toEqual(["a", "c"]);
     expect(excluded).toEqual([
       { agencyId: "b", agencyName: "Ban b", reason: EXCLUSION_REASONS.DRAFT },

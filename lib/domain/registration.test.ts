@@ -56,9 +56,7 @@ function validCommand(action: RegistrationAction): RegistrationCommand {
   return { action };
 }
 
-const cases = ROLES.flatMap((role) =>
-  REGISTRATION_STATUSES.flatMap((status) => REGISTRATION_ACTIONS.map((action) => [role, status, action] as const)),
-);
+const cases = ROLES.flatMap((role) => REGISTRATION_STATUSES.flatMap((status) => REGISTRATION_ACTIONS.map((action) => [role, status, action] as const)));
 
 describe("decideRegistration: every role × state × action", () => {
   test("covers 7 roles × 4 states × 4 actions", () => expect(cases).toHaveLength(112));

@@ -42,15 +42,10 @@ export function registrationActor(principal: Principal | null, resource: Require
 }
 
 export type RegistrationCommand =
-  | { action: "saveDraft" }
-  | { action: "submit"; titleCount: number; targetCount: number }
-  | { action: "accept" }
-  | { action: "return"; reason: string };
+  { action: "saveDraft" } | { action: "submit"; titleCount: number; targetCount: number } | { action: "accept" } | { action: "return"; reason: string };
 
 export type RefusalCode = "FORBIDDEN" | "WRONG_STATE" | "INVALID";
-export type Transition =
-  | { ok: true; to: RegistrationStatus }
-  | { ok: false; code: RefusalCode; reason: string; field?: string };
+export type Transition = { ok: true; to: RegistrationStatus } | { ok: false; code: RefusalCode; reason: string; field?: string };
 
 const STATUS_TEXT: Record<RegistrationStatus, string> = {
   DRAFT: "đang soạn",

@@ -1,5 +1,18 @@
 import { describe, expect, test } from "vitest";
-import { AGENCY_ROLES, BLOC_ROLES, COUNCIL_ROLES, councilScopeOf, scopeCoversProvince, type Grant, type Principal, ROLE_LABELS, ROLES, type RoleName, reachableBlocIds, rolesInBloc } from "./roles";
+import {
+  AGENCY_ROLES,
+  BLOC_ROLES,
+  COUNCIL_ROLES,
+  councilScopeOf,
+  scopeCoversProvince,
+  type Grant,
+  type Principal,
+  ROLE_LABELS,
+  ROLES,
+  type RoleName,
+  reachableBlocIds,
+  rolesInBloc,
+} from "./roles";
 
 const admin: Grant = { role: "ADMIN", blocId: null, agencyId: null, scopeBlocIds: [] };
 const inBloc = (role: RoleName, blocId: string): Grant => ({ role, blocId, agencyId: null, scopeBlocIds: [] });
@@ -66,7 +79,13 @@ describe("rolesInBloc", () => {
 });
 
 describe("council scope", () => {
-  const staff = (provinceIds: string[], central = false): Grant => ({ role: "COUNCIL_STAFF", blocId: null, agencyId: null, scopeBlocIds: ["b1"], council: { provinceIds, central } });
+  const staff = (provinceIds: string[], central = false): Grant => ({
+    role: "COUNCIL_STAFF",
+    blocId: null,
+    agencyId: null,
+    scopeBlocIds: ["b1"],
+    council: { provinceIds, central },
+  });
 
   test("a system administrator's scope is everything", () => {
     expect(councilScopeOf(principal(admin, staff(["p1"])))).toBe("all");

@@ -22,7 +22,11 @@ describe("mergeScoringRules", () => {
     ["nothing stored", null, { bands: settings.bands, tieBreak: settings.tieBreak, crossScoring: { spreadThreshold: 3, trimFrom: 4 } }],
     ["other keys are kept", { quorumPct: 50, quota: { cap: 0.2 }, bonusCap: 7 }, { quorumPct: 50, quota: { cap: 0.2 }, bonusCap: 7, bands: settings.bands }],
     ["old scoring keys are replaced", { bands: [{ key: "OLD" }], tieBreak: [] }, { bands: settings.bands, tieBreak: settings.tieBreak }],
-    ["other cross-scoring sub-keys are kept", { crossScoring: { anonymous: true, trimFrom: 9 } }, { crossScoring: { anonymous: true, spreadThreshold: 3, trimFrom: 4 } }],
+    [
+      "other cross-scoring sub-keys are kept",
+      { crossScoring: { anonymous: true, trimFrom: 9 } },
+      { crossScoring: { anonymous: true, spreadThreshold: 3, trimFrom: 4 } },
+    ],
     ["a stored array is not an object", ["x"], { bands: settings.bands }],
   ])("%s", (_name, stored, expected) => {
     expect(mergeScoringRules(stored, settings)).toMatchObject(expected);

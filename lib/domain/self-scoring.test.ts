@@ -2,8 +2,22 @@ import { describe, expect, it } from "vitest";
 import { checkEntryValues, describeGaps, hasValue, submissionGaps, toEngineEntry, type SheetCriterion, type SheetEntry } from "./self-scoring";
 import type { CriterionType } from "./scoring/types";
 
-const crit = (code: string, type: CriterionType, evidenceRequired = false): SheetCriterion => ({ id: code, code, name: `Tiêu chí ${code}`, type, evidenceRequired });
-const entry = (criterionId: string, over: Partial<SheetEntry> = {}): SheetEntry => ({ criterionId, isNA: false, selfInput: null, actual: null, target: null, fileCount: 0, ...over });
+const crit = (code: string, type: CriterionType, evidenceRequired = false): SheetCriterion => ({
+  id: code,
+  code,
+  name: `Tiêu chí ${code}`,
+  type,
+  evidenceRequired,
+});
+const entry = (criterionId: string, over: Partial<SheetEntry> = {}): SheetEntry => ({
+  criterionId,
+  isNA: false,
+  selfInput: null,
+  actual: null,
+  target: null,
+  fileCount: 0,
+  ...over,
+});
 
 describe("hasValue", () => {
   it.each<[string, CriterionType, SheetEntry | undefined, boolean]>([
@@ -22,12 +36,23 @@ describe("hasValue", () => {
 });
 
 describe("submissionGaps", () => {
-  const table = [crit("I", "GROUP", true), crit("1.1", "GRADED"), crit("1.2", "YES_NO", true), crit("2", "GATE"), crit("3", "GATE", true), crit("4", "PENALTY")];
+  const table = [
+    crit("I", "GROUP", true),
+    crit("1.1", "GRADED"),
+    crit("1.2", "YES_NO", true),
+    crit("2", "GATE"),
+    crit("3", "GATE", true),
+    crit("4", "PENALTY"),
+  ];
   const complete = [entry("1.1", { selfInput: 1 }), entry("1.2", { selfInput: 1, fileCount: 1 }), entry("3", { fileCount: 2 }), entry("4", { selfInput: 0 })];
 
   it.each<[string, SheetEntry[], string[]]>([
     ["a complete sheet has no gaps (groups and unticked gates need nothing)", complete, []],
-    ["an empty sheet lists every scored leaf and every evidence line, in table order", [], ["1.1:NOT_SCORED", "1.2:NOT_SCORED", "1.2:NO_EVIDENCE", "3:NO_EVIDENCE", "4:NOT_SCORED"]],
+    [
+      "an empty sheet lists every scored leaf and every evidence line, in table order",
+      [],
+      ["1.1:NOT_SCORED", "1.2:NOT_SCORED", "1.2:NO_EVIDENCE", "3:NO_EVIDENCE", "4:NOT_SCORED"],
+    ],
     ["a scored line without its required file", complete.map((e) => (e.criterionId === "1.2" ? { ...e, fileCount: 0 } : e)), ["1.2:NO_EVIDENCE"]],
     ["N/A answers the value but not the evidence", [...complete.filter((e) => e.criterionId !== "1.2"), entry("1.2", { isNA: true })], ["1.2:NO_EVIDENCE"]],
     ["an entry row with no value is still a gap", [...complete.filter((e) => e.criterionId !== "1.1"), entry("1.1")], ["1.1:NOT_SCORED"]],
@@ -37,7 +62,10 @@ describe("submissionGaps", () => {
   });
 
   it("describes each gap by code and name", () => {
-    expect(describeGaps(submissionGaps([crit("1.2", "YES_NO", true)], []))).toEqual(["1.2 Tiêu chí 1.2: chưa chấm điểm", "1.2 Tiêu chí 1.2: chưa có minh chứng"]);
+    expect(describeGaps(submissionGaps([crit("1.2", "YES_NO", true)], []))).toEqual([
+      "1.2 Tiêu chí 1.2: chưa chấm điểm",
+      "1.2 Tiêu chí 1.2: chưa có minh chứng",
+    ]);
   });
 });
 

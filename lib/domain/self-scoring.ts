@@ -67,7 +67,11 @@ export function describeGaps(gaps: readonly SheetGap[]): string[] {
  * A stored self-scoring entry as the engine's input. A gate with no entry is "no violation"
  * (value 0): the sheet only records a violation when one is ticked.
  */
-export function toEngineEntry(type: CriterionType, criterionId: string, entry: Omit<SheetEntry, "fileCount" | "criterionId"> | undefined): EntryInput | undefined {
+export function toEngineEntry(
+  type: CriterionType,
+  criterionId: string,
+  entry: Omit<SheetEntry, "fileCount" | "criterionId"> | undefined,
+): EntryInput | undefined {
   if (!entry) return type === "GATE" ? { criterionId, isNA: false, value: 0 } : undefined;
   if (type === "QUANTITATIVE") return { criterionId, isNA: entry.isNA, actual: entry.actual, target: entry.target };
   return { criterionId, isNA: entry.isNA, value: type === "GATE" && entry.selfInput === null ? 0 : entry.selfInput };
@@ -84,13 +88,17 @@ export interface EntryValues {
  * The typed value fits the criterion's type? Field errors by form field name, or null.
  * An empty value is allowed (a draft); N/A only where the table allows it.
  */
-export function checkEntryValues(c: { type: CriterionType; allowNA: boolean; levels: readonly { order: number }[] }, v: EntryValues): Record<string, string[]> | null {
+export function checkEntryValues(
+  c: { type: CriterionType; allowNA: boolean; levels: readonly { order: number }[] },
+  v: EntryValues,
+): Record<string, string[]> | null {
   const errors: Record<string, string[]> = {};
   if (v.isNA && !c.allowNA) errors.isNA = ["Tiêu chí này không được đánh dấu “không áp dụng”."];
   if (!v.isNA && v.value !== null) {
     if (c.type === "GRADED" && !c.levels.some((l) => l.order === v.value)) errors.value = ["Vui lòng chọn một mức đạt có trong bảng tiêu chí."];
     if ((c.type === "YES_NO" || c.type === "GATE") && v.value !== 0 && v.value !== 1) errors.value = ["Vui lòng chọn Có hoặc Không."];
-    if ((c.type === "COUNT" || c.type === "BONUS" || c.type === "PENALTY") && (!Number.isInteger(v.value) || v.value < 0)) errors.value = ["Số lượng phải là số nguyên không âm."];
+    if ((c.type === "COUNT" || c.type === "BONUS" || c.type === "PENALTY") && (!Number.isInteger(v.value) || v.value < 0))
+      errors.value = ["Số lượng phải là số nguyên không âm."];
   }
   if (!v.isNA && c.type === "QUANTITATIVE" && v.actual === null && v.target !== null) errors.actual = ["Vui lòng nhập kết quả thực hiện."];
   return Object.keys(errors).length > 0 ? errors : null;

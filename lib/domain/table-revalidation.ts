@@ -28,7 +28,17 @@ export interface SheetToCarry {
 }
 
 export type EntryOutcome =
-  | { kind: "KEEP"; entry: CarriedEntryInput; code: string; criterionId: string; selfPoints: number | null; minPoints: number; maxPoints: number; changed: boolean; clearVerified: boolean }
+  | {
+      kind: "KEEP";
+      entry: CarriedEntryInput;
+      code: string;
+      criterionId: string;
+      selfPoints: number | null;
+      minPoints: number;
+      maxPoints: number;
+      changed: boolean;
+      clearVerified: boolean;
+    }
   | { kind: "DROP"; entry: CarriedEntryInput; code: string; reason: string };
 
 export interface SheetPlan {
@@ -51,7 +61,18 @@ export interface SheetPlan {
 /** What scoring reads of a node; a difference here means entries must be looked at again. */
 function scoringShape(n: CriterionNode): string {
   const { type, maxPoints, minPoints, floorPct, allowNA, useLeaderFormula, pointsPerUnit, cap, evidenceRequired, levels } = n;
-  return JSON.stringify({ type, maxPoints, minPoints, floorPct, allowNA, useLeaderFormula, pointsPerUnit, cap, evidenceRequired, levels: levels.map((l) => [l.order, l.points]) });
+  return JSON.stringify({
+    type,
+    maxPoints,
+    minPoints,
+    floorPct,
+    allowNA,
+    useLeaderFormula,
+    pointsPerUnit,
+    cap,
+    evidenceRequired,
+    levels: levels.map((l) => [l.order, l.points]),
+  });
 }
 
 /**

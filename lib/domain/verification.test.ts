@@ -38,8 +38,16 @@ describe("yearOfficers", () => {
   test.each([
     ["no terms", [], { headAgencyId: null, deputyAgencyId: null }],
     ["one term each", [t("HEAD", "a", "2026-01-01", "2026-12-31"), t("DEPUTY", "b", "2026-01-01", "2026-12-31")], { headAgencyId: "a", deputyAgencyId: "b" }],
-    ["terms of other years ignored", [t("HEAD", "a", "2025-01-01", "2025-12-31"), t("HEAD", "c", "2027-01-01", "2027-12-31")], { headAgencyId: null, deputyAgencyId: null }],
-    ["mid-year handover: the later term", [t("HEAD", "a", "2025-06-01", "2026-06-30"), t("HEAD", "c", "2026-07-01", "2027-06-30")], { headAgencyId: "c", deputyAgencyId: null }],
+    [
+      "terms of other years ignored",
+      [t("HEAD", "a", "2025-01-01", "2025-12-31"), t("HEAD", "c", "2027-01-01", "2027-12-31")],
+      { headAgencyId: null, deputyAgencyId: null },
+    ],
+    [
+      "mid-year handover: the later term",
+      [t("HEAD", "a", "2025-06-01", "2026-06-30"), t("HEAD", "c", "2026-07-01", "2027-06-30")],
+      { headAgencyId: "c", deputyAgencyId: null },
+    ],
     ["a term touching the year on its last day", [t("DEPUTY", "b", "2025-01-01", "2026-01-01")], { headAgencyId: null, deputyAgencyId: "b" }],
   ] as const)("%s", (_name, terms, expected) => {
     expect(yearOfficers(terms, 2026)).toEqual(expected);
@@ -68,7 +76,13 @@ describe("mayVerify", () => {
     ["chair of another bloc", blocUser("CHAIR", null, OTHER_BLOC), MEMBER, officers, false],
     ["chair whose agency is a plain member: not that member", blocUser("CHAIR", MEMBER), MEMBER, noHead, false],
     ["no head recorded: chair verifies every other member", blocUser("CHAIR", MEMBER), "x", noHead, true],
-    ["chair with an agency grant on the target", { userId: "u", agencyId: null, grants: [...blocUser("CHAIR").grants, ...agencyUser("AGENCY_OFFICER", MEMBER).grants] }, MEMBER, officers, false],
+    [
+      "chair with an agency grant on the target",
+      { userId: "u", agencyId: null, grants: [...blocUser("CHAIR").grants, ...agencyUser("AGENCY_OFFICER", MEMBER).grants] },
+      MEMBER,
+      officers,
+      false,
+    ],
     ["deputy's leader verifies the head's agency", agencyUser("AGENCY_LEADER", DEPUTY), HEAD, officers, true],
     ["deputy's leader does not verify other members", agencyUser("AGENCY_LEADER", DEPUTY), MEMBER, officers, false],
     ["deputy's officer does not verify", agencyUser("AGENCY_OFFICER", DEPUTY), HEAD, officers, false],

@@ -60,7 +60,12 @@ describe("parseYearRules: scoring (bands, tie-break, bonus cap)", () => {
       { bands, tieBreak: [{ kind: "MORE_FULL_MARKS" }, { kind: "GROUP_SCORE", groupCode: "II" }], crossScoring: { spreadThreshold: 2, trimFrom: 3 } },
     );
     const rules = parseYearRules(JSON.parse(JSON.stringify(saved)));
-    expect(scoringRulesOf(rules, table)).toEqual({ scale: 100, bonusCap: 4, bands, tieBreak: [{ kind: "MORE_FULL_MARKS" }, { kind: "GROUP_SCORE", groupCode: "II" }] });
+    expect(scoringRulesOf(rules, table)).toEqual({
+      scale: 100,
+      bonusCap: 4,
+      bands,
+      tieBreak: [{ kind: "MORE_FULL_MARKS" }, { kind: "GROUP_SCORE", groupCode: "II" }],
+    });
     expect(rules.crossScoring).toEqual({ spreadThreshold: 2, trimFrom: 3 });
     expect(rules.votes.quorumPct).toBe(50);
     expect(rules.hasOwnScoring).toBe(true);
@@ -129,7 +134,8 @@ describe("parseYearRules: vote defaults", () => {
 
   it("rounds shares to two decimals and defaults each malformed key on its own", () => {
     expect(
-      parseYearRules({ votes: { quorumPct: 200 / 3, thresholdPct: 101, thresholdBase: "HALF", candidateMayVote: "no", maxChoices: 0, tieRule: "TOP_TWO" } }).votes,
+      parseYearRules({ votes: { quorumPct: 200 / 3, thresholdPct: 101, thresholdBase: "HALF", candidateMayVote: "no", maxChoices: 0, tieRule: "TOP_TWO" } })
+        .votes,
     ).toEqual({ ...VOTE_DEFAULTS, quorumPct: 66.67, tieRule: "TOP_TWO" });
     expect(parseYearRules({ votes: { quorumPct: -1, maxChoices: 2.5, candidateMayVote: false } }).votes).toEqual({ ...VOTE_DEFAULTS, candidateMayVote: false });
     expect(parseYearRules({ votes: { maxChoices: 3 } }).votes.maxChoices).toBe(3);
@@ -143,7 +149,10 @@ describe("parseYearRules: shapes stored by seeds and older rows", () => {
   });
 
   it("the benchmark generator's cross-scoring years", () => {
-    expect(parseYearRules(JSON.parse(JSON.stringify({ crossScoring: { spreadThreshold: null, trimFrom: 5 } })))).toEqual({ ...ALL_DEFAULTS, hasOwnScoring: true });
+    expect(parseYearRules(JSON.parse(JSON.stringify({ crossScoring: { spreadThreshold: null, trimFrom: 5 } })))).toEqual({
+      ...ALL_DEFAULTS,
+      hasOwnScoring: true,
+    });
   });
 
   it("a half-written row: a malformed band list beside a valid tie-break", () => {

@@ -89,7 +89,10 @@ const CrossScoringSchema = z
   })
   .optional()
   .catch(undefined)
-  .transform((c) => ({ spreadThreshold: c?.spreadThreshold ?? CROSS_SCORING_DEFAULTS.spreadThreshold, trimFrom: c?.trimFrom ?? CROSS_SCORING_DEFAULTS.trimFrom }));
+  .transform((c) => ({
+    spreadThreshold: c?.spreadThreshold ?? CROSS_SCORING_DEFAULTS.spreadThreshold,
+    trimFrom: c?.trimFrom ?? CROSS_SCORING_DEFAULTS.trimFrom,
+  }));
 
 const ConferenceSchema = z
   .object({ quorumPct: z.number().gt(0).lte(100).catch(DEFAULT_CONFERENCE_QUORUM_PCT) })
@@ -101,7 +104,10 @@ const asObject = (v: unknown): Record<string, unknown> => (v && typeof v === "ob
 export const YearRulesSchema = z.preprocess(
   asObject,
   z.object({
-    bands: z.array(BandSchema).min(1).catch(() => DEFAULT_RULES.bands.map((b) => ({ ...b }))),
+    bands: z
+      .array(BandSchema)
+      .min(1)
+      .catch(() => DEFAULT_RULES.bands.map((b) => ({ ...b }))),
     tieBreak: z.array(TieBreakSchema).catch(() => DEFAULT_RULES.tieBreak.map((r) => ({ ...r }))),
     bonusCap: z.number().nonnegative().nullable().optional().catch(undefined),
     crossScoring: CrossScoringSchema,

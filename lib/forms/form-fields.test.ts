@@ -31,7 +31,10 @@ describe("listOf", () => {
   test.each([
     [undefined, []],
     ["a", ["a"]],
-    [["a", "b"], ["a", "b"]],
+    [
+      ["a", "b"],
+      ["a", "b"],
+    ],
   ])("%j → %j", (v, want) => expect(listOf(v)).toEqual(want));
 });
 

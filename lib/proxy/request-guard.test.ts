@@ -6,8 +6,7 @@ const URL_ = "http://app.test/khoi/KTD/2026/dang-ky/giao-uoc";
 const action = (body: BodyInit, contentType: string, extra: Record<string, string> = {}) =>
   new Request(URL_, { method: "POST", body, headers: { "Next-Action": "7f00aa", "Content-Type": contentType, ...extra } });
 
-const multipart = (boundary: string) =>
-  [`--${boundary}`, 'Content-Disposition: form-data; name="title"', "", "Giao ước", `--${boundary}--`, ""].join("\r\n");
+const multipart = (boundary: string) => [`--${boundary}`, 'Content-Disposition: form-data; name="title"', "", "Giao ước", `--${boundary}--`, ""].join("\r\n");
 
 describe("refuseMalformed: what would otherwise be a raw 500", () => {
   it("lets a well-formed multipart action through", async () => {
@@ -39,6 +38,14 @@ describe("refuseMalformed: what would otherwise be a raw 500", () => {
   });
 
   it("leaves non-action POSTs (route handlers parse their own) alone", async () => {
-    expect(await refuseMalformed(new Request("http://app.test/api/auth/callback/credentials", { method: "POST", body: "x=%", headers: { "Content-Type": "application/x-www-form-urlencoded" } }))).toBeNull();
+    expect(
+      await refuseMalformed(
+        new Request("http://app.test/api/auth/callback/credentials", {
+          method: "POST",
+          body: "x=%",
+          headers: { "Content-Type": "application/x-www-form-urlencoded" },
+        }),
+      ),
+    ).toBeNull();
   });
 });

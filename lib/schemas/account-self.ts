@@ -36,13 +36,18 @@ const phone = text()
   .max(30, "Số điện thoại quá dài.")
   .optional()
   .transform((v) => (v ? v : null))
-  .refine((v) => v === null || (PHONE_CHARS.test(v) && /^\d{8,15}$/.test(v.replace(/\D/g, ""))), "Số điện thoại chỉ gồm 8–15 chữ số (có thể có dấu cách, dấu chấm, gạch ngang, ngoặc và dấu + ở đầu).");
+  .refine(
+    (v) => v === null || (PHONE_CHARS.test(v) && /^\d{8,15}$/.test(v.replace(/\D/g, ""))),
+    "Số điện thoại chỉ gồm 8–15 chữ số (có thể có dấu cách, dấu chấm, gạch ngang, ngoặc và dấu + ở đầu).",
+  );
 
 export const UpdateOwnProfileInputSchema = z.object({
   name: requiredText("họ và tên", 120),
   title: optionalText(150),
   phone,
   // The version the form showed (User.updatedAt), for optimistic concurrency.
-  updatedAt: text({ error: "Thiếu phiên bản dữ liệu." }).max(40).refine((v) => !Number.isNaN(Date.parse(v)), "Thiếu phiên bản dữ liệu."),
+  updatedAt: text({ error: "Thiếu phiên bản dữ liệu." })
+    .max(40)
+    .refine((v) => !Number.isNaN(Date.parse(v)), "Thiếu phiên bản dữ liệu."),
 });
 export type UpdateOwnProfileInput = z.infer<typeof UpdateOwnProfileInputSchema>;

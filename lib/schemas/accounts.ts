@@ -14,7 +14,11 @@ import { id, optionalDay, optionalText, requiredText, text } from "./common";
 /** The value a province picker sends for the central level (Trung ương): stored as null. */
 export const CENTRAL = CENTRAL_CHOICE;
 
-const optionalId = text().trim().max(64).optional().transform((v) => (v ? v : null));
+const optionalId = text()
+  .trim()
+  .max(64)
+  .optional()
+  .transform((v) => (v ? v : null));
 
 /** A managing province, or the central level; the picker must be answered. */
 const provinceChoice = text({ error: "Vui lòng chọn tỉnh, thành phố quản lý (hoặc Trung ương)." })
@@ -74,13 +78,18 @@ export const GrantRoleInputSchema = z
     role: roleField,
     blocId: optionalId,
     agencyId: optionalId,
-    provinceId: text().trim().max(64).optional().transform((v) => (v ? v : null)),
+    provinceId: text()
+      .trim()
+      .max(64)
+      .optional()
+      .transform((v) => (v ? v : null)),
     startsOn: optionalDay("ngày bắt đầu").transform((d) => d ?? null),
     endsOn: optionalDay("ngày kết thúc").transform((d) => d ?? null),
   })
   .superRefine((v, ctx) => {
     // The central level is a deliberate choice, never an empty picker.
-    if (v.role === "COUNCIL_STAFF" && v.provinceId === null) ctx.addIssue({ code: "custom", path: ["provinceId"], message: "Vui lòng chọn tỉnh, thành phố (hoặc Trung ương)." });
+    if (v.role === "COUNCIL_STAFF" && v.provinceId === null)
+      ctx.addIssue({ code: "custom", path: ["provinceId"], message: "Vui lòng chọn tỉnh, thành phố (hoặc Trung ương)." });
   })
   .transform((v) => ({ ...v, provinceId: v.provinceId === CENTRAL ? null : v.provinceId }));
 export type GrantRoleInput = z.infer<typeof GrantRoleInputSchema>;
@@ -109,7 +118,10 @@ export const CreateAccountFormSchema = z
     ...accountFields,
     email: emailField,
     provinceId: provinceChoice,
-    role: z.union([z.literal(""), roleField]).optional().transform((v) => v || null),
+    role: z
+      .union([z.literal(""), roleField])
+      .optional()
+      .transform((v) => v || null),
     roleBlocId: optionalId,
     roleStartsOn: optionalDay("ngày bắt đầu").transform((d) => d ?? null),
     roleEndsOn: optionalDay("ngày kết thúc").transform((d) => d ?? null),
@@ -126,7 +138,9 @@ export const CreateAccountFormSchema = z
 
 export const UpdateAccountInputSchema = z.object({
   userId: id,
-  updatedAt: text().max(40).refine((v) => !Number.isNaN(Date.parse(v)), "Thiếu phiên bản dữ liệu."),
+  updatedAt: text()
+    .max(40)
+    .refine((v) => !Number.isNaN(Date.parse(v)), "Thiếu phiên bản dữ liệu."),
   ...accountFields,
   provinceId: provinceChoice,
 });
@@ -155,8 +169,21 @@ export function importAccountsFormFields(formData: FormData): Record<string, unk
 // ── The list's filter (a GET form: names are the address's Vietnamese words) ──
 
 export const AccountFilterSchema = z.object({
-  q: text().trim().max(200).optional().catch(undefined).transform((v) => v || null),
-  role: z.enum(ROLES).optional().catch(undefined).transform((v) => v ?? null),
-  active: z.enum(["1", "0"]).optional().catch(undefined).transform((v) => (v === undefined ? null : v === "1")),
+  q: text()
+    .trim()
+    .max(200)
+    .optional()
+    .catch(undefined)
+    .transform((v) => v || null),
+  role: z
+    .enum(ROLES)
+    .optional()
+    .catch(undefined)
+    .transform((v) => v ?? null),
+  active: z
+    .enum(["1", "0"])
+    .optional()
+    .catch(undefined)
+    .transform((v) => (v === undefined ? null : v === "1")),
 });
 export type AccountFilter = z.infer<typeof AccountFilterSchema>;

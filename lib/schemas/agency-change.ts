@@ -6,13 +6,34 @@ import { day, id, optionalText, requiredText, text } from "./common";
  * a bloc's set-up page and the council's agency register (both record the
  * change through one planner, lib/domain/agency-change.ts).
  */
-export const AGENCY_TYPES = ["BAN_DANG", "UY_BAN_KIEM_TRA", "VAN_PHONG", "DANG_UY_KHOI", "BAO", "TRUONG_CHINH_TRI", "HOC_VIEN", "DON_VI_SU_NGHIEP", "KHAC"] as const;
+export const AGENCY_TYPES = [
+  "BAN_DANG",
+  "UY_BAN_KIEM_TRA",
+  "VAN_PHONG",
+  "DANG_UY_KHOI",
+  "BAO",
+  "TRUONG_CHINH_TRI",
+  "HOC_VIEN",
+  "DON_VI_SU_NGHIEP",
+  "KHAC",
+] as const;
 export type AgencyTypeName = (typeof AGENCY_TYPES)[number];
 
-export const optionalId = text().trim().max(64).optional().transform((v) => (v ? v : null));
-export const pick = (label: string) => text({ error: `Vui lòng chọn ${label}.` }).trim().min(1, `Vui lòng chọn ${label}.`).max(64);
+export const optionalId = text()
+  .trim()
+  .max(64)
+  .optional()
+  .transform((v) => (v ? v : null));
+export const pick = (label: string) =>
+  text({ error: `Vui lòng chọn ${label}.` })
+    .trim()
+    .min(1, `Vui lòng chọn ${label}.`)
+    .max(64);
 export const agencyType = z.enum(AGENCY_TYPES, { error: "Vui lòng chọn loại cơ quan." });
-export const optionalAgencyType = z.union([z.literal("").transform(() => null), agencyType]).optional().transform((v) => v ?? null);
+export const optionalAgencyType = z
+  .union([z.literal("").transform(() => null), agencyType])
+  .optional()
+  .transform((v) => v ?? null);
 const ids = z.array(id).default([]);
 
 const changeFields = {
@@ -20,7 +41,9 @@ const changeFields = {
   decisionRef: optionalText(300),
   note: optionalText(1000),
 };
-const newAgency = (name: string | null, shortName: string | null, type: AgencyTypeName | null) => ({ newAgency: { name: name!, shortName: shortName ?? name!, type } });
+const newAgency = (name: string | null, shortName: string | null, type: AgencyTypeName | null) => ({
+  newAgency: { name: name!, shortName: shortName ?? name!, type },
+});
 
 const mergerSchema = z.object({
   kind: z.literal("MERGER"),
@@ -37,9 +60,15 @@ const splitSchema = z.object({
   ...changeFields,
   predecessorId: pick("cơ quan bị chia tách"),
   successorIds: ids,
-  newName0: optionalText(300), newShortName0: optionalText(150), newType0: optionalAgencyType,
-  newName1: optionalText(300), newShortName1: optionalText(150), newType1: optionalAgencyType,
-  newName2: optionalText(300), newShortName2: optionalText(150), newType2: optionalAgencyType,
+  newName0: optionalText(300),
+  newShortName0: optionalText(150),
+  newType0: optionalAgencyType,
+  newName1: optionalText(300),
+  newShortName1: optionalText(150),
+  newType1: optionalAgencyType,
+  newName2: optionalText(300),
+  newShortName2: optionalText(150),
+  newType2: optionalAgencyType,
 });
 const splitSlots = (v: z.infer<typeof splitSchema>) => [
   { i: 0, name: v.newName0, shortName: v.newShortName0, type: v.newType0 },
@@ -64,8 +93,10 @@ export const AgencyChangeFieldsSchema = z
   .discriminatedUnion("kind", [mergerSchema, splitSchema, renameSchema, dissolutionSchema], { error: "Vui lòng chọn hình thức thay đổi." })
   .superRefine((v, ctx) => {
     if (v.kind === "MERGER") {
-      if (v.successorId && v.newName) ctx.addIssue({ code: "custom", path: ["successorId"], message: "Chọn cơ quan có sẵn hoặc nhập cơ quan mới, không chọn cả hai." });
-      if (!v.successorId && !v.newName) ctx.addIssue({ code: "custom", path: ["successorId"], message: "Vui lòng chọn cơ quan kế thừa có sẵn hoặc nhập tên cơ quan mới." });
+      if (v.successorId && v.newName)
+        ctx.addIssue({ code: "custom", path: ["successorId"], message: "Chọn cơ quan có sẵn hoặc nhập cơ quan mới, không chọn cả hai." });
+      if (!v.successorId && !v.newName)
+        ctx.addIssue({ code: "custom", path: ["successorId"], message: "Vui lòng chọn cơ quan kế thừa có sẵn hoặc nhập tên cơ quan mới." });
       if (!v.successorId && v.newName && !v.newType) ctx.addIssue({ code: "custom", path: ["newType"], message: "Vui lòng chọn loại cơ quan." });
     }
     if (v.kind === "SPLIT") {
@@ -82,7 +113,9 @@ export const AgencyChangeFieldsSchema = z
     }
     if (v.kind === "RENAME") return { ...common, predecessorIds: [v.predecessorId], successors: [newAgency(v.newName, v.newShortName, null)] };
     if (v.kind === "DISSOLUTION") return { ...common, predecessorIds: [v.predecessorId], successors: [] };
-    const slots = splitSlots(v).filter((slot) => slot.name).map((slot) => newAgency(slot.name, slot.shortName, slot.type));
+    const slots = splitSlots(v)
+      .filter((slot) => slot.name)
+      .map((slot) => newAgency(slot.name, slot.shortName, slot.type));
     return { ...common, predecessorIds: [v.predecessorId], successors: [...v.successorIds.map((existingId) => ({ existingId })), ...slots] };
   });
 export type AgencyChangeFields = z.infer<typeof AgencyChangeFieldsSchema>;

@@ -21,7 +21,11 @@ export const CreateAgencyInputSchema = z.object({
   /** The province of the register the agency joins; empty = the central level. */
   provinceId: optionalId,
   /** Empty: a code is made from the province and the short name. */
-  code: text().trim().optional().transform((v) => (v ? v : null)).pipe(agencyCode.nullable()),
+  code: text()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v : null))
+    .pipe(agencyCode.nullable()),
   ...agencyFields,
 });
 export type CreateAgencyInput = z.infer<typeof CreateAgencyInputSchema>;

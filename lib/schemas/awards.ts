@@ -65,18 +65,23 @@ export const AwardFormInputSchema = z
     requiresNoDiscipline: checkbox,
     prerequisiteCodes: text()
       .optional()
-      .transform((v) =>
-        [
-          ...new Set(
-            (v ?? "")
-              .split(/[,;\s]+/)
-              .map((c) => c.trim().toUpperCase())
-              .filter(Boolean),
-          ),
-        ],
-      )
-      .pipe(z.array(text().regex(/^[A-Z0-9_-]{1,30}$/, "Mã danh hiệu tiền đề không hợp lệ (chữ không dấu, số, - hoặc _).")).max(10, "Tối đa 10 danh hiệu tiền đề.")),
-    order: z.coerce.number({ error: "Thứ tự phải là số nguyên." }).int("Thứ tự phải là số nguyên.").min(0, "Thứ tự không được âm.").max(999, "Thứ tự tối đa 999.").default(0),
+      .transform((v) => [
+        ...new Set(
+          (v ?? "")
+            .split(/[,;\s]+/)
+            .map((c) => c.trim().toUpperCase())
+            .filter(Boolean),
+        ),
+      ])
+      .pipe(
+        z.array(text().regex(/^[A-Z0-9_-]{1,30}$/, "Mã danh hiệu tiền đề không hợp lệ (chữ không dấu, số, - hoặc _).")).max(10, "Tối đa 10 danh hiệu tiền đề."),
+      ),
+    order: z.coerce
+      .number({ error: "Thứ tự phải là số nguyên." })
+      .int("Thứ tự phải là số nguyên.")
+      .min(0, "Thứ tự không được âm.")
+      .max(999, "Thứ tự tối đa 999.")
+      .default(0),
   })
   .superRefine((v, ctx) => {
     if (v.quotaKind === "NONE") return;

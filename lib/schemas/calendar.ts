@@ -48,7 +48,12 @@ const lines = (what: string, maxLines: number, maxLength: number) =>
   text()
     .max(maxLines * (maxLength + 2), `Quá nhiều nội dung (tối đa ${maxLines} dòng).`)
     .optional()
-    .transform((v) => (v ?? "").split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length > 0))
+    .transform((v) =>
+      (v ?? "")
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l.length > 0),
+    )
     .superRefine((items, ctx) => {
       if (items.length > maxLines) ctx.addIssue({ code: "custom", message: `Tối đa ${maxLines} ${what} (đang có ${items.length}).` });
       items.forEach((item, i) => {

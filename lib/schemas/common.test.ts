@@ -27,7 +27,11 @@ describe("common input schemas", () => {
     expect(requiredText("tên khối", 5).safeParse("123456").error?.issues[0]?.message).toBe("Tên khối quá dài (tối đa 5 ký tự).");
   });
 
-  test.each([["2026", 2026], ["1944", null], ["20.5", null]])("year %s", (input, out) => {
+  test.each([
+    ["2026", 2026],
+    ["1944", null],
+    ["20.5", null],
+  ])("year %s", (input, out) => {
     const r = year.safeParse(input);
     expect(r.success ? r.data : null).toBe(out);
   });
@@ -44,7 +48,7 @@ describe("text refuses control characters (Postgres refuses NUL; the rest are ne
     expect(optionalText().safeParse("ghi chú\u0000").success).toBe(false);
   });
 
-  test.each([["dòng 1\ndòng 2\r\n\tthụt lề"], ["😀 emoji"], ["\u202Eالعربية"], ["'; DROP TABLE \"User\"; --"]])("keeps ordinary text %j", (input) => {
+  test.each([["dòng 1\ndòng 2\r\n\tthụt lề"], ["😀 emoji"], ["\u202Eالعربية"], ['\'; DROP TABLE "User"; --']])("keeps ordinary text %j", (input) => {
     expect(text().parse(input)).toBe(input);
   });
 });

@@ -19,7 +19,9 @@ export const text = (options: { label?: string; error?: string } = {}) =>
 
 export const requiredText = (label: string, max = 2000) =>
   text({ label, error: `Vui lòng nhập ${label}.` })
-    .trim().min(1, `Vui lòng nhập ${label}.`).max(max, `${capitalise(label)} quá dài (tối đa ${max} ký tự).`);
+    .trim()
+    .min(1, `Vui lòng nhập ${label}.`)
+    .max(max, `${capitalise(label)} quá dài (tối đa ${max} ký tự).`);
 
 export const optionalText = (max = 2000) =>
   text()

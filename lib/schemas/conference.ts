@@ -10,18 +10,27 @@ import { day, id, optionalText, requiredText, text } from "./common";
 const lines = (label: string, maxLines: number, maxLength: number) =>
   text()
     .optional()
-    .transform((v) => (v ?? "").split(/\r?\n/).map((l) => l.trim()).filter(Boolean))
-    .pipe(
-      z
-        .array(text().max(maxLength, `Mỗi dòng ${label} tối đa ${maxLength} ký tự.`))
-        .max(maxLines, `Tối đa ${maxLines} dòng ${label}.`),
-    );
+    .transform((v) =>
+      (v ?? "")
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(text().max(maxLength, `Mỗi dòng ${label} tối đa ${maxLength} ký tự.`)).max(maxLines, `Tối đa ${maxLines} dòng ${label}.`));
 
 export const SaveConferenceInputSchema = z.object({
   cycleId: id,
   /** Empty when recording the conference for the first time. */
-  meetingId: text().trim().max(64).optional().transform((v) => (v ? v : null)),
-  version: text().trim().max(128).optional().transform((v) => (v ? v : null)),
+  meetingId: text()
+    .trim()
+    .max(64)
+    .optional()
+    .transform((v) => (v ? v : null)),
+  version: text()
+    .trim()
+    .max(128)
+    .optional()
+    .transform((v) => (v ? v : null)),
   heldOn: day("ngày họp"),
   place: requiredText("địa điểm", 300),
   chairName: requiredText("người chủ trì", 200),
@@ -46,7 +55,9 @@ export type AttendanceRowInput = z.infer<typeof AttendanceRowSchema>;
  * The per-row rules, by agency id: ABSENT needs a reason, REPRESENTED the representative's name.
  * Shared by the schema (form errors) and the use case (which re-checks what it is given).
  */
-export function attendanceRowErrors(rows: readonly Pick<AttendanceRowInput, "agencyId" | "status" | "representativeName" | "absenceReason">[]): Record<string, string[]> {
+export function attendanceRowErrors(
+  rows: readonly Pick<AttendanceRowInput, "agencyId" | "status" | "representativeName" | "absenceReason">[],
+): Record<string, string[]> {
   const errors: Record<string, string[]> = {};
   for (const r of rows) {
     if (r.status === "ABSENT" && !r.absenceReason?.trim()) errors[`reason.${r.agencyId}`] = ["Vui lòng nhập lý do vắng."];
@@ -59,7 +70,11 @@ export const SaveAttendanceInputSchema = z
   .object({
     meetingId: id,
     /** Fingerprint of the attendance table the form was filled from. */
-    version: text().trim().max(128).optional().transform((v) => (v ? v : null)),
+    version: text()
+      .trim()
+      .max(128)
+      .optional()
+      .transform((v) => (v ? v : null)),
     rows: z.array(AttendanceRowSchema).min(1, "Chưa có cơ quan nào trong bảng điểm danh.").max(500),
   })
   .superRefine((v, ctx) => {

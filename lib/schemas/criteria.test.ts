@@ -10,13 +10,33 @@ const form = (entries: [string, string][]) => {
 describe("CriterionInputSchema", () => {
   it("reads the form with levels, checkboxes and a decimal comma", () => {
     const parsed = CriterionInputSchema.parse(
-      criterionFormFields(form([
-        ["tableId", "t1"], ["parentId", "g1"], ["code", " 1.1 "], ["name", "Công tác tuyên truyền"], ["type", "GRADED"], ["maxPoints", "10,5"],
-        ["evidenceRequired", "on"], ["levelLabel", "Tốt"], ["levelPoints", "10"], ["levelDescriptor", ""], ["levelLabel", ""], ["levelPoints", ""], ["levelDescriptor", ""],
-      ])),
+      criterionFormFields(
+        form([
+          ["tableId", "t1"],
+          ["parentId", "g1"],
+          ["code", " 1.1 "],
+          ["name", "Công tác tuyên truyền"],
+          ["type", "GRADED"],
+          ["maxPoints", "10,5"],
+          ["evidenceRequired", "on"],
+          ["levelLabel", "Tốt"],
+          ["levelPoints", "10"],
+          ["levelDescriptor", ""],
+          ["levelLabel", ""],
+          ["levelPoints", ""],
+          ["levelDescriptor", ""],
+        ]),
+      ),
     );
     expect(parsed.criterionId).toBeUndefined();
-    expect(parsed).toMatchObject({ code: "1.1", maxPoints: 10.5, minPoints: 0, evidenceRequired: true, allowNA: false, levels: [{ label: "Tốt", points: 10, descriptor: null }] });
+    expect(parsed).toMatchObject({
+      code: "1.1",
+      maxPoints: 10.5,
+      minPoints: 0,
+      evidenceRequired: true,
+      allowNA: false,
+      levels: [{ label: "Tốt", points: 10, descriptor: null }],
+    });
   });
   it.each([
     ["maxPoints", "", "Vui lòng nhập điểm tối đa."],

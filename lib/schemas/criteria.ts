@@ -26,7 +26,10 @@ function points(label: string, opts: { optional?: boolean; allowNegative?: boole
       const re = allowNegative ? /^-?\d+([.,]\d{1,2})?$/ : /^\d+([.,]\d{1,2})?$/;
       const n = Number(v.replace(",", "."));
       if (!re.test(v) || Math.abs(n) > MAX_POINTS) {
-        ctx.addIssue({ code: "custom", message: `${label[0].toUpperCase()}${label.slice(1)} phải là một số${allowNegative ? "" : " không âm"} (tối đa 2 chữ số thập phân).` });
+        ctx.addIssue({
+          code: "custom",
+          message: `${label[0].toUpperCase()}${label.slice(1)} phải là một số${allowNegative ? "" : " không âm"} (tối đa 2 chữ số thập phân).`,
+        });
         return z.NEVER;
       }
       return n as number | null;

@@ -21,7 +21,16 @@ describe("chosenFiles", () => {
   test("keeps several chosen files in order and ignores text fields", () => {
     const a = new File(["a"], "a.pdf", { type: "application/pdf" });
     const b = new File(["b"], "b.png", { type: "image/png" });
-    expect(chosenFiles(form([["f", a], ["f", "text"], ["f", b]]), "f").map((x) => x.name)).toEqual(["a.pdf", "b.png"]);
+    expect(
+      chosenFiles(
+        form([
+          ["f", a],
+          ["f", "text"],
+          ["f", b],
+        ]),
+        "f",
+      ).map((x) => x.name),
+    ).toEqual(["a.pdf", "b.png"]);
     expect(chosenFile(form([]), "f")).toBeNull();
   });
 });

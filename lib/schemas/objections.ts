@@ -41,6 +41,9 @@ export const DecideObjectionInputSchema = z.object({
   actual: optionalNumber("Kết quả thực hiện"),
   target: optionalNumber("Chỉ tiêu"),
   /** GATE: "1" the veto condition happened, "0" it did not; absent for other criteria. */
-  violation: z.enum(["0", "1"]).optional().transform((v) => (v === undefined ? null : v === "1")),
+  violation: z
+    .enum(["0", "1"])
+    .optional()
+    .transform((v) => (v === undefined ? null : v === "1")),
 });
 export type DecideObjectionInput = z.infer<typeof DecideObjectionInputSchema>;

@@ -9,13 +9,26 @@ function form(entries: [string, string | File][]) {
 
 describe("pledgeDraftFromForm", () => {
   it("reads the commitments in index order with their criteria, bases kept as one text", () => {
-    const input = pledgeDraftFromForm(form([
-      ["blocId", "b"], ["year", "2024"], ["pledgeId", "p"], ["rowVersion", "3"], ["title", "Giao ước"], ["theme", ""], ["bases", "Luật\r\n\r\n Chỉ thị 41 "],
-      ["commitments.1.text", "Hai"], ["commitments.1.targetKind", "TEXT"],
-      ["commitments.0.text", "Một"], ["commitments.0.targetKind", "PERCENT"], ["commitments.0.targetValue", "92,5"], ["commitments.0.targetUnit", "cán bộ"],
-      ["commitments.0.criterionIds", "c1"], ["commitments.0.criterionIds", "c2"],
-      ["$ACTION_ID_x", ""],
-    ]));
+    const input = pledgeDraftFromForm(
+      form([
+        ["blocId", "b"],
+        ["year", "2024"],
+        ["pledgeId", "p"],
+        ["rowVersion", "3"],
+        ["title", "Giao ước"],
+        ["theme", ""],
+        ["bases", "Luật\r\n\r\n Chỉ thị 41 "],
+        ["commitments.1.text", "Hai"],
+        ["commitments.1.targetKind", "TEXT"],
+        ["commitments.0.text", "Một"],
+        ["commitments.0.targetKind", "PERCENT"],
+        ["commitments.0.targetValue", "92,5"],
+        ["commitments.0.targetUnit", "cán bộ"],
+        ["commitments.0.criterionIds", "c1"],
+        ["commitments.0.criterionIds", "c2"],
+        ["$ACTION_ID_x", ""],
+      ]),
+    );
     const parsed = PledgeDraftInputSchema.parse(input);
     expect(parsed).toMatchObject({ pledgeId: "p", rowVersion: 3, year: 2024, theme: null, bases: ["Luật", "Chỉ thị 41"] });
     expect(parsed.commitments).toEqual([
@@ -25,12 +38,32 @@ describe("pledgeDraftFromForm", () => {
   });
 
   it("gives a new draft (no pledge id) and no commitments", () => {
-    const parsed = PledgeDraftInputSchema.parse(pledgeDraftFromForm(form([["blocId", "b"], ["year", "2024"], ["pledgeId", ""], ["rowVersion", "0"], ["title", "T"]])));
+    const parsed = PledgeDraftInputSchema.parse(
+      pledgeDraftFromForm(
+        form([
+          ["blocId", "b"],
+          ["year", "2024"],
+          ["pledgeId", ""],
+          ["rowVersion", "0"],
+          ["title", "T"],
+        ]),
+      ),
+    );
     expect(parsed).toMatchObject({ pledgeId: null, commitments: [], bases: [] });
   });
 
   it("keeps a gap in the indexes as an empty commitment, which is then refused", () => {
-    const r = PledgeDraftInputSchema.safeParse(pledgeDraftFromForm(form([["blocId", "b"], ["year", "2024"], ["title", "T"], ["commitments.1.text", "Hai"], ["commitments.1.targetKind", "TEXT"]])));
+    const r = PledgeDraftInputSchema.safeParse(
+      pledgeDraftFromForm(
+        form([
+          ["blocId", "b"],
+          ["year", "2024"],
+          ["title", "T"],
+          ["commitments.1.text", "Hai"],
+          ["commitments.1.targetKind", "TEXT"],
+        ]),
+      ),
+    );
     expect(r.error!.issues.map((i) => i.path.join("."))).toContain("commitments.0.text");
   });
 });
@@ -46,7 +79,10 @@ describe("CommitmentInputSchema", () => {
   });
 
   it("drops the unit of a commitment without a measurable target and duplicate criteria", () => {
-    expect(CommitmentInputSchema.parse({ text: "A", targetKind: "TEXT", targetUnit: "tin", criterionIds: ["c", "c"] })).toMatchObject({ targetUnit: null, criterionIds: ["c"] });
+    expect(CommitmentInputSchema.parse({ text: "A", targetKind: "TEXT", targetUnit: "tin", criterionIds: ["c", "c"] })).toMatchObject({
+      targetUnit: null,
+      criterionIds: ["c"],
+    });
   });
 });
 

@@ -35,7 +35,8 @@ export const CommitmentInputSchema = z
     if (c.targetKind === "TEXT" && c.targetValue !== null) at("Cam kết không có chỉ tiêu đo được thì để trống giá trị (hoặc chọn loại chỉ tiêu khác).");
     if ((c.targetKind === "NUMBER" || c.targetKind === "PERCENT") && c.targetValue === null) at("Vui lòng nhập giá trị chỉ tiêu.");
     if (c.targetKind === "PERCENT" && c.targetValue !== null && c.targetValue > 100) at("Tỷ lệ không được vượt quá 100%.");
-    if (c.targetKind === "YES_NO" && c.targetValue !== null && c.targetValue !== 0 && c.targetValue !== 1) at("Chỉ tiêu có/không: để trống hoặc 1 là “Có”, 0 là “Không”.");
+    if (c.targetKind === "YES_NO" && c.targetValue !== null && c.targetValue !== 0 && c.targetValue !== 1)
+      at("Chỉ tiêu có/không: để trống hoặc 1 là “Có”, 0 là “Không”.");
   })
   .transform((c) => ({
     ...c,
@@ -49,7 +50,12 @@ export type CommitmentInput = z.infer<typeof CommitmentInputSchema>;
 const bases = text()
   .max(20000, "Phần căn cứ quá dài.")
   .optional()
-  .transform((v) => (v ?? "").split(/\r?\n/).map((line) => line.trim()).filter(Boolean))
+  .transform((v) =>
+    (v ?? "")
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter(Boolean),
+  )
   .pipe(z.array(text().max(1000, "Mỗi căn cứ tối đa 1000 ký tự.")).max(30, "Tối đa 30 căn cứ."));
 
 export const PledgeDraftInputSchema = z
@@ -57,7 +63,11 @@ export const PledgeDraftInputSchema = z
     blocId: id,
     year,
     /** Empty: the year's first version is created. */
-    pledgeId: text().trim().max(64).optional().transform((v) => v || null),
+    pledgeId: text()
+      .trim()
+      .max(64)
+      .optional()
+      .transform((v) => v || null),
     rowVersion: z.coerce.number().int().min(0).optional(),
     title: requiredText("tiêu đề", 300),
     theme: optionalText(1000),
@@ -76,7 +86,11 @@ export type PledgeStepInput = z.infer<typeof PledgeStepInputSchema>;
 export const SigningMeetingInputSchema = z.object({
   pledgeId: id,
   /** An existing signing meeting of the cycle the form was filled from. */
-  meetingId: text().trim().max(64).optional().transform((v) => v || null),
+  meetingId: text()
+    .trim()
+    .max(64)
+    .optional()
+    .transform((v) => v || null),
   heldOn: day("ngày hội nghị"),
   place: requiredText("địa điểm", 300),
   chairName: requiredText("người chủ trì", 200),
@@ -103,7 +117,9 @@ export function pledgeDraftFromForm(form: FormData): Record<string, unknown> {
     const v = fields[key];
     return typeof v === "string" ? v : undefined;
   };
-  const indexes = Object.keys(fields).flatMap((k) => /^commitments\.(\d+)\.text$/.exec(k)?.[1] ?? []).map(Number);
+  const indexes = Object.keys(fields)
+    .flatMap((k) => /^commitments\.(\d+)\.text$/.exec(k)?.[1] ?? [])
+    .map(Number);
   const count = indexes.length ? Math.max(...indexes) + 1 : 0;
   const commitments = Array.from({ length: Math.min(count, 61) }, (_, i) => ({
     text: text(`commitments.${i}.text`) ?? "",

@@ -35,11 +35,14 @@ export const MergeProvincesInputSchema = z
     mergerRef: requiredText("văn bản quyết định hợp nhất", 300),
   })
   .superRefine((v, ctx) => {
-    if (v.targetId && (v.newName || v.newCode)) ctx.addIssue({ code: "custom", path: ["targetId"], message: "Chọn tỉnh, thành phố có sẵn hoặc nhập tỉnh, thành phố mới, không chọn cả hai." });
-    if (!v.targetId && !v.newName) ctx.addIssue({ code: "custom", path: ["targetId"], message: "Vui lòng chọn tỉnh, thành phố tiếp nhận hoặc nhập tỉnh, thành phố mới." });
+    if (v.targetId && (v.newName || v.newCode))
+      ctx.addIssue({ code: "custom", path: ["targetId"], message: "Chọn tỉnh, thành phố có sẵn hoặc nhập tỉnh, thành phố mới, không chọn cả hai." });
+    if (!v.targetId && !v.newName)
+      ctx.addIssue({ code: "custom", path: ["targetId"], message: "Vui lòng chọn tỉnh, thành phố tiếp nhận hoặc nhập tỉnh, thành phố mới." });
     if (!v.targetId && v.newName) {
       const parsed = code.safeParse(v.newCode ?? "");
-      if (!parsed.success) ctx.addIssue({ code: "custom", path: ["newCode"], message: v.newCode ? parsed.error.issues[0]!.message : "Vui lòng nhập mã tỉnh, thành phố mới." });
+      if (!parsed.success)
+        ctx.addIssue({ code: "custom", path: ["newCode"], message: v.newCode ? parsed.error.issues[0]!.message : "Vui lòng nhập mã tỉnh, thành phố mới." });
     }
   })
   .transform((v) => ({

@@ -19,8 +19,16 @@ describe("RegistrationInputSchema: targets", () => {
     ["a negative number is refused", [row("Số", "NUMBER", "-1")], { "targets.0.value": "Giá trị 1 không được âm." }],
     ["yes/no takes 1", [row("Không có vi phạm", "YES_NO", "1")], {}],
     ["yes/no refuses 2", [row("Không có vi phạm", "YES_NO", "2")], { "targets.0.value": "Giá trị 1 của chỉ tiêu có/không là 1 (có) hoặc 0 (không)." }],
-    ["a descriptive target refuses a value", [row("Hoàn thành tốt", "TEXT", "5")], { "targets.0.value": "Chỉ tiêu 1 là chỉ tiêu mô tả: hãy để trống giá trị hoặc chọn loại khác." }],
-    ["a value without text is refused on the text, numbered as the form shows it", [row("A", "TEXT"), row("", "NUMBER", "3")], { "targets.1.text": "Vui lòng nhập nội dung chỉ tiêu 2." }],
+    [
+      "a descriptive target refuses a value",
+      [row("Hoàn thành tốt", "TEXT", "5")],
+      { "targets.0.value": "Chỉ tiêu 1 là chỉ tiêu mô tả: hãy để trống giá trị hoặc chọn loại khác." },
+    ],
+    [
+      "a value without text is refused on the text, numbered as the form shows it",
+      [row("A", "TEXT"), row("", "NUMBER", "3")],
+      { "targets.1.text": "Vui lòng nhập nội dung chỉ tiêu 2." },
+    ],
     ["an unknown kind is refused", [row("A", "MAYBE")], { "targets.0.kind": "Vui lòng chọn loại chỉ tiêu 1." }],
     ["a blank row is ignored", [row("", "TEXT"), row("  ", "NUMBER", " ")], {}],
   ])("%s", (_name, targets, expected) => {
@@ -28,7 +36,10 @@ describe("RegistrationInputSchema: targets", () => {
   });
 
   test("targets are numbered 1..n after blank rows are dropped", () => {
-    const parsed = RegistrationInputSchema.parse({ ...base, targets: [row("", "TEXT"), row("Hai hội thảo", "NUMBER", "2"), row("", "TEXT"), row("Tỷ lệ", "PERCENT", "90,5")] });
+    const parsed = RegistrationInputSchema.parse({
+      ...base,
+      targets: [row("", "TEXT"), row("Hai hội thảo", "NUMBER", "2"), row("", "TEXT"), row("Tỷ lệ", "PERCENT", "90,5")],
+    });
     expect(parsed.targets).toEqual([
       { order: 1, text: "Hai hội thảo", kind: "NUMBER", value: 2 },
       { order: 2, text: "Tỷ lệ", kind: "PERCENT", value: 90.5 },
@@ -48,10 +59,31 @@ describe("RegistrationInputSchema: targets", () => {
 describe("registrationFormFields", () => {
   test("zips the repeated target fields row by row", () => {
     const fd = new FormData();
-    for (const [k, v] of [["cycleId", "c1"], ["agencyId", "a1"], ["version", "2"], ["titleIds", "t1"], ["titleIds", "t2"], ["targetText", "A"], ["targetKind", "TEXT"], ["targetValue", ""], ["targetText", "B"], ["targetKind", "PERCENT"], ["targetValue", "90"], ["note", "x"]]) fd.append(k!, v!);
+    for (const [k, v] of [
+      ["cycleId", "c1"],
+      ["agencyId", "a1"],
+      ["version", "2"],
+      ["titleIds", "t1"],
+      ["titleIds", "t2"],
+      ["targetText", "A"],
+      ["targetKind", "TEXT"],
+      ["targetValue", ""],
+      ["targetText", "B"],
+      ["targetKind", "PERCENT"],
+      ["targetValue", "90"],
+      ["note", "x"],
+    ])
+      fd.append(k!, v!);
     expect(registrationFormFields(fd)).toEqual({
-      cycleId: "c1", agencyId: "a1", version: "2", titleIds: ["t1", "t2"], note: "x",
-      targets: [{ text: "A", kind: "TEXT", value: "" }, { text: "B", kind: "PERCENT", value: "90" }],
+      cycleId: "c1",
+      agencyId: "a1",
+      version: "2",
+      titleIds: ["t1", "t2"],
+      note: "x",
+      targets: [
+        { text: "A", kind: "TEXT", value: "" },
+        { text: "B", kind: "PERCENT", value: "90" },
+      ],
     });
   });
 });

@@ -27,7 +27,10 @@ describe("ScoringRulesSettingsSchema", () => {
   });
 
   it("keeps a threshold of 0 and an empty tie-break list", () => {
-    expect(ScoringRulesSettingsSchema.parse({ ...valid, tieBreak: [], spreadThreshold: "0" })).toMatchObject({ tieBreak: [], crossScoring: { spreadThreshold: 0 } });
+    expect(ScoringRulesSettingsSchema.parse({ ...valid, tieBreak: [], spreadThreshold: "0" })).toMatchObject({
+      tieBreak: [],
+      crossScoring: { spreadThreshold: 0 },
+    });
   });
 
   it.each<[string, object, [string, string][]]>([
@@ -42,15 +45,27 @@ describe("ScoringRulesSettingsSchema", () => {
       { bands: [band("A", "Mức A", "80", "80"), band("B", "Mức B", "80", "0")] },
       [["bands.1.minTotal", "Các mức xếp theo điểm tối thiểu giảm dần: mức “Mức B” phải có điểm tối thiểu nhỏ hơn mức “Mức A” ở trên."]],
     ],
-    ["a repeated key (case-insensitive)", { bands: [band("A", "Mức A", "90", "80"), band("a", "Mức B", "0", "0")] }, [["bands.1.key", "Mã mức “A” trùng với mức thứ 1."]]],
+    [
+      "a repeated key (case-insensitive)",
+      { bands: [band("A", "Mức A", "90", "80"), band("a", "Mức B", "0", "0")] },
+      [["bands.1.key", "Mã mức “A” trùng với mức thứ 1."]],
+    ],
     ["a percentage above 100", { bands: [band("A", "Mức A", "90", "101")] }, [["bands.0.minCriterionPct", "Tỷ lệ tối thiểu mỗi tiêu chí phải từ 0 đến 100."]]],
     ["a negative percentage", { bands: [band("A", "Mức A", "90", "-1")] }, [["bands.0.minCriterionPct", "Tỷ lệ tối thiểu mỗi tiêu chí phải từ 0 đến 100."]]],
     ["a negative minimum", { bands: [band("A", "Mức A", "-5", "0")] }, [["bands.0.minTotal", "Điểm tối thiểu phải từ 0 đến 1000."]]],
     ["a minimum that is not a number", { bands: [band("A", "Mức A", "chín mươi", "0")] }, [["bands.0.minTotal", "Điểm tối thiểu phải là một số."]]],
     ["a missing minimum", { bands: [band("A", "Mức A", "", "0")] }, [["bands.0.minTotal", "Vui lòng nhập điểm tối thiểu."]]],
     ["a missing name", { bands: [band("A", "  ", "0", "0")] }, [["bands.0.label", "Vui lòng nhập tên mức."]]],
-    ["a key with accents", { bands: [band("XUẤT SẮC", "Mức A", "0", "0")] }, [["bands.0.key", "Mã mức chỉ gồm chữ không dấu, chữ số và dấu gạch dưới (ví dụ XUAT_SAC)."]]],
-    ["a tie-break rule chosen twice", { tieBreak: ["FEWER_PENALTY", "HIGHER_BONUS", "FEWER_PENALTY"] }, [["tieBreak.2", "“Ít điểm trừ hơn” đã được chọn ở thứ tự 1."]]],
+    [
+      "a key with accents",
+      { bands: [band("XUẤT SẮC", "Mức A", "0", "0")] },
+      [["bands.0.key", "Mã mức chỉ gồm chữ không dấu, chữ số và dấu gạch dưới (ví dụ XUAT_SAC)."]],
+    ],
+    [
+      "a tie-break rule chosen twice",
+      { tieBreak: ["FEWER_PENALTY", "HIGHER_BONUS", "FEWER_PENALTY"] },
+      [["tieBreak.2", "“Ít điểm trừ hơn” đã được chọn ở thứ tự 1."]],
+    ],
     ["an unknown tie-break rule", { tieBreak: ["COIN_TOSS"] }, [["tieBreak.0", "Tiêu chí phân định thứ hạng không hợp lệ."]]],
     ["a negative spread threshold", { spreadThreshold: "-1" }, [["spreadThreshold", "Ngưỡng chênh lệch chấm chéo không được âm."]]],
     ["trimming from fewer than 3 scorers", { trimFrom: "2" }, [["trimFrom", "Số người chấm tối thiểu để bỏ điểm cao nhất, thấp nhất phải từ 3 trở lên."]]],

@@ -40,15 +40,14 @@ const BandInputSchema = z.object({
   minCriterionPct: number("tỷ lệ tối thiểu mỗi tiêu chí", 0, 100),
 });
 
-const TieBreakInputSchema = text({ error: "Tiêu chí phân định thứ hạng không hợp lệ." })
-  .transform((v, ctx): TieBreakRule => {
-    const rule = tieBreakFromValue(v.trim());
-    if (!rule) {
-      ctx.addIssue({ code: "custom", message: "Tiêu chí phân định thứ hạng không hợp lệ." });
-      return z.NEVER;
-    }
-    return rule;
-  });
+const TieBreakInputSchema = text({ error: "Tiêu chí phân định thứ hạng không hợp lệ." }).transform((v, ctx): TieBreakRule => {
+  const rule = tieBreakFromValue(v.trim());
+  if (!rule) {
+    ctx.addIssue({ code: "custom", message: "Tiêu chí phân định thứ hạng không hợp lệ." });
+    return z.NEVER;
+  }
+  return rule;
+});
 
 export const ScoringRulesSettingsSchema = z
   .object({

@@ -39,7 +39,13 @@ export const CreateBlocInputSchema = z
 export type CreateBlocInput = z.infer<typeof CreateBlocInputSchema>;
 
 export const UpdateBlocInputSchema = z
-  .object({ blocId: id, updatedAt: text().max(40).refine((v) => !Number.isNaN(Date.parse(v)), "Thiếu phiên bản dữ liệu."), ...blocFields })
+  .object({
+    blocId: id,
+    updatedAt: text()
+      .max(40)
+      .refine((v) => !Number.isNaN(Date.parse(v)), "Thiếu phiên bản dữ liệu."),
+    ...blocFields,
+  })
   .refine(centralHasNoProvince, centralMessage);
 export type UpdateBlocInput = z.infer<typeof UpdateBlocInputSchema>;
 

@@ -44,4 +44,3 @@ export type CompleteVerificationInput = z.infer<typeof CompleteVerificationInput
 
 export const ReturnSheetInputSchema = z.object({ sheetId: id, version: sheetVersion, reason: requiredText("lý do trả lại", 2000) });
 export type ReturnSheetInput = z.infer<typeof ReturnSheetInputSchema>;
-

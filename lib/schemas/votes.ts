@@ -57,14 +57,27 @@ export const CreateVoteInputSchema = z
     thresholdPct: pct("Ngưỡng thông qua"),
     thresholdBase: optionalEnum(THRESHOLD_BASES),
     /** null: the default; the form sends "yes" / "no". */
-    candidateMayVote: z.union([z.boolean(), z.enum(["yes", "no", ""])]).nullish().transform((v) => (v === "yes" || v === true ? true : v === "no" || v === false ? false : null)),
+    candidateMayVote: z
+      .union([z.boolean(), z.enum(["yes", "no", ""])])
+      .nullish()
+      .transform((v) => (v === "yes" || v === true ? true : v === "no" || v === false ? false : null)),
     maxChoices: z
       .union([text(), z.number()])
       .nullish()
       .transform((v) => (v === "" || v === null || v === undefined ? null : Number(v)))
-      .pipe(z.number({ error: "Số lựa chọn tối đa phải là một số." }).int("Số lựa chọn tối đa phải là số nguyên.").min(1, "Mỗi phiếu được chọn ít nhất 1 ứng viên.").max(200).nullable()),
+      .pipe(
+        z
+          .number({ error: "Số lựa chọn tối đa phải là một số." })
+          .int("Số lựa chọn tối đa phải là số nguyên.")
+          .min(1, "Mỗi phiếu được chọn ít nhất 1 ứng viên.")
+          .max(200)
+          .nullable(),
+      ),
     tieRule: optionalEnum(["RUNOFF", "TOP_TWO", "NONE"] as const),
-    awardFormId: z.union([id, z.literal("")]).nullish().transform((v) => (v ? v : null)),
+    awardFormId: z
+      .union([id, z.literal("")])
+      .nullish()
+      .transform((v) => (v ? v : null)),
     committee: lines(15, "Ban kiểm phiếu"),
   })
   .superRefine((v, ctx) => {
@@ -80,14 +93,16 @@ export const CreateVoteInputSchema = z
   });
 export type CreateVoteInput = z.infer<typeof CreateVoteInputSchema>;
 
-
 export const VoteIdInputSchema = z.object({ voteId: id });
 export type VoteIdInput = z.infer<typeof VoteIdInputSchema>;
 
 export const CastBallotInputSchema = z.object({
   voteId: id,
   /** The agency the representative speaks for; optional when the user leads one agency only. */
-  agencyId: z.union([id, z.literal("")]).nullish().transform((v) => (v ? v : null)),
+  agencyId: z
+    .union([id, z.literal("")])
+    .nullish()
+    .transform((v) => (v ? v : null)),
   choices: z.array(id).max(200, "Phiếu có quá nhiều lựa chọn."),
 });
 export type CastBallotInput = z.infer<typeof CastBallotInputSchema>;

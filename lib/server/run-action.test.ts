@@ -6,7 +6,11 @@ import { AppError } from "./errors";
 import { invalid, runAction } from "./run-action";
 
 const revalidatePath = vi.hoisted(() => vi.fn());
-const redirect = vi.hoisted(() => vi.fn((to: string) => { throw new Error(`NEXT_REDIRECT ${to}`); }));
+const redirect = vi.hoisted(() =>
+  vi.fn((to: string) => {
+    throw new Error(`NEXT_REDIRECT ${to}`);
+  }),
+);
 vi.mock("next/cache", () => ({ revalidatePath }));
 vi.mock("next/navigation", () => ({ redirect }));
 

@@ -7,19 +7,7 @@ import { CAN_THO_2021_COMMITMENTS } from "./can-tho-pledge-2021";
 import { upsertCycle, upsertMeeting } from "./cycle";
 import { defaultPhases } from "./phases";
 import { upsertLockedPledge } from "./pledge";
-import {
-  d,
-  idOf,
-  setMemberships,
-  upsertAgencies,
-  upsertBloc,
-  upsertOfficerTerm,
-  upsertProvince,
-  vnTime,
-  yearTerm,
-  type AgencySeed,
-  type Tx,
-} from "./util";
+import { d, idOf, setMemberships, upsertAgencies, upsertBloc, upsertOfficerTerm, upsertProvince, vnTime, yearTerm, type AgencySeed, type Tx } from "./util";
 
 export const CAN_THO_BLOC = "CT-CQD";
 
@@ -74,7 +62,12 @@ export async function seedCanTho(tx: Tx): Promise<void> {
   });
 
   // ── 2021 (seed 000) ──
-  await setMemberships(tx, blocId, 2021, ["CT-BTG", "CT-BNC", "CT-BTC", "CT-UBKT", "CT-BDV", "CT-VP"].map((c) => idOf(ids, c)));
+  await setMemberships(
+    tx,
+    blocId,
+    2021,
+    ["CT-BTG", "CT-BNC", "CT-BTC", "CT-UBKT", "CT-BDV", "CT-VP"].map((c) => idOf(ids, c)),
+  );
   const c2021 = await upsertCycle(tx, {
     blocId,
     year: 2021,
@@ -99,11 +92,7 @@ export async function seedCanTho(tx: Tx): Promise<void> {
     heldOn: SIGNED_ON,
     place: "Hội trường Thành ủy Cần Thơ", // DEMO: the article gives no place
     chairName: "Nguyễn Ngọc Tâm",
-    agenda: [
-      "Trình bày Kế hoạch thực hiện công tác thi đua, khen thưởng năm 2021",
-      "Ký kết giao ước thi đua năm 2021",
-      "Phát biểu kết luận Hội nghị",
-    ],
+    agenda: ["Trình bày Kế hoạch thực hiện công tác thi đua, khen thưởng năm 2021", "Ký kết giao ước thi đua năm 2021", "Phát biểu kết luận Hội nghị"],
     notes:
       "Cùng tham dự có đại diện lãnh đạo các ban xây dựng Đảng của Thành ủy Cần Thơ và lãnh đạo Ban Thi đua - Khen thưởng thành phố. Đồng chí Đinh Công Út, Khối phó, trình bày Kế hoạch.",
     attendances: SIGNERS_2021.map(([code, name]) => ({
@@ -122,9 +111,7 @@ export async function seedCanTho(tx: Tx): Promise<void> {
     signedOn: SIGNED_ON,
     commitments: CAN_THO_2021_COMMITMENTS.map((text, i) =>
       // (5): "phấn đấu 90% trở lên cán bộ, công chức … đạt danh hiệu lao động tiên tiến"
-      i === 4
-        ? { text, targetKind: "PERCENT" as const, targetValue: 90, targetUnit: "% cán bộ, công chức đạt Lao động tiên tiến" }
-        : { text },
+      i === 4 ? { text, targetKind: "PERCENT" as const, targetValue: 90, targetUnit: "% cán bộ, công chức đạt Lao động tiên tiến" } : { text },
     ),
     signatures: SIGNERS_2021.map(([code, signerName, signerTitle]) => ({
       agencyId: idOf(ids, code),

@@ -69,13 +69,23 @@ export function workedCriteria(p: Place): CriterionSeed[] {
     // ── I. 50 điểm ──
     { code: "I", parent: null, type: "GROUP", maxPoints: 50, name: "Thực hiện nhiệm vụ chính trị, chuyên môn được giao" },
     {
-      code: "1", parent: "I", type: "QUANTITATIVE", maxPoints: 20, useLeaderFormula: true, floorPct: 50, evidenceRequired: true,
+      code: "1",
+      parent: "I",
+      type: "QUANTITATIVE",
+      maxPoints: 20,
+      useLeaderFormula: true,
+      floorPct: 50,
+      evidenceRequired: true,
       name: "Kết quả thực hiện chương trình công tác năm của cơ quan (tỷ lệ nhiệm vụ hoàn thành đúng tiến độ, chất lượng)",
       guidance:
         "Minh chứng: báo cáo tổng kết; danh mục nhiệm vụ. Chỉ tiêu (T) là số nhiệm vụ trong chương trình công tác, thực hiện (A) là số nhiệm vụ hoàn thành đúng tiến độ, chất lượng. Đạt chỉ tiêu được 50% số điểm; 50% còn lại tính theo đơn vị dẫn đầu Khối. Ngưỡng tối thiểu riêng của tiêu chí: 50%.",
     },
     {
-      code: "2", parent: "I", type: "GRADED", maxPoints: 15, evidenceRequired: true,
+      code: "2",
+      parent: "I",
+      type: "GRADED",
+      maxPoints: 15,
+      evidenceRequired: true,
       name: `Chất lượng tham mưu cho ${advises} (đề án, nghị quyết, chỉ thị, báo cáo)`,
       guidance: "Minh chứng: danh mục văn bản tham mưu đã ban hành.",
       levels: [
@@ -86,7 +96,10 @@ export function workedCriteria(p: Place): CriterionSeed[] {
       ],
     },
     {
-      code: "3", parent: "I", type: "GRADED", maxPoints: 5,
+      code: "3",
+      parent: "I",
+      type: "GRADED",
+      maxPoints: 5,
       name: "Thực hiện nhiệm vụ đột xuất, nhiệm vụ được giao thêm",
       guidance: "Minh chứng: văn bản giao nhiệm vụ; kết quả thực hiện.",
       levels: [
@@ -96,7 +109,13 @@ export function workedCriteria(p: Place): CriterionSeed[] {
       ],
     },
     {
-      code: "4", parent: "I", type: "COUNT", maxPoints: 10, pointsPerUnit: 2, cap: 10, allowNA: true,
+      code: "4",
+      parent: "I",
+      type: "COUNT",
+      maxPoints: 10,
+      pointsPerUnit: 2,
+      cap: 10,
+      allowNA: true,
       name: "Hướng dẫn, kiểm tra, giám sát chuyên môn đối với cấp dưới",
       guidance:
         "Minh chứng: kế hoạch, thông báo kết luận kiểm tra. 2 điểm cho mỗi cuộc hướng dẫn, kiểm tra, giám sát có kết luận; tối đa 10 điểm. Cơ quan không có cấp dưới (báo, trường chính trị) chọn “Không áp dụng”.",
@@ -104,7 +123,11 @@ export function workedCriteria(p: Place): CriterionSeed[] {
     // ── II. 15 điểm ──
     { code: "II", parent: null, type: "GROUP", maxPoints: 15, name: "Xây dựng Đảng, đoàn thể, cơ quan" },
     {
-      code: "5", parent: "II", type: "GRADED", maxPoints: 5, evidenceRequired: true,
+      code: "5",
+      parent: "II",
+      type: "GRADED",
+      maxPoints: 5,
+      evidenceRequired: true,
       name: "Tổ chức đảng của cơ quan được xếp loại chất lượng",
       guidance: "Minh chứng: quyết định xếp loại chất lượng của cấp ủy cấp trên.",
       levels: [
@@ -114,7 +137,10 @@ export function workedCriteria(p: Place): CriterionSeed[] {
       ],
     },
     {
-      code: "6", parent: "II", type: "GRADED", maxPoints: 3,
+      code: "6",
+      parent: "II",
+      type: "GRADED",
+      maxPoints: 3,
       name: "Công đoàn, Đoàn Thanh niên, Hội Cựu chiến binh cơ quan vững mạnh",
       guidance: "Minh chứng: quyết định công nhận của cấp trên.",
       levels: [
@@ -124,12 +150,18 @@ export function workedCriteria(p: Place): CriterionSeed[] {
       ],
     },
     {
-      code: "7", parent: "II", type: "YES_NO", maxPoints: 4,
+      code: "7",
+      parent: "II",
+      type: "YES_NO",
+      maxPoints: 4,
       name: "Không có cán bộ, đảng viên bị kỷ luật",
       guidance: "Minh chứng: xác nhận của cơ quan. Xem thêm điểm trừ và điều kiện loại trừ.",
     },
     {
-      code: "8", parent: "II", type: "GRADED", maxPoints: 3,
+      code: "8",
+      parent: "II",
+      type: "GRADED",
+      maxPoints: 3,
       name: "Thực hành tiết kiệm, chống lãng phí; phòng, chống tham nhũng, tiêu cực",
       guidance: "Minh chứng: báo cáo.",
       levels: [
@@ -141,12 +173,18 @@ export function workedCriteria(p: Place): CriterionSeed[] {
     // ── III. 15 điểm ──
     { code: "III", parent: null, type: "GROUP", maxPoints: 15, name: "Công tác thi đua, khen thưởng" },
     {
-      code: "9", parent: "III", type: "YES_NO", maxPoints: 3,
+      code: "9",
+      parent: "III",
+      type: "YES_NO",
+      maxPoints: 3,
       name: "Ban hành kế hoạch, phát động, đăng ký thi đua đúng hạn",
       guidance: "Minh chứng: kế hoạch; bản đăng ký thi đua.",
     },
     {
-      code: "10", parent: "III", type: "GRADED", maxPoints: 4,
+      code: "10",
+      parent: "III",
+      type: "GRADED",
+      maxPoints: 4,
       name: "Tổ chức phong trào thi đua thường xuyên, chuyên đề; sơ kết, tổng kết",
       levels: [
         lv(4, "Tốt", "Tổ chức đầy đủ phong trào thường xuyên và chuyên đề; có sơ kết, tổng kết."),
@@ -156,28 +194,46 @@ export function workedCriteria(p: Place): CriterionSeed[] {
       ],
     },
     {
-      code: "11", parent: "III", type: "COUNT", maxPoints: 4, pointsPerUnit: 1, cap: 4,
+      code: "11",
+      parent: "III",
+      type: "COUNT",
+      maxPoints: 4,
+      pointsPerUnit: 1,
+      cap: 4,
       name: "Phát hiện, bồi dưỡng, nhân rộng điển hình tiên tiến; tuyên truyền",
       guidance: "Minh chứng: bài viết, tin, quyết định khen. 1 điểm cho mỗi điển hình được tuyên truyền, nhân rộng; tối đa 4 điểm.",
     },
     {
-      code: "12", parent: "III", type: "YES_NO", maxPoints: 4,
+      code: "12",
+      parent: "III",
+      type: "YES_NO",
+      maxPoints: 4,
       name: "Thực hiện khen thưởng đúng quy trình, hồ sơ đúng hạn",
     },
     // ── IV. 10 điểm ──
     { code: "IV", parent: null, type: "GROUP", maxPoints: 10, name: "Thực hiện giao ước thi đua và tham gia hoạt động của Khối" },
     {
-      code: "13", parent: "IV", type: "COUNT", maxPoints: 4, pointsPerUnit: -1,
+      code: "13",
+      parent: "IV",
+      type: "COUNT",
+      maxPoints: 4,
+      pointsPerUnit: -1,
       name: "Tham gia đầy đủ hội nghị, hoạt động chung của Khối",
       guidance: "Minh chứng: danh sách dự. Nhập số lần vắng mặt; trừ 1 điểm mỗi lần, thấp nhất 0 điểm.",
     },
     {
-      code: "14", parent: "IV", type: "YES_NO", maxPoints: 3,
+      code: "14",
+      parent: "IV",
+      type: "YES_NO",
+      maxPoints: 3,
       name: "Gửi báo cáo, bảng tự chấm điểm đúng hạn, đủ minh chứng",
       guidance: "Đối chiếu với thời điểm nộp được ghi nhận trên hệ thống.",
     },
     {
-      code: "15", parent: "IV", type: "GRADED", maxPoints: 3,
+      code: "15",
+      parent: "IV",
+      type: "GRADED",
+      maxPoints: 3,
       name: "Phối hợp, hỗ trợ các đơn vị trong Khối",
       levels: [
         lv(3, "Tốt", "Chủ động phối hợp, hỗ trợ các đơn vị trong Khối."),
@@ -189,7 +245,10 @@ export function workedCriteria(p: Place): CriterionSeed[] {
     // ── V. 10 điểm ──
     { code: "V", parent: null, type: "GROUP", maxPoints: 10, name: "Cải cách hành chính, chuyển đổi số, văn hóa công sở, kỷ luật, kỷ cương" },
     {
-      code: "16", parent: "V", type: "GRADED", maxPoints: 4,
+      code: "16",
+      parent: "V",
+      type: "GRADED",
+      maxPoints: 4,
       name: "Ứng dụng công nghệ thông tin, văn bản điện tử, chữ ký số",
       levels: [
         lv(4, "Tốt", "Toàn bộ văn bản đi, đến xử lý trên môi trường điện tử, có chữ ký số."),
@@ -199,7 +258,10 @@ export function workedCriteria(p: Place): CriterionSeed[] {
       ],
     },
     {
-      code: "17", parent: "V", type: "GRADED", maxPoints: 3,
+      code: "17",
+      parent: "V",
+      type: "GRADED",
+      maxPoints: 3,
       name: "Văn hóa công sở, chấp hành nội quy, giờ giấc",
       levels: [
         lv(3, "Tốt", "Chấp hành nghiêm, không có vi phạm."),
@@ -209,33 +271,57 @@ export function workedCriteria(p: Place): CriterionSeed[] {
       ],
     },
     {
-      code: "18", parent: "V", type: "YES_NO", maxPoints: 3, evidenceRequired: true,
+      code: "18",
+      parent: "V",
+      type: "YES_NO",
+      maxPoints: 3,
+      evidenceRequired: true,
       name: "Cơ quan đạt chuẩn văn hóa, an toàn về an ninh trật tự, phòng cháy chữa cháy",
       guidance: "Minh chứng: quyết định công nhận.",
     },
     // ── Điểm thưởng: separate from the 100-point scale, capped at +10 ──
     {
-      code: "+", parent: null, type: "GROUP", maxPoints: TABLE_BONUS_CAP, name: "Điểm thưởng (tối đa +10)",
+      code: "+",
+      parent: null,
+      type: "GROUP",
+      maxPoints: TABLE_BONUS_CAP,
+      name: "Điểm thưởng (tối đa +10)",
       guidance: "Minh chứng: quyết định khen, giấy chứng nhận.",
     },
     {
-      code: "+1", parent: "+", type: "BONUS", maxPoints: 4, pointsPerUnit: 2,
+      code: "+1",
+      parent: "+",
+      type: "BONUS",
+      maxPoints: 4,
+      pointsPerUnit: 2,
       name: `Sáng kiến, đề tài được công nhận cấp ${level} (+2 điểm mỗi sáng kiến, đề tài; tối đa +4)`,
       guidance: "Minh chứng: quyết định công nhận sáng kiến, đề tài.",
     },
     { code: "+2", parent: "+", type: "GROUP", maxPoints: 4, name: "Tập thể được khen thưởng đột xuất hoặc theo chuyên đề (tối đa +4)" },
     {
-      code: "+2a", parent: "+2", type: "BONUS", maxPoints: 4, pointsPerUnit: 3,
+      code: "+2a",
+      parent: "+2",
+      type: "BONUS",
+      maxPoints: 4,
+      pointsPerUnit: 3,
       name: "Bằng khen của Thủ tướng Chính phủ (+3 điểm mỗi bằng khen)",
       guidance: "Minh chứng: quyết định khen thưởng.",
     },
     {
-      code: "+2b", parent: "+2", type: "BONUS", maxPoints: 4, pointsPerUnit: 2,
+      code: "+2b",
+      parent: "+2",
+      type: "BONUS",
+      maxPoints: 4,
+      pointsPerUnit: 2,
       name: `${merit} (+2 điểm mỗi bằng khen)`,
       guidance: "Minh chứng: quyết định khen thưởng.",
     },
     {
-      code: "+3", parent: "+", type: "BONUS", maxPoints: 2, pointsPerUnit: 2,
+      code: "+3",
+      parent: "+",
+      type: "BONUS",
+      maxPoints: 2,
+      pointsPerUnit: 2,
       name: `Nhiệm vụ đột xuất được ${acknowledges} ghi nhận bằng văn bản (+2 điểm)`,
       guidance: "Minh chứng: văn bản ghi nhận.",
     },
@@ -248,7 +334,11 @@ export function workedCriteria(p: Place): CriterionSeed[] {
     { code: "-5", parent: "-", type: "PENALTY", maxPoints: 0, pointsPerUnit: 5, name: "Cán bộ bị kỷ luật từ cảnh cáo trở lên (−5 điểm mỗi trường hợp)" },
     // ── ⛔ Điều kiện loại trừ: no points, blocks Cờ / đơn vị dẫn đầu whatever the score ──
     {
-      code: "LT", parent: null, type: "GROUP", maxPoints: 0, name: "Điều kiện loại trừ",
+      code: "LT",
+      parent: null,
+      type: "GROUP",
+      maxPoints: 0,
+      name: "Điều kiện loại trừ",
       guidance: "Có một trong các trường hợp dưới đây thì không được xét tặng Cờ thi đua, đơn vị dẫn đầu, dù đạt điểm cao.",
     },
     { code: "LT1", parent: "LT", type: "GATE", maxPoints: 0, name: "Tập thể bị kỷ luật" },

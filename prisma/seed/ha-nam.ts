@@ -5,27 +5,29 @@
 import { upsertCycle, upsertMeeting } from "./cycle";
 import { defaultPhases } from "./phases";
 import { upsertLockedPledge, type CommitmentSeed } from "./pledge";
-import {
-  d,
-  idOf,
-  setMemberships,
-  upsertAgencies,
-  upsertBloc,
-  upsertOfficerTerm,
-  upsertProvince,
-  vnTime,
-  yearTerm,
-  type AgencySeed,
-  type Tx,
-} from "./util";
+import { d, idOf, setMemberships, upsertAgencies, upsertBloc, upsertOfficerTerm, upsertProvince, vnTime, yearTerm, type AgencySeed, type Tx } from "./util";
 
 export const HA_NAM_BLOC = "HNA-CQD";
 
 // [code, name, shortName, type, signer, signer's title]. Only Trần Quốc Hùng is
 // named in seed 002; every other signer is DEMO.
 const UNITS: [string, string, string, AgencySeed["type"], string, string][] = [
-  ["HNA-UBKT", "Ủy ban Kiểm tra Tỉnh ủy Hà Nam", "Ủy ban Kiểm tra Tỉnh ủy", "UY_BAN_KIEM_TRA", "Trần Quốc Hùng", "Ủy viên Ban Thường vụ Tỉnh ủy, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy"],
-  ["HNA-DUK", "Đảng ủy Khối các cơ quan tỉnh Hà Nam", "Đảng ủy Khối các cơ quan tỉnh", "DANG_UY_KHOI", "Đỗ Thị Hồng Nhung", "Bí thư Đảng ủy Khối các cơ quan tỉnh"],
+  [
+    "HNA-UBKT",
+    "Ủy ban Kiểm tra Tỉnh ủy Hà Nam",
+    "Ủy ban Kiểm tra Tỉnh ủy",
+    "UY_BAN_KIEM_TRA",
+    "Trần Quốc Hùng",
+    "Ủy viên Ban Thường vụ Tỉnh ủy, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy",
+  ],
+  [
+    "HNA-DUK",
+    "Đảng ủy Khối các cơ quan tỉnh Hà Nam",
+    "Đảng ủy Khối các cơ quan tỉnh",
+    "DANG_UY_KHOI",
+    "Đỗ Thị Hồng Nhung",
+    "Bí thư Đảng ủy Khối các cơ quan tỉnh",
+  ],
   // DEMO: the remaining eight units.
   ["HNA-BTC", "Ban Tổ chức Tỉnh ủy Hà Nam", "Ban Tổ chức Tỉnh ủy", "BAN_DANG", "Nguyễn Văn Khải", "Phó Trưởng Ban Tổ chức Tỉnh ủy"],
   ["HNA-BTG", "Ban Tuyên giáo Tỉnh ủy Hà Nam", "Ban Tuyên giáo Tỉnh ủy", "BAN_DANG", "Trịnh Thị Thu Hương", "Phó Trưởng Ban Tuyên giáo Tỉnh ủy"],
@@ -34,7 +36,14 @@ const UNITS: [string, string, string, AgencySeed["type"], string, string][] = [
   ["HNA-VP", "Văn phòng Tỉnh ủy Hà Nam", "Văn phòng Tỉnh ủy", "VAN_PHONG", "Mai Thị Phương", "Phó Chánh Văn phòng Tỉnh ủy"],
   ["HNA-BAO", "Báo Hà Nam", "Báo Hà Nam", "BAO", "Đinh Văn Hòa", "Phó Tổng Biên tập Báo Hà Nam"],
   ["HNA-TCT", "Trường Chính trị tỉnh Hà Nam", "Trường Chính trị tỉnh", "TRUONG_CHINH_TRI", "Phạm Thị Ngọc Lan", "Phó Hiệu trưởng Trường Chính trị tỉnh"],
-  ["HNA-DUKDN", "Đảng ủy Khối Doanh nghiệp tỉnh Hà Nam", "Đảng ủy Khối Doanh nghiệp tỉnh", "DANG_UY_KHOI", "Trần Minh Đức", "Phó Bí thư Đảng ủy Khối Doanh nghiệp tỉnh"],
+  [
+    "HNA-DUKDN",
+    "Đảng ủy Khối Doanh nghiệp tỉnh Hà Nam",
+    "Đảng ủy Khối Doanh nghiệp tỉnh",
+    "DANG_UY_KHOI",
+    "Trần Minh Đức",
+    "Phó Bí thư Đảng ủy Khối Doanh nghiệp tỉnh",
+  ],
 ];
 
 // Seed 002 names the head and deputy units and the head's signer only.

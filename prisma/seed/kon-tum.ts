@@ -4,17 +4,7 @@
 // pledge. The 2024 pledge itself is not seeded (see kon-tum-pledge-2024.ts).
 import { phasesFor } from "./phases";
 import { formId, upsertCollectiveNomination, upsertCycle, upsertMeeting } from "./cycle";
-import {
-  d,
-  idOf,
-  setMemberships,
-  upsertAgencies,
-  upsertBloc,
-  upsertOfficerTerm,
-  upsertProvince,
-  type AgencySeed,
-  type Tx,
-} from "./util";
+import { d, idOf, setMemberships, upsertAgencies, upsertBloc, upsertOfficerTerm, upsertProvince, type AgencySeed, type Tx } from "./util";
 
 export const KON_TUM_BLOC = "KT-CQD";
 
@@ -104,8 +94,7 @@ export async function seedKonTum(tx: Tx, at: KonTumPlacement = KON_TUM_SEEDED): 
       "Bầu Trưởng khối, Phó khối thi đua năm 2024",
       "Phát động, ký kết giao ước thi đua năm 2024",
     ],
-    notes:
-      "Dự hội nghị có đại diện lãnh đạo và cán bộ tham mưu công tác thi đua - khen thưởng của 9 cơ quan thành viên trong Khối.",
+    notes: "Dự hội nghị có đại diện lãnh đạo và cán bộ tham mưu công tác thi đua - khen thưởng của 9 cơ quan thành viên trong Khối.",
     attendances: allPresent,
     isDemoData: true, // chair and secretary are invented
   });

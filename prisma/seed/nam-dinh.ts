@@ -61,10 +61,7 @@ export async function seedNamDinh(tx: Tx): Promise<void> {
       "Kế hoạch số 103/KH-UBND của UBND tỉnh",
     ],
     // Seed 003 names these campaigns (Ban Dân vận; Kế hoạch 103/KH-UBND).
-    movements: [
-      "Dân vận khéo",
-      "Cán bộ, công chức, viên chức tỉnh Nam Định thi đua thực hiện văn hóa công sở, giai đoạn 2019-2025",
-    ],
+    movements: ["Dân vận khéo", "Cán bộ, công chức, viên chức tỉnh Nam Định thi đua thực hiện văn hóa công sở, giai đoạn 2019-2025"],
     phases: defaultPhases(2022),
   });
   await upsertCycle(tx, {

@@ -127,9 +127,7 @@ export async function upsertDecision(tx: Tx, dec: DecisionSeed): Promise<string>
     };
     const fields = { outcome: it.outcome, nominationId: it.nominationId ?? null };
     const item = await tx.decisionItem.findFirst({ where: key });
-    const row = item
-      ? await tx.decisionItem.update({ where: { id: item.id }, data: fields })
-      : await tx.decisionItem.create({ data: { ...key, ...fields } });
+    const row = item ? await tx.decisionItem.update({ where: { id: item.id }, data: fields }) : await tx.decisionItem.create({ data: { ...key, ...fields } });
     keep.push(row.id);
   }
   await tx.decisionItem.deleteMany({ where: { decisionId: decision.id, id: { notIn: keep } } });

@@ -89,8 +89,7 @@ export async function seedTrungUong(tx: Tx): Promise<void> {
       "Dự hội nghị có các đồng chí Ủy viên Trung ương Đảng: Sơn Minh Thắng, Bí thư Đảng ủy Khối các cơ quan Trung ương; Điểu K’ré, Phó Trưởng ban Thường trực Ban Dân vận Trung ương cùng đại diện lãnh đạo 14 đơn vị trong Khối thi đua.",
     attendances: members.map((agencyId) => ({
       agencyId,
-      representativeName:
-        agencyId === idOf(ids, "TW-DUK") ? "Sơn Minh Thắng" : agencyId === idOf(ids, "TW-BDV") ? "Điểu K’ré" : null,
+      representativeName: agencyId === idOf(ids, "TW-DUK") ? "Sơn Minh Thắng" : agencyId === idOf(ids, "TW-BDV") ? "Điểu K’ré" : null,
     })),
     isDemoData: true, // the chair is invented
   });

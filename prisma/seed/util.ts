@@ -42,11 +42,7 @@ export interface AgencySeed {
 }
 
 /** Upserts agencies of one province (null = central) and returns code → id. */
-export async function upsertAgencies(
-  tx: Tx,
-  provinceId: string | null,
-  agencies: AgencySeed[],
-): Promise<Map<string, string>> {
+export async function upsertAgencies(tx: Tx, provinceId: string | null, agencies: AgencySeed[]): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   for (const a of agencies) {
     const data = {

@@ -157,14 +157,34 @@ export function generateProvince(spec: ProvinceSpec): ProvinceRows {
       const groupMax = g.code === "IV" ? 4 : round2(g.items.reduce((s, l) => s + l.max, 0));
       add("Criterion", criterionRow(groupId, tableId, null, g.code, g.name, "GROUP", order++, groupMax, 0, false, false, null, null));
       g.items.forEach((l, i) => {
-        add("Criterion", criterionRow(l.id, tableId, groupId, `${g.code}.${i + 1}`, `Tiêu chí ${g.code}.${i + 1}`, l.kind, order++, l.max, l.min, l.allowNA, l.leader, l.perUnit, l.cap));
+        add(
+          "Criterion",
+          criterionRow(
+            l.id,
+            tableId,
+            groupId,
+            `${g.code}.${i + 1}`,
+            `Tiêu chí ${g.code}.${i + 1}`,
+            l.kind,
+            order++,
+            l.max,
+            l.min,
+            l.allowNA,
+            l.leader,
+            l.perUnit,
+            l.cap,
+          ),
+        );
         l.levels.forEach((points, j) => add("CriterionLevel", [`${l.id}_l${j + 1}`, l.id, j + 1, `Mức ${j + 1}`, points]));
         leaves.push(l);
       });
     }
     for (let i = 0; i < mix.GATE; i++) {
       const l = leaf("GATE");
-      add("Criterion", criterionRow(l.id, tableId, null, `VI.${i + 1}`, "Có vi phạm đến mức phải xử lý kỷ luật", "GATE", order++, 0, 0, false, false, null, null));
+      add(
+        "Criterion",
+        criterionRow(l.id, tableId, null, `VI.${i + 1}`, "Có vi phạm đến mức phải xử lý kỷ luật", "GATE", order++, 0, 0, false, false, null, null),
+      );
       leaves.push(l);
     }
 
@@ -183,7 +203,22 @@ export function generateProvince(spec: ProvinceSpec): ProvinceRows {
         const q = Math.min(1, Math.max(0, strength + (rand() - 0.5) * 0.4));
         quality.set(`${agencyId}|${l.id}`, q);
         const e = entryValues(l, q, rand, !cross);
-        add("ScoreEntry", [`${sheetId}_${l.id}`, sheetId, l.id, l.min, l.max, e.isNA, e.selfInput, e.actual, e.target, e.verifiedPoints, e.verifiedActual, e.verifiedTarget, e.finalPoints, NOW]);
+        add("ScoreEntry", [
+          `${sheetId}_${l.id}`,
+          sheetId,
+          l.id,
+          l.min,
+          l.max,
+          e.isNA,
+          e.selfInput,
+          e.actual,
+          e.target,
+          e.verifiedPoints,
+          e.verifiedActual,
+          e.verifiedTarget,
+          e.finalPoints,
+          NOW,
+        ]);
       }
     }
 
@@ -195,7 +230,15 @@ export function generateProvince(spec: ProvinceSpec): ProvinceRows {
           for (const l of leaves) {
             const q = quality.get(`${t}|${l.id}`)!;
             const seen = Math.min(1, Math.max(0, q + (rand() - 0.5) * 0.2));
-            add("CrossScore", [`bx_${s}_${t.slice(t.lastIndexOf("_") + 1)}_${l.id.slice(l.id.lastIndexOf("_") + 1)}`, cycleId, s, t, l.id, crossPoints(l, seen), NOW]);
+            add("CrossScore", [
+              `bx_${s}_${t.slice(t.lastIndexOf("_") + 1)}_${l.id.slice(l.id.lastIndexOf("_") + 1)}`,
+              cycleId,
+              s,
+              t,
+              l.id,
+              crossPoints(l, seen),
+              NOW,
+            ]);
           }
         }
       }
@@ -205,8 +248,19 @@ export function generateProvince(spec: ProvinceSpec): ProvinceRows {
 }
 
 function criterionRow(
-  id: string, tableId: string, parentId: string | null, code: string, name: string, type: string, order: number,
-  max: number, min: number, allowNA: boolean, leader: boolean, perUnit: number | null, cap: number | null,
+  id: string,
+  tableId: string,
+  parentId: string | null,
+  code: string,
+  name: string,
+  type: string,
+  order: number,
+  max: number,
+  min: number,
+  allowNA: boolean,
+  leader: boolean,
+  perUnit: number | null,
+  cap: number | null,
 ): Value[] {
   return [id, tableId, parentId, code, name, type, order, max, min, allowNA, leader, perUnit, cap];
 }
@@ -224,7 +278,16 @@ interface EntryValues {
 
 /** One agency's entry for one criterion; `q` 0..1 is how well it did. */
 function entryValues(l: Leaf, q: number, rand: () => number, verify: boolean): EntryValues {
-  const e: EntryValues = { isNA: false, selfInput: null, actual: null, target: null, verifiedPoints: null, verifiedActual: null, verifiedTarget: null, finalPoints: null };
+  const e: EntryValues = {
+    isNA: false,
+    selfInput: null,
+    actual: null,
+    target: null,
+    verifiedPoints: null,
+    verifiedActual: null,
+    verifiedTarget: null,
+    finalPoints: null,
+  };
   const verified = verify && rand() < 0.25;
   switch (l.kind) {
     case "GRADED": {
@@ -286,7 +349,22 @@ const COLUMNS: Record<(typeof TABLE_ORDER)[number], readonly string[]> = {
   Criterion: ["id", "tableId", "parentId", "code", "name", "type", "order", "maxPoints", "minPoints", "allowNA", "useLeaderFormula", "pointsPerUnit", "cap"],
   CriterionLevel: ["id", "criterionId", "order", "label", "points"],
   ScoreSheet: ["id", "cycleId", "tableId", "agencyId", "status", "submittedAt", "updatedAt"],
-  ScoreEntry: ["id", "sheetId", "criterionId", "minPoints", "maxPoints", "isNA", "selfInput", "actual", "target", "verifiedPoints", "verifiedActual", "verifiedTarget", "finalPoints", "updatedAt"],
+  ScoreEntry: [
+    "id",
+    "sheetId",
+    "criterionId",
+    "minPoints",
+    "maxPoints",
+    "isNA",
+    "selfInput",
+    "actual",
+    "target",
+    "verifiedPoints",
+    "verifiedActual",
+    "verifiedTarget",
+    "finalPoints",
+    "updatedAt",
+  ],
   CrossScoreSubmission: ["id", "cycleId", "scorerAgencyId", "targetAgencyId"],
   CrossScore: ["id", "cycleId", "scorerAgencyId", "targetAgencyId", "criterionId", "points", "updatedAt"],
 };
@@ -308,7 +386,13 @@ export function insertStatements(table: string, data: Rows, chunk = 2000): strin
   const head = `INSERT INTO "${table}" (${data.columns.map((c) => `"${c}"`).join(", ")}) VALUES `;
   const out: string[] = [];
   for (let i = 0; i < data.rows.length; i += chunk) {
-    out.push(head + data.rows.slice(i, i + chunk).map((r) => `(${r.map(literal).join(", ")})`).join(",\n"));
+    out.push(
+      head +
+        data.rows
+          .slice(i, i + chunk)
+          .map((r) => `(${r.map(literal).join(", ")})`)
+          .join(",\n"),
+    );
   }
   return out;
 }

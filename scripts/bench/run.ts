@@ -175,7 +175,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   console.log(`Scoring benchmark — ${target.kind} ${target.label}`);
-  console.log(`Data set: ${o.provinces} provinces × ${o.blocs} blocs × ${o.agencies} agencies × ${o.criteria} criteria (every 3rd bloc CROSS_SCORING), year ${BENCH_YEAR}`);
+  console.log(
+    `Data set: ${o.provinces} provinces × ${o.blocs} blocs × ${o.agencies} agencies × ${o.criteria} criteria (every 3rd bloc CROSS_SCORING), year ${BENCH_YEAR}`,
+  );
 
   if (!o.keep) {
     const t = performance.now();
@@ -194,7 +196,12 @@ export async function main(argv: readonly string[]): Promise<number> {
       const g = await generate(db, o);
       const rows = Object.values(g.totals).reduce((s, n) => s + n, 0);
       console.log(`Generated ${rows.toLocaleString("en")} rows in ${g.seconds.toFixed(1)} s:`);
-      console.log("  " + Object.entries(g.totals).map(([t, n]) => `${t} ${n.toLocaleString("en")}`).join(", "));
+      console.log(
+        "  " +
+          Object.entries(g.totals)
+            .map(([t, n]) => `${t} ${n.toLocaleString("en")}`)
+            .join(", "),
+      );
     }
 
     const tag = provinceTag(1);
@@ -232,9 +239,24 @@ export async function main(argv: readonly string[]): Promise<number> {
     const constantC = counts.smallC.operations === counts.fullC.operations && counts.smallC.sql === counts.fullC.sql;
 
     const results = [
-      [`One bloc, VERIFICATION (${o.agencies} × ${o.criteria})`, `median ${ms(v.median)}, p95 ${ms(v.p95)} over ${o.runs} runs`, `< ${TARGETS.blocMs} ms`, v.p95 < TARGETS.blocMs],
-      [`One bloc, CROSS_SCORING (${o.agencies} × ${o.criteria})`, `median ${ms(c.median)}, p95 ${ms(c.p95)} over ${o.runs} runs`, `< ${TARGETS.blocMs} ms`, c.p95 < TARGETS.blocMs],
-      [`One province (${o.blocs} blocs, sequentially)`, `median ${ms(provinceMedian)} over ${o.provinceRuns} runs (max ${ms(provinceTimes[provinceTimes.length - 1])})`, `< ${TARGETS.provinceMs} ms`, provinceMedian < TARGETS.provinceMs],
+      [
+        `One bloc, VERIFICATION (${o.agencies} × ${o.criteria})`,
+        `median ${ms(v.median)}, p95 ${ms(v.p95)} over ${o.runs} runs`,
+        `< ${TARGETS.blocMs} ms`,
+        v.p95 < TARGETS.blocMs,
+      ],
+      [
+        `One bloc, CROSS_SCORING (${o.agencies} × ${o.criteria})`,
+        `median ${ms(c.median)}, p95 ${ms(c.p95)} over ${o.runs} runs`,
+        `< ${TARGETS.blocMs} ms`,
+        c.p95 < TARGETS.blocMs,
+      ],
+      [
+        `One province (${o.blocs} blocs, sequentially)`,
+        `median ${ms(provinceMedian)} over ${o.provinceRuns} runs (max ${ms(provinceTimes[provinceTimes.length - 1])})`,
+        `< ${TARGETS.provinceMs} ms`,
+        provinceMedian < TARGETS.provinceMs,
+      ],
       [
         "Queries, VERIFICATION: 3 × 5 vs full",
         `${counts.smallV.operations} vs ${counts.fullV.operations} Prisma operations, ${counts.smallV.sql} vs ${counts.fullV.sql} SQL statements`,
@@ -254,7 +276,9 @@ export async function main(argv: readonly string[]): Promise<number> {
       `\nWhere a bloc's time goes (medians): VERIFICATION ${ms(split.v.database)} in Prisma operations (SQL + decoding) + ${ms(split.v.rest)} in the reader (conversion, engine, view); ` +
         `CROSS_SCORING ${ms(split.c.database)} + ${ms(split.c.rest)}`,
     );
-    console.log("The matrix and the ranking are two views of one computeBlocResultsWith call: each page makes the counts above, plus its constant page-level reads (bloc, year, user).");
+    console.log(
+      "The matrix and the ranking are two views of one computeBlocResultsWith call: each page makes the counts above, plus its constant page-level reads (bloc, year, user).",
+    );
     return results.every((r) => r[3]) ? 0 : 1;
   } finally {
     await db.close();

@@ -9,7 +9,9 @@ import { expect, test } from "./fixtures";
  * unknown action id Next already refuses by itself. Plus the health probes.
  */
 function actionId(file: string, name: string): string {
-  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, { filename: string; exportedName: string }> };
+  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
+    node: Record<string, { filename: string; exportedName: string }>;
+  };
   const id = Object.entries(manifest.node).find(([, a]) => a.filename === file && a.exportedName === name)?.[0];
   if (!id) throw new Error(`${file}#${name} is not in the build's action manifest`);
   return id;

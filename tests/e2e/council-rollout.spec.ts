@@ -146,7 +146,15 @@ test("council staff import the secretary, the chair and ten leaders from .xlsx, 
   const rows: string[][] = [
     ["Vàng Thị Mai", "Chuyên viên, Thư ký Khối thi đua", email("thuky.laocai"), "0912 345 678", codes.get(AGENCIES[0])!, "Thư ký khối", BLOC],
     ["Hoàng Văn Sơn", "Phó Trưởng ban, đại diện Trưởng khối", email("truongkhoi.laocai"), "", codes.get(AGENCIES[0])!, "Trưởng khối", BLOC],
-    ...AGENCIES.map((name, i) => [`Lãnh đạo ${i + 1} Lào Cai`, `Thủ trưởng ${name}`, email(`lanhdao${i + 1}.laocai`), "", codes.get(name)!, "Thủ trưởng cơ quan", ""]),
+    ...AGENCIES.map((name, i) => [
+      `Lãnh đạo ${i + 1} Lào Cai`,
+      `Thủ trưởng ${name}`,
+      email(`lanhdao${i + 1}.laocai`),
+      "",
+      codes.get(name)!,
+      "Thủ trưởng cơ quan",
+      "",
+    ]),
   ];
 
   // First a broken file: one unknown bloc code. Errors name row and column; nothing is created.
@@ -157,7 +165,7 @@ test("council staff import the secretary, the chair and ten leaders from .xlsx, 
     const copy = new ExcelJS.Workbook();
     await copy.xlsx.readFile(template);
     const ws = copy.getWorksheet("Tài khoản")!;
-    data.forEach((r, i) => ws.getRow(i + 2).values = r);
+    data.forEach((r, i) => (ws.getRow(i + 2).values = r));
     await copy.xlsx.writeFile(file);
     return file;
   };
@@ -187,7 +195,10 @@ test("council staff import the secretary, the chair and ten leaders from .xlsx, 
   // Head and deputy for the year.
   await page.goto(`${YEAR}/thiet-lap/truong-khoi`);
   const form = page.getByRole("region", { name: "Ghi nhận nhiệm kỳ mới" });
-  for (const [role, agency] of [["HEAD", AGENCIES[0]!], ["DEPUTY", AGENCIES[3]!]] as const) {
+  for (const [role, agency] of [
+    ["HEAD", AGENCIES[0]!],
+    ["DEPUTY", AGENCIES[3]!],
+  ] as const) {
     await form.getByLabel("Chức danh").selectOption(role);
     await form.getByLabel(new RegExp(`^Cơ quan \\(thành viên năm ${LIVE_YEAR}\\)`)).selectOption({ label: agency });
     await form.getByLabel("Bắt đầu nhiệm kỳ").fill(`${LIVE_YEAR}-01-01`);
@@ -199,7 +210,11 @@ test("council staff import the secretary, the chair and ten leaders from .xlsx, 
   await expect(page.getByText(AGENCIES[0]!).first()).toBeVisible();
 });
 
-test("a leader signs in with the temporary password, sets a new one, lands on the current year; deactivated, the next click is refused", async ({ browser, page, signIn }) => {
+test("a leader signs in with the temporary password, sets a new one, lands on the current year; deactivated, the next click is refused", async ({
+  browser,
+  page,
+  signIn,
+}) => {
   const leader = leaders[1]!;
   // A second browser context (it inherits the project's base URL, locale and time zone).
   const leaderPage = await (await browser.newContext()).newPage();
@@ -234,4 +249,3 @@ test("council staff of another province get 404 on all of it", async ({ page, si
   await page.goto("/quan-tri/co-quan");
   await expect(page.getByText(AGENCIES[0]!)).toHaveCount(0);
 });
-

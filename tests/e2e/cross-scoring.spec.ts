@@ -12,7 +12,9 @@ const world = useWorld("cross-scoring");
 
 /** Every criterion 0 points except criterion 2 (max 15), scored `second`. */
 async function scoreEverything(page: Page, second: string) {
-  const codes = await page.getByRole("form", { name: /^Chấm chéo tiêu chí / }).evaluateAll((forms) => forms.map((f) => f.getAttribute("aria-label")!.replace("Chấm chéo tiêu chí ", "")));
+  const codes = await page
+    .getByRole("form", { name: /^Chấm chéo tiêu chí / })
+    .evaluateAll((forms) => forms.map((f) => f.getAttribute("aria-label")!.replace("Chấm chéo tiêu chí ", "")));
   expect(codes.length).toBeGreaterThan(20);
   for (const code of codes) {
     const form = page.getByRole("form", { name: `Chấm chéo tiêu chí ${code}`, exact: true });

@@ -18,7 +18,10 @@ test("registration: drafted, submitted, returned with a reason; other agencies c
   // The officer of Ban Tổ chức drafts.
   await signIn(w.officer.BTC);
   await page.goto(PAGE);
-  await page.getByRole("group", { name: "Danh hiệu đăng ký" }).getByLabel(/Tập thể lao động xuất sắc/).check();
+  await page
+    .getByRole("group", { name: "Danh hiệu đăng ký" })
+    .getByLabel(/Tập thể lao động xuất sắc/)
+    .check();
   await page.getByLabel("Chỉ tiêu 1", { exact: true }).fill("≥ 95% cán bộ, công chức đạt danh hiệu Lao động tiên tiến");
   await page.getByLabel("Loại chỉ tiêu 1").selectOption("PERCENT");
   await page.getByLabel("Giá trị 1").fill("95");

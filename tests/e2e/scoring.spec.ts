@@ -145,7 +145,9 @@ test("scoring: self-score with evidence, verify, reject an objection, publish th
   // Publish with the reason the seven members without a sheet require, then read the published ranking.
   await page.goto(`${SCORING}/cong-bo`);
   await expect(page.getByRole("list", { name: "Cơ quan không được xếp hạng" }).getByRole("listitem")).toHaveCount(7);
-  await page.getByLabel("Lý do công bố khi còn cơ quan chưa được xếp hạng").fill("Kiểm thử: bảy cơ quan chưa lập bảng tự chấm; công bố kết quả hai cơ quan đã được thẩm định.");
+  await page
+    .getByLabel("Lý do công bố khi còn cơ quan chưa được xếp hạng")
+    .fill("Kiểm thử: bảy cơ quan chưa lập bảng tự chấm; công bố kết quả hai cơ quan đã được thẩm định.");
   await page.getByRole("button", { name: "Công bố kết quả" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Công bố", exact: true }).click();
   await expect(page.getByText("Đã công bố kết quả, phiên bản 1.")).toBeVisible();

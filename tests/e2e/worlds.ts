@@ -126,7 +126,11 @@ export async function liveWorld(db: PrismaClient): Promise<LiveWorld> {
   await db.$transaction(async (tx) => {
     await upsertNewBloc(tx, bloc);
     const members = agencies.map((a) => a.code);
-    await seedLiveYear(tx, { code: bloc.code, stage: "SELF_SCORING", catalogue: "province", place: PROVINCE, members, head: bloc.head, deputy: bloc.deputy }, today);
+    await seedLiveYear(
+      tx,
+      { code: bloc.code, stage: "SELF_SCORING", catalogue: "province", place: PROVINCE, members, head: bloc.head, deputy: bloc.deputy },
+      today,
+    );
   }, TX);
   const blocId = (await db.bloc.findUniqueOrThrow({ where: { code: bloc.code }, select: { id: true } })).id;
   const headId = (await db.agency.findUniqueOrThrow({ where: { code: bloc.head }, select: { id: true } })).id;
@@ -164,8 +168,18 @@ export async function conferenceWorld(db: PrismaClient): Promise<ConferenceWorld
   const bloc = { ...seeded, code: code(TRUNG_UONG_BLOC), members: seeded.members.map(code), head: code(seeded.head), deputy: code(seeded.deputy) };
   const today = liveToday();
   await db.$transaction(async (tx) => {
-    await upsertAgencies(tx, null, TRUNG_UONG_AGENCIES.map((a) => ({ ...a, code: code(a.code) })));
-    await upsertBloc(tx, { code: bloc.code, name: "Khối thi đua các cơ quan Đảng Trung ương", level: "CENTRAL", provinceId: null, organiser: "Hội đồng Thi đua – Khen thưởng Trung ương" });
+    await upsertAgencies(
+      tx,
+      null,
+      TRUNG_UONG_AGENCIES.map((a) => ({ ...a, code: code(a.code) })),
+    );
+    await upsertBloc(tx, {
+      code: bloc.code,
+      name: "Khối thi đua các cơ quan Đảng Trung ương",
+      level: "CENTRAL",
+      provinceId: null,
+      organiser: "Hội đồng Thi đua – Khen thưởng Trung ương",
+    });
     await seedLiveYear(tx, bloc, today);
   }, TX);
 

@@ -100,10 +100,16 @@ test("year-end: secret vote with minutes, nominations sent and returned, dossier
 
   await signIn(w.chair);
   await page.goto(`${BASE}/khen-thuong/de-nghi`);
-  await page.getByRole("row", { name: /Nguyễn Thị Thu Hà/ }).getByRole("button", { name: "Gửi lên" }).click();
+  await page
+    .getByRole("row", { name: /Nguyễn Thị Thu Hà/ })
+    .getByRole("button", { name: "Gửi lên" })
+    .click();
   await page.getByRole("dialog").getByRole("button", { name: "Gửi lên cấp trên" }).click();
   await expect(page.getByRole("row", { name: /Nguyễn Thị Thu Hà/ })).toContainText("Đã gửi cấp trên");
-  await page.getByRole("row", { name: /Trần Minh Đức/ }).getByRole("button", { name: "Trả lại" }).click();
+  await page
+    .getByRole("row", { name: /Trần Minh Đức/ })
+    .getByRole("button", { name: "Trả lại" })
+    .click();
   const returnDialog = page.getByRole("dialog");
   await returnDialog.getByLabel("Lý do trả lại").fill("Đề nghị bổ sung minh chứng về sáng kiến được công nhận.");
   await returnDialog.getByRole("button", { name: "Xác nhận trả lại" }).click();

@@ -36,14 +36,17 @@ describe("the concurrent-queries guard of the integration tests", () => {
     expect(takePgOverlaps()).toEqual([]);
   });
 
-  it.skipIf(resolveDatabaseTarget().kind !== "postgres")("flags a query queued behind another waiting one on a pg connection (pg's deprecated queue)", async () => {
-    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-    await client.connect();
-    try {
-      await Promise.all([client.query("SELECT pg_sleep(0.05)"), client.query("SELECT 1"), client.query("SELECT 2")]);
-    } finally {
-      await client.end();
-    }
-    expect(takePgOverlaps()).toEqual(expect.arrayContaining([expect.stringMatching(/^pg: "SELECT 2" sent while 2 queries were running or queued/)]));
-  });
+  it.skipIf(resolveDatabaseTarget().kind !== "postgres")(
+    "flags a query queued behind another waiting one on a pg connection (pg's deprecated queue)",
+    async () => {
+      const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+      await client.connect();
+      try {
+        await Promise.all([client.query("SELECT pg_sleep(0.05)"), client.query("SELECT 1"), client.query("SELECT 2")]);
+      } finally {
+        await client.end();
+      }
+      expect(takePgOverlaps()).toEqual(expect.arrayContaining([expect.stringMatching(/^pg: "SELECT 2" sent while 2 queries were running or queued/)]));
+    },
+  );
 });

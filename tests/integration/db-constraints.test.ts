@@ -34,10 +34,7 @@ describe("Membership", () => {
     const agency = await makeAgency(db);
     await makeMembership(db, { blocId: bloc.id, agencyId: agency.id, year: 2026 });
 
-    await expectUniqueViolation(
-      makeMembership(db, { blocId: bloc.id, agencyId: agency.id, year: 2026 }),
-      "Membership_blocId_agencyId_year_key",
-    );
+    await expectUniqueViolation(makeMembership(db, { blocId: bloc.id, agencyId: agency.id, year: 2026 }), "Membership_blocId_agencyId_year_key");
     // Next year, or another bloc the same year, is a different membership.
     await makeMembership(db, { blocId: bloc.id, agencyId: agency.id, year: 2027 });
     const other = await makeBloc(db);
@@ -69,9 +66,7 @@ describe("OfficerTerm overlap trigger", () => {
   it("rejects an update that makes two terms overlap", async () => {
     const { b, term } = await setup();
     const next = await term(b.id, "HEAD", "2027-01-01", "2027-12-31");
-    await expect(
-      db.officerTerm.update({ where: { id: next.id }, data: { startsOn: day("2026-11-01") } }),
-    ).rejects.toThrow(/officer_term_overlap/);
+    await expect(db.officerTerm.update({ where: { id: next.id }, data: { startsOn: day("2026-11-01") } })).rejects.toThrow(/officer_term_overlap/);
   });
 
   it("accepts the adjacent next term, another role, and another bloc", async () => {
@@ -130,15 +125,9 @@ describe("RoleAssignment scope", () => {
     const bloc = await makeBloc(db);
     const agency = await makeAgency(db);
 
-    await expect(db.roleAssignment.create({ data: { userId: user.id, role: "SECRETARY" } })).rejects.toThrow(
-      /RoleAssignment_scope_check/,
-    );
-    await expect(
-      db.roleAssignment.create({ data: { userId: user.id, role: "AGENCY_LEADER", blocId: bloc.id } }),
-    ).rejects.toThrow(/RoleAssignment_scope_check/);
-    await expect(
-      db.roleAssignment.create({ data: { userId: user.id, role: "ADMIN", agencyId: agency.id } }),
-    ).rejects.toThrow(/RoleAssignment_scope_check/);
+    await expect(db.roleAssignment.create({ data: { userId: user.id, role: "SECRETARY" } })).rejects.toThrow(/RoleAssignment_scope_check/);
+    await expect(db.roleAssignment.create({ data: { userId: user.id, role: "AGENCY_LEADER", blocId: bloc.id } })).rejects.toThrow(/RoleAssignment_scope_check/);
+    await expect(db.roleAssignment.create({ data: { userId: user.id, role: "ADMIN", agencyId: agency.id } })).rejects.toThrow(/RoleAssignment_scope_check/);
 
     await db.roleAssignment.create({ data: { userId: user.id, role: "SECRETARY", blocId: bloc.id } });
     await db.roleAssignment.create({ data: { userId: user.id, role: "AGENCY_LEADER", agencyId: agency.id } });
@@ -198,10 +187,7 @@ describe("Votes", () => {
     await db.voterRollEntry.create({ data: { voteId: vote.id, agencyId: agency.id, userId: first.id } });
 
     // A second officer of the same agency cannot vote again for it.
-    await expectUniqueViolation(
-      db.voterRollEntry.create({ data: { voteId: vote.id, agencyId: agency.id, userId: second.id } }),
-      "VoterRollEntry_pkey",
-    );
+    await expectUniqueViolation(db.voterRollEntry.create({ data: { voteId: vote.id, agencyId: agency.id, userId: second.id } }), "VoterRollEntry_pkey");
     expect(await db.voterRollEntry.count({ where: { voteId: vote.id } })).toBe(1);
   });
 
@@ -209,11 +195,7 @@ describe("Votes", () => {
     const { id: meetingId } = await meeting();
     await paperVote(meetingId, { issued: 20, returned: 19, valid: 18, invalid: 1 });
 
-    await expect(paperVote(meetingId, { issued: 20, returned: 19, valid: 18, invalid: 2 })).rejects.toThrow(
-      /Vote_paper_count_check/,
-    );
-    await expect(paperVote(meetingId, { issued: 20, returned: 21, valid: 20, invalid: 1 })).rejects.toThrow(
-      /Vote_paper_count_check/,
-    );
+    await expect(paperVote(meetingId, { issued: 20, returned: 19, valid: 18, invalid: 2 })).rejects.toThrow(/Vote_paper_count_check/);
+    await expect(paperVote(meetingId, { issued: 20, returned: 21, valid: 20, invalid: 1 })).rejects.toThrow(/Vote_paper_count_check/);
   });
 });

@@ -49,6 +49,14 @@ describe("resetDb", () => {
       { child: "Entry", parent: "Agency" },
     ];
     expect(childrenFirst(["Agency", "Entry", "Sheet", "Alone"], refs)).toEqual(["Entry", "Alone", "Sheet", "Agency"]);
-    expect(childrenFirst(["A", "B"], [{ child: "A", parent: "B" }, { child: "B", parent: "A" }])).toBeNull();
+    expect(
+      childrenFirst(
+        ["A", "B"],
+        [
+          { child: "A", parent: "B" },
+          { child: "B", parent: "A" },
+        ],
+      ),
+    ).toBeNull();
   });
 });

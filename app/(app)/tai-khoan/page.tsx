@@ -29,7 +29,10 @@ export default async function MyAccountPage() {
             <dd>{profile.agencyName ?? "—"}</dd>
           </dl>
           <p className="mb-4 text-xs text-stone-500">Email, cơ quan và vai trò do cán bộ Hội đồng Thi đua – Khen thưởng quản lý tài khoản thay đổi.</p>
-          <ProfileForm action={updateProfileAction} initial={{ name: profile.name, title: profile.title, phone: profile.phone, updatedAt: profile.updatedAt }} />
+          <ProfileForm
+            action={updateProfileAction}
+            initial={{ name: profile.name, title: profile.title, phone: profile.phone, updatedAt: profile.updatedAt }}
+          />
         </Card>
         <Card title="Đổi mật khẩu">
           <p className="mb-4 text-sm text-stone-600">
@@ -45,7 +48,9 @@ export default async function MyAccountPage() {
         </div>
         <div className="lg:col-span-2">
           <Card title="Phiên đăng nhập">
-            <p className="mb-3 text-sm text-stone-600">Các trình duyệt đang đăng nhập bằng tài khoản của bạn. Nếu thấy phiên lạ, hãy đăng xuất các phiên khác và đổi mật khẩu.</p>
+            <p className="mb-3 text-sm text-stone-600">
+              Các trình duyệt đang đăng nhập bằng tài khoản của bạn. Nếu thấy phiên lạ, hãy đăng xuất các phiên khác và đổi mật khẩu.
+            </p>
             <SessionList sessions={sessions} />
             <SignOutOthersForm action={signOutOthersAction} others={others} />
           </Card>

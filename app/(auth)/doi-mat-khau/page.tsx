@@ -21,7 +21,8 @@ export default async function ForcedPasswordChangePage() {
   return (
     <AuthCard title="Đặt mật khẩu mới" wide>
       <p className="mt-4 text-sm text-stone-700">
-        Chào <span className="font-medium">{user.name}</span>. Tài khoản của bạn đang dùng mật khẩu tạm thời do cán bộ quản lý cấp. Vui lòng đặt mật khẩu của riêng bạn để tiếp tục làm việc.
+        Chào <span className="font-medium">{user.name}</span>. Tài khoản của bạn đang dùng mật khẩu tạm thời do cán bộ quản lý cấp. Vui lòng đặt mật khẩu của
+        riêng bạn để tiếp tục làm việc.
       </p>
       <div className="mt-6">
         <ChangePasswordForm action={changeTemporaryPasswordAction} email={user.email} currentLabel="Mật khẩu tạm thời" submitText="Đặt mật khẩu và tiếp tục" />

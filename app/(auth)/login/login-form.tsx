@@ -34,18 +34,41 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   return (
     <form onSubmit={onSubmit} className="mt-6 space-y-4" noValidate>
       <div>
-        <label htmlFor="email" className="block text-sm font-medium">Email</label>
-        <input id="email" name="email" type="email" autoComplete="username" required
-          className="mt-1 w-full rounded border border-stone-300 px-3 py-2" aria-describedby={error ? "login-error" : undefined} />
+        <label htmlFor="email" className="block text-sm font-medium">
+          Email
+        </label>
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          className="mt-1 w-full rounded border border-stone-300 px-3 py-2"
+          aria-describedby={error ? "login-error" : undefined}
+        />
       </div>
       <div>
-        <label htmlFor="password" className="block text-sm font-medium">Mật khẩu</label>
-        <input id="password" name="password" type="password" autoComplete="current-password" required
-          className="mt-1 w-full rounded border border-stone-300 px-3 py-2" aria-describedby={error ? "login-error" : undefined} />
+        <label htmlFor="password" className="block text-sm font-medium">
+          Mật khẩu
+        </label>
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          className="mt-1 w-full rounded border border-stone-300 px-3 py-2"
+          aria-describedby={error ? "login-error" : undefined}
+        />
       </div>
-      <p id="login-error" role="alert" aria-live="polite" className="min-h-5 text-sm text-red-700">{error}</p>
-      <button type="submit" disabled={pending}
-        className="w-full rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+      <p id="login-error" role="alert" aria-live="polite" className="min-h-5 text-sm text-red-700">
+        {error}
+      </p>
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+      >
         {pending ? "Đang đăng nhập…" : "Đăng nhập"}
       </button>
     </form>

@@ -43,7 +43,14 @@ describe("checkNotDecidedTwice", () => {
     ["never decided", [], null],
     ["decided in a cancelled decision only", [{ decisionNumber: "12/QĐ-UBND", cancelled: true }], null],
     ["decided in a standing decision", [{ decisionNumber: "12/QĐ-UBND", cancelled: false }], "12/QĐ-UBND"],
-    ["one cancelled, one standing: names the standing one", [{ decisionNumber: "12/QĐ-UBND", cancelled: true }, { decisionNumber: "40/QĐ-UBND", cancelled: false }], "40/QĐ-UBND"],
+    [
+      "one cancelled, one standing: names the standing one",
+      [
+        { decisionNumber: "12/QĐ-UBND", cancelled: true },
+        { decisionNumber: "40/QĐ-UBND", cancelled: false },
+      ],
+      "40/QĐ-UBND",
+    ],
   ])("%s", (_n, existing, standing) => {
     const r = checkNotDecidedTwice(existing);
     expect(r.ok).toBe(standing === null);
@@ -106,7 +113,14 @@ describe("awardHistory", () => {
   const codes = (agencyId: string) => (h[agencyId] ?? []).map((y) => [y.year, y.awards.map((a) => a.code)]);
 
   test.each<[string, string, unknown[]]>([
-    ["newest year first; a rejection gives nothing", "truong", [[2024, ["CO_TINH"]], [2023, ["CO_TINH"]]]],
+    [
+      "newest year first; a rejection gives nothing",
+      "truong",
+      [
+        [2024, ["CO_TINH"]],
+        [2023, ["CO_TINH"]],
+      ],
+    ],
     ["a changed item counts as the form it was changed to; agency before collective before person", "tochuc", [[2024, ["BK_TINH", "BK_TINH", "BK_TINH"]]]],
     ["a cancelled decision does not count", "noichinh", []],
     ["an item of an unknown decision is ignored", "vanphong", [[2024, ["TTLDXS"]]]],
@@ -124,9 +138,33 @@ describe("awardHistory", () => {
 
   test("a changed award remembers what was proposed; recipients are told apart", () => {
     expect(h.tochuc[0].awards).toEqual([
-      { formId: "f24-bk", code: "BK_TINH", name: "Bằng khen của Chủ tịch UBND tỉnh", changedFrom: "f24-co", recipient: { kind: "AGENCY" }, decisionNumber: "30/QĐ-UBND", issuedOn: "2025-03-01" },
-      { formId: "f24-bk", code: "BK_TINH", name: "Bằng khen của Chủ tịch UBND tỉnh", changedFrom: null, recipient: { kind: "COLLECTIVE", name: "Đoàn Thanh niên cơ quan" }, decisionNumber: "30/QĐ-UBND", issuedOn: "2025-03-01" },
-      { formId: "f24-bk", code: "BK_TINH", name: "Bằng khen của Chủ tịch UBND tỉnh", changedFrom: null, recipient: { kind: "PERSON", name: "Nguyễn Văn An" }, decisionNumber: "30/QĐ-UBND", issuedOn: "2025-03-01" },
+      {
+        formId: "f24-bk",
+        code: "BK_TINH",
+        name: "Bằng khen của Chủ tịch UBND tỉnh",
+        changedFrom: "f24-co",
+        recipient: { kind: "AGENCY" },
+        decisionNumber: "30/QĐ-UBND",
+        issuedOn: "2025-03-01",
+      },
+      {
+        formId: "f24-bk",
+        code: "BK_TINH",
+        name: "Bằng khen của Chủ tịch UBND tỉnh",
+        changedFrom: null,
+        recipient: { kind: "COLLECTIVE", name: "Đoàn Thanh niên cơ quan" },
+        decisionNumber: "30/QĐ-UBND",
+        issuedOn: "2025-03-01",
+      },
+      {
+        formId: "f24-bk",
+        code: "BK_TINH",
+        name: "Bằng khen của Chủ tịch UBND tỉnh",
+        changedFrom: null,
+        recipient: { kind: "PERSON", name: "Nguyễn Văn An" },
+        decisionNumber: "30/QĐ-UBND",
+        issuedOn: "2025-03-01",
+      },
     ]);
   });
 

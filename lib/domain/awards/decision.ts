@@ -37,11 +37,17 @@ export function checkDecisionItem(item: DecisionItemInput): ItemCheck {
   }
   switch (item.outcome) {
     case "APPROVED":
-      if (item.changedToFormId) return { ok: false, reason: "Kết quả “Được khen” không kèm hình thức khác; chọn “Đổi hình thức” nếu cấp trên khen hình thức khác.", field: "changedToFormId" };
+      if (item.changedToFormId)
+        return {
+          ok: false,
+          reason: "Kết quả “Được khen” không kèm hình thức khác; chọn “Đổi hình thức” nếu cấp trên khen hình thức khác.",
+          field: "changedToFormId",
+        };
       return { ok: true };
     case "CHANGED":
       if (!item.changedToFormId) return { ok: false, reason: "Chọn hình thức khen thưởng mà cấp có thẩm quyền đã đổi sang.", field: "changedToFormId" };
-      if (item.changedToFormId === item.awardFormId) return { ok: false, reason: "Hình thức đổi sang phải khác hình thức đã đề nghị.", field: "changedToFormId" };
+      if (item.changedToFormId === item.awardFormId)
+        return { ok: false, reason: "Hình thức đổi sang phải khác hình thức đã đề nghị.", field: "changedToFormId" };
       return { ok: true };
     case "REJECTED":
       if (item.changedToFormId) return { ok: false, reason: "Kết quả “Không được khen” không kèm hình thức khác.", field: "changedToFormId" };
@@ -59,7 +65,11 @@ export function checkDecisionItem(item: DecisionItemInput): ItemCheck {
 export function checkNotDecidedTwice(existing: readonly { decisionNumber: string; cancelled: boolean }[]): ItemCheck {
   const standing = existing.find((e) => !e.cancelled);
   return standing
-    ? { ok: false, reason: `Đề nghị này đã có kết quả tại quyết định số ${standing.decisionNumber}; hủy quyết định đó trước khi ghi lại.`, field: "nominationId" }
+    ? {
+        ok: false,
+        reason: `Đề nghị này đã có kết quả tại quyết định số ${standing.decisionNumber}; hủy quyết định đó trước khi ghi lại.`,
+        field: "nominationId",
+      }
     : { ok: true };
 }
 

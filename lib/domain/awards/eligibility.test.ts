@@ -1,15 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { awardCatalogue } from "@/prisma/seed/award-forms";
 import { DEFAULT_BANDS } from "../scoring";
-import {
-  type AgencyFacts,
-  type AwardFormRule,
-  eligibility,
-  eligibilityMatrix,
-  type EligibilityRules,
-  type Gate,
-  type PersonFacts,
-} from "./eligibility";
+import { type AgencyFacts, type AwardFormRule, eligibility, eligibilityMatrix, type EligibilityRules, type Gate, type PersonFacts } from "./eligibility";
 
 /** The seeded provincial catalogue, with the schema's column defaults (prisma/schema.prisma). */
 const CATALOGUE: AwardFormRule[] = awardCatalogue("province").map((f) => ({
@@ -61,7 +53,13 @@ describe("eligibility: one gate at a time (collective forms)", () => {
     ["every gate met → eligible", GOOD, form("CO_CP"), [], []],
     // Band (minBand against the band order)
     ["Xuất sắc reaches a Xuất sắc form", agency({ bandKey: "XUAT_SAC" }), form("TTLDXS"), [], []],
-    ["Tốt does not reach a Xuất sắc form", agency({ bandKey: "TOT" }), form("TTLDXS"), ["BAND"], [/Chưa đạt mức xếp loại “Hoàn thành xuất sắc nhiệm vụ” \(đạt “Hoàn thành tốt nhiệm vụ”\)/]],
+    [
+      "Tốt does not reach a Xuất sắc form",
+      agency({ bandKey: "TOT" }),
+      form("TTLDXS"),
+      ["BAND"],
+      [/Chưa đạt mức xếp loại “Hoàn thành xuất sắc nhiệm vụ” \(đạt “Hoàn thành tốt nhiệm vụ”\)/],
+    ],
     ["Xuất sắc reaches a Tốt form (better than required)", agency({ bandKey: "XUAT_SAC" }), with_("BK_TINH", { minBand: "TOT" }), [], []],
     ["Tốt reaches a Tốt form (boundary)", agency({ bandKey: "TOT" }), with_("BK_TINH", { minBand: "TOT" }), [], []],
     ["Hoàn thành does not reach a Tốt form", agency({ bandKey: "HOAN_THANH" }), with_("BK_TINH", { minBand: "TOT" }), ["BAND"], [/Hoàn thành tốt nhiệm vụ/]],
@@ -77,7 +75,13 @@ describe("eligibility: one gate at a time (collective forms)", () => {
     ["a registration still in draft", agency({ registration: "DRAFT" }), form("CO_TINH"), ["REGISTRATION"], [/đang soạn, chưa gửi/]],
     ["a submitted registration not yet accepted", agency({ registration: "SUBMITTED" }), form("CO_TINH"), ["REGISTRATION"], [/chưa được tiếp nhận/]],
     ["a returned registration", agency({ registration: "RETURNED" }), form("CO_TINH"), ["REGISTRATION"], [/đã bị trả lại/]],
-    ["accepted, but this form is not on it", agency({ registeredCodes: ["BK_TINH"] }), form("CO_TINH"), ["REGISTRATION"], [/Không đăng ký danh hiệu, hình thức “Cờ thi đua của UBND tỉnh”/]],
+    [
+      "accepted, but this form is not on it",
+      agency({ registeredCodes: ["BK_TINH"] }),
+      form("CO_TINH"),
+      ["REGISTRATION"],
+      [/Không đăng ký danh hiệu, hình thức “Cờ thi đua của UBND tỉnh”/],
+    ],
     ["registration not required by the form", agency({ registration: null }), with_("CO_TINH", { requiresRegistration: false }), [], []],
     // Pledge
     ["the bloc's pledge is not locked yet", agency({ pledgeLocked: false, pledgeSigned: false }), form("CO_TINH"), ["PLEDGE"], [/chưa được ký kết xong/]],
@@ -86,11 +90,29 @@ describe("eligibility: one gate at a time (collective forms)", () => {
     // Prerequisites
     ["Cờ CP without TTLĐXS", agency({ heldCodes: [] }), form("CO_CP"), ["PREREQUISITE"], [/“Tập thể lao động xuất sắc”/]],
     ["Cờ CP with TTLĐXS proposed this year counts (edge case 24)", agency({ heldCodes: [], pendingCodes: ["TTLDXS"] }), form("CO_CP"), [], []],
-    ["two prerequisites, one missing, named; an unknown code shows as is", agency({ heldCodes: ["TTLDXS"] }), with_("CO_CP", { prerequisiteCodes: ["TTLDXS", "DAN_DAU"] }), ["PREREQUISITE"], [/: “DAN_DAU”\.$/]],
+    [
+      "two prerequisites, one missing, named; an unknown code shows as is",
+      agency({ heldCodes: ["TTLDXS"] }),
+      with_("CO_CP", { prerequisiteCodes: ["TTLDXS", "DAN_DAU"] }),
+      ["PREREQUISITE"],
+      [/: “DAN_DAU”\.$/],
+    ],
     // Discipline
     ["a disciplined collective", agency({ collectiveDisciplined: true }), form("CO_TINH"), ["DISCIPLINE"], [/tập thể bị kỷ luật/]],
-    ["two people disciplined at cảnh cáo or above", agency({ peopleDisciplined: 2 }), form("CO_TINH"), ["DISCIPLINE"], [/2 cá nhân bị kỷ luật từ mức cảnh cáo trở lên/]],
-    ["both in one sentence", agency({ collectiveDisciplined: true, peopleDisciplined: 1 }), form("CO_TINH"), ["DISCIPLINE"], [/tập thể bị kỷ luật và 1 cá nhân/]],
+    [
+      "two people disciplined at cảnh cáo or above",
+      agency({ peopleDisciplined: 2 }),
+      form("CO_TINH"),
+      ["DISCIPLINE"],
+      [/2 cá nhân bị kỷ luật từ mức cảnh cáo trở lên/],
+    ],
+    [
+      "both in one sentence",
+      agency({ collectiveDisciplined: true, peopleDisciplined: 1 }),
+      form("CO_TINH"),
+      ["DISCIPLINE"],
+      [/tập thể bị kỷ luật và 1 cá nhân/],
+    ],
     ["discipline not required by the form", agency({ collectiveDisciplined: true }), with_("CO_TINH", { requiresNoDiscipline: false }), [], []],
   ])("%s", (_n, facts, f, gates, reasons) => {
     const result = eligibility(facts, f, CATALOGUE, RULES);
@@ -157,7 +179,13 @@ describe("eligibility: individual nominations", () => {
     ["a reprimand (khiển trách) does not stop by default", GOOD, person({ discipline: "KHIEN_TRACH" }), RULES, []],
     ["a warning (cảnh cáo) stops", GOOD, person({ discipline: "CANH_CAO" }), RULES, ["DISCIPLINE"]],
     ["anything heavier stops", GOOD, person({ discipline: "CACH_CHUC" }), RULES, ["DISCIPLINE"]],
-    ["with personDisciplineFrom KHIEN_TRACH a reprimand stops", GOOD, person({ discipline: "KHIEN_TRACH" }), { ...RULES, personDisciplineFrom: "KHIEN_TRACH" }, ["DISCIPLINE"]],
+    [
+      "with personDisciplineFrom KHIEN_TRACH a reprimand stops",
+      GOOD,
+      person({ discipline: "KHIEN_TRACH" }),
+      { ...RULES, personDisciplineFrom: "KHIEN_TRACH" },
+      ["DISCIPLINE"],
+    ],
     ["the agency's veto does not stop its people (veto gates collectives)", agency({ vetoed: true }), PERSON, RULES, []],
     ["the agency's disciplined members do not stop another person", agency({ peopleDisciplined: 3 }), PERSON, RULES, []],
     ["the agency's registration still counts (it registers the titles)", agency({ registeredCodes: ["CO_TINH"] }), PERSON, RULES, ["REGISTRATION"]],
@@ -186,8 +214,18 @@ describe("eligibility: individual nominations", () => {
     test.each<[string, PersonFacts["titles"], boolean, RegExp | null]>([
       ["2021–2025 all rated, 3 × CSTĐCS → eligible", FULL, true, null],
       ["a gap in 2023 breaks the streak", FULL.filter((t) => !(t.year === 2023 && t.code === "HTT")), false, /còn thiếu năm 2023/],
-      ["years before the window do not count", years({ 2019: ["HTT", "CSTDCS"], 2020: ["HTT", "CSTDCS"], 2022: ["HTT"], 2023: ["HTT"], 2024: ["HTT"], 2025: ["HTT", "CSTDCS"] }), false, /còn thiếu năm 2021/],
-      ["only 2 × CSTĐCS in the window", FULL.filter((t) => !(t.year === 2025 && t.code === "CSTDCS")), false, /cần 3 lần “Chiến sĩ thi đua cơ sở” trong 2021–2025, mới có 2/],
+      [
+        "years before the window do not count",
+        years({ 2019: ["HTT", "CSTDCS"], 2020: ["HTT", "CSTDCS"], 2022: ["HTT"], 2023: ["HTT"], 2024: ["HTT"], 2025: ["HTT", "CSTDCS"] }),
+        false,
+        /còn thiếu năm 2021/,
+      ],
+      [
+        "only 2 × CSTĐCS in the window",
+        FULL.filter((t) => !(t.year === 2025 && t.code === "CSTDCS")),
+        false,
+        /cần 3 lần “Chiến sĩ thi đua cơ sở” trong 2021–2025, mới có 2/,
+      ],
       ["nothing at all: both problems in one sentence", [], false, /còn thiếu năm 2021, 2022, 2023, 2024, 2025; cần 3 lần/],
     ])("%s", (_n, titles, eligible, re) => {
       const r = eligibility(GOOD, BK_CN, CATALOGUE, rules, person({ titles }));

@@ -237,7 +237,8 @@ export function eligibility(
     if (!individual) {
       const problems: string[] = [];
       if (facts.collectiveDisciplined) problems.push("tập thể bị kỷ luật");
-      if (facts.peopleDisciplined > 0) problems.push(`${facts.peopleDisciplined} cá nhân bị kỷ luật từ mức ${DISCIPLINE_LABELS[rules.personDisciplineFrom ?? "CANH_CAO"]} trở lên`);
+      if (facts.peopleDisciplined > 0)
+        problems.push(`${facts.peopleDisciplined} cá nhân bị kỷ luật từ mức ${DISCIPLINE_LABELS[rules.personDisciplineFrom ?? "CANH_CAO"]} trở lên`);
       if (problems.length) fail("DISCIPLINE", `Trong năm có ${problems.join(" và ")}.`);
     } else if (person?.discipline) {
       const from = DISCIPLINE_LEVELS.indexOf(rules.personDisciplineFrom ?? "CANH_CAO");

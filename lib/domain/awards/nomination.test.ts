@@ -117,19 +117,36 @@ describe("transition: content rules", () => {
   test.each<[string, NominationStatus, NominationCommand, string | null]>([
     ["proposing a gated agency is refused with the gates' reasons", "DRAFT", { action: "propose", eligibility: GATED }, "NOT_ELIGIBLE"],
     ["re-proposing after a return needs eligibility too", "RETURNED", { action: "propose", eligibility: GATED }, "NOT_ELIGIBLE"],
-    ["sending when the agency became gated since is refused", "PROPOSED", { action: "send", eligibility: GATED, form: CO_TINH, members: 10, alreadySent: 0 }, "NOT_ELIGIBLE"],
+    [
+      "sending when the agency became gated since is refused",
+      "PROPOSED",
+      { action: "send", eligibility: GATED, form: CO_TINH, members: 10, alreadySent: 0 },
+      "NOT_ELIGIBLE",
+    ],
     ["sending within the quota", "PROPOSED", { action: "send", eligibility: ELIGIBLE, form: CO_TINH, members: 10, alreadySent: 0 }, null],
     ["sending beyond the quota is refused", "PROPOSED", { action: "send", eligibility: ELIGIBLE, form: CO_TINH, members: 10, alreadySent: 1 }, "QUOTA"],
     [
       "20% of 15 members: the 4th is refused",
       "PROPOSED",
-      { action: "send", eligibility: ELIGIBLE, form: { name: "Cờ", quotaKind: "PERCENT_OF_MEMBERS", quotaValue: "20.00", quotaRounding: "FLOOR" }, members: 15, alreadySent: 3 },
+      {
+        action: "send",
+        eligibility: ELIGIBLE,
+        form: { name: "Cờ", quotaKind: "PERCENT_OF_MEMBERS", quotaValue: "20.00", quotaRounding: "FLOOR" },
+        members: 15,
+        alreadySent: 3,
+      },
       "QUOTA",
     ],
     [
       "20% of 15 members: the 3rd is allowed",
       "PROPOSED",
-      { action: "send", eligibility: ELIGIBLE, form: { name: "Cờ", quotaKind: "PERCENT_OF_MEMBERS", quotaValue: "20.00", quotaRounding: "FLOOR" }, members: 15, alreadySent: 2 },
+      {
+        action: "send",
+        eligibility: ELIGIBLE,
+        form: { name: "Cờ", quotaKind: "PERCENT_OF_MEMBERS", quotaValue: "20.00", quotaRounding: "FLOOR" },
+        members: 15,
+        alreadySent: 2,
+      },
       null,
     ],
     ["a return reason of 9 characters is refused", "PROPOSED", { action: "return", reason: "123456789" }, "INVALID"],
@@ -233,11 +250,23 @@ describe("duplicateWarnings: one achievement, one reward (edge case 23)", () => 
     ["Cờ CP + TTLĐXS + Bằng khen → all three in one warning", () => [nom("CO_CP"), nom("TTLDXS"), nom("BK_TINH")], [["SAME_RECIPIENT", 3]]],
     ["two agencies, one form each → nothing", () => [nom("CO_TINH"), nom("BK_TINH", { agencyId: "a2", agencyName: "UBKT" })], []],
     ["the agency and its Youth Union are different recipients", () => [nom("CO_TINH"), nom("BK_TINH", { collectiveName: "Đoàn Thanh niên cơ quan" })], []],
-    ["the same sub-collective twice (name spelled differently) → warning", () => [nom("CO_TINH", { collectiveName: "Đoàn Thanh niên" }), nom("BK_TINH", { collectiveName: " đoàn thanh  niên. " })], [["SAME_RECIPIENT", 2]]],
+    [
+      "the same sub-collective twice (name spelled differently) → warning",
+      () => [nom("CO_TINH", { collectiveName: "Đoàn Thanh niên" }), nom("BK_TINH", { collectiveName: " đoàn thanh  niên. " })],
+      [["SAME_RECIPIENT", 2]],
+    ],
     ["a rejected nomination does not count", () => [nom("CO_TINH"), nom("BK_TINH", { status: "REJECTED" })], []],
     ["a draft counts (it may still be proposed)", () => [nom("CO_TINH"), nom("BK_TINH", { status: "DRAFT" })], [["SAME_RECIPIENT", 2]]],
-    ["the same person of the same agency for two forms → warning", () => [nom("BK_TINH_CN", { personName: "Nguyễn Văn An" }), nom("BK_TINH_CN", { personName: "nguyễn văn an" })], [["SAME_RECIPIENT", 2]]],
-    ["namesakes in two agencies are different people", () => [nom("BK_TINH_CN", { personName: "Nguyễn Văn An" }), nom("BK_TINH_CN", { personName: "Nguyễn Văn An", agencyId: "a2", agencyName: "UBKT" })], []],
+    [
+      "the same person of the same agency for two forms → warning",
+      () => [nom("BK_TINH_CN", { personName: "Nguyễn Văn An" }), nom("BK_TINH_CN", { personName: "nguyễn văn an" })],
+      [["SAME_RECIPIENT", 2]],
+    ],
+    [
+      "namesakes in two agencies are different people",
+      () => [nom("BK_TINH_CN", { personName: "Nguyễn Văn An" }), nom("BK_TINH_CN", { personName: "Nguyễn Văn An", agencyId: "a2", agencyName: "UBKT" })],
+      [],
+    ],
     ["a person and their agency are different recipients", () => [nom("CO_TINH"), nom("BK_TINH_CN", { personName: "Nguyễn Văn An" })], []],
     [
       "the same achievements text (case, spaces and punctuation aside) on two recipients → warning",
@@ -247,7 +276,11 @@ describe("duplicateWarnings: one achievement, one reward (edge case 23)", () => 
       ],
       [["SAME_ACHIEVEMENTS", 2]],
     ],
-    ["a short generic text is not a duplicate", () => [nom("CO_TINH", { achievements: "Xuất sắc" }), nom("BK_TINH", { agencyId: "a2", agencyName: "UBKT", achievements: "Xuất sắc" })], []],
+    [
+      "a short generic text is not a duplicate",
+      () => [nom("CO_TINH", { achievements: "Xuất sắc" }), nom("BK_TINH", { agencyId: "a2", agencyName: "UBKT", achievements: "Xuất sắc" })],
+      [],
+    ],
     [
       "different texts → nothing",
       () => [

@@ -53,9 +53,7 @@ export type NominationCommand =
   | { action: "prioritise"; priority: number };
 
 export type RefusalCode = "FORBIDDEN" | "WRONG_STATE" | "INVALID" | "NOT_ELIGIBLE" | "QUOTA";
-export type NominationTransition =
-  | { ok: true; to: NominationStatus }
-  | { ok: false; code: RefusalCode; reason: string; field?: string };
+export type NominationTransition = { ok: true; to: NominationStatus } | { ok: false; code: RefusalCode; reason: string; field?: string };
 
 const STATUS_TEXT: Record<NominationStatus, string> = {
   DRAFT: "đang soạn",
@@ -204,7 +202,10 @@ function recipientName(n: NominationSummary): string {
  * proposals carry the same achievements text. Rejected nominations are left out. A pair where
  * one form is a prerequisite of the other (e.g. Cờ CP needs TTLĐXS) is expected, not warned.
  */
-export function duplicateWarnings(nominations: readonly NominationSummary[], forms: readonly Pick<AwardFormRule, "code" | "prerequisiteCodes">[]): DuplicateWarning[] {
+export function duplicateWarnings(
+  nominations: readonly NominationSummary[],
+  forms: readonly Pick<AwardFormRule, "code" | "prerequisiteCodes">[],
+): DuplicateWarning[] {
   const live = nominations.filter((n) => n.status !== "REJECTED");
   const prereq = new Map(forms.map((f) => [f.code, f.prerequisiteCodes]));
   const related = (a: string, b: string) => a === b || (prereq.get(a) ?? []).includes(b) || (prereq.get(b) ?? []).includes(a);

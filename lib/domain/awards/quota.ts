@@ -22,9 +22,7 @@ export interface QuotaRule {
   quotaRounding: Rounding;
 }
 
-export type Quota =
-  | { limited: false; description: string }
-  | { limited: true; max: number; description: string };
+export type Quota = { limited: false; description: string } | { limited: true; max: number; description: string };
 
 const ROUNDING_TEXT: Record<Rounding, string> = {
   FLOOR: "làm tròn xuống",
@@ -89,9 +87,7 @@ export function quotaFor(form: QuotaRule, members: number): Quota {
   };
 }
 
-export type QuotaCheck =
-  | { ok: true; quota: Quota; remaining: number | null }
-  | { ok: false; quota: Quota; remaining: number; reason: string };
+export type QuotaCheck = { ok: true; quota: Quota; remaining: number | null } | { ok: false; quota: Quota; remaining: number; reason: string };
 
 /**
  * Whether `toSend` more nominations of the form fit in its quota, given `alreadySent` (the

@@ -25,6 +25,12 @@ describe("crossScoreValueFromAggregate equals crossScoreValue", () => {
 
   it("trims exactly one highest and one lowest when several scorers tie on them", () => {
     expect(crossScoreValueFromAggregate({ count: 5, total: 10 + 10 + 5 + 0 + 0, highest: 10, lowest: 0 }, { trimFrom: 5 })).toBe(5);
-    expect(crossScoreValue("t", [10, 10, 5, 0, 0].map((points, i) => ({ scorerAgencyId: `s${i}`, points })), { trimFrom: 5 }).value).toBe(5);
+    expect(
+      crossScoreValue(
+        "t",
+        [10, 10, 5, 0, 0].map((points, i) => ({ scorerAgencyId: `s${i}`, points })),
+        { trimFrom: 5 },
+      ).value,
+    ).toBe(5);
   });
 });

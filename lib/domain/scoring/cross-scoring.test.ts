@@ -27,7 +27,10 @@ describe("crossScoreValue (docs/domain/score-review.md#cross-scoring, docs/domai
   });
 
   test("the trimmed scores are reported, and with equal scores they are two different scorers", () => {
-    expect(crossScoreValue("T", by(2, 8, 9, 10, 15)).trimmed).toEqual({ highest: { scorerAgencyId: "s5", points: 15 }, lowest: { scorerAgencyId: "s1", points: 2 } });
+    expect(crossScoreValue("T", by(2, 8, 9, 10, 15)).trimmed).toEqual({
+      highest: { scorerAgencyId: "s5", points: 15 },
+      lowest: { scorerAgencyId: "s1", points: 2 },
+    });
     const equal = crossScoreValue("T", by(7, 7, 7, 7, 7)).trimmed!;
     expect(equal.highest.scorerAgencyId).not.toBe(equal.lowest.scorerAgencyId);
   });

@@ -33,11 +33,7 @@ export interface CrossScoreResult {
   flagged: boolean;
 }
 
-export function crossScoreValue(
-  targetAgencyId: string,
-  scores: readonly CrossScoreInput[],
-  options: CrossScoreOptions = {},
-): CrossScoreResult {
+export function crossScoreValue(targetAgencyId: string, scores: readonly CrossScoreInput[], options: CrossScoreOptions = {}): CrossScoreResult {
   const droppedSelf = scores.filter((s) => s.scorerAgencyId === targetAgencyId);
   const others = scores.filter((s) => s.scorerAgencyId !== targetAgencyId);
   const base = { droppedSelf, scorerCount: others.length };

@@ -49,7 +49,11 @@ describe("computeBlocResults: entries that are not usable are reported, never th
 describe("computeBlocResults across agencies", () => {
   test("the leader-relative criterion is recomputed from every agency's figures", () => {
     const bloc = (btcActual: number) =>
-      computeBlocResults(WORKED_TABLE, { btc: sheet({ c1: { actual: btcActual, target: 10 } }), ubkt: sheet({ c1: { actual: 11, target: 10 } }) }, WORKED_RULES);
+      computeBlocResults(
+        WORKED_TABLE,
+        { btc: sheet({ c1: { actual: btcActual, target: 10 } }), ubkt: sheet({ c1: { actual: 11, target: 10 } }) },
+        WORKED_RULES,
+      );
     expect(bloc(12).agencies[1].criteria.c1.points).toBe(15);
     expect(bloc(14).agencies[1].criteria.c1.points).toBe(12.5);
   });
@@ -89,7 +93,10 @@ describe("computeBlocResults across agencies", () => {
       [95.33, 41, 41],
       [95.33, 34, 42.5],
     ]);
-    expect(r.ranking.map((x) => [x.agencyId, x.separatedBy])).toEqual([["a", null], ["b", "GROUP_SCORE"]]);
+    expect(r.ranking.map((x) => [x.agencyId, x.separatedBy])).toEqual([
+      ["a", null],
+      ["b", "GROUP_SCORE"],
+    ]);
   });
 
   test("identical sheets share Nhất and need a run-off", () => {

@@ -60,7 +60,10 @@ export function computeBlocResults(
   for (const def of table.leaves) {
     if (def.type === "QUANTITATIVE") {
       // Recomputed for everyone from everyone's inputs (docs/domain/edge-cases.md#case-7).
-      const bloc = blocQuantitativePoints(def, indexed.map((a) => ({ agencyId: a.agencyId, entry: a.byCriterion.get(def.id) })));
+      const bloc = blocQuantitativePoints(
+        def,
+        indexed.map((a) => ({ agencyId: a.agencyId, entry: a.byCriterion.get(def.id) })),
+      );
       for (const a of indexed) a.points.set(def.id, bloc.get(a.agencyId)!);
     } else {
       for (const a of indexed) a.points.set(def.id, criterionPoints(def, a.byCriterion.get(def.id)));
@@ -104,7 +107,14 @@ export function computeBlocResults(
 
 export { bandFor, type BandResult, type BandBlock, type BlockingCriterion } from "./bands";
 export { criterionPoints } from "./criterion-points";
-export { crossScoreValue, crossScoreValueFromAggregate, type CrossScoreAggregate, type CrossScoreInput, type CrossScoreOptions, type CrossScoreResult } from "./cross-scoring";
+export {
+  crossScoreValue,
+  crossScoreValueFromAggregate,
+  type CrossScoreAggregate,
+  type CrossScoreInput,
+  type CrossScoreOptions,
+  type CrossScoreResult,
+} from "./cross-scoring";
 export { blocQuantitativePoints, leaderRelativeScore, noTargetScore } from "./leader-relative";
 export { rankAgencies, type PlaceLabel, type RankedAgency, type RankingInput } from "./ranking";
 export { roundPoints } from "./round";

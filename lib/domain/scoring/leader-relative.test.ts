@@ -69,8 +69,18 @@ describe("noTargetScore", () => {
 
 describe("blocQuantitativePoints", () => {
   test.each<[string, CriterionDef, Record<string, Row>, Record<string, number | string>]>([
-    ["ties for leader both get the max", leaderCrit, { a: { actual: 12, target: 10 }, b: { actual: 24, target: 20 }, c: { actual: 11, target: 10 } }, { a: 20, b: 20, c: 15 }],
-    ["nobody above target: the best ratio does not get the leader's max", leaderCrit, { a: { actual: 9, target: 10 }, b: { actual: 8, target: 10 } }, { a: 9, b: 8 }],
+    [
+      "ties for leader both get the max",
+      leaderCrit,
+      { a: { actual: 12, target: 10 }, b: { actual: 24, target: 20 }, c: { actual: 11, target: 10 } },
+      { a: 20, b: 20, c: 15 },
+    ],
+    [
+      "nobody above target: the best ratio does not get the leader's max",
+      leaderCrit,
+      { a: { actual: 9, target: 10 }, b: { actual: 8, target: 10 } },
+      { a: 9, b: 8 },
+    ],
     ["everyone exactly on target: everyone gets half", leaderCrit, { a: { actual: 10, target: 10 }, b: { actual: 5, target: 5 } }, { a: 10, b: 10 }],
     ["a single unit above target is the leader", leaderCrit, { a: { actual: 10.5, target: 10 }, b: { actual: 10, target: 10 } }, { a: 20, b: 10 }],
     [
@@ -86,11 +96,23 @@ describe("blocQuantitativePoints", () => {
       { x: { actual: 3, target: 0 }, y: { actual: 6, target: 0 }, z: { actual: 9, target: 10 } },
       { x: 10, y: 20, z: 18 },
     ],
-    ["without the leader formula, above target is capped at the max", plainCrit, { a: { actual: 12, target: 10 }, b: { actual: 11, target: 10 } }, { a: 20, b: 20 }],
+    [
+      "without the leader formula, above target is capped at the max",
+      plainCrit,
+      { a: { actual: 12, target: 10 }, b: { actual: 11, target: 10 } },
+      { a: 20, b: 20 },
+    ],
     [
       "N/A, missing and invalid entries take no part in the leader",
       { ...leaderCrit, allowNA: true },
-      { na: { isNA: true, actual: 50, target: 10 }, none: undefined, bad: { actual: -1, target: 10 }, noActual: { target: 10 }, a: { actual: 12, target: 10 }, b: { actual: 11, target: 10 } },
+      {
+        na: { isNA: true, actual: 50, target: 10 },
+        none: undefined,
+        bad: { actual: -1, target: 10 },
+        noActual: { target: 10 },
+        a: { actual: 12, target: 10 },
+        b: { actual: 11, target: 10 },
+      },
       { na: "NA", none: "MISSING", bad: "INVALID", noActual: "MISSING", a: 20, b: 15 },
     ],
     [
@@ -99,7 +121,12 @@ describe("blocQuantitativePoints", () => {
       { a: { actual: 12, target: 10, points: 18 }, b: { actual: 11, target: 10 } },
       { a: 18, b: 15 },
     ],
-    ["a min above the formula's result clamps up", { ...leaderCrit, minPoints: 2 }, { a: { actual: 1, target: 10 }, b: { actual: 12, target: 10 } }, { a: 2, b: 20 }],
+    [
+      "a min above the formula's result clamps up",
+      { ...leaderCrit, minPoints: 2 },
+      { a: { actual: 1, target: 10 }, b: { actual: 12, target: 10 } },
+      { a: 2, b: 20 },
+    ],
     ["an empty bloc gives no points", leaderCrit, {}, {}],
   ])("%s", (_name, d, rows, expected) => {
     expect(bloc(d, rows)).toEqual(expected);

@@ -34,12 +34,22 @@ describe("rankAgencies with the default tie-break (docs/domain/scoring.md#tie-br
 
   test("labels Nhất, Nhì, Ba for ranks 1–3 and none below", () => {
     const ranked = rankAgencies([a("w", 70), a("x", 99), a("y", 90), a("z", 80)], DEFAULT_TIE_BREAK, OPTIONS);
-    expect(ranked.map((r) => [r.agencyId, r.label])).toEqual([["x", "Nhất"], ["y", "Nhì"], ["z", "Ba"], ["w", null]]);
+    expect(ranked.map((r) => [r.agencyId, r.label])).toEqual([
+      ["x", "Nhất"],
+      ["y", "Nhì"],
+      ["z", "Ba"],
+      ["w", null],
+    ]);
   });
 
   test("a tie for Nhì shares the label; the next one is 4th, with no label", () => {
     const ranked = rankAgencies([a("x", 99), a("y", 90), a("z", 90), a("w", 80)], DEFAULT_TIE_BREAK, OPTIONS);
-    expect(ranked.map((r) => [r.agencyId, r.rank, r.label])).toEqual([["x", 1, "Nhất"], ["y", 2, "Nhì"], ["z", 2, "Nhì"], ["w", 4, null]]);
+    expect(ranked.map((r) => [r.agencyId, r.rank, r.label])).toEqual([
+      ["x", 1, "Nhất"],
+      ["y", 2, "Nhì"],
+      ["z", 2, "Nhì"],
+      ["w", 4, null],
+    ]);
   });
 
   test("each agency says which rule put it below the one above", () => {

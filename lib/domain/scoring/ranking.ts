@@ -70,11 +70,7 @@ function firstDifference(
   return undefined;
 }
 
-export function rankAgencies(
-  inputs: readonly RankingInput[],
-  tieBreak: readonly TieBreakRule[],
-  options: RankingOptions = {},
-): RankedAgency[] {
+export function rankAgencies(inputs: readonly RankingInput[], tieBreak: readonly TieBreakRule[], options: RankingOptions = {}): RankedAgency[] {
   // Array.prototype.sort is stable: agencies tied on everything keep the caller's order.
   const sorted = [...inputs].sort((a, b) => firstDifference(a, b, tieBreak, options)?.diff ?? 0);
   const out: RankedAgency[] = [];

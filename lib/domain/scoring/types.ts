@@ -67,10 +67,7 @@ export interface Band {
 /** Tie-break rules of docs/domain/scoring.md#tie-break [I], applied in the configured order. */
 export type TieBreakRule =
   /** Higher score in one group; without groupCode, the first base group of the table (group I). */
-  | { kind: "GROUP_SCORE"; groupCode?: string }
-  | { kind: "FEWER_PENALTY" }
-  | { kind: "MORE_FULL_MARKS" }
-  | { kind: "HIGHER_BONUS" };
+  { kind: "GROUP_SCORE"; groupCode?: string } | { kind: "FEWER_PENALTY" } | { kind: "MORE_FULL_MARKS" } | { kind: "HIGHER_BONUS" };
 
 export interface ScoringRules {
   /** The declared scale of the base groups, e.g. 100 (docs/domain/scoring.md#criteria-tree). */
@@ -110,14 +107,7 @@ export const DEFAULT_TIE_BREAK: readonly TieBreakRule[] = [
 export const DEFAULT_RULES: ScoringRules = { scale: 100, bonusCap: null, bands: DEFAULT_BANDS, tieBreak: DEFAULT_TIE_BREAK };
 
 export type ScoringErrorCode =
-  | "NA_NOT_ALLOWED"
-  | "UNKNOWN_LEVEL"
-  | "BAD_VALUE"
-  | "MISSING_RULE"
-  | "NEEDS_BLOC"
-  | "GROUP_NOT_SCORED"
-  | "UNKNOWN_CRITERION"
-  | "DUPLICATE_ENTRY";
+  "NA_NOT_ALLOWED" | "UNKNOWN_LEVEL" | "BAD_VALUE" | "MISSING_RULE" | "NEEDS_BLOC" | "GROUP_NOT_SCORED" | "UNKNOWN_CRITERION" | "DUPLICATE_ENTRY";
 
 /** A value error in one entry: a returned outcome, never thrown. The entry then counts 0. */
 export interface ScoringError {

@@ -19,19 +19,33 @@ describe("Ban Tổ chức — a realistic sheet computed by hand", () => {
       c2: 12, // level 2
       c3: 5,
       c4: 10, // 6 × 2 = 12, capped at 10
-      c5: 5, c6: 3, c7: 4, c8: 3,
-      c9: 3, c10: 4, c11: 4, c12: 4,
+      c5: 5,
+      c6: 3,
+      c7: 4,
+      c8: 3,
+      c9: 3,
+      c10: 4,
+      c11: 4,
+      c12: 4,
       c13: 4, // no absence
-      c14: 3, c15: 3,
-      c16: 4, c17: 3, c18: 3,
+      c14: 3,
+      c15: 3,
+      c16: 4,
+      c17: 3,
+      c18: 3,
       b1: 4, // 3 × 2 = 6, line capped at 4
-      b2a: 3, b2b: 2, // 3 + 2 = 5, group "+2" capped at 4
+      b2a: 3,
+      b2b: 2, // 3 + 2 = 5, group "+2" capped at 4
       b3: 2,
       p1: 2, // 2 late reports × 1
       p2: 0,
       p3: 2, // 1 criticism × 2
-      p4: 0, p5: 0,
-      x1: 0, x2: 0, x3: 0, x4: 0,
+      p4: 0,
+      p5: 0,
+      x1: 0,
+      x2: 0,
+      x3: 0,
+      x4: 0,
     });
   });
 

@@ -22,11 +22,7 @@ export interface BallotError {
 
 export type BallotCheck = { ok: true; isBlank: boolean; choices: string[] } | { ok: false; error: BallotError };
 
-export function validateBallot(
-  choices: readonly string[],
-  candidateIds: readonly string[],
-  maxChoices: number,
-): BallotCheck {
+export function validateBallot(choices: readonly string[], candidateIds: readonly string[], maxChoices: number): BallotCheck {
   if (candidateIds.length === 0) {
     return { ok: false, error: { code: "NO_CANDIDATES", message: "Cuộc biểu quyết chưa có ứng viên nào nên chưa thể bỏ phiếu." } };
   }

@@ -80,8 +80,20 @@ describe("buildVoteMinutes", () => {
 
   test.each<[string, Partial<VoteRules>, Record<string, number>, string, string[]]>([
     ["a failed vote", {}, { c1: 4, c2: 3 }, "Không có ứng viên nào đạt ngưỡng nên chưa có kết quả.", ["Không trúng cử", "Không trúng cử"]],
-    ["a tie (at least 40% of valid ballots)", { thresholdPct: 40, thresholdBase: "VALID_BALLOTS" }, { c1: 3, c2: 3 }, "Ban Tổ chức Tỉnh ủy, Văn phòng Tỉnh ủy bằng phiếu nhau ở vị trí cuối cùng.", ["Bằng phiếu", "Bằng phiếu"]],
-    ["no quorum", { quorumPct: 100 }, { c1: 6, c2: 1 }, "Cuộc biểu quyết không có giá trị vì không đủ số đơn vị tham dự.", ["Không trúng cử", "Không trúng cử"]],
+    [
+      "a tie (at least 40% of valid ballots)",
+      { thresholdPct: 40, thresholdBase: "VALID_BALLOTS" },
+      { c1: 3, c2: 3 },
+      "Ban Tổ chức Tỉnh ủy, Văn phòng Tỉnh ủy bằng phiếu nhau ở vị trí cuối cùng.",
+      ["Bằng phiếu", "Bằng phiếu"],
+    ],
+    [
+      "no quorum",
+      { quorumPct: 100 },
+      { c1: 6, c2: 1 },
+      "Cuộc biểu quyết không có giá trị vì không đủ số đơn vị tham dự.",
+      ["Không trúng cử", "Không trúng cử"],
+    ],
     ["counts that do not add up", {}, { c1: 6, c2: 2 }, "Số liệu kiểm phiếu chưa khớp nên chưa có kết quả.", ["Không trúng cử", "Không trúng cử"]],
     ["an acclamation", { kind: "ACCLAIM_LEADER" }, { c1: 6, c2: 1 }, "Ban Tổ chức Tỉnh ủy được suy tôn.", ["Được suy tôn", "Không được suy tôn"]],
     ["an award proposal", { kind: "AWARD_PROPOSAL" }, { c1: 6, c2: 1 }, "Ban Tổ chức Tỉnh ủy được đề nghị.", ["Được đề nghị", "Không được đề nghị"]],
@@ -118,7 +130,9 @@ describe("buildVoteMinutes", () => {
     expect(minutes.lines).toContain("(Chưa ghi thành viên Ban kiểm phiếu)");
     expect(minutes.lines).toContain("Hình thức: bỏ phiếu kín điện tử.");
     expect(minutes.lines).toContain("Số đơn vị là ứng viên không tham gia bỏ phiếu: 2; số đơn vị có quyền biểu quyết: 7, trong đó có mặt: 6.");
-    expect(minutes.lines).toContain("Số phiếu phát ra: 6; số phiếu thu về: 6; số phiếu hợp lệ: 6; số phiếu không hợp lệ: 0; trong số phiếu hợp lệ có 1 phiếu trắng.");
+    expect(minutes.lines).toContain(
+      "Số phiếu phát ra: 6; số phiếu thu về: 6; số phiếu hợp lệ: 6; số phiếu không hợp lệ: 0; trong số phiếu hợp lệ có 1 phiếu trắng.",
+    );
     expect(minutes.thresholdText).toBe("trên 50% tổng số đơn vị thành viên có quyền biểu quyết (quá bán)");
     // 5 of the 7 voting members passes; the % column still divides by all 9 members.
     expect(minutes.rows[0]).toMatchObject({ votes: 5, pctOfAllMembers: "55,56%", pctOfBase: "71,43%", result: "Được đề nghị" });

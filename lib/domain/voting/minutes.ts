@@ -76,8 +76,7 @@ const STATUS_TEXT: Record<VoteKind, Record<CandidateStatus, string>> = {
 const pct = (value: number | null) => (value === null ? "—" : `${formatNumber(value)}%`);
 
 function outcomeText(kind: VoteKind, result: TallyResult): string {
-  const names = (ids: readonly string[]) =>
-    ids.map((id) => result.candidates.find((c) => c.candidateId === id)!.label).join(", ");
+  const names = (ids: readonly string[]) => ids.map((id) => result.candidates.find((c) => c.candidateId === id)!.label).join(", ");
   const selected = STATUS_TEXT[kind].SELECTED.toLowerCase();
   switch (result.outcome) {
     case "INVALID_COUNTS":
@@ -87,10 +86,7 @@ function outcomeText(kind: VoteKind, result: TallyResult): string {
     case "FAILED":
       return "Không có ứng viên nào đạt ngưỡng nên chưa có kết quả.";
     case "TIE":
-      return (
-        (result.winners.length > 0 ? `${names(result.winners)} ${selected}; ` : "") +
-        `${names(result.tied)} bằng phiếu nhau ở vị trí cuối cùng.`
-      );
+      return (result.winners.length > 0 ? `${names(result.winners)} ${selected}; ` : "") + `${names(result.tied)} bằng phiếu nhau ở vị trí cuối cùng.`;
     case "DECIDED":
       return `${names(result.winners)} ${selected}.`;
   }

@@ -37,9 +37,19 @@ describe("validatePaperCount", () => {
     ["a fraction", { returned: 8.5 }, ["ballotsReturned"], /Số phiếu thu về phải là số nguyên không âm/],
     ["NaN from an empty input", { valid: Number.NaN }, ["ballotsValid"], /Số phiếu hợp lệ: chưa nhập/],
     ["a candidate's count missing", { votes: { c1: 7 } }, ["paperVotes:c2"], /^Số phiếu của Văn phòng: chưa nhập\.$/],
-    ["valid + invalid ≠ returned", { valid: 8, invalid: 2 }, ["ballotsInvalid"], /hợp lệ \(8\) cộng số phiếu không hợp lệ \(2\) phải bằng số phiếu thu về \(9\)/],
+    [
+      "valid + invalid ≠ returned",
+      { valid: 8, invalid: 2 },
+      ["ballotsInvalid"],
+      /hợp lệ \(8\) cộng số phiếu không hợp lệ \(2\) phải bằng số phiếu thu về \(9\)/,
+    ],
     ["returned > issued", { issued: 8, returned: 9 }, ["ballotsReturned"], /thu về \(9\) không được nhiều hơn số phiếu phát ra \(8\)/],
-    ["issued > present voters", { issued: 11, returned: 9 }, ["ballotsIssued"], /phát ra \(11\) không được nhiều hơn số đơn vị có mặt có quyền biểu quyết \(10\)/],
+    [
+      "issued > present voters",
+      { issued: 11, returned: 9 },
+      ["ballotsIssued"],
+      /phát ra \(11\) không được nhiều hơn số đơn vị có mặt có quyền biểu quyết \(10\)/,
+    ],
     ["a candidate above the valid ballots", { votes: { c1: 9, c2: 5 } }, ["paperVotes:c1"], /Ban Tổ chức \(9\) không được nhiều hơn số phiếu hợp lệ \(8\)/],
     ["blank ballots above the valid ones", { blank: 9 }, ["ballotsValid"], /phiếu trắng \(9\).*không nhiều hơn số phiếu hợp lệ \(8\)/],
   ])("refuses %s", (_name, over, expectedFields, message) => {
@@ -55,8 +65,7 @@ describe("validatePaperCount", () => {
       {
         field: "paperVotes",
         candidateId: null,
-        message:
-          "Tổng số phiếu của các ứng viên (9) không được vượt quá số phiếu hợp lệ × số được chọn tối đa trên một phiếu (8 × 1 = 8).",
+        message: "Tổng số phiếu của các ứng viên (9) không được vượt quá số phiếu hợp lệ × số được chọn tối đa trên một phiếu (8 × 1 = 8).",
       },
     ]);
   });

@@ -58,19 +58,13 @@ export function validatePaperCount(counts: BallotCounts, context: PaperCountCont
   }
 
   if (isCount(issued) && issued > context.presentVoters) {
-    field(
-      "ballotsIssued",
-      `Số phiếu phát ra (${issued}) không được nhiều hơn số đơn vị có mặt có quyền biểu quyết (${context.presentVoters}).`,
-    );
+    field("ballotsIssued", `Số phiếu phát ra (${issued}) không được nhiều hơn số đơn vị có mặt có quyền biểu quyết (${context.presentVoters}).`);
   }
   if (isCount(returned) && isCount(issued) && returned > issued) {
     field("ballotsReturned", `Số phiếu thu về (${returned}) không được nhiều hơn số phiếu phát ra (${issued}).`);
   }
   if (isCount(valid) && isCount(invalid) && isCount(returned) && valid + invalid !== returned) {
-    field(
-      "ballotsInvalid",
-      `Số phiếu hợp lệ (${valid}) cộng số phiếu không hợp lệ (${invalid}) phải bằng số phiếu thu về (${returned}).`,
-    );
+    field("ballotsInvalid", `Số phiếu hợp lệ (${valid}) cộng số phiếu không hợp lệ (${invalid}) phải bằng số phiếu thu về (${returned}).`);
   }
   if (counts.blank !== null && isCount(valid) && (!isCount(counts.blank) || counts.blank > valid)) {
     field("ballotsValid", `Số phiếu trắng (${counts.blank}) phải là số nguyên không âm và không nhiều hơn số phiếu hợp lệ (${valid}).`);

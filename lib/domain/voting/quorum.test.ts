@@ -51,9 +51,7 @@ describe("checkQuorum: present / summoned ≥ quorumPct", () => {
   });
 
   test("the refusal says how many came and what was needed", () => {
-    expect(checkQuorum(roll("PPPPRAAAA"), 66.67).message).toBe(
-      "Không đủ số đơn vị tham dự: có mặt 5/9 đơn vị (55,56%), cần từ 66,67% trở lên.",
-    );
+    expect(checkQuorum(roll("PPPPRAAAA"), 66.67).message).toBe("Không đủ số đơn vị tham dự: có mặt 5/9 đơn vị (55,56%), cần từ 66,67% trở lên.");
     expect(checkQuorum([], 50).message).toMatch(/Chưa có danh sách đơn vị được triệu tập/);
   });
 });
@@ -63,7 +61,12 @@ describe("electorate: who votes, and the all-members base", () => {
   test.each<[string, string, boolean, { allMembers: number; present: number; voterAgencyIds: string[]; excludedAgencyIds: string[] }]>([
     ["candidates may vote: every present member", "PPRA", true, { allMembers: 4, present: 3, voterAgencyIds: ["a", "b", "c"], excludedAgencyIds: [] }],
     // a (present) and d (absent) are candidates; a person and a non-member candidate exclude nobody.
-    ["candidates may not vote: they leave both counts", "PPRA", false, { allMembers: 2, present: 2, voterAgencyIds: ["b", "c"], excludedAgencyIds: ["a", "d"] }],
+    [
+      "candidates may not vote: they leave both counts",
+      "PPRA",
+      false,
+      { allMembers: 2, present: 2, voterAgencyIds: ["b", "c"], excludedAgencyIds: ["a", "d"] },
+    ],
     ["nobody present", "AAAA", true, { allMembers: 4, present: 0, voterAgencyIds: [], excludedAgencyIds: [] }],
   ])("%s", (_name, codes, mayVote, expected) => {
     expect(electorate(roll(codes), candidates, mayVote)).toEqual(expected);

@@ -66,8 +66,7 @@ export function checkQuorum(attendance: readonly AttendanceInput[], quorumPct: n
     ...base,
     reached: false,
     message:
-      `Không đủ số đơn vị tham dự: có mặt ${present}/${summoned} đơn vị (${formatNumber(presentPct)}%), ` +
-      `cần từ ${formatNumber(quorumPct)}% trở lên.`,
+      `Không đủ số đơn vị tham dự: có mặt ${present}/${summoned} đơn vị (${formatNumber(presentPct)}%), ` + `cần từ ${formatNumber(quorumPct)}% trở lên.`,
   };
 }
 

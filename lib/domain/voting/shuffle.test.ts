@@ -17,11 +17,12 @@ describe("shuffled", () => {
 
   it("reaches every order of three items with equal frequency over all draws", () => {
     const seen = new Map<string, number>();
-    for (const d2 of [0, 1, 2]) for (const d1 of [0, 1]) {
-      const draws = [d2, d1];
-      const order = shuffled(["a", "b", "c"], () => draws.shift()!).join("");
-      seen.set(order, (seen.get(order) ?? 0) + 1);
-    }
+    for (const d2 of [0, 1, 2])
+      for (const d1 of [0, 1]) {
+        const draws = [d2, d1];
+        const order = shuffled(["a", "b", "c"], () => draws.shift()!).join("");
+        seen.set(order, (seen.get(order) ?? 0) + 1);
+      }
     expect(seen.size).toBe(6);
     expect([...seen.values()].every((n) => n === 1)).toBe(true);
   });

@@ -50,5 +50,10 @@ export interface Case {
 
 export function run(c: Case): TallyResult {
   const present = c.present ?? c.total;
-  return tally({ rules: rules(c.rules), attendance: members(c.total, present), candidates: candidates(c.votes.length), counts: paper(c.votes, present, c.invalid) });
+  return tally({
+    rules: rules(c.rules),
+    attendance: members(c.total, present),
+    candidates: candidates(c.votes.length),
+    counts: paper(c.votes, present, c.invalid),
+  });
 }

@@ -4,8 +4,13 @@ import { run } from "./tally-fixtures";
 import type { VoteRules } from "./types";
 
 describe("nextRound", () => {
-  const tie: { total: number; votes: number[]; rules: Partial<VoteRules> } = { total: 10, votes: [8, 6, 6, 5], rules: { kind: "AWARD_PROPOSAL", maxChoices: 3, seats: 2, thresholdBase: "VALID_BALLOTS" } };
-  const failed = (votes: number[], over: Partial<VoteRules> = {}) => run({ name: "", total: 10, votes, rules: { tieRule: "TOP_TWO", ...over }, outcome: "FAILED", winners: [] });
+  const tie: { total: number; votes: number[]; rules: Partial<VoteRules> } = {
+    total: 10,
+    votes: [8, 6, 6, 5],
+    rules: { kind: "AWARD_PROPOSAL", maxChoices: 3, seats: 2, thresholdBase: "VALID_BALLOTS" },
+  };
+  const failed = (votes: number[], over: Partial<VoteRules> = {}) =>
+    run({ name: "", total: 10, votes, rules: { tieRule: "TOP_TWO", ...over }, outcome: "FAILED", winners: [] });
 
   test.each<[string, Partial<VoteRules>, string[] | null]>([
     ["RUNOFF: the tied ones", { tieRule: "RUNOFF" }, ["c2", "c3"]],
@@ -35,7 +40,12 @@ describe("nextRound", () => {
   });
 
   test("the run-off of a failed election is for one seat and one choice", () => {
-    expect(failed([4, 3, 2, 1]).runoff).toMatchObject({ round: 2, seats: 1, maxChoices: 1, reason: "Không ai đạt ngưỡng: bỏ phiếu lại (vòng 2) giữa các ứng viên có số phiếu cao nhất: Đơn vị 1, Đơn vị 2." });
+    expect(failed([4, 3, 2, 1]).runoff).toMatchObject({
+      round: 2,
+      seats: 1,
+      maxChoices: 1,
+      reason: "Không ai đạt ngưỡng: bỏ phiếu lại (vòng 2) giữa các ứng viên có số phiếu cao nhất: Đơn vị 1, Đơn vị 2.",
+    });
   });
 
   test("a decided vote or one without quorum has no next round", () => {
@@ -52,7 +62,15 @@ describe("nextRound", () => {
 
 describe("the result is plain JSON (Vote.result)", () => {
   test("a round trip through JSON changes nothing", () => {
-    const result = run({ name: "", total: 10, present: 8, votes: [8, 6, 6, 5], rules: { kind: "AWARD_PROPOSAL", maxChoices: 3, seats: 2, thresholdBase: "VALID_BALLOTS" }, outcome: "TIE", winners: [] });
+    const result = run({
+      name: "",
+      total: 10,
+      present: 8,
+      votes: [8, 6, 6, 5],
+      rules: { kind: "AWARD_PROPOSAL", maxChoices: 3, seats: 2, thresholdBase: "VALID_BALLOTS" },
+      outcome: "TIE",
+      winners: [],
+    });
     expect(JSON.parse(JSON.stringify(result))).toEqual(result);
     expect(result.version).toBe(1);
     expect(result.rules).toEqual({

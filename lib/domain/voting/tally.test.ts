@@ -7,22 +7,99 @@ describe("thresholds: all members vs present members vs valid ballots", () => {
   test.each<Case>([
     { name: "quá bán of all members: 6 of 10 passes", total: 10, votes: [6], outcome: "DECIDED", winners: ["c1"] },
     { name: "quá bán of all members: exactly half (5 of 10) fails", total: 10, votes: [5], outcome: "FAILED", winners: [] },
-    { name: "at least 50% of all members (not strict): 5 of 10 passes", total: 10, votes: [5], rules: { thresholdStrict: false }, outcome: "DECIDED", winners: ["c1"] },
+    {
+      name: "at least 50% of all members (not strict): 5 of 10 passes",
+      total: 10,
+      votes: [5],
+      rules: { thresholdStrict: false },
+      outcome: "DECIDED",
+      winners: ["c1"],
+    },
     { name: "all members with 3 absent: 5 of 7 present is still only 50% of all", total: 10, present: 7, votes: [5], outcome: "FAILED", winners: [] },
-    { name: "present members: 5 of 7 present passes", total: 10, present: 7, votes: [5], rules: { thresholdBase: "PRESENT_MEMBERS" }, outcome: "DECIDED", winners: ["c1"] },
-    { name: "present members: 4 of 8 present fails quá bán", total: 10, present: 8, votes: [4], rules: { thresholdBase: "PRESENT_MEMBERS" }, outcome: "FAILED", winners: [] },
-    { name: "valid ballots: 3 of 5 valid (2 invalid) passes", total: 7, votes: [3], invalid: 2, rules: { thresholdBase: "VALID_BALLOTS" }, outcome: "DECIDED", winners: ["c1"] },
+    {
+      name: "present members: 5 of 7 present passes",
+      total: 10,
+      present: 7,
+      votes: [5],
+      rules: { thresholdBase: "PRESENT_MEMBERS" },
+      outcome: "DECIDED",
+      winners: ["c1"],
+    },
+    {
+      name: "present members: 4 of 8 present fails quá bán",
+      total: 10,
+      present: 8,
+      votes: [4],
+      rules: { thresholdBase: "PRESENT_MEMBERS" },
+      outcome: "FAILED",
+      winners: [],
+    },
+    {
+      name: "valid ballots: 3 of 5 valid (2 invalid) passes",
+      total: 7,
+      votes: [3],
+      invalid: 2,
+      rules: { thresholdBase: "VALID_BALLOTS" },
+      outcome: "DECIDED",
+      winners: ["c1"],
+    },
     { name: "the same 3 votes fail on all members (3 of 7)", total: 7, votes: [3], invalid: 2, outcome: "FAILED", winners: [] },
-    { name: "invalid ballots leave the valid base: 3 of 6 valid is not quá bán", total: 7, votes: [3], invalid: 1, rules: { thresholdBase: "VALID_BALLOTS" }, outcome: "FAILED", winners: [] },
-    { name: "2/3 of valid (66.67): 6 of 9 passes", total: 9, votes: [6], rules: { thresholdPct: 66.67, thresholdBase: "VALID_BALLOTS" }, outcome: "DECIDED", winners: ["c1"] },
-    { name: "2/3 of valid: 5 of 9 fails", total: 9, votes: [5], rules: { thresholdPct: 66.67, thresholdBase: "VALID_BALLOTS" }, outcome: "FAILED", winners: [] },
+    {
+      name: "invalid ballots leave the valid base: 3 of 6 valid is not quá bán",
+      total: 7,
+      votes: [3],
+      invalid: 1,
+      rules: { thresholdBase: "VALID_BALLOTS" },
+      outcome: "FAILED",
+      winners: [],
+    },
+    {
+      name: "2/3 of valid (66.67): 6 of 9 passes",
+      total: 9,
+      votes: [6],
+      rules: { thresholdPct: 66.67, thresholdBase: "VALID_BALLOTS" },
+      outcome: "DECIDED",
+      winners: ["c1"],
+    },
+    {
+      name: "2/3 of valid: 5 of 9 fails",
+      total: 9,
+      votes: [5],
+      rules: { thresholdPct: 66.67, thresholdBase: "VALID_BALLOTS" },
+      outcome: "FAILED",
+      winners: [],
+    },
     { name: "90% of all members (old council rule): 9 of 10", total: 10, votes: [9], rules: { thresholdPct: 90 }, outcome: "DECIDED", winners: ["c1"] },
     { name: "90% of all members: 8 of 9 (88.89%) fails", total: 9, votes: [8], rules: { thresholdPct: 90 }, outcome: "FAILED", winners: [] },
     { name: "threshold 0: one vote is enough", total: 5, votes: [1, 0], rules: { thresholdPct: 0 }, outcome: "DECIDED", winners: ["c1"] },
     { name: "threshold 0: a candidate with no vote never passes", total: 5, votes: [0, 0], rules: { thresholdPct: 0 }, outcome: "FAILED", winners: [] },
-    { name: "threshold 100 of present: everyone present", total: 6, present: 5, votes: [5], rules: { thresholdPct: 100, thresholdBase: "PRESENT_MEMBERS" }, outcome: "DECIDED", winners: ["c1"] },
-    { name: "threshold 100 of present: one short", total: 6, present: 5, votes: [4], rules: { thresholdPct: 100, thresholdBase: "PRESENT_MEMBERS" }, outcome: "FAILED", winners: [] },
-    { name: "no valid ballot: nobody passes a valid-ballots threshold", total: 4, votes: [0], invalid: 4, rules: { thresholdBase: "VALID_BALLOTS", thresholdPct: 0 }, outcome: "FAILED", winners: [] },
+    {
+      name: "threshold 100 of present: everyone present",
+      total: 6,
+      present: 5,
+      votes: [5],
+      rules: { thresholdPct: 100, thresholdBase: "PRESENT_MEMBERS" },
+      outcome: "DECIDED",
+      winners: ["c1"],
+    },
+    {
+      name: "threshold 100 of present: one short",
+      total: 6,
+      present: 5,
+      votes: [4],
+      rules: { thresholdPct: 100, thresholdBase: "PRESENT_MEMBERS" },
+      outcome: "FAILED",
+      winners: [],
+    },
+    {
+      name: "no valid ballot: nobody passes a valid-ballots threshold",
+      total: 4,
+      votes: [0],
+      invalid: 4,
+      rules: { thresholdBase: "VALID_BALLOTS", thresholdPct: 0 },
+      outcome: "FAILED",
+      winners: [],
+    },
   ])("$name", (c) => {
     const result = run(c);
     expect(result.outcome).toBe(c.outcome);
@@ -30,8 +107,13 @@ describe("thresholds: all members vs present members vs valid ballots", () => {
   });
 
   test("thresholdPct 50 means quá bán (strict) unless told otherwise; other values mean 'at least'", () => {
-    expect(run({ name: "", total: 10, votes: [6], outcome: "DECIDED", winners: [] }).threshold).toMatchObject({ strict: true, text: "trên 50% tổng số đơn vị thành viên (quá bán)" });
-    expect(run({ name: "", total: 9, votes: [6], rules: { thresholdPct: 66.67, thresholdBase: "VALID_BALLOTS" }, outcome: "DECIDED", winners: [] }).threshold).toMatchObject({
+    expect(run({ name: "", total: 10, votes: [6], outcome: "DECIDED", winners: [] }).threshold).toMatchObject({
+      strict: true,
+      text: "trên 50% tổng số đơn vị thành viên (quá bán)",
+    });
+    expect(
+      run({ name: "", total: 9, votes: [6], rules: { thresholdPct: 66.67, thresholdBase: "VALID_BALLOTS" }, outcome: "DECIDED", winners: [] }).threshold,
+    ).toMatchObject({
       strict: false,
       text: "từ 66,67% số phiếu hợp lệ trở lên",
     });
@@ -43,14 +125,29 @@ describe("thresholds: all members vs present members vs valid ballots", () => {
   test("the base counts are recorded with the result", () => {
     const all = run({ name: "", total: 10, present: 7, votes: [5], invalid: 1, outcome: "FAILED", winners: [] });
     expect(all.threshold.baseCount).toBe(10);
-    expect(run({ name: "", total: 10, present: 7, votes: [5], invalid: 1, rules: { thresholdBase: "PRESENT_MEMBERS" }, outcome: "FAILED", winners: [] }).threshold.baseCount).toBe(7);
-    expect(run({ name: "", total: 10, present: 7, votes: [5], invalid: 1, rules: { thresholdBase: "VALID_BALLOTS" }, outcome: "FAILED", winners: [] }).threshold.baseCount).toBe(6);
+    expect(
+      run({ name: "", total: 10, present: 7, votes: [5], invalid: 1, rules: { thresholdBase: "PRESENT_MEMBERS" }, outcome: "FAILED", winners: [] }).threshold
+        .baseCount,
+    ).toBe(7);
+    expect(
+      run({ name: "", total: 10, present: 7, votes: [5], invalid: 1, rules: { thresholdBase: "VALID_BALLOTS" }, outcome: "FAILED", winners: [] }).threshold
+        .baseCount,
+    ).toBe(6);
   });
 });
 
 describe("per candidate: votes, % of all members, % of the base, rank", () => {
   test("percentages of all members (the minutes' column) and of the threshold base", () => {
-    const result = run({ name: "", total: 10, present: 8, votes: [5, 2], invalid: 1, rules: { thresholdBase: "VALID_BALLOTS", kind: "AWARD_PROPOSAL", maxChoices: 2 }, outcome: "DECIDED", winners: [] });
+    const result = run({
+      name: "",
+      total: 10,
+      present: 8,
+      votes: [5, 2],
+      invalid: 1,
+      rules: { thresholdBase: "VALID_BALLOTS", kind: "AWARD_PROPOSAL", maxChoices: 2 },
+      outcome: "DECIDED",
+      winners: [],
+    });
     expect(result.candidates.map((c) => [c.candidateId, c.votes, c.notFor, c.pctOfAllMembers, c.pctOfBase, c.meetsThreshold, c.rank])).toEqual([
       ["c1", 5, 2, 50, 71.43, true, 1],
       ["c2", 2, 5, 20, 28.57, false, 2],
@@ -60,7 +157,14 @@ describe("per candidate: votes, % of all members, % of the base, rank", () => {
   });
 
   test("equal votes share a rank; the next rank skips", () => {
-    const result = run({ name: "", total: 10, votes: [6, 8, 6, 1], rules: { kind: "AWARD_PROPOSAL", maxChoices: 4, thresholdPct: 0 }, outcome: "DECIDED", winners: [] });
+    const result = run({
+      name: "",
+      total: 10,
+      votes: [6, 8, 6, 1],
+      rules: { kind: "AWARD_PROPOSAL", maxChoices: 4, thresholdPct: 0 },
+      outcome: "DECIDED",
+      winners: [],
+    });
     expect(result.candidates.map((c) => c.rank)).toEqual([2, 1, 2, 4]);
     expect(result.winners).toEqual(["c2", "c1", "c3", "c4"]);
   });
@@ -118,16 +222,75 @@ describe("quorum and bad counts", () => {
 describe("seats, ties and run-offs", () => {
   const award = (over: Partial<VoteRules> = {}): Partial<VoteRules> => ({ kind: "AWARD_PROPOSAL", thresholdBase: "VALID_BALLOTS", ...over });
   test.each<Case>([
-    { name: "three seats, four passing: the three highest", total: 10, votes: [8, 7, 6, 9], rules: award({ maxChoices: 3 }), outcome: "DECIDED", winners: ["c4", "c1", "c2"] },
-    { name: "a quota of 1 seat with 3 choices per ballot", total: 10, votes: [8, 7, 6], rules: award({ maxChoices: 3, seats: 1 }), outcome: "DECIDED", winners: ["c1"] },
+    {
+      name: "three seats, four passing: the three highest",
+      total: 10,
+      votes: [8, 7, 6, 9],
+      rules: award({ maxChoices: 3 }),
+      outcome: "DECIDED",
+      winners: ["c4", "c1", "c2"],
+    },
+    {
+      name: "a quota of 1 seat with 3 choices per ballot",
+      total: 10,
+      votes: [8, 7, 6],
+      rules: award({ maxChoices: 3, seats: 1 }),
+      outcome: "DECIDED",
+      winners: ["c1"],
+    },
     { name: "equal votes above the cut are no tie", total: 10, votes: [7, 7, 6], rules: award({ maxChoices: 2 }), outcome: "DECIDED", winners: ["c1", "c2"] },
-    { name: "a tie across the last seat: the one above keeps its seat", total: 10, votes: [8, 6, 6, 5], rules: award({ maxChoices: 3, seats: 2 }), outcome: "TIE", winners: ["c1"], tied: ["c2", "c3"] },
-    { name: "a three-way tie for two seats", total: 10, votes: [6, 6, 6], rules: award({ maxChoices: 2 }), outcome: "TIE", winners: [], tied: ["c1", "c2", "c3"] },
-    { name: "a tie for a single seat (at least 50%)", total: 12, votes: [6, 6], rules: { thresholdStrict: false, thresholdBase: "VALID_BALLOTS" }, outcome: "TIE", winners: [], tied: ["c1", "c2"] },
-    { name: "equal votes below a quá bán threshold are a failed vote, not a tie", total: 12, votes: [6, 6], rules: { thresholdBase: "VALID_BALLOTS" }, outcome: "FAILED", winners: [] },
+    {
+      name: "a tie across the last seat: the one above keeps its seat",
+      total: 10,
+      votes: [8, 6, 6, 5],
+      rules: award({ maxChoices: 3, seats: 2 }),
+      outcome: "TIE",
+      winners: ["c1"],
+      tied: ["c2", "c3"],
+    },
+    {
+      name: "a three-way tie for two seats",
+      total: 10,
+      votes: [6, 6, 6],
+      rules: award({ maxChoices: 2 }),
+      outcome: "TIE",
+      winners: [],
+      tied: ["c1", "c2", "c3"],
+    },
+    {
+      name: "a tie for a single seat (at least 50%)",
+      total: 12,
+      votes: [6, 6],
+      rules: { thresholdStrict: false, thresholdBase: "VALID_BALLOTS" },
+      outcome: "TIE",
+      winners: [],
+      tied: ["c1", "c2"],
+    },
+    {
+      name: "equal votes below a quá bán threshold are a failed vote, not a tie",
+      total: 12,
+      votes: [6, 6],
+      rules: { thresholdBase: "VALID_BALLOTS" },
+      outcome: "FAILED",
+      winners: [],
+    },
     { name: "fewer passing than seats: those who pass", total: 10, votes: [8, 4, 3], rules: award({ maxChoices: 3 }), outcome: "DECIDED", winners: ["c1"] },
-    { name: "a tied candidate below the threshold is not in the tie", total: 10, votes: [9, 8, 8, 2, 2], rules: award({ maxChoices: 3, seats: 4 }), outcome: "DECIDED", winners: ["c1", "c2", "c3"] },
-    { name: "ELECT_DEPUTY fills one seat by default", total: 10, votes: [7, 6], rules: { kind: "ELECT_DEPUTY", maxChoices: 2, thresholdBase: "VALID_BALLOTS" }, outcome: "DECIDED", winners: ["c1"] },
+    {
+      name: "a tied candidate below the threshold is not in the tie",
+      total: 10,
+      votes: [9, 8, 8, 2, 2],
+      rules: award({ maxChoices: 3, seats: 4 }),
+      outcome: "DECIDED",
+      winners: ["c1", "c2", "c3"],
+    },
+    {
+      name: "ELECT_DEPUTY fills one seat by default",
+      total: 10,
+      votes: [7, 6],
+      rules: { kind: "ELECT_DEPUTY", maxChoices: 2, thresholdBase: "VALID_BALLOTS" },
+      outcome: "DECIDED",
+      winners: ["c1"],
+    },
   ])("$name", (c) => {
     const result = run(c);
     expect(result.outcome).toBe(c.outcome);

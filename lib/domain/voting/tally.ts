@@ -55,8 +55,7 @@ export function tally(input: TallyInput): TallyResult {
   const n = (v: number | null | undefined) => (typeof v === "number" && Number.isFinite(v) ? v : 0);
   const ballots = { issued: n(counts.issued), returned: n(counts.returned), valid: n(counts.valid), invalid: n(counts.invalid), blank: counts.blank };
 
-  const baseCount =
-    rules.thresholdBase === "ALL_MEMBERS" ? voters.allMembers : rules.thresholdBase === "PRESENT_MEMBERS" ? voters.present : ballots.valid;
+  const baseCount = rules.thresholdBase === "ALL_MEMBERS" ? voters.allMembers : rules.thresholdBase === "PRESENT_MEMBERS" ? voters.present : ballots.valid;
   const rows = candidates.map((c, i) => {
     const votes = n(counts.votes[c.id]);
     return {
@@ -98,20 +97,18 @@ export function tally(input: TallyInput): TallyResult {
       }
     }
     if (baseCount === 0) {
-      reasons.push(
-        rules.thresholdBase === "VALID_BALLOTS" ? "Không có phiếu hợp lệ nên không ai đạt ngưỡng." : "Không có đơn vị nào có quyền biểu quyết.",
-      );
+      reasons.push(rules.thresholdBase === "VALID_BALLOTS" ? "Không có phiếu hợp lệ nên không ai đạt ngưỡng." : "Không có đơn vị nào có quyền biểu quyết.");
     }
     if (tied.length > 0) {
       outcome = "TIE";
       const names = rows.filter((r) => tied.includes(r.candidateId)).map((r) => r.label);
       const votes = rows.find((r) => r.candidateId === tied[0])!.votes;
-      reasons.push(
-        `${names.join(", ")} bằng phiếu nhau (${votes} phiếu) trong khi chỉ còn ${seats - winners.length} vị trí.`,
-      );
+      reasons.push(`${names.join(", ")} bằng phiếu nhau (${votes} phiếu) trong khi chỉ còn ${seats - winners.length} vị trí.`);
     } else if (winners.length === 0) {
       outcome = "FAILED";
-      reasons.push(`Không có ${words.word} nào đạt ngưỡng ${thresholdText(rules.thresholdPct, strict, rules.thresholdBase, voters.excludedAgencyIds.length > 0)}.`);
+      reasons.push(
+        `Không có ${words.word} nào đạt ngưỡng ${thresholdText(rules.thresholdPct, strict, rules.thresholdBase, voters.excludedAgencyIds.length > 0)}.`,
+      );
     } else {
       outcome = "DECIDED";
       if (winners.length < seats) {
@@ -180,7 +177,11 @@ export function nextRound(result: TallyResult, maxRounds = MAX_ROUNDS): RunoffPl
   const { tieRule, seats, maxChoices } = result.rules;
   if (tieRule === "NONE" || result.round >= maxRounds) return null;
   const round = result.round + 1;
-  const labels = (ids: readonly string[]) => result.candidates.filter((c) => ids.includes(c.candidateId)).map((c) => c.label).join(", ");
+  const labels = (ids: readonly string[]) =>
+    result.candidates
+      .filter((c) => ids.includes(c.candidateId))
+      .map((c) => c.label)
+      .join(", ");
   if (result.outcome === "TIE") {
     const open = seats - result.winners.length;
     return {

@@ -37,6 +37,7 @@ export async function checkAccountAgency(client: Client, user: CurrentUser, agen
   const agency = await client.agency.findUnique({ where: { id: agencyId }, select: { name: true, provinceId: true, dissolvedOn: true } });
   if (!agency) throw fieldError(field, "Không tìm thấy cơ quan đã chọn.");
   if (!canInProvince(user, "user:manage", agency.provinceId)) throw fieldError(field, "Cơ quan đã chọn không thuộc phạm vi bạn quản lý.");
-  if (agency.dissolvedOn && agency.dissolvedOn.toISOString().slice(0, 10) <= todayInVietnam()) throw fieldError(field, `${agency.name} đã giải thể hoặc sáp nhập.`);
+  if (agency.dissolvedOn && agency.dissolvedOn.toISOString().slice(0, 10) <= todayInVietnam())
+    throw fieldError(field, `${agency.name} đã giải thể hoặc sáp nhập.`);
   return agency.name;
 }

@@ -20,7 +20,16 @@ export interface AccountSnapshot {
 }
 
 export function accountSnapshot(
-  user: { name: string; title: string | null; email: string; phone: string | null; agencyId: string | null; provinceId: string | null; isActive: boolean; mustChangePassword: boolean },
+  user: {
+    name: string;
+    title: string | null;
+    email: string;
+    phone: string | null;
+    agencyId: string | null;
+    provinceId: string | null;
+    isActive: boolean;
+    mustChangePassword: boolean;
+  },
   names: { agency: string | null; province: string },
 ): AccountSnapshot {
   return {

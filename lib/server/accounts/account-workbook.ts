@@ -61,7 +61,8 @@ export async function buildAccountTemplateXlsx(data: TemplateData): Promise<Buff
     "Vai trò (không bắt buộc): ghi đúng một tên trong bảng dưới. Mỗi dòng một vai trò; giao thêm vai trò ở trang của tài khoản.",
     "Nếu có dòng sai, không tài khoản nào được tạo: sửa các dòng được báo lỗi rồi nhập lại cả tệp.",
     "Mỗi tài khoản nhận một mật khẩu tạm thời, hiện một lần sau khi nhập; người dùng phải đổi mật khẩu ở lần đăng nhập đầu.",
-  ]) add([line]);
+  ])
+    add([line]);
   add([]);
   add(["Vai trò", "Phạm vi"], true);
   for (const r of data.roles) add([ROLE_LABELS[r], SCOPE_TEXT[roleScopeKind(r)]]);

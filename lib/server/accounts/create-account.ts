@@ -31,10 +31,7 @@ export async function createAccount(raw: CreateAccountInput): Promise<{ userId: 
   const user = await requireUser();
   authorize(user, "user:manage", { provinceId: input.provinceId }, { forbidden: ACCOUNTS_IN_SCOPE_ONLY });
   const client = db();
-  const [province, agency] = await Promise.all([
-    checkManagingProvince(client, user, input.provinceId),
-    checkAccountAgency(client, user, input.agencyId),
-  ]);
+  const [province, agency] = await Promise.all([checkManagingProvince(client, user, input.provinceId), checkAccountAgency(client, user, input.agencyId)]);
   const grants: ResolvedGrant[] = [];
   for (const spec of input.roles) {
     const g = await resolveGrant(client, user, spec, { blocId: "roleBlocId", endsOn: "roleEndsOn" });
@@ -88,4 +85,3 @@ export async function createAccount(raw: CreateAccountInput): Promise<{ userId: 
     throw e;
   }
 }
-

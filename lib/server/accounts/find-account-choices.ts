@@ -64,14 +64,25 @@ export async function findAccountChoices(): Promise<AccountChoices> {
     }),
     db().bloc.findMany({ where, select: { id: true, code: true, name: true, province: { select: { name: true } } } }),
   ]);
-  const choice = (r: { id: string; code: string; name: string; province: { name: string } | null }) => ({ id: r.id, code: r.code, name: r.name, province: r.province?.name ?? null });
+  const choice = (r: { id: string; code: string; name: string; province: { name: string } | null }) => ({
+    id: r.id,
+    code: r.code,
+    name: r.name,
+    province: r.province?.name ?? null,
+  });
   const isAdmin = scope === "all";
   return {
     isAdmin,
     central: scope === "all" || (scope?.central ?? false),
     provinces: [
-      ...sortVi(provinces.filter((p) => !p.mergedInto), (p) => p.name).map((p) => ({ id: p.id, name: p.name })),
-      ...sortVi(provinces.filter((p) => p.mergedInto), (p) => p.name).map((p) => ({ id: p.id, name: `${p.name} (đã hợp nhất vào ${p.mergedInto!.name})` })),
+      ...sortVi(
+        provinces.filter((p) => !p.mergedInto),
+        (p) => p.name,
+      ).map((p) => ({ id: p.id, name: p.name })),
+      ...sortVi(
+        provinces.filter((p) => p.mergedInto),
+        (p) => p.name,
+      ).map((p) => ({ id: p.id, name: `${p.name} (đã hợp nhất vào ${p.mergedInto!.name})` })),
     ],
     agencies: sortVi(agencies.map(choice), (a) => a.name),
     blocs: sortVi(blocs.map(choice), (b) => b.name),

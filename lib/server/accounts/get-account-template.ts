@@ -14,7 +14,9 @@ export async function getAccountTemplate(): Promise<{ buffer: Buffer; fileName: 
   const user = await requireUser();
   if (!canSomewhere(user, "user:manage")) throw new AppError("NOT_FOUND");
   const choices = await findAccountChoices();
-  const scopeLabel = choices.isAdmin ? "toàn hệ thống" : [...choices.provinces.map((p) => p.name), ...(choices.central ? ["Trung ương"] : [])].join(", ") || "—";
+  const scopeLabel = choices.isAdmin
+    ? "toàn hệ thống"
+    : [...choices.provinces.map((p) => p.name), ...(choices.central ? ["Trung ương"] : [])].join(", ") || "—";
   const buffer = await buildAccountTemplateXlsx({ scopeLabel, roles: choices.roles, agencies: choices.agencies, blocs: choices.blocs });
   return { buffer, fileName: "mau-nhap-tai-khoan.xlsx" };
 }

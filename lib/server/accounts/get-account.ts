@@ -90,7 +90,9 @@ export async function getAccount(userId: string): Promise<AccountDetail> {
         actorName: a.actor?.name ?? null,
         action: a.action,
         entity: a.entity,
-        subject: isRole ? { roleLabel: typeof snap?.roleLabel === "string" ? snap.roleLabel : null, scope: typeof snap?.scope === "string" ? snap.scope : null } : null,
+        subject: isRole
+          ? { roleLabel: typeof snap?.roleLabel === "string" ? snap.roleLabel : null, scope: typeof snap?.scope === "string" ? snap.scope : null }
+          : null,
         changes: auditDiff(a.before, a.after, isRole ? HIDDEN : HIDDEN_ACCOUNT),
       };
     }),

@@ -89,7 +89,15 @@ export async function resolveGrant(
 }
 
 /** The audit snapshot of a grant (who holds it, the role and its scope in words, the days). */
-export function grantSnapshot(grant: { userId: string; email: string; role: RoleName; scope: GrantScope; scopeLabel: string; startsOn: Date | null; endsOn: Date | null }) {
+export function grantSnapshot(grant: {
+  userId: string;
+  email: string;
+  role: RoleName;
+  scope: GrantScope;
+  scopeLabel: string;
+  startsOn: Date | null;
+  endsOn: Date | null;
+}) {
   return {
     userId: grant.userId,
     email: grant.email,

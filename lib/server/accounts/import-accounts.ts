@@ -56,8 +56,15 @@ export async function importAccounts(input: ImportAccountsInput): Promise<{ acco
   const emails = [...new Set(read.drafts.map((d) => d.email).filter(Boolean))];
   const today = todayInVietnam();
   const [agencies, blocs, taken] = await Promise.all([
-    agencyCodes.length === 0 ? [] : client.agency.findMany({ where: { code: { in: agencyCodes, mode: "insensitive" } }, select: { id: true, code: true, name: true, provinceId: true, dissolvedOn: true } }),
-    blocCodes.length === 0 ? [] : client.bloc.findMany({ where: { code: { in: blocCodes, mode: "insensitive" } }, select: { id: true, code: true, name: true, provinceId: true } }),
+    agencyCodes.length === 0
+      ? []
+      : client.agency.findMany({
+          where: { code: { in: agencyCodes, mode: "insensitive" } },
+          select: { id: true, code: true, name: true, provinceId: true, dissolvedOn: true },
+        }),
+    blocCodes.length === 0
+      ? []
+      : client.bloc.findMany({ where: { code: { in: blocCodes, mode: "insensitive" } }, select: { id: true, code: true, name: true, provinceId: true } }),
     client.user.findMany({ where: { email: { in: emails } }, select: { email: true } }),
   ]);
   const isAdmin = councilScopeOf(user) === "all";
@@ -65,7 +72,13 @@ export async function importAccounts(input: ImportAccountsInput): Promise<{ acco
     agencies: new Map(
       agencies.map((a) => [
         normCode(a.code),
-        { id: a.id, code: a.code, name: a.name, inScope: canInProvince(user, "user:manage", a.provinceId), dissolved: !!a.dissolvedOn && a.dissolvedOn.toISOString().slice(0, 10) <= today },
+        {
+          id: a.id,
+          code: a.code,
+          name: a.name,
+          inScope: canInProvince(user, "user:manage", a.provinceId),
+          dissolved: !!a.dissolvedOn && a.dissolvedOn.toISOString().slice(0, 10) <= today,
+        },
       ]),
     ),
     blocs: new Map(blocs.map((b) => [normCode(b.code), { id: b.id, code: b.code, name: b.name, inScope: canInProvince(user, "user:manage", b.provinceId) }])),
@@ -151,7 +164,8 @@ export async function importAccounts(input: ImportAccountsInput): Promise<{ acco
     );
     return { accounts: prepared.map((a, i) => ({ userId: ids[i]!, name: a.name, email: a.email, temporaryPassword: a.temporaryPassword })) };
   } catch (e) {
-    if (isUniqueViolation(e)) throw new AppError("CONFLICT", "Một email trong tệp vừa được dùng cho tài khoản khác trong lúc nhập; chưa tạo tài khoản nào, vui lòng nhập lại tệp.");
+    if (isUniqueViolation(e))
+      throw new AppError("CONFLICT", "Một email trong tệp vừa được dùng cho tài khoản khác trong lúc nhập; chưa tạo tài khoản nào, vui lòng nhập lại tệp.");
     throw e;
   }
 }

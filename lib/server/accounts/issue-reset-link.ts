@@ -40,7 +40,13 @@ export async function issueResetLink(userId: string, now: Date = new Date()): Pr
       select: { id: true },
     });
     // The audit names the link row, never the token.
-    await writeAudit(tx, { actorId: user.userId, action: "account.reset-link", entity: "User", entityId: target.id, after: { resetLinkId: link.id, expiresAt } });
+    await writeAudit(tx, {
+      actorId: user.userId,
+      action: "account.reset-link",
+      entity: "User",
+      entityId: target.id,
+      after: { resetLinkId: link.id, expiresAt },
+    });
   });
 
   const url = `${base.replace(/\/+$/, "")}/dat-lai-mat-khau/${token}`;

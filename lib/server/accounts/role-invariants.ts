@@ -22,7 +22,8 @@ export async function lockRoleHoldings(tx: Prisma.TransactionClient, blocIds: re
     WHERE ra."role" = 'ADMIN' OR (ra."role" = 'CHAIR' AND ra."blocId" = ANY(${blocs}::text[]))
     ORDER BY ra."id"
     FOR UPDATE`;
-  const users = rows.length === 0 ? [] : await tx.user.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.userId))] } }, select: { id: true, isActive: true } });
+  const users =
+    rows.length === 0 ? [] : await tx.user.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.userId))] } }, select: { id: true, isActive: true } });
   const active = new Map(users.map((u) => [u.id, u.isActive]));
   return rows.map((r) => ({
     grantId: r.id,

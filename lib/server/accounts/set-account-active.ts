@@ -39,7 +39,9 @@ export async function setAccountActive(input: SetAccountActiveInput): Promise<vo
     const before = await tx.user.findUniqueOrThrow({ where: { id: target.id }, select: ACCOUNT_SNAPSHOT_SELECT });
     if (before.isActive === input.active) return;
     await tx.user.update({ where: { id: target.id }, data: { isActive: input.active } });
-    const revoked = input.active ? 0 : (await tx.userSession.updateMany({ where: { userId: target.id, revokedAt: null }, data: { revokedAt: new Date() } })).count;
+    const revoked = input.active
+      ? 0
+      : (await tx.userSession.updateMany({ where: { userId: target.id, revokedAt: null }, data: { revokedAt: new Date() } })).count;
     await writeAudit(tx, {
       actorId: user.userId,
       action: input.active ? "account.reactivate" : "account.deactivate",

@@ -16,7 +16,13 @@ export async function signOutOtherSessions(now = new Date()): Promise<{ signedOu
       where: { userId: user.userId, revokedAt: null, ...(user.sessionId ? { id: { not: user.sessionId } } : {}) },
       data: { revokedAt: now },
     });
-    await writeAudit(tx, { actorId: user.userId, action: "account.sign-out-others", entity: "User", entityId: user.userId, after: { sessionsSignedOut: count } });
+    await writeAudit(tx, {
+      actorId: user.userId,
+      action: "account.sign-out-others",
+      entity: "User",
+      entityId: user.userId,
+      after: { sessionsSignedOut: count },
+    });
     return { signedOut: count };
   });
 }

@@ -22,7 +22,8 @@ export async function updateAccount(input: UpdateAccountInput): Promise<void> {
   authorize(user, "user:manage", target, { notFound: ACCOUNT_NOT_FOUND, hidden: true });
   const client = db();
   const current = await client.user.findUniqueOrThrow({ where: { id: target.id }, select: ACCOUNT_SNAPSHOT_SELECT });
-  const province = input.provinceId === current.provinceId ? (current.province?.name ?? "Trung ương") : await checkManagingProvince(client, user, input.provinceId);
+  const province =
+    input.provinceId === current.provinceId ? (current.province?.name ?? "Trung ương") : await checkManagingProvince(client, user, input.provinceId);
   const agency = input.agencyId === current.agencyId ? (current.agency?.name ?? null) : await checkAccountAgency(client, user, input.agencyId);
 
   await client.$transaction(async (tx) => {

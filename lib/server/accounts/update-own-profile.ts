@@ -35,5 +35,8 @@ export async function updateOwnProfile(input: UpdateOwnProfileInput): Promise<{ 
 }
 
 function stale() {
-  return new AppError("CONFLICT", "Thông tin tài khoản đã được cập nhật ở nơi khác sau khi bạn mở trang. Trang đang hiển thị dữ liệu mới nhất; vui lòng kiểm tra rồi lưu lại.");
+  return new AppError(
+    "CONFLICT",
+    "Thông tin tài khoản đã được cập nhật ở nơi khác sau khi bạn mở trang. Trang đang hiển thị dữ liệu mới nhất; vui lòng kiểm tra rồi lưu lại.",
+  );
 }

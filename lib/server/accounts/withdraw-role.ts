@@ -33,7 +33,10 @@ export async function withdrawRole(input: WithdrawRoleInput): Promise<void> {
   const role = grant.role as RoleName;
   const { scope: scopeLabel, scopeProvinceId } = grantScopeOf(grant);
   if (!coversGrant(user, role, scopeProvinceId)) {
-    throw new AppError("FORBIDDEN", role === "ADMIN" ? ADMIN_ONLY : "Vai trò này thuộc phạm vi bạn không quản lý: bạn chỉ thu hồi được vai trò trong tỉnh, thành phố của mình.");
+    throw new AppError(
+      "FORBIDDEN",
+      role === "ADMIN" ? ADMIN_ONLY : "Vai trò này thuộc phạm vi bạn không quản lý: bạn chỉ thu hồi được vai trò trong tỉnh, thành phố của mình.",
+    );
   }
 
   await db().$transaction(async (tx) => {

@@ -13,7 +13,15 @@ export const AGENCY_FIELDS_SELECT = {
   dissolvedOn: true,
 } as const;
 
-export function agencyFieldsOf(a: { id: string; code: string; name: string; shortName: string; type: string; establishedOn: Date | null; dissolvedOn: Date | null }) {
+export function agencyFieldsOf(a: {
+  id: string;
+  code: string;
+  name: string;
+  shortName: string;
+  type: string;
+  establishedOn: Date | null;
+  dissolvedOn: Date | null;
+}) {
   return {
     id: a.id,
     code: a.code,

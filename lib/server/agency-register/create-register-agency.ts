@@ -26,7 +26,13 @@ export async function createRegisterAgency(input: CreateAgencyInput): Promise<st
   try {
     return await db().$transaction(async (tx) => {
       const owner = { provinceId: province?.id ?? null, provinceCode: province?.code ?? null, auditBlocId: null };
-      const data = { code: input.code, name: input.name, shortName: input.shortName ?? input.name, type: input.type, establishedOn: input.establishedOn ?? null };
+      const data = {
+        code: input.code,
+        name: input.name,
+        shortName: input.shortName ?? input.name,
+        type: input.type,
+        establishedOn: input.establishedOn ?? null,
+      };
       return (await insertAgency(tx, user.userId, owner, data)).id;
     });
   } catch (e) {

@@ -96,8 +96,18 @@ export async function findAgencyRegister(key?: string | null): Promise<AgencyReg
     .map((a) => ({
       ...agencyFieldsOf(a),
       province: absorbedProvinceName(a.provinceId, current.provinceId, nameOf),
-      predecessors: a.predecessors.map((l) => ({ kind: l.kind, effectiveOn: isoDay(l.effectiveOn), agencyId: l.predecessor.id, agencyName: l.predecessor.name })),
-      successors: a.successors.map((l) => ({ kind: l.kind, effectiveOn: isoDay(l.effectiveOn), agencyId: l.successor?.id ?? null, agencyName: l.successor?.name ?? null })),
+      predecessors: a.predecessors.map((l) => ({
+        kind: l.kind,
+        effectiveOn: isoDay(l.effectiveOn),
+        agencyId: l.predecessor.id,
+        agencyName: l.predecessor.name,
+      })),
+      successors: a.successors.map((l) => ({
+        kind: l.kind,
+        effectiveOn: isoDay(l.effectiveOn),
+        agencyId: l.successor?.id ?? null,
+        agencyName: l.successor?.name ?? null,
+      })),
     }))
     .sort((a, b) => Number(a.dissolvedOn !== null) - Number(b.dissolvedOn !== null) || compareVi(a.name, b.name));
   const provinces = family === null ? [{ id: null, name: "Cấp Trung ương" }] : family.map((id) => ({ id, name: nameOf.get(id) ?? "" }));

@@ -23,7 +23,16 @@ export interface LineageEntry {
 }
 
 export interface RegisterAgencyDetail {
-  agency: { id: string; code: string; name: string; shortName: string; type: string; province: string | null; establishedOn: string | null; dissolvedOn: string | null };
+  agency: {
+    id: string;
+    code: string;
+    name: string;
+    shortName: string;
+    type: string;
+    province: string | null;
+    establishedOn: string | null;
+    dissolvedOn: string | null;
+  };
   register: RegisterChoice;
   lineage: LineageEntry[];
   /** The blocs it was a member of, with the years (newest first); `code` only where the user may open the bloc. */
@@ -59,13 +68,33 @@ export async function getRegisterAgency(agencyId: string): Promise<RegisterAgenc
   const family = rootId === null ? null : provinceFamily(nodes, rootId);
   const nameOf = new Map(nodes.map((n) => [n.id, n.name]));
   const partnerRows = await db().agency.findMany({
-    where: { AND: [{ id: { not: row.id }, dissolvedOn: null }, family === null ? { provinceId: null } : { provinceId: { in: family } }, managedAgenciesWhere(user)] },
+    where: {
+      AND: [{ id: { not: row.id }, dissolvedOn: null }, family === null ? { provinceId: null } : { provinceId: { in: family } }, managedAgenciesWhere(user)],
+    },
     select: { id: true, name: true, provinceId: true },
   });
 
   const lineage: LineageEntry[] = [
-    ...row.predecessors.map((l) => ({ id: l.id, direction: "from" as const, kind: l.kind, effectiveOn: isoDay(l.effectiveOn), agencyId: l.predecessor.id, agencyName: l.predecessor.name, decisionRef: l.decisionRef, note: l.note })),
-    ...row.successors.map((l) => ({ id: l.id, direction: "to" as const, kind: l.kind, effectiveOn: isoDay(l.effectiveOn), agencyId: l.successor?.id ?? null, agencyName: l.successor?.name ?? null, decisionRef: l.decisionRef, note: l.note })),
+    ...row.predecessors.map((l) => ({
+      id: l.id,
+      direction: "from" as const,
+      kind: l.kind,
+      effectiveOn: isoDay(l.effectiveOn),
+      agencyId: l.predecessor.id,
+      agencyName: l.predecessor.name,
+      decisionRef: l.decisionRef,
+      note: l.note,
+    })),
+    ...row.successors.map((l) => ({
+      id: l.id,
+      direction: "to" as const,
+      kind: l.kind,
+      effectiveOn: isoDay(l.effectiveOn),
+      agencyId: l.successor?.id ?? null,
+      agencyName: l.successor?.name ?? null,
+      decisionRef: l.decisionRef,
+      note: l.note,
+    })),
   ].sort((a, b) => a.effectiveOn.localeCompare(b.effectiveOn) || compareVi(a.agencyName ?? "", b.agencyName ?? ""));
 
   const blocs = new Map<string, { blocName: string; code: string | null; years: number[] }>();

@@ -45,7 +45,9 @@ export async function recordRegisterChange(input: AgencyChangeFields): Promise<v
       const nodes = await provinceNodes(tx);
       const owners = new Set(preds.map((p) => (p.provinceId === null ? null : provinceInForceOn(nodes, p.provinceId, effectiveOn))));
       if (owners.size > 1) {
-        throw new AppError("INVALID_INPUT", CHECK_FIELDS, { predecessorIds: ["Các cơ quan phải cùng thuộc một tỉnh, thành phố (hoặc cùng cấp Trung ương) vào ngày hiệu lực."] });
+        throw new AppError("INVALID_INPUT", CHECK_FIELDS, {
+          predecessorIds: ["Các cơ quan phải cùng thuộc một tỉnh, thành phố (hoặc cùng cấp Trung ương) vào ngày hiệu lực."],
+        });
       }
       const ownerId = [...owners][0] ?? null;
       if (preds.length > 0) authorize(user, "agency:manage", { provinceId: ownerId }, { forbidden: AGENCIES_IN_SCOPE_ONLY });
@@ -76,7 +78,14 @@ async function blocYearsOf(tx: Prisma.TransactionClient, predIds: string[], year
   const byBloc = new Map<string, { blocId: string; year: number; members: MemberSnapshot[] }>();
   for (const r of rows) {
     const entry = byBloc.get(r.blocId) ?? { blocId: r.blocId, year, members: [] };
-    entry.members.push({ agencyId: r.agency.id, name: r.agency.name, type: r.agency.type, joinedOn: orNull(r.joinedOn), leftOn: orNull(r.leftOn), dissolvedOn: orNull(r.agency.dissolvedOn) });
+    entry.members.push({
+      agencyId: r.agency.id,
+      name: r.agency.name,
+      type: r.agency.type,
+      joinedOn: orNull(r.joinedOn),
+      leftOn: orNull(r.leftOn),
+      dissolvedOn: orNull(r.agency.dissolvedOn),
+    });
     byBloc.set(r.blocId, entry);
   }
   return [...byBloc.values()];

@@ -32,7 +32,13 @@ export async function updateRegisterAgency(input: UpdateAgencyInput): Promise<vo
       }
       const after = await tx.agency.update({
         where: { id: before.id },
-        data: { code: input.code, name: input.name, shortName: input.shortName ?? input.name, type: input.type as AgencyType, establishedOn: input.establishedOn ?? null },
+        data: {
+          code: input.code,
+          name: input.name,
+          shortName: input.shortName ?? input.name,
+          type: input.type as AgencyType,
+          establishedOn: input.establishedOn ?? null,
+        },
       });
       await writeAudit(tx, { actorId: user.userId, action: "agency.update", entity: "Agency", entityId: after.id, blocId: null, before, after });
     });

@@ -18,7 +18,9 @@ let warnedUnstamped = false;
 function requestAddress(headers: Record<string, unknown> | undefined): string {
   if (!headers?.[CLIENT_ADDRESS_HEADER] && !warnedUnstamped && appEnv().NODE_ENV === "production") {
     warnedUnstamped = true;
-    console.warn("⚠ Không rõ địa chỉ máy khách (client address unknown): chạy máy chủ bằng `npm start` (scripts/serve.mjs); giới hạn đăng nhập theo địa chỉ đang tắt.");
+    console.warn(
+      "⚠ Không rõ địa chỉ máy khách (client address unknown): chạy máy chủ bằng `npm start` (scripts/serve.mjs); giới hạn đăng nhập theo địa chỉ đang tắt.",
+    );
   }
   return clientAddress(headers, appEnv().TRUSTED_PROXY_HOPS);
 }

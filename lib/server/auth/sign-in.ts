@@ -15,8 +15,7 @@ export const CredentialsSchema = z.object({
 
 export const SIGN_IN_MESSAGES = {
   wrong: "Email hoặc mật khẩu không đúng.",
-  locked: (minutes: number) =>
-    `Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ${minutes} phút hoặc liên hệ quản trị viên.`,
+  locked: (minutes: number) => `Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ${minutes} phút hoặc liên hệ quản trị viên.`,
 };
 
 export class SignInError extends Error {}

@@ -33,7 +33,12 @@ export interface Refusal {
  * nothing to read first: without the action it is FORBIDDEN (NOT_FOUND when `hidden`).
  * Asserts the scope is present, so callers go on with it typed.
  */
-export function authorize<S extends Scope>(user: Principal, action: Action | readonly Action[], scope: S | null | undefined, refusal: Refusal = {}): asserts scope is S {
+export function authorize<S extends Scope>(
+  user: Principal,
+  action: Action | readonly Action[],
+  scope: S | null | undefined,
+  refusal: Refusal = {},
+): asserts scope is S {
   if (!scope) throw new AppError("NOT_FOUND", refusal.notFound);
   const actions: readonly Action[] = typeof action === "string" ? [action] : action;
   if ("blocId" in scope && !can(user, "bloc:read", { blocId: scope.blocId })) throw new AppError("NOT_FOUND", refusal.notFound);

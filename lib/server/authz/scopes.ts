@@ -88,5 +88,14 @@ export async function memberScope(cycleId: string, agencyId: string): Promise<Me
     select: { agency: { select: { code: true, name: true } } },
   });
   if (!member) return null;
-  return { cycleId: cycle.id, blocId: cycle.blocId, blocCode: bloc.code, year: cycle.year, agencyId, agencyCode: member.agency.code, agencyName: member.agency.name, cycle };
+  return {
+    cycleId: cycle.id,
+    blocId: cycle.blocId,
+    blocCode: bloc.code,
+    year: cycle.year,
+    agencyId,
+    agencyCode: member.agency.code,
+    agencyName: member.agency.name,
+    cycle,
+  };
 }

@@ -34,6 +34,13 @@ export async function deleteAwardForm(input: DeleteAwardFormInput): Promise<void
     if (uses.length) throw new AppError("CONFLICT", `Không xóa được “${before.name}”: đang được dùng trong ${uses.join(", ")}.`);
     await tx.awardForm.delete({ where: { id: before.id } });
     const { _count, ...row } = before;
-    await writeAudit(tx, { actorId: user.userId, action: "award-form.delete", entity: "AwardForm", entityId: before.id, blocId: cycle.blocId, before: awardFormSnapshot(row) });
+    await writeAudit(tx, {
+      actorId: user.userId,
+      action: "award-form.delete",
+      entity: "AwardForm",
+      entityId: before.id,
+      blocId: cycle.blocId,
+      before: awardFormSnapshot(row),
+    });
   });
 }

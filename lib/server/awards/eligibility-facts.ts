@@ -1,5 +1,17 @@
 import "server-only";
-import { eligibility, eligibilityMatrix, DISCIPLINE_LEVELS, type AgencyFacts, type AwardFormRule, type DisciplineLevel, type Eligibility, type EligibilityMatrix, type EligibilityRules, type PersonFacts, type RegistrationState } from "@/lib/domain/awards";
+import {
+  eligibility,
+  eligibilityMatrix,
+  DISCIPLINE_LEVELS,
+  type AgencyFacts,
+  type AwardFormRule,
+  type DisciplineLevel,
+  type Eligibility,
+  type EligibilityMatrix,
+  type EligibilityRules,
+  type PersonFacts,
+  type RegistrationState,
+} from "@/lib/domain/awards";
 import { readSnapshot } from "@/lib/domain/publication";
 import type { YearRules } from "@/lib/domain/year-rules";
 import { sortVi } from "@/lib/format";
@@ -64,9 +76,15 @@ export const FORM_RULE_SELECT = {
  * Discipline: the schema has no discipline records yet; the scoring veto (LT1/LT2) already
  * stops a disciplined agency through the VETO gate, so both discipline facts are false here.
  */
-export async function loadEligibilityContext(client: Client, cycle: { id: string; blocId: string; year: number; rules: YearRules }): Promise<EligibilityContext> {
+export async function loadEligibilityContext(
+  client: Client,
+  cycle: { id: string; blocId: string; year: number; rules: YearRules },
+): Promise<EligibilityContext> {
   // One query at a time: the nomination use cases pass their transaction, which holds a single connection.
-  const members = await client.membership.findMany({ where: { blocId: cycle.blocId, year: cycle.year }, select: { agencyId: true, agency: { select: { name: true } } } });
+  const members = await client.membership.findMany({
+    where: { blocId: cycle.blocId, year: cycle.year },
+    select: { agencyId: true, agency: { select: { name: true } } },
+  });
   const forms = await client.awardForm.findMany({ where: { cycleId: cycle.id }, select: FORM_RULE_SELECT, orderBy: [{ order: "asc" }, { code: "asc" }] });
   const registrations = await client.registration.findMany({
     where: { cycleId: cycle.id },
@@ -77,7 +95,11 @@ export async function loadEligibilityContext(client: Client, cycle: { id: string
     orderBy: { version: "desc" },
     select: { status: true, signatures: { select: { agencyId: true } } },
   });
-  const publication = await client.resultPublication.findFirst({ where: { cycleId: cycle.id }, orderBy: { version: "desc" }, select: { version: true, snapshot: true } });
+  const publication = await client.resultPublication.findFirst({
+    where: { cycleId: cycle.id },
+    orderBy: { version: "desc" },
+    select: { version: true, snapshot: true },
+  });
   const pending = await client.nomination.findMany({
     where: { cycleId: cycle.id, target: "COLLECTIVE", collectiveName: null, status: { in: ["PROPOSED", "SENT"] } },
     select: { agencyId: true, awardForm: { select: { code: true } } },
@@ -103,21 +125,24 @@ export async function loadEligibilityContext(client: Client, cycle: { id: string
     return map;
   };
   const pendingBy = codesBy(pending.map((p) => ({ agencyId: p.agencyId, code: p.awardForm.code })));
-  const heldBy = codesBy(held.map((h) => ({ agencyId: h.agencyId, code: h.outcome === "CHANGED" && h.changedToForm ? h.changedToForm.code : h.awardForm.code })));
+  const heldBy = codesBy(
+    held.map((h) => ({ agencyId: h.agencyId, code: h.outcome === "CHANGED" && h.changedToForm ? h.changedToForm.code : h.awardForm.code })),
+  );
 
   // The ranking order when published (a gated agency keeps its place), then the rest by name.
   const rank = new Map((snapshot?.rows ?? []).map((r, i) => [r.agencyId, i]));
   const ordered = [
     ...members.filter((m) => rank.has(m.agencyId)).sort((a, b) => rank.get(a.agencyId)! - rank.get(b.agencyId)!),
-    ...sortVi(members.filter((m) => !rank.has(m.agencyId)), (m) => m.agency.name),
+    ...sortVi(
+      members.filter((m) => !rank.has(m.agencyId)),
+      (m) => m.agency.name,
+    ),
   ];
 
   const agencies: AgencyFacts[] = ordered.map((m) => {
     const result = resultByAgency.get(m.agencyId);
     const reg = regByAgency.get(m.agencyId);
-    const vetoedBy = result
-      ? (snapshot?.criteria ?? []).filter((c) => result.cells[c.id]?.vetoed).map((c) => c.code)
-      : [];
+    const vetoedBy = result ? (snapshot?.criteria ?? []).filter((c) => result.cells[c.id]?.vetoed).map((c) => c.code) : [];
     return {
       agencyId: m.agencyId,
       name: m.agency.name,

@@ -43,7 +43,11 @@ export async function findAwardCatalogue(blocId: string, year: number): Promise<
   const cycle = await db().cycle.findUnique({ where: { blocId_year: { blocId, year } }, select: { id: true, rules: true } });
   if (!cycle) return null;
   const [forms, sent, lastYearCount] = await Promise.all([
-    db().awardForm.findMany({ where: { cycleId: cycle.id }, include: { _count: { select: { nominations: true } } }, orderBy: [{ order: "asc" }, { code: "asc" }] }),
+    db().awardForm.findMany({
+      where: { cycleId: cycle.id },
+      include: { _count: { select: { nominations: true } } },
+      orderBy: [{ order: "asc" }, { code: "asc" }],
+    }),
     db().nomination.groupBy({ by: ["awardFormId"], where: { cycleId: cycle.id, status: "SENT" }, _count: { _all: true } }),
     db().awardForm.count({ where: { cycle: { blocId, year: year - 1 } } }),
   ]);

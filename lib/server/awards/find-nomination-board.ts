@@ -1,5 +1,13 @@
 import "server-only";
-import { availableNominationActions, duplicateWarnings, orderByPriority, quotaFor, type DuplicateWarning, type NominationAction, type NominationStatus } from "@/lib/domain/awards";
+import {
+  availableNominationActions,
+  duplicateWarnings,
+  orderByPriority,
+  quotaFor,
+  type DuplicateWarning,
+  type NominationAction,
+  type NominationStatus,
+} from "@/lib/domain/awards";
 import type { RoleName } from "@/lib/domain/roles";
 import { can } from "@/lib/domain/permissions";
 import { parseYearRules } from "@/lib/domain/year-rules";
@@ -54,7 +62,13 @@ export interface NominationBoard {
   warnings: DuplicateWarning[];
 }
 
-function nominee(n: { target: string; personName: string | null; personPosition: string | null; collectiveName: string | null; agency: { name: string } }): string {
+function nominee(n: {
+  target: string;
+  personName: string | null;
+  personPosition: string | null;
+  collectiveName: string | null;
+  agency: { name: string };
+}): string {
   if (n.target === "INDIVIDUAL") return n.personPosition ? `${n.personName ?? ""}, ${n.personPosition}` : (n.personName ?? "");
   return n.collectiveName ? `${n.collectiveName} (${n.agency.name})` : n.agency.name;
 }
@@ -79,7 +93,10 @@ export async function findNominationBoard(blocId: string, year: number): Promise
   const ownMembers = ownIds.length
     ? await db().membership.findMany({ where: { blocId, year, agencyId: { in: ownIds } }, select: { agency: { select: { id: true, name: true } } } })
     : [];
-  const ownAgencies = sortVi(ownMembers.map((m) => m.agency), (a) => a.name);
+  const ownAgencies = sortVi(
+    ownMembers.map((m) => m.agency),
+    (a) => a.name,
+  );
   const scope = all ? "ALL" : ownAgencies.length ? "OWN" : "NONE";
   if (scope === "NONE") return { cycleId: cycle.id, scope, canReview, ownAgencies, forms: [], warnings: [] };
 
@@ -107,10 +124,7 @@ export async function findNominationBoard(blocId: string, year: number): Promise
   const sentCounts = await db().nomination.groupBy({ by: ["awardFormId"], where: { cycleId: cycle.id, status: "SENT" }, _count: { _all: true } });
   const sentBy = new Map(sentCounts.map((s) => [s.awardFormId, s._count._all]));
   const ownSet = new Set(ownAgencies.map((a) => a.id));
-  const roles = (agencyId: string): RoleName[] => [
-    ...(canReview ? (["CHAIR"] as const) : []),
-    ...(ownSet.has(agencyId) ? (["AGENCY_OFFICER"] as const) : []),
-  ];
+  const roles = (agencyId: string): RoleName[] => [...(canReview ? (["CHAIR"] as const) : []), ...(ownSet.has(agencyId) ? (["AGENCY_OFFICER"] as const) : [])];
 
   const mapped = rows.map((n) => {
     const status = n.status as NominationStatus;

@@ -29,7 +29,10 @@ export async function proposeNomination(input: ProposeNominationInput): Promise<
     const before = await tx.nomination.findUniqueOrThrow({ where: { id: input.nominationId }, select: NOMINATION_SELECT });
     if (before.version !== input.version) throw new AppError("CONFLICT", STALE_NOMINATION);
     const ctx = await loadEligibilityContext(tx, cycle);
-    const next = nominationTransition(before.status, { action: "propose", eligibility: eligibilityOf(ctx, before.agencyId, before.awardFormId, before.target === "INDIVIDUAL" ? before : null) });
+    const next = nominationTransition(before.status, {
+      action: "propose",
+      eligibility: eligibilityOf(ctx, before.agencyId, before.awardFormId, before.target === "INDIVIDUAL" ? before : null),
+    });
     if (!next.ok) throw nominationRefusal(next);
     const { count } = await tx.nomination.updateMany({
       where: { id: before.id, version: input.version },

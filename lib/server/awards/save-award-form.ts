@@ -32,7 +32,14 @@ export async function saveAwardForm(input: AwardFormInput): Promise<{ id: string
     return await db().$transaction(async (tx) => {
       if (!awardFormId) {
         const created = await tx.awardForm.create({ data: { ...data, cycleId: cycle.id } });
-        await writeAudit(tx, { actorId: user.userId, action: "award-form.create", entity: "AwardForm", entityId: created.id, blocId: cycle.blocId, after: awardFormSnapshot(created) });
+        await writeAudit(tx, {
+          actorId: user.userId,
+          action: "award-form.create",
+          entity: "AwardForm",
+          entityId: created.id,
+          blocId: cycle.blocId,
+          after: awardFormSnapshot(created),
+        });
         return { id: created.id };
       }
       const before = await tx.awardForm.findFirst({ where: { id: awardFormId, cycleId: cycle.id } });
@@ -52,7 +59,8 @@ export async function saveAwardForm(input: AwardFormInput): Promise<{ id: string
       return { id: awardFormId };
     });
   } catch (e) {
-    if (isUniqueViolation(e)) throw new AppError("INVALID_INPUT", "Mã hình thức đã có trong danh mục năm nay.", { code: ["Mã này đã được dùng cho hình thức khác."] });
+    if (isUniqueViolation(e))
+      throw new AppError("INVALID_INPUT", "Mã hình thức đã có trong danh mục năm nay.", { code: ["Mã này đã được dùng cho hình thức khác."] });
     throw e;
   }
 }

@@ -31,7 +31,10 @@ export async function saveNomination(input: NominationInput): Promise<{ id: stri
   const { cycle } = member;
 
   const form = await db().awardForm.findFirst({ where: { id: input.awardFormId, cycleId: cycle.id }, select: { id: true, target: true, name: true } });
-  if (!form) throw new AppError("INVALID_INPUT", "Hình thức khen thưởng không có trong danh mục năm nay.", { awardFormId: ["Vui lòng chọn hình thức khen thưởng trong danh mục."] });
+  if (!form)
+    throw new AppError("INVALID_INPUT", "Hình thức khen thưởng không có trong danh mục năm nay.", {
+      awardFormId: ["Vui lòng chọn hình thức khen thưởng trong danh mục."],
+    });
   const individual = form.target === "INDIVIDUAL";
   if (individual && !input.personName) {
     throw new AppError("INVALID_INPUT", "Đề nghị cá nhân cần họ tên người được đề nghị.", { personName: ["Vui lòng nhập họ tên cá nhân được đề nghị."] });
@@ -50,7 +53,14 @@ export async function saveNomination(input: NominationInput): Promise<{ id: stri
     await requireOpenPhase(tx, cycle.id, "NOMINATION");
     if (!existing) {
       const created = await tx.nomination.create({ data: { ...data, cycleId: cycle.id, agencyId }, select: NOMINATION_SELECT });
-      await writeAudit(tx, { actorId: user.userId, action: "nomination.create", entity: "Nomination", entityId: created.id, blocId: cycle.blocId, after: nominationSnapshot(created) });
+      await writeAudit(tx, {
+        actorId: user.userId,
+        action: "nomination.create",
+        entity: "Nomination",
+        entityId: created.id,
+        blocId: cycle.blocId,
+        after: nominationSnapshot(created),
+      });
       return { id: created.id, version: created.version };
     }
     const before = await tx.nomination.findUniqueOrThrow({ where: { id: existing.id }, select: NOMINATION_SELECT });

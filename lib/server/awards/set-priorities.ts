@@ -17,7 +17,10 @@ import { nominationRefusal } from "./nomination-record";
  */
 export async function setPriorities(input: SetPrioritiesInput): Promise<void> {
   const user = await requireUser();
-  const form = await db().awardForm.findUnique({ where: { id: input.awardFormId }, select: { id: true, name: true, cycle: { select: { id: true, blocId: true } } } });
+  const form = await db().awardForm.findUnique({
+    where: { id: input.awardFormId },
+    select: { id: true, name: true, cycle: { select: { id: true, blocId: true } } },
+  });
   if (!form) throw new AppError("NOT_FOUND", "Không tìm thấy hình thức khen thưởng này.");
   authorize(user, "nomination:read-all", { blocId: form.cycle.blocId }, { notFound: "Không tìm thấy hình thức khen thưởng này.", hidden: true });
   authorize(user, "nomination:review", { blocId: form.cycle.blocId }, { forbidden: "Chỉ Trưởng khối được sắp xếp thứ tự ưu tiên các đề nghị." });

@@ -17,7 +17,5 @@ export async function findAccessibleBlocs(user: CurrentUser): Promise<BlocChoice
     where: ids === null ? {} : { id: { in: [...ids] } },
     select: { code: true, name: true, cycles: { select: { year: true }, orderBy: { year: "desc" } } },
   });
-  return blocs
-    .map((b) => ({ code: b.code, name: b.name, years: b.cycles.map((c) => c.year) }))
-    .sort((a, b) => compareVi(a.name, b.name));
+  return blocs.map((b) => ({ code: b.code, name: b.name, years: b.cycles.map((c) => c.year) })).sort((a, b) => compareVi(a.name, b.name));
 }

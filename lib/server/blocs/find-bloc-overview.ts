@@ -47,9 +47,12 @@ export async function findBlocOverview(user: CurrentUser, today = todayInVietnam
     .map((b) => {
       const years = b.cycles.map((c) => ({
         year: c.year,
-        phases: c.phases.map(
-          (p): PhaseWindow => ({ key: p.key as PhaseKey, opensOn: isoDay(p.opensOn), closesOn: isoDay(p.closesOn), reopenedUntil: p.reopenedUntil ? isoDay(p.reopenedUntil) : null }),
-        ),
+        phases: c.phases.map((p): PhaseWindow => ({
+          key: p.key as PhaseKey,
+          opensOn: isoDay(p.opensOn),
+          closesOn: isoDay(p.closesOn),
+          reopenedUntil: p.reopenedUntil ? isoDay(p.reopenedUntil) : null,
+        })),
       }));
       const year = currentYear(years, today);
       const status = cycleStatus(years.find((y) => y.year === year)?.phases ?? [], today);

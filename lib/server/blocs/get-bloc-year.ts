@@ -14,7 +14,16 @@ export interface BlocYear {
   cycle: { id: string; theme: string | null; scoringMode: string; legalBases: string[]; movements: string[]; isDemoData: boolean } | null;
   phases: PhaseWindow[];
   members: { agencyId: string; code: string; name: string; shortName: string; type: string; joinedOn: string | null; leftOn: string | null }[];
-  officers: { role: "HEAD" | "DEPUTY"; agencyName: string; personName: string | null; startsOn: string; endsOn: string; method: string; decisionRef: string | null; handoverOn: string | null }[];
+  officers: {
+    role: "HEAD" | "DEPUTY";
+    agencyName: string;
+    personName: string | null;
+    startsOn: string;
+    endsOn: string;
+    method: string;
+    decisionRef: string | null;
+    handoverOn: string | null;
+  }[];
   myRoles: RoleName[];
 }
 
@@ -51,7 +60,16 @@ export async function getBlocYear(code: string, year: number): Promise<BlocYear>
     }),
     db().officerTerm.findMany({
       where: { blocId: bloc.id, startsOn: { lte: yearEnd }, endsOn: { gte: yearStart } },
-      select: { role: true, personName: true, startsOn: true, endsOn: true, method: true, decisionRef: true, handoverOn: true, agency: { select: { name: true } } },
+      select: {
+        role: true,
+        personName: true,
+        startsOn: true,
+        endsOn: true,
+        method: true,
+        decisionRef: true,
+        handoverOn: true,
+        agency: { select: { name: true } },
+      },
       orderBy: [{ role: "asc" }, { startsOn: "asc" }],
     }),
   ]);

@@ -35,7 +35,12 @@ export async function getBlocYears(code: string, today = todayInVietnam()): Prom
   const counts = await db().membership.groupBy({ by: ["year"], where: { blocId: bloc.id }, _count: { _all: true } });
   const years = bloc.cycles.map((c) => ({
     year: c.year,
-    phases: c.phases.map((p): PhaseWindow => ({ key: p.key as PhaseKey, opensOn: isoDay(p.opensOn), closesOn: isoDay(p.closesOn), reopenedUntil: p.reopenedUntil ? isoDay(p.reopenedUntil) : null })),
+    phases: c.phases.map((p): PhaseWindow => ({
+      key: p.key as PhaseKey,
+      opensOn: isoDay(p.opensOn),
+      closesOn: isoDay(p.closesOn),
+      reopenedUntil: p.reopenedUntil ? isoDay(p.reopenedUntil) : null,
+    })),
   }));
   // A year with members but no cycle yet (members recorded first) is listed too.
   for (const c of counts) if (!years.some((y) => y.year === c.year)) years.push({ year: c.year, phases: [] });
@@ -45,7 +50,13 @@ export async function getBlocYears(code: string, today = todayInVietnam()): Prom
     years: years
       .map((y) => {
         const status = cycleStatus(y.phases, today);
-        return { year: y.year, members: counts.find((c) => c.year === y.year)?._count._all ?? 0, open: status.open, isFinished: status.isFinished, hasPhases: y.phases.length > 0 };
+        return {
+          year: y.year,
+          members: counts.find((c) => c.year === y.year)?._count._all ?? 0,
+          open: status.open,
+          isFinished: status.isFinished,
+          hasPhases: y.phases.length > 0,
+        };
       })
       .sort((a, b) => b.year - a.year),
     canCreateYear: can(user, "calendar:manage", { blocId: bloc.id }),

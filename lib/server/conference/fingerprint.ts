@@ -9,12 +9,21 @@ import { isoDay } from "@/lib/format";
  */
 const hash = (value: unknown) => createHash("sha256").update(JSON.stringify(value)).digest("hex").slice(0, 32);
 
-export function meetingFingerprint(m: { heldOn: Date; place: string; chairName: string; secretaryName: string | null; agenda: string[]; notes: string | null }): string {
+export function meetingFingerprint(m: {
+  heldOn: Date;
+  place: string;
+  chairName: string;
+  secretaryName: string | null;
+  agenda: string[];
+  notes: string | null;
+}): string {
   return hash([isoDay(m.heldOn), m.place, m.chairName, m.secretaryName, m.agenda, m.notes]);
 }
 
 /** Order-independent; an empty table has a fingerprint too (the form sends it). */
-export function attendanceFingerprint(rows: readonly { agencyId: string; status: string; representativeName: string | null; absenceReason: string | null }[]): string {
+export function attendanceFingerprint(
+  rows: readonly { agencyId: string; status: string; representativeName: string | null; absenceReason: string | null }[],
+): string {
   const sorted = [...rows].sort((a, b) => (a.agencyId < b.agencyId ? -1 : a.agencyId > b.agencyId ? 1 : 0));
   return hash(sorted.map((r) => [r.agencyId, r.status, r.representativeName, r.absenceReason]));
 }

@@ -42,7 +42,9 @@ const TITLES: Record<string, string> = {
 };
 
 function isTally(value: unknown): value is TallyResult {
-  return !!value && typeof value === "object" && (value as { version?: unknown }).version === 1 && Array.isArray((value as { candidates?: unknown }).candidates);
+  return (
+    !!value && typeof value === "object" && (value as { version?: unknown }).version === 1 && Array.isArray((value as { candidates?: unknown }).candidates)
+  );
 }
 
 /**
@@ -72,7 +74,13 @@ export async function getConferenceMinutes(blocId: string, year: number, meeting
     }),
     db().bloc.findUnique({
       where: { id: blocId },
-      select: { name: true, kind: true, level: true, province: { select: { name: true } }, memberships: { where: { year }, select: { agencyId: true, agency: { select: { name: true, type: true } } } } },
+      select: {
+        name: true,
+        kind: true,
+        level: true,
+        province: { select: { name: true } },
+        memberships: { where: { year }, select: { agencyId: true, agency: { select: { name: true, type: true } } } },
+      },
     }),
   ]);
   if (!meeting || !bloc) throw new AppError("NOT_FOUND", "Không tìm thấy hội nghị này.");
@@ -86,10 +94,13 @@ export async function getConferenceMinutes(blocId: string, year: number, meeting
   const rows = meeting.attendances.filter((a) => names.has(a.agencyId));
   const recorded = new Set(rows.map((r) => r.agencyId));
   const nameOf = (id: string) => names.get(id)!;
-  const byName = <T,>(items: T[], key: (t: T) => string) => sortVi(items, key);
+  const byName = <T>(items: T[], key: (t: T) => string) => sortVi(items, key);
   return {
     meetingId: meeting.id,
-    isParty: isPartyBloc(bloc.name, bloc.memberships.map((m) => m.agency.type)),
+    isParty: isPartyBloc(
+      bloc.name,
+      bloc.memberships.map((m) => m.agency.type),
+    ),
     blocName: bloc.name,
     blocKind: bloc.kind,
     province: bloc.province?.name ?? (bloc.level === "CENTRAL" ? "Hà Nội" : null),
@@ -102,13 +113,22 @@ export async function getConferenceMinutes(blocId: string, year: number, meeting
     secretaryName: meeting.secretaryName,
     agenda: meeting.agenda,
     notes: meeting.notes,
-    present: byName(rows.filter((r) => r.status === "PRESENT").map((r) => nameOf(r.agencyId)), (n) => n),
+    present: byName(
+      rows.filter((r) => r.status === "PRESENT").map((r) => nameOf(r.agencyId)),
+      (n) => n,
+    ),
     represented: byName(
       rows.filter((r) => r.status === "REPRESENTED").map((r) => ({ agencyName: nameOf(r.agencyId), representativeName: r.representativeName ?? "" })),
       (r) => r.agencyName,
     ),
-    absent: byName(rows.filter((r) => r.status === "ABSENT").map((r) => ({ agencyName: nameOf(r.agencyId), reason: r.absenceReason ?? "" })), (r) => r.agencyName),
-    unrecorded: byName(bloc.memberships.filter((m) => !recorded.has(m.agencyId)).map((m) => m.agency.name), (n) => n),
+    absent: byName(
+      rows.filter((r) => r.status === "ABSENT").map((r) => ({ agencyName: nameOf(r.agencyId), reason: r.absenceReason ?? "" })),
+      (r) => r.agencyName,
+    ),
+    unrecorded: byName(
+      bloc.memberships.filter((m) => !recorded.has(m.agencyId)).map((m) => m.agency.name),
+      (n) => n,
+    ),
     quorum: conferenceQuorum([...names.keys()], rows, parseYearRules(meeting.cycle.rules).conference.quorumPct),
     votes: votes.map((v) => ({
       title: v.title,

@@ -70,7 +70,13 @@ export async function getConference(blocId: string, year: number): Promise<Confe
   const attendance = sortVi(
     members.map((m) => {
       const r = byAgency.get(m.agencyId);
-      return { agencyId: m.agencyId, agencyName: m.agency.name, status: r?.status ?? null, representativeName: r?.representativeName ?? null, absenceReason: r?.absenceReason ?? null };
+      return {
+        agencyId: m.agencyId,
+        agencyName: m.agency.name,
+        status: r?.status ?? null,
+        representativeName: r?.representativeName ?? null,
+        absenceReason: r?.absenceReason ?? null,
+      };
     }),
     (r) => r.agencyName,
   );
@@ -90,6 +96,10 @@ export async function getConference(blocId: string, year: number): Promise<Confe
     },
     attendance,
     attendanceVersion: attendanceFingerprint(rows),
-    quorum: conferenceQuorum(memberIds, rows.filter((r) => memberIds.includes(r.agencyId)), parseYearRules(cycle?.rules).conference.quorumPct),
+    quorum: conferenceQuorum(
+      memberIds,
+      rows.filter((r) => memberIds.includes(r.agencyId)),
+      parseYearRules(cycle?.rules).conference.quorumPct,
+    ),
   };
 }

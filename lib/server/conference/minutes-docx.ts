@@ -10,10 +10,16 @@ const SIZE = 28;
 const CONTENT_WIDTH = Math.round((210 - 30 - 15) * MM);
 
 type RunOptions = { bold?: boolean; italics?: boolean; underline?: boolean; size?: number };
-const run = (text: string, o: RunOptions = {}) => new TextRun({ text, bold: o.bold, italics: o.italics, underline: o.underline ? {} : undefined, size: o.size ?? SIZE });
+const run = (text: string, o: RunOptions = {}) =>
+  new TextRun({ text, bold: o.bold, italics: o.italics, underline: o.underline ? {} : undefined, size: o.size ?? SIZE });
 const para = (text: string, o: RunOptions & { align?: (typeof AlignmentType)[keyof typeof AlignmentType]; before?: number; after?: number } = {}) =>
-  new Paragraph({ alignment: o.align ?? AlignmentType.JUSTIFIED, spacing: { before: o.before ?? 0, after: o.after ?? 80, line: 300 }, children: [run(text, o)] });
-const center = (text: string, o: RunOptions & { before?: number; after?: number } = {}) => para(text, { ...o, align: AlignmentType.CENTER, after: o.after ?? 0 });
+  new Paragraph({
+    alignment: o.align ?? AlignmentType.JUSTIFIED,
+    spacing: { before: o.before ?? 0, after: o.after ?? 80, line: 300 },
+    children: [run(text, o)],
+  });
+const center = (text: string, o: RunOptions & { before?: number; after?: number } = {}) =>
+  para(text, { ...o, align: AlignmentType.CENTER, after: o.after ?? 0 });
 
 function cell(children: Paragraph[], widthPct: number) {
   return new TableCell({ width: { size: Math.round((CONTENT_WIDTH * widthPct) / 100), type: WidthType.DXA }, borders: TableBorders.NONE, children });
@@ -36,7 +42,11 @@ function header(m: ConferenceMinutes): Table {
 }
 
 function signatures(m: ConferenceMinutes): Table {
-  const block = (role: string, name: string | null) => [center(role, { bold: true }), center("(Ký, ghi rõ họ tên)", { italics: true, size: 24, after: 1200 }), center(name ?? "", { bold: true })];
+  const block = (role: string, name: string | null) => [
+    center(role, { bold: true }),
+    center("(Ký, ghi rõ họ tên)", { italics: true, size: 24, after: 1200 }),
+    center(name ?? "", { bold: true }),
+  ];
   return new Table({
     width: { size: CONTENT_WIDTH, type: WidthType.DXA },
     columnWidths: [Math.round(CONTENT_WIDTH / 2), Math.round(CONTENT_WIDTH / 2)],
@@ -60,7 +70,17 @@ export async function buildConferenceMinutesDocx(m: ConferenceMinutes): Promise<
     creator: m.blocName,
     title: `${m.title} ${m.year}`,
     styles: { default: { document: { run: { font: "Times New Roman", size: SIZE } } } },
-    sections: [{ properties: { page: { size: { width: Math.round(210 * MM), height: Math.round(297 * MM) }, margin: { top: Math.round(20 * MM), bottom: Math.round(20 * MM), left: Math.round(30 * MM), right: Math.round(15 * MM) } } }, children: body }],
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: Math.round(210 * MM), height: Math.round(297 * MM) },
+            margin: { top: Math.round(20 * MM), bottom: Math.round(20 * MM), left: Math.round(30 * MM), right: Math.round(15 * MM) },
+          },
+        },
+        children: body,
+      },
+    ],
   });
   return Packer.toBuffer(doc);
 }

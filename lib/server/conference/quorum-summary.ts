@@ -18,7 +18,11 @@ export interface ConferenceQuorum {
 }
 
 /** The quorum of the conference from the pure rule: every member is summoned; a member not yet recorded is not present. */
-export function conferenceQuorum(memberIds: readonly string[], rows: readonly { agencyId: string; status: "PRESENT" | "REPRESENTED" | "ABSENT" }[], quorumPct: number): ConferenceQuorum {
+export function conferenceQuorum(
+  memberIds: readonly string[],
+  rows: readonly { agencyId: string; status: "PRESENT" | "REPRESENTED" | "ABSENT" }[],
+  quorumPct: number,
+): ConferenceQuorum {
   const byAgency = new Map(rows.map((r) => [r.agencyId, r.status]));
   const attendance = memberIds.map((agencyId) => ({ agencyId, status: byAgency.get(agencyId) ?? ("ABSENT" as const) }));
   const check = checkQuorum(attendance, quorumPct);

@@ -49,9 +49,17 @@ export async function saveConference(input: SaveConferenceInput): Promise<{ meet
     };
 
     if (!input.meetingId) {
-      if (existing) throw new AppError("CONFLICT", `Hội nghị tổng kết năm ${cycle.year} đã được ghi nhận. Trang đang hiển thị thông tin đã lưu; vui lòng sửa trên đó.`);
+      if (existing)
+        throw new AppError("CONFLICT", `Hội nghị tổng kết năm ${cycle.year} đã được ghi nhận. Trang đang hiển thị thông tin đã lưu; vui lòng sửa trên đó.`);
       const created = await tx.meeting.create({ data: { cycleId: cycle.id, kind: "YEAR_END_CONFERENCE", ...data }, select: { id: true } });
-      await writeAudit(tx, { actorId: user.userId, action: "conference.create", entity: "Meeting", entityId: created.id, blocId: cycle.blocId, after: { year: cycle.year, ...snapshot(data) } });
+      await writeAudit(tx, {
+        actorId: user.userId,
+        action: "conference.create",
+        entity: "Meeting",
+        entityId: created.id,
+        blocId: cycle.blocId,
+        after: { year: cycle.year, ...snapshot(data) },
+      });
       return { meetingId: created.id, version: meetingFingerprint(data) };
     }
 

@@ -34,7 +34,11 @@ export interface TableVersionResult {
  * must pass validateTable in full. In the same transaction every agency's sheet is carried to
  * the new version and its entries re-validated (carrySheets); the agencies are told what changed.
  */
-export async function createTableVersion(input: { tableId: string; changeReason: string | null | undefined; change: TableChange | ReplaceChange }): Promise<TableVersionResult> {
+export async function createTableVersion(input: {
+  tableId: string;
+  changeReason: string | null | undefined;
+  change: TableChange | ReplaceChange;
+}): Promise<TableVersionResult> {
   const user = await requireUser();
   const cycle = await tableCycleScope(input.tableId);
   authorize(user, "cycle:manage", cycle, { notFound: TABLE_NOT_FOUND, forbidden: MANAGERS_ONLY });
@@ -60,11 +64,30 @@ export async function createTableVersion(input: { tableId: string; changeReason:
     await tx.criteriaTable.update({ where: { id: old.id }, data: { status: "SUPERSEDED", lockedAt: old.lockedAt ?? now } });
     const version = old.version + 1;
     const created = await tx.criteriaTable.create({
-      data: { cycleId: old.cycleId, version, previousId: old.id, changeReason: reason.data, title: old.title, scale, bonusCap, status: "LOCKED", lockedAt: now },
+      data: {
+        cycleId: old.cycleId,
+        version,
+        previousId: old.id,
+        changeReason: reason.data,
+        title: old.title,
+        scale,
+        bonusCap,
+        status: "LOCKED",
+        lockedAt: now,
+      },
     });
     const nodes = copyWithNewIds(next, () => randomUUID());
     await insertNodes(tx, created.id, nodes);
-    const plans = await carrySheets(tx, { oldTableId: old.id, newTableId: created.id, version, reason: reason.data, oldNodes: old.nodes, newNodes: nodes, actorId: user.userId, blocId: cycle.blocId });
+    const plans = await carrySheets(tx, {
+      oldTableId: old.id,
+      newTableId: created.id,
+      version,
+      reason: reason.data,
+      oldNodes: old.nodes,
+      newNodes: nodes,
+      actorId: user.userId,
+      blocId: cycle.blocId,
+    });
     const notified = await notifyTableChange(tx, {
       agencies: plans.map((pl) => ({
         agencyId: pl.sheet.agencyId,
@@ -78,13 +101,34 @@ export async function createTableVersion(input: { tableId: string; changeReason:
     const affectedSheets = plans.filter((pl) => pl.affected).length;
     const returnedSheets = plans.filter((pl) => pl.nextStatus !== pl.sheet.status).length;
 
-    const head = (t: { version: number; scale: number; bonusCap: number | null; status: string }) => ({ version: t.version, title: old.title, scale: t.scale, bonusCap: t.bonusCap, status: t.status });
+    const head = (t: { version: number; scale: number; bonusCap: number | null; status: string }) => ({
+      version: t.version,
+      title: old.title,
+      scale: t.scale,
+      bonusCap: t.bonusCap,
+      status: t.status,
+    });
     const before = tableSnapshot(head(old), old.nodes);
     const after = tableSnapshot(head({ version, scale, bonusCap, status: "LOCKED" }), nodes);
     const audit = { actorId: user.userId, blocId: cycle.blocId, reason: reason.data };
-    if (applied) await writeAudit(tx, { ...audit, action: applied.action, entity: "Criterion", entityId: applied.criterionId, before: applied.before, after: applied.after });
+    if (applied)
+      await writeAudit(tx, {
+        ...audit,
+        action: applied.action,
+        entity: "Criterion",
+        entityId: applied.criterionId,
+        before: applied.before,
+        after: applied.after,
+      });
     else if (change.kind === "REPLACE") {
-      await writeAudit(tx, { ...audit, action: "criteria-table.import", entity: "CriteriaTable", entityId: created.id, before, after: { ...after, fileName: change.fileName } });
+      await writeAudit(tx, {
+        ...audit,
+        action: "criteria-table.import",
+        entity: "CriteriaTable",
+        entityId: created.id,
+        before,
+        after: { ...after, fileName: change.fileName },
+      });
     }
     await writeAudit(tx, {
       ...audit,

@@ -32,7 +32,14 @@ export async function deleteCriterion(input: DeleteCriterionInput): Promise<{ ki
       throw new AppError("CONFLICT", "Đã có cơ quan chấm điểm tiêu chí này; hãy khóa bảng rồi tạo phiên bản mới để bỏ tiêu chí.");
     }
     await tx.criterion.delete({ where: { id: input.criterionId } });
-    await writeAudit(tx, { actorId: user.userId, action: applied.action, entity: "Criterion", entityId: input.criterionId, blocId: cycle.blocId, before: applied.before });
+    await writeAudit(tx, {
+      actorId: user.userId,
+      action: applied.action,
+      entity: "Criterion",
+      entityId: input.criterionId,
+      blocId: cycle.blocId,
+      before: applied.before,
+    });
     return true;
   });
   if (done) return { kind: "DELETED" };

@@ -26,11 +26,19 @@ export async function getCriteriaExport(blocCode: string, year: number, version:
     where: { cycle: { blocId: bloc.id, year }, ...(version === null ? {} : { version }) },
     orderBy: { version: "desc" },
   });
-  if (!table) throw new AppError("NOT_FOUND", version === null ? `Năm ${year} chưa có bảng tiêu chí.` : `Không có phiên bản ${version} của bảng tiêu chí năm ${year}.`);
+  if (!table)
+    throw new AppError("NOT_FOUND", version === null ? `Năm ${year} chưa có bảng tiêu chí.` : `Không có phiên bản ${version} của bảng tiêu chí năm ${year}.`);
   const rows = await db().criterion.findMany({ where: { tableId: table.id }, include: { levels: { orderBy: { order: "asc" } } } });
   const safeCode = bloc.code.replace(/[^A-Za-z0-9-]/g, "_");
   return {
-    header: { blocName: bloc.name, year, title: table.title, version: table.version, scale: table.scale.toNumber(), bonusCap: table.bonusCap?.toNumber() ?? null },
+    header: {
+      blocName: bloc.name,
+      year,
+      title: table.title,
+      version: table.version,
+      scale: table.scale.toNumber(),
+      bonusCap: table.bonusCap?.toNumber() ?? null,
+    },
     nodes: rows.map(toNode),
     fileName: `bang-tieu-chi-${safeCode}-${year}-v${table.version}.xlsx`,
   };

@@ -54,7 +54,14 @@ export async function getCriteriaTable(blocId: string, year: number): Promise<Cr
   const status = t.status as TableStatus;
   return {
     ...base,
-    versions: cycle.criteriaTables.map((v) => ({ id: v.id, version: v.version, status: v.status as TableStatus, lockedAt: v.lockedAt, changeReason: v.changeReason, createdAt: v.createdAt })),
+    versions: cycle.criteriaTables.map((v) => ({
+      id: v.id,
+      version: v.version,
+      status: v.status as TableStatus,
+      lockedAt: v.lockedAt,
+      changeReason: v.changeReason,
+      createdAt: v.createdAt,
+    })),
     current: {
       id: t.id,
       version: t.version,

@@ -48,7 +48,10 @@ export async function importCriteriaXlsx(input: ImportCriteriaInput): Promise<Im
   const { nodes, scale, bonusCap, rowOf } = parsed;
   const issues = validateTable(toCriterionDefs(nodes), { scale, bonusCap });
   if (issues.length > 0) refuse(issues.map((i) => (i.criterionId && rowOf.has(i.criterionId) ? `Dòng ${rowOf.get(i.criterionId)}: ${i.message}` : i.message)));
-  const fileName = file.name.normalize("NFC").replace(/[\u0000-\u001f]/g, "").slice(0, 200);
+  const fileName = file.name
+    .normalize("NFC")
+    .replace(/[\u0000-\u001f]/g, "")
+    .slice(0, 200);
 
   const replaced = await db()
     .$transaction(async (tx) => {
@@ -78,6 +81,10 @@ export async function importCriteriaXlsx(input: ImportCriteriaInput): Promise<Im
       throw e;
     });
   if (replaced) return replaced;
-  const v = await createTableVersion({ tableId: input.tableId, changeReason: input.changeReason, change: { kind: "REPLACE", nodes, scale, bonusCap, fileName } });
+  const v = await createTableVersion({
+    tableId: input.tableId,
+    changeReason: input.changeReason,
+    change: { kind: "REPLACE", nodes, scale, bonusCap, fileName },
+  });
   return { kind: "NEW_VERSION", ...v, count: nodes.length };
 }

@@ -37,7 +37,15 @@ export async function saveCriterion(input: CriterionInput): Promise<SaveResult> 
       await tx.criterion.upsert({ where: { id: node.id }, create: nodeData(table.id, node), update: columns });
       await tx.criterionLevel.deleteMany({ where: { criterionId: node.id } });
       if (node.levels.length > 0) await tx.criterionLevel.createMany({ data: node.levels.map((l) => ({ ...l, criterionId: node.id })) });
-      await writeAudit(tx, { actorId: user.userId, action: applied.action, entity: "Criterion", entityId: node.id, blocId: cycle.blocId, before: applied.before, after: node });
+      await writeAudit(tx, {
+        actorId: user.userId,
+        action: applied.action,
+        entity: "Criterion",
+        entityId: node.id,
+        blocId: cycle.blocId,
+        before: applied.before,
+        after: node,
+      });
       return { kind: "SAVED" as const, criterionId: node.id };
     })
     .catch((e: unknown) => {

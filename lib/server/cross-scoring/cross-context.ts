@@ -7,7 +7,8 @@ import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { findLockedTable } from "@/lib/server/self-scoring/locked-table";
 
-export const NOT_CROSS_MODE = "Năm thi đua này áp dụng hình thức thẩm định, không chấm chéo. Chủ tịch khối có thể đổi hình thức chấm trong phần thiết lập lịch năm.";
+export const NOT_CROSS_MODE =
+  "Năm thi đua này áp dụng hình thức thẩm định, không chấm chéo. Chủ tịch khối có thể đổi hình thức chấm trong phần thiết lập lịch năm.";
 
 /** The bloc-year's cycle (its rules parsed), members (sorted by nothing: callers sort) and latest LOCKED table. Three queries. */
 export async function loadCrossCycle(blocId: string, year: number) {

@@ -36,7 +36,11 @@ export async function findCrossTargets(blocId: string, year: number) {
 
   const [sheets, counts, submissions] = await Promise.all([
     db().scoreSheet.findMany({ where: { tableId: table.id }, select: { agencyId: true, status: true } }),
-    db().crossScore.groupBy({ by: ["targetAgencyId"], where: { cycleId: cycle.id, scorerAgencyId: scorer.id, criterion: { tableId: table.id } }, _count: { _all: true } }),
+    db().crossScore.groupBy({
+      by: ["targetAgencyId"],
+      where: { cycleId: cycle.id, scorerAgencyId: scorer.id, criterion: { tableId: table.id } },
+      _count: { _all: true },
+    }),
     db().crossScoreSubmission.findMany({ where: { cycleId: cycle.id, scorerAgencyId: scorer.id }, select: { targetAgencyId: true, submittedAt: true } }),
   ]);
   const status = new Map(sheets.map((s) => [s.agencyId, s.status]));

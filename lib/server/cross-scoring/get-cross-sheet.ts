@@ -14,7 +14,15 @@ export interface CrossSheetRow extends SheetCriterionRow {
   depth: number;
   scorable: boolean;
   /** The target's self-scoring entry, for reference; null unless its sheet was submitted. */
-  self: { isNA: boolean; selfInput: number | null; actual: number | null; target: number | null; selfPoints: number | null; explanation: string | null; files: { id: string; name: string }[] } | null;
+  self: {
+    isNA: boolean;
+    selfInput: number | null;
+    actual: number | null;
+    target: number | null;
+    selfPoints: number | null;
+    explanation: string | null;
+    files: { id: string; name: string }[];
+  } | null;
   mine: number | null;
   /** The other submitted scorers' points; null while hidden (before this agency submits). */
   others: { scorerAgencyId: string; scorerName: string; points: number }[] | null;
@@ -47,7 +55,10 @@ export async function getCrossSheet(blocId: string, year: number, targetAgencyId
       where: { tableId_agencyId: { tableId: table.id, agencyId: targetAgencyId } },
       select: { status: true, entries: { include: { files: { select: { id: true, originalName: true }, orderBy: { createdAt: "asc" } } } } },
     }),
-    db().crossScore.findMany({ where: { cycleId: cycle.id, targetAgencyId, criterion: { tableId: table.id } }, select: { scorerAgencyId: true, criterionId: true, points: true } }),
+    db().crossScore.findMany({
+      where: { cycleId: cycle.id, targetAgencyId, criterion: { tableId: table.id } },
+      select: { scorerAgencyId: true, criterionId: true, points: true },
+    }),
     db().crossScoreSubmission.findMany({ where: { cycleId: cycle.id, targetAgencyId }, select: { scorerAgencyId: true, submittedAt: true } }),
   ]);
   const submittedIds = new Set(submissions.map((s) => s.scorerAgencyId));
@@ -82,7 +93,15 @@ export async function getCrossSheet(blocId: string, year: number, targetAgencyId
       depth: depth.get(c.id)!,
       scorable,
       self: e
-        ? { isNA: e.isNA, selfInput: decimal(e.selfInput), actual: decimal(e.actual), target: decimal(e.target), selfPoints: decimal(e.selfPoints), explanation: e.explanation, files: e.files.map((f) => ({ id: f.id, name: f.originalName })) }
+        ? {
+            isNA: e.isNA,
+            selfInput: decimal(e.selfInput),
+            actual: decimal(e.actual),
+            target: decimal(e.target),
+            selfPoints: decimal(e.selfPoints),
+            explanation: e.explanation,
+            files: e.files.map((f) => ({ id: f.id, name: f.originalName })),
+          }
         : null,
       mine: mine.get(c.id) ?? null,
       others: shown ? list.filter((s) => s.scorerAgencyId !== scorerId).map((s) => ({ ...s, scorerName: names.get(s.scorerAgencyId) ?? "" })) : null,

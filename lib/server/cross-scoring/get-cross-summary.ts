@@ -35,7 +35,10 @@ export async function getCrossSummary(blocId: string, year: number) {
   if (!table) return { mode: cycle.scoringMode, options, table: null, criteria: [], rows: [] as CrossSummaryRow[] };
 
   const [scores, submissions] = await Promise.all([
-    db().crossScore.findMany({ where: { cycleId: cycle.id, criterion: { tableId: table.id } }, select: { scorerAgencyId: true, targetAgencyId: true, criterionId: true, points: true } }),
+    db().crossScore.findMany({
+      where: { cycleId: cycle.id, criterion: { tableId: table.id } },
+      select: { scorerAgencyId: true, targetAgencyId: true, criterionId: true, points: true },
+    }),
     db().crossScoreSubmission.findMany({ where: { cycleId: cycle.id }, select: { scorerAgencyId: true, targetAgencyId: true } }),
   ]);
   const memberIds = new Set(members.map((m) => m.id));

@@ -11,7 +11,8 @@ import { findLockedTable } from "@/lib/server/self-scoring/locked-table";
 import { NOT_CROSS_MODE } from "./cross-context";
 import type { SaveCrossScoreInput } from "@/lib/schemas/cross-score-input";
 
-const stale = () => new AppError("CONFLICT", "Điểm chấm chéo của tiêu chí này đã được người khác cập nhật. Trang đang hiển thị điểm mới nhất; vui lòng xem lại rồi lưu lại.");
+const stale = () =>
+  new AppError("CONFLICT", "Điểm chấm chéo của tiêu chí này đã được người khác cập nhật. Trang đang hiển thị điểm mới nhất; vui lòng xem lại rồi lưu lại.");
 
 /**
  * An officer or leader of the scorer agency saves its cross-score of one criterion of another
@@ -29,8 +30,16 @@ export async function saveCrossScore(input: SaveCrossScoreInput): Promise<{ poin
   authorize(user, "bloc:read", { blocId: criterion.table.cycle.blocId }, { notFound: "Không tìm thấy tiêu chí này." });
   const { blocId, year, scoringMode } = criterion.table.cycle;
   const cycleId = criterion.table.cycleId;
-  authorize(user, "score:cross:own", { blocId, agencyId: input.scorerAgencyId }, { forbidden: "Chỉ lãnh đạo, cán bộ thi đua của cơ quan thành viên được chấm chéo thay cho cơ quan mình." });
-  const members = await db().membership.findMany({ where: { blocId, year, agencyId: { in: [input.scorerAgencyId, input.targetAgencyId] } }, select: { agencyId: true } });
+  authorize(
+    user,
+    "score:cross:own",
+    { blocId, agencyId: input.scorerAgencyId },
+    { forbidden: "Chỉ lãnh đạo, cán bộ thi đua của cơ quan thành viên được chấm chéo thay cho cơ quan mình." },
+  );
+  const members = await db().membership.findMany({
+    where: { blocId, year, agencyId: { in: [input.scorerAgencyId, input.targetAgencyId] } },
+    select: { agencyId: true },
+  });
   const refusal = crossScoringRefusal(input.scorerAgencyId, input.targetAgencyId, new Set(members.map((m) => m.agencyId)));
   if (refusal) throw new AppError("FORBIDDEN", refusal);
   if (scoringMode !== "CROSS_SCORING") throw new AppError("INVALID_INPUT", NOT_CROSS_MODE);
@@ -43,7 +52,10 @@ export async function saveCrossScore(input: SaveCrossScoreInput): Promise<{ poin
       const def = table.criteria.find((c) => c.id === criterion.id)!;
       const parents = new Set(table.criteria.map((c) => c.parentId).filter((p): p is string => p !== null));
       if (!isCrossScorable(def, parents)) {
-        throw new AppError("INVALID_INPUT", def.type === "GATE" ? "Tiêu chí phủ quyết không chấm điểm chéo." : "Điểm của nhóm là tổng điểm các tiêu chí con, không chấm trực tiếp.");
+        throw new AppError(
+          "INVALID_INPUT",
+          def.type === "GATE" ? "Tiêu chí phủ quyết không chấm điểm chéo." : "Điểm của nhóm là tổng điểm các tiêu chí con, không chấm trực tiếp.",
+        );
       }
       const error = crossPointsError(input.points, def);
       if (error) throw new AppError("INVALID_INPUT", error, { points: [error] });
@@ -53,7 +65,9 @@ export async function saveCrossScore(input: SaveCrossScoreInput): Promise<{ poin
       });
       if (submitted) throw new AppError("INVALID_INPUT", "Cơ quan đã nộp điểm chấm chéo cho cơ quan này: không thể sửa.");
 
-      const key = { scorerAgencyId_targetAgencyId_criterionId: { scorerAgencyId: input.scorerAgencyId, targetAgencyId: input.targetAgencyId, criterionId: def.id } };
+      const key = {
+        scorerAgencyId_targetAgencyId_criterionId: { scorerAgencyId: input.scorerAgencyId, targetAgencyId: input.targetAgencyId, criterionId: def.id },
+      };
       const before = await tx.crossScore.findUnique({ where: key, select: { id: true, points: true } });
       if ((before ? before.points.toNumber() : null) !== input.previous) throw stale();
       let id: string;
@@ -62,7 +76,12 @@ export async function saveCrossScore(input: SaveCrossScoreInput): Promise<{ poin
         if (count === 0) throw stale();
         id = before.id;
       } else {
-        id = (await tx.crossScore.create({ data: { cycleId, scorerAgencyId: input.scorerAgencyId, targetAgencyId: input.targetAgencyId, criterionId: def.id, points: input.points }, select: { id: true } })).id;
+        id = (
+          await tx.crossScore.create({
+            data: { cycleId, scorerAgencyId: input.scorerAgencyId, targetAgencyId: input.targetAgencyId, criterionId: def.id, points: input.points },
+            select: { id: true },
+          })
+        ).id;
       }
       await writeAudit(tx, {
         actorId: user.userId,

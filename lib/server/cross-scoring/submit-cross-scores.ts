@@ -25,8 +25,16 @@ export async function submitCrossScores(input: SubmitCrossScoresInput): Promise<
   if (!cycle) throw new AppError("NOT_FOUND", "Không tìm thấy năm thi đua này.");
   authorize(user, "bloc:read", { blocId: cycle.blocId }, { notFound: "Không tìm thấy năm thi đua này." });
   const { blocId } = cycle;
-  authorize(user, "score:submit:own", { blocId, agencyId: input.scorerAgencyId }, { forbidden: "Chỉ thủ trưởng cơ quan được nộp điểm chấm chéo của cơ quan mình." });
-  const members = await db().membership.findMany({ where: { blocId, year: cycle.year, agencyId: { in: [input.scorerAgencyId, input.targetAgencyId] } }, select: { agencyId: true } });
+  authorize(
+    user,
+    "score:submit:own",
+    { blocId, agencyId: input.scorerAgencyId },
+    { forbidden: "Chỉ thủ trưởng cơ quan được nộp điểm chấm chéo của cơ quan mình." },
+  );
+  const members = await db().membership.findMany({
+    where: { blocId, year: cycle.year, agencyId: { in: [input.scorerAgencyId, input.targetAgencyId] } },
+    select: { agencyId: true },
+  });
   const refusal = crossScoringRefusal(input.scorerAgencyId, input.targetAgencyId, new Set(members.map((m) => m.agencyId)));
   if (refusal) throw new AppError("FORBIDDEN", refusal);
   if (cycle.scoringMode !== "CROSS_SCORING") throw new AppError("INVALID_INPUT", NOT_CROSS_MODE);
@@ -55,7 +63,12 @@ export async function submitCrossScores(input: SubmitCrossScoresInput): Promise<
         entityId: submission.id,
         blocId,
         before: null,
-        after: { scorerAgencyId: input.scorerAgencyId, targetAgencyId: input.targetAgencyId, tableVersion: table.version, points: Object.fromEntries(scores.map((s) => [codes.get(s.criterionId), s.points.toNumber()])) },
+        after: {
+          scorerAgencyId: input.scorerAgencyId,
+          targetAgencyId: input.targetAgencyId,
+          tableVersion: table.version,
+          points: Object.fromEntries(scores.map((s) => [codes.get(s.criterionId), s.points.toNumber()])),
+        },
       });
     });
   } catch (e) {

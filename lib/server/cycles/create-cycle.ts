@@ -26,7 +26,11 @@ export async function createCycle(input: CreateCycleInput): Promise<{ cycleId: s
   const tooFar = checkYearToOpen(input.year, todayInVietnam());
   if (tooFar) throw new AppError("INVALID_INPUT", tooFar, { year: [tooFar] });
 
-  const phases = defaultPhaseDates(input.year).map((p) => ({ key: p.key, opensOn: new Date(`${p.opensOn}T00:00:00Z`), closesOn: new Date(`${p.closesOn}T00:00:00Z`) }));
+  const phases = defaultPhaseDates(input.year).map((p) => ({
+    key: p.key,
+    opensOn: new Date(`${p.opensOn}T00:00:00Z`),
+    closesOn: new Date(`${p.closesOn}T00:00:00Z`),
+  }));
   try {
     return await db().$transaction(async (tx) => {
       const cycle = await tx.cycle.create({

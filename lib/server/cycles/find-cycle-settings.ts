@@ -57,4 +57,3 @@ export async function findCycleSettings(blocId: string, year: number): Promise<C
     phases,
   };
 }
-

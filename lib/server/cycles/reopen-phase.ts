@@ -34,7 +34,8 @@ export async function reopenPhase(input: ReopenPhaseInput): Promise<void> {
       where: { id: phase.id, opensOn: phase.opensOn, closesOn: phase.closesOn, reopenedUntil: phase.reopenedUntil },
       data: { reopenedUntil: input.reopenedUntil, reopenReason: input.reason },
     });
-    if (count === 0) throw new AppError("CONFLICT", "Lịch của giai đoạn này vừa được người khác thay đổi. Trang đang hiển thị lịch mới nhất; vui lòng kiểm tra lại.");
+    if (count === 0)
+      throw new AppError("CONFLICT", "Lịch của giai đoạn này vừa được người khác thay đổi. Trang đang hiển thị lịch mới nhất; vui lòng kiểm tra lại.");
     const snapshot = (p: { reopenedUntil: Date | null; reopenReason: string | null }) => ({
       key: phase.key,
       opensOn: isoDay(phase.opensOn),

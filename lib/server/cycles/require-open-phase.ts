@@ -9,7 +9,12 @@ import { AppError } from "@/lib/server/errors";
 export async function requireOpenPhase(tx: Prisma.TransactionClient, cycleId: string, key: PhaseKey): Promise<void> {
   const phases = await tx.cyclePhase.findMany({ where: { cycleId } });
   const check = checkPhaseOpen(
-    phases.map((p) => ({ key: p.key as PhaseKey, opensOn: isoDay(p.opensOn), closesOn: isoDay(p.closesOn), reopenedUntil: p.reopenedUntil ? isoDay(p.reopenedUntil) : null })),
+    phases.map((p) => ({
+      key: p.key as PhaseKey,
+      opensOn: isoDay(p.opensOn),
+      closesOn: isoDay(p.closesOn),
+      reopenedUntil: p.reopenedUntil ? isoDay(p.reopenedUntil) : null,
+    })),
     key,
     todayInVietnam(),
   );

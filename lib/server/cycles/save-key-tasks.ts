@@ -10,7 +10,8 @@ import { AppError } from "@/lib/server/errors";
 import { keyTasksVersion } from "./key-tasks-version";
 import { requireOpenPhase } from "./require-open-phase";
 
-const STALE = "Danh sách nhiệm vụ trọng tâm của cơ quan này đã được người khác cập nhật sau khi bạn mở trang. Trang đang hiển thị danh sách mới nhất; vui lòng kiểm tra rồi lưu lại.";
+const STALE =
+  "Danh sách nhiệm vụ trọng tâm của cơ quan này đã được người khác cập nhật sau khi bạn mở trang. Trang đang hiển thị danh sách mới nhất; vui lòng kiểm tra rồi lưu lại.";
 
 /**
  * Replaces an agency's numbered key tasks (nhiệm vụ trọng tâm) for the year.
@@ -28,9 +29,14 @@ export async function saveKeyTasks(input: SaveKeyTasksInput): Promise<void> {
     select: { agency: { select: { name: true } } },
   });
   if (!member) throw new AppError("NOT_FOUND", `Cơ quan này không là thành viên của khối trong năm ${cycle.year}.`);
-  authorize(user, ["cycle:manage", "registration:edit:own"], { blocId: cycle.blocId, agencyId: input.agencyId }, {
-    forbidden: "Chỉ Thư ký khối, Trưởng khối hoặc chính cơ quan được sửa nhiệm vụ trọng tâm của cơ quan.",
-  });
+  authorize(
+    user,
+    ["cycle:manage", "registration:edit:own"],
+    { blocId: cycle.blocId, agencyId: input.agencyId },
+    {
+      forbidden: "Chỉ Thư ký khối, Trưởng khối hoặc chính cơ quan được sửa nhiệm vụ trọng tâm của cơ quan.",
+    },
+  );
   const isManager = can(user, "cycle:manage", { blocId: cycle.blocId });
 
   try {

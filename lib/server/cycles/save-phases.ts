@@ -52,7 +52,11 @@ export async function savePhases(input: SavePhasesInput): Promise<void> {
 
     for (const p of next) {
       const dates = { opensOn: new Date(`${p.opensOn}T00:00:00Z`), closesOn: new Date(`${p.closesOn}T00:00:00Z`) };
-      await tx.cyclePhase.upsert({ where: { cycleId_key: { cycleId: cycle.id, key: p.key } }, create: { cycleId: cycle.id, key: p.key, ...dates }, update: dates });
+      await tx.cyclePhase.upsert({
+        where: { cycleId_key: { cycleId: cycle.id, key: p.key } },
+        create: { cycleId: cycle.id, key: p.key, ...dates },
+        update: dates,
+      });
     }
     await writeAudit(tx, {
       actorId: user.userId,

@@ -20,8 +20,19 @@ export async function saveProgramme(input: SaveProgrammeInput): Promise<void> {
   const data = { theme: input.theme, movements: input.movements, legalBases: input.legalBases };
   await db().$transaction(async (tx) => {
     const before = await tx.cycle.findUniqueOrThrow({ where: { id: cycle.id }, select: { theme: true, movements: true, legalBases: true } });
-    const { count } = await tx.cycle.updateMany({ where: { id: cycle.id, updatedAt: new Date(input.updatedAt) }, data: { ...data, updatedAt: nextUpdatedAt(input.updatedAt) } });
+    const { count } = await tx.cycle.updateMany({
+      where: { id: cycle.id, updatedAt: new Date(input.updatedAt) },
+      data: { ...data, updatedAt: nextUpdatedAt(input.updatedAt) },
+    });
     if (count === 0) throw new AppError("CONFLICT", STALE_CYCLE);
-    await writeAudit(tx, { actorId: user.userId, action: "cycle.programme.update", entity: "Cycle", entityId: cycle.id, blocId: cycle.blocId, before, after: data });
+    await writeAudit(tx, {
+      actorId: user.userId,
+      action: "cycle.programme.update",
+      entity: "Cycle",
+      entityId: cycle.id,
+      blocId: cycle.blocId,
+      before,
+      after: data,
+    });
   });
 }

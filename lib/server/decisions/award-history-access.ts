@@ -15,6 +15,8 @@ export interface AwardHistoryAccess {
 export async function awardHistoryAccess(blocId: string): Promise<AwardHistoryAccess> {
   const user = await requireUser();
   const all = can(user, "nomination:read-all", { blocId });
-  const agencyIds = [...new Set(user.grants.map((g) => g.agencyId).filter((id): id is string => id !== null && can(user, "nomination:edit:own", { blocId, agencyId: id })))];
+  const agencyIds = [
+    ...new Set(user.grants.map((g) => g.agencyId).filter((id): id is string => id !== null && can(user, "nomination:edit:own", { blocId, agencyId: id }))),
+  ];
   return { all, agencyIds, mayRecord: can(user, "decision:record", { blocId }) };
 }

@@ -20,10 +20,18 @@ export async function cancelDecision(input: CancelDecisionInput): Promise<void> 
   });
   const blocId = decision?.cycle.blocId;
   if (!decision || !blocId) throw new AppError("NOT_FOUND", "Không tìm thấy quyết định này.");
-  authorize(user, "decision:record", { blocId }, {
-    notFound: "Không tìm thấy quyết định này.", forbidden: "Chỉ cán bộ Hội đồng Thi đua - Khen thưởng được hủy quyết định khen thưởng." });
+  authorize(
+    user,
+    "decision:record",
+    { blocId },
+    {
+      notFound: "Không tìm thấy quyết định này.",
+      forbidden: "Chỉ cán bộ Hội đồng Thi đua - Khen thưởng được hủy quyết định khen thưởng.",
+    },
+  );
   const check = checkCancel({ cancelled: decision.cancelledAt !== null, number: decision.number }, input.reason);
-  if (!check.ok) throw new AppError(decision.cancelledAt ? "CONFLICT" : "INVALID_INPUT", check.reason, check.field ? { [check.field]: [check.reason] } : undefined);
+  if (!check.ok)
+    throw new AppError(decision.cancelledAt ? "CONFLICT" : "INVALID_INPUT", check.reason, check.field ? { [check.field]: [check.reason] } : undefined);
 
   await db().$transaction(async (tx) => {
     const cancelledAt = new Date();

@@ -26,7 +26,12 @@ export async function findAwardHistory(blocId: string, agencyCode: string): Prom
     select: { id: true, code: true, name: true },
   });
   if (!agency) throw new AppError("NOT_FOUND", "Cơ quan này không thuộc khối.");
-  authorize(user, ["nomination:read-all", "nomination:edit:own"], { blocId, agencyId: agency.id }, { forbidden: "Lịch sử khen thưởng chỉ hiển thị cho cơ quan đó và Thư ký, Trưởng khối." });
+  authorize(
+    user,
+    ["nomination:read-all", "nomination:edit:own"],
+    { blocId, agencyId: agency.id },
+    { forbidden: "Lịch sử khen thưởng chỉ hiển thị cho cơ quan đó và Thư ký, Trưởng khối." },
+  );
   const items = await db().decisionItem.findMany({
     where: { agencyId: agency.id, decision: { cycle: { blocId } } },
     select: {
@@ -42,7 +47,18 @@ export async function findAwardHistory(blocId: string, agencyCode: string): Prom
       decision: { select: { id: true, number: true, issuedOn: true, cancelledAt: true, cycle: { select: { year: true } } } },
     },
   });
-  const decisions = new Map(items.map((i) => [i.decision.id, { id: i.decision.id, number: i.decision.number, issuedOn: isoDay(i.decision.issuedOn), year: i.decision.cycle.year, cancelled: i.decision.cancelledAt !== null }]));
+  const decisions = new Map(
+    items.map((i) => [
+      i.decision.id,
+      {
+        id: i.decision.id,
+        number: i.decision.number,
+        issuedOn: isoDay(i.decision.issuedOn),
+        year: i.decision.cycle.year,
+        cancelled: i.decision.cancelledAt !== null,
+      },
+    ]),
+  );
   const forms = new Map(items.flatMap((i) => [i.awardForm, ...(i.changedToForm ? [i.changedToForm] : [])]).map((f) => [f.id, f]));
   const history = awardHistory(items, [...decisions.values()], [...forms.values()]);
   return { agency, years: history[agency.id] ?? [] };

@@ -32,7 +32,15 @@ export async function findDecidableNominations(blocId: string, year: number): Pr
   const [nominations, forms] = await Promise.all([
     db().nomination.findMany({
       where: { cycle: { blocId, year }, status: "SENT", decisionItems: { none: { decision: { cancelledAt: null } } } },
-      select: { id: true, priority: true, personName: true, collectiveName: true, awardFormId: true, agency: { select: { name: true } }, awardForm: { select: { name: true, order: true } } },
+      select: {
+        id: true,
+        priority: true,
+        personName: true,
+        collectiveName: true,
+        awardFormId: true,
+        agency: { select: { name: true } },
+        awardForm: { select: { name: true, order: true } },
+      },
     }),
     db().awardForm.findMany({ where: { cycle: { blocId, year } }, select: { id: true, name: true }, orderBy: [{ order: "asc" }, { name: "asc" }] }),
   ]);

@@ -19,9 +19,17 @@ import { AppError } from "@/lib/server/errors";
 export async function recordDecision(input: RecordDecisionInput): Promise<{ id: string }> {
   const user = await requireUser();
   authorize(user, "bloc:read", { blocId: input.blocId });
-  const cycle = await db().cycle.findUnique({ where: { blocId_year: { blocId: input.blocId, year: input.year } }, select: { id: true, blocId: true, year: true } });
+  const cycle = await db().cycle.findUnique({
+    where: { blocId_year: { blocId: input.blocId, year: input.year } },
+    select: { id: true, blocId: true, year: true },
+  });
   if (!cycle) throw new AppError("NOT_FOUND", `Khối chưa có năm thi đua ${input.year}.`);
-  authorize(user, "decision:record", { blocId: cycle.blocId }, { forbidden: "Chỉ cán bộ Hội đồng Thi đua - Khen thưởng được ghi nhận quyết định khen thưởng." });
+  authorize(
+    user,
+    "decision:record",
+    { blocId: cycle.blocId },
+    { forbidden: "Chỉ cán bộ Hội đồng Thi đua - Khen thưởng được ghi nhận quyết định khen thưởng." },
+  );
 
   const ids = input.items.map((i) => i.nominationId);
   if (new Set(ids).size !== ids.length) throw new AppError("INVALID_INPUT", "Mỗi đề nghị chỉ ghi một kết quả trong một quyết định.");
@@ -44,7 +52,10 @@ export async function recordDecision(input: RecordDecisionInput): Promise<{ id: 
     });
     const forms = await tx.awardForm.findMany({ where: { cycleId: cycle.id }, select: { id: true, name: true } });
     const sameNumber = await tx.decision.findFirst({ where: { cycleId: cycle.id, number: input.number, cancelledAt: null }, select: { id: true } });
-    if (sameNumber) throw new AppError("INVALID_INPUT", `Quyết định số ${input.number} đã được ghi nhận cho năm ${cycle.year}.`, { number: ["Số quyết định này đã được ghi nhận."] });
+    if (sameNumber)
+      throw new AppError("INVALID_INPUT", `Quyết định số ${input.number} đã được ghi nhận cho năm ${cycle.year}.`, {
+        number: ["Số quyết định này đã được ghi nhận."],
+      });
 
     const byId = new Map(nominations.map((n) => [n.id, n]));
     const formIds = new Set(forms.map((f) => f.id));
@@ -109,7 +120,13 @@ export async function recordDecision(input: RecordDecisionInput): Promise<{ id: 
         signer: input.signer,
         authorityKind: input.authorityKind,
         authorityName: input.authorityName,
-        items: items.map((i) => ({ nominationId: i.nominationId, recipient: recipientName(byId.get(i.nominationId)!), outcome: i.outcome, changedToFormId: i.changedToFormId, reason: i.reason })),
+        items: items.map((i) => ({
+          nominationId: i.nominationId,
+          recipient: recipientName(byId.get(i.nominationId)!),
+          outcome: i.outcome,
+          changedToFormId: i.changedToFormId,
+          reason: i.reason,
+        })),
       },
     });
     return decision;

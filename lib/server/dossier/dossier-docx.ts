@@ -15,7 +15,8 @@ const CONTENT_WIDTH = Math.round((210 - 30 - 15) * MM);
 
 type RunOptions = { bold?: boolean; italics?: boolean; underline?: boolean; size?: number };
 type Align = (typeof AlignmentType)[keyof typeof AlignmentType];
-const run = (text: string, o: RunOptions = {}) => new TextRun({ text, bold: o.bold, italics: o.italics, underline: o.underline ? {} : undefined, size: o.size ?? SIZE });
+const run = (text: string, o: RunOptions = {}) =>
+  new TextRun({ text, bold: o.bold, italics: o.italics, underline: o.underline ? {} : undefined, size: o.size ?? SIZE });
 const para = (text: string, o: RunOptions & { align?: Align; before?: number; after?: number; indent?: boolean } = {}) =>
   new Paragraph({
     alignment: o.align ?? AlignmentType.JUSTIFIED,
@@ -46,7 +47,11 @@ function header(d: DossierData, spec: DocSpec): Table {
   const right = [
     center(national!, { bold: true, underline: d.bloc.isParty, size: 26 }),
     ...motto.map((m) => center(m, { bold: true, underline: true, size: 26 })),
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 120 }, children: [run(placeDateLine(d.bloc.province, spec.dated.day, spec.dated.year), { italics: true, size: 26 })] }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { before: 120 },
+      children: [run(placeDateLine(d.bloc.province, spec.dated.day, spec.dated.year), { italics: true, size: 26 })],
+    }),
   ];
   return new Table({
     width: { size: CONTENT_WIDTH, type: WidthType.DXA },
@@ -62,7 +67,10 @@ function table(b: Extract<DocBlock, { kind: "table" }>): Table {
     width: { size: CONTENT_WIDTH, type: WidthType.DXA },
     columnWidths: b.widths.map((w) => Math.round((CONTENT_WIDTH * w) / 100)),
     rows: [
-      new TableRow({ tableHeader: true, children: b.head.map((h, i) => cell([para(h, { bold: true, size: 26, after: 0, align: AlignmentType.CENTER })], b.widths[i]!)) }),
+      new TableRow({
+        tableHeader: true,
+        children: b.head.map((h, i) => cell([para(h, { bold: true, size: 26, after: 0, align: AlignmentType.CENTER })], b.widths[i]!)),
+      }),
       ...b.rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c, i) => cell([text(c, i)], b.widths[i]!)) })),
     ],
   });
@@ -77,7 +85,16 @@ function signatures(spec: DocSpec): Table {
     rows: [
       new TableRow({
         children: spec.signers.map((s) =>
-          cell([center(s.role, { bold: true }), center("(Ký, ghi rõ họ tên)", { italics: true, size: 24 }), para("", { after: 900 }), center(s.name ?? "", { bold: true })], width, false),
+          cell(
+            [
+              center(s.role, { bold: true }),
+              center("(Ký, ghi rõ họ tên)", { italics: true, size: 24 }),
+              para("", { after: 900 }),
+              center(s.name ?? "", { bold: true }),
+            ],
+            width,
+            false,
+          ),
         ),
       }),
     ],
@@ -91,7 +108,11 @@ export async function buildDossierDocx(d: DossierData, spec: DocSpec): Promise<B
     ...(spec.subtitle ? [center(spec.subtitle, { bold: true })] : []),
     center("-----"),
     ...spec.blocks.map((b) =>
-      b.kind === "table" ? table(b) : b.kind === "heading" ? para(b.text, { bold: true, before: 160 }) : para(b.text, { indent: true, italics: b.italics, bold: b.bold }),
+      b.kind === "table"
+        ? table(b)
+        : b.kind === "heading"
+          ? para(b.text, { bold: true, before: 160 })
+          : para(b.text, { indent: true, italics: b.italics, bold: b.bold }),
     ),
     para("", { after: 240 }),
     signatures(spec),
@@ -102,7 +123,12 @@ export async function buildDossierDocx(d: DossierData, spec: DocSpec): Promise<B
     styles: { default: { document: { run: { font: "Times New Roman", size: SIZE } } } },
     sections: [
       {
-        properties: { page: { size: { width: Math.round(210 * MM), height: Math.round(297 * MM) }, margin: { top: Math.round(20 * MM), bottom: Math.round(20 * MM), left: Math.round(30 * MM), right: Math.round(15 * MM) } } },
+        properties: {
+          page: {
+            size: { width: Math.round(210 * MM), height: Math.round(297 * MM) },
+            margin: { top: Math.round(20 * MM), bottom: Math.round(20 * MM), left: Math.round(30 * MM), right: Math.round(15 * MM) },
+          },
+        },
         children: body,
       },
     ],

@@ -27,12 +27,24 @@ function readTally(json: Prisma.JsonValue | null): TallyResult | null {
 export async function getDossier(blocId: string, year: number): Promise<DossierData> {
   const user = await requireUser();
   authorize(user, "bloc:read", { blocId });
-  authorize(user, ["nomination:review", "nomination:read-all"], { blocId }, { forbidden: "Hồ sơ đề nghị khen thưởng chỉ dành cho Trưởng khối, Thư ký khối và cán bộ Hội đồng Thi đua - Khen thưởng." });
+  authorize(
+    user,
+    ["nomination:review", "nomination:read-all"],
+    { blocId },
+    { forbidden: "Hồ sơ đề nghị khen thưởng chỉ dành cho Trưởng khối, Thư ký khối và cán bộ Hội đồng Thi đua - Khen thưởng." },
+  );
   const cycle = await db().cycle.findUnique({
     where: { blocId_year: { blocId, year } },
     select: {
       id: true,
-      bloc: { select: { name: true, kind: true, province: { select: { name: true } }, memberships: { where: { year }, select: { agency: { select: { type: true } } } } } },
+      bloc: {
+        select: {
+          name: true,
+          kind: true,
+          province: { select: { name: true } },
+          memberships: { where: { year }, select: { agency: { select: { type: true } } } },
+        },
+      },
     },
   });
   if (!cycle) throw new AppError("NOT_FOUND", `Khối chưa có năm thi đua ${year}.`);
@@ -71,16 +83,36 @@ export async function getDossier(blocId: string, year: number): Promise<DossierD
         votes: {
           where: { status: "CLOSED" },
           orderBy: [{ closedAt: "asc" }, { round: "asc" }],
-          select: { title: true, kind: true, method: true, committee: true, result: true, ballotsIssued: true, ballotsReturned: true, ballotsValid: true, ballotsInvalid: true, awardForm: { select: { name: true } }, candidates: { orderBy: { order: "asc" }, select: { order: true, personName: true, paperVotes: true, agency: { select: { name: true } } } } },
+          select: {
+            title: true,
+            kind: true,
+            method: true,
+            committee: true,
+            result: true,
+            ballotsIssued: true,
+            ballotsReturned: true,
+            ballotsValid: true,
+            ballotsInvalid: true,
+            awardForm: { select: { name: true } },
+            candidates: { orderBy: { order: "asc" }, select: { order: true, personName: true, paperVotes: true, agency: { select: { name: true } } } },
+          },
         },
       },
     }),
     db().resultPublication.findFirst({ where: { cycleId: cycle.id }, orderBy: { version: "desc" }, select: { version: true, snapshot: true } }),
     db().registration.findMany({
       where: { cycleId: cycle.id, agencyId: { in: agencyIds } },
-      select: { agencyId: true, status: true, titles: { select: { awardForm: { select: { name: true, order: true } } } }, targets: { orderBy: { order: "asc" }, select: { text: true } } },
+      select: {
+        agencyId: true,
+        status: true,
+        titles: { select: { awardForm: { select: { name: true, order: true } } } },
+        targets: { orderBy: { order: "asc" }, select: { text: true } },
+      },
     }),
-    db().pledgeSignature.findMany({ where: { agencyId: { in: agencyIds }, pledge: { cycleId: cycle.id, status: "LOCKED" } }, select: { agencyId: true, signedOn: true } }),
+    db().pledgeSignature.findMany({
+      where: { agencyId: { in: agencyIds }, pledge: { cycleId: cycle.id, status: "LOCKED" } },
+      select: { agencyId: true, signedOn: true },
+    }),
     db().officerTerm.findFirst({
       where: { blocId, role: "HEAD", startsOn: { lte: yearEnd }, endsOn: { gte: yearStart } },
       orderBy: { startsOn: "desc" },
@@ -108,7 +140,18 @@ export async function getDossier(blocId: string, year: number): Promise<DossierD
   const resultOf = new Map((snapshot?.rows ?? []).map((r) => [r.agencyId, r]));
   const regOf = new Map(registrations.map((r) => [r.agencyId, r]));
   const signedOf = new Map(signatures.map((s) => [s.agencyId, isoDay(s.signedOn)]));
-  const decisions = new Map(pastItems.map((i) => [i.decision.id, { id: i.decision.id, number: i.decision.number, issuedOn: isoDay(i.decision.issuedOn), year: i.decision.cycle.year, cancelled: i.decision.cancelledAt !== null }]));
+  const decisions = new Map(
+    pastItems.map((i) => [
+      i.decision.id,
+      {
+        id: i.decision.id,
+        number: i.decision.number,
+        issuedOn: isoDay(i.decision.issuedOn),
+        year: i.decision.cycle.year,
+        cancelled: i.decision.cancelledAt !== null,
+      },
+    ]),
+  );
   const forms = new Map(pastItems.flatMap((i) => [i.awardForm, ...(i.changedToForm ? [i.changedToForm] : [])]).map((f) => [f.id, f]));
   const history = awardHistory(pastItems, [...decisions.values()], [...forms.values()]);
 
@@ -119,7 +162,11 @@ export async function getDossier(blocId: string, year: number): Promise<DossierD
     facts[agencyId] = {
       result: r && snapshot ? { rank: r.rank, total: r.total, bandLabel: r.bandLabel, publicationVersion: snapshot.version } : null,
       registration: reg
-        ? { status: reg.status, titles: reg.titles.sort((a, b) => a.awardForm.order - b.awardForm.order).map((t) => t.awardForm.name), targets: reg.targets.map((t) => t.text) }
+        ? {
+            status: reg.status,
+            titles: reg.titles.sort((a, b) => a.awardForm.order - b.awardForm.order).map((t) => t.awardForm.name),
+            targets: reg.targets.map((t) => t.text),
+          }
         : null,
       pledgeSignedOn: signedOf.get(agencyId) ?? null,
       pastAwards: (history[agencyId] ?? []).flatMap((y) =>
@@ -131,7 +178,8 @@ export async function getDossier(blocId: string, year: number): Promise<DossierD
     };
   }
 
-  const candidateName = (c: { personName: string | null; agency: { name: string } | null }) => (c.personName && c.agency ? `${c.personName} (${c.agency.name})` : (c.personName ?? c.agency?.name ?? "—"));
+  const candidateName = (c: { personName: string | null; agency: { name: string } | null }) =>
+    c.personName && c.agency ? `${c.personName} (${c.agency.name})` : (c.personName ?? c.agency?.name ?? "—");
   const voteMinutes: DossierData["voteMinutes"] = [];
   const voteOutcomes: DossierMeeting["voteOutcomes"] = [];
   for (const v of meeting?.votes ?? []) {
@@ -160,7 +208,15 @@ export async function getDossier(blocId: string, year: number): Promise<DossierD
   }
 
   return {
-    bloc: { name: blocName, kind: cycle.bloc.kind, isParty: isPartyBloc(blocName, cycle.bloc.memberships.map((m) => m.agency.type)), province: cycle.bloc.province?.name ?? null },
+    bloc: {
+      name: blocName,
+      kind: cycle.bloc.kind,
+      isParty: isPartyBloc(
+        blocName,
+        cycle.bloc.memberships.map((m) => m.agency.type),
+      ),
+      province: cycle.bloc.province?.name ?? null,
+    },
     year,
     memberCount: cycle.bloc.memberships.length,
     head: head ? { agencyName: head.agency.name, personName: head.personName } : null,

@@ -36,7 +36,12 @@ export async function createObjection(input: CreateObjectionInput): Promise<{ id
   authorize(user, "bloc:read", { blocId: entry.sheet.cycle.blocId }, { notFound: "Không tìm thấy điểm tiêu chí này." });
   const { blocId, scoringMode } = entry.sheet.cycle;
   const agencyId = entry.sheet.agencyId;
-  authorize(user, "objection:create:own", { blocId, agencyId }, { forbidden: "Chỉ lãnh đạo, cán bộ thi đua của cơ quan được khiếu nại điểm của cơ quan mình." });
+  authorize(
+    user,
+    "objection:create:own",
+    { blocId, agencyId },
+    { forbidden: "Chỉ lãnh đạo, cán bộ thi đua của cơ quan được khiếu nại điểm của cơ quan mình." },
+  );
 
   const stored: string[] = [];
   try {
@@ -66,7 +71,15 @@ export async function createObjection(input: CreateObjectionInput): Promise<{ id
           status: "OPEN",
           reason: input.reason,
           files,
-          entry: { selfPoints: entry.selfPoints, verifiedPoints: entry.verifiedPoints, finalPoints: entry.finalPoints, actual: entry.actual, target: entry.target, verifiedActual: entry.verifiedActual, verifiedTarget: entry.verifiedTarget },
+          entry: {
+            selfPoints: entry.selfPoints,
+            verifiedPoints: entry.verifiedPoints,
+            finalPoints: entry.finalPoints,
+            actual: entry.actual,
+            target: entry.target,
+            verifiedActual: entry.verifiedActual,
+            verifiedTarget: entry.verifiedTarget,
+          },
         },
       });
       return objection;

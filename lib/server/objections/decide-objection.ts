@@ -85,7 +85,8 @@ export async function decideObjection(input: DecideObjectionInput): Promise<void
       });
     });
   } catch (e) {
-    if (isCheckViolation(e)) throw new AppError("INVALID_INPUT", "Điểm được chấp nhận nằm ngoài khoảng cho phép của tiêu chí.", { points: ["Điểm nằm ngoài khoảng cho phép."] });
+    if (isCheckViolation(e))
+      throw new AppError("INVALID_INPUT", "Điểm được chấp nhận nằm ngoài khoảng cho phép của tiêu chí.", { points: ["Điểm nằm ngoài khoảng cho phép."] });
     throw e;
   }
 }

@@ -45,7 +45,9 @@ const num = (d: { toNumber(): number } | null) => (d === null ? null : d.toNumbe
 export async function findObjectableEntries(blocId: string, year: number): Promise<{ phase: PhaseCheck; agencies: AgencyObjectables[] } | null> {
   const user = await requireUser();
   authorize(user, "bloc:read", { blocId });
-  const own = [...new Set(user.grants.filter((g) => g.agencyId && can(user, "objection:create:own", { blocId, agencyId: g.agencyId })).map((g) => g.agencyId!))];
+  const own = [
+    ...new Set(user.grants.filter((g) => g.agencyId && can(user, "objection:create:own", { blocId, agencyId: g.agencyId })).map((g) => g.agencyId!)),
+  ];
   if (own.length === 0) return null;
 
   const [cycle, members] = await Promise.all([
@@ -78,7 +80,9 @@ export async function findObjectableEntries(blocId: string, year: number): Promi
                     verifiedActual: true,
                     verifiedTarget: true,
                     verifyReason: true,
-                    criterion: { select: { code: true, name: true, type: true, order: true, parent: { select: { order: true, parent: { select: { order: true } } } } } },
+                    criterion: {
+                      select: { code: true, name: true, type: true, order: true, parent: { select: { order: true, parent: { select: { order: true } } } } },
+                    },
                     objections: { where: { status: "OPEN" }, select: { id: true } },
                   },
                 },
@@ -92,7 +96,12 @@ export async function findObjectableEntries(blocId: string, year: number): Promi
   ]);
   if (!cycle) return null;
   const phase = checkPhaseOpen(
-    cycle.phases.map((p) => ({ key: p.key as PhaseKey, opensOn: isoDay(p.opensOn), closesOn: isoDay(p.closesOn), reopenedUntil: p.reopenedUntil ? isoDay(p.reopenedUntil) : null })),
+    cycle.phases.map((p) => ({
+      key: p.key as PhaseKey,
+      opensOn: isoDay(p.opensOn),
+      closesOn: isoDay(p.closesOn),
+      reopenedUntil: p.reopenedUntil ? isoDay(p.reopenedUntil) : null,
+    })),
     "OBJECTION",
     todayInVietnam(),
   );
@@ -103,7 +112,12 @@ export async function findObjectableEntries(blocId: string, year: number): Promi
       .filter((e) => e.criterion.type !== "GROUP")
       .sort((a, b) => compareTreePath(treePath(a.criterion), treePath(b.criterion)) || a.criterion.code.localeCompare(b.criterion.code))
       .map((e) => {
-        const rule = checkCanObject({ scoringMode: cycle.scoringMode, sheetStatus: sheet!.status, criterionType: e.criterion.type, hasOpenObjection: e.objections.length > 0 });
+        const rule = checkCanObject({
+          scoringMode: cycle.scoringMode,
+          sheetStatus: sheet!.status,
+          criterionType: e.criterion.type,
+          hasOpenObjection: e.objections.length > 0,
+        });
         return {
           entryId: e.id,
           code: e.criterion.code,

@@ -45,7 +45,9 @@ export async function findObjections(blocId: string, year: number): Promise<{ sc
   const user = await requireUser();
   authorize(user, "bloc:read", { blocId });
   const all = can(user, "score:read-all", { blocId });
-  const own = [...new Set(user.grants.filter((g) => g.agencyId && can(user, "objection:create:own", { blocId, agencyId: g.agencyId })).map((g) => g.agencyId!))];
+  const own = [
+    ...new Set(user.grants.filter((g) => g.agencyId && can(user, "objection:create:own", { blocId, agencyId: g.agencyId })).map((g) => g.agencyId!)),
+  ];
   if (!all && own.length === 0) return null;
 
   const rows = await db().objection.findMany({

@@ -41,14 +41,31 @@ export async function createPledgeVersion(input: NewPledgeVersionInput): Promise
           theme: old.theme,
           bases: old.bases,
           commitments: {
-            create: commitmentsCreate(old.commitments.map((c) => ({ ...c, targetValue: c.targetValue === null ? null : c.targetValue.toString(), criterionIds: c.criteria.map((l) => l.criterionId) }))),
+            create: commitmentsCreate(
+              old.commitments.map((c) => ({
+                ...c,
+                targetValue: c.targetValue === null ? null : c.targetValue.toString(),
+                criterionIds: c.criteria.map((l) => l.criterionId),
+              })),
+            ),
           },
         },
         select: pledgeContent,
       });
       const common = { actorId: user.userId, entity: "Pledge", blocId: pledge.blocId, reason: input.reason };
-      await writeAudit(tx, { ...common, action: "pledge.supersede", entityId: old.id, before: { status: old.status }, after: { status: t.status, replacedBy: created.version } });
-      await writeAudit(tx, { ...common, action: "pledge.new-version", entityId: created.id, after: { ...pledgeSnapshot(created), previousVersion: old.version } });
+      await writeAudit(tx, {
+        ...common,
+        action: "pledge.supersede",
+        entityId: old.id,
+        before: { status: old.status },
+        after: { status: t.status, replacedBy: created.version },
+      });
+      await writeAudit(tx, {
+        ...common,
+        action: "pledge.new-version",
+        entityId: created.id,
+        after: { ...pledgeSnapshot(created), previousVersion: old.version },
+      });
       return { version: created.version };
     });
   } catch (e) {

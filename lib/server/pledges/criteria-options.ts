@@ -22,13 +22,15 @@ export async function loadCriteriaOptions(client: Client, cycleId: string): Prom
     select: { criteria: { where: { type: { not: "GROUP" } }, select: { id: true, code: true, name: true, order: true } } },
   });
   if (!table) return null;
-  return table.criteria
-    .sort((a, b) => compareVi(a.code, b.code) || a.order - b.order)
-    .map(({ id, code, name }) => ({ id, code, name }));
+  return table.criteria.sort((a, b) => compareVi(a.code, b.code) || a.order - b.order).map(({ id, code, name }) => ({ id, code, name }));
 }
 
 /** Field errors for links to criteria outside that list (a stale form, or a crafted one). */
-export async function checkCriteriaLinks(client: Client, cycleId: string, commitments: readonly { criterionIds: string[] }[]): Promise<Record<string, string[]> | null> {
+export async function checkCriteriaLinks(
+  client: Client,
+  cycleId: string,
+  commitments: readonly { criterionIds: string[] }[],
+): Promise<Record<string, string[]> | null> {
   if (commitments.every((c) => c.criterionIds.length === 0)) return null;
   const options = await loadCriteriaOptions(client, cycleId);
   const allowed = new Set(options?.map((o) => o.id) ?? []);
@@ -36,7 +38,9 @@ export async function checkCriteriaLinks(client: Client, cycleId: string, commit
   commitments.forEach((c, i) => {
     if (c.criterionIds.some((id) => !allowed.has(id))) {
       errors[`commitments.${i}.criterionIds`] = [
-        options ? "Có tiêu chí không thuộc bảng tiêu chí mới nhất của năm (bảng có thể vừa thay đổi). Vui lòng chọn lại." : "Năm này chưa có bảng tiêu chí để liên kết.",
+        options
+          ? "Có tiêu chí không thuộc bảng tiêu chí mới nhất của năm (bảng có thể vừa thay đổi). Vui lòng chọn lại."
+          : "Năm này chưa có bảng tiêu chí để liên kết.",
       ];
     }
   });

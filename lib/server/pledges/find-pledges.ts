@@ -90,8 +90,14 @@ export async function findPledges(blocId: string, year: number): Promise<PledgeO
       commitments: pledge.commitments.map((c) => ({ ...c, targetValue: c.targetValue === null ? null : c.targetValue.toNumber() })),
       meeting: pledge.signingMeeting && { ...pledge.signingMeeting, heldOn: isoDay(pledge.signingMeeting.heldOn) },
       signatures: [
-        ...sortVi(members.map((m) => row(m.agency)), (r) => r.agencyName),
-        ...sortVi(pledge.signatures.filter((s) => !memberIds.has(s.agency.id)).map((s) => row(s.agency)), (r) => r.agencyName),
+        ...sortVi(
+          members.map((m) => row(m.agency)),
+          (r) => r.agencyName,
+        ),
+        ...sortVi(
+          pledge.signatures.filter((s) => !memberIds.has(s.agency.id)).map((s) => row(s.agency)),
+          (r) => r.agencyName,
+        ),
       ],
       signedMembers: members.filter((m) => signed.has(m.agency.id)).length,
       memberCount: members.length,

@@ -12,12 +12,21 @@ export async function getPledgeDocument(blocId: string, year: number, version: n
   const pledge = await getPledge(blocId, year, version);
   const bloc = await db().bloc.findUnique({
     where: { id: blocId },
-    select: { name: true, kind: true, level: true, province: { select: { name: true } }, memberships: { where: { year }, select: { agency: { select: { type: true } } } } },
+    select: {
+      name: true,
+      kind: true,
+      level: true,
+      province: { select: { name: true } },
+      memberships: { where: { year }, select: { agency: { select: { type: true } } } },
+    },
   });
   if (!bloc) throw new AppError("NOT_FOUND");
   const signedDays = pledge.signatures.flatMap((s) => (s.signature ? [s.signature.signedOn] : [])).sort();
   return {
-    isParty: isPartyBloc(bloc.name, bloc.memberships.map((m) => m.agency.type)),
+    isParty: isPartyBloc(
+      bloc.name,
+      bloc.memberships.map((m) => m.agency.type),
+    ),
     blocName: bloc.name,
     blocKind: bloc.kind,
     // Central blocs sit in the capital; the others write their province.

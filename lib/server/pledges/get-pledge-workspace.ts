@@ -41,7 +41,11 @@ export async function getPledgeWorkspace(blocId: string, year: number): Promise<
   const cycle = await db().cycle.findUnique({ where: { blocId_year: { blocId, year } }, select: { id: true, phases: true } });
   const [current, versions, criteriaOptions, members, meetings] = await Promise.all([
     loadPledgeView(blocId, year),
-    db().pledge.findMany({ where: { cycle: { blocId, year } }, orderBy: { version: "desc" }, select: { version: true, status: true, changeReason: true, lockedAt: true } }),
+    db().pledge.findMany({
+      where: { cycle: { blocId, year } },
+      orderBy: { version: "desc" },
+      select: { version: true, status: true, changeReason: true, lockedAt: true },
+    }),
     cycle ? loadCriteriaOptions(db(), cycle.id) : null,
     db().membership.findMany({ where: { blocId, year }, select: { agency: { select: { id: true, name: true } } } }),
     db().meeting.findMany({
@@ -51,7 +55,12 @@ export async function getPledgeWorkspace(blocId: string, year: number): Promise<
       select: { id: true, heldOn: true, place: true, chairName: true, attendances: { select: { agencyId: true, status: true } } },
     }),
   ]);
-  const phases = (cycle?.phases ?? []).map((p) => ({ key: p.key as PhaseKey, opensOn: isoDay(p.opensOn), closesOn: isoDay(p.closesOn), reopenedUntil: p.reopenedUntil ? isoDay(p.reopenedUntil) : null }));
+  const phases = (cycle?.phases ?? []).map((p) => ({
+    key: p.key as PhaseKey,
+    opensOn: isoDay(p.opensOn),
+    closesOn: isoDay(p.closesOn),
+    reopenedUntil: p.reopenedUntil ? isoDay(p.reopenedUntil) : null,
+  }));
   const today = todayInVietnam();
   const canManage = can(user, "pledge:manage", { blocId });
   const unsigned = current?.status === "SIGNING" ? current.signatures.filter((r) => r.signature === null).map((r) => r.agencyId) : [];
@@ -61,13 +70,24 @@ export async function getPledgeWorkspace(blocId: string, year: number): Promise<
     current,
     versions,
     criteriaOptions,
-    members: sortVi(members.map((m) => ({ agencyId: m.agency.id, name: m.agency.name })), (m) => m.name),
+    members: sortVi(
+      members.map((m) => ({ agencyId: m.agency.id, name: m.agency.name })),
+      (m) => m.name,
+    ),
     drafting: checkDraftingOpen(phases, today),
     signing: checkPhaseOpen(phases, "PLEDGE_SIGNING", today),
     canManage,
     signableAgencyIds: unsigned.filter((agencyId) => canManage || can(user, "signature:record:own", { blocId, agencyId })),
     meetingPrefill:
       current?.meeting ??
-      (spare ? { id: spare.id, heldOn: isoDay(spare.heldOn), place: spare.place, chairName: spare.chairName, presentAgencyIds: spare.attendances.filter((a) => a.status !== "ABSENT").map((a) => a.agencyId) } : null),
+      (spare
+        ? {
+            id: spare.id,
+            heldOn: isoDay(spare.heldOn),
+            place: spare.place,
+            chairName: spare.chairName,
+            presentAgencyIds: spare.attendances.filter((a) => a.status !== "ABSENT").map((a) => a.agencyId),
+          }
+        : null),
   };
 }

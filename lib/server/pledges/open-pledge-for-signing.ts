@@ -21,7 +21,10 @@ export async function openPledgeForSigning(input: PledgeStepInput): Promise<void
   authorize(user, "pledge:manage", pledge, { notFound: PLEDGE_NOT_FOUND, forbidden: PLEDGE_MANAGERS_ONLY });
   await db().$transaction(async (tx) => {
     await requireDraftingPhase(tx, pledge.cycleId);
-    const current = await tx.pledge.findUniqueOrThrow({ where: { id: pledge.id }, select: { status: true, rowVersion: true, _count: { select: { commitments: true } } } });
+    const current = await tx.pledge.findUniqueOrThrow({
+      where: { id: pledge.id },
+      select: { status: true, rowVersion: true, _count: { select: { commitments: true } } },
+    });
     if (current.rowVersion !== input.rowVersion) throw new AppError("CONFLICT", staleMessage(current.rowVersion));
     const signers = await loadRequiredSigners(tx, pledge.blocId, pledge.year);
     const t = transition(current.status, { type: "OPEN_SIGNING", commitmentCount: current._count.commitments, memberCount: signers.length });

@@ -41,7 +41,13 @@ export function pledgeSnapshot(p: PledgeContent) {
 
 /** Nested create of commitments numbered 1..n in the given order, with their criteria links. */
 export function commitmentsCreate(
-  commitments: { text: string; targetKind: PledgeContent["commitments"][number]["targetKind"]; targetValue: number | string | null; targetUnit: string | null; criterionIds: string[] }[],
+  commitments: {
+    text: string;
+    targetKind: PledgeContent["commitments"][number]["targetKind"];
+    targetValue: number | string | null;
+    targetUnit: string | null;
+    criterionIds: string[];
+  }[],
 ): Prisma.PledgeCommitmentCreateWithoutPledgeInput[] {
   return commitments.map((c, i) => ({
     number: i + 1,

@@ -58,10 +58,26 @@ const select = {
   next: { select: { version: true } },
   commitments: {
     orderBy: { number: "asc" },
-    select: { number: true, text: true, targetKind: true, targetValue: true, targetUnit: true, criteria: { select: { criterion: { select: { id: true, code: true, name: true } } } } },
+    select: {
+      number: true,
+      text: true,
+      targetKind: true,
+      targetValue: true,
+      targetUnit: true,
+      criteria: { select: { criterion: { select: { id: true, code: true, name: true } } } },
+    },
   },
   signingMeeting: { select: { id: true, heldOn: true, place: true, chairName: true, attendances: { select: { agencyId: true, status: true } } } },
-  signatures: { select: { agencyId: true, signerName: true, signerTitle: true, signedOn: true, agency: { select: { name: true } }, scanFile: { select: { id: true, originalName: true } } } },
+  signatures: {
+    select: {
+      agencyId: true,
+      signerName: true,
+      signerTitle: true,
+      signedOn: true,
+      agency: { select: { name: true } },
+      scanFile: { select: { id: true, originalName: true } },
+    },
+  },
 } satisfies Prisma.PledgeSelect;
 
 /**
@@ -85,7 +101,14 @@ export async function loadPledgeView(blocId: string, year: number, version?: num
       agencyId,
       agencyName,
       isRequired: requiredSet.has(agencyId),
-      signature: s ? { signerName: s.signerName, signerTitle: s.signerTitle, signedOn: isoDay(s.signedOn), scan: s.scanFile && { id: s.scanFile.id, name: s.scanFile.originalName } } : null,
+      signature: s
+        ? {
+            signerName: s.signerName,
+            signerTitle: s.signerTitle,
+            signedOn: isoDay(s.signedOn),
+            scan: s.scanFile && { id: s.scanFile.id, name: s.scanFile.originalName },
+          }
+        : null,
     };
   };
   return {
@@ -102,7 +125,18 @@ export async function loadPledgeView(blocId: string, year: number, version?: num
     nextVersion: p.next?.version ?? null,
     commitments: p.commitments.map((c) => {
       const targetValue = c.targetValue === null ? null : c.targetValue.toNumber();
-      return { number: c.number, text: c.text, targetKind: c.targetKind, targetValue, targetUnit: c.targetUnit, target: targetText(c.targetKind, targetValue, c.targetUnit), criteria: sortVi(c.criteria.map((l) => l.criterion), (k) => k.code) };
+      return {
+        number: c.number,
+        text: c.text,
+        targetKind: c.targetKind,
+        targetValue,
+        targetUnit: c.targetUnit,
+        target: targetText(c.targetKind, targetValue, c.targetUnit),
+        criteria: sortVi(
+          c.criteria.map((l) => l.criterion),
+          (k) => k.code,
+        ),
+      };
     }),
     meeting: p.signingMeeting && {
       id: p.signingMeeting.id,
@@ -112,8 +146,14 @@ export async function loadPledgeView(blocId: string, year: number, version?: num
       presentAgencyIds: p.signingMeeting.attendances.filter((a) => a.status !== "ABSENT").map((a) => a.agencyId),
     },
     signatures: [
-      ...sortVi(members.map((m) => row(m.agency.id, m.agency.name)), (r) => r.agencyName),
-      ...sortVi(p.signatures.filter((s) => !memberIds.has(s.agencyId)).map((s) => row(s.agencyId, s.agency.name)), (r) => r.agencyName),
+      ...sortVi(
+        members.map((m) => row(m.agency.id, m.agency.name)),
+        (r) => r.agencyName,
+      ),
+      ...sortVi(
+        p.signatures.filter((s) => !memberIds.has(s.agencyId)).map((s) => row(s.agencyId, s.agency.name)),
+        (r) => r.agencyName,
+      ),
     ],
     requiredCount: required.length,
     signedRequired: required.filter((id) => signed.has(id)).length,

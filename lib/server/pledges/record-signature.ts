@@ -39,7 +39,8 @@ export async function recordSignature(input: SignatureInput, scan: File | null):
   if (!member) throw new AppError("INVALID_INPUT", CHECK_FIELDS, { agencyId: [`Cơ quan này không phải thành viên của khối năm ${pledge.year}.`] });
   if (isoDay(input.signedOn) > todayInVietnam()) throw new AppError("INVALID_INPUT", CHECK_FIELDS, { signedOn: ["Ngày ký không được sau ngày hôm nay."] });
 
-  const duplicate = () => new AppError("INVALID_INPUT", `${member.agency.name} đã ký giao ước này; mỗi cơ quan chỉ ký một lần.`, { agencyId: ["Cơ quan này đã ký."] });
+  const duplicate = () =>
+    new AppError("INVALID_INPUT", `${member.agency.name} đã ký giao ước này; mỗi cơ quan chỉ ký một lần.`, { agencyId: ["Cơ quan này đã ký."] });
   const stored: { key: string | null } = { key: null };
   try {
     return await db().$transaction(async (tx) => {
@@ -52,13 +53,23 @@ export async function recordSignature(input: SignatureInput, scan: File | null):
         const t = transition(now.status, { type: "SIGN", unsignedAfter: 1 });
         throw new AppError("CONFLICT", t.ok ? "Giao ước không còn mở ký kết." : t.reason);
       }
-      const existing = await tx.pledgeSignature.findUnique({ where: { pledgeId_agencyId: { pledgeId: pledge.id, agencyId: input.agencyId } }, select: { signedOn: true, signerName: true } });
+      const existing = await tx.pledgeSignature.findUnique({
+        where: { pledgeId_agencyId: { pledgeId: pledge.id, agencyId: input.agencyId } },
+        select: { signedOn: true, signerName: true },
+      });
       if (existing) throw duplicate();
 
       const file = scan ? await saveSignatureScan(tx, scan, { blocId: pledge.blocId, uploadedById: user.userId }) : null;
       stored.key = file?.storageKey ?? null;
       const signature = await tx.pledgeSignature.create({
-        data: { pledgeId: pledge.id, agencyId: input.agencyId, signerName: input.signerName, signerTitle: input.signerTitle, signedOn: input.signedOn, scanFileId: file?.id ?? null },
+        data: {
+          pledgeId: pledge.id,
+          agencyId: input.agencyId,
+          signerName: input.signerName,
+          signerTitle: input.signerTitle,
+          signedOn: input.signedOn,
+          scanFileId: file?.id ?? null,
+        },
       });
       await writeAudit(tx, {
         actorId: user.userId,
@@ -66,13 +77,28 @@ export async function recordSignature(input: SignatureInput, scan: File | null):
         entity: "PledgeSignature",
         entityId: signature.id,
         blocId: pledge.blocId,
-        after: { pledgeId: pledge.id, version: pledge.version, agencyId: input.agencyId, agencyName: member.agency.name, signerName: signature.signerName, signerTitle: signature.signerTitle, signedOn: formatDay(signature.signedOn), scanFileId: signature.scanFileId },
+        after: {
+          pledgeId: pledge.id,
+          version: pledge.version,
+          agencyId: input.agencyId,
+          agencyName: member.agency.name,
+          signerName: signature.signerName,
+          signerTitle: signature.signerTitle,
+          signedOn: formatDay(signature.signedOn),
+          scanFileId: signature.scanFileId,
+        },
       });
 
       // One query at a time: a transaction holds a single connection.
       const required = await loadRequiredSigners(tx, pledge.blocId, pledge.year);
       const signed = await tx.pledgeSignature.findMany({ where: { pledgeId: pledge.id }, select: { agencyId: true } });
-      const t = transition("SIGNING", { type: "SIGN", unsignedAfter: unsignedCount(required, signed.map((s) => s.agencyId)) });
+      const t = transition("SIGNING", {
+        type: "SIGN",
+        unsignedAfter: unsignedCount(
+          required,
+          signed.map((s) => s.agencyId),
+        ),
+      });
       if (t.ok && t.status === "LOCKED") {
         const lockedAt = new Date();
         await tx.pledge.update({ where: { id: pledge.id }, data: { status: "LOCKED", lockedAt } });

@@ -28,7 +28,9 @@ export async function recordSigningMeeting(input: SigningMeetingInput): Promise<
   const members = await db().membership.findMany({ where: { blocId: pledge.blocId, year: pledge.year }, select: { agencyId: true } });
   const memberIds = new Set(members.map((m) => m.agencyId));
   if (input.presentAgencyIds.some((id) => !memberIds.has(id))) {
-    throw new AppError("INVALID_INPUT", "Vui lòng kiểm tra lại các trường được đánh dấu.", { presentAgencyIds: [`Chỉ chọn cơ quan thành viên của khối năm ${pledge.year}.`] });
+    throw new AppError("INVALID_INPUT", "Vui lòng kiểm tra lại các trường được đánh dấu.", {
+      presentAgencyIds: [`Chỉ chọn cơ quan thành viên của khối năm ${pledge.year}.`],
+    });
   }
   const present = new Set(input.presentAgencyIds);
   await db().$transaction(async (tx) => {
@@ -38,7 +40,12 @@ export async function recordSigningMeeting(input: SigningMeetingInput): Promise<
     if (!t.ok) throw new AppError("CONFLICT", t.reason);
 
     const reusable = await findReusableMeeting(tx, pledge.cycleId, pledge.id, current.signingMeetingId ?? input.meetingId);
-    const before = reusable && { heldOn: formatDay(reusable.heldOn), place: reusable.place, chairName: reusable.chairName, present: presentIds(reusable.attendances) };
+    const before = reusable && {
+      heldOn: formatDay(reusable.heldOn),
+      place: reusable.place,
+      chairName: reusable.chairName,
+      present: presentIds(reusable.attendances),
+    };
     const fields = { heldOn: input.heldOn, place: input.place, chairName: input.chairName };
     const meeting = reusable
       ? await tx.meeting.update({ where: { id: reusable.id }, data: fields })
@@ -49,7 +56,10 @@ export async function recordSigningMeeting(input: SigningMeetingInput): Promise<
       data: [...memberIds].map((agencyId) => {
         const prior = old.get(agencyId);
         // A member sent as "represented" stays so; the form only says present or not.
-        if (present.has(agencyId)) return prior?.status === "REPRESENTED" ? { meetingId: meeting.id, agencyId, status: "REPRESENTED" as const, representativeName: prior.representativeName } : { meetingId: meeting.id, agencyId, status: "PRESENT" as const };
+        if (present.has(agencyId))
+          return prior?.status === "REPRESENTED"
+            ? { meetingId: meeting.id, agencyId, status: "REPRESENTED" as const, representativeName: prior.representativeName }
+            : { meetingId: meeting.id, agencyId, status: "PRESENT" as const };
         return { meetingId: meeting.id, agencyId, status: "ABSENT" as const, absenceReason: prior?.status === "ABSENT" ? prior.absenceReason : null };
       }),
     });
@@ -61,7 +71,14 @@ export async function recordSigningMeeting(input: SigningMeetingInput): Promise<
       entityId: meeting.id,
       blocId: pledge.blocId,
       before,
-      after: { pledgeId: pledge.id, version: pledge.version, heldOn: formatDay(input.heldOn), place: input.place, chairName: input.chairName, present: [...present].sort() },
+      after: {
+        pledgeId: pledge.id,
+        version: pledge.version,
+        heldOn: formatDay(input.heldOn),
+        place: input.place,
+        chairName: input.chairName,
+        present: [...present].sort(),
+      },
     });
   });
 }
@@ -70,7 +87,16 @@ async function findReusableMeeting(tx: Tx, cycleId: string, pledgeId: string, me
   if (!meetingId) return null;
   const meeting = await tx.meeting.findUnique({
     where: { id: meetingId },
-    select: { id: true, cycleId: true, kind: true, heldOn: true, place: true, chairName: true, attendances: true, pledges: { select: { id: true, status: true } } },
+    select: {
+      id: true,
+      cycleId: true,
+      kind: true,
+      heldOn: true,
+      place: true,
+      chairName: true,
+      attendances: true,
+      pledges: { select: { id: true, status: true } },
+    },
   });
   if (!meeting || meeting.cycleId !== cycleId || meeting.kind !== "PLEDGE_SIGNING") return null;
   const isHistory = meeting.pledges.some((p) => p.id !== pledgeId && (p.status === "LOCKED" || p.status === "SUPERSEDED"));
@@ -78,5 +104,8 @@ async function findReusableMeeting(tx: Tx, cycleId: string, pledgeId: string, me
 }
 
 function presentIds(attendances: { agencyId: string; status: string }[]): string[] {
-  return attendances.filter((a) => a.status !== "ABSENT").map((a) => a.agencyId).sort();
+  return attendances
+    .filter((a) => a.status !== "ABSENT")
+    .map((a) => a.agencyId)
+    .sort();
 }

@@ -38,7 +38,14 @@ export async function savePledgeDraft(input: PledgeDraftInput): Promise<{ pledge
           data: { cycleId: cycle.id, version: 1, ...text, commitments: { create: commitmentsCreate(input.commitments) } },
           select: pledgeContent,
         });
-        await writeAudit(tx, { actorId: user.userId, action: "pledge.create", entity: "Pledge", entityId: created.id, blocId: input.blocId, after: pledgeSnapshot(created) });
+        await writeAudit(tx, {
+          actorId: user.userId,
+          action: "pledge.create",
+          entity: "Pledge",
+          entityId: created.id,
+          blocId: input.blocId,
+          after: pledgeSnapshot(created),
+        });
         return { pledgeId: created.id, rowVersion: created.rowVersion };
       }
 
@@ -59,7 +66,15 @@ export async function savePledgeDraft(input: PledgeDraftInput): Promise<{ pledge
         data: { commitments: { deleteMany: {}, create: commitmentsCreate(input.commitments) } },
         select: pledgeContent,
       });
-      await writeAudit(tx, { actorId: user.userId, action: "pledge.update-draft", entity: "Pledge", entityId: after.id, blocId: input.blocId, before: pledgeSnapshot(before), after: pledgeSnapshot(after) });
+      await writeAudit(tx, {
+        actorId: user.userId,
+        action: "pledge.update-draft",
+        entity: "Pledge",
+        entityId: after.id,
+        blocId: input.blocId,
+        before: pledgeSnapshot(before),
+        after: pledgeSnapshot(after),
+      });
       return { pledgeId: after.id, rowVersion: after.rowVersion };
     });
   } catch (e) {

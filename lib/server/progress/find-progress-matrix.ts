@@ -50,7 +50,10 @@ export async function findProgressMatrix(blocId: string, year: number): Promise<
   ]);
   if (!pledge) return { pledge: null, commitments: [], rows: [], byCommitment: [] };
 
-  const agencies = sortVi(members.map((m) => m.agency), (a) => a.name);
+  const agencies = sortVi(
+    members.map((m) => m.agency),
+    (a) => a.name,
+  );
   const progress = await db().commitmentProgress.findMany({
     where: { commitmentId: { in: pledge.commitments.map((c) => c.id) }, agencyId: { in: agencies.map((a) => a.id) } },
     select: {

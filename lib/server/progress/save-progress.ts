@@ -13,7 +13,10 @@ import { SIGNED_STATUSES } from "./signed-pledge";
 import { checkEvidence, storeEvidence } from "@/lib/server/files/internal/save-evidence";
 
 const stale = (n: number) =>
-  new AppError("CONFLICT", `Tiến độ cam kết ${n} đã được người khác cập nhật. Trang đang hiển thị dữ liệu mới nhất; vui lòng xem lại, chọn lại tệp minh chứng (nếu có) rồi lưu lại.`);
+  new AppError(
+    "CONFLICT",
+    `Tiến độ cam kết ${n} đã được người khác cập nhật. Trang đang hiển thị dữ liệu mới nhất; vui lòng xem lại, chọn lại tệp minh chứng (nếu có) rồi lưu lại.`,
+  );
 
 /**
  * An agency reports its progress on one commitment of the signed pledge
@@ -27,12 +30,23 @@ export async function saveProgress(input: ProgressInput): Promise<{ version: num
   const user = await requireUser();
   const commitment = await db().pledgeCommitment.findUnique({
     where: { id: input.commitmentId },
-    select: { id: true, number: true, targetKind: true, targetValue: true, pledge: { select: { id: true, status: true, cycleId: true, cycle: { select: { blocId: true, year: true } } } } },
+    select: {
+      id: true,
+      number: true,
+      targetKind: true,
+      targetValue: true,
+      pledge: { select: { id: true, status: true, cycleId: true, cycle: { select: { blocId: true, year: true } } } },
+    },
   });
   if (!commitment) throw new AppError("NOT_FOUND", "Không tìm thấy cam kết này.");
   authorize(user, "bloc:read", { blocId: commitment.pledge.cycle.blocId }, { notFound: "Không tìm thấy cam kết này." });
   const { blocId, year } = commitment.pledge.cycle;
-  authorize(user, "progress:edit:own", { blocId, agencyId: input.agencyId }, { forbidden: "Chỉ lãnh đạo, cán bộ thi đua của cơ quan được cập nhật tiến độ của cơ quan mình." });
+  authorize(
+    user,
+    "progress:edit:own",
+    { blocId, agencyId: input.agencyId },
+    { forbidden: "Chỉ lãnh đạo, cán bộ thi đua của cơ quan được cập nhật tiến độ của cơ quan mình." },
+  );
   const isMember = await db().membership.findUnique({ where: { blocId_agencyId_year: { blocId, agencyId: input.agencyId, year } }, select: { id: true } });
   if (!isMember) throw new AppError("FORBIDDEN", `Cơ quan không phải thành viên của khối năm ${year}.`);
 
@@ -40,7 +54,11 @@ export async function saveProgress(input: ProgressInput): Promise<{ version: num
   try {
     return await db().$transaction(async (tx) => {
       await requireProgressWindow(tx, commitment.pledge.cycleId);
-      const signed = await tx.pledge.findFirst({ where: { cycleId: commitment.pledge.cycleId, status: { in: [...SIGNED_STATUSES] } }, orderBy: { version: "desc" }, select: { id: true } });
+      const signed = await tx.pledge.findFirst({
+        where: { cycleId: commitment.pledge.cycleId, status: { in: [...SIGNED_STATUSES] } },
+        orderBy: { version: "desc" },
+        select: { id: true },
+      });
       if (!signed) throw new AppError("INVALID_INPUT", `Giao ước năm ${year} chưa được ký đủ: chưa thể báo cáo tiến độ.`);
       if (signed.id !== commitment.pledge.id) {
         if (commitment.pledge.status === "DRAFT" || commitment.pledge.status === "SIGNING") {
@@ -55,7 +73,10 @@ export async function saveProgress(input: ProgressInput): Promise<{ version: num
       await checkEvidence(input.files);
 
       const key = { commitmentId_agencyId: { commitmentId: commitment.id, agencyId: input.agencyId } };
-      const existing = await tx.commitmentProgress.findUnique({ where: key, include: { files: { select: { originalName: true }, orderBy: { createdAt: "asc" } } } });
+      const existing = await tx.commitmentProgress.findUnique({
+        where: key,
+        include: { files: { select: { originalName: true }, orderBy: { createdAt: "asc" } } },
+      });
       if ((existing?.version ?? 0) !== input.version) throw stale(commitment.number);
       const fileNames = existing?.files.map((f) => f.originalName) ?? [];
       if (fileNames.length + input.files.length > MAX_EVIDENCE_PER_COMMITMENT) {
@@ -66,11 +87,15 @@ export async function saveProgress(input: ProgressInput): Promise<{ version: num
       const data = { status: input.status, value: input.value, note: input.note };
       let progressId: string;
       if (existing) {
-        const { count } = await tx.commitmentProgress.updateMany({ where: { id: existing.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
+        const { count } = await tx.commitmentProgress.updateMany({
+          where: { id: existing.id, version: input.version },
+          data: { ...data, version: { increment: 1 } },
+        });
         if (count === 0) throw stale(commitment.number);
         progressId = existing.id;
       } else {
-        progressId = (await tx.commitmentProgress.create({ data: { commitmentId: commitment.id, agencyId: input.agencyId, ...data }, select: { id: true } })).id;
+        progressId = (await tx.commitmentProgress.create({ data: { commitmentId: commitment.id, agencyId: input.agencyId, ...data }, select: { id: true } }))
+          .id;
       }
       const added = await storeEvidence(tx, input.files, { blocId, uploadedById: user.userId, link: { progressId } }, stored);
       const version = input.version + 1;
@@ -80,7 +105,13 @@ export async function saveProgress(input: ProgressInput): Promise<{ version: num
         entity: "CommitmentProgress",
         entityId: progressId,
         blocId,
-        before: existing && { status: existing.status, value: existing.value?.toNumber() ?? null, note: existing.note, version: existing.version, files: fileNames },
+        before: existing && {
+          status: existing.status,
+          value: existing.value?.toNumber() ?? null,
+          note: existing.note,
+          version: existing.version,
+          files: fileNames,
+        },
         after: { commitmentId: commitment.id, agencyId: input.agencyId, ...data, version, files: [...fileNames, ...added] },
       });
       return { version };

@@ -53,7 +53,10 @@ export async function findProvinceList(): Promise<ProvinceRow[]> {
       mergedOn: r.mergedOn ? isoDay(r.mergedOn) : null,
       mergerRef: r.mergerRef,
       formerNames: r.formerNames.map((f) => ({ name: f.name, until: isoDay(f.until) })),
-      absorbed: sortVi(r.absorbed.map((a) => a.name), (n) => n),
+      absorbed: sortVi(
+        r.absorbed.map((a) => a.name),
+        (n) => n,
+      ),
       blocCount: r._count.blocs,
       agencyCount: r._count.agencies,
     })),

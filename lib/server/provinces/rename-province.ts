@@ -27,7 +27,11 @@ export async function renameProvince(input: RenameProvinceInput): Promise<void> 
     if (!province) throw new AppError("NOT_FOUND", "Không tìm thấy tỉnh, thành phố này.");
     if (province.name !== input.currentName) throw new AppError("CONFLICT", STALE);
     const errors = checkProvinceRename({
-      province: { ...province, mergedOn: province.mergedOn ? isoDay(province.mergedOn) : null, formerNames: province.formerNames.map((f) => ({ name: f.name, until: isoDay(f.until) })) },
+      province: {
+        ...province,
+        mergedOn: province.mergedOn ? isoDay(province.mergedOn) : null,
+        formerNames: province.formerNames.map((f) => ({ name: f.name, until: isoDay(f.until) })),
+      },
       newName: input.name,
       effectiveOn,
       others: await provinceNodes(tx),

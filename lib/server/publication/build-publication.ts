@@ -6,9 +6,7 @@ import { buildSnapshot, checkPublish, type PublicationSnapshot } from "@/lib/dom
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { computeBlocResultsWith } from "@/lib/server/results/compute-bloc-results-with";
 
-export type PublicationDraft =
-  | { ok: true; snapshot: PublicationSnapshot }
-  | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
+export type PublicationDraft = { ok: true; snapshot: PublicationSnapshot } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
 
 /**
  * Version `version` of the cycle's results as it would be published now: refused (a value, not a
@@ -54,7 +52,14 @@ export async function insertPublication(
   p: { cycleId: string; version: number; reason: string | null; publishedById: string | null; publishedAt: Date; snapshot: PublicationSnapshot },
 ): Promise<{ id: string }> {
   return tx.resultPublication.create({
-    data: { cycleId: p.cycleId, version: p.version, reason: p.reason, publishedById: p.publishedById, publishedAt: p.publishedAt, snapshot: JSON.parse(JSON.stringify(p.snapshot)) },
+    data: {
+      cycleId: p.cycleId,
+      version: p.version,
+      reason: p.reason,
+      publishedById: p.publishedById,
+      publishedAt: p.publishedAt,
+      snapshot: JSON.parse(JSON.stringify(p.snapshot)),
+    },
     select: { id: true },
   });
 }

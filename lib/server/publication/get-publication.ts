@@ -27,12 +27,23 @@ export async function getPublication(blocId: string, year: number, version: numb
   authorize(user, "results:read", { blocId }, { forbidden: "Bạn không có quyền xem kết quả của khối này." });
   const where = { cycle: { blocId, year } };
   const [row, latest] = await Promise.all([
-    db().resultPublication.findFirst({ where: { ...where, version }, select: { id: true, version: true, reason: true, publishedAt: true, publishedById: true, snapshot: true } }),
+    db().resultPublication.findFirst({
+      where: { ...where, version },
+      select: { id: true, version: true, reason: true, publishedAt: true, publishedById: true, snapshot: true },
+    }),
     db().resultPublication.aggregate({ where, _max: { version: true } }),
   ]);
   if (!row) throw new AppError("NOT_FOUND", `Không có bản công bố phiên bản ${version}.`);
   const snapshot = readSnapshot(row.snapshot);
   if (!snapshot) throw new Error(`ResultPublication ${row.id}: unreadable snapshot`);
   const by = row.publishedById ? await db().user.findUnique({ where: { id: row.publishedById }, select: { name: true } }) : null;
-  return { id: row.id, version: row.version, reason: row.reason, publishedAt: row.publishedAt, publishedByName: by?.name ?? null, latestVersion: latest._max.version ?? row.version, snapshot };
+  return {
+    id: row.id,
+    version: row.version,
+    reason: row.reason,
+    publishedAt: row.publishedAt,
+    publishedByName: by?.name ?? null,
+    latestVersion: latest._max.version ?? row.version,
+    snapshot,
+  };
 }

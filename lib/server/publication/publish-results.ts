@@ -10,7 +10,10 @@ import { AppError } from "@/lib/server/errors";
 import { buildPublication, insertPublication } from "./build-publication";
 
 const published = (version: number) =>
-  new AppError("CONFLICT", `Kết quả vừa được công bố phiên bản ${version} bởi người khác. Trang đang hiển thị danh sách mới nhất; vui lòng xem lại trước khi công bố đính chính.`);
+  new AppError(
+    "CONFLICT",
+    `Kết quả vừa được công bố phiên bản ${version} bởi người khác. Trang đang hiển thị danh sách mới nhất; vui lòng xem lại trước khi công bố đính chính.`,
+  );
 
 /**
  * The chair publishes the bloc's current results (công bố — docs/domain/score-review.md#publication): version n+1 of
@@ -24,7 +27,10 @@ const published = (version: number) =>
  */
 export async function publishResults(input: PublishResultsInput): Promise<{ version: number }> {
   const user = await requireUser();
-  const cycle = await db().cycle.findUnique({ where: { blocId_year: { blocId: input.blocId, year: input.year } }, select: { id: true, blocId: true, year: true } });
+  const cycle = await db().cycle.findUnique({
+    where: { blocId_year: { blocId: input.blocId, year: input.year } },
+    select: { id: true, blocId: true, year: true },
+  });
   if (!cycle) throw new AppError("NOT_FOUND", "Không tìm thấy năm thi đua này.");
   authorize(user, "bloc:read", { blocId: cycle.blocId }, { notFound: "Không tìm thấy năm thi đua này." });
   authorize(user, "results:publish", { blocId: cycle.blocId }, { forbidden: "Chỉ Trưởng khối được công bố kết quả." });

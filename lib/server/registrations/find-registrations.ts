@@ -41,9 +41,7 @@ export async function findRegistrations(blocId: string, year: number): Promise<R
     where: { blocId, year },
     select: { agency: { select: { id: true, code: true, name: true } } },
   });
-  const visible = members
-    .map((m) => m.agency)
-    .filter((a) => isAll || can(user, "registration:edit:own", { blocId, agencyId: a.id }));
+  const visible = members.map((m) => m.agency).filter((a) => isAll || can(user, "registration:edit:own", { blocId, agencyId: a.id }));
   if (visible.length === 0) return { scope: isAll ? "ALL" : "NONE", rows: [] };
 
   const registrations = await db().registration.findMany({
@@ -69,7 +67,10 @@ export async function findRegistrations(blocId: string, year: number): Promise<R
       registrationId: r?.id ?? null,
       version: r?.version ?? 0,
       status: r?.status ?? null,
-      titles: (r?.titles ?? []).map((t) => t.awardForm).sort((x, y) => x.order - y.order).map((f) => f.name),
+      titles: (r?.titles ?? [])
+        .map((t) => t.awardForm)
+        .sort((x, y) => x.order - y.order)
+        .map((f) => f.name),
       targetCount: r?._count.targets ?? 0,
       submittedAt: r?.submittedAt ?? null,
       returnReason: r?.status === "RETURNED" ? r.returnReason : null,

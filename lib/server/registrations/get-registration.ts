@@ -46,7 +46,11 @@ export async function getRegistration(blocId: string, year: number, agencyCode: 
       where: { blocId_year: { blocId, year } },
       select: {
         id: true,
-        awardForms: { where: { target: "COLLECTIVE" }, select: { id: true, code: true, name: true, authorityName: true }, orderBy: [{ order: "asc" }, { code: "asc" }] },
+        awardForms: {
+          where: { target: "COLLECTIVE" },
+          select: { id: true, code: true, name: true, authorityName: true },
+          orderBy: [{ order: "asc" }, { code: "asc" }],
+        },
         registrations: { where: { agencyId: agency.id }, select: registrationDetailSelect },
       },
     }),
@@ -54,7 +58,11 @@ export async function getRegistration(blocId: string, year: number, agencyCode: 
   if (!membership) throw new AppError("NOT_FOUND");
   const row = cycle?.registrations[0];
   const last = row
-    ? await db().auditLog.findFirst({ where: { entity: "Registration", entityId: row.id }, orderBy: { at: "desc" }, select: { actor: { select: { name: true } } } })
+    ? await db().auditLog.findFirst({
+        where: { entity: "Registration", entityId: row.id },
+        orderBy: { at: "desc" },
+        select: { actor: { select: { name: true } } },
+      })
     : null;
   return {
     agency,

@@ -20,9 +20,7 @@ export function refusalError(t: Extract<Transition, { ok: false }>): AppError {
  * the page now shows other data. Optimistic concurrency, CONVENTIONS step 7.
  */
 export async function staleRegistration(tx: Prisma.TransactionClient, registrationId: string | null): Promise<AppError> {
-  const current = registrationId
-    ? await tx.registration.findUnique({ where: { id: registrationId }, select: { updatedAt: true } })
-    : null;
+  const current = registrationId ? await tx.registration.findUnique({ where: { id: registrationId }, select: { updatedAt: true } }) : null;
   if (!registrationId || !current) {
     return new AppError("CONFLICT", "Bản đăng ký đã thay đổi — dữ liệu hiện tại được hiển thị bên dưới.");
   }

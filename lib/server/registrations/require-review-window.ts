@@ -13,7 +13,12 @@ import { AppError } from "@/lib/server/errors";
 export async function requireReviewWindow(tx: Prisma.TransactionClient, cycleId: string): Promise<void> {
   const phases = await tx.cyclePhase.findMany({ where: { cycleId, key: { in: [...REVIEW_PHASES] } } });
   const check = checkReviewWindow(
-    phases.map((p) => ({ key: p.key as PhaseKey, opensOn: isoDay(p.opensOn), closesOn: isoDay(p.closesOn), reopenedUntil: p.reopenedUntil ? isoDay(p.reopenedUntil) : null })),
+    phases.map((p) => ({
+      key: p.key as PhaseKey,
+      opensOn: isoDay(p.opensOn),
+      closesOn: isoDay(p.closesOn),
+      reopenedUntil: p.reopenedUntil ? isoDay(p.reopenedUntil) : null,
+    })),
     todayInVietnam(),
   );
   if (!check.open) throw new AppError("PHASE_CLOSED", check.reason);

@@ -48,7 +48,12 @@ export async function computeBlocResultsWith(client: Client, blocId: string, yea
       id: true,
       rules: true,
       scoringMode: true,
-      criteriaTables: { where: { status: "LOCKED" }, orderBy: { version: "desc" }, take: 1, select: { id: true, title: true, version: true, scale: true, bonusCap: true } },
+      criteriaTables: {
+        where: { status: "LOCKED" },
+        orderBy: { version: "desc" },
+        take: 1,
+        select: { id: true, title: true, version: true, scale: true, bonusCap: true },
+      },
     },
   });
   if (!cycle) return { status: "NO_CYCLE" };
@@ -69,7 +74,19 @@ export async function computeBlocResultsWith(client: Client, blocId: string, yea
     select: {
       agencyId: true,
       status: true,
-      entries: { select: { criterionId: true, isNA: true, selfInput: true, actual: true, target: true, verifiedActual: true, verifiedTarget: true, verifiedPoints: true, finalPoints: true } },
+      entries: {
+        select: {
+          criterionId: true,
+          isNA: true,
+          selfInput: true,
+          actual: true,
+          target: true,
+          verifiedActual: true,
+          verifiedTarget: true,
+          verifiedPoints: true,
+          finalPoints: true,
+        },
+      },
     },
   });
   if (sheets.length === 0) return { status: "NO_SHEETS" };
@@ -91,14 +108,23 @@ export async function computeBlocResultsWith(client: Client, blocId: string, yea
     : [];
   // Cross-scoring is complete for a target once every other member submitted for it.
   const submissions = cross
-    ? await client.crossScoreSubmission.groupBy({ by: ["targetAgencyId"], where: { cycleId: cycle.id, scorerAgencyId: { in: memberIds } }, _count: { _all: true } })
+    ? await client.crossScoreSubmission.groupBy({
+        by: ["targetAgencyId"],
+        where: { cycleId: cycle.id, scorerAgencyId: { in: memberIds } },
+        _count: { _all: true },
+      })
     : [];
 
   const statusOf = new Map(sheets.map((s) => [s.agencyId, s.status]));
   const submittedFor = new Map(submissions.map((s) => [s.targetAgencyId, s._count._all]));
   const { ranked, excluded } = rankingEligibility(
     cycle.scoringMode,
-    members.map((m) => ({ agencyId: m.agency.id, agencyName: m.agency.name, sheetStatus: statusOf.get(m.agency.id) ?? null, crossSubmissions: submittedFor.get(m.agency.id) ?? 0 })),
+    members.map((m) => ({
+      agencyId: m.agency.id,
+      agencyName: m.agency.name,
+      sheetStatus: statusOf.get(m.agency.id) ?? null,
+      crossSubmissions: submittedFor.get(m.agency.id) ?? 0,
+    })),
   );
 
   const defs: CriterionDef[] = criteria.map((c) => ({
@@ -144,7 +170,10 @@ export async function computeBlocResultsWith(client: Client, blocId: string, yea
     status: "READY",
     scope: "ALL",
     table: { id: table.id, title: table.title, version: table.version, scale: tableRules.scale },
-    criteria: flattenCriteria(criteria.map((c, i) => ({ id: c.id, code: c.code, name: c.name, type: c.type, parentId: c.parentId, maxPoints: defs[i].maxPoints })), section),
+    criteria: flattenCriteria(
+      criteria.map((c, i) => ({ id: c.id, code: c.code, name: c.name, type: c.type, parentId: c.parentId, maxPoints: defs[i].maxPoints })),
+      section,
+    ),
     rows: toResultsRows(results, agencies),
     withoutSheet: members.filter((m) => !statusOf.has(m.agency.id)).map((m) => m.agency.name),
     excluded: excluded.sort((a, b) => compareVi(a.agencyName, b.agencyName)),

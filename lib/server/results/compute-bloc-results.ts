@@ -20,7 +20,9 @@ export async function getBlocResults(blocId: string, year: number): Promise<Bloc
   authorize(user, "bloc:read", { blocId });
   const all = can(user, "score:read-all", { blocId });
   const ownAgencies = new Set(
-    user.grants.filter((g) => g.agencyId && g.scopeBlocIds.includes(blocId) && can(user, "results:read", { blocId, agencyId: g.agencyId })).map((g) => g.agencyId!),
+    user.grants
+      .filter((g) => g.agencyId && g.scopeBlocIds.includes(blocId) && can(user, "results:read", { blocId, agencyId: g.agencyId }))
+      .map((g) => g.agencyId!),
   );
   if (!all && ownAgencies.size === 0) return null;
   const view = await computeBlocResultsWith(db(), blocId, year);

@@ -33,9 +33,7 @@ export async function findScoreSheets(blocId: string, year: number): Promise<Sco
     where: { blocId, year },
     select: { agency: { select: { id: true, name: true } } },
   });
-  const visible = members
-    .map((m) => m.agency)
-    .filter((a) => isAll || can(user, "score:edit:own", { blocId, agencyId: a.id }));
+  const visible = members.map((m) => m.agency).filter((a) => isAll || can(user, "score:edit:own", { blocId, agencyId: a.id }));
   if (visible.length === 0) return { scope: isAll ? "ALL" : "NONE", rows: [] };
 
   const sheets = await db().scoreSheet.findMany({

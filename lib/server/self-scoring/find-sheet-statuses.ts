@@ -20,7 +20,11 @@ export interface SheetStatusRow {
 export async function findSheetStatuses(blocId: string, year: number): Promise<{ tableVersion: number | null; rows: SheetStatusRow[] }> {
   const user = await requireUser();
   authorize(user, "score:read-all", { blocId }, { hidden: true });
-  const table = await db().criteriaTable.findFirst({ where: { status: "LOCKED", cycle: { blocId, year } }, orderBy: { version: "desc" }, select: { id: true, version: true } });
+  const table = await db().criteriaTable.findFirst({
+    where: { status: "LOCKED", cycle: { blocId, year } },
+    orderBy: { version: "desc" },
+    select: { id: true, version: true },
+  });
   const members = await db().membership.findMany({ where: { blocId, year }, select: { agency: { select: { id: true, code: true, name: true } } } });
   const sheets = table ? await db().scoreSheet.findMany({ where: { tableId: table.id }, select: { agencyId: true, status: true, submittedAt: true } }) : [];
   const byAgency = new Map(sheets.map((s) => [s.agencyId, s]));

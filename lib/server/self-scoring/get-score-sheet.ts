@@ -12,7 +12,14 @@ const num = (d: { toNumber(): number } | null) => (d === null ? null : d.toNumbe
 
 export interface SheetRow extends SheetCriterionRow {
   depth: number;
-  entry: { isNA: boolean; selfInput: number | null; actual: number | null; target: number | null; explanation: string | null; files: { id: string; name: string }[] } | null;
+  entry: {
+    isNA: boolean;
+    selfInput: number | null;
+    actual: number | null;
+    target: number | null;
+    explanation: string | null;
+    files: { id: string; name: string }[];
+  } | null;
   /** Unrounded engine points; null for groups and for criteria computed with the whole bloc. */
   points: number | null;
   needsBloc: boolean;
@@ -28,7 +35,10 @@ export interface SheetRow extends SheetCriterionRow {
 export async function getScoreSheet(blocId: string, year: number, agencyId: string) {
   const user = await requireUser();
   authorize(user, ["score:read-all", "score:edit:own"], { blocId, agencyId }, { hidden: true });
-  const member = await db().membership.findUnique({ where: { blocId_agencyId_year: { blocId, agencyId, year } }, select: { agency: { select: { id: true, code: true, name: true } } } });
+  const member = await db().membership.findUnique({
+    where: { blocId_agencyId_year: { blocId, agencyId, year } },
+    select: { agency: { select: { id: true, code: true, name: true } } },
+  });
   const cycle = await db().cycle.findUnique({ where: { blocId_year: { blocId, year } }, select: { id: true } });
   if (!member || !cycle) throw new AppError("NOT_FOUND");
 

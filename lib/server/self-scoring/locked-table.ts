@@ -1,6 +1,15 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { criterionPoints, DEFAULT_RULES, prepareTable, sheetTotal, type CriterionDef, type CriterionPoints, type CriterionType, type SheetTotal } from "@/lib/domain/scoring";
+import {
+  criterionPoints,
+  DEFAULT_RULES,
+  prepareTable,
+  sheetTotal,
+  type CriterionDef,
+  type CriterionPoints,
+  type CriterionType,
+  type SheetTotal,
+} from "@/lib/domain/scoring";
 import { toEngineEntry, type SheetEntry } from "@/lib/domain/self-scoring";
 
 const n = (d: Prisma.Decimal | null) => (d === null ? null : d.toNumber());
@@ -30,7 +39,14 @@ export async function findLockedTable(client: Prisma.TransactionClient, cycleId:
     cap: n(c.cap),
     levels: c.levels.map((l) => ({ order: l.order, label: l.label, points: l.points.toNumber(), descriptor: l.descriptor })),
   }));
-  return { id: table.id, version: table.version, title: table.title, scale: table.scale.toNumber(), bonusCap: n(table.bonusCap), criteria: treeOrder(criteria) };
+  return {
+    id: table.id,
+    version: table.version,
+    title: table.title,
+    scale: table.scale.toNumber(),
+    bonusCap: n(table.bonusCap),
+    criteria: treeOrder(criteria),
+  };
 }
 
 /** Parents before their children, siblings by order (the input is sorted by order): the sheet's reading order. */
@@ -64,7 +80,10 @@ export function needsBloc(p: CriterionPoints | undefined): boolean {
  * This agency's points and running totals with the engine, the agency alone: criteria that
  * need the whole bloc count 0 here and are computed when the bloc is aggregated.
  */
-export function scoreAlone(table: LockedTable, entries: readonly Omit<SheetEntry, "fileCount">[]): { points: Map<string, CriterionPoints>; totals: SheetTotal } {
+export function scoreAlone(
+  table: LockedTable,
+  entries: readonly Omit<SheetEntry, "fileCount">[],
+): { points: Map<string, CriterionPoints>; totals: SheetTotal } {
   const defs: CriterionDef[] = table.criteria;
   const prepared = prepareTable(defs);
   const byId = new Map(entries.map((e) => [e.criterionId, e]));

@@ -29,7 +29,12 @@ export async function saveScoreEntry(input: SaveScoreEntryInput): Promise<{ vers
   if (!criterion) throw new AppError("NOT_FOUND", "Không tìm thấy tiêu chí này.");
   authorize(user, "bloc:read", { blocId: criterion.table.cycle.blocId }, { notFound: "Không tìm thấy tiêu chí này." });
   const { blocId, year } = criterion.table.cycle;
-  authorize(user, "score:edit:own", { blocId, agencyId: input.agencyId }, { forbidden: "Chỉ lãnh đạo, cán bộ thi đua của cơ quan được tự chấm bảng điểm của cơ quan mình." });
+  authorize(
+    user,
+    "score:edit:own",
+    { blocId, agencyId: input.agencyId },
+    { forbidden: "Chỉ lãnh đạo, cán bộ thi đua của cơ quan được tự chấm bảng điểm của cơ quan mình." },
+  );
   const member = await db().membership.findUnique({ where: { blocId_agencyId_year: { blocId, agencyId: input.agencyId, year } }, select: { id: true } });
   if (!member) throw new AppError("FORBIDDEN", `Cơ quan không phải thành viên của khối năm ${year}.`);
 
@@ -56,10 +61,17 @@ export async function saveScoreEntry(input: SaveScoreEntryInput): Promise<{ vers
         if (count === 0) throw staleSheet();
         sheetId = sheet.id;
       } else {
-        sheetId = (await tx.scoreSheet.create({ data: { cycleId: criterion.table.cycleId, tableId: table.id, agencyId: input.agencyId }, select: { id: true } })).id;
+        sheetId = (
+          await tx.scoreSheet.create({ data: { cycleId: criterion.table.cycleId, tableId: table.id, agencyId: input.agencyId }, select: { id: true } })
+        ).id;
       }
 
-      const stored_ = { isNA: input.isNA, selfInput: def.type === "QUANTITATIVE" ? null : input.value, actual: def.type === "QUANTITATIVE" ? input.actual : null, target: def.type === "QUANTITATIVE" ? input.target : null };
+      const stored_ = {
+        isNA: input.isNA,
+        selfInput: def.type === "QUANTITATIVE" ? null : input.value,
+        actual: def.type === "QUANTITATIVE" ? input.actual : null,
+        target: def.type === "QUANTITATIVE" ? input.target : null,
+      };
       const selfPoints = storablePoints(criterionPoints(def, toEngineEntry(def.type, def.id, stored_)), def);
       const key = { sheetId_criterionId: { sheetId, criterionId: def.id } };
       const before = await tx.scoreEntry.findUnique({ where: key, include: { files: { select: { originalName: true } } } });
@@ -74,7 +86,15 @@ export async function saveScoreEntry(input: SaveScoreEntryInput): Promise<{ vers
         entity: "ScoreEntry",
         entityId: entry.id,
         blocId,
-        before: before && { isNA: before.isNA, selfInput: before.selfInput, actual: before.actual, target: before.target, selfPoints: before.selfPoints, explanation: before.explanation, files: fileNames },
+        before: before && {
+          isNA: before.isNA,
+          selfInput: before.selfInput,
+          actual: before.actual,
+          target: before.target,
+          selfPoints: before.selfPoints,
+          explanation: before.explanation,
+          files: fileNames,
+        },
         after: { criterionCode: def.code, agencyId: input.agencyId, ...data, sheetVersion: version, files: [...fileNames, ...added] },
       });
       return { version, selfPoints };

@@ -19,7 +19,10 @@ const num = (d: { toNumber(): number } | null) => (d === null ? null : d.toNumbe
  */
 export async function submitScoreSheet(input: SubmitScoreSheetInput): Promise<void> {
   const user = await requireUser();
-  const sheet = await db().scoreSheet.findUnique({ where: { id: input.sheetId }, select: { id: true, agencyId: true, tableId: true, cycleId: true, cycle: { select: { blocId: true } } } });
+  const sheet = await db().scoreSheet.findUnique({
+    where: { id: input.sheetId },
+    select: { id: true, agencyId: true, tableId: true, cycleId: true, cycle: { select: { blocId: true } } },
+  });
   const blocId = sheet?.cycle.blocId;
   if (!sheet || !blocId) throw new AppError("NOT_FOUND", "Không tìm thấy bảng tự chấm này.");
   const place = { blocId, agencyId: sheet.agencyId };
@@ -37,7 +40,14 @@ export async function submitScoreSheet(input: SubmitScoreSheetInput): Promise<vo
     const table = await findLockedTable(tx, sheet.cycleId);
     if (!table || table.id !== sheet.tableId) throw new AppError("CONFLICT", "Bảng tiêu chí đã có phiên bản mới. Vui lòng tải lại trang.");
 
-    const entries = current.entries.map((e) => ({ criterionId: e.criterionId, isNA: e.isNA, selfInput: num(e.selfInput), actual: num(e.actual), target: num(e.target), fileCount: e._count.files }));
+    const entries = current.entries.map((e) => ({
+      criterionId: e.criterionId,
+      isNA: e.isNA,
+      selfInput: num(e.selfInput),
+      actual: num(e.actual),
+      target: num(e.target),
+      fileCount: e._count.files,
+    }));
     const gaps = submissionGaps(table.criteria, entries);
     if (gaps.length > 0) {
       const lines = describeGaps(gaps);

@@ -37,11 +37,18 @@ export async function addMember(input: AddMemberInput): Promise<void> {
       if (input.agencyId) {
         // Members come from the register of the bloc's province (docs/decisions/0011).
         const register = blocRegister(await provinceNodes(tx), bloc.provinceId);
-        const found = await tx.agency.findFirst({ where: { AND: [{ id: input.agencyId }, register.where] }, select: { id: true, name: true, dissolvedOn: true } });
-        if (!found) throw new AppError("INVALID_INPUT", CHECK_FIELDS, { agencyId: [`Cơ quan đã chọn không có trong danh sách cơ quan, đơn vị của ${register.label}.`] });
+        const found = await tx.agency.findFirst({
+          where: { AND: [{ id: input.agencyId }, register.where] },
+          select: { id: true, name: true, dissolvedOn: true },
+        });
+        if (!found)
+          throw new AppError("INVALID_INPUT", CHECK_FIELDS, { agencyId: [`Cơ quan đã chọn không có trong danh sách cơ quan, đơn vị của ${register.label}.`] });
         const existsErrors = checkAgencyPeriod({ name: found.name, dissolvedOn: found.dissolvedOn ? isoDay(found.dissolvedOn) : null }, input.year, period);
         if (existsErrors) throw new AppError("INVALID_INPUT", CHECK_FIELDS, existsErrors);
-        const already = await tx.membership.findUnique({ where: { blocId_agencyId_year: { blocId: bloc.blocId, agencyId: found.id, year: input.year } }, select: { id: true } });
+        const already = await tx.membership.findUnique({
+          where: { blocId_agencyId_year: { blocId: bloc.blocId, agencyId: found.id, year: input.year } },
+          select: { id: true },
+        });
         if (already) throw new AppError("INVALID_INPUT", CHECK_FIELDS, { agencyId: [`${found.name} đã là thành viên của khối năm ${input.year}.`] });
         agency = found;
       } else {
@@ -51,7 +58,14 @@ export async function addMember(input: AddMemberInput): Promise<void> {
       const membership = await tx.membership.create({
         data: { blocId: bloc.blocId, agencyId: agency.id, year: input.year, joinedOn: input.joinedOn ?? null, leftOn: input.leftOn ?? null, note: input.note },
       });
-      await writeAudit(tx, { actorId: user.userId, action: "membership.add", entity: "Membership", entityId: membership.id, blocId: bloc.blocId, after: membership });
+      await writeAudit(tx, {
+        actorId: user.userId,
+        action: "membership.add",
+        entity: "Membership",
+        entityId: membership.id,
+        blocId: bloc.blocId,
+        after: membership,
+      });
     });
   } catch (e) {
     if (isUniqueViolation(e)) throw new AppError("INVALID_INPUT", CHECK_FIELDS, { agencyId: [`Cơ quan này đã là thành viên của khối năm ${input.year}.`] });

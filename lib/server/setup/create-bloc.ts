@@ -25,7 +25,11 @@ export async function createBloc(input: CreateBlocInput): Promise<{ code: string
   if (!canInProvince(user, "bloc:create", input.provinceId)) {
     const field = input.provinceId ? "provinceId" : "level";
     throw new AppError("INVALID_INPUT", CHECK_FIELDS, {
-      [field]: [input.provinceId ? "Bạn chỉ lập được khối thuộc tỉnh, thành phố mình phụ trách." : "Bạn chỉ lập được khối thuộc tỉnh, thành phố mình phụ trách: vui lòng chọn tỉnh, thành phố."],
+      [field]: [
+        input.provinceId
+          ? "Bạn chỉ lập được khối thuộc tỉnh, thành phố mình phụ trách."
+          : "Bạn chỉ lập được khối thuộc tỉnh, thành phố mình phụ trách: vui lòng chọn tỉnh, thành phố.",
+      ],
     });
   }
   const year = Number(todayInVietnam().slice(0, 4));
@@ -40,7 +44,14 @@ export async function createBloc(input: CreateBlocInput): Promise<{ code: string
       await writeAudit(tx, { actorId: user.userId, action: "cycle.create", entity: "Cycle", entityId: cycle.id, blocId: bloc.id, after: cycle });
       for (const { role, userId, email } of assignees) {
         const grant = await tx.roleAssignment.create({ data: { userId, role, blocId: bloc.id } });
-        await writeAudit(tx, { actorId: user.userId, action: "role.assign", entity: "RoleAssignment", entityId: grant.id, blocId: bloc.id, after: { role, email } });
+        await writeAudit(tx, {
+          actorId: user.userId,
+          action: "role.assign",
+          entity: "RoleAssignment",
+          entityId: grant.id,
+          blocId: bloc.id,
+          after: { role, email },
+        });
       }
     });
   } catch (e) {

@@ -43,7 +43,13 @@ export async function findBlocRoleHolders(blocId: string, year: number): Promise
   const [grants, accounts, members] = await Promise.all([
     db().roleAssignment.findMany({
       where: { blocId: bloc.id, role: { in: [...BLOC_ROLES] } },
-      select: { id: true, role: true, startsOn: true, endsOn: true, user: { select: { id: true, name: true, email: true, isActive: true, agency: { select: { name: true } } } } },
+      select: {
+        id: true,
+        role: true,
+        startsOn: true,
+        endsOn: true,
+        user: { select: { id: true, name: true, email: true, isActive: true, agency: { select: { name: true } } } },
+      },
     }),
     canAssign
       ? db().user.findMany({ where: { AND: [managedAccountsWhere(user), { isActive: true }] }, select: { id: true, name: true, email: true }, take: 2000 })

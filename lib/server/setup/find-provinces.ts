@@ -21,7 +21,13 @@ export async function findProvinces(keep?: string | null): Promise<ProvinceChoic
   const rows = await db().province.findMany({ select: { id: true, name: true, mergedInto: { select: { name: true } } } });
   const allowed = rows.filter((p) => p.id === keep || canInProvince(user, "bloc:create", p.id));
   return [
-    ...sortVi(allowed.filter((p) => !p.mergedInto), (p) => p.name).map((p) => ({ id: p.id, name: p.name })),
-    ...sortVi(allowed.filter((p) => p.mergedInto), (p) => p.name).map((p) => ({ id: p.id, name: `${p.name} (đã hợp nhất vào ${p.mergedInto!.name})` })),
+    ...sortVi(
+      allowed.filter((p) => !p.mergedInto),
+      (p) => p.name,
+    ).map((p) => ({ id: p.id, name: p.name })),
+    ...sortVi(
+      allowed.filter((p) => p.mergedInto),
+      (p) => p.name,
+    ).map((p) => ({ id: p.id, name: `${p.name} (đã hợp nhất vào ${p.mergedInto!.name})` })),
   ];
 }

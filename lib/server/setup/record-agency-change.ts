@@ -35,10 +35,20 @@ export async function recordAgencyChange(input: AgencyChangeFormInput): Promise<
       });
       const existingIds = input.successors.flatMap((s) => ("existingId" in s ? [s.existingId] : []));
       const register = blocRegister(await provinceNodes(tx), bloc.provinceId);
-      const known = await tx.agency.findMany({ where: { AND: [{ id: { in: existingIds } }, register.where] }, select: { id: true, name: true, dissolvedOn: true } });
+      const known = await tx.agency.findMany({
+        where: { AND: [{ id: { in: existingIds } }, register.where] },
+        select: { id: true, name: true, dissolvedOn: true },
+      });
       const plan = planAgencyChange(
         input.year,
-        members.map((m) => ({ agencyId: m.agency.id, name: m.agency.name, type: m.agency.type, joinedOn: orNull(m.joinedOn), leftOn: orNull(m.leftOn), dissolvedOn: orNull(m.agency.dissolvedOn) })),
+        members.map((m) => ({
+          agencyId: m.agency.id,
+          name: m.agency.name,
+          type: m.agency.type,
+          joinedOn: orNull(m.joinedOn),
+          leftOn: orNull(m.leftOn),
+          dissolvedOn: orNull(m.agency.dissolvedOn),
+        })),
         known.map((k) => ({ agencyId: k.id, name: k.name, dissolvedOn: orNull(k.dissolvedOn) })),
         { ...input, effectiveOn: isoDay(input.effectiveOn) },
       );
@@ -47,7 +57,8 @@ export async function recordAgencyChange(input: AgencyChangeFormInput): Promise<
       await applyAgencyChange({ tx, actorId: user.userId, owner, created: [] }, plan.operations, { blocId: bloc.blocId, year: input.year });
     });
   } catch (e) {
-    if (isUniqueViolation(e)) throw new AppError("INVALID_INPUT", "Thay đổi này (hoặc tư cách thành viên của cơ quan kế thừa) đã được ghi nhận trước đó. Vui lòng tải lại trang.");
+    if (isUniqueViolation(e))
+      throw new AppError("INVALID_INPUT", "Thay đổi này (hoặc tư cách thành viên của cơ quan kế thừa) đã được ghi nhận trước đó. Vui lòng tải lại trang.");
     throw e;
   }
 }

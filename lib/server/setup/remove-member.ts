@@ -19,7 +19,9 @@ async function activity(tx: Prisma.TransactionClient, blocId: string, agencyId: 
   const signatures = await tx.pledgeSignature.count({ where: { agencyId, pledge: inCycle } });
   const scoreSheets = await tx.scoreSheet.count({ where: { agencyId, ...inCycle } });
   const keyTasks = await tx.agencyKeyTask.count({ where: { agencyId, ...inCycle } });
-  const officerTerms = await tx.officerTerm.count({ where: { blocId, agencyId, startsOn: { lte: day(`${year}-12-31`) }, endsOn: { gte: day(firstDay(year)) } } });
+  const officerTerms = await tx.officerTerm.count({
+    where: { blocId, agencyId, startsOn: { lte: day(`${year}-12-31`) }, endsOn: { gte: day(firstDay(year)) } },
+  });
   const lineage = await tx.agencyLineage.count({
     where: { OR: [{ predecessorId: agencyId }, { successorId: agencyId }], effectiveOn: { gte: day(firstDay(year)), lte: day(firstDay(year + 1)) } },
   });
@@ -44,6 +46,13 @@ export async function removeMember(membershipId: string): Promise<void> {
     if (blocker) throw new AppError("INVALID_INPUT", blocker);
     await tx.membership.delete({ where: { id: before.id } });
     const { agency, ...row } = before;
-    await writeAudit(tx, { actorId: user.userId, action: "membership.remove", entity: "Membership", entityId: before.id, blocId: bloc.blocId, before: { ...row, agencyName: agency.name } });
+    await writeAudit(tx, {
+      actorId: user.userId,
+      action: "membership.remove",
+      entity: "Membership",
+      entityId: before.id,
+      blocId: bloc.blocId,
+      before: { ...row, agencyName: agency.name },
+    });
   });
 }

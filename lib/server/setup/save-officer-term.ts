@@ -42,7 +42,10 @@ export async function saveOfficerTerm(input: OfficerTermInput): Promise<void> {
     await db().$transaction(async (tx) => {
       // One query at a time: a transaction holds a single connection.
       const members = await tx.membership.findMany({ where: { blocId: bloc.blocId, year: input.year }, select: { agencyId: true } });
-      const terms = await tx.officerTerm.findMany({ where: { blocId: bloc.blocId }, select: { id: true, role: true, startsOn: true, endsOn: true, agency: { select: { name: true } } } });
+      const terms = await tx.officerTerm.findMany({
+        where: { blocId: bloc.blocId },
+        select: { id: true, role: true, startsOn: true, endsOn: true, agency: { select: { name: true } } },
+      });
       const errors = checkOfficerTerm(
         { id: input.id, role: input.role, agencyId: input.agencyId, startsOn: isoDay(input.startsOn), endsOn: isoDay(input.endsOn) },
         {
@@ -56,7 +59,15 @@ export async function saveOfficerTerm(input: OfficerTermInput): Promise<void> {
         const before = await tx.officerTerm.findUnique({ where: { id: input.id } });
         if (!before) throw new AppError("NOT_FOUND", "Không tìm thấy nhiệm kỳ này (có thể đã bị xóa).");
         const after = await tx.officerTerm.update({ where: { id: input.id }, data });
-        await writeAudit(tx, { actorId: user.userId, action: "officer-term.update", entity: "OfficerTerm", entityId: after.id, blocId: bloc.blocId, before, after });
+        await writeAudit(tx, {
+          actorId: user.userId,
+          action: "officer-term.update",
+          entity: "OfficerTerm",
+          entityId: after.id,
+          blocId: bloc.blocId,
+          before,
+          after,
+        });
       } else {
         const after = await tx.officerTerm.create({ data: { blocId: bloc.blocId, ...data } });
         await writeAudit(tx, { actorId: user.userId, action: "officer-term.create", entity: "OfficerTerm", entityId: after.id, blocId: bloc.blocId, after });

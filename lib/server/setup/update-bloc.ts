@@ -32,7 +32,10 @@ export async function updateBloc(input: UpdateBlocInput): Promise<void> {
     const before = await tx.bloc.findUniqueOrThrow({ where: { id: bloc.blocId } });
     const { count } = await tx.bloc.updateMany({ where: { id: bloc.blocId, updatedAt: new Date(input.updatedAt) }, data });
     if (count === 0) {
-      throw new AppError("CONFLICT", "Thông tin khối đã được người khác cập nhật sau khi bạn mở trang. Trang đang hiển thị dữ liệu mới nhất; vui lòng kiểm tra rồi lưu lại.");
+      throw new AppError(
+        "CONFLICT",
+        "Thông tin khối đã được người khác cập nhật sau khi bạn mở trang. Trang đang hiển thị dữ liệu mới nhất; vui lòng kiểm tra rồi lưu lại.",
+      );
     }
     const after = await tx.bloc.findUniqueOrThrow({ where: { id: bloc.blocId } });
     await writeAudit(tx, { actorId: user.userId, action: "bloc.update", entity: "Bloc", entityId: bloc.blocId, blocId: bloc.blocId, before, after });

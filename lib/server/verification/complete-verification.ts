@@ -23,7 +23,11 @@ export async function completeVerification(input: CompleteVerificationInput): Pr
     await requireOpenPhase(tx, sheet.cycleId, "VERIFICATION");
     const current = await tx.scoreSheet.findUniqueOrThrow({
       where: { id: sheet.id },
-      select: { status: true, version: true, entries: { select: { id: true, criterionId: true, isNA: true, selfInput: true, actual: true, target: true, selfPoints: true, verifiedAt: true } } },
+      select: {
+        status: true,
+        version: true,
+        entries: { select: { id: true, criterionId: true, isNA: true, selfInput: true, actual: true, target: true, selfPoints: true, verifiedAt: true } },
+      },
     });
     const step = verificationStep(current.status, "COMPLETE");
     if (!step.ok) throw new AppError("INVALID_INPUT", step.message);
@@ -34,7 +38,10 @@ export async function completeVerification(input: CompleteVerificationInput): Pr
     });
     if (count === 0) throw staleVerification();
 
-    const criteria = await tx.criterion.findMany({ where: { tableId: sheet.tableId, type: { not: "GROUP" } }, select: { id: true, code: true, type: true, minPoints: true, maxPoints: true } });
+    const criteria = await tx.criterion.findMany({
+      where: { tableId: sheet.tableId, type: { not: "GROUP" } },
+      select: { id: true, code: true, type: true, minPoints: true, maxPoints: true },
+    });
     const byCriterion = new Map(current.entries.map((e) => [e.criterionId, e]));
     const now = new Date();
     const stamp = { verifiedById: user.userId, verifiedAt: now, verifyReason: null };
@@ -44,7 +51,9 @@ export async function completeVerification(input: CompleteVerificationInput): Pr
       if (e?.verifiedAt) continue;
       if (!e) {
         if (c.type !== "GATE") continue; // a submitted sheet has every other entry
-        await tx.scoreEntry.create({ data: { sheetId: sheet.id, criterionId: c.id, minPoints: c.minPoints, maxPoints: c.maxPoints, verifiedActual: 0, ...stamp } });
+        await tx.scoreEntry.create({
+          data: { sheetId: sheet.id, criterionId: c.id, minPoints: c.minPoints, maxPoints: c.maxPoints, verifiedActual: 0, ...stamp },
+        });
         filled.push(c.code);
         continue;
       }

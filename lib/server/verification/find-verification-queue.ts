@@ -47,7 +47,12 @@ export async function findVerificationQueue(blocId: string, year: number) {
   const sheets = table
     ? await db().scoreSheet.findMany({
         where: { tableId: table.id },
-        select: { agencyId: true, status: true, submittedAt: true, _count: { select: { entries: { where: { OR: [{ verifiedAt: { not: null } }, { isNA: true }] } } } } },
+        select: {
+          agencyId: true,
+          status: true,
+          submittedAt: true,
+          _count: { select: { entries: { where: { OR: [{ verifiedAt: { not: null } }, { isNA: true }] } } } },
+        },
       })
     : [];
   const names = new Map(members.map((m) => [m.agency.id, m.agency.name]));

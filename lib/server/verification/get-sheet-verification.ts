@@ -29,7 +29,11 @@ export async function getSheetVerification(blocId: string, year: number, agencyI
     can(user, "score:edit:own", { blocId, agencyId }) ||
     mayVerify(user, blocId, agencyId, await loadYearOfficers(db(), blocId, year));
   if (!allowed) throw new AppError("NOT_FOUND");
-  const table = await db().criteriaTable.findFirst({ where: { status: "LOCKED", cycle: { blocId, year } }, orderBy: { version: "desc" }, select: { id: true } });
+  const table = await db().criteriaTable.findFirst({
+    where: { status: "LOCKED", cycle: { blocId, year } },
+    orderBy: { version: "desc" },
+    select: { id: true },
+  });
   const sheet = table
     ? await db().scoreSheet.findUnique({
         where: { tableId_agencyId: { tableId: table.id, agencyId } },
@@ -37,7 +41,17 @@ export async function getSheetVerification(blocId: string, year: number, agencyI
           status: true,
           returnReason: true,
           verifiedAt: true,
-          entries: { select: { criterionId: true, verifiedPoints: true, verifiedActual: true, verifiedTarget: true, verifyReason: true, finalPoints: true, verifiedAt: true } },
+          entries: {
+            select: {
+              criterionId: true,
+              verifiedPoints: true,
+              verifiedActual: true,
+              verifiedTarget: true,
+              verifyReason: true,
+              finalPoints: true,
+              verifiedAt: true,
+            },
+          },
         },
       })
     : null;

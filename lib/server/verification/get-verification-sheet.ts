@@ -41,7 +41,10 @@ export interface VerificationRow extends SheetCriterionRow {
 export async function getVerificationSheet(blocId: string, year: number, agencyId: string) {
   const user = await requireUser();
   const [member, cycle, officers] = await Promise.all([
-    db().membership.findUnique({ where: { blocId_agencyId_year: { blocId, agencyId, year } }, select: { agency: { select: { id: true, code: true, name: true } } } }),
+    db().membership.findUnique({
+      where: { blocId_agencyId_year: { blocId, agencyId, year } },
+      select: { agency: { select: { id: true, code: true, name: true } } },
+    }),
     db().cycle.findUnique({ where: { blocId_year: { blocId, year } }, select: { id: true, scoringMode: true } }),
     loadYearOfficers(db(), blocId, year),
   ]);
@@ -105,7 +108,14 @@ export async function getVerificationSheet(blocId: string, year: number, agencyI
     agency: member.agency,
     verifier,
     table: { id: table.id, version: table.version, title: table.title, scale: table.scale },
-    sheet: sheet && { id: sheet.id, status: sheet.status, version: sheet.version, submittedAt: sheet.submittedAt, returnReason: sheet.returnReason, verifiedAt: sheet.verifiedAt },
+    sheet: sheet && {
+      id: sheet.id,
+      status: sheet.status,
+      version: sheet.version,
+      submittedAt: sheet.submittedAt,
+      returnReason: sheet.returnReason,
+      verifiedAt: sheet.verifiedAt,
+    },
     rows,
     totals: { base: totals.base, bonus: totals.bonus, penalty: totals.penalty, total: totals.total, vetoed: totals.vetoed },
     progress: { verified: leaves.filter((r) => r.entry?.verifiedAt || r.entry?.isNA).length, total: leaves.length },

@@ -13,7 +13,10 @@ export async function loadYearOfficers(client: Prisma.TransactionClient, blocId:
     where: { blocId, startsOn: { lte: new Date(Date.UTC(year, 11, 31)) }, endsOn: { gte: new Date(Date.UTC(year, 0, 1)) } },
     select: { role: true, agencyId: true, startsOn: true, endsOn: true },
   });
-  return yearOfficers(terms.map((t) => ({ role: t.role, agencyId: t.agencyId, startsOn: isoDay(t.startsOn), endsOn: isoDay(t.endsOn) })), year);
+  return yearOfficers(
+    terms.map((t) => ({ role: t.role, agencyId: t.agencyId, startsOn: isoDay(t.startsOn), endsOn: isoDay(t.endsOn) })),
+    year,
+  );
 }
 
 export const staleVerification = () =>
@@ -29,7 +32,14 @@ export const NOT_VERIFICATION_MODE = "Năm thi đua này chấm chéo giữa cá
 export async function authorizeVerifier(user: Principal, sheetId: string) {
   const sheet = await db().scoreSheet.findUnique({
     where: { id: sheetId },
-    select: { id: true, agencyId: true, tableId: true, cycleId: true, agency: { select: { name: true } }, cycle: { select: { blocId: true, year: true, scoringMode: true } } },
+    select: {
+      id: true,
+      agencyId: true,
+      tableId: true,
+      cycleId: true,
+      agency: { select: { name: true } },
+      cycle: { select: { blocId: true, year: true, scoringMode: true } },
+    },
   });
   if (!sheet) throw new AppError("NOT_FOUND", "Không tìm thấy bảng điểm này.");
   authorize(user, "bloc:read", { blocId: sheet.cycle.blocId }, { notFound: "Không tìm thấy bảng điểm này." });

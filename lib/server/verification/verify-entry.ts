@@ -27,13 +27,22 @@ export async function verifyEntry(input: VerifyEntryInput): Promise<{ version: n
       const step = verificationStep(current.status, "VERIFY_ENTRY");
       if (!step.ok) throw new AppError("INVALID_INPUT", step.message);
       if (current.version !== input.version) throw staleVerification();
-      const criterion = await tx.criterion.findUnique({ where: { id: input.criterionId }, select: { id: true, code: true, tableId: true, type: true, minPoints: true, maxPoints: true } });
+      const criterion = await tx.criterion.findUnique({
+        where: { id: input.criterionId },
+        select: { id: true, code: true, tableId: true, type: true, minPoints: true, maxPoints: true },
+      });
       if (!criterion || criterion.tableId !== sheet.tableId) throw new AppError("NOT_FOUND", "Không tìm thấy tiêu chí này trong bảng điểm.");
       const def = { type: criterion.type, minPoints: criterion.minPoints.toNumber(), maxPoints: criterion.maxPoints.toNumber() };
 
       const key = { sheetId_criterionId: { sheetId: sheet.id, criterionId: criterion.id } };
       const before = await tx.scoreEntry.findUnique({ where: key });
-      const self = before && { isNA: before.isNA, selfInput: num(before.selfInput), actual: num(before.actual), target: num(before.target), selfPoints: num(before.selfPoints) };
+      const self = before && {
+        isNA: before.isNA,
+        selfInput: num(before.selfInput),
+        actual: num(before.actual),
+        target: num(before.target),
+        selfPoints: num(before.selfPoints),
+      };
       const value: VerifiedValues =
         def.type === "QUANTITATIVE"
           ? { points: null, actual: input.actual, target: input.target }
@@ -66,7 +75,12 @@ export async function verifyEntry(input: VerifyEntryInput): Promise<{ version: n
         entity: "ScoreEntry",
         entityId: entry.id,
         blocId,
-        before: before && { verifiedPoints: before.verifiedPoints, verifiedActual: before.verifiedActual, verifiedTarget: before.verifiedTarget, verifyReason: before.verifyReason },
+        before: before && {
+          verifiedPoints: before.verifiedPoints,
+          verifiedActual: before.verifiedActual,
+          verifiedTarget: before.verifiedTarget,
+          verifyReason: before.verifyReason,
+        },
         after: {
           criterionCode: criterion.code,
           agencyId: sheet.agencyId,
@@ -83,7 +97,8 @@ export async function verifyEntry(input: VerifyEntryInput): Promise<{ version: n
       return { version };
     });
   } catch (e) {
-    if (isCheckViolation(e)) throw new AppError("INVALID_INPUT", `Điểm thẩm định phải nằm trong khoảng điểm của tiêu chí.`, { points: ["Điểm thẩm định ngoài khoảng cho phép."] });
+    if (isCheckViolation(e))
+      throw new AppError("INVALID_INPUT", `Điểm thẩm định phải nằm trong khoảng điểm của tiêu chí.`, { points: ["Điểm thẩm định ngoài khoảng cho phép."] });
     throw e;
   }
 }

@@ -47,29 +47,41 @@ export async function castBallot(input: CastBallotInput): Promise<void> {
   }
 
   try {
-    await db().$transaction(async (tx) => {
-      // Holds off the chair's closing until this ballot is in (close-vote updates the row first).
-      const open = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Vote" WHERE id = ${vote.id} AND status = 'OPEN' FOR SHARE`;
-      const current = (await loadVoteContext(tx, vote.id))!;
-      const voted = await tx.voterRollEntry.findUnique({ where: { voteId_agencyId: { voteId: vote.id, agencyId } }, select: { agencyId: true } });
-      const check = mayCast({
-        agencyId,
-        method: current.method,
-        status: open.length === 1 ? current.status : current.status === "OPEN" ? "CLOSED" : current.status,
-        attendance: attendanceOf(current),
-        candidates: candidatesOf(current),
-        candidateMayVote: current.candidateMayVote,
-        rollAgencyIds: voted ? [agencyId] : [],
-      });
-      if (!check.ok) throw new AppError(REFUSAL_CODE[check.code], check.message);
-      const ballot = validateBallot(input.choices, current.candidates.map((c) => c.id), current.maxChoices);
-      if (!ballot.ok) throw new AppError("INVALID_INPUT", ballot.error.message, { choices: [ballot.error.message] });
+    await db().$transaction(
+      async (tx) => {
+        // Holds off the chair's closing until this ballot is in (close-vote updates the row first).
+        const open = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Vote" WHERE id = ${vote.id} AND status = 'OPEN' FOR SHARE`;
+        const current = (await loadVoteContext(tx, vote.id))!;
+        const voted = await tx.voterRollEntry.findUnique({ where: { voteId_agencyId: { voteId: vote.id, agencyId } }, select: { agencyId: true } });
+        const check = mayCast({
+          agencyId,
+          method: current.method,
+          status: open.length === 1 ? current.status : current.status === "OPEN" ? "CLOSED" : current.status,
+          attendance: attendanceOf(current),
+          candidates: candidatesOf(current),
+          candidateMayVote: current.candidateMayVote,
+          rollAgencyIds: voted ? [agencyId] : [],
+        });
+        if (!check.ok) throw new AppError(REFUSAL_CODE[check.code], check.message);
+        const ballot = validateBallot(
+          input.choices,
+          current.candidates.map((c) => c.id),
+          current.maxChoices,
+        );
+        if (!ballot.ok) throw new AppError("INVALID_INPUT", ballot.error.message, { choices: [ballot.error.message] });
 
-      await tx.voterRollEntry.create({ data: { voteId: vote.id, agencyId, userId: user.userId } });
-      const envelope = sealBallot(appEnv().NEXTAUTH_SECRET, vote.id, current.candidates.map((c) => c.id), ballot);
-      await tx.sealedBallot.create({ data: { voteId: vote.id, envelope }, select: { id: true } });
-      // A whole conference may press "Bỏ phiếu" at once: wait for a pooled connection rather than fail.
-    }, { maxWait: 15_000, timeout: 15_000 });
+        await tx.voterRollEntry.create({ data: { voteId: vote.id, agencyId, userId: user.userId } });
+        const envelope = sealBallot(
+          appEnv().NEXTAUTH_SECRET,
+          vote.id,
+          current.candidates.map((c) => c.id),
+          ballot,
+        );
+        await tx.sealedBallot.create({ data: { voteId: vote.id, envelope }, select: { id: true } });
+        // A whole conference may press "Bỏ phiếu" at once: wait for a pooled connection rather than fail.
+      },
+      { maxWait: 15_000, timeout: 15_000 },
+    );
   } catch (e) {
     // The 2nd of two parallel casts passes the check and then meets the roll's primary key.
     if (isUniqueViolation(e)) throw new AppError("CONFLICT", ALREADY_VOTED);

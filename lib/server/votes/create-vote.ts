@@ -40,7 +40,8 @@ export async function createVote(input: CreateVoteInput): Promise<{ id: string }
     }
     if (input.awardFormId) {
       const form = await tx.awardForm.findFirst({ where: { id: input.awardFormId, cycleId: m.cycleId }, select: { id: true } });
-      if (!form) throw new AppError("INVALID_INPUT", "Hình thức khen thưởng không thuộc năm thi đua này.", { awardFormId: ["Hình thức khen thưởng không hợp lệ."] });
+      if (!form)
+        throw new AppError("INVALID_INPUT", "Hình thức khen thưởng không thuộc năm thi đua này.", { awardFormId: ["Hình thức khen thưởng không hợp lệ."] });
     }
     const candidates = [
       ...input.candidateAgencyIds.map((agencyId) => ({ agencyId, personName: null as string | null })),

@@ -58,7 +58,11 @@ export async function findVotes(blocId: string, year: number): Promise<VoteOverv
       },
       orderBy: [{ meeting: { heldOn: "asc" } }, { round: "asc" }, { id: "asc" }],
     }),
-    db().meeting.findMany({ where: { cycle: { blocId, year }, kind: "YEAR_END_CONFERENCE" }, select: { id: true, heldOn: true, place: true }, orderBy: { heldOn: "asc" } }),
+    db().meeting.findMany({
+      where: { cycle: { blocId, year }, kind: "YEAR_END_CONFERENCE" },
+      select: { id: true, heldOn: true, place: true },
+      orderBy: { heldOn: "asc" },
+    }),
     db().awardForm.findMany({ where: { cycle: { blocId, year } }, select: { id: true, name: true } }),
     db().cycle.findUnique({ where: { blocId_year: { blocId, year } }, select: { rules: true } }),
   ]);

@@ -1,6 +1,16 @@
 import "server-only";
 import { can } from "@/lib/domain/permissions";
-import { buildVoteMinutes, checkQuorum, electorate, mayCast, nextRound, type QuorumCheck, type RunoffPlan, type TallyResult, type VoteMinutes } from "@/lib/domain/voting";
+import {
+  buildVoteMinutes,
+  checkQuorum,
+  electorate,
+  mayCast,
+  nextRound,
+  type QuorumCheck,
+  type RunoffPlan,
+  type TallyResult,
+  type VoteMinutes,
+} from "@/lib/domain/voting";
 import { isoDay, sortVi } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { authorize } from "@/lib/server/authz/authorize";

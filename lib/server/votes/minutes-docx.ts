@@ -31,7 +31,9 @@ function table(m: VoteMinutes): Table {
     columnWidths: widths.map((w) => Math.round((CONTENT_WIDTH * w) / 100)),
     rows: [
       new TableRow({ tableHeader: true, children: head.map((h, i) => cell(h, i, true)) }),
-      ...m.rows.map((r) => new TableRow({ cantSplit: true, children: [String(r.order), r.name, String(r.votes), r.pctOfAllMembers, r.result].map((t, i) => cell(t, i)) })),
+      ...m.rows.map(
+        (r) => new TableRow({ cantSplit: true, children: [String(r.order), r.name, String(r.votes), r.pctOfAllMembers, r.result].map((t, i) => cell(t, i)) }),
+      ),
     ],
   });
 }
@@ -48,7 +50,17 @@ export async function buildVoteMinutesDocx(m: VoteMinutes): Promise<Buffer> {
   ];
   const doc = new Document({
     styles: { default: { document: { run: { font: "Times New Roman", size: SIZE } } } },
-    sections: [{ properties: { page: { size: { width: Math.round(210 * MM), height: Math.round(297 * MM) }, margin: { top: Math.round(20 * MM), bottom: Math.round(20 * MM), left: Math.round(30 * MM), right: Math.round(15 * MM) } } }, children: body }],
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: Math.round(210 * MM), height: Math.round(297 * MM) },
+            margin: { top: Math.round(20 * MM), bottom: Math.round(20 * MM), left: Math.round(30 * MM), right: Math.round(15 * MM) },
+          },
+        },
+        children: body,
+      },
+    ],
   });
   return Packer.toBuffer(doc);
 }

@@ -19,7 +19,10 @@ import { VOTE_NOT_FOUND } from "./vote-messages";
 export async function recordPaperCount(input: PaperCountInput): Promise<void> {
   const user = await requireUser();
   const found = await loadVoteContext(db(), input.voteId);
-  authorize(user, "meeting:manage", found && { blocId: voteBlocId(found) }, { notFound: VOTE_NOT_FOUND, forbidden: "Chỉ thư ký hoặc chủ trì hội nghị được nhập kết quả kiểm phiếu." });
+  authorize(user, "meeting:manage", found && { blocId: voteBlocId(found) }, {
+    notFound: VOTE_NOT_FOUND,
+    forbidden: "Chỉ thư ký hoặc chủ trì hội nghị được nhập kết quả kiểm phiếu.",
+  });
   if (found!.method !== "PAPER") throw new AppError("INVALID_INPUT", "Cuộc biểu quyết này bỏ phiếu điện tử; kết quả được đếm tự động khi kết thúc.");
 
   try {
@@ -27,7 +30,10 @@ export async function recordPaperCount(input: PaperCountInput): Promise<void> {
       const { count } = await tx.vote.updateMany({ where: { id: input.voteId, status: "OPEN" }, data: { status: "CLOSED" } });
       if (count === 0) {
         const now = await tx.vote.findUnique({ where: { id: input.voteId }, select: { status: true } });
-        throw new AppError("CONFLICT", now?.status === "DRAFT" ? "Cuộc biểu quyết chưa được mở." : "Kết quả kiểm phiếu đã được ghi nhận; cuộc biểu quyết đã kết thúc.");
+        throw new AppError(
+          "CONFLICT",
+          now?.status === "DRAFT" ? "Cuộc biểu quyết chưa được mở." : "Kết quả kiểm phiếu đã được ghi nhận; cuộc biểu quyết đã kết thúc.",
+        );
       }
       const vote = (await loadVoteContext(tx, input.voteId))!;
       const candidates = candidatesOf(vote);

@@ -43,7 +43,10 @@ export async function loadLiveCycle(tx: Tx, blocCode: string): Promise<LiveCycle
     select: { id: true, blocId: true, phases: { select: { key: true, opensOn: true, closesOn: true } } },
   });
   if (!cycle) throw new Error(`seed: chưa có năm thi đua ${year} của khối ${blocCode}`);
-  const members = await tx.membership.findMany({ where: { blocId: cycle.blocId, year }, select: { agency: { select: { id: true, code: true, name: true, type: true } } } });
+  const members = await tx.membership.findMany({
+    where: { blocId: cycle.blocId, year },
+    select: { agency: { select: { id: true, code: true, name: true, type: true } } },
+  });
   return {
     id: cycle.id,
     blocId: cycle.blocId,

@@ -16,9 +16,7 @@ function uploadDir(): string {
 
 /** A one-page PDF showing `lines` (ASCII: the standard font has no Vietnamese letters). */
 export function demoPdf(lines: readonly string[]): Buffer {
-  const text = lines
-    .map((l, i) => `BT /F1 12 Tf 56 ${780 - i * 20} Td (${l.replace(/[\\()]/g, (c) => `\\${c}`)}) Tj ET`)
-    .join("\n");
+  const text = lines.map((l, i) => `BT /F1 12 Tf 56 ${780 - i * 20} Td (${l.replace(/[\\()]/g, (c) => `\\${c}`)}) Tj ET`).join("\n");
   const objects = [
     "<< /Type /Catalog /Pages 2 0 R >>",
     "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",

@@ -48,7 +48,13 @@ const TRUNG_UONG_LEADERS: [string, string, string][] = [
 ];
 
 /** A leader for each agency, and officers as [code suffix, name, the agency's short name]. */
-function provinceStaff(at: (local: string) => string, place: string, prefix: string, leaders: [string, string, string][], officers: [string, string, string][]): UserSeed[] {
+function provinceStaff(
+  at: (local: string) => string,
+  place: string,
+  prefix: string,
+  leaders: [string, string, string][],
+  officers: [string, string, string][],
+): UserSeed[] {
   return [
     ...leaders.map(([suffix, name, title]): UserSeed => {
       const agency = `${prefix}-${suffix}`;
@@ -56,7 +62,13 @@ function provinceStaff(at: (local: string) => string, place: string, prefix: str
     }),
     ...officers.map(([suffix, name, shortName]): UserSeed => {
       const agency = `${prefix}-${suffix}`;
-      return { email: at(`canbo.${suffix.toLowerCase()}.${place}`), name, title: `${OFFICER}, ${shortName}`, agency, roles: [{ role: "AGENCY_OFFICER", agency }] };
+      return {
+        email: at(`canbo.${suffix.toLowerCase()}.${place}`),
+        name,
+        title: `${OFFICER}, ${shortName}`,
+        agency,
+        roles: [{ role: "AGENCY_OFFICER", agency }],
+      };
     }),
   ];
 }
@@ -111,7 +123,13 @@ export function liveDemoUsers(at: (local: string) => string): UserSeed[] {
     },
     ...TRUNG_UONG_LEADERS.map(([suffix, name, agencyName]): UserSeed => {
       const agency = `TW-${suffix}`;
-      return { email: at(`lanhdao.${suffix.toLowerCase()}.trunguong`), name, title: `Đại diện lãnh đạo ${agencyName}`, agency, roles: [{ role: "AGENCY_LEADER", agency }] };
+      return {
+        email: at(`lanhdao.${suffix.toLowerCase()}.trunguong`),
+        name,
+        title: `Đại diện lãnh đạo ${agencyName}`,
+        agency,
+        roles: [{ role: "AGENCY_LEADER", agency }],
+      };
     }),
     {
       email: at("canbo.btc.trunguong"),

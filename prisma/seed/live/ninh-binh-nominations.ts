@@ -87,7 +87,13 @@ async function seedRegistrations(tx: Tx, cycle: LiveCycle): Promise<void> {
   }
 }
 
-async function seedPledge(tx: Tx, cycle: LiveCycle, leaders: Map<string, { name: string; title: string | null }>, chairName: string, secretaryName: string): Promise<void> {
+async function seedPledge(
+  tx: Tx,
+  cycle: LiveCycle,
+  leaders: Map<string, { name: string; title: string | null }>,
+  chairName: string,
+  secretaryName: string,
+): Promise<void> {
   if (await tx.pledge.findFirst({ where: { cycleId: cycle.id }, select: { id: true } })) return;
   const window = phaseOf(cycle, "PLEDGE_SIGNING");
   const day = earlier(addDays(window.opensOn, 20), window.closesOn);
@@ -124,11 +130,16 @@ async function seedNominations(tx: Tx, cycle: LiveCycle): Promise<void> {
   // One query at a time: a transaction holds a single connection.
   const row = await tx.cycle.findUniqueOrThrow({ where: { id: cycle.id }, select: { rules: true } });
   const forms = await tx.awardForm.findMany({ where: { cycleId: cycle.id }, orderBy: [{ order: "asc" }, { code: "asc" }] });
-  const registrations = await tx.registration.findMany({ where: { cycleId: cycle.id }, select: { agencyId: true, status: true, titles: { select: { awardForm: { select: { code: true } } } } } });
+  const registrations = await tx.registration.findMany({
+    where: { cycleId: cycle.id },
+    select: { agencyId: true, status: true, titles: { select: { awardForm: { select: { code: true } } } } },
+  });
   const publication = await tx.resultPublication.findFirst({ where: { cycleId: cycle.id }, orderBy: { version: "desc" }, select: { snapshot: true } });
   const snapshot = readSnapshot(publication?.snapshot ?? null);
   if (!snapshot) return; // nothing published: no collective form can be proposed yet
-  const signed = new Set((await tx.pledgeSignature.findMany({ where: { pledge: { cycleId: cycle.id, status: "LOCKED" } }, select: { agencyId: true } })).map((s) => s.agencyId));
+  const signed = new Set(
+    (await tx.pledgeSignature.findMany({ where: { pledge: { cycleId: cycle.id, status: "LOCKED" } }, select: { agencyId: true } })).map((s) => s.agencyId),
+  );
   const rules: AwardFormRule[] = forms.map((f) => ({ ...f, quotaValue: f.quotaValue === null ? null : f.quotaValue.toString() }));
   const bands = parseYearRules(row.rules).bands.map((b) => ({ key: b.key, label: b.label }));
   const window = phaseOf(cycle, "NOMINATION");
@@ -186,7 +197,10 @@ export async function seedNinhBinhNominations(tx: Tx): Promise<void> {
   const u = await userIds(tx, [chairEmail, demoEmail("thuky.ninhbinh"), ...SHEETS.map(([code]) => leaderEmail(code))]);
   const ids = { chair: u.get(chairEmail)!, deputyLeader: u.get(leaderEmail(bloc.deputy))! };
   const people = new Map(
-    (await tx.user.findMany({ where: { id: { in: [...u.values()] } }, select: { email: true, name: true, title: true } })).map((x) => [x.email, { name: x.name, title: x.title }]),
+    (await tx.user.findMany({ where: { id: { in: [...u.values()] } }, select: { email: true, name: true, title: true } })).map((x) => [
+      x.email,
+      { name: x.name, title: x.title },
+    ]),
   );
 
   await seedRegistrations(tx, cycle);

@@ -35,7 +35,15 @@ export const LIVE_BLOCS: LiveBloc[] = [
     head: "CT-BTGDV",
     deputy: "CT-BTC",
   },
-  { code: QUANG_NGAI.code, stage: "VERIFICATION", catalogue: "province", place: PROVINCE, members: QUANG_NGAI.agencies.map((a) => a.code), head: QUANG_NGAI.head, deputy: QUANG_NGAI.deputy },
+  {
+    code: QUANG_NGAI.code,
+    stage: "VERIFICATION",
+    catalogue: "province",
+    place: PROVINCE,
+    members: QUANG_NGAI.agencies.map((a) => a.code),
+    head: QUANG_NGAI.head,
+    deputy: QUANG_NGAI.deputy,
+  },
   // The central bloc keeps seed 004's fourteen members. DEMO: Ban Tổ chức TW as Khối trưởng (as
   // the 2019 decision in trung-uong.ts), Học viện CTQG Hồ Chí Minh as deputy.
   {
@@ -47,7 +55,15 @@ export const LIVE_BLOCS: LiveBloc[] = [
     head: "TW-BTC",
     deputy: "TW-HVCTQG",
   },
-  { code: NINH_BINH.code, stage: "NOMINATION", catalogue: "province", place: PROVINCE, members: NINH_BINH.agencies.map((a) => a.code), head: NINH_BINH.head, deputy: NINH_BINH.deputy },
+  {
+    code: NINH_BINH.code,
+    stage: "NOMINATION",
+    catalogue: "province",
+    place: PROVINCE,
+    members: NINH_BINH.agencies.map((a) => a.code),
+    head: NINH_BINH.head,
+    deputy: NINH_BINH.deputy,
+  },
 ];
 
 export function liveBloc(code: string): LiveBloc {
@@ -89,7 +105,12 @@ export async function seedLiveYear(tx: Tx, b: LiveBloc, today: string): Promise<
   const bloc = await tx.bloc.findUniqueOrThrow({ where: { code: b.code }, select: { id: true } });
   const rows = await tx.agency.findMany({ where: { code: { in: b.members } }, select: { id: true, code: true } });
   const ids = new Map(rows.map((a) => [a.code, a.id]));
-  await setMemberships(tx, bloc.id, year, b.members.map((c) => idOf(ids, c)));
+  await setMemberships(
+    tx,
+    bloc.id,
+    year,
+    b.members.map((c) => idOf(ids, c)),
+  );
   const dates = livePhaseDates(year, today, b.stage);
   await upsertCycle(tx, {
     blocId: bloc.id,

@@ -14,5 +14,12 @@ export async function ensurePublished(tx: Tx, cycle: LiveCycle, p: { publishedBy
     console.warn(`seed: chưa công bố kết quả ${cycle.blocCode} ${cycle.year}: ${draft.message}`);
     return;
   }
-  await insertPublication(tx, { cycleId: cycle.id, version: 1, reason: null, publishedById: p.publishedById, publishedAt: p.publishedAt, snapshot: draft.snapshot });
+  await insertPublication(tx, {
+    cycleId: cycle.id,
+    version: 1,
+    reason: null,
+    publishedById: p.publishedById,
+    publishedAt: p.publishedAt,
+    snapshot: draft.snapshot,
+  });
 }

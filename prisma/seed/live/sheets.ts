@@ -72,7 +72,12 @@ export async function seedSheet(tx: Tx, cycle: LiveCycle, table: LiveTable, s: S
     const errors = checkEntryValues(def, values);
     if (errors) throw new Error(`seed: ${s.agency} tiêu chí ${def.code}: ${JSON.stringify(errors)}`);
     const quantitative = def.type === "QUANTITATIVE";
-    const stored = { isNA: values.isNA, selfInput: quantitative ? null : values.value, actual: quantitative ? values.actual : null, target: quantitative ? values.target : null };
+    const stored = {
+      isNA: values.isNA,
+      selfInput: quantitative ? null : values.value,
+      actual: quantitative ? values.actual : null,
+      target: quantitative ? values.target : null,
+    };
     const selfPoints = storablePoints(criterionPoints(def, toEngineEntry(def.type, def.id, stored)), def);
     return [{ criterionId: def.id, minPoints: def.minPoints, maxPoints: def.maxPoints, ...stored, selfPoints, explanation: EXPLANATIONS[def.code] ?? null }];
   });
@@ -110,7 +115,14 @@ export async function seedSheet(tx: Tx, cycle: LiveCycle, table: LiveTable, s: S
 
   const gaps = submissionGaps(
     table.criteria,
-    entries.map((e) => ({ criterionId: e.criterionId, isNA: e.isNA, selfInput: num(e.selfInput), actual: num(e.actual), target: num(e.target), fileCount: fileCount.get(e.criterionId) ?? 0 })),
+    entries.map((e) => ({
+      criterionId: e.criterionId,
+      isNA: e.isNA,
+      selfInput: num(e.selfInput),
+      actual: num(e.actual),
+      target: num(e.target),
+      fileCount: fileCount.get(e.criterionId) ?? 0,
+    })),
   );
   if (gaps.length > 0) throw new Error(`seed: bảng tự chấm của ${s.agency} chưa đủ để nộp: ${gaps.map((g) => `${g.code} ${g.reason}`).join(", ")}`);
   await tx.scoreSheet.update({
@@ -120,7 +132,13 @@ export async function seedSheet(tx: Tx, cycle: LiveCycle, table: LiveTable, s: S
 
   const verifiedAt = moment(cycle, s.verifiedOn ?? cycle.today, 10, 0);
   const stamp = { verifiedById: s.verifiedBy ?? null, verifiedAt };
-  const selfOf = (e: (typeof entries)[number]): SelfValues => ({ isNA: e.isNA, selfInput: num(e.selfInput), actual: num(e.actual), target: num(e.target), selfPoints: num(e.selfPoints) });
+  const selfOf = (e: (typeof entries)[number]): SelfValues => ({
+    isNA: e.isNA,
+    selfInput: num(e.selfInput),
+    actual: num(e.actual),
+    target: num(e.target),
+    selfPoints: num(e.selfPoints),
+  });
   const verified = new Set<string>();
   for (const check of s.checks ?? []) {
     const def = table.criteria.find((c) => c.code === check.code);
@@ -129,10 +147,15 @@ export async function seedSheet(tx: Tx, cycle: LiveCycle, table: LiveTable, s: S
     const self = selfOf(entry);
     const confirmed = selfAsVerified(def.type, self);
     const value: VerifiedValues =
-      def.type === "QUANTITATIVE" ? { points: null, actual: check.actual ?? confirmed.actual, target: confirmed.target } : { points: check.points ?? confirmed.points, actual: confirmed.actual, target: null };
+      def.type === "QUANTITATIVE"
+        ? { points: null, actual: check.actual ?? confirmed.actual, target: confirmed.target }
+        : { points: check.points ?? confirmed.points, actual: confirmed.actual, target: null };
     const errors = checkVerifiedValue(def, self, value, check.reason ?? null);
     if (errors) throw new Error(`seed: thẩm định ${s.agency} tiêu chí ${check.code}: ${JSON.stringify(errors)}`);
-    await tx.scoreEntry.update({ where: { id: entry.id }, data: { verifiedPoints: value.points, verifiedActual: value.actual, verifiedTarget: value.target, verifyReason: check.reason ?? null, ...stamp } });
+    await tx.scoreEntry.update({
+      where: { id: entry.id },
+      data: { verifiedPoints: value.points, verifiedActual: value.actual, verifiedTarget: value.target, verifyReason: check.reason ?? null, ...stamp },
+    });
     verified.add(def.id);
   }
   if (s.state !== "VERIFIED") return true;
@@ -142,11 +165,17 @@ export async function seedSheet(tx: Tx, cycle: LiveCycle, table: LiveTable, s: S
     const entry = entryOf.get(def.id);
     if (!entry) {
       // A gate the agency left unticked: verified "no violation".
-      if (def.type === "GATE") await tx.scoreEntry.create({ data: { sheetId: sheet.id, criterionId: def.id, minPoints: def.minPoints, maxPoints: def.maxPoints, verifiedActual: 0, verifyReason: null, ...stamp } });
+      if (def.type === "GATE")
+        await tx.scoreEntry.create({
+          data: { sheetId: sheet.id, criterionId: def.id, minPoints: def.minPoints, maxPoints: def.maxPoints, verifiedActual: 0, verifyReason: null, ...stamp },
+        });
       continue;
     }
     const v = entry.isNA ? { points: null, actual: null, target: null } : selfAsVerified(def.type, selfOf(entry));
-    await tx.scoreEntry.update({ where: { id: entry.id }, data: { verifiedPoints: v.points, verifiedActual: v.actual, verifiedTarget: v.target, verifyReason: null, ...stamp } });
+    await tx.scoreEntry.update({
+      where: { id: entry.id },
+      data: { verifiedPoints: v.points, verifiedActual: v.actual, verifiedTarget: v.target, verifyReason: null, ...stamp },
+    });
   }
   await tx.scoreSheet.update({ where: { id: sheet.id }, data: { status: "VERIFIED", verifiedAt, verifiedById: s.verifiedBy ?? null } });
   return true;

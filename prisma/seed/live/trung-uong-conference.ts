@@ -54,7 +54,17 @@ const CANDIDATES = 4;
 const MAX_CHOICES = 3;
 // DEMO: the marks of the nine ballots, as positions in the candidate list (ranking order).
 // Against 14 members and "more than 50%": the first two pass, the third is one vote short.
-const MARKS = [[0, 1, 2], [0, 1, 2], [0, 1, 3], [0, 1, 2], [0, 1], [0, 2, 3], [1, 2, 3], [0, 1, 2], [0, 1, 2]];
+const MARKS = [
+  [0, 1, 2],
+  [0, 1, 2],
+  [0, 1, 3],
+  [0, 1, 2],
+  [0, 1],
+  [0, 2, 3],
+  [1, 2, 3],
+  [0, 1, 2],
+  [0, 1, 2],
+];
 
 /**
  * Where the conference is written: the seeded central bloc, or a copy of it under other codes and
@@ -109,7 +119,10 @@ export async function seedTrungUongConference(tx: Tx, at: ConferencePlacement = 
       n,
       state: "VERIFIED",
       // DEMO: one changed value, with its reason, so the verified column differs somewhere.
-      checks: agency === "TW-BTG" ? [{ code: "2", points: 12, reason: "Một đề án trình chậm so với chương trình công tác của Bộ Chính trị, Ban Bí thư." }] : undefined,
+      checks:
+        agency === "TW-BTG"
+          ? [{ code: "2", points: 12, reason: "Một đề án trình chậm so với chương trình công tác của Bộ Chính trị, Ban Bí thư." }]
+          : undefined,
       savedBy: leader,
       submittedBy: leader,
       submittedOn: [addDays(scoring.opensOn, 3 + i), scoring.closesOn].sort()[0],
@@ -123,7 +136,10 @@ export async function seedTrungUongConference(tx: Tx, at: ConferencePlacement = 
   const chair = await tx.user.findUniqueOrThrow({ where: { id: ids.chair }, select: { name: true } });
   const secretary = await tx.user.findUniqueOrThrow({ where: { email: secretaryEmail }, select: { name: true } });
   const leaderNames = new Map(
-    (await tx.user.findMany({ where: { email: { in: SHEETS.map(([code]) => leaderEmail(code)) } }, select: { email: true, name: true } })).map((x) => [x.email, x.name]),
+    (await tx.user.findMany({ where: { email: { in: SHEETS.map(([code]) => leaderEmail(code)) } }, select: { email: true, name: true } })).map((x) => [
+      x.email,
+      x.name,
+    ]),
   );
   const meetingId = await ensureLiveMeeting(tx, {
     cycleId: cycle.id,
@@ -140,7 +156,8 @@ export async function seedTrungUongConference(tx: Tx, at: ConferencePlacement = 
     attendances: SHEETS.map(([code]) => ({
       agencyId: agencyOf(cycle, at.code(code)).id,
       status: code === ABSENT ? ("ABSENT" as const) : code === REPRESENTED ? ("REPRESENTED" as const) : ("PRESENT" as const),
-      representativeName: code === ABSENT ? null : code === REPRESENTED ? "Lê Văn Hòa (Phó Giám đốc, được ủy quyền)" : (leaderNames.get(leaderEmail(code)) ?? null),
+      representativeName:
+        code === ABSENT ? null : code === REPRESENTED ? "Lê Văn Hòa (Phó Giám đốc, được ủy quyền)" : (leaderNames.get(leaderEmail(code)) ?? null),
       absenceReason: code === ABSENT ? "Lãnh đạo đi công tác nước ngoài, có báo cáo bằng văn bản." : null,
     })),
   });
@@ -189,7 +206,15 @@ export async function seedTrungUongConference(tx: Tx, at: ConferencePlacement = 
   const roll: string[] = [];
   for (const code of shuffled(VOTED, randomInt)) {
     const agencyId = agencyOf(cycle, at.code(code)).id;
-    const check = mayCast({ agencyId, method: "ELECTRONIC", status: "OPEN", attendance, candidates: created.candidates, candidateMayVote: true, rollAgencyIds: roll });
+    const check = mayCast({
+      agencyId,
+      method: "ELECTRONIC",
+      status: "OPEN",
+      attendance,
+      candidates: created.candidates,
+      candidateMayVote: true,
+      rollAgencyIds: roll,
+    });
     if (!check.ok) continue; // e.g. the meeting's attendance was recorded otherwise in the app
     await tx.voterRollEntry.create({ data: { voteId: created.id, agencyId, userId: u.get(leaderEmail(code))! } });
     roll.push(agencyId);

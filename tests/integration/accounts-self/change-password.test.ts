@@ -36,7 +36,12 @@ describe("changePassword", () => {
     expect((await db.userSession.findUniqueOrThrow({ where: { id: here.id } })).revokedAt).toBeNull();
     expect((await db.userSession.findUniqueOrThrow({ where: { id: elsewhere.id } })).revokedAt?.toISOString()).toBe(now.toISOString());
     const [row] = await auditRows(db, "User", account.id);
-    expect(row).toMatchObject({ actorId: account.id, action: "account.password-change", before: { mustChangePassword: true }, after: { mustChangePassword: false, otherSessionsSignedOut: 1 } });
+    expect(row).toMatchObject({
+      actorId: account.id,
+      action: "account.password-change",
+      before: { mustChangePassword: true },
+      after: { mustChangePassword: false, otherSessionsSignedOut: 1 },
+    });
     // Never a password or a hash in the audit.
     expect(JSON.stringify(row)).not.toMatch(new RegExp(`${NEW_PASSWORD}|${OLD_PASSWORD}|argon2`));
   });

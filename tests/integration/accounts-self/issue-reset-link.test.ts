@@ -111,7 +111,10 @@ describe("issueResetLink", () => {
   it("returns the link with emailed = false when sending fails, and logs the failure without the link", async () => {
     const w = await resetWorld();
     const log = vi.spyOn(console, "error").mockImplementation(() => {});
-    mail.mailer = { transport: { sendMail: () => Promise.reject(new Error("Máy chủ thư không trả lời")) } as unknown as Mailer["transport"], from: "khongtraloi@thiduakhoi.vn" };
+    mail.mailer = {
+      transport: { sendMail: () => Promise.reject(new Error("Máy chủ thư không trả lời")) } as unknown as Mailer["transport"],
+      from: "khongtraloi@thiduakhoi.vn",
+    };
     signInAs(w.users.SYSTEM_ADMIN);
     const link = await issueResetLink(w.account.id, NOW);
     expect(link.emailed).toBe(false);

@@ -30,7 +30,11 @@ describe("mail configuration", () => {
 
   it("keeps timeouts that SMTP_URL sets itself", async () => {
     const mailer = await freshMailer({ SMTP_URL: "smtps://mail.example.vn?socketTimeout=5000", MAIL_FROM: "khongtraloi@example.vn" });
-    expect((mailer?.transport as unknown as { options: Record<string, unknown> }).options).toMatchObject({ secure: true, socketTimeout: 5000, connectionTimeout: 10_000 });
+    expect((mailer?.transport as unknown as { options: Record<string, unknown> }).options).toMatchObject({
+      secure: true,
+      socketTimeout: 5000,
+      connectionTimeout: 10_000,
+    });
   });
 
   it("refuses SMTP_URL without MAIL_FROM, and a URL that is not smtp(s)", async () => {

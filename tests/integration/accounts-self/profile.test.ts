@@ -38,7 +38,13 @@ describe("own profile", () => {
   it("reads the account with every role, its scope by name and its dates", async () => {
     const { account } = await world();
     const profile = await getOwnProfile();
-    expect(profile).toMatchObject({ name: "Nguyễn Thị Hoa", title: "Chuyên viên", phone: "0912 345 678", email: account.email, agencyName: "Ban Tổ chức Tỉnh ủy Kon Tum" });
+    expect(profile).toMatchObject({
+      name: "Nguyễn Thị Hoa",
+      title: "Chuyên viên",
+      phone: "0912 345 678",
+      email: account.email,
+      agencyName: "Ban Tổ chức Tỉnh ủy Kon Tum",
+    });
     expect(profile.roles.map((r) => [r.role, r.scope, r.startsOn?.toISOString().slice(0, 10) ?? null, r.endsOn?.toISOString().slice(0, 10) ?? null])).toEqual([
       ["COUNCIL_STAFF", "Kon Tum", "2025-01-01", null],
       ["SECRETARY", "Khối các cơ quan Đảng tỉnh Kon Tum", "2024-01-01", "2024-12-31"],
@@ -49,8 +55,15 @@ describe("own profile", () => {
 
   it("edits the name, title and phone, audited with before and after", async () => {
     const { db, account } = await world();
-    await expect(updateOwnProfile(form(account.updatedAt, { name: "Nguyễn Thị Hoa Mai", title: "", phone: "+84 912 345 679" }))).resolves.toEqual({ changed: true });
-    expect(await db.user.findUniqueOrThrow({ where: { id: account.id } })).toMatchObject({ name: "Nguyễn Thị Hoa Mai", title: null, phone: "+84 912 345 679", email: account.email });
+    await expect(updateOwnProfile(form(account.updatedAt, { name: "Nguyễn Thị Hoa Mai", title: "", phone: "+84 912 345 679" }))).resolves.toEqual({
+      changed: true,
+    });
+    expect(await db.user.findUniqueOrThrow({ where: { id: account.id } })).toMatchObject({
+      name: "Nguyễn Thị Hoa Mai",
+      title: null,
+      phone: "+84 912 345 679",
+      email: account.email,
+    });
     const rows = await auditRows(db, "User", account.id);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({

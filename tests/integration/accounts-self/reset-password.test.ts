@@ -93,7 +93,10 @@ describe("resetPasswordWithToken", () => {
     await resetPasswordWithToken(form(url.split("/dat-lai-mat-khau/")[1]!), later(11));
   });
 
-  it.each([["an unknown token", "khong-co-lien-ket-nay"], ["the stored hash used as the token", null]])("refuses %s", async (_what, token) => {
+  it.each([
+    ["an unknown token", "khong-co-lien-ket-nay"],
+    ["the stored hash used as the token", null],
+  ])("refuses %s", async (_what, token) => {
     const w = await withLink();
     const stored = (await w.db.passwordResetToken.findFirstOrThrow({ where: { userId: w.account.id } })).tokenHash;
     const e = await expectRefused(resetPasswordWithToken(form(token ?? stored), later(1)), "NOT_FOUND");

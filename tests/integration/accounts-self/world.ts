@@ -25,7 +25,12 @@ export async function makeAccount(db: PrismaClient, data: Parameters<typeof make
   return makeUser(db, { name: "Nguyễn Thị Hoa", email: `hoa.${uniq()}@thiduakhoi.vn`, passwordHash: await oldPasswordHash(), ...data });
 }
 
-export function openSessionRow(db: PrismaClient, userId: string, userAgent = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36", createdAt?: Date) {
+export function openSessionRow(
+  db: PrismaClient,
+  userId: string,
+  userAgent = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36",
+  createdAt?: Date,
+) {
   return db.userSession.create({ data: { userId, userAgent, ...(createdAt ? { createdAt } : {}) } });
 }
 

@@ -12,7 +12,14 @@ import { auditOf, counts, expectRefused, world } from "./world";
 vi.mock("@/lib/server/auth/current-user", () => import("../setup/current-user-stub"));
 
 const form = (over: Record<string, string> = {}) =>
-  CreateAccountFormSchema.parse({ name: "Trần Thị Hoa", title: "Chuyên viên", email: " Hoa.Tran@KonTum.gov.vn ", phone: "0912 345 678", provinceId: "", ...over });
+  CreateAccountFormSchema.parse({
+    name: "Trần Thị Hoa",
+    title: "Chuyên viên",
+    email: " Hoa.Tran@KonTum.gov.vn ",
+    phone: "0912 345 678",
+    provinceId: "",
+    ...over,
+  });
 
 describe("createAccount", () => {
   beforeEach(() => signInAs(null));
@@ -22,14 +29,29 @@ describe("createAccount", () => {
     signInAs(w.users.STAFF_P);
     const { userId, temporaryPassword } = await createAccount(form({ provinceId: w.p.id, agencyId: w.agencyA.id }));
     const u = await w.db.user.findUniqueOrThrow({ where: { id: userId } });
-    expect(u).toMatchObject({ email: "hoa.tran@kontum.gov.vn", name: "Trần Thị Hoa", title: "Chuyên viên", phone: "0912345678", agencyId: w.agencyA.id, provinceId: w.p.id, isActive: true, mustChangePassword: true });
+    expect(u).toMatchObject({
+      email: "hoa.tran@kontum.gov.vn",
+      name: "Trần Thị Hoa",
+      title: "Chuyên viên",
+      phone: "0912345678",
+      agencyId: w.agencyA.id,
+      provinceId: w.p.id,
+      isActive: true,
+      mustChangePassword: true,
+    });
     expect(temporaryPassword).toMatch(/^[A-Za-z2-9]{4}-[A-Za-z2-9]{4}-[A-Za-z2-9]{4}$/);
     expect(passwordProblems(temporaryPassword, { email: u.email, name: u.name })).toEqual([]);
     expect(u.passwordHash).not.toContain(temporaryPassword);
     expect(await verifyPassword(u.passwordHash, temporaryPassword)).toBe(true);
     const [audit] = await auditOf("User", userId);
     expect(audit).toMatchObject({ actorId: w.users.STAFF_P, action: "account.create", blocId: null, before: null });
-    expect(audit!.after).toMatchObject({ name: "Trần Thị Hoa", email: "hoa.tran@kontum.gov.vn", agency: w.agencyA.name, province: "Kon Tum", mustChangePassword: true });
+    expect(audit!.after).toMatchObject({
+      name: "Trần Thị Hoa",
+      email: "hoa.tran@kontum.gov.vn",
+      agency: w.agencyA.name,
+      province: "Kon Tum",
+      mustChangePassword: true,
+    });
     const json = JSON.stringify(audit);
     expect(json).not.toContain(temporaryPassword);
     expect(json).not.toContain(u.passwordHash);
@@ -47,11 +69,22 @@ describe("createAccount", () => {
   it("gives the initial role in the same transaction, audited with the bloc", async () => {
     const w = await world();
     signInAs(w.users.STAFF_Q);
-    const { userId } = await createAccount(form({ provinceId: w.p.id, role: "SECRETARY", roleBlocId: w.blocA.id, roleStartsOn: "2026-01-01", roleEndsOn: "2026-12-31" }));
+    const { userId } = await createAccount(
+      form({ provinceId: w.p.id, role: "SECRETARY", roleBlocId: w.blocA.id, roleStartsOn: "2026-01-01", roleEndsOn: "2026-12-31" }),
+    );
     const [grant] = await w.db.roleAssignment.findMany({ where: { userId } });
-    expect(grant).toMatchObject({ role: "SECRETARY", blocId: w.blocA.id, startsOn: new Date("2026-01-01T00:00:00Z"), endsOn: new Date("2026-12-31T00:00:00Z") });
+    expect(grant).toMatchObject({
+      role: "SECRETARY",
+      blocId: w.blocA.id,
+      startsOn: new Date("2026-01-01T00:00:00Z"),
+      endsOn: new Date("2026-12-31T00:00:00Z"),
+    });
     const [audit] = await auditOf("RoleAssignment", grant!.id);
-    expect(audit).toMatchObject({ action: "role.assign", blocId: w.blocA.id, after: { userId, role: "SECRETARY", scope: w.blocA.name, startsOn: "2026-01-01", endsOn: "2026-12-31" } });
+    expect(audit).toMatchObject({
+      action: "role.assign",
+      blocId: w.blocA.id,
+      after: { userId, role: "SECRETARY", scope: w.blocA.name, startsOn: "2026-01-01", endsOn: "2026-12-31" },
+    });
   });
 
   it("an agency role is for the account's agency, council staff for its managing province", async () => {

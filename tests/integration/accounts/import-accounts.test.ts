@@ -19,8 +19,22 @@ describe("importAccounts", () => {
     const w = await world();
     signInAs(w.users.STAFF_Q);
     const file = await importFile([
-      { "Họ và tên": "Phan Văn Một", "Chức danh": "Chánh Văn phòng", Email: "Mot@KonTum.gov.vn", "Điện thoại": 912345678, "Mã cơ quan": w.agencyA.code.toLowerCase(), "Vai trò": "Thủ trưởng cơ quan" },
-      { "Họ và tên": "Lê Thị Hai", Email: "hai@kontum.gov.vn", "Vai trò": "Thư ký khối", "Mã khối": w.blocA.code, "Từ ngày": "01/01/2026", "Đến ngày": "31/12/2026" },
+      {
+        "Họ và tên": "Phan Văn Một",
+        "Chức danh": "Chánh Văn phòng",
+        Email: "Mot@KonTum.gov.vn",
+        "Điện thoại": 912345678,
+        "Mã cơ quan": w.agencyA.code.toLowerCase(),
+        "Vai trò": "Thủ trưởng cơ quan",
+      },
+      {
+        "Họ và tên": "Lê Thị Hai",
+        Email: "hai@kontum.gov.vn",
+        "Vai trò": "Thư ký khối",
+        "Mã khối": w.blocA.code,
+        "Từ ngày": "01/01/2026",
+        "Đến ngày": "31/12/2026",
+      },
       { "Họ và tên": "Võ Văn Ba", Email: "ba@kontum.gov.vn", "Vai trò": "Cán bộ Hội đồng TĐKT" },
       { "Họ và tên": "Đỗ Thị Bốn", Email: "bon@kontum.gov.vn" },
     ]);
@@ -33,11 +47,17 @@ describe("importAccounts", () => {
     ]);
     const users = await w.db.user.findMany({ where: { email: { in: accounts.map((a) => a.email) } }, include: { roles: true } });
     const by = new Map(users.map((u) => [u.email, u]));
-    expect(by.get("mot@kontum.gov.vn")).toMatchObject({ title: "Chánh Văn phòng", phone: "0912345678", agencyId: w.agencyA.id, provinceId: w.p.id, mustChangePassword: true });
+    expect(by.get("mot@kontum.gov.vn")).toMatchObject({
+      title: "Chánh Văn phòng",
+      phone: "0912345678",
+      agencyId: w.agencyA.id,
+      provinceId: w.p.id,
+      mustChangePassword: true,
+    });
     expect(by.get("mot@kontum.gov.vn")!.roles.map((g) => [g.role, g.agencyId])).toEqual([["AGENCY_LEADER", w.agencyA.id]]);
-    expect(by.get("hai@kontum.gov.vn")!.roles.map((g) => [g.role, g.blocId, g.startsOn?.toISOString().slice(0, 10), g.endsOn?.toISOString().slice(0, 10)])).toEqual([
-      ["SECRETARY", w.blocA.id, "2026-01-01", "2026-12-31"],
-    ]);
+    expect(
+      by.get("hai@kontum.gov.vn")!.roles.map((g) => [g.role, g.blocId, g.startsOn?.toISOString().slice(0, 10), g.endsOn?.toISOString().slice(0, 10)]),
+    ).toEqual([["SECRETARY", w.blocA.id, "2026-01-01", "2026-12-31"]]);
     expect(by.get("ba@kontum.gov.vn")!.roles.map((g) => [g.role, g.provinceId])).toEqual([["COUNCIL_STAFF", w.p.id]]);
     expect(by.get("bon@kontum.gov.vn")!.roles).toEqual([]);
     for (const a of accounts) expect(await verifyPassword(by.get(a.email)!.passwordHash, a.temporaryPassword)).toBe(true);
@@ -46,7 +66,11 @@ describe("importAccounts", () => {
     expect(audits.map((a) => a.action)).toEqual(["account.import", "account.import", "account.import", "account.import"]);
     expect(audits[0]!.after).toMatchObject({ name: "Phan Văn Một", agency: w.agencyA.name, province: "Kon Tum", row: 2 });
     const roleAudits = await auditOf("RoleAssignment");
-    expect(roleAudits.map((a) => [a.action, a.blocId])).toEqual([["role.assign", null], ["role.assign", w.blocA.id], ["role.assign", null]]);
+    expect(roleAudits.map((a) => [a.action, a.blocId])).toEqual([
+      ["role.assign", null],
+      ["role.assign", w.blocA.id],
+      ["role.assign", null],
+    ]);
     const json = JSON.stringify([...audits, ...roleAudits]);
     for (const a of accounts) expect(json).not.toContain(a.temporaryPassword);
   });
@@ -57,9 +81,15 @@ describe("importAccounts", () => {
     const headings: string[] = [...ACCOUNT_COLUMNS];
     headings[2] = "Thư điện tử";
     const before = await counts();
-    const e = await expectRefused(importAccounts({ provinceId: w.p.id, file: await importFile([{ "Họ và tên": "A", Email: "a@kontum.gov.vn" }], headings) }), "INVALID_INPUT");
+    const e = await expectRefused(
+      importAccounts({ provinceId: w.p.id, file: await importFile([{ "Họ và tên": "A", Email: "a@kontum.gov.vn" }], headings) }),
+      "INVALID_INPUT",
+    );
     expect(e.message).toBe("Tệp chưa hợp lệ (2 lỗi), chưa tạo tài khoản nào.");
-    expect(e.fieldErrors?.file).toEqual(["Dòng 1, cột C: cột “Thư điện tử” không có trong tệp mẫu.", "Dòng 1: thiếu cột “Email” (tiêu đề các cột phải giữ như tệp mẫu)."]);
+    expect(e.fieldErrors?.file).toEqual([
+      "Dòng 1, cột C: cột “Thư điện tử” không có trong tệp mẫu.",
+      "Dòng 1: thiếu cột “Email” (tiêu đề các cột phải giữ như tệp mẫu).",
+    ]);
     expect(await counts()).toEqual(before);
   });
 
@@ -111,10 +141,16 @@ describe("importAccounts", () => {
     const w = await world();
     signInAs(w.users.STAFF_P);
     const pdf = new File([new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31])], "tai-khoan.xlsx", { type: XLSX });
-    expect((await expectRefused(importAccounts({ provinceId: w.p.id, file: pdf }), "INVALID_INPUT")).fieldErrors?.file).toEqual(["Chỉ nhận tệp Excel .xlsx (kiểm tra theo nội dung tệp)."]);
+    expect((await expectRefused(importAccounts({ provinceId: w.p.id, file: pdf }), "INVALID_INPUT")).fieldErrors?.file).toEqual([
+      "Chỉ nhận tệp Excel .xlsx (kiểm tra theo nội dung tệp).",
+    ]);
     const big = new File([new Uint8Array(2 * 1024 * 1024 + 1).fill(0x50)], "lon.xlsx");
-    expect((await expectRefused(importAccounts({ provinceId: w.p.id, file: big }), "INVALID_INPUT")).fieldErrors?.file).toEqual(["Tệp vượt quá 2 MB: danh sách tài khoản không cần tệp lớn như vậy."]);
-    expect((await expectRefused(importAccounts({ provinceId: w.p.id, file: null }), "INVALID_INPUT")).fieldErrors?.file).toEqual(["Vui lòng chọn tệp danh sách tài khoản (.xlsx)."]);
+    expect((await expectRefused(importAccounts({ provinceId: w.p.id, file: big }), "INVALID_INPUT")).fieldErrors?.file).toEqual([
+      "Tệp vượt quá 2 MB: danh sách tài khoản không cần tệp lớn như vậy.",
+    ]);
+    expect((await expectRefused(importAccounts({ provinceId: w.p.id, file: null }), "INVALID_INPUT")).fieldErrors?.file).toEqual([
+      "Vui lòng chọn tệp danh sách tài khoản (.xlsx).",
+    ]);
     const broken = new File([new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3])], "hong.xlsx");
     expect((await expectRefused(importAccounts({ provinceId: w.p.id, file: broken }), "INVALID_INPUT")).fieldErrors?.file).toEqual([
       "Không đọc được tệp .xlsx (tệp hỏng hoặc không phải bảng tính Excel).",

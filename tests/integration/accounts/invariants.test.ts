@@ -137,7 +137,9 @@ describe("a bloc's last Trưởng khối", () => {
   it("a chair of another bloc does not count, a bloc without a chair in force does not block", async () => {
     const w = await world();
     await w.db.roleAssignment.create({ data: { userId: w.target.id, role: "CHAIR", blocId: w.blocB.id } });
-    const future = await w.db.roleAssignment.create({ data: { userId: w.target.id, role: "CHAIR", blocId: w.blocC.id, startsOn: new Date("2999-01-01T00:00:00Z") } });
+    const future = await w.db.roleAssignment.create({
+      data: { userId: w.target.id, role: "CHAIR", blocId: w.blocC.id, startsOn: new Date("2999-01-01T00:00:00Z") },
+    });
     signInAs(w.users.ADMIN);
     await expectRefused(withdrawRole({ grantId: (await grantOf(w, w.users.CHAIR, "CHAIR")).id }), "CONFLICT");
     await withdrawRole({ grantId: future.id });
@@ -150,7 +152,10 @@ describe("a bloc's last Trưởng khối", () => {
     signInAs(w.users.STAFF_P);
     const results = await Promise.allSettled([withdrawRole({ grantId: first.id }), withdrawRole({ grantId: second.id })]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    expect((results.find((r) => r.status === "rejected") as PromiseRejectedResult).reason).toMatchObject({ code: "CONFLICT", message: lastChairMessage(w.blocA.name) });
+    expect((results.find((r) => r.status === "rejected") as PromiseRejectedResult).reason).toMatchObject({
+      code: "CONFLICT",
+      message: lastChairMessage(w.blocA.name),
+    });
     expect(await w.db.roleAssignment.count({ where: { role: "CHAIR", blocId: w.blocA.id } })).toBe(1);
   });
 

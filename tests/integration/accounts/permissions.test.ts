@@ -45,7 +45,14 @@ describe("permission table: writes on an account of P", () => {
       outcome,
       (w) =>
         createAccount(
-          CreateAccountFormSchema.parse({ name: "Lê Thị Mới", email: "moi@kontum.gov.vn", agencyId: w.agencyA.id, provinceId: w.p.id, role: "OBSERVER", roleBlocId: w.blocA.id }),
+          CreateAccountFormSchema.parse({
+            name: "Lê Thị Mới",
+            email: "moi@kontum.gov.vn",
+            agencyId: w.agencyA.id,
+            provinceId: w.p.id,
+            role: "OBSERVER",
+            roleBlocId: w.blocA.id,
+          }),
         ),
       async (w) => {
         const u = await w.db.user.findUniqueOrThrow({ where: { email: "moi@kontum.gov.vn" }, include: { roles: true } });
@@ -59,7 +66,15 @@ describe("permission table: writes on an account of P", () => {
       who,
       outcome,
       async (w) =>
-        updateAccount({ userId: w.target.id, updatedAt: w.target.updatedAt.toISOString(), name: "Nguyễn Văn Đích (sửa)", title: null, agencyId: w.agencyA.id, phone: null, provinceId: w.p.id }),
+        updateAccount({
+          userId: w.target.id,
+          updatedAt: w.target.updatedAt.toISOString(),
+          name: "Nguyễn Văn Đích (sửa)",
+          title: null,
+          agencyId: w.agencyA.id,
+          phone: null,
+          provinceId: w.p.id,
+        }),
       async (w) => expect((await w.db.user.findUniqueOrThrow({ where: { id: w.target.id } })).name).toBe("Nguyễn Văn Đích (sửa)"),
     ),
   );
@@ -100,7 +115,11 @@ describe("permission table: writes on an account of P", () => {
     check(
       who,
       outcome,
-      async (w) => importAccounts({ provinceId: w.p.id, file: await importFile([{ "Họ và tên": "Phan Văn Nhập", Email: "nhap@kontum.gov.vn", "Mã cơ quan": w.agencyA.code }]) }),
+      async (w) =>
+        importAccounts({
+          provinceId: w.p.id,
+          file: await importFile([{ "Họ và tên": "Phan Văn Nhập", Email: "nhap@kontum.gov.vn", "Mã cơ quan": w.agencyA.code }]),
+        }),
       async (w) => expect(await w.db.user.count({ where: { email: "nhap@kontum.gov.vn", provinceId: w.p.id, mustChangePassword: true } })).toBe(1),
     ),
   );

@@ -61,7 +61,10 @@ describe("findAccountChoices", () => {
     const w = await world();
     signInAs(w.users.STAFF_Q);
     const q = await findAccountChoices();
-    expect(q.provinces).toEqual([{ id: w.q.id, name: "Quảng Ngãi" }, { id: w.p.id, name: "Kon Tum (đã hợp nhất vào Quảng Ngãi)" }]);
+    expect(q.provinces).toEqual([
+      { id: w.q.id, name: "Quảng Ngãi" },
+      { id: w.p.id, name: "Kon Tum (đã hợp nhất vào Quảng Ngãi)" },
+    ]);
     expect(q.central).toBe(false);
     signInAs(w.users.STAFF_CENTRAL);
     expect(await findAccountChoices()).toMatchObject({ provinces: [], central: true, isAdmin: false });
@@ -76,10 +79,20 @@ describe("getAccount", () => {
   it("shows the account, its roles with what the caller may withdraw, and its own history newest first", async () => {
     const w = await world();
     signInAs(w.users.STAFF_P);
-    const { userId } = await createAccount(CreateAccountFormSchema.parse({ name: "Hồ Thị Lịch", email: "lich@kontum.gov.vn", provinceId: w.p.id, role: "OBSERVER", roleBlocId: w.blocA.id }));
+    const { userId } = await createAccount(
+      CreateAccountFormSchema.parse({ name: "Hồ Thị Lịch", email: "lich@kontum.gov.vn", provinceId: w.p.id, role: "OBSERVER", roleBlocId: w.blocA.id }),
+    );
     const account = await getAccount(userId);
     await updateAccount({ userId, updatedAt: account.updatedAt, name: "Hồ Thị Lịch Sử", title: null, agencyId: null, phone: "0912345678", provinceId: w.p.id });
-    const { grantId } = await grantRole({ userId, role: "AGENCY_OFFICER", blocId: null, agencyId: w.agencyA.id, provinceId: null, startsOn: null, endsOn: null });
+    const { grantId } = await grantRole({
+      userId,
+      role: "AGENCY_OFFICER",
+      blocId: null,
+      agencyId: w.agencyA.id,
+      provinceId: null,
+      startsOn: null,
+      endsOn: null,
+    });
     await withdrawRole({ grantId });
     await setAccountActive({ userId, active: false });
     // A grant outside P, given by the administrator: listed, but not for STAFF_P to withdraw.
@@ -88,12 +101,28 @@ describe("getAccount", () => {
     await w.db.auditLog.create({ data: { action: "account.update", entity: "User", entityId: other.id } });
 
     const detail = await getAccount(userId);
-    expect(detail).toMatchObject({ name: "Hồ Thị Lịch Sử", phone: "0912345678", province: "Kon Tum", isActive: false, mustChangePassword: true, isSelf: false });
-    expect(detail.roles.map((g) => [g.role, g.scope, g.canWithdraw])).toEqual([
-      ["OBSERVER", w.blocB.name, false],
-      ["OBSERVER", w.blocA.name, true],
-    ].sort((a, b) => String(a[1]).localeCompare(String(b[1]), "vi")));
-    expect(detail.history.map((h) => h.action)).toEqual(["account.deactivate", "role.withdraw", "role.assign", "account.update", "role.assign", "account.create"]);
+    expect(detail).toMatchObject({
+      name: "Hồ Thị Lịch Sử",
+      phone: "0912345678",
+      province: "Kon Tum",
+      isActive: false,
+      mustChangePassword: true,
+      isSelf: false,
+    });
+    expect(detail.roles.map((g) => [g.role, g.scope, g.canWithdraw])).toEqual(
+      [
+        ["OBSERVER", w.blocB.name, false],
+        ["OBSERVER", w.blocA.name, true],
+      ].sort((a, b) => String(a[1]).localeCompare(String(b[1]), "vi")),
+    );
+    expect(detail.history.map((h) => h.action)).toEqual([
+      "account.deactivate",
+      "role.withdraw",
+      "role.assign",
+      "account.update",
+      "role.assign",
+      "account.create",
+    ]);
     expect(detail.history.every((h) => h.actorName === "Cán bộ Kon Tum")).toBe(true);
     expect(detail.history[1]).toMatchObject({ subject: { roleLabel: "Cán bộ thi đua", scope: w.agencyA.name } });
     const update = detail.history.find((h) => h.action === "account.update")!;

@@ -18,9 +18,21 @@ describe("grantRole", () => {
     const w = await world();
     signInAs(w.users.STAFF_P);
     const { grantId } = await grantRole(grant(w, { role: "CHAIR", blocId: w.blocA.id, startsOn: "2020-01-01" }));
-    expect(await w.db.roleAssignment.findUniqueOrThrow({ where: { id: grantId } })).toMatchObject({ userId: w.target.id, role: "CHAIR", blocId: w.blocA.id, agencyId: null, provinceId: null });
+    expect(await w.db.roleAssignment.findUniqueOrThrow({ where: { id: grantId } })).toMatchObject({
+      userId: w.target.id,
+      role: "CHAIR",
+      blocId: w.blocA.id,
+      agencyId: null,
+      provinceId: null,
+    });
     const [audit] = await auditOf("RoleAssignment", grantId);
-    expect(audit).toMatchObject({ actorId: w.users.STAFF_P, action: "role.assign", blocId: w.blocA.id, before: null, after: { userId: w.target.id, role: "CHAIR", roleLabel: "Trưởng khối", scope: w.blocA.name, startsOn: "2020-01-01", endsOn: null } });
+    expect(audit).toMatchObject({
+      actorId: w.users.STAFF_P,
+      action: "role.assign",
+      blocId: w.blocA.id,
+      before: null,
+      after: { userId: w.target.id, role: "CHAIR", roleLabel: "Trưởng khối", scope: w.blocA.name, startsOn: "2020-01-01", endsOn: null },
+    });
     expect((await loadPrincipal(w.target.id))?.grants.map((g) => [g.role, g.blocId])).toEqual([["CHAIR", w.blocA.id]]);
   });
 
@@ -61,9 +73,16 @@ describe("grantRole", () => {
   it("only a system administrator gives ADMIN", async () => {
     const w = await world();
     const central = await w.db.user.create({ data: { email: "tw@dang.vn", name: "Cán bộ Trung ương mới", passwordHash: "x", provinceId: null } });
-    for (const [who, userId] of [["STAFF_P", w.target.id], ["STAFF_Q", w.target.id], ["STAFF_CENTRAL", central.id]] as const) {
+    for (const [who, userId] of [
+      ["STAFF_P", w.target.id],
+      ["STAFF_Q", w.target.id],
+      ["STAFF_CENTRAL", central.id],
+    ] as const) {
       signInAs(w.users[who]);
-      const e = await expectRefused(grantRole({ userId, role: "ADMIN", blocId: null, agencyId: null, provinceId: null, startsOn: null, endsOn: null }), "FORBIDDEN");
+      const e = await expectRefused(
+        grantRole({ userId, role: "ADMIN", blocId: null, agencyId: null, provinceId: null, startsOn: null, endsOn: null }),
+        "FORBIDDEN",
+      );
       expect(e.message).toBe("Chỉ Quản trị hệ thống được giao hoặc thu hồi vai trò Quản trị hệ thống.");
     }
     signInAs(w.users.ADMIN);
@@ -78,12 +97,21 @@ describe("grantRole", () => {
     expect((await expectRefused(grantRole(grant(w, { role: "OBSERVER", blocId: w.blocA.id })), "INVALID_INPUT")).fieldErrors).toEqual({
       role: [`Tài khoản đã có vai trò Người theo dõi (${w.blocA.name}).`],
     });
-    expect((await expectRefused(grantRole(grant(w, { role: "SECRETARY" })), "INVALID_INPUT")).fieldErrors).toEqual({ blocId: ["Vai trò Thư ký khối cần chọn khối."] });
-    expect((await expectRefused(grantRole(grant(w, { role: "SECRETARY", blocId: "khong-co" })), "INVALID_INPUT")).fieldErrors).toEqual({ blocId: ["Không tìm thấy khối đã chọn."] });
-    expect((await expectRefused(grantRole(grant(w, { role: "SECRETARY", blocId: w.blocA.id, startsOn: "2026-02-01", endsOn: "2026-01-31" })), "INVALID_INPUT")).fieldErrors).toEqual({
+    expect((await expectRefused(grantRole(grant(w, { role: "SECRETARY" })), "INVALID_INPUT")).fieldErrors).toEqual({
+      blocId: ["Vai trò Thư ký khối cần chọn khối."],
+    });
+    expect((await expectRefused(grantRole(grant(w, { role: "SECRETARY", blocId: "khong-co" })), "INVALID_INPUT")).fieldErrors).toEqual({
+      blocId: ["Không tìm thấy khối đã chọn."],
+    });
+    expect(
+      (await expectRefused(grantRole(grant(w, { role: "SECRETARY", blocId: w.blocA.id, startsOn: "2026-02-01", endsOn: "2026-01-31" })), "INVALID_INPUT"))
+        .fieldErrors,
+    ).toEqual({
       endsOn: ["Ngày kết thúc phải sau hoặc trùng ngày bắt đầu."],
     });
-    expect(GrantRoleInputSchema.safeParse({ userId: w.target.id, role: "COUNCIL_STAFF" }).error?.issues.map((i) => i.message)).toEqual(["Vui lòng chọn tỉnh, thành phố (hoặc Trung ương)."]);
+    expect(GrantRoleInputSchema.safeParse({ userId: w.target.id, role: "COUNCIL_STAFF" }).error?.issues.map((i) => i.message)).toEqual([
+      "Vui lòng chọn tỉnh, thành phố (hoặc Trung ương).",
+    ]);
   });
 });
 
@@ -97,7 +125,13 @@ describe("withdrawRole", () => {
     await withdrawRole({ grantId: g.id });
     expect(await w.db.roleAssignment.findUnique({ where: { id: g.id } })).toBeNull();
     const [audit] = await auditOf("RoleAssignment", g.id);
-    expect(audit).toMatchObject({ actorId: w.users.STAFF_P, action: "role.withdraw", blocId: w.blocA.id, after: null, before: { userId: w.users.SECRETARY, role: "SECRETARY", scope: w.blocA.name } });
+    expect(audit).toMatchObject({
+      actorId: w.users.STAFF_P,
+      action: "role.withdraw",
+      blocId: w.blocA.id,
+      after: null,
+      before: { userId: w.users.SECRETARY, role: "SECRETARY", scope: w.blocA.name },
+    });
     expect((await loadPrincipal(w.users.SECRETARY))?.grants).toEqual([]);
   });
 

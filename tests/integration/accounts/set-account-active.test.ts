@@ -21,7 +21,13 @@ describe("setAccountActive", () => {
     const sessions = await w.db.userSession.findMany({ where: { id: { in: [s1, s2] } } });
     expect(sessions.every((s) => s.revokedAt !== null)).toBe(true);
     const [audit] = await auditOf("User", w.users.SECRETARY);
-    expect(audit).toMatchObject({ actorId: w.users.STAFF_P, action: "account.deactivate", blocId: null, before: { isActive: true }, after: { isActive: false, revokedSessions: 2 } });
+    expect(audit).toMatchObject({
+      actorId: w.users.STAFF_P,
+      action: "account.deactivate",
+      blocId: null,
+      before: { isActive: true },
+      after: { isActive: false, revokedSessions: 2 },
+    });
     // The signed-in stub reads the same principal: the user is signed out.
     signInAs(w.users.SECRETARY, s1);
     await expectRefused(setAccountActive({ userId: w.target.id, active: false }), "UNAUTHENTICATED");

@@ -25,9 +25,18 @@ describe("updateAccount", () => {
     const w = await world();
     signInAs(w.users.STAFF_Q);
     await updateAccount(edit(w));
-    expect(await w.db.user.findUniqueOrThrow({ where: { id: w.target.id } })).toMatchObject({ title: "Phó Chánh Văn phòng", phone: "02603862123", provinceId: w.q.id, email: w.target.email });
+    expect(await w.db.user.findUniqueOrThrow({ where: { id: w.target.id } })).toMatchObject({
+      title: "Phó Chánh Văn phòng",
+      phone: "02603862123",
+      provinceId: w.q.id,
+      email: w.target.email,
+    });
     const [audit] = await auditOf("User", w.target.id);
-    expect(audit).toMatchObject({ action: "account.update", before: { title: "Chuyên viên", province: "Kon Tum", phone: null }, after: { title: "Phó Chánh Văn phòng", province: "Quảng Ngãi", phone: "02603862123" } });
+    expect(audit).toMatchObject({
+      action: "account.update",
+      before: { title: "Chuyên viên", province: "Kon Tum", phone: null },
+      after: { title: "Phó Chánh Văn phòng", province: "Quảng Ngãi", phone: "02603862123" },
+    });
   });
 
   it("refuses a stale version (someone saved meanwhile), writing nothing", async () => {
@@ -43,8 +52,12 @@ describe("updateAccount", () => {
   it("refuses moving the account, or its agency, outside the caller's scope", async () => {
     const w = await world();
     signInAs(w.users.STAFF_P);
-    expect((await expectRefused(updateAccount(edit(w, { provinceId: w.r.id })), "INVALID_INPUT")).fieldErrors).toEqual({ provinceId: ["Hà Nội không thuộc phạm vi bạn quản lý."] });
-    expect((await expectRefused(updateAccount(edit(w, { provinceId: "CENTRAL" })), "INVALID_INPUT")).fieldErrors).toEqual({ provinceId: ["Bạn không quản lý tài khoản cấp Trung ương."] });
+    expect((await expectRefused(updateAccount(edit(w, { provinceId: w.r.id })), "INVALID_INPUT")).fieldErrors).toEqual({
+      provinceId: ["Hà Nội không thuộc phạm vi bạn quản lý."],
+    });
+    expect((await expectRefused(updateAccount(edit(w, { provinceId: "CENTRAL" })), "INVALID_INPUT")).fieldErrors).toEqual({
+      provinceId: ["Bạn không quản lý tài khoản cấp Trung ương."],
+    });
     expect((await expectRefused(updateAccount(edit(w, { provinceId: w.p.id, agencyId: w.agencyB.id })), "INVALID_INPUT")).fieldErrors).toEqual({
       agencyId: ["Cơ quan đã chọn không thuộc phạm vi bạn quản lý."],
     });

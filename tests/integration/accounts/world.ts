@@ -84,14 +84,22 @@ export function auditOf(entity: string, entityId?: string) {
 /** How many rows the writes of this area touch, to show a refusal wrote nothing. */
 export async function counts() {
   const db = testDb();
-  const [users, roles, audit, sessions] = await Promise.all([db.user.count(), db.roleAssignment.count(), db.auditLog.count(), db.userSession.count({ where: { revokedAt: { not: null } } })]);
+  const [users, roles, audit, sessions] = await Promise.all([
+    db.user.count(),
+    db.roleAssignment.count(),
+    db.auditLog.count(),
+    db.userSession.count({ where: { revokedAt: { not: null } } }),
+  ]);
   return { users, roles, audit, revokedSessions: sessions };
 }
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** An import file: the template's headings (or `headings`) and the rows, cells by column name. */
-export async function importFile(rows: Partial<Record<(typeof ACCOUNT_COLUMNS)[number], string | number>>[], headings: readonly string[] = ACCOUNT_COLUMNS): Promise<File> {
+export async function importFile(
+  rows: Partial<Record<(typeof ACCOUNT_COLUMNS)[number], string | number>>[],
+  headings: readonly string[] = ACCOUNT_COLUMNS,
+): Promise<File> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(ACCOUNT_SHEET_NAME);
   ws.addRow([...headings]);

@@ -16,7 +16,9 @@ const add = (blocId: string, agencyId: string) =>
 async function quangNgaiBloc(w: World) {
   const bloc = await makeBloc(w.db, { name: "Khối các cơ quan Đảng tỉnh Quảng Ngãi", provinceId: w.qng.id });
   await makeMembership(w.db, { blocId: bloc.id, agencyId: w.qngBtc.id, year: 2025 });
-  const secretary = await w.db.user.create({ data: { email: "thuky.qng@test.local", name: "Thư ký", passwordHash: "x", roles: { create: { role: "SECRETARY", blocId: bloc.id } } } });
+  const secretary = await w.db.user.create({
+    data: { email: "thuky.qng@test.local", name: "Thư ký", passwordHash: "x", roles: { create: { role: "SECRETARY", blocId: bloc.id } } },
+  });
   return { bloc, secretary: secretary.id };
 }
 
@@ -34,7 +36,11 @@ describe("bloc members come from the register of the bloc's province", () => {
       ["Ban Tuyên giáo Tỉnh ủy Kon Tum", "Kon Tum"],
     ]);
     signInAs(w.users.SECRETARY);
-    expect((await findAgencyChoices(w.blocA.id, 2025)).map((c) => c.name)).toEqual(["Ban Dân vận Tỉnh ủy Kon Tum", "Ban Tổ chức Tỉnh ủy Kon Tum", "Ban Tuyên giáo Tỉnh ủy Kon Tum"]);
+    expect((await findAgencyChoices(w.blocA.id, 2025)).map((c) => c.name)).toEqual([
+      "Ban Dân vận Tỉnh ủy Kon Tum",
+      "Ban Tổ chức Tỉnh ủy Kon Tum",
+      "Ban Tuyên giáo Tỉnh ủy Kon Tum",
+    ]);
     signInAs(w.users.ADMIN);
     expect((await findAgencyChoices(w.blocCentral.id, 2025)).map((c) => c.name)).toEqual(["Ban Tổ chức Trung ương"]);
   });
@@ -67,7 +73,12 @@ describe("bloc members come from the register of the bloc's province", () => {
     signInAs(w.users.SECRETARY);
     const before = await counts(w.db);
     const input = AgencyChangeInputSchema.parse({
-      kind: "MERGER", blocId: w.blocA.id, year: "2025", effectiveOn: "2025-03-01", predecessorIds: [w.btg.id, w.bdv.id], successorId: w.nbBtc.id,
+      kind: "MERGER",
+      blocId: w.blocA.id,
+      year: "2025",
+      effectiveOn: "2025-03-01",
+      predecessorIds: [w.btg.id, w.bdv.id],
+      successorId: w.nbBtc.id,
     });
     const e = await expectRefused(recordAgencyChange(input), "INVALID_INPUT");
     expect(e.fieldErrors).toEqual({ successors: ["Không tìm thấy cơ quan kế thừa được chọn."] });
@@ -79,7 +90,12 @@ describe("bloc members come from the register of the bloc's province", () => {
     await w.db.agency.updateMany({ where: { id: { in: [w.btg.id, w.bdv.id] } }, data: { dissolvedOn: new Date("2025-03-01T00:00:00Z") } });
     signInAs(w.users.SECRETARY);
     const input = AgencyChangeInputSchema.parse({
-      kind: "MERGER", blocId: w.blocA.id, year: "2025", effectiveOn: "2025-03-01", predecessorIds: [w.btg.id, w.bdv.id], successorId: w.btc.id,
+      kind: "MERGER",
+      blocId: w.blocA.id,
+      year: "2025",
+      effectiveOn: "2025-03-01",
+      predecessorIds: [w.btg.id, w.bdv.id],
+      successorId: w.btc.id,
     });
     const e = await expectRefused(recordAgencyChange(input), "INVALID_INPUT");
     expect(e.fieldErrors?.predecessorIds).toHaveLength(2);

@@ -55,7 +55,13 @@ describe("createRegisterAgency", () => {
     signInAs(w.users.COUNCIL);
     const id = await createRegisterAgency(form(w, { establishedOn: "2025-07-01" }));
     const a = await w.db.agency.findUniqueOrThrow({ where: { id } });
-    expect([a.name, a.shortName, a.type, a.provinceId, a.establishedOn?.toISOString().slice(0, 10)]).toEqual(["Báo Kon Tum", "Báo Kon Tum", "BAO", w.kt.id, "2025-07-01"]);
+    expect([a.name, a.shortName, a.type, a.provinceId, a.establishedOn?.toISOString().slice(0, 10)]).toEqual([
+      "Báo Kon Tum",
+      "Báo Kon Tum",
+      "BAO",
+      w.kt.id,
+      "2025-07-01",
+    ]);
     expect(a.code).toMatch(/^KT-BKT-[0-9A-F]{6}$/);
     const [row] = await auditOf("Agency", id);
     expect(row).toMatchObject({ actorId: w.users.COUNCIL, action: "agency.create", blocId: null });

@@ -50,7 +50,9 @@ describe("findAgencyRegister", () => {
 
   it("labels agencies of absorbed provinces, lists ended ones last and shows the lineage both ways", async () => {
     const w = await world();
-    const merged = await w.db.agency.create({ data: { code: "KT-BTGDV", name: "Ban Tuyên giáo và Dân vận Tỉnh ủy Kon Tum", shortName: "BTGDV", type: "BAN_DANG", provinceId: w.kt.id } });
+    const merged = await w.db.agency.create({
+      data: { code: "KT-BTGDV", name: "Ban Tuyên giáo và Dân vận Tỉnh ủy Kon Tum", shortName: "BTGDV", type: "BAN_DANG", provinceId: w.kt.id },
+    });
     await w.db.agency.updateMany({ where: { id: { in: [w.btg.id, w.bdv.id] } }, data: { dissolvedOn: day("2025-03-01") } });
     for (const p of [w.btg, w.bdv]) {
       await w.db.agencyLineage.create({ data: { predecessorId: p.id, successorId: merged.id, kind: "MERGER", effectiveOn: day("2025-03-01") } });
@@ -66,7 +68,9 @@ describe("findAgencyRegister", () => {
       ["Ban Tuyên giáo Tỉnh ủy Kon Tum", "Kon Tum", "2025-03-01"],
     ]);
     expect(view.agencies[2]!.predecessors.map((l) => l.agencyName).sort()).toEqual(["Ban Dân vận Tỉnh ủy Kon Tum", "Ban Tuyên giáo Tỉnh ủy Kon Tum"]);
-    expect(view.agencies[4]!.successors).toEqual([{ kind: "MERGER", effectiveOn: "2025-03-01", agencyId: merged.id, agencyName: "Ban Tuyên giáo và Dân vận Tỉnh ủy Kon Tum" }]);
+    expect(view.agencies[4]!.successors).toEqual([
+      { kind: "MERGER", effectiveOn: "2025-03-01", agencyId: merged.id, agencyName: "Ban Tuyên giáo và Dân vận Tỉnh ủy Kon Tum" },
+    ]);
   });
 
   it("refuses a signed-out caller", async () => {

@@ -30,14 +30,25 @@ describe("getRegisterAgency", () => {
   it("gives the lineage both ways, the blocs by year, its register and the merger partners", async () => {
     const w = await world();
     await w.db.agency.update({ where: { id: w.btg.id }, data: { dissolvedOn: day("2025-03-01") } });
-    await w.db.agencyLineage.create({ data: { predecessorId: w.btg.id, successorId: w.bdv.id, kind: "MERGER", effectiveOn: day("2025-03-01"), decisionRef: "QĐ 983-QĐ/TU" } });
+    await w.db.agencyLineage.create({
+      data: { predecessorId: w.btg.id, successorId: w.bdv.id, kind: "MERGER", effectiveOn: day("2025-03-01"), decisionRef: "QĐ 983-QĐ/TU" },
+    });
     await w.db.membership.create({ data: { blocId: w.blocA.id, agencyId: w.bdv.id, year: 2024 } });
     signInAs(w.users.ABSORBER);
     const d = await getRegisterAgency(w.bdv.id);
     expect(d.agency).toMatchObject({ name: "Ban Dân vận Tỉnh ủy Kon Tum", province: "Kon Tum", dissolvedOn: null });
     expect(d.register).toEqual({ key: "QNG", label: "Quảng Ngãi", provinceId: w.qng.id });
     expect(d.lineage).toEqual([
-      { id: expect.any(String), direction: "from", kind: "MERGER", effectiveOn: "2025-03-01", agencyId: w.btg.id, agencyName: "Ban Tuyên giáo Tỉnh ủy Kon Tum", decisionRef: "QĐ 983-QĐ/TU", note: null },
+      {
+        id: expect.any(String),
+        direction: "from",
+        kind: "MERGER",
+        effectiveOn: "2025-03-01",
+        agencyId: w.btg.id,
+        agencyName: "Ban Tuyên giáo Tỉnh ủy Kon Tum",
+        decisionRef: "QĐ 983-QĐ/TU",
+        note: null,
+      },
     ]);
     // Quảng Ngãi's staff reach the blocs of Kon Tum, which it absorbed: the bloc is linked.
     expect(d.memberships).toEqual([{ blocName: "Khối các cơ quan Đảng tỉnh Kon Tum", code: w.blocA.code, years: [2025, 2024] }]);

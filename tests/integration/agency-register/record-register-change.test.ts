@@ -10,11 +10,23 @@ const iso = (d: Date | null) => d?.toISOString().slice(0, 10) ?? null;
 // Ban Tuyên giáo and Ban Dân vận merged on 01/03/2025 (docs/decisions/0005), before Kon Tum joined Quảng Ngãi.
 const merger = (w: World, over: Record<string, unknown> = {}) =>
   AgencyChangeFieldsSchema.parse({
-    kind: "MERGER", effectiveOn: "2025-03-01", decisionRef: "QĐ 983-QĐ/TU ngày 12/02/2025", note: "",
-    predecessorIds: [w.btg.id, w.bdv.id], successorId: "", newName: "Ban Tuyên giáo và Dân vận Tỉnh ủy Kon Tum", newShortName: "Ban TG-DV", newType: "BAN_DANG", ...over,
+    kind: "MERGER",
+    effectiveOn: "2025-03-01",
+    decisionRef: "QĐ 983-QĐ/TU ngày 12/02/2025",
+    note: "",
+    predecessorIds: [w.btg.id, w.bdv.id],
+    successorId: "",
+    newName: "Ban Tuyên giáo và Dân vận Tỉnh ủy Kon Tum",
+    newShortName: "Ban TG-DV",
+    newType: "BAN_DANG",
+    ...over,
   });
 const membersOf = async (w: World, blocId: string) =>
-  (await w.db.membership.findMany({ where: { blocId, year: 2025 }, include: { agency: true }, orderBy: { agency: { name: "asc" } } })).map((m) => [m.agency.name, iso(m.joinedOn), iso(m.leftOn)]);
+  (await w.db.membership.findMany({ where: { blocId, year: 2025 }, include: { agency: true }, orderBy: { agency: { name: "asc" } } })).map((m) => [
+    m.agency.name,
+    iso(m.joinedOn),
+    iso(m.leftOn),
+  ]);
 
 describe("recordRegisterChange", () => {
   beforeEach(() => signInAs(null));
@@ -47,7 +59,11 @@ describe("recordRegisterChange", () => {
     ]);
     const audits = await w.db.auditLog.findMany();
     expect(audits.every((a) => a.actorId === w.users.COUNCIL)).toBe(true);
-    const byBloc = (blocId: string | null) => audits.filter((a) => a.blocId === blocId).map((a) => a.action).sort();
+    const byBloc = (blocId: string | null) =>
+      audits
+        .filter((a) => a.blocId === blocId)
+        .map((a) => a.action)
+        .sort();
     expect(byBloc(null)).toEqual(["agency.create", "agency.dissolve", "agency.dissolve", "lineage.record", "lineage.record"]);
     expect(byBloc(w.blocA.id)).toEqual(["membership.add", "membership.update", "membership.update"]);
   });
@@ -55,7 +71,9 @@ describe("recordRegisterChange", () => {
   it("after Kon Tum joined Quảng Ngãi, a new successor belongs to Quảng Ngãi", async () => {
     const w = await world();
     signInAs(w.users.ABSORBER);
-    await recordRegisterChange(AgencyChangeFieldsSchema.parse({ kind: "RENAME", effectiveOn: "2025-08-01", predecessorId: w.btc.id, newName: "Ban Tổ chức Tỉnh ủy (mới)" }));
+    await recordRegisterChange(
+      AgencyChangeFieldsSchema.parse({ kind: "RENAME", effectiveOn: "2025-08-01", predecessorId: w.btc.id, newName: "Ban Tổ chức Tỉnh ủy (mới)" }),
+    );
     const renamed = await w.db.agency.findFirstOrThrow({ where: { name: "Ban Tổ chức Tỉnh ủy (mới)" } });
     expect([renamed.provinceId, renamed.type, renamed.code.startsWith("QNG-")]).toEqual([w.qng.id, "BAN_DANG", true]);
     expect(await membersOf(w, w.blocA.id)).toContainEqual(["Ban Tổ chức Tỉnh ủy Kon Tum", null, "2025-07-31"]);
@@ -64,9 +82,16 @@ describe("recordRegisterChange", () => {
   it("a dissolution of a central agency ends its central bloc membership, with a lineage row without successor", async () => {
     const w = await world();
     signInAs(w.users.CENTRAL);
-    await recordRegisterChange(AgencyChangeFieldsSchema.parse({ kind: "DISSOLUTION", effectiveOn: "2025-10-01", predecessorId: w.central.id, decisionRef: "QĐ giải thể" }));
+    await recordRegisterChange(
+      AgencyChangeFieldsSchema.parse({ kind: "DISSOLUTION", effectiveOn: "2025-10-01", predecessorId: w.central.id, decisionRef: "QĐ giải thể" }),
+    );
     expect(await membersOf(w, w.blocCentral.id)).toEqual([["Ban Tổ chức Trung ương", null, "2025-09-30"]]);
-    expect(await w.db.agencyLineage.findFirstOrThrow()).toMatchObject({ predecessorId: w.central.id, successorId: null, kind: "DISSOLUTION", decisionRef: "QĐ giải thể" });
+    expect(await w.db.agencyLineage.findFirstOrThrow()).toMatchObject({
+      predecessorId: w.central.id,
+      successorId: null,
+      kind: "DISSOLUTION",
+      decisionRef: "QĐ giải thể",
+    });
   });
 
   it.each<[string, (w: World) => Promise<Record<string, unknown>>, Record<string, string[]>]>([
@@ -79,7 +104,11 @@ describe("recordRegisterChange", () => {
       },
       { predecessorIds: ["Ban Dân vận Tỉnh ủy Kon Tum đã giải thể, sáp nhập hoặc đổi tên từ ngày 01/02/2025."] },
     ],
-    ["a successor out of the caller's register", async (w) => ({ successorId: w.nbBtc.id, newName: "", newType: "" }), { successors: ["Không tìm thấy cơ quan kế thừa được chọn."] }],
+    [
+      "a successor out of the caller's register",
+      async (w) => ({ successorId: w.nbBtc.id, newName: "", newType: "" }),
+      { successors: ["Không tìm thấy cơ quan kế thừa được chọn."] },
+    ],
   ])("refuses %s with a field message, writing nothing", async (_label, arrange, fieldErrors) => {
     const w = await world();
     const over = await arrange(w);

@@ -7,7 +7,15 @@ import { auditOf, counts, day, expectRefused, KON_TUM_AGENCY, world, type World 
 vi.mock("@/lib/server/auth/current-user", () => import("../setup/current-user-stub"));
 
 const form = (w: World, over: Record<string, string> = {}) =>
-  UpdateAgencyInputSchema.parse({ agencyId: w.btc.id, code: "kt-btc-1", name: "Ban Tổ chức Tỉnh ủy Kon Tum (sửa)", shortName: "BTC", type: "BAN_DANG", establishedOn: "1991-08-12", ...over });
+  UpdateAgencyInputSchema.parse({
+    agencyId: w.btc.id,
+    code: "kt-btc-1",
+    name: "Ban Tổ chức Tỉnh ủy Kon Tum (sửa)",
+    shortName: "BTC",
+    type: "BAN_DANG",
+    establishedOn: "1991-08-12",
+    ...over,
+  });
 
 describe("updateRegisterAgency", () => {
   beforeEach(() => signInAs(null));
@@ -21,16 +29,28 @@ describe("updateRegisterAgency", () => {
       await expectRefused(updateRegisterAgency(form(w)), outcome);
       expect(await counts(w.db)).toEqual(before);
     }
-    expect((await w.db.agency.findUniqueOrThrow({ where: { id: w.btc.id } })).name).toBe(outcome === "ok" ? "Ban Tổ chức Tỉnh ủy Kon Tum (sửa)" : "Ban Tổ chức Tỉnh ủy Kon Tum");
+    expect((await w.db.agency.findUniqueOrThrow({ where: { id: w.btc.id } })).name).toBe(
+      outcome === "ok" ? "Ban Tổ chức Tỉnh ủy Kon Tum (sửa)" : "Ban Tổ chức Tỉnh ủy Kon Tum",
+    );
   });
 
   it("corrects the agency, audited with before and after", async () => {
     const w = await world();
     signInAs(w.users.ABSORBER);
     await updateRegisterAgency(form(w));
-    expect(await w.db.agency.findUniqueOrThrow({ where: { id: w.btc.id } })).toMatchObject({ code: "KT-BTC-1", shortName: "BTC", establishedOn: day("1991-08-12") });
+    expect(await w.db.agency.findUniqueOrThrow({ where: { id: w.btc.id } })).toMatchObject({
+      code: "KT-BTC-1",
+      shortName: "BTC",
+      establishedOn: day("1991-08-12"),
+    });
     const [row] = await auditOf("Agency", w.btc.id);
-    expect(row).toMatchObject({ actorId: w.users.ABSORBER, action: "agency.update", blocId: null, before: { name: "Ban Tổ chức Tỉnh ủy Kon Tum" }, after: { code: "KT-BTC-1" } });
+    expect(row).toMatchObject({
+      actorId: w.users.ABSORBER,
+      action: "agency.update",
+      blocId: null,
+      before: { name: "Ban Tổ chức Tỉnh ủy Kon Tum" },
+      after: { code: "KT-BTC-1" },
+    });
   });
 
   it.each<[string, (w: World) => Promise<Record<string, string>>, Record<string, string[]>]>([

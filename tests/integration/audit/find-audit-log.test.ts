@@ -34,7 +34,16 @@ async function entries(w: World, n: number, entity = "Membership") {
   for (let i = 0; i < n; i++) {
     const actor = await makeUser(w.db, { name: `Người ${i + 1}` });
     await w.db.auditLog.create({
-      data: { at: new Date(start + i * 1000), actorId: actor.id, action: "membership.update", entity, entityId: `m${i + 1}`, blocId: w.blocA.id, before: { note: `cũ ${i + 1}` }, after: { note: `mới ${i + 1}` } },
+      data: {
+        at: new Date(start + i * 1000),
+        actorId: actor.id,
+        action: "membership.update",
+        entity,
+        entityId: `m${i + 1}`,
+        blocId: w.blocA.id,
+        before: { note: `cũ ${i + 1}` },
+        after: { note: `mới ${i + 1}` },
+      },
     });
   }
 }

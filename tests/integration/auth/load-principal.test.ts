@@ -37,7 +37,13 @@ describe("loadPrincipal", () => {
   it("council staff reach their province's blocs and, through any chain of mergers, those of the provinces it absorbed", async () => {
     const db = testDb();
     const province = (code: string, mergedIntoId?: string) =>
-      db.province.create({ data: { code: `${code}${Math.random().toString(36).slice(2, 7)}`, name: code, ...(mergedIntoId ? { mergedIntoId, mergedOn: new Date("2025-07-01") } : {}) } });
+      db.province.create({
+        data: {
+          code: `${code}${Math.random().toString(36).slice(2, 7)}`,
+          name: code,
+          ...(mergedIntoId ? { mergedIntoId, mergedOn: new Date("2025-07-01") } : {}),
+        },
+      });
     const ninhBinh = await province("NB");
     const namDinh = await province("ND", ninhBinh.id);
     const older = await province("CU", namDinh.id); // merged into Nam Định earlier still

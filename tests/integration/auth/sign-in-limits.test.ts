@@ -132,7 +132,8 @@ describe("the address comes from the socket, not from what the client claims", (
 
   it("an unknown address (nothing stamped the socket) has no address limit: one shared key would lock everybody out", async () => {
     await makeUser(testDb(), { email: "g@test.local", passwordHash: hash });
-    for (let i = 0; i < ADDRESS_RULE.maxFailures; i++) await expect(attempt(`x${i}@test.local`, "sai", UNKNOWN_ADDRESS)).rejects.toThrow(SIGN_IN_MESSAGES.wrong);
+    for (let i = 0; i < ADDRESS_RULE.maxFailures; i++)
+      await expect(attempt(`x${i}@test.local`, "sai", UNKNOWN_ADDRESS)).rejects.toThrow(SIGN_IN_MESSAGES.wrong);
     await expect(attempt("g@test.local", "Dung@123", UNKNOWN_ADDRESS)).resolves.toBeTruthy();
     expect(await testDb().loginThrottle.count({ where: { key: { startsWith: "address:" } } })).toBe(0);
   });

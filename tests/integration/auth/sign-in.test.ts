@@ -11,8 +11,7 @@ beforeAll(async () => {
 });
 
 const NOW = Date.UTC(2026, 10, 22, 2, 0, 0);
-const attempt = (email: string, password: string, address = "10.0.0.1", now = NOW) =>
-  signInWithPassword({ email, password }, address, {}, now);
+const attempt = (email: string, password: string, address = "10.0.0.1", now = NOW) => signInWithPassword({ email, password }, address, {}, now);
 
 describe("signInWithPassword", () => {
   it("accepts the right password, case-insensitively on the e-mail", async () => {

@@ -28,7 +28,8 @@ export function expected<O extends string>(expect: Expect<O>, who: Who): O | "de
   return "deny";
 }
 
-type Caught = { kind: "redirect"; url: string } | { kind: "http"; status: number } | { kind: "app"; code: string; message: string } | { kind: "error"; message: string };
+type Caught =
+  { kind: "redirect"; url: string } | { kind: "http"; status: number } | { kind: "app"; code: string; message: string } | { kind: "error"; message: string };
 
 function caught(e: unknown): Caught {
   const digest = (e as { digest?: unknown })?.digest;
@@ -49,13 +50,15 @@ type PageResult = { outcome: PageOutcome | "deny" | "error"; detail: string; sho
 /** What a page hands to its components (and so to the browser), as text; functions left out. */
 function rendered(tree: unknown): string {
   const seen = new WeakSet<object>();
-  return JSON.stringify(tree, (_k, v: unknown) => {
-    if (typeof v === "object" && v !== null) {
-      if (seen.has(v)) return undefined;
-      seen.add(v);
-    }
-    return typeof v === "function" || typeof v === "symbol" ? undefined : v;
-  }) ?? "";
+  return (
+    JSON.stringify(tree, (_k, v: unknown) => {
+      if (typeof v === "object" && v !== null) {
+        if (seen.has(v)) return undefined;
+        seen.add(v);
+      }
+      return typeof v === "function" || typeof v === "symbol" ? undefined : v;
+    }) ?? ""
+  );
 }
 
 export type PageModule = { default: (props: { params: Promise<Params>; searchParams: Promise<Params> }) => unknown };
@@ -72,7 +75,9 @@ async function callPage(page: PageModule, params: Params, searchParams: Params, 
     const text = rendered(tree);
     const shown = (Object.keys(SECRETS) as Secret[]).filter((s) => text.includes(SECRETS[s]));
     const refused = seenCodes().filter((c) => (AUTHZ_CODES as readonly string[]).includes(c));
-    return refused.length ? { outcome: "notice", detail: `rendered after catching ${refused.join(", ")}`, shown } : { outcome: "ok", detail: "rendered", shown };
+    return refused.length
+      ? { outcome: "notice", detail: `rendered after catching ${refused.join(", ")}`, shown }
+      : { outcome: "ok", detail: "rendered", shown };
   } catch (e) {
     const c = caught(e);
     if (c.kind === "redirect") return isLogin(c.url) ? { outcome: "deny", detail: `redirect ${c.url}` } : { outcome: "redirect", detail: `redirect ${c.url}` };
@@ -86,7 +91,14 @@ async function callPage(page: PageModule, params: Params, searchParams: Params, 
  * `sees`: who may be handed each of BTG's secrets (world.ts SECRETS) by this page; a secret not
  * named is shown to nobody.
  */
-export async function checkPage(page: PageModule, params: Params, searchParams: Params, expect: Expect<PageOutcome>, sees: Partial<Record<Secret, readonly Who[]>>, w: World): Promise<string[]> {
+export async function checkPage(
+  page: PageModule,
+  params: Params,
+  searchParams: Params,
+  expect: Expect<PageOutcome>,
+  sees: Partial<Record<Secret, readonly Who[]>>,
+  w: World,
+): Promise<string[]> {
   const problems: string[] = [];
   const mark = await writeMark();
   for (const who of PERSONAS) {
@@ -114,7 +126,14 @@ export type RouteHandler = (req: Request, ctx: { params: Promise<Params> }) => P
 export type RouteOutcome = "ok" | "redirect";
 
 /** 2xx "ok", 3xx "redirect", 401/403/404 "deny"; anything else is an error. */
-export async function checkRoute(handler: RouteHandler, method: string, url: string, params: Params, expect: Expect<RouteOutcome>, w: World): Promise<string[]> {
+export async function checkRoute(
+  handler: RouteHandler,
+  method: string,
+  url: string,
+  params: Params,
+  expect: Expect<RouteOutcome>,
+  w: World,
+): Promise<string[]> {
   const problems: string[] = [];
   const mark = await writeMark();
   for (const who of PERSONAS) {
@@ -161,8 +180,10 @@ async function callAction(action: ServerAction, fields: Fields, userId: string |
     return code ? { kind: "refused", code, detail: `${code}: ${detail}` } : { kind: "invalid", detail };
   } catch (e) {
     const c = caught(e);
-    if (c.kind === "redirect") return isLogin(c.url) ? { kind: "refused", code: "UNAUTHENTICATED", detail: `redirect ${c.url}` } : { kind: "ok", detail: `redirect ${c.url}` };
-    if (c.kind === "http") return { kind: "refused", code: c.status === 403 ? "FORBIDDEN" : c.status === 401 ? "UNAUTHENTICATED" : "NOT_FOUND", detail: `HTTP ${c.status}` };
+    if (c.kind === "redirect")
+      return isLogin(c.url) ? { kind: "refused", code: "UNAUTHENTICATED", detail: `redirect ${c.url}` } : { kind: "ok", detail: `redirect ${c.url}` };
+    if (c.kind === "http")
+      return { kind: "refused", code: c.status === 403 ? "FORBIDDEN" : c.status === 401 ? "UNAUTHENTICATED" : "NOT_FOUND", detail: `HTTP ${c.status}` };
     if (c.kind === "app") return { kind: "refused", code: c.code, detail: `${c.code} (thrown): ${c.message}` };
     return { kind: "error", detail: c.message };
   }
@@ -200,7 +221,8 @@ export async function checkAction(action: ServerAction, kase: ActionCase, w: Wor
       continue;
     }
     const got = r.kind === "refused" && refusal.has(r.code!) ? "deny" : "allow";
-    if (process.env.AUTHZ_REPORT) console.log(`[authz] ${kase.name ?? ""} ${who}: ${got} ${r.kind === "ok" ? "ok" : r.code} ${changed.join(",")} | ${r.detail.slice(0, 140)}`);
+    if (process.env.AUTHZ_REPORT)
+      console.log(`[authz] ${kase.name ?? ""} ${who}: ${got} ${r.kind === "ok" ? "ok" : r.code} ${changed.join(",")} | ${r.detail.slice(0, 140)}`);
     if (got !== want) problems.push(`${label}: expected ${want}, got ${got} — ${r.detail}`);
     if (want === "deny" && dirty) problems.push(`${label}: refused, but wrote to ${changed.join(", ")}`);
   }

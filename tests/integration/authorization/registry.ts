@@ -185,7 +185,8 @@ export const ROUTES: Record<string, RouteEntry> = {
 export type ActionEntry = ActionCase | { cases: ActionCase[] };
 
 const PASSWORDS = { newPassword: "Lúa-Vàng-Sông-Hậu-2026", confirmPassword: "Lúa-Vàng-Sông-Hậu-2026" };
-const XLSX_FILE = () => new File([Buffer.from("not really a workbook")], "danh-sach.xlsx", { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+const XLSX_FILE = () =>
+  new File([Buffer.from("not really a workbook")], "danh-sach.xlsx", { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
 const blocYear = (w: World) => ({ blocId: w.blocA.id, year: String(YEAR) });
 const T = "app/(app)/khoi/[bloc]/[year]";
 
@@ -202,30 +203,54 @@ export const ACTIONS: Record<string, ActionEntry> = {
 
   // ── Blocs and years ──
   "app/(app)/khoi/moi/actions.ts#createBlocAction": {
-    input: (w) => ({ code: "KHOI-MOI", name: "Khối thi đua mới", kind: "KHOI", level: "PROVINCE", provinceId: w.provinceA.id, organiser: "Ban Thi đua - Khen thưởng tỉnh A" }),
+    input: (w) => ({
+      code: "KHOI-MOI",
+      name: "Khối thi đua mới",
+      kind: "KHOI",
+      level: "PROVINCE",
+      provinceId: w.provinceA.id,
+      organiser: "Ban Thi đua - Khen thưởng tỉnh A",
+    }),
     allow: COUNCIL_A,
     // Council staff of another province are told so under the province field.
     refusal: ["INVALID_INPUT"],
   },
-  "app/(app)/khoi/[bloc]/actions.ts#createYearAction": { input: (w) => ({ blocId: w.blocA.id, year: String(YEAR + 1), scoringMode: "VERIFICATION" }), allow: SETUP },
-  [`${T}/thiet-lap/lich/actions.ts#createCycleAction`]: { input: (w) => ({ blocId: w.blocA.id, year: String(YEAR + 1), scoringMode: "VERIFICATION" }), allow: SETUP },
+  "app/(app)/khoi/[bloc]/actions.ts#createYearAction": {
+    input: (w) => ({ blocId: w.blocA.id, year: String(YEAR + 1), scoringMode: "VERIFICATION" }),
+    allow: SETUP,
+  },
+  [`${T}/thiet-lap/lich/actions.ts#createCycleAction`]: {
+    input: (w) => ({ blocId: w.blocA.id, year: String(YEAR + 1), scoringMode: "VERIFICATION" }),
+    allow: SETUP,
+  },
   [`${T}/thiet-lap/lich/actions.ts#savePhasesAction`]: {
     input: (w) => ({
       cycleId: w.cycle.id,
       updatedAt: w.tokens.cycle,
       scoringMode: "VERIFICATION",
       ...Object.fromEntries(
-        ["REGISTRATION", "PLEDGE_SIGNING", "EXECUTION", "MID_YEAR_REVIEW", "SELF_SCORING", "VERIFICATION", "OBJECTION", "CONFERENCE", "NOMINATION"].flatMap((k, i) => [
-          [`phases.${k}.opensOn`, `${YEAR}-${String(i + 1).padStart(2, "0")}-01`],
-          [`phases.${k}.closesOn`, `${YEAR}-${String(i + 1).padStart(2, "0")}-20`],
-        ]),
+        ["REGISTRATION", "PLEDGE_SIGNING", "EXECUTION", "MID_YEAR_REVIEW", "SELF_SCORING", "VERIFICATION", "OBJECTION", "CONFERENCE", "NOMINATION"].flatMap(
+          (k, i) => [
+            [`phases.${k}.opensOn`, `${YEAR}-${String(i + 1).padStart(2, "0")}-01`],
+            [`phases.${k}.closesOn`, `${YEAR}-${String(i + 1).padStart(2, "0")}-20`],
+          ],
+        ),
       ),
     }),
     allow: SETUP,
   },
-  [`${T}/thiet-lap/lich/actions.ts#reopenPhaseAction`]: { input: (w) => ({ phaseId: w.phase.id, reopenedUntil: iso(30), reason: "Gia hạn cho các cơ quan nộp muộn" }), allow: ["chair"] },
+  [`${T}/thiet-lap/lich/actions.ts#reopenPhaseAction`]: {
+    input: (w) => ({ phaseId: w.phase.id, reopenedUntil: iso(30), reason: "Gia hạn cho các cơ quan nộp muộn" }),
+    allow: ["chair"],
+  },
   [`${T}/thiet-lap/chuong-trinh/actions.ts#saveProgrammeAction`]: {
-    input: (w) => ({ cycleId: w.cycle.id, updatedAt: w.tokens.cycle, theme: "Đoàn kết, đổi mới", movements: "Thi đua yêu nước", legalBases: "Luật Thi đua, khen thưởng 2022" }),
+    input: (w) => ({
+      cycleId: w.cycle.id,
+      updatedAt: w.tokens.cycle,
+      theme: "Đoàn kết, đổi mới",
+      movements: "Thi đua yêu nước",
+      legalBases: "Luật Thi đua, khen thưởng 2022",
+    }),
     allow: MANAGERS,
   },
   // The secretary and chair edit any member's key tasks; an agency its own.
@@ -234,18 +259,33 @@ export const ACTIONS: Record<string, ActionEntry> = {
     allow: [...MANAGERS, ...OWN],
   },
   [`${T}/thiet-lap/khoi/actions.ts#updateBlocAction`]: {
-    input: (w) => ({ blocId: w.blocA.id, updatedAt: w.tokens.bloc, name: "Khối các cơ quan Đảng tỉnh A", kind: "KHOI", level: "PROVINCE", provinceId: w.provinceA.id, organiser: "Ban Thi đua - Khen thưởng" }),
+    input: (w) => ({
+      blocId: w.blocA.id,
+      updatedAt: w.tokens.bloc,
+      name: "Khối các cơ quan Đảng tỉnh A",
+      kind: "KHOI",
+      level: "PROVINCE",
+      provinceId: w.provinceA.id,
+      organiser: "Ban Thi đua - Khen thưởng",
+    }),
     allow: SETUP,
   },
   // Naming the bloc's own roles is council work (accounts), not the secretary's.
   [`${T}/thiet-lap/khoi/actions.ts#assignBlocRoleAction`]: {
     cases: [
       { name: "an account of province A", input: (w) => ({ blocId: w.blocA.id, mode: "existing", role: "OBSERVER", userId: w.account.id }), allow: COUNCIL_A },
-      { name: "an account of province B", input: (w) => ({ blocId: w.blocA.id, mode: "existing", role: "OBSERVER", userId: w.users.leaderB }), allow: ["admin"] },
+      {
+        name: "an account of province B",
+        input: (w) => ({ blocId: w.blocA.id, mode: "existing", role: "OBSERVER", userId: w.users.leaderB }),
+        allow: ["admin"],
+      },
     ],
   },
   [`${T}/thiet-lap/thanh-vien/actions.ts#addMemberAction`]: { input: (w) => ({ ...blocYear(w), agencyId: w.free.id }), allow: SETUP },
-  [`${T}/thiet-lap/thanh-vien/actions.ts#updateMemberAction`]: { input: (w) => ({ membershipId: w.bncMembership.id, joinedOn: `${YEAR}-02-01`, note: "Tham gia từ tháng 2" }), allow: SETUP },
+  [`${T}/thiet-lap/thanh-vien/actions.ts#updateMemberAction`]: {
+    input: (w) => ({ membershipId: w.bncMembership.id, joinedOn: `${YEAR}-02-01`, note: "Tham gia từ tháng 2" }),
+    allow: SETUP,
+  },
   [`${T}/thiet-lap/thanh-vien/actions.ts#removeMemberAction`]: { input: (w) => ({ membershipId: w.bncMembership.id }), allow: SETUP },
   [`${T}/thiet-lap/thanh-vien/actions.ts#copyMembersAction`]: { input: (w) => ({ blocId: w.blocA.id, year: String(YEAR + 1) }), allow: SETUP },
   [`${T}/thiet-lap/thanh-vien/actions.ts#recordAgencyChangeAction`]: {
@@ -253,7 +293,15 @@ export const ACTIONS: Record<string, ActionEntry> = {
     allow: SETUP,
   },
   [`${T}/thiet-lap/truong-khoi/actions.ts#saveOfficerTermAction`]: {
-    input: (w) => ({ blocId: w.blocA.id, year: String(YEAR + 1), role: "HEAD", agencyId: w.btc.id, startsOn: `${YEAR + 1}-01-01`, endsOn: `${YEAR + 1}-12-31`, method: "ELECTED" }),
+    input: (w) => ({
+      blocId: w.blocA.id,
+      year: String(YEAR + 1),
+      role: "HEAD",
+      agencyId: w.btc.id,
+      startsOn: `${YEAR + 1}-01-01`,
+      endsOn: `${YEAR + 1}-12-31`,
+      method: "ELECTED",
+    }),
     allow: SETUP,
   },
   [`${T}/thiet-lap/truong-khoi/actions.ts#deleteOfficerTermAction`]: { input: (w) => ({ id: w.headTerm.id }), allow: SETUP },
@@ -263,19 +311,50 @@ export const ACTIONS: Record<string, ActionEntry> = {
     cases: [
       {
         name: "save a draft",
-        input: (w) => ({ cycleId: w.cycle.id, agencyId: w.btg.id, version: "1", titleIds: [w.ttldxs.id], targetText: ["Hoàn thành 100% nhiệm vụ"], targetKind: ["TEXT"], targetValue: [""], note: "" }),
+        input: (w) => ({
+          cycleId: w.cycle.id,
+          agencyId: w.btg.id,
+          version: "1",
+          titleIds: [w.ttldxs.id],
+          targetText: ["Hoàn thành 100% nhiệm vụ"],
+          targetKind: ["TEXT"],
+          targetValue: [""],
+          note: "",
+        }),
         allow: OWN,
       },
       {
         name: "submit",
-        input: (w) => ({ cycleId: w.cycle.id, agencyId: w.btg.id, version: "1", intent: "submit", titleIds: [w.ttldxs.id], targetText: ["Hoàn thành 100% nhiệm vụ"], targetKind: ["TEXT"], targetValue: [""], note: "" }),
+        input: (w) => ({
+          cycleId: w.cycle.id,
+          agencyId: w.btg.id,
+          version: "1",
+          intent: "submit",
+          titleIds: [w.ttldxs.id],
+          targetText: ["Hoàn thành 100% nhiệm vụ"],
+          targetKind: ["TEXT"],
+          targetValue: [""],
+          note: "",
+        }),
         allow: ["leader"],
       },
     ],
   },
-  [`${T}/dang-ky/dang-ky-thi-dua/actions.ts#reviewRegistrationAction`]: { input: (w) => ({ registrationId: w.registration.id, version: "1", decision: "accept" }), allow: MANAGERS },
+  [`${T}/dang-ky/dang-ky-thi-dua/actions.ts#reviewRegistrationAction`]: {
+    input: (w) => ({ registrationId: w.registration.id, version: "1", decision: "accept" }),
+    allow: MANAGERS,
+  },
   [`${T}/dang-ky/giao-uoc/actions.ts#savePledgeDraftAction`]: {
-    input: (w) => ({ ...blocYear(w), pledgeId: w.pledgeV2.id, rowVersion: "1", title: `Giao ước thi đua năm ${YEAR}`, theme: "", bases: "", "commitments.0.text": "Hoàn thành nhiệm vụ", "commitments.0.targetKind": "TEXT" }),
+    input: (w) => ({
+      ...blocYear(w),
+      pledgeId: w.pledgeV2.id,
+      rowVersion: "1",
+      title: `Giao ước thi đua năm ${YEAR}`,
+      theme: "",
+      bases: "",
+      "commitments.0.text": "Hoàn thành nhiệm vụ",
+      "commitments.0.targetKind": "TEXT",
+    }),
     allow: MANAGERS,
   },
   [`${T}/dang-ky/giao-uoc/actions.ts#openPledgeForSigningAction`]: { input: (w) => ({ pledgeId: w.pledgeV2.id, rowVersion: "1" }), allow: MANAGERS },
@@ -289,7 +368,10 @@ export const ACTIONS: Record<string, ActionEntry> = {
     input: (w) => ({ pledgeId: w.pledgeV2.id, agencyId: w.btg.id, signerName: "Nguyễn Văn Ký", signerTitle: "Trưởng ban", signedOn: iso(-1) }),
     allow: [...MANAGERS, ...OWN],
   },
-  [`${T}/dang-ky/giao-uoc/actions.ts#createPledgeVersionAction`]: { input: (w) => ({ pledgeId: w.pledgeV1.id, reason: "Điều chỉnh chỉ tiêu theo nghị quyết mới" }), allow: MANAGERS },
+  [`${T}/dang-ky/giao-uoc/actions.ts#createPledgeVersionAction`]: {
+    input: (w) => ({ pledgeId: w.pledgeV1.id, reason: "Điều chỉnh chỉ tiêu theo nghị quyết mới" }),
+    allow: MANAGERS,
+  },
   [`${T}/dang-ky/so-ket/actions.ts#saveProgressAction`]: {
     input: (w) => ({ commitmentId: w.commitment.id, agencyId: w.btg.id, version: "1", status: "ON_TRACK", value: "60", note: "" }),
     allow: OWN,
@@ -299,7 +381,17 @@ export const ACTIONS: Record<string, ActionEntry> = {
   [`${T}/cham-diem/tieu-chi/actions.ts#createTableAction`]: { input: (w) => ({ cycleId: w.cycle.id, title: "Bảng tiêu chí", scale: "100" }), allow: MANAGERS },
   [`${T}/cham-diem/tieu-chi/actions.ts#copyLastYearTableAction`]: { input: (w) => ({ cycleId: w.cycle.id }), allow: MANAGERS },
   [`${T}/cham-diem/tieu-chi/actions.ts#saveCriterionAction`]: {
-    input: (w) => ({ tableId: w.table.table.id, criterionId: "", parentId: "", code: "VI", name: "Tiêu chí bổ sung", type: "YES_NO", order: "9", maxPoints: "5", changeReason: "Bổ sung tiêu chí theo hướng dẫn mới" }),
+    input: (w) => ({
+      tableId: w.table.table.id,
+      criterionId: "",
+      parentId: "",
+      code: "VI",
+      name: "Tiêu chí bổ sung",
+      type: "YES_NO",
+      order: "9",
+      maxPoints: "5",
+      changeReason: "Bổ sung tiêu chí theo hướng dẫn mới",
+    }),
     allow: MANAGERS,
   },
   [`${T}/cham-diem/tieu-chi/actions.ts#deleteCriterionAction`]: {
@@ -307,36 +399,80 @@ export const ACTIONS: Record<string, ActionEntry> = {
     allow: MANAGERS,
   },
   [`${T}/cham-diem/tieu-chi/actions.ts#lockTableAction`]: { input: (w) => ({ tableId: w.table.table.id }), allow: MANAGERS },
-  [`${T}/cham-diem/tieu-chi/actions.ts#importCriteriaAction`]: { input: (w) => ({ tableId: w.table.table.id, file: XLSX_FILE(), changeReason: "Nhập lại bảng tiêu chí từ tệp" }), allow: MANAGERS },
+  [`${T}/cham-diem/tieu-chi/actions.ts#importCriteriaAction`]: {
+    input: (w) => ({ tableId: w.table.table.id, file: XLSX_FILE(), changeReason: "Nhập lại bảng tiêu chí từ tệp" }),
+    allow: MANAGERS,
+  },
   [`${T}/cham-diem/quy-tac/actions.ts#saveScoringRulesAction`]: {
-    input: (w) => ({ cycleId: w.cycle.id, updatedAt: w.tokens.cycle, "bands.0.key": "XUAT_SAC", "bands.0.label": "Xuất sắc", "bands.0.minTotal": "90", "bands.0.minCriterionPct": "0", trimFrom: "5" }),
+    input: (w) => ({
+      cycleId: w.cycle.id,
+      updatedAt: w.tokens.cycle,
+      "bands.0.key": "XUAT_SAC",
+      "bands.0.label": "Xuất sắc",
+      "bands.0.minTotal": "90",
+      "bands.0.minCriterionPct": "0",
+      trimFrom: "5",
+    }),
     allow: MANAGERS,
   },
   [`${T}/cham-diem/quy-tac/actions.ts#resetScoringRulesAction`]: { input: (w) => ({ cycleId: w.cycle.id, updatedAt: w.tokens.cycle }), allow: MANAGERS },
-  [`${T}/cham-diem/tu-cham/actions.ts#saveScoreEntryAction`]: { input: (w) => ({ criterionId: w.table.ids["I.1"]!.id, agencyId: w.btg.id, version: "1", value: "1" }), allow: OWN },
+  [`${T}/cham-diem/tu-cham/actions.ts#saveScoreEntryAction`]: {
+    input: (w) => ({ criterionId: w.table.ids["I.1"]!.id, agencyId: w.btg.id, version: "1", value: "1" }),
+    allow: OWN,
+  },
   [`${T}/cham-diem/tu-cham/actions.ts#submitScoreSheetAction`]: { input: (w) => ({ sheetId: w.sheets.btg.id, version: "1" }), allow: ["leader"] },
   // BTG's verifier is the chair (of the head's agency BTC); the deputy verifies BTC alone.
-  [`${T}/cham-diem/tham-dinh/actions.ts#verifyEntryAction`]: { input: (w) => ({ sheetId: w.sheets.btg.id, criterionId: w.table.ids.III!.id, version: "1", points: "2" }), allow: ["chair"] },
+  [`${T}/cham-diem/tham-dinh/actions.ts#verifyEntryAction`]: {
+    input: (w) => ({ sheetId: w.sheets.btg.id, criterionId: w.table.ids.III!.id, version: "1", points: "2" }),
+    allow: ["chair"],
+  },
   [`${T}/cham-diem/tham-dinh/actions.ts#completeVerificationAction`]: { input: (w) => ({ sheetId: w.sheets.btg.id, version: "1" }), allow: ["chair"] },
-  [`${T}/cham-diem/tham-dinh/actions.ts#returnSheetAction`]: { input: (w) => ({ sheetId: w.sheets.btg.id, version: "1", reason: "Thiếu minh chứng tiêu chí I.1" }), allow: ["chair"] },
+  [`${T}/cham-diem/tham-dinh/actions.ts#returnSheetAction`]: {
+    input: (w) => ({ sheetId: w.sheets.btg.id, version: "1", reason: "Thiếu minh chứng tiêu chí I.1" }),
+    allow: ["chair"],
+  },
   [`${T}/cham-diem/cham-cheo/actions.ts#saveCrossScoreAction`]: {
     input: (w) => ({ scorerAgencyId: w.btg.id, targetAgencyId: w.bdv.id, criterionId: w.table.ids["I.1"]!.id, points: "20", previous: "" }),
     allow: OWN,
   },
-  [`${T}/cham-diem/cham-cheo/actions.ts#submitCrossScoresAction`]: { input: (w) => ({ cycleId: w.cycle.id, scorerAgencyId: w.btg.id, targetAgencyId: w.bdv.id }), allow: ["leader"] },
+  [`${T}/cham-diem/cham-cheo/actions.ts#submitCrossScoresAction`]: {
+    input: (w) => ({ cycleId: w.cycle.id, scorerAgencyId: w.btg.id, targetAgencyId: w.bdv.id }),
+    allow: ["leader"],
+  },
   [`${T}/cham-diem/khieu-nai/actions.ts#createObjectionAction`]: {
-    input: (w) => ({ entryId: w.sheets.btg.entries.find((e) => e.criterionId === w.table.ids["II.1"]!.id)!.id, reason: "Điểm tiêu chí II.1 chưa đúng với minh chứng." }),
+    input: (w) => ({
+      entryId: w.sheets.btg.entries.find((e) => e.criterionId === w.table.ids["II.1"]!.id)!.id,
+      reason: "Điểm tiêu chí II.1 chưa đúng với minh chứng.",
+    }),
     allow: OWN,
   },
-  [`${T}/cham-diem/khieu-nai/actions.ts#decideObjectionAction`]: { input: (w) => ({ objectionId: w.objection.id, decision: "REJECT", decisionReason: "Minh chứng không đủ căn cứ." }), allow: ["chair"] },
-  [`${T}/cham-diem/cong-bo/actions.ts#publishResultsAction`]: { input: (w) => ({ ...blocYear(w), expectedVersion: "1", reason: "Đính chính sau khiếu nại" }), allow: ["chair"] },
+  [`${T}/cham-diem/khieu-nai/actions.ts#decideObjectionAction`]: {
+    input: (w) => ({ objectionId: w.objection.id, decision: "REJECT", decisionReason: "Minh chứng không đủ căn cứ." }),
+    allow: ["chair"],
+  },
+  [`${T}/cham-diem/cong-bo/actions.ts#publishResultsAction`]: {
+    input: (w) => ({ ...blocYear(w), expectedVersion: "1", reason: "Đính chính sau khiếu nại" }),
+    allow: ["chair"],
+  },
 
   // ── Conference and votes ──
   [`${T}/tong-ket/hoi-nghi/actions.ts#saveConferenceAction`]: {
-    input: (w) => ({ cycleId: w.cycle.id, meetingId: w.meeting.id, version: "", heldOn: iso(-1), place: "Hội trường Tỉnh ủy", chairName: "Nguyễn Văn Chủ", secretaryName: "Trần Thị Thư", agenda: "Tổng kết" }),
+    input: (w) => ({
+      cycleId: w.cycle.id,
+      meetingId: w.meeting.id,
+      version: "",
+      heldOn: iso(-1),
+      place: "Hội trường Tỉnh ủy",
+      chairName: "Nguyễn Văn Chủ",
+      secretaryName: "Trần Thị Thư",
+      agenda: "Tổng kết",
+    }),
     allow: MANAGERS,
   },
-  [`${T}/tong-ket/hoi-nghi/actions.ts#saveAttendanceAction`]: { input: (w) => ({ meetingId: w.meeting.id, version: "", [`status.${w.btg.id}`]: "PRESENT" }), allow: MANAGERS },
+  [`${T}/tong-ket/hoi-nghi/actions.ts#saveAttendanceAction`]: {
+    input: (w) => ({ meetingId: w.meeting.id, version: "", [`status.${w.btg.id}`]: "PRESENT" }),
+    allow: MANAGERS,
+  },
   [`${T}/tong-ket/bo-phieu/actions.ts#createVoteAction`]: {
     input: (w) => ({ meetingId: w.meeting.id, kind: "ACCLAIM_LEADER", method: "ELECTRONIC", title: "Suy tôn đơn vị dẫn đầu", candidateAgencyIds: [w.btc.id] }),
     allow: ["chair"],
@@ -345,7 +481,10 @@ export const ACTIONS: Record<string, ActionEntry> = {
   [`${T}/tong-ket/bo-phieu/actions.ts#closeVoteAction`]: { input: (w) => ({ voteId: w.votes.open }), allow: ["chair"] },
   [`${T}/tong-ket/bo-phieu/actions.ts#startRunoffAction`]: { input: (w) => ({ voteId: w.votes.closed }), allow: ["chair"] },
   // BTG's ballot: its leader alone (the other member's leader votes for BDV only).
-  [`${T}/tong-ket/bo-phieu/actions.ts#castBallotAction`]: { input: (w) => ({ voteId: w.votes.open, agencyId: w.btg.id, choices: [w.openCandidates[0]!.id] }), allow: ["leader"] },
+  [`${T}/tong-ket/bo-phieu/actions.ts#castBallotAction`]: {
+    input: (w) => ({ voteId: w.votes.open, agencyId: w.btg.id, choices: [w.openCandidates[0]!.id] }),
+    allow: ["leader"],
+  },
   [`${T}/tong-ket/bo-phieu/actions.ts#recordPaperCountAction`]: {
     input: (w) => ({
       voteId: w.votes.paper,
@@ -361,7 +500,16 @@ export const ACTIONS: Record<string, ActionEntry> = {
 
   // ── Awards ──
   [`${T}/khen-thuong/danh-muc/actions.ts#saveAwardFormAction`]: {
-    input: (w) => ({ cycleId: w.cycle.id, code: "BK_TINH", name: "Bằng khen của Chủ tịch UBND tỉnh", target: "COLLECTIVE", authorityKind: "PROVINCE_CHAIR", authorityName: "Chủ tịch UBND tỉnh", quotaKind: "NONE", quotaRounding: "FLOOR" }),
+    input: (w) => ({
+      cycleId: w.cycle.id,
+      code: "BK_TINH",
+      name: "Bằng khen của Chủ tịch UBND tỉnh",
+      target: "COLLECTIVE",
+      authorityKind: "PROVINCE_CHAIR",
+      authorityName: "Chủ tịch UBND tỉnh",
+      quotaKind: "NONE",
+      quotaRounding: "FLOOR",
+    }),
     allow: MANAGERS,
   },
   [`${T}/khen-thuong/danh-muc/actions.ts#deleteAwardFormAction`]: { input: (w) => ({ awardFormId: w.cstd.id }), allow: MANAGERS },
@@ -370,58 +518,121 @@ export const ACTIONS: Record<string, ActionEntry> = {
     cases: [
       {
         name: "BTG's draft",
-        input: (w) => ({ cycleId: w.cycle.id, nominationId: w.nominations.draft.id, version: "1", agencyId: w.btg.id, awardFormId: w.ttldxs.id, achievements: "Hoàn thành xuất sắc nhiệm vụ năm, dẫn đầu khối." }),
+        input: (w) => ({
+          cycleId: w.cycle.id,
+          nominationId: w.nominations.draft.id,
+          version: "1",
+          agencyId: w.btg.id,
+          awardFormId: w.ttldxs.id,
+          achievements: "Hoàn thành xuất sắc nhiệm vụ năm, dẫn đầu khối.",
+        }),
         allow: OWN,
       },
       {
         // The owner comes from the stored nomination, never from the form (decision 0003).
         name: "BTG's draft, the form naming BDV",
-        input: (w) => ({ cycleId: w.cycle.id, nominationId: w.nominations.draft.id, version: "1", agencyId: w.bdv.id, awardFormId: w.ttldxs.id, achievements: "Hoàn thành xuất sắc nhiệm vụ năm, dẫn đầu khối." }),
+        input: (w) => ({
+          cycleId: w.cycle.id,
+          nominationId: w.nominations.draft.id,
+          version: "1",
+          agencyId: w.bdv.id,
+          awardFormId: w.ttldxs.id,
+          achievements: "Hoàn thành xuất sắc nhiệm vụ năm, dẫn đầu khối.",
+        }),
         allow: OWN,
       },
     ],
   },
   [`${T}/khen-thuong/de-nghi/actions.ts#proposeNominationAction`]: { input: (w) => ({ nominationId: w.nominations.draft.id, version: "1" }), allow: OWN },
-  [`${T}/khen-thuong/de-nghi/actions.ts#reviewNominationAction`]: { input: (w) => ({ nominationId: w.nominations.proposed.id, version: "1", decision: "send", reason: "" }), allow: ["chair"] },
-  [`${T}/khen-thuong/de-nghi/actions.ts#setPrioritiesAction`]: { input: (w) => ({ awardFormId: w.ttldxs.id, nominationId: [w.nominations.sent.id], priority: ["1"] }), allow: ["chair"] },
+  [`${T}/khen-thuong/de-nghi/actions.ts#reviewNominationAction`]: {
+    input: (w) => ({ nominationId: w.nominations.proposed.id, version: "1", decision: "send", reason: "" }),
+    allow: ["chair"],
+  },
+  [`${T}/khen-thuong/de-nghi/actions.ts#setPrioritiesAction`]: {
+    input: (w) => ({ awardFormId: w.ttldxs.id, nominationId: [w.nominations.sent.id], priority: ["1"] }),
+    allow: ["chair"],
+  },
   // The authority's decisions are recorded by council staff.
   [`${T}/khen-thuong/quyet-dinh/actions.ts#recordDecisionAction`]: {
     cases: [
       {
         name: "bloc A's nomination",
-        input: (w) => ({ ...blocYear(w), number: "45/QĐ-UBND", issuedOn: iso(-1), signer: "Chủ tịch UBND tỉnh", authorityKind: "PROVINCE_CHAIR", authorityName: "UBND tỉnh A", [`outcome.${w.nominations.sent.id}`]: "APPROVED" }),
+        input: (w) => ({
+          ...blocYear(w),
+          number: "45/QĐ-UBND",
+          issuedOn: iso(-1),
+          signer: "Chủ tịch UBND tỉnh",
+          authorityKind: "PROVINCE_CHAIR",
+          authorityName: "UBND tỉnh A",
+          [`outcome.${w.nominations.sent.id}`]: "APPROVED",
+        }),
         allow: COUNCIL_A,
       },
       {
         // Council staff of province B record decisions for bloc B, never on bloc A's nominations.
         name: "bloc B's year answering bloc A's nomination",
-        input: (w) => ({ blocId: w.blocB.id, year: String(YEAR), number: "46/QĐ-UBND", issuedOn: iso(-1), signer: "Chủ tịch UBND tỉnh B", authorityKind: "PROVINCE_CHAIR", authorityName: "UBND tỉnh B", [`outcome.${w.nominations.sent.id}`]: "APPROVED" }),
+        input: (w) => ({
+          blocId: w.blocB.id,
+          year: String(YEAR),
+          number: "46/QĐ-UBND",
+          issuedOn: iso(-1),
+          signer: "Chủ tịch UBND tỉnh B",
+          authorityKind: "PROVINCE_CHAIR",
+          authorityName: "UBND tỉnh B",
+          [`outcome.${w.nominations.sent.id}`]: "APPROVED",
+        }),
         allow: [],
         refusal: ["INVALID_INPUT"],
       },
     ],
   },
-  [`${T}/khen-thuong/quyet-dinh/actions.ts#cancelDecisionAction`]: { input: (w) => ({ decisionId: w.decision.id, reason: "Quyết định ban hành nhầm đối tượng." }), allow: COUNCIL_A },
+  [`${T}/khen-thuong/quyet-dinh/actions.ts#cancelDecisionAction`]: {
+    input: (w) => ({ decisionId: w.decision.id, reason: "Quyết định ban hành nhầm đối tượng." }),
+    allow: COUNCIL_A,
+  },
 
   // ── Administration ──
   "app/(app)/quan-tri/tai-khoan/moi/actions.ts#createAccountAction": {
     cases: [
-      { name: "in province A", input: (w) => ({ name: "Lê Văn Mới", email: "le.van.moi@thiduakhoi.vn", provinceId: w.provinceA.id, agencyId: w.btg.id }), allow: COUNCIL_A },
-      { name: "in province B", input: (w) => ({ name: "Lê Văn Mới", email: "le.van.moi@thiduakhoi.vn", provinceId: w.provinceB.id, agencyId: w.outsider.id }), allow: ["admin", "councilB"] },
+      {
+        name: "in province A",
+        input: (w) => ({ name: "Lê Văn Mới", email: "le.van.moi@thiduakhoi.vn", provinceId: w.provinceA.id, agencyId: w.btg.id }),
+        allow: COUNCIL_A,
+      },
+      {
+        name: "in province B",
+        input: (w) => ({ name: "Lê Văn Mới", email: "le.van.moi@thiduakhoi.vn", provinceId: w.provinceB.id, agencyId: w.outsider.id }),
+        allow: ["admin", "councilB"],
+      },
     ],
   },
-  "app/(app)/quan-tri/tai-khoan/nhap-tu-tep/actions.ts#importAccountsAction": { input: (w) => ({ provinceId: w.provinceA.id, file: XLSX_FILE() }), allow: COUNCIL_A },
+  "app/(app)/quan-tri/tai-khoan/nhap-tu-tep/actions.ts#importAccountsAction": {
+    input: (w) => ({ provinceId: w.provinceA.id, file: XLSX_FILE() }),
+    allow: COUNCIL_A,
+  },
   "app/(app)/quan-tri/tai-khoan/[id]/actions.ts#updateAccountAction": {
     cases: [
       {
         name: "within province A",
-        input: (w) => ({ userId: w.account.id, updatedAt: w.tokens.user(w.account.id), name: "Trần Thị Tài Khoản", provinceId: w.provinceA.id, agencyId: w.btg.id }),
+        input: (w) => ({
+          userId: w.account.id,
+          updatedAt: w.tokens.user(w.account.id),
+          name: "Trần Thị Tài Khoản",
+          provinceId: w.provinceA.id,
+          agencyId: w.btg.id,
+        }),
         allow: COUNCIL_A,
       },
       {
         // Nobody hands an account to a province they do not manage (a field error names why).
         name: "moving it to province B",
-        input: (w) => ({ userId: w.account.id, updatedAt: w.tokens.user(w.account.id), name: "Trần Thị Tài Khoản", provinceId: w.provinceB.id, agencyId: w.btg.id }),
+        input: (w) => ({
+          userId: w.account.id,
+          updatedAt: w.tokens.user(w.account.id),
+          name: "Trần Thị Tài Khoản",
+          provinceId: w.provinceB.id,
+          agencyId: w.btg.id,
+        }),
         allow: ["admin"],
         refusal: ["INVALID_INPUT"],
       },
@@ -442,14 +653,23 @@ export const ACTIONS: Record<string, ActionEntry> = {
       { name: "in province B", input: (w) => ({ provinceId: w.provinceB.id, code: "", name: "Sở Nội vụ tỉnh B", type: "KHAC" }), allow: ["admin", "councilB"] },
     ],
   },
-  "app/(app)/quan-tri/co-quan/actions.ts#updateAgencyAction": { input: (w) => ({ agencyId: w.btg.id, code: w.btg.code, name: w.btg.name, type: "BAN_DANG" }), allow: COUNCIL_A },
+  "app/(app)/quan-tri/co-quan/actions.ts#updateAgencyAction": {
+    input: (w) => ({ agencyId: w.btg.id, code: w.btg.code, name: w.btg.name, type: "BAN_DANG" }),
+    allow: COUNCIL_A,
+  },
   "app/(app)/quan-tri/co-quan/actions.ts#recordRegisterChangeAction": {
     input: (w) => ({ kind: "RENAME", predecessorId: w.free.id, newName: "Văn phòng Tỉnh ủy (tên mới)", effectiveOn: iso(0) }),
     allow: COUNCIL_A,
   },
   "app/(app)/quan-tri/tinh-thanh/actions.ts#addProvinceAction": { input: () => ({ code: "ZZ9", name: "Tỉnh mới" }), allow: ["admin"] },
-  "app/(app)/quan-tri/tinh-thanh/actions.ts#renameProvinceAction": { input: (w) => ({ provinceId: w.provinceC.id, currentName: "Tỉnh C", name: "Tỉnh C mới", effectiveOn: iso(0) }), allow: ["admin"] },
-  "app/(app)/quan-tri/tinh-thanh/actions.ts#mergeProvincesAction": { input: (w) => ({ sourceIds: [w.provinceC.id], targetId: w.provinceA.id, mergedOn: iso(0), mergerRef: "Nghị quyết 202/2025/QH15" }), allow: ["admin"] },
+  "app/(app)/quan-tri/tinh-thanh/actions.ts#renameProvinceAction": {
+    input: (w) => ({ provinceId: w.provinceC.id, currentName: "Tỉnh C", name: "Tỉnh C mới", effectiveOn: iso(0) }),
+    allow: ["admin"],
+  },
+  "app/(app)/quan-tri/tinh-thanh/actions.ts#mergeProvincesAction": {
+    input: (w) => ({ sourceIds: [w.provinceC.id], targetId: w.provinceA.id, mergedOn: iso(0), mergerRef: "Nghị quyết 202/2025/QH15" }),
+    allow: ["admin"],
+  },
 };
 
 export function actionCases(entry: ActionEntry): ActionCase[] {

@@ -15,7 +15,9 @@ async function tables(): Promise<string[]> {
   if (ordered) return ordered;
   const db = testDb();
   const names = (
-    await db.$queryRawUnsafe<{ name: string }[]>(`SELECT tablename::text AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`)
+    await db.$queryRawUnsafe<{ name: string }[]>(
+      `SELECT tablename::text AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`,
+    )
   ).map((r) => r.name);
   const edges = await db.$queryRawUnsafe<{ child: string; parent: string }[]>(
     `SELECT ch.relname::text AS child, pa.relname::text AS parent
@@ -49,7 +51,9 @@ export async function takeSnapshot(): Promise<void> {
     `CREATE FUNCTION ${SCHEMA}._log_write() RETURNS trigger LANGUAGE plpgsql AS $f$ BEGIN INSERT INTO ${SCHEMA}._writes (t) VALUES (TG_TABLE_NAME); RETURN NULL; END $f$`,
   );
   for (const t of await tables()) {
-    await db.$executeRawUnsafe(`CREATE TRIGGER authz_row_write AFTER INSERT OR UPDATE OR DELETE ON public.${q(t)} FOR EACH ROW EXECUTE FUNCTION ${SCHEMA}._log_write()`);
+    await db.$executeRawUnsafe(
+      `CREATE TRIGGER authz_row_write AFTER INSERT OR UPDATE OR DELETE ON public.${q(t)} FOR EACH ROW EXECUTE FUNCTION ${SCHEMA}._log_write()`,
+    );
     await db.$executeRawUnsafe(`CREATE TRIGGER authz_truncate AFTER TRUNCATE ON public.${q(t)} FOR EACH STATEMENT EXECUTE FUNCTION ${SCHEMA}._log_write()`);
   }
 }
@@ -82,6 +86,9 @@ export async function writeMark(): Promise<number> {
 
 /** The app tables written since a mark, and the mark after them. */
 export async function writtenSince(mark: number): Promise<{ tables: string[]; mark: number }> {
-  const rows = await testDb().$queryRawUnsafe<{ t: string; id: bigint }[]>(`SELECT t, max(id) AS id FROM ${SCHEMA}._writes WHERE id > $1 GROUP BY t ORDER BY t`, mark);
+  const rows = await testDb().$queryRawUnsafe<{ t: string; id: bigint }[]>(
+    `SELECT t, max(id) AS id FROM ${SCHEMA}._writes WHERE id > $1 GROUP BY t ORDER BY t`,
+    mark,
+  );
   return { tables: rows.map((r) => r.t), mark: Math.max(mark, ...rows.map((r) => Number(r.id))) };
 }

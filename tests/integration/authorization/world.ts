@@ -43,7 +43,20 @@ export type Secret = keyof typeof SECRETS;
  * (the chair works there). Bloc B lies in province B; its chair and a member's leader reach
  * nothing of bloc A, nor do council staff of province B. ADMIN reaches everything.
  */
-export const PERSONAS = ["anon", "admin", "council", "councilB", "secretary", "chair", "observer", "leader", "officer", "otherLeader", "chairB", "leaderB"] as const;
+export const PERSONAS = [
+  "anon",
+  "admin",
+  "council",
+  "councilB",
+  "secretary",
+  "chair",
+  "observer",
+  "leader",
+  "officer",
+  "otherLeader",
+  "chairB",
+  "leaderB",
+] as const;
 export type Who = (typeof PERSONAS)[number];
 
 export const PERSONA_LABELS: Record<Who, string> = {
@@ -63,7 +76,17 @@ export const PERSONA_LABELS: Record<Who, string> = {
 
 const PDF = () => new File([Buffer.from("%PDF-1.7\n% minh chứng\n")], "minh-chung.pdf", { type: "application/pdf" });
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const PHASES: PhaseKey[] = ["REGISTRATION", "PLEDGE_SIGNING", "EXECUTION", "MID_YEAR_REVIEW", "SELF_SCORING", "VERIFICATION", "OBJECTION", "CONFERENCE", "NOMINATION"];
+const PHASES: PhaseKey[] = [
+  "REGISTRATION",
+  "PLEDGE_SIGNING",
+  "EXECUTION",
+  "MID_YEAR_REVIEW",
+  "SELF_SCORING",
+  "VERIFICATION",
+  "OBJECTION",
+  "CONFERENCE",
+  "NOMINATION",
+];
 
 async function storedFile(blocId: string, uploadedById: string, link: { scoreEntryId?: string; progressId?: string; objectionId?: string }) {
   return testDb().$transaction((tx) => saveUpload(tx, PDF(), { blocId, uploadedById, link }));
@@ -120,14 +143,19 @@ export async function buildWorld() {
     chairB: await user("CHAIR", { blocId: blocB.id }),
     leaderB: await user("AGENCY_LEADER", { agencyId: outsider.id }),
   };
-  await db.user.updateMany({ where: { id: { in: [users.council, users.secretary, users.chair, users.observer, users.leader, users.officer, users.otherLeader] } }, data: { provinceId: provinceA.id } });
+  await db.user.updateMany({
+    where: { id: { in: [users.council, users.secretary, users.chair, users.observer, users.leader, users.officer, users.otherLeader] } },
+    data: { provinceId: provinceA.id },
+  });
   await db.user.updateMany({ where: { id: { in: [users.councilB, users.chairB, users.leaderB] } }, data: { provinceId: provinceB.id } });
 
   // ── An account of province A that council staff manage ──
   const account = await makeUser(db, { name: "Trần Thị Tài Khoản", provinceId: provinceA.id, agencyId: btg.id });
   const accountGrant = await db.roleAssignment.create({ data: { userId: account.id, role: "AGENCY_OFFICER", agencyId: btg.id } });
   const resetToken = randomBytes(32).toString("base64url");
-  await db.passwordResetToken.create({ data: { userId: account.id, tokenHash: hashResetToken(resetToken), expiresAt: new Date(Date.now() + 86_400_000), createdById: users.admin } });
+  await db.passwordResetToken.create({
+    data: { userId: account.id, tokenHash: hashResetToken(resetToken), expiresAt: new Date(Date.now() + 86_400_000), createdById: users.admin },
+  });
 
   // ── Scoring: a LOCKED table, every member's sheet SUBMITTED, an objection, results published ──
   const t = await makeLockedTable(cycle.id);
@@ -142,17 +170,44 @@ export async function buildWorld() {
     data: { explanation: `Giải trình: ${SECRETS.selfScore}` },
   });
   const objection = await db.objection.create({ data: { entryId: entry.id, agencyId: btg.id, reason: "Điểm tiêu chí I.1 chưa đúng với minh chứng đã nộp." } });
-  await publish(cycle.id, membersA.map((a, i) => ({ agencyId: a.id, name: a.name, bandKey: i < 2 ? "XUAT_SAC" : "TOT", vetoed: false })));
+  await publish(
+    cycle.id,
+    membersA.map((a, i) => ({ agencyId: a.id, name: a.name, bandKey: i < 2 ? "XUAT_SAC" : "TOT", vetoed: false })),
+  );
 
   // ── Registration, pledge, progress ──
   const ttldxs = await db.awardForm.create({
-    data: { cycleId: cycle.id, code: "TTLDXS", name: "Tập thể lao động xuất sắc", target: "COLLECTIVE", authorityKind: "PROVINCE_CHAIR", authorityName: "Chủ tịch UBND tỉnh", order: 1 },
+    data: {
+      cycleId: cycle.id,
+      code: "TTLDXS",
+      name: "Tập thể lao động xuất sắc",
+      target: "COLLECTIVE",
+      authorityKind: "PROVINCE_CHAIR",
+      authorityName: "Chủ tịch UBND tỉnh",
+      order: 1,
+    },
   });
   const cstd = await db.awardForm.create({
-    data: { cycleId: cycle.id, code: "CSTD", name: "Chiến sĩ thi đua cơ sở", target: "INDIVIDUAL", authorityKind: "PROVINCE_CHAIR", authorityName: "Chủ tịch UBND tỉnh", order: 2 },
+    data: {
+      cycleId: cycle.id,
+      code: "CSTD",
+      name: "Chiến sĩ thi đua cơ sở",
+      target: "INDIVIDUAL",
+      authorityKind: "PROVINCE_CHAIR",
+      authorityName: "Chủ tịch UBND tỉnh",
+      order: 2,
+    },
   });
   const registration = await db.registration.create({
-    data: { cycleId: cycle.id, agencyId: btg.id, status: "SUBMITTED", submittedAt: new Date(), note: `Ghi chú: ${SECRETS.registration}`, titles: { create: [{ awardFormId: ttldxs.id }] }, targets: { create: [{ order: 1, text: "Hoàn thành 100% nhiệm vụ", kind: "TEXT" }] } },
+    data: {
+      cycleId: cycle.id,
+      agencyId: btg.id,
+      status: "SUBMITTED",
+      submittedAt: new Date(),
+      note: `Ghi chú: ${SECRETS.registration}`,
+      titles: { create: [{ awardFormId: ttldxs.id }] },
+      targets: { create: [{ order: 1, text: "Hoàn thành 100% nhiệm vụ", kind: "TEXT" }] },
+    },
   });
   const commitments = [
     { number: 1, text: "Cán bộ đạt Lao động tiên tiến", targetKind: "PERCENT" as const, targetValue: 90, targetUnit: "% cán bộ" },
@@ -171,17 +226,39 @@ export async function buildWorld() {
     include: { commitments: { orderBy: { number: "asc" } } },
   });
   const pledgeV2 = await db.pledge.create({
-    data: { cycleId: cycle.id, version: 2, previousId: pledgeV1.id, changeReason: "Điều chỉnh chỉ tiêu giữa năm", title: `Giao ước thi đua năm ${YEAR}`, commitments: { create: commitments } },
+    data: {
+      cycleId: cycle.id,
+      version: 2,
+      previousId: pledgeV1.id,
+      changeReason: "Điều chỉnh chỉ tiêu giữa năm",
+      title: `Giao ước thi đua năm ${YEAR}`,
+      commitments: { create: commitments },
+    },
   });
   const commitment = pledgeV1.commitments[0]!;
-  const progress = await db.commitmentProgress.create({ data: { commitmentId: commitment.id, agencyId: btg.id, status: "ON_TRACK", value: 50, note: `Ghi chú: ${SECRETS.progress}` } });
+  const progress = await db.commitmentProgress.create({
+    data: { commitmentId: commitment.id, agencyId: btg.id, status: "ON_TRACK", value: 50, note: `Ghi chú: ${SECRETS.progress}` },
+  });
 
   // ── Awards: nominations in each state and a recorded decision ──
   const nominate = (status: "DRAFT" | "PROPOSED" | "SENT", over: { agencyId?: string; priority?: number } = {}) =>
     db.nomination.create({
-      data: { cycleId: cycle.id, awardFormId: ttldxs.id, target: "COLLECTIVE", agencyId: btg.id, status, ...over, achievements: status === "DRAFT" ? `Thành tích: ${SECRETS.draftNomination}` : "Hoàn thành xuất sắc nhiệm vụ năm." },
+      data: {
+        cycleId: cycle.id,
+        awardFormId: ttldxs.id,
+        target: "COLLECTIVE",
+        agencyId: btg.id,
+        status,
+        ...over,
+        achievements: status === "DRAFT" ? `Thành tích: ${SECRETS.draftNomination}` : "Hoàn thành xuất sắc nhiệm vụ năm.",
+      },
     });
-  const nominations = { draft: await nominate("DRAFT"), proposed: await nominate("PROPOSED"), sent: await nominate("SENT", { priority: 1 }), decided: await nominate("SENT") };
+  const nominations = {
+    draft: await nominate("DRAFT"),
+    proposed: await nominate("PROPOSED"),
+    sent: await nominate("SENT", { priority: 1 }),
+    decided: await nominate("SENT"),
+  };
   const decision = await db.decision.create({
     data: {
       cycleId: cycle.id,
@@ -196,16 +273,37 @@ export async function buildWorld() {
 
   // ── The year-end conference and its votes, through the use cases ──
   const meeting = await db.meeting.create({
-    data: { cycleId: cycle.id, kind: "YEAR_END_CONFERENCE", heldOn: dayFromToday(-1), place: "Hội trường Tỉnh ủy", chairName: "Nguyễn Văn Chủ", secretaryName: "Trần Thị Thư", agenda: ["Tổng kết"] },
+    data: {
+      cycleId: cycle.id,
+      kind: "YEAR_END_CONFERENCE",
+      heldOn: dayFromToday(-1),
+      place: "Hội trường Tỉnh ủy",
+      chairName: "Nguyễn Văn Chủ",
+      secretaryName: "Trần Thị Thư",
+      agenda: ["Tổng kết"],
+    },
   });
   await db.attendance.createMany({ data: membersA.map((a) => ({ meetingId: meeting.id, agencyId: a.id, status: "PRESENT" as const })) });
   const vote = async (title: string, method: "ELECTRONIC" | "PAPER" = "ELECTRONIC") => {
     signInAs(users.chair);
-    const input = CreateVoteInputSchema.parse({ meetingId: meeting.id, kind: "ACCLAIM_LEADER", method, title, candidateAgencyIds: [btc.id, bnc.id], candidateMayVote: "yes", committee: "Lê Văn A" });
+    const input = CreateVoteInputSchema.parse({
+      meetingId: meeting.id,
+      kind: "ACCLAIM_LEADER",
+      method,
+      title,
+      candidateAgencyIds: [btc.id, bnc.id],
+      candidateMayVote: "yes",
+      committee: "Lê Văn A",
+    });
     const { id } = await createVote(input);
     return id;
   };
-  const votes = { draft: await vote("Suy tôn đơn vị dẫn đầu (dự thảo)"), open: await vote("Suy tôn đơn vị dẫn đầu"), paper: await vote("Suy tôn (bỏ phiếu giấy)", "PAPER"), closed: await vote("Suy tôn (đã kết thúc)") };
+  const votes = {
+    draft: await vote("Suy tôn đơn vị dẫn đầu (dự thảo)"),
+    open: await vote("Suy tôn đơn vị dẫn đầu"),
+    paper: await vote("Suy tôn (bỏ phiếu giấy)", "PAPER"),
+    closed: await vote("Suy tôn (đã kết thúc)"),
+  };
   signInAs(users.chair);
   for (const id of [votes.open, votes.paper, votes.closed]) await openVote({ voteId: id });
   // Closed without ballots: the matrix needs a closed vote, not a count (sealed ballots are votes/ tests' work).

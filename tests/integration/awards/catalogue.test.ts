@@ -43,7 +43,14 @@ describe("the award catalogue", () => {
 
   it("parses the form: codes upper-cased, checkboxes, prerequisites split; a limited quota needs a value", () => {
     const w = { cycleA: { id: "c1" } } as World;
-    expect(formInput(w)).toMatchObject({ code: "BK_CT", requiresRegistration: true, requiresNoDiscipline: false, prerequisiteCodes: ["TTLDXS", "CO_TINH"], quotaValue: "20", order: 4 });
+    expect(formInput(w)).toMatchObject({
+      code: "BK_CT",
+      requiresRegistration: true,
+      requiresNoDiscipline: false,
+      prerequisiteCodes: ["TTLDXS", "CO_TINH"],
+      quotaValue: "20",
+      order: 4,
+    });
     const r = AwardFormInputSchema.safeParse({ ...formInput(w), quotaValue: "", prerequisiteCodes: "", isFlag: undefined });
     expect(r.success).toBe(false);
     expect(AwardFormInputSchema.safeParse({ ...formInput(w), quotaValue: "120", prerequisiteCodes: "" }).success).toBe(false);
@@ -77,7 +84,9 @@ describe("the award catalogue", () => {
   it("edits with before/after; refused once a nomination of the form is SENT", async () => {
     const w = await world();
     signInAs(w.users.CHAIR);
-    await saveAwardForm(formInput(w, { awardFormId: w.forms.ttldxs.id, code: "TTLDXS", name: "Tập thể LĐXS", quotaKind: "COUNT", quotaValue: "2", prerequisiteCodes: "" }));
+    await saveAwardForm(
+      formInput(w, { awardFormId: w.forms.ttldxs.id, code: "TTLDXS", name: "Tập thể LĐXS", quotaKind: "COUNT", quotaValue: "2", prerequisiteCodes: "" }),
+    );
     const f = await w.db.awardForm.findUniqueOrThrow({ where: { id: w.forms.ttldxs.id } });
     expect(f).toMatchObject({ name: "Tập thể LĐXS", quotaKind: "COUNT" });
     const [a] = await auditOf("AwardForm", f.id);

@@ -49,8 +49,15 @@ describe("saveNomination", () => {
     signInAs(w.users.AGENCY_OFFICER);
     const e = await expectRefused(saveNomination(nominationInput(w, { awardFormId: w.forms.cstd.id })), "INVALID_INPUT");
     expect(e.fieldErrors?.personName).toBeDefined();
-    const { id } = await saveNomination(nominationInput(w, { awardFormId: w.forms.cstd.id, personName: "Lê Văn Cường", personPosition: "Phó Trưởng ban", collectiveName: "Chi đoàn" }));
-    expect(await w.db.nomination.findUniqueOrThrow({ where: { id } })).toMatchObject({ target: "INDIVIDUAL", personName: "Lê Văn Cường", personPosition: "Phó Trưởng ban", collectiveName: null });
+    const { id } = await saveNomination(
+      nominationInput(w, { awardFormId: w.forms.cstd.id, personName: "Lê Văn Cường", personPosition: "Phó Trưởng ban", collectiveName: "Chi đoàn" }),
+    );
+    expect(await w.db.nomination.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      target: "INDIVIDUAL",
+      personName: "Lê Văn Cường",
+      personPosition: "Phó Trưởng ban",
+      collectiveName: null,
+    });
   });
 
   it("refuses a form of another bloc's catalogue", async () => {
@@ -191,15 +198,18 @@ describe("reviewNomination", () => {
     ["OTHER_CHAIR", "NOT_FOUND"],
     ["OTHER_OFFICER", "NOT_FOUND"],
   ];
-  it.each(OUTCOMES.flatMap(([who, o]) => (["send", "return", "reject"] as const).map((d) => [who, d, o] as const)))("%s, %s → %s", async (who, decision, outcome) => {
-    const w = await world();
-    const n = await nominationIn(w, "PROPOSED");
-    signInAs(w.users[who]);
-    if (outcome === "ok") await reviewNomination(review(n.id, decision));
-    else await expectRefused(reviewNomination(review(n.id, decision)), outcome);
-    const expected = outcome !== "ok" ? "PROPOSED" : { send: "SENT", return: "RETURNED", reject: "REJECTED" }[decision];
-    expect((await w.db.nomination.findUniqueOrThrow({ where: { id: n.id } })).status).toBe(expected);
-  });
+  it.each(OUTCOMES.flatMap(([who, o]) => (["send", "return", "reject"] as const).map((d) => [who, d, o] as const)))(
+    "%s, %s → %s",
+    async (who, decision, outcome) => {
+      const w = await world();
+      const n = await nominationIn(w, "PROPOSED");
+      signInAs(w.users[who]);
+      if (outcome === "ok") await reviewNomination(review(n.id, decision));
+      else await expectRefused(reviewNomination(review(n.id, decision)), outcome);
+      const expected = outcome !== "ok" ? "PROPOSED" : { send: "SENT", return: "RETURNED", reject: "REJECTED" }[decision];
+      expect((await w.db.nomination.findUniqueOrThrow({ where: { id: n.id } })).status).toBe(expected);
+    },
+  );
 
   it("enforces the quota when sending, with the form's rounding (50% of 3: FLOOR 1, HALF_UP 2)", async () => {
     const w = await world();
@@ -243,7 +253,14 @@ describe("reviewNomination", () => {
     signInAs(w.users.CHAIR);
     await reviewNomination(review(id, "send", 5));
     const audit = await auditOf("Nomination", id);
-    expect(audit.map((a) => a.action)).toEqual(["nomination.create", "nomination.propose", "nomination.return", "nomination.update", "nomination.propose", "nomination.send"]);
+    expect(audit.map((a) => a.action)).toEqual([
+      "nomination.create",
+      "nomination.propose",
+      "nomination.return",
+      "nomination.update",
+      "nomination.propose",
+      "nomination.send",
+    ]);
     const ret = audit[2]!;
     expect(ret.actorId).toBe(w.users.CHAIR);
     expect(ret.reason).toBe(REASON);
@@ -286,7 +303,12 @@ describe("setPriorities", () => {
     const a = await nominationIn(w, "PROPOSED", { agencyId: w.btg.id });
     const b = await nominationIn(w, "SENT", { agencyId: w.bnc.id });
     signInAs(w.users[who]);
-    const run = setPriorities(input(w.forms.ttldxs.id, [[a.id, 2], [b.id, 1]]));
+    const run = setPriorities(
+      input(w.forms.ttldxs.id, [
+        [a.id, 2],
+        [b.id, 1],
+      ]),
+    );
     if (outcome === "ok") {
       await run;
       expect((await w.db.nomination.findUniqueOrThrow({ where: { id: a.id } })).priority).toBe(2);

@@ -42,7 +42,14 @@ describe("getEligibility", () => {
   it("a title held from a decision (not cancelled) counts as the prerequisite", async () => {
     const w = await world();
     const decision = await w.db.decision.create({
-      data: { cycleId: w.cycleA.id, number: "123/QĐ-UBND", issuedOn: new Date("2026-12-20T00:00:00Z"), signer: "Chủ tịch", authorityKind: "PROVINCE_CHAIR", authorityName: "UBND tỉnh" },
+      data: {
+        cycleId: w.cycleA.id,
+        number: "123/QĐ-UBND",
+        issuedOn: new Date("2026-12-20T00:00:00Z"),
+        signer: "Chủ tịch",
+        authorityKind: "PROVINCE_CHAIR",
+        authorityName: "UBND tỉnh",
+      },
     });
     await w.db.decisionItem.create({ data: { decisionId: decision.id, agencyId: w.btg.id, awardFormId: w.forms.ttldxs.id, outcome: "APPROVED" } });
     signInAs(w.users.CHAIR);

@@ -74,17 +74,41 @@ export async function world() {
   const base = { authorityKind: "PROVINCE_CHAIR" as const, authorityName: "Chủ tịch UBND tỉnh" };
   const forms = {
     ttldxs: await db.awardForm.create({
-      data: { ...base, cycleId: cycleA.id, code: "TTLDXS", name: "Tập thể lao động xuất sắc", target: "COLLECTIVE", quotaKind: "PERCENT_OF_MEMBERS", quotaValue: "50", quotaRounding: "FLOOR", order: 2 },
+      data: {
+        ...base,
+        cycleId: cycleA.id,
+        code: "TTLDXS",
+        name: "Tập thể lao động xuất sắc",
+        target: "COLLECTIVE",
+        quotaKind: "PERCENT_OF_MEMBERS",
+        quotaValue: "50",
+        quotaRounding: "FLOOR",
+        order: 2,
+      },
     }),
     flag: await db.awardForm.create({
-      data: { ...base, cycleId: cycleA.id, code: "CO_TINH", name: "Cờ thi đua của UBND tỉnh", target: "COLLECTIVE", isFlag: true, minBand: "XUAT_SAC", prerequisiteCodes: ["TTLDXS"], quotaKind: "COUNT", quotaValue: "1", order: 1 },
+      data: {
+        ...base,
+        cycleId: cycleA.id,
+        code: "CO_TINH",
+        name: "Cờ thi đua của UBND tỉnh",
+        target: "COLLECTIVE",
+        isFlag: true,
+        minBand: "XUAT_SAC",
+        prerequisiteCodes: ["TTLDXS"],
+        quotaKind: "COUNT",
+        quotaValue: "1",
+        order: 1,
+      },
     }),
     cstd: await db.awardForm.create({ data: { ...base, cycleId: cycleA.id, code: "CSTD", name: "Chiến sĩ thi đua cơ sở", target: "INDIVIDUAL", order: 3 } }),
     otherBloc: await db.awardForm.create({ data: { ...base, cycleId: cycleB.id, code: "TTLDXS", name: "Tập thể lao động xuất sắc", target: "COLLECTIVE" } }),
   };
   const allA = [forms.ttldxs, forms.flag, forms.cstd];
   for (const a of [btg, bdv, bnc]) {
-    await db.registration.create({ data: { cycleId: cycleA.id, agencyId: a.id, status: "ACCEPTED", titles: { create: allA.map((f) => ({ awardFormId: f.id })) } } });
+    await db.registration.create({
+      data: { cycleId: cycleA.id, agencyId: a.id, status: "ACCEPTED", titles: { create: allA.map((f) => ({ awardFormId: f.id })) } },
+    });
   }
   await db.pledge.create({
     data: {
@@ -93,7 +117,9 @@ export async function world() {
       title: "Giao ước thi đua năm 2026",
       status: "LOCKED",
       lockedAt: new Date(),
-      signatures: { create: [btg, bdv, bnc].map((a) => ({ agencyId: a.id, signerName: "Nguyễn Văn A", signerTitle: "Trưởng ban", signedOn: dayFromToday(-30) })) },
+      signatures: {
+        create: [btg, bdv, bnc].map((a) => ({ agencyId: a.id, signerName: "Nguyễn Văn A", signerTitle: "Trưởng ban", signedOn: dayFromToday(-30) })),
+      },
     },
   });
   await publish(cycleA.id, [
@@ -135,9 +161,12 @@ export function auditOf(entity: string, entityId: string) {
   return testDb().auditLog.findMany({ where: { entity, entityId }, orderBy: { at: "asc" } });
 }
 
-
 /** A nomination of `agencyId` for `awardFormId` in the given status, created directly. */
-export async function nominationIn(w: World, status: "DRAFT" | "PROPOSED" | "SENT" | "RETURNED" | "REJECTED", over: { agencyId?: string; awardFormId?: string; personName?: string } = {}) {
+export async function nominationIn(
+  w: World,
+  status: "DRAFT" | "PROPOSED" | "SENT" | "RETURNED" | "REJECTED",
+  over: { agencyId?: string; awardFormId?: string; personName?: string } = {},
+) {
   const form = over.awardFormId ?? w.forms.ttldxs.id;
   const target = form === w.forms.cstd.id ? "INDIVIDUAL" : "COLLECTIVE";
   return testDb().nomination.create({

@@ -8,7 +8,18 @@ import { auditOf, expectRefused, MANAGE_OUTCOMES, world, type World } from "./wo
 vi.mock("@/lib/server/auth/current-user", () => import("../setup/current-user-stub"));
 
 const form = (w: World, over: Record<string, string> = {}) =>
-  AddMemberInputSchema.parse({ blocId: w.blocA.id, year: "2025", agencyId: "", newName: "", newShortName: "", newType: "", joinedOn: "", leftOn: "", note: "", ...over });
+  AddMemberInputSchema.parse({
+    blocId: w.blocA.id,
+    year: "2025",
+    agencyId: "",
+    newName: "",
+    newShortName: "",
+    newType: "",
+    joinedOn: "",
+    leftOn: "",
+    note: "",
+    ...over,
+  });
 
 describe("addMember", () => {
   beforeEach(() => signInAs(null));
@@ -27,7 +38,12 @@ describe("addMember", () => {
     signInAs(w.users.SECRETARY);
     await addMember(form(w, { agencyId: w.outsider.id, joinedOn: "2025-03-01", leftOn: "2025-11-30", note: "Chuyển từ khối khác" }));
     const m = await w.db.membership.findFirstOrThrow({ where: { blocId: w.blocA.id, agencyId: w.outsider.id } });
-    expect([m.year, m.joinedOn?.toISOString().slice(0, 10), m.leftOn?.toISOString().slice(0, 10), m.note]).toEqual([2025, "2025-03-01", "2025-11-30", "Chuyển từ khối khác"]);
+    expect([m.year, m.joinedOn?.toISOString().slice(0, 10), m.leftOn?.toISOString().slice(0, 10), m.note]).toEqual([
+      2025,
+      "2025-03-01",
+      "2025-11-30",
+      "Chuyển từ khối khác",
+    ]);
     const [row] = await auditOf("Membership", m.id);
     expect(row).toMatchObject({ actorId: w.users.SECRETARY, action: "membership.add", before: null });
     expect(row!.after).toMatchObject({ agencyId: w.outsider.id, year: 2025 });

@@ -9,7 +9,15 @@ import { auditOf, expectRefused, world, type Who, type World } from "./world";
 vi.mock("@/lib/server/auth/current-user", () => import("../setup/current-user-stub"));
 
 const newAccount = (w: World, over: Record<string, string> = {}) =>
-  AssignBlocRoleInputSchema.parse({ mode: "new", blocId: w.blocA.id, role: "SECRETARY", name: "Lê Thị Thư Ký", email: "thuky.moi@example.vn", agencyId: w.btg.id, ...over });
+  AssignBlocRoleInputSchema.parse({
+    mode: "new",
+    blocId: w.blocA.id,
+    role: "SECRETARY",
+    name: "Lê Thị Thư Ký",
+    email: "thuky.moi@example.vn",
+    agencyId: w.btg.id,
+    ...over,
+  });
 
 describe("assignBlocRole", () => {
   beforeEach(() => signInAs(null));
@@ -55,7 +63,10 @@ describe("assignBlocRole", () => {
     const w = await world();
     const elsewhere = await makeUser(w.db, { provinceId: (await w.db.province.create({ data: { code: `X${w.province.code}`, name: "Nơi khác" } })).id });
     signInAs(w.users.COUNCIL);
-    await expectRefused(assignBlocRole(AssignBlocRoleInputSchema.parse({ mode: "existing", blocId: w.blocA.id, role: "CHAIR", userId: elsewhere.id })), "NOT_FOUND");
+    await expectRefused(
+      assignBlocRole(AssignBlocRoleInputSchema.parse({ mode: "existing", blocId: w.blocA.id, role: "CHAIR", userId: elsewhere.id })),
+      "NOT_FOUND",
+    );
     const taken = await w.db.user.findUniqueOrThrow({ where: { id: w.users.SECRETARY } });
     const e = await expectRefused(assignBlocRole(newAccount(w, { email: taken.email })), "INVALID_INPUT");
     expect(e.fieldErrors?.email?.[0]).toContain("đã được dùng");

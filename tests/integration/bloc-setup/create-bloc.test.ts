@@ -8,7 +8,15 @@ import { auditOf, expectRefused, world, type Who } from "./world";
 vi.mock("@/lib/server/auth/current-user", () => import("../setup/current-user-stub"));
 
 const form = (over: Record<string, string> = {}) =>
-  CreateBlocInputSchema.parse({ code: "kt-moi", name: "Khối thi đua mới", kind: "KHOI", level: "PROVINCE", provinceId: "", organiser: "Hội đồng TĐKT tỉnh", ...over });
+  CreateBlocInputSchema.parse({
+    code: "kt-moi",
+    name: "Khối thi đua mới",
+    kind: "KHOI",
+    level: "PROVINCE",
+    provinceId: "",
+    organiser: "Hội đồng TĐKT tỉnh",
+    ...over,
+  });
 
 describe("createBloc", () => {
   beforeEach(() => signInAs(null));
@@ -38,7 +46,10 @@ describe("createBloc", () => {
     await createBloc(form({ secretaryEmail: ` ${sec.email.toUpperCase()} `, chairEmail: chair.email }));
     const bloc = await w.db.bloc.findUniqueOrThrow({ where: { code: "KT-MOI" } });
     const grants = await w.db.roleAssignment.findMany({ where: { blocId: bloc.id }, orderBy: { role: "asc" } });
-    expect(grants.map((g) => [g.role, g.userId])).toEqual([["SECRETARY", sec.id], ["CHAIR", chair.id]]);
+    expect(grants.map((g) => [g.role, g.userId])).toEqual([
+      ["SECRETARY", sec.id],
+      ["CHAIR", chair.id],
+    ]);
     expect((await auditOf("RoleAssignment")).map((a) => a.action)).toEqual(["role.assign", "role.assign"]);
   });
 
@@ -71,7 +82,9 @@ describe("createBloc", () => {
 
   it("council staff create blocs in their own province (and one it absorbed), not in another or at the central level", async () => {
     const w = await world();
-    const absorbed = await w.db.province.create({ data: { code: `CU${w.province.code}`, name: "Tỉnh cũ", mergedIntoId: w.province.id, mergedOn: new Date("2025-07-01") } });
+    const absorbed = await w.db.province.create({
+      data: { code: `CU${w.province.code}`, name: "Tỉnh cũ", mergedIntoId: w.province.id, mergedOn: new Date("2025-07-01") },
+    });
     signInAs(w.users.COUNCIL);
     await createBloc(form({ provinceId: w.province.id }));
     await createBloc(form({ code: "CU-CQD", provinceId: absorbed.id }));
@@ -80,15 +93,21 @@ describe("createBloc", () => {
     expect(other.fieldErrors).toEqual({ provinceId: ["Bạn chỉ lập được khối thuộc tỉnh, thành phố mình phụ trách."] });
     const central = await expectRefused(createBloc(form({ code: "TW-MOI", level: "CENTRAL", provinceId: "" })), "INVALID_INPUT");
     expect(central.fieldErrors?.level?.[0]).toContain("tỉnh, thành phố mình phụ trách");
-    expect((await w.db.bloc.findMany({ where: { code: { in: ["KT-MOI", "CU-CQD", "KHAC-CQD", "TW-MOI"] } } })).map((b) => b.code).sort()).toEqual(["CU-CQD", "KT-MOI"]);
+    expect((await w.db.bloc.findMany({ where: { code: { in: ["KT-MOI", "CU-CQD", "KHAC-CQD", "TW-MOI"] } } })).map((b) => b.code).sort()).toEqual([
+      "CU-CQD",
+      "KT-MOI",
+    ]);
   });
 
-  it.each<Who>(["SECRETARY", "CHAIR", "OBSERVER", "AGENCY_LEADER", "AGENCY_OFFICER", "OTHER_SECRETARY", "OTHER_OFFICER"])("refuses %s (council staff only)", async (who) => {
-    const w = await world();
-    signInAs(w.users[who]);
-    await expectRefused(createBloc(form()), "FORBIDDEN");
-    expect(await w.db.bloc.count()).toBe(2);
-  });
+  it.each<Who>(["SECRETARY", "CHAIR", "OBSERVER", "AGENCY_LEADER", "AGENCY_OFFICER", "OTHER_SECRETARY", "OTHER_OFFICER"])(
+    "refuses %s (council staff only)",
+    async (who) => {
+      const w = await world();
+      signInAs(w.users[who]);
+      await expectRefused(createBloc(form()), "FORBIDDEN");
+      expect(await w.db.bloc.count()).toBe(2);
+    },
+  );
 
   it("refuses a signed-out caller", async () => {
     await world();

@@ -15,8 +15,18 @@ vi.mock("@/lib/domain/officer-terms", async (original) => {
 
 const form = (w: World, over: Record<string, string> = {}) =>
   OfficerTermInputSchema.parse({
-    id: "", blocId: w.blocA.id, year: "2025", role: "HEAD", agencyId: w.btc.id, personName: "Nguyễn Văn A", startsOn: "2025-01-01", endsOn: "2025-12-31",
-    method: "ELECTED", decisionRef: "Biên bản hội nghị tổng kết 2024", handoverOn: "2025-01-10", ...over,
+    id: "",
+    blocId: w.blocA.id,
+    year: "2025",
+    role: "HEAD",
+    agencyId: w.btc.id,
+    personName: "Nguyễn Văn A",
+    startsOn: "2025-01-01",
+    endsOn: "2025-12-31",
+    method: "ELECTED",
+    decisionRef: "Biên bản hội nghị tổng kết 2024",
+    handoverOn: "2025-01-10",
+    ...over,
   });
 
 describe("saveOfficerTerm / deleteOfficerTerm", () => {
@@ -49,7 +59,14 @@ describe("saveOfficerTerm / deleteOfficerTerm", () => {
     signInAs(w.users.SECRETARY);
     await saveOfficerTerm(form(w));
     const term = await w.db.officerTerm.findFirstOrThrow();
-    expect(term).toMatchObject({ blocId: w.blocA.id, agencyId: w.btc.id, role: "HEAD", method: "ELECTED", personName: "Nguyễn Văn A", decisionRef: "Biên bản hội nghị tổng kết 2024" });
+    expect(term).toMatchObject({
+      blocId: w.blocA.id,
+      agencyId: w.btc.id,
+      role: "HEAD",
+      method: "ELECTED",
+      personName: "Nguyễn Văn A",
+      decisionRef: "Biên bản hội nghị tổng kết 2024",
+    });
     expect(term.handoverOn?.toISOString().slice(0, 10)).toBe("2025-01-10");
     signInAs(w.users.CHAIR);
     await saveOfficerTerm(form(w, { id: term.id, agencyId: w.bdv.id, method: "ROTATION" }));
@@ -60,7 +77,10 @@ describe("saveOfficerTerm / deleteOfficerTerm", () => {
       ["officer-term.update", w.users.CHAIR],
       ["officer-term.delete", w.users.CHAIR],
     ]);
-    expect([audits[1]!.before, audits[1]!.after]).toEqual([expect.objectContaining({ agencyId: w.btc.id }), expect.objectContaining({ agencyId: w.bdv.id, method: "ROTATION" })]);
+    expect([audits[1]!.before, audits[1]!.after]).toEqual([
+      expect.objectContaining({ agencyId: w.btc.id }),
+      expect.objectContaining({ agencyId: w.bdv.id, method: "ROTATION" }),
+    ]);
     expect(audits[2]!.before).toMatchObject({ agencyId: w.bdv.id });
   });
 
@@ -104,7 +124,9 @@ describe("saveOfficerTerm / deleteOfficerTerm", () => {
 
   it("does not edit a term of another bloc through this bloc's form", async () => {
     const w = await world();
-    const other = await w.db.officerTerm.create({ data: { blocId: w.blocB.id, agencyId: w.outsider.id, role: "HEAD", method: "ELECTED", startsOn: new Date("2025-01-01"), endsOn: new Date("2025-12-31") } });
+    const other = await w.db.officerTerm.create({
+      data: { blocId: w.blocB.id, agencyId: w.outsider.id, role: "HEAD", method: "ELECTED", startsOn: new Date("2025-01-01"), endsOn: new Date("2025-12-31") },
+    });
     signInAs(w.users.SECRETARY);
     await expectRefused(saveOfficerTerm(form(w, { id: other.id })), "NOT_FOUND");
     await expectRefused(deleteOfficerTerm(other.id), "NOT_FOUND");

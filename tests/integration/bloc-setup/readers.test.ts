@@ -41,7 +41,9 @@ describe("set-up readers", () => {
 
   it("findOfficerHistory gives each term's agency id for the edit form", async () => {
     const w = await world();
-    await w.db.officerTerm.create({ data: { blocId: w.blocA.id, agencyId: w.btc.id, role: "HEAD", method: "ROTATION", startsOn: new Date("2025-01-01"), endsOn: new Date("2025-12-31") } });
+    await w.db.officerTerm.create({
+      data: { blocId: w.blocA.id, agencyId: w.btc.id, role: "HEAD", method: "ROTATION", startsOn: new Date("2025-01-01"), endsOn: new Date("2025-12-31") },
+    });
     signInAs(w.users.AGENCY_OFFICER);
     expect(await findOfficerHistory(w.blocA.id)).toMatchObject([{ agencyId: w.btc.id, agencyName: "Ban Tổ chức Tỉnh ủy", method: "ROTATION" }]);
   });
@@ -49,7 +51,9 @@ describe("set-up readers", () => {
   it("findProvinces offers the provinces a bloc may be placed in: all for a system administrator, one's own for council staff", async () => {
     const w = await world();
     await expectRefused(findProvinces(), "UNAUTHENTICATED");
-    const absorbed = await w.db.province.create({ data: { code: `HN${w.province.code}`, name: "Hà Nam", mergedIntoId: w.province.id, mergedOn: new Date("2025-07-01") } });
+    const absorbed = await w.db.province.create({
+      data: { code: `HN${w.province.code}`, name: "Hà Nam", mergedIntoId: w.province.id, mergedOn: new Date("2025-07-01") },
+    });
     signInAs(w.users.ADMIN);
     expect((await findProvinces()).map((p) => p.name)).toEqual(["Kon Tum", "Tỉnh khác", "Hà Nam (đã hợp nhất vào Kon Tum)"]);
     signInAs(w.users.COUNCIL);

@@ -11,12 +11,25 @@ const iso = (d: Date | null) => d?.toISOString().slice(0, 10) ?? null;
 // Ban Tuyên giáo and Ban Dân vận merged on 01/03/2025 (docs/domain/legal-basis.md#reorganisation-2025).
 const merger = (w: World, over: Record<string, unknown> = {}) =>
   AgencyChangeInputSchema.parse({
-    kind: "MERGER", blocId: w.blocA.id, year: "2025", effectiveOn: "2025-03-01", decisionRef: "QĐ 983-QĐ/TU ngày 12/02/2025", note: "",
-    predecessorIds: [w.btg.id, w.bdv.id], successorId: "", newName: "Ban Tuyên giáo và Dân vận Tỉnh ủy", newShortName: "Ban TG-DV", newType: "BAN_DANG", ...over,
+    kind: "MERGER",
+    blocId: w.blocA.id,
+    year: "2025",
+    effectiveOn: "2025-03-01",
+    decisionRef: "QĐ 983-QĐ/TU ngày 12/02/2025",
+    note: "",
+    predecessorIds: [w.btg.id, w.bdv.id],
+    successorId: "",
+    newName: "Ban Tuyên giáo và Dân vận Tỉnh ủy",
+    newShortName: "Ban TG-DV",
+    newType: "BAN_DANG",
+    ...over,
   });
 const rowsOf = async (w: World) =>
   (await w.db.membership.findMany({ where: { blocId: w.blocA.id, year: 2025 }, include: { agency: true }, orderBy: { agency: { name: "asc" } } })).map((m) => [
-    m.agency.name, iso(m.joinedOn), iso(m.leftOn), iso(m.agency.dissolvedOn),
+    m.agency.name,
+    iso(m.joinedOn),
+    iso(m.leftOn),
+    iso(m.agency.dissolvedOn),
   ]);
 
 describe("recordAgencyChange", () => {
@@ -42,7 +55,12 @@ describe("recordAgencyChange", () => {
       ["Ban Tổ chức Tỉnh ủy", null, null, null],
     ]);
     const successor = await w.db.agency.findFirstOrThrow({ where: { name: "Ban Tuyên giáo và Dân vận Tỉnh ủy" } });
-    expect([successor.shortName, successor.type, successor.provinceId, iso(successor.establishedOn)]).toEqual(["Ban TG-DV", "BAN_DANG", w.province.id, "2025-03-01"]);
+    expect([successor.shortName, successor.type, successor.provinceId, iso(successor.establishedOn)]).toEqual([
+      "Ban TG-DV",
+      "BAN_DANG",
+      w.province.id,
+      "2025-03-01",
+    ]);
     const lineage = await findAgencyLineage(w.blocA.id, 2025);
     expect(lineage.map((l) => [l.predecessorName, l.successorName, l.kind, l.effectiveOn, l.decisionRef])).toEqual([
       ["Ban Tuyên giáo Tỉnh ủy", "Ban Tuyên giáo và Dân vận Tỉnh ủy", "MERGER", "2025-03-01", "QĐ 983-QĐ/TU ngày 12/02/2025"],
@@ -51,7 +69,16 @@ describe("recordAgencyChange", () => {
     const audits = await w.db.auditLog.findMany({ orderBy: { at: "asc" } });
     expect(audits.every((a) => a.actorId === w.users.SECRETARY && a.blocId === w.blocA.id)).toBe(true);
     expect(audits.map((a) => a.action).sort()).toEqual(
-      ["agency.create", "agency.dissolve", "agency.dissolve", "lineage.record", "lineage.record", "membership.add", "membership.update", "membership.update"].sort(),
+      [
+        "agency.create",
+        "agency.dissolve",
+        "agency.dissolve",
+        "lineage.record",
+        "lineage.record",
+        "membership.add",
+        "membership.update",
+        "membership.update",
+      ].sort(),
     );
     const ended = audits.find((a) => a.action === "membership.update");
     expect([(ended!.before as { leftOn: unknown }).leftOn, (ended!.after as { leftOn: unknown }).leftOn]).toEqual([null, "2025-02-28T00:00:00.000Z"]);
@@ -62,8 +89,17 @@ describe("recordAgencyChange", () => {
     signInAs(w.users.CHAIR);
     await recordAgencyChange(
       AgencyChangeInputSchema.parse({
-        kind: "SPLIT", blocId: w.blocA.id, year: "2025", effectiveOn: "2025-07-01", predecessorId: w.btc.id, successorIds: [w.outsider.id],
-        newName0: "Ban Tổ chức (mới)", newShortName0: "", newType0: "BAN_DANG", newName1: "", newName2: "",
+        kind: "SPLIT",
+        blocId: w.blocA.id,
+        year: "2025",
+        effectiveOn: "2025-07-01",
+        predecessorId: w.btc.id,
+        successorIds: [w.outsider.id],
+        newName0: "Ban Tổ chức (mới)",
+        newShortName0: "",
+        newType0: "BAN_DANG",
+        newName1: "",
+        newName2: "",
       }),
     );
     const links = await w.db.agencyLineage.findMany({ include: { successor: true } });
@@ -78,7 +114,14 @@ describe("recordAgencyChange", () => {
     const w = await world();
     signInAs(w.users.SECRETARY);
     await recordAgencyChange(
-      AgencyChangeInputSchema.parse({ kind: "RENAME", blocId: w.blocA.id, year: "2025", effectiveOn: "2025-10-01", predecessorId: w.btc.id, newName: "Ban Tổ chức và Nội vụ Tỉnh ủy" }),
+      AgencyChangeInputSchema.parse({
+        kind: "RENAME",
+        blocId: w.blocA.id,
+        year: "2025",
+        effectiveOn: "2025-10-01",
+        predecessorId: w.btc.id,
+        newName: "Ban Tổ chức và Nội vụ Tỉnh ủy",
+      }),
     );
     const renamed = await w.db.agency.findFirstOrThrow({ where: { name: "Ban Tổ chức và Nội vụ Tỉnh ủy" } });
     expect([renamed.type, renamed.shortName]).toEqual(["BAN_DANG", "Ban Tổ chức và Nội vụ Tỉnh ủy"]);
@@ -114,7 +157,17 @@ describe("recordAgencyChange", () => {
   });
 
   it("asks for a successor in a merger (schema)", () => {
-    const r = AgencyChangeInputSchema.safeParse({ kind: "MERGER", blocId: "b", year: "2025", effectiveOn: "2025-03-01", predecessorIds: ["a", "b"], successorId: "", newName: "" });
-    expect(r.success ? [] : r.error.issues.map((i) => [i.path.join("."), i.message])).toEqual([["successorId", "Vui lòng chọn cơ quan kế thừa có sẵn hoặc nhập tên cơ quan mới."]]);
+    const r = AgencyChangeInputSchema.safeParse({
+      kind: "MERGER",
+      blocId: "b",
+      year: "2025",
+      effectiveOn: "2025-03-01",
+      predecessorIds: ["a", "b"],
+      successorId: "",
+      newName: "",
+    });
+    expect(r.success ? [] : r.error.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      ["successorId", "Vui lòng chọn cơ quan kế thừa có sẵn hoặc nhập tên cơ quan mới."],
+    ]);
   });
 });

@@ -36,7 +36,9 @@ describe("removeMember", () => {
     const w = await world();
     const cycle = await makeCycle(w.db, { blocId: w.blocA.id, year: 2025 });
     await w.db.registration.create({ data: { cycleId: cycle.id, agencyId: w.btc.id } });
-    await w.db.officerTerm.create({ data: { blocId: w.blocA.id, agencyId: w.btc.id, role: "HEAD", method: "ELECTED", startsOn: new Date("2025-01-01"), endsOn: new Date("2025-12-31") } });
+    await w.db.officerTerm.create({
+      data: { blocId: w.blocA.id, agencyId: w.btc.id, role: "HEAD", method: "ELECTED", startsOn: new Date("2025-01-01"), endsOn: new Date("2025-12-31") },
+    });
     const m = await membershipOf(w, w.btc.id);
     signInAs(w.users.CHAIR);
     const e = await expectRefused(removeMember(m.id), "INVALID_INPUT");
@@ -75,7 +77,11 @@ describe("updateMember", () => {
     signInAs(w.users.SECRETARY);
     await updateMember(form(m.id));
     const [row] = await auditOf("Membership", m.id);
-    expect(row).toMatchObject({ action: "membership.update", before: expect.objectContaining({ leftOn: null }), after: expect.objectContaining({ leftOn: "2025-09-30T00:00:00.000Z" }) });
+    expect(row).toMatchObject({
+      action: "membership.update",
+      before: expect.objectContaining({ leftOn: null }),
+      after: expect.objectContaining({ leftOn: "2025-09-30T00:00:00.000Z" }),
+    });
   });
 
   it("refuses leaving before joining, writing nothing", async () => {

@@ -10,8 +10,14 @@ vi.mock("@/lib/server/auth/current-user", () => import("../setup/current-user-st
 async function editForm(w: World, over: Record<string, string> = {}) {
   const bloc = await w.db.bloc.findUniqueOrThrow({ where: { id: w.blocA.id } });
   return UpdateBlocInputSchema.parse({
-    blocId: bloc.id, updatedAt: bloc.updatedAt.toISOString(), name: "Khối thi đua các cơ quan Đảng tỉnh", kind: "CUM", level: "PROVINCE",
-    provinceId: w.province.id, organiser: "Sở Nội vụ", ...over,
+    blocId: bloc.id,
+    updatedAt: bloc.updatedAt.toISOString(),
+    name: "Khối thi đua các cơ quan Đảng tỉnh",
+    kind: "CUM",
+    level: "PROVINCE",
+    provinceId: w.province.id,
+    organiser: "Sở Nội vụ",
+    ...over,
   });
 }
 
@@ -24,7 +30,11 @@ describe("updateBloc", () => {
     const input = await editForm(w);
     if (outcome === "ok") {
       await updateBloc(input);
-      expect(await w.db.bloc.findUniqueOrThrow({ where: { id: w.blocA.id } })).toMatchObject({ name: "Khối thi đua các cơ quan Đảng tỉnh", kind: "CUM", organiser: "Sở Nội vụ" });
+      expect(await w.db.bloc.findUniqueOrThrow({ where: { id: w.blocA.id } })).toMatchObject({
+        name: "Khối thi đua các cơ quan Đảng tỉnh",
+        kind: "CUM",
+        organiser: "Sở Nội vụ",
+      });
     } else {
       await expectRefused(updateBloc(input), outcome);
       expect((await w.db.bloc.findUniqueOrThrow({ where: { id: w.blocA.id } })).name).toBe(w.blocA.name);

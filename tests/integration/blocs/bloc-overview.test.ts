@@ -19,7 +19,11 @@ async function world() {
   const users = await makeStandardUsers(db, { blocA, blocB, agencyA: members[0], outsider });
   const past = (key: "CONFERENCE", y: number) => ({ key, opensOn: new Date(`${y}-12-01T00:00:00Z`), closesOn: new Date(`${y}-12-31T00:00:00Z`) });
   await makeCycle(db, { blocId: blocA.id, year: THIS_YEAR - 2, phases: { create: [past("CONFERENCE", THIS_YEAR - 2)] } });
-  await makeCycle(db, { blocId: blocA.id, year: THIS_YEAR, phases: { create: [{ key: "SELF_SCORING", opensOn: dayFromToday(-3), closesOn: dayFromToday(7) }] } });
+  await makeCycle(db, {
+    blocId: blocA.id,
+    year: THIS_YEAR,
+    phases: { create: [{ key: "SELF_SCORING", opensOn: dayFromToday(-3), closesOn: dayFromToday(7) }] },
+  });
   await makeCycle(db, { blocId: blocB.id, year: THIS_YEAR - 1, phases: { create: [past("CONFERENCE", THIS_YEAR - 1)] } });
   return { db, blocA, blocB, users };
 }

@@ -38,13 +38,7 @@ describe("getBlocYear", () => {
     const w = await world();
     signInAs(w.secretaryA);
     const data = await getBlocYear(w.blocA.code, 2026);
-    expect(data.members.map((m) => m.name)).toEqual([
-      "Ban Tổ chức Tỉnh ủy",
-      "Báo tỉnh",
-      "Đảng ủy Khối",
-      "Ủy ban Kiểm tra Tỉnh ủy",
-      "Văn phòng Tỉnh ủy",
-    ]);
+    expect(data.members.map((m) => m.name)).toEqual(["Ban Tổ chức Tỉnh ủy", "Báo tỉnh", "Đảng ủy Khối", "Ủy ban Kiểm tra Tỉnh ủy", "Văn phòng Tỉnh ủy"]);
     expect(data.myRoles).toEqual(["SECRETARY"]);
   });
 

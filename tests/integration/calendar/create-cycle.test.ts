@@ -7,7 +7,8 @@ import { auditOf, expectRefused, CALENDAR_OUTCOMES, world, type World } from "./
 
 vi.mock("@/lib/server/auth/current-user", () => import("../setup/current-user-stub"));
 
-const form = (w: World, over: Record<string, string> = {}) => CreateCycleInputSchema.parse({ blocId: w.blocA.id, year: "2027", scoringMode: "CROSS_SCORING", ...over });
+const form = (w: World, over: Record<string, string> = {}) =>
+  CreateCycleInputSchema.parse({ blocId: w.blocA.id, year: "2027", scoringMode: "CROSS_SCORING", ...over });
 
 describe("createCycle", () => {
   beforeEach(() => signInAs(null));

@@ -14,13 +14,28 @@ describe("findCycleSettings", () => {
     const w = await world();
     signInAs(w.users.OBSERVER);
     const s = await findCycleSettings(w.blocA.id, YEAR);
-    expect(s!.phases.map((p) => p.key)).toEqual(["REGISTRATION", "PLEDGE_SIGNING", "EXECUTION", "MID_YEAR_REVIEW", "SELF_SCORING", "VERIFICATION", "OBJECTION", "CONFERENCE", "NOMINATION"]);
+    expect(s!.phases.map((p) => p.key)).toEqual([
+      "REGISTRATION",
+      "PLEDGE_SIGNING",
+      "EXECUTION",
+      "MID_YEAR_REVIEW",
+      "SELF_SCORING",
+      "VERIFICATION",
+      "OBJECTION",
+      "CONFERENCE",
+      "NOMINATION",
+    ]);
     expect(s!.updatedAt).toBe(w.cycleA.updatedAt.toISOString());
   });
 
   it("shows a reopening with its reason", async () => {
     const w = await world();
-    await setPhase(w.cycleA.id, "REGISTRATION", { opensOn: "2026-01-05", closesOn: "2026-03-25", reopenedUntil: "2026-04-10", reopenReason: "Gia hạn cho cơ quan mới" });
+    await setPhase(w.cycleA.id, "REGISTRATION", {
+      opensOn: "2026-01-05",
+      closesOn: "2026-03-25",
+      reopenedUntil: "2026-04-10",
+      reopenReason: "Gia hạn cho cơ quan mới",
+    });
     signInAs(w.users.AGENCY_OFFICER);
     const s = await findCycleSettings(w.blocA.id, YEAR);
     expect(s!.phases[0]).toMatchObject({ reopenedUntil: "2026-04-10", reopenReason: "Gia hạn cho cơ quan mới" });
@@ -48,7 +63,9 @@ describe("findKeyTaskForms", () => {
 
   async function withTasks() {
     const w = await world();
-    await w.db.agencyKeyTask.createMany({ data: ["Nhiệm vụ 1", "Nhiệm vụ 2"].map((text, i) => ({ cycleId: w.cycleA.id, agencyId: w.btg.id, order: i + 1, text })) });
+    await w.db.agencyKeyTask.createMany({
+      data: ["Nhiệm vụ 1", "Nhiệm vụ 2"].map((text, i) => ({ cycleId: w.cycleA.id, agencyId: w.btg.id, order: i + 1, text })),
+    });
     return w;
   }
   const editable = (forms: Awaited<ReturnType<typeof findKeyTaskForms>>) => forms.filter((f) => f.canEdit).map((f) => f.agencyName);
@@ -57,7 +74,10 @@ describe("findKeyTaskForms", () => {
     const w = await withTasks();
     signInAs(w.users.SECRETARY);
     const forms = await findKeyTaskForms(w.blocA.id, YEAR);
-    expect(forms.map((f) => [f.agencyName, f.tasks])).toEqual([["Ban Dân vận Tỉnh ủy", []], ["Ban Tuyên giáo Tỉnh ủy", ["Nhiệm vụ 1", "Nhiệm vụ 2"]]]);
+    expect(forms.map((f) => [f.agencyName, f.tasks])).toEqual([
+      ["Ban Dân vận Tỉnh ủy", []],
+      ["Ban Tuyên giáo Tỉnh ủy", ["Nhiệm vụ 1", "Nhiệm vụ 2"]],
+    ]);
     expect(forms[1]!.version).toBe(keyTasksVersion(["Nhiệm vụ 1", "Nhiệm vụ 2"]));
     expect(editable(forms)).toEqual(["Ban Dân vận Tỉnh ủy", "Ban Tuyên giáo Tỉnh ủy"]);
   });

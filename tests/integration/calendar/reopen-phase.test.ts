@@ -13,7 +13,8 @@ const REASON = "Hai cơ quan mới sáp nhập cần thêm thời gian đăng k�
 async function closedRegistration(w: World) {
   return setPhase(w.cycleA.id, "REGISTRATION", { opensOn: fromToday(-60), closesOn: fromToday(-10) });
 }
-const form = (phaseId: string, over: Record<string, string> = {}) => ReopenPhaseInputSchema.parse({ phaseId, reopenedUntil: fromToday(7), reason: REASON, ...over });
+const form = (phaseId: string, over: Record<string, string> = {}) =>
+  ReopenPhaseInputSchema.parse({ phaseId, reopenedUntil: fromToday(7), reason: REASON, ...over });
 
 // "phase:reopen" is the chair's alone.
 const OUTCOMES: [Who, "ok" | "FORBIDDEN" | "NOT_FOUND"][] = [
@@ -64,7 +65,11 @@ describe("reopenPhase", () => {
   it.each([
     ["an open phase", { opensOn: fromToday(-5), closesOn: fromToday(5) }, "đang mở đến ngày"],
     ["an upcoming phase", { opensOn: fromToday(5), closesOn: fromToday(20) }, "chưa mở"],
-    ["a phase already reopened", { opensOn: fromToday(-30), closesOn: fromToday(-10), reopenedUntil: fromToday(3), reopenReason: "Lần mở lại trước" }, "đang được mở lại"],
+    [
+      "a phase already reopened",
+      { opensOn: fromToday(-30), closesOn: fromToday(-10), reopenedUntil: fromToday(3), reopenReason: "Lần mở lại trước" },
+      "đang được mở lại",
+    ],
   ])("refuses %s, writing nothing", async (_name, dates, says) => {
     const w = await world();
     const phase = await setPhase(w.cycleA.id, "REGISTRATION", dates);
@@ -105,7 +110,10 @@ describe("reopenPhase", () => {
     const w = await world();
     const phase = await closedRegistration(w);
     signInAs(w.users.CHAIR);
-    const results = await Promise.allSettled([reopenPhase(form(phase.id)), reopenPhase(form(phase.id, { reopenedUntil: fromToday(9), reason: "Lý do thứ hai, khác lý do đầu" }))]);
+    const results = await Promise.allSettled([
+      reopenPhase(form(phase.id)),
+      reopenPhase(form(phase.id, { reopenedUntil: fromToday(9), reason: "Lý do thứ hai, khác lý do đầu" })),
+    ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const refused = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
     expect(["CONFLICT", "INVALID_INPUT"]).toContain((refused.reason as { code: string }).code);

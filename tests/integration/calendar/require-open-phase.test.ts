@@ -38,13 +38,23 @@ describe("requireOpenPhase", () => {
 
   it("lets an action through in a closed phase the chair reopened, until the day chosen (inclusive)", async () => {
     const w = await world();
-    await setPhase(w.cycleA.id, "REGISTRATION", { opensOn: fromToday(-30), closesOn: fromToday(-5), reopenedUntil: fromToday(0), reopenReason: "Gia hạn cho cơ quan mới" });
+    await setPhase(w.cycleA.id, "REGISTRATION", {
+      opensOn: fromToday(-30),
+      closesOn: fromToday(-5),
+      reopenedUntil: fromToday(0),
+      reopenReason: "Gia hạn cho cơ quan mới",
+    });
     await expect(guard(w)).resolves.toBeUndefined();
   });
 
   it("refuses again once the reopening has ended, saying when", async () => {
     const w = await world();
-    await setPhase(w.cycleA.id, "REGISTRATION", { opensOn: fromToday(-30), closesOn: fromToday(-10), reopenedUntil: fromToday(-2), reopenReason: "Gia hạn cho cơ quan mới" });
+    await setPhase(w.cycleA.id, "REGISTRATION", {
+      opensOn: fromToday(-30),
+      closesOn: fromToday(-10),
+      reopenedUntil: fromToday(-2),
+      reopenReason: "Gia hạn cho cơ quan mới",
+    });
     const e = await expectRefused(guard(w), "PHASE_CLOSED");
     expect(e.message).toBe(`Giai đoạn “Đăng ký thi đua” đã kết thúc ngày ${isoToVn(fromToday(-2))}.`);
   });

@@ -50,7 +50,10 @@ describe("saveKeyTasks", () => {
     signInAs(w.users.AGENCY_OFFICER);
     await saveKeyTasks(await form(w));
     await saveKeyTasks(await form(w, { tasks: "Số hóa tài liệu lưu trữ\nNhiệm vụ mới" }));
-    expect(await texts(w)).toEqual([[1, "Số hóa tài liệu lưu trữ"], [2, "Nhiệm vụ mới"]]);
+    expect(await texts(w)).toEqual([
+      [1, "Số hóa tài liệu lưu trữ"],
+      [2, "Nhiệm vụ mới"],
+    ]);
   });
 
   it("audits who changed which agency's list, before and after", async () => {

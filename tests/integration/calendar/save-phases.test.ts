@@ -35,7 +35,9 @@ describe("savePhases", () => {
   it("saves every phase together and audits before and after", async () => {
     const w = await world();
     signInAs(w.users.SECRETARY);
-    await savePhases(await form(w, { REGISTRATION: { opensOn: "2026-01-10", closesOn: "2026-03-31" }, NOMINATION: { opensOn: "2027-01-05", closesOn: "2027-03-31" } }));
+    await savePhases(
+      await form(w, { REGISTRATION: { opensOn: "2026-01-10", closesOn: "2026-03-31" }, NOMINATION: { opensOn: "2027-01-05", closesOn: "2027-03-31" } }),
+    );
     expect(await stored(w, "NOMINATION")).toEqual(["2027-01-05", "2027-03-31"]);
     const [row] = await auditOf("Cycle", w.cycleA.id);
     expect(row).toMatchObject({ actorId: w.users.SECRETARY, action: "cycle.phases.update", blocId: w.blocA.id });
@@ -48,11 +50,13 @@ describe("savePhases", () => {
     signInAs(w.users.SECRETARY);
     const before = await w.db.cycle.findUniqueOrThrow({ where: { id: w.cycleA.id } });
     const e = await expectRefused(
-      savePhases(await form(w, {
-        EXECUTION: { opensOn: "2026-04-16", closesOn: "2026-12-31" }, // valid: must not be saved either
-        CONFERENCE: { opensOn: "2026-12-21", closesOn: "2026-12-20" },
-        NOMINATION: { opensOn: "2027-01-02", closesOn: "2027-04-01" },
-      })),
+      savePhases(
+        await form(w, {
+          EXECUTION: { opensOn: "2026-04-16", closesOn: "2026-12-31" }, // valid: must not be saved either
+          CONFERENCE: { opensOn: "2026-12-21", closesOn: "2026-12-20" },
+          NOMINATION: { opensOn: "2027-01-02", closesOn: "2027-04-01" },
+        }),
+      ),
       "INVALID_INPUT",
     );
     expect(e.fieldErrors).toEqual({
@@ -89,7 +93,12 @@ describe("savePhases", () => {
 
   it("leaves the chair's reopening alone", async () => {
     const w = await world();
-    await setPhase(w.cycleA.id, "REGISTRATION", { opensOn: "2026-01-05", closesOn: "2026-03-25", reopenedUntil: "2026-04-10", reopenReason: "Cho phép nộp muộn do sáp nhập" });
+    await setPhase(w.cycleA.id, "REGISTRATION", {
+      opensOn: "2026-01-05",
+      closesOn: "2026-03-25",
+      reopenedUntil: "2026-04-10",
+      reopenReason: "Cho phép nộp muộn do sáp nhập",
+    });
     signInAs(w.users.SECRETARY);
     await savePhases(await form(w));
     expect(await w.db.cyclePhase.findFirstOrThrow({ where: { cycleId: w.cycleA.id, key: "REGISTRATION" } })).toMatchObject({
@@ -121,8 +130,13 @@ describe("savePhases", () => {
       const w = await world();
       await setPhase(w.cycleA.id, "SELF_SCORING", { opensOn: fromToday(0), closesOn: fromToday(30) });
       signInAs(w.users.SECRETARY);
-      const e = await expectRefused(savePhases(await form(w, { REGISTRATION: { opensOn: "2026-01-10", closesOn: "2026-03-20" } }, "CROSS_SCORING")), "INVALID_INPUT");
-      expect(e.message).toMatch(/^Không thể đổi cách chấm điểm: giai đoạn “Tự chấm điểm” đã mở từ ngày \d{2}\/\d{2}\/\d{4}, các cơ quan đã bắt đầu chấm theo cách “Tự chấm và thẩm định”\.$/);
+      const e = await expectRefused(
+        savePhases(await form(w, { REGISTRATION: { opensOn: "2026-01-10", closesOn: "2026-03-20" } }, "CROSS_SCORING")),
+        "INVALID_INPUT",
+      );
+      expect(e.message).toMatch(
+        /^Không thể đổi cách chấm điểm: giai đoạn “Tự chấm điểm” đã mở từ ngày \d{2}\/\d{2}\/\d{4}, các cơ quan đã bắt đầu chấm theo cách “Tự chấm và thẩm định”\.$/,
+      );
       expect(e.fieldErrors).toEqual({ scoringMode: [e.message] });
       expect(await w.db.cycle.findUniqueOrThrow({ where: { id: w.cycleA.id } })).toMatchObject({ scoringMode: "VERIFICATION" });
       expect(await stored(w, "REGISTRATION")).toEqual(["2026-01-05", "2026-03-25"]);

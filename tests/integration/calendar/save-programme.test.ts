@@ -11,7 +11,14 @@ const BASES = "Chỉ thị số 41-CT/TW ngày 26/12/2024 của Bộ Chính tr�
 
 async function raw(w: World, over: Record<string, string> = {}) {
   const cycle = await w.db.cycle.findUniqueOrThrow({ where: { id: w.cycleA.id } });
-  return { cycleId: cycle.id, updatedAt: cycle.updatedAt.toISOString(), theme: THEME, movements: "Dân vận khéo\nThi đua thực hiện văn hóa công sở", legalBases: BASES, ...over };
+  return {
+    cycleId: cycle.id,
+    updatedAt: cycle.updatedAt.toISOString(),
+    theme: THEME,
+    movements: "Dân vận khéo\nThi đua thực hiện văn hóa công sở",
+    legalBases: BASES,
+    ...over,
+  };
 }
 const form = async (w: World, over: Record<string, string> = {}) => SaveProgrammeInputSchema.parse(await raw(w, over));
 
@@ -45,7 +52,10 @@ describe("saveProgramme", () => {
     const [row] = await auditOf("Cycle", w.cycleA.id);
     expect(row).toMatchObject({ actorId: w.users.CHAIR, action: "cycle.programme.update", blocId: w.blocA.id });
     expect(row!.before).toEqual({ theme: "Đoàn kết, đổi mới", movements: [], legalBases: [] });
-    expect(row!.after).toMatchObject({ theme: THEME, legalBases: ["Chỉ thị số 41-CT/TW ngày 26/12/2024 của Bộ Chính trị", "Luật Thi đua, khen thưởng số 06/2022/QH15"] });
+    expect(row!.after).toMatchObject({
+      theme: THEME,
+      legalBases: ["Chỉ thị số 41-CT/TW ngày 26/12/2024 của Bộ Chính trị", "Luật Thi đua, khen thưởng số 06/2022/QH15"],
+    });
   });
 
   it("clears the theme when left blank", async () => {
@@ -71,7 +81,12 @@ describe("saveProgramme", () => {
   it.each([
     ["a repeated line", { movements: "Dân vận khéo\nDân vận khéo" }, "movements", "Dòng 2 trùng với dòng 1."],
     ["a line over 500 characters", { legalBases: `Căn cứ\n${"x".repeat(501)}` }, "legalBases", "Dòng 2: tối đa 500 ký tự."],
-    ["more than 30 movements", { movements: Array.from({ length: 31 }, (_, i) => `Phong trào ${i + 1}`).join("\n") }, "movements", "Tối đa 30 phong trào (đang có 31)."],
+    [
+      "more than 30 movements",
+      { movements: Array.from({ length: 31 }, (_, i) => `Phong trào ${i + 1}`).join("\n") },
+      "movements",
+      "Tối đa 30 phong trào (đang có 31).",
+    ],
     ["a theme over 500 characters", { theme: "x".repeat(501) }, "theme", "Tối đa 500 ký tự."],
   ])("the form refuses %s with a field error, and nothing is saved", async (_name, over, field, message) => {
     const w = await world();

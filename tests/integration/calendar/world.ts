@@ -52,7 +52,11 @@ export const MANAGE_OUTCOMES: [Who, Outcome][] = manageOutcomes<Who>({ notFound:
 export const CALENDAR_OUTCOMES: [Who, Outcome][] = manageOutcomes<Who>({ notFound: ["OTHER_CHAIR"], council: "ok" });
 
 /** Moves one stored phase of a cycle (no validation: tests place phases around today). */
-export function setPhase(cycleId: string, key: PhaseKey, dates: { opensOn: string; closesOn: string; reopenedUntil?: string | null; reopenReason?: string | null }) {
+export function setPhase(
+  cycleId: string,
+  key: PhaseKey,
+  dates: { opensOn: string; closesOn: string; reopenedUntil?: string | null; reopenReason?: string | null },
+) {
   return testDb().cyclePhase.update({
     where: { cycleId_key: { cycleId, key } },
     data: {

@@ -70,8 +70,33 @@ describe("GET /api/khoi/[bloc]/[year]/hoi-nghi/[meetingId]/docx", () => {
   it("holds the bloc, date, place, chair, secretary, attendance, agenda, quorum and closed votes only", async () => {
     const w = await world();
     const m = await setUp(w);
-    await testDb().vote.create({ data: { meetingId: m.id, kind: "ACCLAIM_LEADER", method: "ELECTRONIC", title: "Suy tôn đơn vị dẫn đầu", status: "CLOSED", quorumPct: 50, thresholdPct: 50, thresholdBase: "ALL_MEMBERS", closedAt: new Date(), result: RESULT } });
-    await testDb().vote.create({ data: { meetingId: m.id, kind: "ELECT_HEAD", method: "ELECTRONIC", title: "Bầu Trưởng khối năm sau", status: "OPEN", quorumPct: 50, thresholdPct: 50, thresholdBase: "ALL_MEMBERS", result: RESULT } });
+    await testDb().vote.create({
+      data: {
+        meetingId: m.id,
+        kind: "ACCLAIM_LEADER",
+        method: "ELECTRONIC",
+        title: "Suy tôn đơn vị dẫn đầu",
+        status: "CLOSED",
+        quorumPct: 50,
+        thresholdPct: 50,
+        thresholdBase: "ALL_MEMBERS",
+        closedAt: new Date(),
+        result: RESULT,
+      },
+    });
+    await testDb().vote.create({
+      data: {
+        meetingId: m.id,
+        kind: "ELECT_HEAD",
+        method: "ELECTRONIC",
+        title: "Bầu Trưởng khối năm sau",
+        status: "OPEN",
+        quorumPct: 50,
+        thresholdPct: 50,
+        thresholdBase: "ALL_MEMBERS",
+        result: RESULT,
+      },
+    });
     signInAs(w.users.OBSERVER);
     const text = await documentText(await download(w, m.id));
     for (const s of [
@@ -99,7 +124,9 @@ describe("GET /api/khoi/[bloc]/[year]/hoi-nghi/[meetingId]/docx", () => {
   it("is 404 for a meeting of another bloc and for a missing one; 401 signed out", async () => {
     const w = await world();
     const m = await setUp(w);
-    const other = await testDb().meeting.create({ data: { cycleId: w.cycleB.id, kind: "YEAR_END_CONFERENCE", heldOn: new Date("2026-12-21T00:00:00Z"), place: "B", chairName: "C", agenda: [] } });
+    const other = await testDb().meeting.create({
+      data: { cycleId: w.cycleB.id, kind: "YEAR_END_CONFERENCE", heldOn: new Date("2026-12-21T00:00:00Z"), place: "B", chairName: "C", agenda: [] },
+    });
     signInAs(w.users.SECRETARY);
     expect((await download(w, other.id)).status).toBe(404);
     expect((await download(w, "khong-co")).status).toBe(404);

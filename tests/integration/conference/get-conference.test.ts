@@ -48,7 +48,15 @@ describe("getConference", () => {
       ["Ban Tổ chức Tỉnh ủy", "ABSENT"],
       ["Ban Tuyên giáo Tỉnh ủy", "PRESENT"],
     ]);
-    expect(r.quorum).toMatchObject({ members: 3, present: 1, absent: 1, unrecorded: 1, quorumPct: 50, reached: false, line: "Có mặt 1/3 cơ quan — không đủ số lượng" });
+    expect(r.quorum).toMatchObject({
+      members: 3,
+      present: 1,
+      absent: 1,
+      unrecorded: 1,
+      quorumPct: 50,
+      reached: false,
+      line: "Có mặt 1/3 cơ quan — không đủ số lượng",
+    });
 
     await testDb().attendance.create({ data: { meetingId: m.id, agencyId: w.bdv.id, status: "REPRESENTED", representativeName: "Lê Văn C" } });
     const r2 = await getConference(w.blocA.id, w.year);

@@ -12,7 +12,8 @@ const EMPTY = async (w: World) => {
   signInAs(w.users.OBSERVER);
   return (await getConference(w.blocA.id, w.year)).attendanceVersion;
 };
-const stored = (meetingId: string) => testDb().attendance.findMany({ where: { meetingId }, select: { agencyId: true, status: true, representativeName: true, absenceReason: true } });
+const stored = (meetingId: string) =>
+  testDb().attendance.findMany({ where: { meetingId }, select: { agencyId: true, status: true, representativeName: true, absenceReason: true } });
 
 describe("saveAttendance", () => {
   beforeEach(() => signInAs(null));
@@ -94,11 +95,17 @@ describe("saveAttendance", () => {
     const version = await EMPTY(w);
     signInAs(w.users.CHAIR);
     const present = (agencyId: string) => ({ agencyId, status: "PRESENT" });
-    const dup = await expectRefused(saveAttendance(attendanceInput(w, m.id, version, [present(w.btg.id), present(w.btg.id), present(w.bdv.id), present(w.btc.id)])), "INVALID_INPUT");
+    const dup = await expectRefused(
+      saveAttendance(attendanceInput(w, m.id, version, [present(w.btg.id), present(w.btg.id), present(w.bdv.id), present(w.btc.id)])),
+      "INVALID_INPUT",
+    );
     expect(dup.fieldErrors?.[`status.${w.btg.id}`]).toEqual(["Cơ quan được điểm danh hai lần."]);
     const missing = await expectRefused(saveAttendance(attendanceInput(w, m.id, version, [present(w.btg.id), present(w.bdv.id)])), "INVALID_INPUT");
     expect(missing.message).toContain("Ban Tổ chức Tỉnh ủy");
-    const outsider = await expectRefused(saveAttendance(attendanceInput(w, m.id, version, [present(w.btg.id), present(w.bdv.id), present(w.btc.id), present(w.outsider.id)])), "INVALID_INPUT");
+    const outsider = await expectRefused(
+      saveAttendance(attendanceInput(w, m.id, version, [present(w.btg.id), present(w.bdv.id), present(w.btc.id), present(w.outsider.id)])),
+      "INVALID_INPUT",
+    );
     expect(outsider.fieldErrors?.[`status.${w.outsider.id}`]?.[0]).toContain("không phải thành viên");
     expect(await stored(m.id)).toHaveLength(0);
     expect(await auditOf("Meeting")).toHaveLength(0);
@@ -138,7 +145,18 @@ describe("saveAttendance", () => {
     const w = await world();
     const m = await makeConference(w);
     const version = await EMPTY(w);
-    await testDb().vote.create({ data: { meetingId: m.id, kind: "ACCLAIM_LEADER", method: "ELECTRONIC", title: "Suy tôn", status: "OPEN", quorumPct: 50, thresholdPct: 50, thresholdBase: "ALL_MEMBERS" } });
+    await testDb().vote.create({
+      data: {
+        meetingId: m.id,
+        kind: "ACCLAIM_LEADER",
+        method: "ELECTRONIC",
+        title: "Suy tôn",
+        status: "OPEN",
+        quorumPct: 50,
+        thresholdPct: 50,
+        thresholdBase: "ALL_MEMBERS",
+      },
+    });
     signInAs(w.users.SECRETARY);
     await expectRefused(saveAttendance(attendanceInput(w, m.id, version)), "CONFLICT");
     expect(await stored(m.id)).toHaveLength(0);

@@ -28,7 +28,13 @@ describe("saveConference", () => {
     if (outcome === "ok") {
       const { meetingId } = await p;
       const m = await testDb().meeting.findUniqueOrThrow({ where: { id: meetingId } });
-      expect(m).toMatchObject({ kind: "YEAR_END_CONFERENCE", place: "Hội trường Tỉnh ủy", chairName: "Nguyễn Văn An", secretaryName: "Trần Thị Bình", agenda: ["Báo cáo tổng kết phong trào thi đua năm 2026", "Công bố kết quả chấm điểm", "Bỏ phiếu suy tôn đơn vị dẫn đầu"] });
+      expect(m).toMatchObject({
+        kind: "YEAR_END_CONFERENCE",
+        place: "Hội trường Tỉnh ủy",
+        chairName: "Nguyễn Văn An",
+        secretaryName: "Trần Thị Bình",
+        agenda: ["Báo cáo tổng kết phong trào thi đua năm 2026", "Công bố kết quả chấm điểm", "Bỏ phiếu suy tôn đơn vị dẫn đầu"],
+      });
       expect(m.heldOn.toISOString().slice(0, 10)).toBe("2026-12-20");
       const audit = await auditOf("Meeting");
       expect(audit.map((a) => [a.action, a.actorId])).toEqual([["conference.create", w.users[who]]]);
@@ -73,13 +79,20 @@ describe("saveConference", () => {
     expect(read.meeting?.version).toBe(first.version);
 
     signInAs(w.users.CHAIR);
-    const second = await saveConference(conferenceInput(w, { meetingId: first.meetingId, version: first.version, place: "Phòng họp số 2", agenda: "Báo cáo tổng kết\n\n  Bầu Trưởng khối  " }));
+    const second = await saveConference(
+      conferenceInput(w, { meetingId: first.meetingId, version: first.version, place: "Phòng họp số 2", agenda: "Báo cáo tổng kết\n\n  Bầu Trưởng khối  " }),
+    );
     expect(second.version).not.toBe(first.version);
     const m = await testDb().meeting.findUniqueOrThrow({ where: { id: first.meetingId } });
     expect(m.place).toBe("Phòng họp số 2");
     expect(m.agenda).toEqual(["Báo cáo tổng kết", "Bầu Trưởng khối"]);
     const audit = await auditOf("Meeting");
-    expect(audit.at(-1)).toMatchObject({ action: "conference.update", actorId: w.users.CHAIR, before: { place: "Hội trường Tỉnh ủy" }, after: { place: "Phòng họp số 2" } });
+    expect(audit.at(-1)).toMatchObject({
+      action: "conference.update",
+      actorId: w.users.CHAIR,
+      before: { place: "Hội trường Tỉnh ủy" },
+      after: { place: "Phòng họp số 2" },
+    });
 
     // The secretary still holds the first version.
     signInAs(w.users.SECRETARY);
@@ -92,7 +105,9 @@ describe("saveConference", () => {
     const w = await world();
     signInAs(w.users.SECRETARY);
     await saveConference(conferenceInput(w));
-    const other = await testDb().meeting.create({ data: { cycleId: w.cycle.id, kind: "PLEDGE_SIGNING", heldOn: new Date("2026-03-20T00:00:00Z"), place: "X", chairName: "Y", agenda: [] } });
+    const other = await testDb().meeting.create({
+      data: { cycleId: w.cycle.id, kind: "PLEDGE_SIGNING", heldOn: new Date("2026-03-20T00:00:00Z"), place: "X", chairName: "Y", agenda: [] },
+    });
     await expectRefused(saveConference(conferenceInput(w, { meetingId: other.id, version: "x" })), "NOT_FOUND");
   });
 
@@ -101,7 +116,14 @@ describe("saveConference", () => {
     const r = SaveConferenceInputSchema.safeParse({ cycleId: w.cycle.id, heldOn: "2026-02-30", place: " ", chairName: "", secretaryName: "", agenda: "" });
     expect(r.success).toBe(false);
     const paths = r.error!.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
-    expect(paths).toEqual(expect.arrayContaining(["heldOn: Ngày họp không hợp lệ.", "place: Vui lòng nhập địa điểm.", "chairName: Vui lòng nhập người chủ trì.", "secretaryName: Vui lòng nhập thư ký."]));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        "heldOn: Ngày họp không hợp lệ.",
+        "place: Vui lòng nhập địa điểm.",
+        "chairName: Vui lòng nhập người chủ trì.",
+        "secretaryName: Vui lòng nhập thư ký.",
+      ]),
+    );
   });
 });
 

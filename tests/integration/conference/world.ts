@@ -84,7 +84,16 @@ export function attendanceInput(w: World, meetingId: string, version: string | n
 /** A year-end conference stored directly (the form is tested in its own file). */
 export async function makeConference(w: World) {
   return testDb().meeting.create({
-    data: { cycleId: w.cycle.id, kind: "YEAR_END_CONFERENCE", heldOn: new Date("2026-12-20T00:00:00Z"), place: "Hội trường Tỉnh ủy", chairName: "Nguyễn Văn An", secretaryName: "Trần Thị Bình", agenda: ["Báo cáo tổng kết", "Bỏ phiếu suy tôn"], notes: null },
+    data: {
+      cycleId: w.cycle.id,
+      kind: "YEAR_END_CONFERENCE",
+      heldOn: new Date("2026-12-20T00:00:00Z"),
+      place: "Hội trường Tỉnh ủy",
+      chairName: "Nguyễn Văn An",
+      secretaryName: "Trần Thị Bình",
+      agenda: ["Báo cáo tổng kết", "Bỏ phiếu suy tôn"],
+      notes: null,
+    },
   });
 }
 

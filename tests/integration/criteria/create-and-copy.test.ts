@@ -65,8 +65,18 @@ describe("copyLastYearTable", () => {
     expect(copy.criteria.every((c) => !old.has(c.id))).toBe(true);
     const byCode = new Map(copy.criteria.map((c) => [c.code, c]));
     expect(byCode.get("1.1")!.parentId).toBe(byCode.get("I")!.id);
-    expect(byCode.get("1.1")!.levels.map((l) => [l.label, l.points.toNumber()]).sort()).toEqual([["Tốt", 40], ["Đạt", 30]]);
-    await expect(w.db.auditLog.count({ where: { entity: "CriteriaTable", entityId: id, action: "criteria-table.copy", actorId: w.users.SECRETARY } })).resolves.toBe(1);
+    expect(
+      byCode
+        .get("1.1")!
+        .levels.map((l) => [l.label, l.points.toNumber()])
+        .sort(),
+    ).toEqual([
+      ["Tốt", 40],
+      ["Đạt", 30],
+    ]);
+    await expect(
+      w.db.auditLog.count({ where: { entity: "CriteriaTable", entityId: id, action: "criteria-table.copy", actorId: w.users.SECRETARY } }),
+    ).resolves.toBe(1);
   });
 
   it("refuses when last year has no table, or this year already has one, writing nothing", async () => {

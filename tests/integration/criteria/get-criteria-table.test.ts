@@ -31,7 +31,10 @@ describe("getCriteriaTable", () => {
     await w.db.criterion.update({ where: { id: t.g2.id }, data: { maxPoints: 30 } });
     signInAs(w.users.SECRETARY);
     const v = await getCriteriaTable(w.blocA.id, YEAR);
-    expect(v.current!.tree.map((g) => [g.code, g.children.map((c) => c.code)])).toEqual([["I", ["1.1", "1.2"]], ["II", ["2.1"]]]);
+    expect(v.current!.tree.map((g) => [g.code, g.children.map((c) => c.code)])).toEqual([
+      ["I", ["1.1", "1.2"]],
+      ["II", ["2.1"]],
+    ]);
     expect(v.current!.tree[0]!.children[0]!.levels.map((l) => l.label)).toEqual(["Tốt", "Đạt"]);
     expect(v.current!.mode).toBe("EDIT");
     expect(v.current!.issues._table?.[0]).toMatch(/phải bằng thang điểm/);

@@ -36,7 +36,10 @@ describe("lockTable", () => {
     const row = await w.db.criteriaTable.findUniqueOrThrow({ where: { id: t.table.id } });
     expect(row.status).toBe("LOCKED");
     expect(row.lockedAt).toBeInstanceOf(Date);
-    await expect(w.db.auditLog.findFirst({ where: { entity: "CriteriaTable", action: "criteria-table.lock" } })).resolves.toMatchObject({ before: { status: "DRAFT" }, after: { status: "LOCKED" } });
+    await expect(w.db.auditLog.findFirst({ where: { entity: "CriteriaTable", action: "criteria-table.lock" } })).resolves.toMatchObject({
+      before: { status: "DRAFT" },
+      after: { status: "LOCKED" },
+    });
     await expectRefused(lockTable({ tableId: t.table.id }), "CONFLICT");
   });
 
@@ -104,7 +107,10 @@ describe("changes after the lock make a new version", () => {
     await expectRefused(deleteCriterion({ tableId: t.table.id, criterionId: t.c12.id, changeReason: "ngắn" }), "INVALID_INPUT", /ít nhất 10 ký tự/);
     expect(await snapshotTables(w)).toBe(before);
     // Deleting 1.2 leaves group I at 40 of 60: still valid (children may sum below the group).
-    await expect(deleteCriterion({ tableId: t.table.id, criterionId: t.c12.id, changeReason: REASON })).resolves.toMatchObject({ kind: "NEW_VERSION", version: 2 });
+    await expect(deleteCriterion({ tableId: t.table.id, criterionId: t.c12.id, changeReason: REASON })).resolves.toMatchObject({
+      kind: "NEW_VERSION",
+      version: 2,
+    });
     await expect(w.db.notification.count()).resolves.toBe(0);
   });
 
@@ -118,6 +124,10 @@ describe("changes after the lock make a new version", () => {
     await saveCriterion(edit12(locked.table.id, locked, "10", REASON));
     await expectRefused(saveCriterion(edit12(locked.table.id, locked, "5", REASON)), "CONFLICT", /đã được thay thế/);
     const draft = await makeTable(w, { cycleId: w.lastCycle.id });
-    await expectRefused(createTableVersion({ tableId: draft.table.id, changeReason: REASON, change: { kind: "DELETE", criterionId: draft.c12.id } }), "CONFLICT", /dự thảo/);
+    await expectRefused(
+      createTableVersion({ tableId: draft.table.id, changeReason: REASON, change: { kind: "DELETE", criterionId: draft.c12.id } }),
+      "CONFLICT",
+      /dự thảo/,
+    );
   });
 });

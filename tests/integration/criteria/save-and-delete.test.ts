@@ -25,11 +25,19 @@ describe("saveCriterion", () => {
     const w = await world();
     const t = await makeTable(w);
     signInAs(w.users.SECRETARY);
-    const levels = [{ label: "Xuất sắc", points: "35", descriptor: "Vượt kế hoạch" }, { label: "Đạt", points: "20" }];
-    await saveCriterion(input({ tableId: t.table.id, criterionId: t.c11.id, parentId: t.g1.id, code: "1.1", type: "GRADED", maxPoints: "35", evidenceRequired: "on", levels }));
+    const levels = [
+      { label: "Xuất sắc", points: "35", descriptor: "Vượt kế hoạch" },
+      { label: "Đạt", points: "20" },
+    ];
+    await saveCriterion(
+      input({ tableId: t.table.id, criterionId: t.c11.id, parentId: t.g1.id, code: "1.1", type: "GRADED", maxPoints: "35", evidenceRequired: "on", levels }),
+    );
     const c = await w.db.criterion.findUniqueOrThrow({ where: { id: t.c11.id }, include: { levels: { orderBy: { order: "asc" } } } });
     expect([c.maxPoints.toNumber(), c.evidenceRequired]).toEqual([35, true]);
-    expect(c.levels.map((l) => [l.order, l.label, l.points.toNumber(), l.descriptor])).toEqual([[1, "Xuất sắc", 35, "Vượt kế hoạch"], [2, "Đạt", 20, null]]);
+    expect(c.levels.map((l) => [l.order, l.label, l.points.toNumber(), l.descriptor])).toEqual([
+      [1, "Xuất sắc", 35, "Vượt kế hoạch"],
+      [2, "Đạt", 20, null],
+    ]);
     const audit = await w.db.auditLog.findFirstOrThrow({ where: { entity: "Criterion", entityId: t.c11.id } });
     expect(audit).toMatchObject({ actorId: w.users.SECRETARY, action: "criterion.update", before: { maxPoints: 40 }, after: { maxPoints: 35 } });
   });
@@ -49,11 +57,19 @@ describe("saveCriterion", () => {
     signInAs(w.users.SECRETARY);
     const before = await snapshotTables(w);
     // 1.1 (40) + 1.2 (30) > group I (60)
-    const e = await expectRefused(saveCriterion(input({ tableId: t.table.id, criterionId: t.c12.id, parentId: t.g1.id, code: "1.2", maxPoints: "30" })), "INVALID_INPUT", /Nhóm I/);
+    const e = await expectRefused(
+      saveCriterion(input({ tableId: t.table.id, criterionId: t.c12.id, parentId: t.g1.id, code: "1.2", maxPoints: "30" })),
+      "INVALID_INPUT",
+      /Nhóm I/,
+    );
     expect(e.fieldErrors?.[`node:${t.g1.id}`]?.[0]).toMatch(/vượt điểm tối đa của nhóm/);
     await expectRefused(saveCriterion(input({ tableId: t.table.id, parentId: t.c11.id, code: "9" })), "INVALID_INPUT", /Nhóm cha/);
     await expectRefused(saveCriterion(input({ tableId: t.table.id, parentId: t.g1.id, code: "1.1", maxPoints: "0" })), "INVALID_INPUT", /trùng/);
-    await expectRefused(saveCriterion(input({ tableId: t.table.id, parentId: t.g1.id, code: "1.4", type: "GRADED", maxPoints: "0" })), "INVALID_INPUT", /ít nhất một mức/);
+    await expectRefused(
+      saveCriterion(input({ tableId: t.table.id, parentId: t.g1.id, code: "1.4", type: "GRADED", maxPoints: "0" })),
+      "INVALID_INPUT",
+      /ít nhất một mức/,
+    );
     expect(await snapshotTables(w)).toBe(before);
   });
 

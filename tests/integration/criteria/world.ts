@@ -53,21 +53,37 @@ export type World = Awaited<ReturnType<typeof world>>;
 /** A valid 100-point table: group I (60) = 1.1 graded 40 + 1.2 yes/no 20; group II (40) = 2.1 quantitative 40. */
 export async function makeTable(w: World, opts: { cycleId?: string; status?: "DRAFT" | "LOCKED"; version?: number } = {}) {
   const t = await w.db.criteriaTable.create({
-    data: { cycleId: opts.cycleId ?? w.cycle.id, version: opts.version ?? 1, title: `Bảng tiêu chí năm ${YEAR}`, scale: 100, bonusCap: 5, status: opts.status ?? "DRAFT", lockedAt: opts.status === "LOCKED" ? new Date() : null },
+    data: {
+      cycleId: opts.cycleId ?? w.cycle.id,
+      version: opts.version ?? 1,
+      title: `Bảng tiêu chí năm ${YEAR}`,
+      scale: 100,
+      bonusCap: 5,
+      status: opts.status ?? "DRAFT",
+      lockedAt: opts.status === "LOCKED" ? new Date() : null,
+    },
   });
   const node = (code: string, parentId: string | null, type: string, maxPoints: number, order: number) =>
     w.db.criterion.create({ data: { tableId: t.id, parentId, code, name: `Tiêu chí ${code}`, type: type as never, maxPoints, order } });
   const g1 = await node("I", null, "GROUP", 60, 1);
   const g2 = await node("II", null, "GROUP", 40, 2);
   const c11 = await node("1.1", g1.id, "GRADED", 40, 1);
-  await w.db.criterionLevel.createMany({ data: [{ criterionId: c11.id, order: 1, label: "Tốt", points: 40, descriptor: "Hoàn thành vượt" }, { criterionId: c11.id, order: 2, label: "Đạt", points: 30 }] });
+  await w.db.criterionLevel.createMany({
+    data: [
+      { criterionId: c11.id, order: 1, label: "Tốt", points: 40, descriptor: "Hoàn thành vượt" },
+      { criterionId: c11.id, order: 2, label: "Đạt", points: 30 },
+    ],
+  });
   const c12 = await node("1.2", g1.id, "YES_NO", 20, 2);
   const c21 = await node("2.1", g2.id, "QUANTITATIVE", 40, 1);
   return { table: t, g1, g2, c11, c12, c21 };
 }
 
 export async function expectRefused(p: Promise<unknown>, code: string, message?: RegExp) {
-  const e = await p.then(() => null, (err: unknown) => err);
+  const e = await p.then(
+    () => null,
+    (err: unknown) => err,
+  );
   expect(e, "expected a refusal").toMatchObject({ code });
   if (message) expect((e as Error).message).toMatch(message);
   return e as { code: string; message: string; fieldErrors?: Record<string, string[]> };

@@ -14,7 +14,8 @@ vi.mock("next/cache", () => ({ revalidatePath }));
 
 const REASON = "Điều chỉnh theo hướng dẫn mới của Ban Thi đua";
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-const get = (w: World, query = "", year = String(YEAR)) => GET(new Request(`http://test.local/x${query}`), { params: Promise.resolve({ bloc: w.blocA.code, year }) });
+const get = (w: World, query = "", year = String(YEAR)) =>
+  GET(new Request(`http://test.local/x${query}`), { params: Promise.resolve({ bloc: w.blocA.code, year }) });
 
 async function workbookOf(res: Response | ArrayBuffer) {
   const wb = new ExcelJS.Workbook();
@@ -34,7 +35,8 @@ const rowOf = (ws: ExcelJS.Worksheet, code: string) => {
   for (let r = 9; r <= ws.rowCount; r++) if (ws.getCell(r, 1).value === code) return r;
   throw new Error(`no row ${code}`);
 };
-const criteriaOf = (w: World, tableId: string) => w.db.criterion.findMany({ where: { tableId }, include: { levels: { orderBy: { order: "asc" } } }, orderBy: { code: "asc" } });
+const criteriaOf = (w: World, tableId: string) =>
+  w.db.criterion.findMany({ where: { tableId }, include: { levels: { orderBy: { order: "asc" } } }, orderBy: { code: "asc" } });
 
 describe("GET /api/khoi/[bloc]/[year]/tieu-chi/xlsx", () => {
   beforeEach(() => signInAs(null));
@@ -75,7 +77,22 @@ describe("GET /api/khoi/[bloc]/[year]/tieu-chi/xlsx", () => {
     ]);
     expect(values(8)).toEqual([...COLUMNS]);
     expect([9, 10, 11, 12, 13].map((r) => ws.getCell(r, 1).value)).toEqual(["I", "1.1", "1.2", "II", "2.1"]);
-    expect(values(10)).toEqual(["1.1", "I", "Tiêu chí 1.1", "Chấm theo mức", 40, 0, "Theo báo cáo năm", "Có", 50, "Không", "Không", undefined, undefined, "Tốt=40: Hoàn thành vượt | Đạt=30"]);
+    expect(values(10)).toEqual([
+      "1.1",
+      "I",
+      "Tiêu chí 1.1",
+      "Chấm theo mức",
+      40,
+      0,
+      "Theo báo cáo năm",
+      "Có",
+      50,
+      "Không",
+      "Không",
+      undefined,
+      undefined,
+      "Tốt=40: Hoàn thành vượt | Đạt=30",
+    ]);
     expect(values(14)).toEqual([]);
   });
 
@@ -118,9 +135,21 @@ describe("importCriteriaXlsx", () => {
     const w = await world();
     const t = await makeTable(w);
     const file = await exportedFile(w);
-    const before = (await criteriaOf(w, t.table.id)).map(({ code, name, type, maxPoints, levels }) => ({ code, name, type, max: maxPoints.toNumber(), levels: levels.map((l) => [l.label, l.points.toNumber(), l.descriptor]) }));
+    const before = (await criteriaOf(w, t.table.id)).map(({ code, name, type, maxPoints, levels }) => ({
+      code,
+      name,
+      type,
+      max: maxPoints.toNumber(),
+      levels: levels.map((l) => [l.label, l.points.toNumber(), l.descriptor]),
+    }));
     await importCriteriaXlsx({ tableId: t.table.id, file, changeReason: null });
-    const after = (await criteriaOf(w, t.table.id)).map(({ code, name, type, maxPoints, levels }) => ({ code, name, type, max: maxPoints.toNumber(), levels: levels.map((l) => [l.label, l.points.toNumber(), l.descriptor]) }));
+    const after = (await criteriaOf(w, t.table.id)).map(({ code, name, type, maxPoints, levels }) => ({
+      code,
+      name,
+      type,
+      max: maxPoints.toNumber(),
+      levels: levels.map((l) => [l.label, l.points.toNumber(), l.descriptor]),
+    }));
     expect(after).toEqual(before);
     expect((await w.db.criterion.findMany({ where: { id: t.c11.id } })).length).toBe(0); // replaced, new ids
     const again = await exportedFile(w);
@@ -152,11 +181,25 @@ describe("importCriteriaXlsx", () => {
     await expect(importCriteriaAction(null, fd)).resolves.toEqual({ ok: true, message: "Đã nhập 6 tiêu chí từ tệp vào bảng dự thảo." });
     expect(revalidatePath).toHaveBeenCalledWith("/(app)/khoi/[bloc]/[year]/cham-diem/tieu-chi", "page");
     const rows = await criteriaOf(w, t.table.id);
-    expect(rows.map((c) => [c.code, c.maxPoints.toNumber(), c.evidenceRequired])).toEqual([["1.1", 40, false], ["1.2", 15, false], ["1.3", 5, true], ["2.1", 40, false], ["I", 60, false], ["II", 40, false]]);
+    expect(rows.map((c) => [c.code, c.maxPoints.toNumber(), c.evidenceRequired])).toEqual([
+      ["1.1", 40, false],
+      ["1.2", 15, false],
+      ["1.3", 5, true],
+      ["2.1", 40, false],
+      ["I", 60, false],
+      ["II", 40, false],
+    ]);
     const table = await w.db.criteriaTable.findUniqueOrThrow({ where: { id: t.table.id } });
     expect([table.status, table.version, table.bonusCap?.toNumber()]).toEqual(["DRAFT", 1, 8]);
     const audit = await w.db.auditLog.findFirstOrThrow({ where: { action: "criteria-table.import" } });
-    expect(audit).toMatchObject({ actorId: w.users.CHAIR, entity: "CriteriaTable", entityId: t.table.id, blocId: w.blocA.id, before: { bonusCap: 5 }, after: { bonusCap: 8, fileName: "bang-tieu-chi.xlsx" } });
+    expect(audit).toMatchObject({
+      actorId: w.users.CHAIR,
+      entity: "CriteriaTable",
+      entityId: t.table.id,
+      blocId: w.blocA.id,
+      before: { bonusCap: 5 },
+      after: { bonusCap: 8, fileName: "bang-tieu-chi.xlsx" },
+    });
     expect((audit.after as { criteria: string[] }).criteria).toContain("1.3 Công tác cải cách hành chính (5)");
   });
 
@@ -219,12 +262,22 @@ describe("importCriteriaXlsx", () => {
     await expectRefused(importCriteriaXlsx({ tableId: t.table.id, file, changeReason: null }), "INVALID_INPUT", /lý do/i);
     expect(await snapshotTables(w)).toBe(before);
 
-    await expect(importCriteriaXlsx({ tableId: t.table.id, file, changeReason: REASON })).resolves.toMatchObject({ kind: "NEW_VERSION", version: 2, count: 5, affectedSheets: 1, returnedSheets: 1, notified: 2 });
+    await expect(importCriteriaXlsx({ tableId: t.table.id, file, changeReason: REASON })).resolves.toMatchObject({
+      kind: "NEW_VERSION",
+      version: 2,
+      count: 5,
+      affectedSheets: 1,
+      returnedSheets: 1,
+      notified: 2,
+    });
     const v2 = await w.db.criteriaTable.findFirstOrThrow({ where: { cycleId: w.cycle.id, version: 2 } });
     expect([v2.status, v2.changeReason, v2.previousId]).toEqual(["LOCKED", REASON, t.table.id]);
     const moved = await w.db.scoreSheet.findUniqueOrThrow({ where: { id: sheet.id }, include: { entries: { include: { criterion: true } } } });
     expect([moved.tableId, moved.status]).toEqual([v2.id, "RETURNED"]);
-    expect(moved.entries.map((e) => [e.criterion.code, e.selfPoints?.toNumber(), e.maxPoints.toNumber()]).sort()).toEqual([["1.1", 30, 40], ["1.2", 15, 15]]);
+    expect(moved.entries.map((e) => [e.criterion.code, e.selfPoints?.toNumber(), e.maxPoints.toNumber()]).sort()).toEqual([
+      ["1.1", 30, 40],
+      ["1.2", 15, 15],
+    ]);
     expect(moved.returnReason).toBe(`Bảng tiêu chí có phiên bản 2 (${REASON}); tiêu chí thay đổi: 1.2.`);
     const audits = await w.db.auditLog.findMany({ where: { blocId: w.blocA.id }, orderBy: { action: "asc" } });
     expect(audits.map((a) => a.action)).toEqual(["criteria-table.import", "criteria-table.version", "score-sheet.revalidate"]);
@@ -237,11 +290,25 @@ describe("re-validation when a locked table gets a new version", () => {
   /** Own agency: submitted sheet with 1.1 level 2 (+ a file), 1.2 yes, 2.1 actual/target; other agency: draft with 1.1 level 1. */
   async function scored(w: World) {
     const t = await makeTable(w, { status: "LOCKED" });
-    const own = await w.db.scoreSheet.create({ data: { cycleId: w.cycle.id, tableId: t.table.id, agencyId: w.own.id, status: "SUBMITTED", submittedAt: new Date() } });
-    const e11 = await w.db.scoreEntry.create({ data: { sheetId: own.id, criterionId: t.c11.id, selfInput: 2, selfPoints: 30, minPoints: 0, maxPoints: 40, explanation: "Có báo cáo" } });
+    const own = await w.db.scoreSheet.create({
+      data: { cycleId: w.cycle.id, tableId: t.table.id, agencyId: w.own.id, status: "SUBMITTED", submittedAt: new Date() },
+    });
+    const e11 = await w.db.scoreEntry.create({
+      data: { sheetId: own.id, criterionId: t.c11.id, selfInput: 2, selfPoints: 30, minPoints: 0, maxPoints: 40, explanation: "Có báo cáo" },
+    });
     const e12 = await w.db.scoreEntry.create({ data: { sheetId: own.id, criterionId: t.c12.id, selfInput: 1, selfPoints: 20, minPoints: 0, maxPoints: 20 } });
     await w.db.scoreEntry.create({ data: { sheetId: own.id, criterionId: t.c21.id, actual: 90, target: 100, selfPoints: 36, minPoints: 0, maxPoints: 40 } });
-    const file = await w.db.storedFile.create({ data: { blocId: w.blocA.id, originalName: "bao-cao.pdf", mimeType: "application/pdf", sizeBytes: 10, sha256: "x", storageKey: "k-1", scoreEntryId: e11.id } });
+    const file = await w.db.storedFile.create({
+      data: {
+        blocId: w.blocA.id,
+        originalName: "bao-cao.pdf",
+        mimeType: "application/pdf",
+        sizeBytes: 10,
+        sha256: "x",
+        storageKey: "k-1",
+        scoreEntryId: e11.id,
+      },
+    });
     const other = await w.db.scoreSheet.create({ data: { cycleId: w.cycle.id, tableId: t.table.id, agencyId: w.other.id } });
     await w.db.scoreEntry.create({ data: { sheetId: other.id, criterionId: t.c11.id, selfInput: 1, selfPoints: 40, minPoints: 0, maxPoints: 40 } });
     return { t, own, other, e11, e12, file };
@@ -255,7 +322,8 @@ describe("re-validation when a locked table gets a new version", () => {
       ws.getCell(rowOf(ws, "1.1"), col("Mức")).value = "Tốt=35: Hoàn thành vượt";
       ws.spliceRows(rowOf(ws, "1.2"), 1);
     });
-    const cross = (criterionId: string, points: number) => w.db.crossScore.create({ data: { cycleId: w.cycle.id, scorerAgencyId: w.other.id, targetAgencyId: w.own.id, criterionId, points } });
+    const cross = (criterionId: string, points: number) =>
+      w.db.crossScore.create({ data: { cycleId: w.cycle.id, scorerAgencyId: w.other.id, targetAgencyId: w.own.id, criterionId, points } });
     const [x11, x21] = [await cross(s.t.c11.id, 30), await cross(s.t.c21.id, 36)];
     const r = await importCriteriaXlsx({ tableId: s.t.table.id, file, changeReason: REASON });
     expect(r).toMatchObject({ kind: "NEW_VERSION", version: 2, affectedSheets: 2, returnedSheets: 1 });
@@ -263,10 +331,15 @@ describe("re-validation when a locked table gets a new version", () => {
     // The agency's current sheet is the new version's, with what was carried.
     const locked = (await findLockedTable(w.db, w.cycle.id))!;
     expect(locked.version).toBe(2);
-    const own = await w.db.scoreSheet.findUniqueOrThrow({ where: { tableId_agencyId: { tableId: locked.id, agencyId: w.own.id } }, include: { entries: { include: { criterion: true, files: true } } } });
+    const own = await w.db.scoreSheet.findUniqueOrThrow({
+      where: { tableId_agencyId: { tableId: locked.id, agencyId: w.own.id } },
+      include: { entries: { include: { criterion: true, files: true } } },
+    });
     expect(own.id).toBe(s.own.id);
     expect(own.status).toBe("RETURNED");
-    expect(own.returnReason).toBe(`Bảng tiêu chí có phiên bản 2 (${REASON}); điểm bị bỏ: 1.1 (Vui lòng chọn một mức đạt có trong bảng tiêu chí), 1.2 (tiêu chí không còn trong bảng).`);
+    expect(own.returnReason).toBe(
+      `Bảng tiêu chí có phiên bản 2 (${REASON}); điểm bị bỏ: 1.1 (Vui lòng chọn một mức đạt có trong bảng tiêu chí), 1.2 (tiêu chí không còn trong bảng).`,
+    );
     expect(own.entries.map((e) => e.criterion.code)).toEqual(["2.1"]);
     expect(own.entries[0]!.criterion.tableId).toBe(locked.id);
     // The evidence file of the dropped entry is kept, unlinked; its name is in the audit.
@@ -280,13 +353,21 @@ describe("re-validation when a locked table gets a new version", () => {
     await expect(w.db.crossScore.findUniqueOrThrow({ where: { id: x11.id } })).resolves.toMatchObject({ criterionId: s.t.c11.id });
     const audit = await w.db.auditLog.findFirstOrThrow({ where: { action: "score-sheet.revalidate", entityId: s.own.id } });
     expect(audit.reason).toBe(REASON);
-    expect(audit.before).toMatchObject({ status: "SUBMITTED", entries: [{ id: s.e11.id, criterionCode: "1.1", selfInput: 2, selfPoints: 30, files: ["bao-cao.pdf"] }, { id: s.e12.id, criterionCode: "1.2", selfInput: 1 }] });
+    expect(audit.before).toMatchObject({
+      status: "SUBMITTED",
+      entries: [
+        { id: s.e11.id, criterionCode: "1.1", selfInput: 2, selfPoints: 30, files: ["bao-cao.pdf"] },
+        { id: s.e12.id, criterionCode: "1.2", selfInput: 1 },
+      ],
+    });
     expect(audit.after).toMatchObject({ tableId: locked.id, status: "RETURNED", changed: [], dropped: [{ code: "1.1" }, { code: "1.2" }] });
 
     const notes = await w.db.notification.findMany();
     const byUser = new Map(notes.map((n) => [n.userId, n.message]));
     const base = `Bảng tiêu chí năm ${YEAR} đã được điều chỉnh (phiên bản 2): ${REASON}. Bảng tự chấm của cơ quan: `;
-    expect(byUser.get(w.users.AGENCY_LEADER)).toBe(`${base}điểm bị bỏ: 1.1 (Vui lòng chọn một mức đạt có trong bảng tiêu chí), 1.2 (tiêu chí không còn trong bảng) — bảng đã nộp được trả lại để cơ quan xem lại và nộp lại.`);
+    expect(byUser.get(w.users.AGENCY_LEADER)).toBe(
+      `${base}điểm bị bỏ: 1.1 (Vui lòng chọn một mức đạt có trong bảng tiêu chí), 1.2 (tiêu chí không còn trong bảng) — bảng đã nộp được trả lại để cơ quan xem lại và nộp lại.`,
+    );
     expect(byUser.get(w.otherLeader)).toBe(`${base}tiêu chí thay đổi: 1.1.`);
     expect(notes).toHaveLength(3);
   });
@@ -298,7 +379,11 @@ describe("re-validation when a locked table gets a new version", () => {
     const file = await exportedFile(w, (ws) => {
       ws.getCell(rowOf(ws, "2.1"), col("Tên")).value = "Tỷ lệ giải ngân vốn đầu tư công";
     });
-    await expect(importCriteriaXlsx({ tableId: s.t.table.id, file, changeReason: REASON })).resolves.toMatchObject({ affectedSheets: 0, returnedSheets: 0, notified: 3 });
+    await expect(importCriteriaXlsx({ tableId: s.t.table.id, file, changeReason: REASON })).resolves.toMatchObject({
+      affectedSheets: 0,
+      returnedSheets: 0,
+      notified: 3,
+    });
     const own = await w.db.scoreSheet.findUniqueOrThrow({ where: { id: s.own.id }, include: { entries: { include: { criterion: true } } } });
     expect([own.status, own.returnReason, own.version]).toEqual(["SUBMITTED", null, 2]);
     expect(own.entries).toHaveLength(3);

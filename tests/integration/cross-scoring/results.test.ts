@@ -51,7 +51,13 @@ describe("results: CROSS_SCORING", () => {
   it("ranks an agency once every other member submitted its cross-scores, with the trimmed mean; final points win", async () => {
     const w = await world();
     // Target a; 1.1 from b..f = 5, 5, 4, 1, 0 (submitted); g scored 5, 5, 2 but has not submitted.
-    const given: [string, number][] = [[w.b.id, 5], [w.c.id, 5], [w.d.id, 4], [w.e.id, 1], [w.f.id, 0]];
+    const given: [string, number][] = [
+      [w.b.id, 5],
+      [w.c.id, 5],
+      [w.d.id, 4],
+      [w.e.id, 1],
+      [w.f.id, 0],
+    ];
     for (const [scorer, p] of given) await scoreDirectly(w, scorer, w.a.id, { yesNo: p, graded: 3, bonus: 1 });
     await scoreDirectly(w, w.g.id, w.a.id, { yesNo: 5, graded: 5, bonus: 2 }, false);
     // Five of the six other members submitted for a; nobody cross-scored the others yet: nobody is ranked.

@@ -35,20 +35,45 @@ export async function world() {
   await makeCycle(db, { blocId: blocB.id, year: YEAR, scoringMode: "CROSS_SCORING" });
   await setVerification(cycle.id, [-5, 5]);
 
-  const table = await db.criteriaTable.create({ data: { cycleId: cycle.id, version: 1, title: `Bảng tiêu chí năm ${YEAR}`, scale: 10, status: "LOCKED", lockedAt: new Date() } });
+  const table = await db.criteriaTable.create({
+    data: { cycleId: cycle.id, version: 1, title: `Bảng tiêu chí năm ${YEAR}`, scale: 10, status: "LOCKED", lockedAt: new Date() },
+  });
   const cr = (code: string, data: Record<string, unknown>) =>
     db.criterion.create({ data: { tableId: table.id, code, name: `Tiêu chí ${code}`, order: 0, maxPoints: 0, type: "GROUP", ...data } as never });
   const group = await cr("I", { maxPoints: 10, order: 1 });
   const yesNo = await cr("1.1", { parentId: group.id, type: "YES_NO", maxPoints: 5, order: 1 });
-  const graded = await cr("1.2", { parentId: group.id, type: "GRADED", maxPoints: 5, order: 2, levels: { create: [{ order: 1, label: "Tốt", points: 5 }, { order: 2, label: "Khá", points: 3 }, { order: 3, label: "Chưa đạt", points: 0 }] } });
+  const graded = await cr("1.2", {
+    parentId: group.id,
+    type: "GRADED",
+    maxPoints: 5,
+    order: 2,
+    levels: {
+      create: [
+        { order: 1, label: "Tốt", points: 5 },
+        { order: 2, label: "Khá", points: 3 },
+        { order: 3, label: "Chưa đạt", points: 0 },
+      ],
+    },
+  });
   const bonus = await cr("T1", { type: "BONUS", maxPoints: 2, order: 2, pointsPerUnit: 1 });
   const gate = await cr("G1", { type: "GATE", order: 3 });
   // Every member self-scored: yes, level 1, no bonus, no veto → 10.
   for (const ag of agencies) {
     await db.scoreSheet.create({
       data: {
-        cycleId: cycle.id, tableId: table.id, agencyId: ag.id, status: "SUBMITTED", submittedAt: new Date(),
-        entries: { create: [[yesNo, 1], [graded, 1], [bonus, 0], [gate, 0]].map(([c, v]) => ({ criterionId: (c as { id: string }).id, minPoints: 0, maxPoints: 5, selfInput: v as number })) },
+        cycleId: cycle.id,
+        tableId: table.id,
+        agencyId: ag.id,
+        status: "SUBMITTED",
+        submittedAt: new Date(),
+        entries: {
+          create: [
+            [yesNo, 1],
+            [graded, 1],
+            [bonus, 0],
+            [gate, 0],
+          ].map(([c, v]) => ({ criterionId: (c as { id: string }).id, minPoints: 0, maxPoints: 5, selfInput: v as number })),
+        },
       },
     });
   }
@@ -72,10 +97,22 @@ export function crossInput(scorerAgencyId: string, targetAgencyId: string, crite
  * Writes `scorer`'s scores of `target` directly (another agency's users are not the subject of
  * the test) and, unless told otherwise, its submission.
  */
-export async function scoreDirectly(w: World, scorerAgencyId: string, targetAgencyId: string, points: { yesNo: number; graded: number; bonus: number }, submit = true) {
+export async function scoreDirectly(
+  w: World,
+  scorerAgencyId: string,
+  targetAgencyId: string,
+  points: { yesNo: number; graded: number; bonus: number },
+  submit = true,
+) {
   const db = testDb();
   const base = { cycleId: w.cycle.id, scorerAgencyId, targetAgencyId };
-  await db.crossScore.createMany({ data: [[w.yesNo.id, points.yesNo], [w.graded.id, points.graded], [w.bonus.id, points.bonus]].map(([criterionId, p]) => ({ ...base, criterionId: criterionId as string, points: p as number })) });
+  await db.crossScore.createMany({
+    data: [
+      [w.yesNo.id, points.yesNo],
+      [w.graded.id, points.graded],
+      [w.bonus.id, points.bonus],
+    ].map(([criterionId, p]) => ({ ...base, criterionId: criterionId as string, points: p as number })),
+  });
   if (submit) await db.crossScoreSubmission.create({ data: base });
 }
 

@@ -55,7 +55,11 @@ describe("recordDecision", () => {
     const d = await w.db.decision.findUniqueOrThrow({ where: { id }, include: { items: true } });
     expect(d).toMatchObject({ number: "123/QĐ-UBND", signer: "Nguyễn Văn Bình", authorityKind: "PROVINCE_CHAIR", cancelledAt: null });
     expect(d.items.map((i) => [i.nominationId, i.outcome, i.agencyId]).sort()).toEqual(
-      [[w.nBtgFlag.id, "APPROVED", w.btg.id], [w.nPerson.id, "APPROVED", w.btg.id], [w.nBdvMerit.id, "REJECTED", w.bdv.id]].sort(),
+      [
+        [w.nBtgFlag.id, "APPROVED", w.btg.id],
+        [w.nPerson.id, "APPROVED", w.btg.id],
+        [w.nBdvMerit.id, "REJECTED", w.bdv.id],
+      ].sort(),
     );
     expect(d.items.find((i) => i.nominationId === w.nPerson.id)?.personName).toBe("Nguyễn Thị Hoa");
     const audit = await w.db.auditLog.findMany({ where: { entity: "Decision", entityId: id } });
@@ -66,14 +70,21 @@ describe("recordDecision", () => {
     ["a rejection without a reason", (w) => [{ nominationId: w.nBdvMerit.id, outcome: "REJECTED", changedToFormId: null, reason: "ngắn" }], "reason"],
     ["a change without the new form", (w) => [{ nominationId: w.nBdvMerit.id, outcome: "CHANGED", changedToFormId: null, reason: null }], "changedTo"],
     ["a change to the same form", (w) => [{ nominationId: w.nBdvMerit.id, outcome: "CHANGED", changedToFormId: w.merit.id, reason: null }], "changedTo"],
-    ["a change to another year's form", (w) => [{ nominationId: w.nBdvMerit.id, outcome: "CHANGED", changedToFormId: w.lastMerit.id, reason: null }], "changedTo"],
+    [
+      "a change to another year's form",
+      (w) => [{ nominationId: w.nBdvMerit.id, outcome: "CHANGED", changedToFormId: w.lastMerit.id, reason: null }],
+      "changedTo",
+    ],
     ["a nomination not sent", (w) => [{ nominationId: w.nBdvProposed.id, outcome: "APPROVED", changedToFormId: null, reason: null }], "outcome"],
     ["another year's nomination", (w) => [{ nominationId: w.nLast.id, outcome: "APPROVED", changedToFormId: null, reason: null }], "outcome"],
   ])("refuses %s and writes nothing, even for the valid items", async (_name, items, field) => {
     const w = await world();
     signInAs(w.users.ADMIN);
     const bad = items(w);
-    const e = await expectRefused(recordDecision(input(w, [{ nominationId: w.nBtgFlag.id, outcome: "APPROVED", changedToFormId: null, reason: null }, ...bad])), "INVALID_INPUT");
+    const e = await expectRefused(
+      recordDecision(input(w, [{ nominationId: w.nBtgFlag.id, outcome: "APPROVED", changedToFormId: null, reason: null }, ...bad])),
+      "INVALID_INPUT",
+    );
     expect(Object.keys(e.fieldErrors ?? {})).toContain(`${field}.${bad[0]!.nominationId}`);
     expect(await w.db.decision.count()).toBe(0);
     expect(await w.db.decisionItem.count()).toBe(0);
@@ -84,7 +95,10 @@ describe("recordDecision", () => {
     const w = await world();
     signInAs(w.users.ADMIN);
     const first = await recordDecision(input(w, [{ nominationId: w.nBdvMerit.id, outcome: "CHANGED", changedToFormId: w.flag.id, reason: null }]));
-    const e = await expectRefused(recordDecision(input(w, [{ nominationId: w.nBdvMerit.id, outcome: "APPROVED", changedToFormId: null, reason: null }], { number: "200/QĐ-UBND" })), "INVALID_INPUT");
+    const e = await expectRefused(
+      recordDecision(input(w, [{ nominationId: w.nBdvMerit.id, outcome: "APPROVED", changedToFormId: null, reason: null }], { number: "200/QĐ-UBND" })),
+      "INVALID_INPUT",
+    );
     expect(e.message).toContain("123/QĐ-UBND");
     expect((await findDecidableNominations(w.blocA.id, YEAR))!.nominations.map((n) => n.id)).not.toContain(w.nBdvMerit.id);
     await cancelDecision({ decisionId: first.id, reason: "Quyết định ban hành nhầm đối tượng.", reference: "QĐ 150/QĐ-UBND" });
@@ -97,7 +111,10 @@ describe("recordDecision", () => {
     const w = await world();
     signInAs(w.users.ADMIN);
     await recordDecision(input(w, [{ nominationId: w.nBtgFlag.id, outcome: "APPROVED", changedToFormId: null, reason: null }]));
-    const e = await expectRefused(recordDecision(input(w, [{ nominationId: w.nPerson.id, outcome: "APPROVED", changedToFormId: null, reason: null }])), "INVALID_INPUT");
+    const e = await expectRefused(
+      recordDecision(input(w, [{ nominationId: w.nPerson.id, outcome: "APPROVED", changedToFormId: null, reason: null }])),
+      "INVALID_INPUT",
+    );
     expect(e.fieldErrors?.number).toBeDefined();
   });
 
@@ -115,7 +132,22 @@ describe("recordDecision", () => {
 describe("decision form fields", () => {
   it("keeps the rows with an outcome and the new form only for a change", () => {
     const f = new FormData();
-    for (const [k, v] of Object.entries({ blocId: "b", year: "2026", number: " 12/QĐ ", issuedOn: "2027-03-14", signer: "A", authorityKind: "PROVINCE_CHAIR", authorityName: "UBND tỉnh", "outcome.n1": "APPROVED", "changedTo.n1": "f9", "outcome.n2": "", "outcome.n3": "CHANGED", "changedTo.n3": "f2", "reason.n3": "" })) f.append(k, v);
+    for (const [k, v] of Object.entries({
+      blocId: "b",
+      year: "2026",
+      number: " 12/QĐ ",
+      issuedOn: "2027-03-14",
+      signer: "A",
+      authorityKind: "PROVINCE_CHAIR",
+      authorityName: "UBND tỉnh",
+      "outcome.n1": "APPROVED",
+      "changedTo.n1": "f9",
+      "outcome.n2": "",
+      "outcome.n3": "CHANGED",
+      "changedTo.n3": "f2",
+      "reason.n3": "",
+    }))
+      f.append(k, v);
     const parsed = RecordDecisionInputSchema.safeParse(decisionFormFields(f));
     expect(parsed.success && parsed.data.items).toEqual([
       { nominationId: "n1", outcome: "APPROVED", changedToFormId: null, reason: null },
@@ -126,7 +158,16 @@ describe("decision form fields", () => {
 
   it("refuses a decision without any outcome", () => {
     const f = new FormData();
-    for (const [k, v] of Object.entries({ blocId: "b", year: "2026", number: "1", issuedOn: "2027-03-14", signer: "A", authorityKind: "PROVINCE_CHAIR", authorityName: "UBND tỉnh" })) f.append(k, v);
+    for (const [k, v] of Object.entries({
+      blocId: "b",
+      year: "2026",
+      number: "1",
+      issuedOn: "2027-03-14",
+      signer: "A",
+      authorityKind: "PROVINCE_CHAIR",
+      authorityName: "UBND tỉnh",
+    }))
+      f.append(k, v);
     const parsed = RecordDecisionInputSchema.safeParse(decisionFormFields(f));
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues.map((i) => i.path[0])).toContain("items");
@@ -177,12 +218,20 @@ describe("findAwardHistory", () => {
   it("shows awards across years, without rejections and cancelled decisions", async () => {
     const w = await world();
     signInAs(w.users.ADMIN);
-    await recordDecision(input(w, [{ nominationId: w.nLast.id, outcome: "APPROVED", changedToFormId: null, reason: null }], { year: YEAR - 1, number: "50/QĐ-UBND", issuedOn: new Date("2026-03-01T00:00:00Z") }));
+    await recordDecision(
+      input(w, [{ nominationId: w.nLast.id, outcome: "APPROVED", changedToFormId: null, reason: null }], {
+        year: YEAR - 1,
+        number: "50/QĐ-UBND",
+        issuedOn: new Date("2026-03-01T00:00:00Z"),
+      }),
+    );
     const d2026 = await recordDecision(input(w, approveAll(w)));
 
     signInAs(w.users.AGENCY_OFFICER);
     let h = await findAwardHistory(w.blocA.id, w.btg.code);
-    expect(h.years.map((y) => [y.year, y.awards.map((a) => `${a.name} · ${a.recipient.kind === "PERSON" ? a.recipient.name : "cơ quan"} · ${a.decisionNumber}`)])).toEqual([
+    expect(
+      h.years.map((y) => [y.year, y.awards.map((a) => `${a.name} · ${a.recipient.kind === "PERSON" ? a.recipient.name : "cơ quan"} · ${a.decisionNumber}`)]),
+    ).toEqual([
       [YEAR, ["Cờ thi đua của UBND tỉnh · cơ quan · 123/QĐ-UBND", "Bằng khen cá nhân · Nguyễn Thị Hoa · 123/QĐ-UBND"]],
       [YEAR - 1, ["Bằng khen của Chủ tịch UBND tỉnh · cơ quan · 50/QĐ-UBND"]],
     ]);
@@ -256,7 +305,12 @@ describe("findDecisions (the year's outcome is public to the bloc)", () => {
     const p = findDecisions(w.blocA.id, YEAR);
     if (refusal) return void (await expectRefused(p, refusal));
     const rows = await p;
-    expect(rows.map((d) => [d.number, d.cancelled?.ref ?? null])).toEqual([["123/QĐ-UBND", "QĐ 9/QĐ-UBND"], ["124/QĐ-UBND", null]]);
-    expect(rows[1]!.items).toMatchObject([{ agencyId: w.btg.id, agencyCode: w.btg.code, outcome: "CHANGED", changedToFormName: "Bằng khen của Chủ tịch UBND tỉnh" }]);
+    expect(rows.map((d) => [d.number, d.cancelled?.ref ?? null])).toEqual([
+      ["123/QĐ-UBND", "QĐ 9/QĐ-UBND"],
+      ["124/QĐ-UBND", null],
+    ]);
+    expect(rows[1]!.items).toMatchObject([
+      { agencyId: w.btg.id, agencyCode: w.btg.code, outcome: "CHANGED", changedToFormName: "Bằng khen của Chủ tịch UBND tỉnh" },
+    ]);
   });
 });

@@ -26,10 +26,24 @@ export async function world() {
   const merit = await form(cycle.id, "BK_TINH", "Bằng khen của Chủ tịch UBND tỉnh", 2);
   const meritPerson = await form(cycle.id, "BK_CN", "Bằng khen cá nhân", 3, "INDIVIDUAL");
   const lastMerit = await form(lastCycle.id, "BK_TINH", "Bằng khen của Chủ tịch UBND tỉnh", 2);
-  const nominate = (data: { agencyId: string; awardFormId: string; status: NominationStatus; target?: "COLLECTIVE" | "INDIVIDUAL"; personName?: string; cycleId?: string; priority?: number }) =>
-    db.nomination.create({ data: { cycleId: cycle.id, target: "COLLECTIVE", ...data } });
+  const nominate = (data: {
+    agencyId: string;
+    awardFormId: string;
+    status: NominationStatus;
+    target?: "COLLECTIVE" | "INDIVIDUAL";
+    personName?: string;
+    cycleId?: string;
+    priority?: number;
+  }) => db.nomination.create({ data: { cycleId: cycle.id, target: "COLLECTIVE", ...data } });
   const nBtgFlag = await nominate({ agencyId: btg.id, awardFormId: flag.id, status: "SENT", priority: 1 });
-  const nPerson = await nominate({ agencyId: btg.id, awardFormId: meritPerson.id, status: "SENT", target: "INDIVIDUAL", personName: "Nguyễn Thị Hoa", priority: 1 });
+  const nPerson = await nominate({
+    agencyId: btg.id,
+    awardFormId: meritPerson.id,
+    status: "SENT",
+    target: "INDIVIDUAL",
+    personName: "Nguyễn Thị Hoa",
+    priority: 1,
+  });
   const nBdvMerit = await nominate({ agencyId: bdv.id, awardFormId: merit.id, status: "SENT", priority: 1 });
   const nBdvProposed = await nominate({ agencyId: bdv.id, awardFormId: flag.id, status: "PROPOSED" });
   const nLast = await nominate({ agencyId: btg.id, awardFormId: lastMerit.id, status: "SENT", cycleId: lastCycle.id });
@@ -46,7 +60,26 @@ export async function world() {
     OTHER_SECRETARY: await user("SECRETARY", { blocId: blocB.id }),
     OTHER_OFFICER: await user("AGENCY_OFFICER", { agencyId: outsider.id }),
   };
-  return { db, blocA, blocB, btg, bdv, outsider, cycle, lastCycle, flag, merit, meritPerson, lastMerit, nBtgFlag, nPerson, nBdvMerit, nBdvProposed, nLast, users };
+  return {
+    db,
+    blocA,
+    blocB,
+    btg,
+    bdv,
+    outsider,
+    cycle,
+    lastCycle,
+    flag,
+    merit,
+    meritPerson,
+    lastMerit,
+    nBtgFlag,
+    nPerson,
+    nBdvMerit,
+    nBdvProposed,
+    nLast,
+    users,
+  };
 }
 
 export type World = Awaited<ReturnType<typeof world>>;

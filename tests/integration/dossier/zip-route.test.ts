@@ -9,22 +9,65 @@ import { world, YEAR, type Who, type World } from "../decisions/world";
 vi.mock("@/lib/server/auth/current-user", () => import("../setup/current-user-stub"));
 
 const zipOf = (w: World, code = w.blocA.code) => getZip(new Request("http://test.local/"), { params: Promise.resolve({ bloc: code, year: String(YEAR) }) });
-const docxOf = (w: World, document: string) => getDocx(new Request("http://test.local/"), { params: Promise.resolve({ bloc: w.blocA.code, year: String(YEAR), document }) });
+const docxOf = (w: World, document: string) =>
+  getDocx(new Request("http://test.local/"), { params: Promise.resolve({ bloc: w.blocA.code, year: String(YEAR), document }) });
 
 /** A year-end conference (both members present), a closed paper vote with its stored tally, and a published result. */
 async function conference(w: World) {
   const db = w.db;
   const meeting = await db.meeting.create({
-    data: { cycleId: w.cycle.id, kind: "YEAR_END_CONFERENCE", heldOn: new Date("2026-12-20T00:00:00Z"), place: "Hội trường Tỉnh ủy", chairName: "Trần Văn Chủ", secretaryName: "Lê Thị Thư", agenda: ["Báo cáo tổng kết", "Bình xét khen thưởng"] },
+    data: {
+      cycleId: w.cycle.id,
+      kind: "YEAR_END_CONFERENCE",
+      heldOn: new Date("2026-12-20T00:00:00Z"),
+      place: "Hội trường Tỉnh ủy",
+      chairName: "Trần Văn Chủ",
+      secretaryName: "Lê Thị Thư",
+      agenda: ["Báo cáo tổng kết", "Bình xét khen thưởng"],
+    },
   });
-  await db.attendance.createMany({ data: [{ meetingId: meeting.id, agencyId: w.btg.id, status: "PRESENT" }, { meetingId: meeting.id, agencyId: w.bdv.id, status: "REPRESENTED", representativeName: "Phạm Văn Dự" }] });
+  await db.attendance.createMany({
+    data: [
+      { meetingId: meeting.id, agencyId: w.btg.id, status: "PRESENT" },
+      { meetingId: meeting.id, agencyId: w.bdv.id, status: "REPRESENTED", representativeName: "Phạm Văn Dự" },
+    ],
+  });
   const vote = await db.vote.create({
-    data: { meetingId: meeting.id, kind: "AWARD_PROPOSAL", method: "PAPER", title: "Đề nghị Cờ thi đua của UBND tỉnh", awardFormId: w.flag.id, status: "CLOSED", closedAt: new Date(), quorumPct: 66.67, thresholdPct: 50, thresholdBase: "ALL_MEMBERS", committee: ["Nguyễn Kiểm Phiếu"], ballotsIssued: 2, ballotsReturned: 2, ballotsValid: 2, ballotsInvalid: 0 },
+    data: {
+      meetingId: meeting.id,
+      kind: "AWARD_PROPOSAL",
+      method: "PAPER",
+      title: "Đề nghị Cờ thi đua của UBND tỉnh",
+      awardFormId: w.flag.id,
+      status: "CLOSED",
+      closedAt: new Date(),
+      quorumPct: 66.67,
+      thresholdPct: 50,
+      thresholdBase: "ALL_MEMBERS",
+      committee: ["Nguyễn Kiểm Phiếu"],
+      ballotsIssued: 2,
+      ballotsReturned: 2,
+      ballotsValid: 2,
+      ballotsInvalid: 0,
+    },
   });
   const cand = await db.voteCandidate.create({ data: { voteId: vote.id, agencyId: w.btg.id, order: 1, paperVotes: 2 } });
   const result = tally({
-    rules: { kind: "AWARD_PROPOSAL", method: "PAPER", quorumPct: 66.67, thresholdPct: 50, thresholdBase: "ALL_MEMBERS", candidateMayVote: true, maxChoices: 1, tieRule: "RUNOFF", round: 1 },
-    attendance: [{ agencyId: w.btg.id, status: "PRESENT" }, { agencyId: w.bdv.id, status: "REPRESENTED" }],
+    rules: {
+      kind: "AWARD_PROPOSAL",
+      method: "PAPER",
+      quorumPct: 66.67,
+      thresholdPct: 50,
+      thresholdBase: "ALL_MEMBERS",
+      candidateMayVote: true,
+      maxChoices: 1,
+      tieRule: "RUNOFF",
+      round: 1,
+    },
+    attendance: [
+      { agencyId: w.btg.id, status: "PRESENT" },
+      { agencyId: w.bdv.id, status: "REPRESENTED" },
+    ],
     candidates: [{ id: cand.id, agencyId: w.btg.id, label: "Ban Tuyên giáo Tỉnh ủy" }],
     counts: { issued: 2, returned: 2, valid: 2, invalid: 0, blank: null, votes: { [cand.id]: 2 } },
   });
@@ -34,12 +77,39 @@ async function conference(w: World) {
       cycleId: w.cycle.id,
       version: 1,
       snapshot: {
-        format: 1, version: 1, publishedAt: new Date().toISOString(), table: { id: "t", title: "Bảng", version: 1, scale: 100 }, criteria: [], withoutSheet: [],
-        rows: [{ agencyId: w.btg.id, agencyName: "Ban Tuyên giáo Tỉnh ủy", shortName: "BTG", rank: 1, label: "NHAT", needsRunoff: false, base: 95, bonus: 2, penalty: 0, total: 97.5, bandKey: "XS", bandLabel: "Hoàn thành xuất sắc nhiệm vụ", vetoed: false, cells: {}, groups: {}, missingCount: 0 }],
+        format: 1,
+        version: 1,
+        publishedAt: new Date().toISOString(),
+        table: { id: "t", title: "Bảng", version: 1, scale: 100 },
+        criteria: [],
+        withoutSheet: [],
+        rows: [
+          {
+            agencyId: w.btg.id,
+            agencyName: "Ban Tuyên giáo Tỉnh ủy",
+            shortName: "BTG",
+            rank: 1,
+            label: "NHAT",
+            needsRunoff: false,
+            base: 95,
+            bonus: 2,
+            penalty: 0,
+            total: 97.5,
+            bandKey: "XS",
+            bandLabel: "Hoàn thành xuất sắc nhiệm vụ",
+            vetoed: false,
+            cells: {},
+            groups: {},
+            missingCount: 0,
+          },
+        ],
       },
     },
   });
-  await w.db.nomination.update({ where: { id: w.nPerson.id }, data: { personPosition: "Phó Trưởng ban", achievements: "Chủ trì biên soạn 12 chuyên đề học tập nghị quyết." } });
+  await w.db.nomination.update({
+    where: { id: w.nPerson.id },
+    data: { personPosition: "Phó Trưởng ban", achievements: "Chủ trì biên soạn 12 chuyên đề học tập nghị quyết." },
+  });
 }
 
 async function entries(res: Response) {
@@ -98,7 +168,15 @@ describe("GET /api/khoi/[bloc]/[year]/ho-so/zip", () => {
       "04 Báo cáo thành tích 3 - Nguyễn Thị Hoa (Ban Tuyên giáo Tỉnh ủy).docx",
     ]);
     const memo = xml[names[0]!]!;
-    for (const t of ["TỜ TRÌNH", "Cờ thi đua của UBND tỉnh", "Bằng khen của Chủ tịch UBND tỉnh", "Ban Tuyên giáo Tỉnh ủy", "Ban Dân vận Tỉnh ủy", "Nguyễn Thị Hoa, Phó Trưởng ban"]) expect(memo).toContain(t);
+    for (const t of [
+      "TỜ TRÌNH",
+      "Cờ thi đua của UBND tỉnh",
+      "Bằng khen của Chủ tịch UBND tỉnh",
+      "Ban Tuyên giáo Tỉnh ủy",
+      "Ban Dân vận Tỉnh ủy",
+      "Nguyễn Thị Hoa, Phó Trưởng ban",
+    ])
+      expect(memo).toContain(t);
     expect(memo).toContain("2 tập thể và 1 cá nhân");
     expect(xml[names[1]!]).toContain("Hội trường Tỉnh ủy");
     expect(xml[names[1]!]).toContain("Phạm Văn Dự");
@@ -114,8 +192,19 @@ describe("GET /api/khoi/[bloc]/[year]/ho-so/zip", () => {
 
   it("leaves out the minutes without a year-end conference, and a report lists past awards", async () => {
     const w = await world();
-    const d = await w.db.decision.create({ data: { cycleId: w.lastCycle.id, number: "50/QĐ-UBND", issuedOn: new Date("2026-03-01T00:00:00Z"), signer: "A", authorityKind: "PROVINCE_CHAIR", authorityName: "UBND tỉnh" } });
-    await w.db.decisionItem.create({ data: { decisionId: d.id, nominationId: w.nLast.id, agencyId: w.btg.id, awardFormId: w.lastMerit.id, outcome: "APPROVED" } });
+    const d = await w.db.decision.create({
+      data: {
+        cycleId: w.lastCycle.id,
+        number: "50/QĐ-UBND",
+        issuedOn: new Date("2026-03-01T00:00:00Z"),
+        signer: "A",
+        authorityKind: "PROVINCE_CHAIR",
+        authorityName: "UBND tỉnh",
+      },
+    });
+    await w.db.decisionItem.create({
+      data: { decisionId: d.id, nominationId: w.nLast.id, agencyId: w.btg.id, awardFormId: w.lastMerit.id, outcome: "APPROVED" },
+    });
     signInAs(w.users.SECRETARY);
     const { names, xml } = await entries(await zipOf(w));
     expect(names.some((n) => n.startsWith("02 "))).toBe(false);

@@ -91,9 +91,21 @@ describe.skipIf(!onPostgres())(`the database stopped for seconds (${NEEDS_POSTGR
     expect(await save(w)).toEqual({ ok: false, message: DATABASE_UNAVAILABLE_MESSAGE, fieldErrors: undefined });
     await fault.restore();
 
-    expect(await eventually(() => save(w), (s) => s?.ok === true)).toEqual({ ok: true, message: "Đã lưu dự thảo giao ước." });
+    expect(
+      await eventually(
+        () => save(w),
+        (s) => s?.ok === true,
+      ),
+    ).toEqual({ ok: true, message: "Đã lưu dự thảo giao ước." });
     expect(await pledgeFootprint()).toEqual({ pledges: 1, commitments: 2, audits: 1 });
     expect((await ready()).status).toBe(200);
-    expect((await eventually(() => page("/login"), (r) => r.status !== 503)).status).not.toBe(503);
+    expect(
+      (
+        await eventually(
+          () => page("/login"),
+          (r) => r.status !== 503,
+        )
+      ).status,
+    ).not.toBe(503);
   });
 });

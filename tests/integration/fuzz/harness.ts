@@ -47,7 +47,10 @@ export function probesFor(value: Fields[string]): Probe[] {
 export async function stored(tables: string[], marker: string): Promise<string[]> {
   const found: string[] = [];
   for (const t of tables) {
-    const [row] = await testDb().$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM public."${t.replaceAll('"', '""')}" x WHERE x::text LIKE $1`, `%${marker}%`);
+    const [row] = await testDb().$queryRawUnsafe<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM public."${t.replaceAll('"', '""')}" x WHERE x::text LIKE $1`,
+      `%${marker}%`,
+    );
     if (row && row.n > 0) found.push(t);
   }
   return found;

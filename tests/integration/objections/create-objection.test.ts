@@ -6,7 +6,8 @@ import { entryOf, pdf, setPhase, world, type Who, type World } from "./world";
 
 vi.mock("@/lib/server/auth/current-user", () => import("../setup/current-user-stub"));
 
-const input = (entryId: string, over: Record<string, unknown> = {}) => CreateObjectionInputSchema.parse({ entryId, reason: "Đã đạt chỉ tiêu, có biên bản kèm theo", files: [], ...over });
+const input = (entryId: string, over: Record<string, unknown> = {}) =>
+  CreateObjectionInputSchema.parse({ entryId, reason: "Đã đạt chỉ tiêu, có biên bản kèm theo", files: [], ...over });
 const objectTo = (w: World, code = "II.1", over: Record<string, unknown> = {}) => createObjection(input(entryOf(w, "btg", code).id, over));
 
 describe("createObjection", () => {
@@ -17,7 +18,13 @@ describe("createObjection", () => {
     signInAs(w.users[who]);
     const { id } = await objectTo(w, "II.1", { files: [pdf("bien-ban.pdf")] });
     const row = await w.db.objection.findUniqueOrThrow({ where: { id }, include: { files: true } });
-    expect(row).toMatchObject({ agencyId: w.btg.id, entryId: entryOf(w, "btg", "II.1").id, status: "OPEN", reason: "Đã đạt chỉ tiêu, có biên bản kèm theo", decidedAt: null });
+    expect(row).toMatchObject({
+      agencyId: w.btg.id,
+      entryId: entryOf(w, "btg", "II.1").id,
+      status: "OPEN",
+      reason: "Đã đạt chỉ tiêu, có biên bản kèm theo",
+      decidedAt: null,
+    });
     expect(row.files.map((f) => [f.originalName, f.blocId, f.uploadedById])).toEqual([["bien-ban.pdf", w.blocA.id, w.users[who]]]);
     const audit = await w.db.auditLog.findFirstOrThrow({ where: { entity: "Objection", entityId: id } });
     expect(audit).toMatchObject({ action: "objection.create", actorId: w.users[who], blocId: w.blocA.id });

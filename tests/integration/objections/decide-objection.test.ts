@@ -27,10 +27,21 @@ describe("decideObjection", () => {
     const before = await rows(w);
     signInAs(w.users.CHAIR);
     await decide(o.id, {});
-    expect(await w.db.objection.findUniqueOrThrow({ where: { id: o.id } })).toMatchObject({ status: "REJECTED", decisionReason: "Không có minh chứng mới", decidedById: w.users.CHAIR, decidedAt: expect.any(Date) });
+    expect(await w.db.objection.findUniqueOrThrow({ where: { id: o.id } })).toMatchObject({
+      status: "REJECTED",
+      decisionReason: "Không có minh chứng mới",
+      decidedById: w.users.CHAIR,
+      decidedAt: expect.any(Date),
+    });
     expect(await rows(w)).toEqual(before);
     const audit = await w.db.auditLog.findFirstOrThrow({ where: { entity: "Objection", entityId: o.id } });
-    expect(audit).toMatchObject({ action: "objection.reject", actorId: w.users.CHAIR, reason: "Không có minh chứng mới", before: { status: "OPEN", criterionCode: "II.1" }, after: { status: "REJECTED" } });
+    expect(audit).toMatchObject({
+      action: "objection.reject",
+      actorId: w.users.CHAIR,
+      reason: "Không có minh chứng mới",
+      before: { status: "OPEN", criterionCode: "II.1" },
+      after: { status: "REJECTED" },
+    });
   });
 
   it("accepts with new points: finalPoints is set in the same step and the ranking follows", async () => {
@@ -42,7 +53,11 @@ describe("decideObjection", () => {
     // bdv: II.1 34 → 40, so 84 − 1 → 90 − 1 = 89; I.2 at 30/40 (75%) keeps it at Hoàn thành.
     expect((await rows(w))[1]).toEqual(["Ban Dân vận Tỉnh ủy", 2, 89, "HOAN_THANH", false]);
     const audit = await w.db.auditLog.findFirstOrThrow({ where: { entity: "Objection", entityId: o.id } });
-    expect(audit).toMatchObject({ action: "objection.accept", before: { entry: { finalPoints: null } }, after: { status: "ACCEPTED", entry: { finalPoints: 40 } } });
+    expect(audit).toMatchObject({
+      action: "objection.accept",
+      before: { entry: { finalPoints: null } },
+      after: { status: "ACCEPTED", entry: { finalPoints: 40 } },
+    });
   });
 
   it("accepts a quantitative objection with corrected actual and target: every agency's leader-relative points are recomputed", async () => {
@@ -71,14 +86,22 @@ describe("decideObjection", () => {
     const w = await world();
     const o = await open(w, "bdv", "II.1");
     signInAs(w.users.CHAIR);
-    await expect(decide(o.id, { decision: "ACCEPT", points: "41", decisionReason: "x" })).rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { points: [expect.stringContaining("từ 0 đến 40")] } });
-    await expect(decide(o.id, { decision: "ACCEPT", decisionReason: "x" })).rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { points: expect.any(Array) } });
+    await expect(decide(o.id, { decision: "ACCEPT", points: "41", decisionReason: "x" })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      fieldErrors: { points: [expect.stringContaining("từ 0 đến 40")] },
+    });
+    await expect(decide(o.id, { decision: "ACCEPT", decisionReason: "x" })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      fieldErrors: { points: expect.any(Array) },
+    });
     expect((await w.db.objection.findUniqueOrThrow({ where: { id: o.id } })).status).toBe("OPEN");
     expect(await w.db.auditLog.count({ where: { entity: "Objection" } })).toBe(0);
   });
 
   it("requires a decision reason (schema)", () => {
-    expect(DecideObjectionInputSchema.safeParse({ objectionId: "x", decision: "REJECT", decisionReason: "" }).error?.issues[0]?.message).toBe("Vui lòng nhập lý do quyết định.");
+    expect(DecideObjectionInputSchema.safeParse({ objectionId: "x", decision: "REJECT", decisionReason: "" }).error?.issues[0]?.message).toBe(
+      "Vui lòng nhập lý do quyết định.",
+    );
   });
 
   it("refuses a second decision of the same objection", async () => {

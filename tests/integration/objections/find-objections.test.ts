@@ -8,7 +8,17 @@ vi.mock("@/lib/server/auth/current-user", () => import("../setup/current-user-st
 
 async function seed(w: World) {
   const btg = await w.db.objection.create({ data: { entryId: entryOf(w, "btg", "II.1").id, agencyId: w.btg.id, reason: "btg II.1" } });
-  await w.db.objection.create({ data: { entryId: entryOf(w, "bdv", "I.1").id, agencyId: w.bdv.id, reason: "bdv I.1", status: "REJECTED", decisionReason: "Không đủ căn cứ", decidedById: w.users.CHAIR, decidedAt: new Date() } });
+  await w.db.objection.create({
+    data: {
+      entryId: entryOf(w, "bdv", "I.1").id,
+      agencyId: w.bdv.id,
+      reason: "bdv I.1",
+      status: "REJECTED",
+      decisionReason: "Không đủ căn cứ",
+      decidedById: w.users.CHAIR,
+      decidedAt: new Date(),
+    },
+  });
   return btg;
 }
 
@@ -25,7 +35,12 @@ describe("findObjections", () => {
       ["btg II.1", "OPEN", "II.1", "Ban Tuyên giáo Tỉnh ủy"],
       ["bdv I.1", "REJECTED", "I.1", "Ban Dân vận Tỉnh ủy"],
     ]);
-    expect(r?.rows[1]).toMatchObject({ decisionReason: "Không đủ căn cứ", decidedByName: expect.stringContaining("Người dùng"), selfPoints: null, maxPoints: 20 });
+    expect(r?.rows[1]).toMatchObject({
+      decisionReason: "Không đủ căn cứ",
+      decidedByName: expect.stringContaining("Người dùng"),
+      selfPoints: null,
+      maxPoints: 20,
+    });
   });
 
   it.each<[Who, string]>([
@@ -59,7 +74,10 @@ describe("findObjectableEntries", () => {
   it("gives an agency user its own sheet, self and verified side by side, with what can be objected to", async () => {
     const w = await world();
     await seed(w);
-    await w.db.scoreEntry.update({ where: { id: entryOf(w, "btg", "I.1").id }, data: { selfPoints: 20, verifiedPoints: 15, verifyReason: "Thiếu minh chứng" } });
+    await w.db.scoreEntry.update({
+      where: { id: entryOf(w, "btg", "I.1").id },
+      data: { selfPoints: 20, verifiedPoints: 15, verifyReason: "Thiếu minh chứng" },
+    });
     signInAs(w.users.AGENCY_LEADER);
     const r = await findObjectableEntries(w.blocA.id, YEAR);
     expect(r?.phase).toEqual({ open: true });

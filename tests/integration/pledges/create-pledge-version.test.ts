@@ -12,7 +12,8 @@ const REASON = "Bổ sung cam kết sau khi hợp nhất Ban Tuyên giáo và Ba
 async function makeLocked(w: World) {
   const { pledgeId } = await makeSigning(w);
   signInAs(w.users.SECRETARY);
-  for (const a of [w.btg, w.bdv, w.btc]) await recordSignature({ pledgeId, agencyId: a.id, signerName: "Người ký", signerTitle: "Trưởng ban", signedOn: new Date(`${dayFrom(0)}T00:00:00Z`) }, null);
+  for (const a of [w.btg, w.bdv, w.btc])
+    await recordSignature({ pledgeId, agencyId: a.id, signerName: "Người ký", signerTitle: "Trưởng ban", signedOn: new Date(`${dayFrom(0)}T00:00:00Z`) }, null);
   signInAs(null);
   return pledgeId;
 }
@@ -34,19 +35,38 @@ describe("createPledgeVersion", () => {
     const pledgeId = await makeLocked(w);
     signInAs(w.users.CHAIR);
     expect(await createPledgeVersion({ pledgeId, reason: REASON })).toEqual({ version: 2 });
-    const [v1, v2] = await w.db.pledge.findMany({ orderBy: { version: "asc" }, include: { commitments: { include: { criteria: true }, orderBy: { number: "asc" } }, signatures: true } });
+    const [v1, v2] = await w.db.pledge.findMany({
+      orderBy: { version: "asc" },
+      include: { commitments: { include: { criteria: true }, orderBy: { number: "asc" } }, signatures: true },
+    });
     expect(v1).toMatchObject({ version: 1, status: "SUPERSEDED" });
     expect(v1!.signatures).toHaveLength(3);
     expect(v1!.lockedAt).toBeInstanceOf(Date);
-    expect(v2).toMatchObject({ version: 2, status: "DRAFT", previousId: v1!.id, changeReason: REASON, title: v1!.title, theme: v1!.theme, bases: v1!.bases, signingMeetingId: null, lockedAt: null, rowVersion: 1 });
+    expect(v2).toMatchObject({
+      version: 2,
+      status: "DRAFT",
+      previousId: v1!.id,
+      changeReason: REASON,
+      title: v1!.title,
+      theme: v1!.theme,
+      bases: v1!.bases,
+      signingMeetingId: null,
+      lockedAt: null,
+      rowVersion: 1,
+    });
     expect(v2!.signatures).toHaveLength(0);
-    const strip = (cs: typeof v1.commitments) => cs.map((c) => [c.number, c.text, c.targetKind, c.targetValue?.toString() ?? null, c.targetUnit, c.criteria.map((l) => l.criterionId)]);
+    const strip = (cs: typeof v1.commitments) =>
+      cs.map((c) => [c.number, c.text, c.targetKind, c.targetValue?.toString() ?? null, c.targetUnit, c.criteria.map((l) => l.criterionId)]);
     expect(strip(v2!.commitments)).toEqual(strip(v1!.commitments));
     expect(v2!.commitments[0]!.id).not.toBe(v1!.commitments[0]!.id);
     const supersede = (await auditOf("Pledge", v1!.id)).find((a) => a.action === "pledge.supersede")!;
     expect(supersede).toMatchObject({ actorId: w.users.CHAIR, reason: REASON, before: { status: "LOCKED" }, after: { status: "SUPERSEDED", replacedBy: 2 } });
     const created = (await auditOf("Pledge", v2!.id))[0]!;
-    expect(created).toMatchObject({ action: "pledge.new-version", reason: REASON, after: expect.objectContaining({ version: 2, status: "DRAFT", previousVersion: 1 }) });
+    expect(created).toMatchObject({
+      action: "pledge.new-version",
+      reason: REASON,
+      after: expect.objectContaining({ version: 2, status: "DRAFT", previousVersion: 1 }),
+    });
   });
 
   it("is refused for a version that is not locked, saying why", async () => {

@@ -44,7 +44,14 @@ describe("GET /api/khoi/[bloc]/[year]/giao-uoc/[version]/docx", () => {
     await makeSigning(w);
     signInAs(w.users.OBSERVER);
     const xml = await documentXml(await download(w));
-    for (const text of [`GIAO ƯỚC THI ĐUA NĂM ${w.year}`, "1. Tuyên truyền, quán triệt nghị quyết", "2. Cán bộ đạt Lao động tiên tiến", "Ban Tuyên giáo Tỉnh ủy", "Ban Dân vận Tỉnh ủy", "Ban Tổ chức Tỉnh ủy"]) {
+    for (const text of [
+      `GIAO ƯỚC THI ĐUA NĂM ${w.year}`,
+      "1. Tuyên truyền, quán triệt nghị quyết",
+      "2. Cán bộ đạt Lao động tiên tiến",
+      "Ban Tuyên giáo Tỉnh ủy",
+      "Ban Dân vận Tỉnh ủy",
+      "Ban Tổ chức Tỉnh ủy",
+    ]) {
       expect(xml).toContain(text);
     }
   });

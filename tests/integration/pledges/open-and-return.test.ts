@@ -26,7 +26,11 @@ describe("openPledgeForSigning", () => {
     const pledge = await w.db.pledge.findUniqueOrThrow({ where: { id: pledgeId } });
     expect([pledge.status, pledge.rowVersion]).toEqual(["SIGNING", 2]);
     const audit = (await auditOf("Pledge", pledgeId)).find((a) => a.action === "pledge.open-signing")!;
-    expect(audit).toMatchObject({ actorId: w.users.SECRETARY, before: { status: "DRAFT", rowVersion: 1 }, after: { status: "SIGNING", rowVersion: 2, commitments: 2, requiredSigners: 3 } });
+    expect(audit).toMatchObject({
+      actorId: w.users.SECRETARY,
+      before: { status: "DRAFT", rowVersion: 1 },
+      after: { status: "SIGNING", rowVersion: 2, commitments: 2, requiredSigners: 3 },
+    });
   });
 
   it("needs at least one commitment", async () => {

@@ -60,7 +60,16 @@ describe("getPledgeWorkspace", () => {
 
   it("offers the cycle's unused signing meeting to fill the form, and says when there is no criteria table", async () => {
     const w = await world();
-    const meeting = await w.db.meeting.create({ data: { cycleId: w.cycleB.id, kind: "PLEDGE_SIGNING", heldOn: new Date("2026-02-06T00:00:00Z"), place: "Hội trường", chairName: "Chủ trì", attendances: { create: [{ agencyId: w.outsider.id, status: "PRESENT" }] } } });
+    const meeting = await w.db.meeting.create({
+      data: {
+        cycleId: w.cycleB.id,
+        kind: "PLEDGE_SIGNING",
+        heldOn: new Date("2026-02-06T00:00:00Z"),
+        place: "Hội trường",
+        chairName: "Chủ trì",
+        attendances: { create: [{ agencyId: w.outsider.id, status: "PRESENT" }] },
+      },
+    });
     signInAs(w.users.OTHER_SECRETARY);
     const ws = await getPledgeWorkspace(w.blocB.id, w.year);
     expect(ws.current).toBeNull();
@@ -95,7 +104,15 @@ describe("getPledge and getPledgeDocument", () => {
     await signed(w, pledgeId, w.btc.id, "Nguyễn Đức Long");
     signInAs(w.users.AGENCY_OFFICER);
     const doc = await getPledgeDocument(w.blocA.id, w.year, 1);
-    expect(doc).toMatchObject({ isParty: true, blocKind: "KHOI", place: "Kon Tum", signedOn: dayFrom(0), year: w.year, statusMark: "DỰ THẢO", bases: ["Luật Thi đua, khen thưởng 2022", "Chỉ thị 41-CT/TW"] });
+    expect(doc).toMatchObject({
+      isParty: true,
+      blocKind: "KHOI",
+      place: "Kon Tum",
+      signedOn: dayFrom(0),
+      year: w.year,
+      statusMark: "DỰ THẢO",
+      bases: ["Luật Thi đua, khen thưởng 2022", "Chỉ thị 41-CT/TW"],
+    });
     expect(doc.commitments).toEqual([
       { number: 1, text: "Tuyên truyền, quán triệt nghị quyết", target: null },
       { number: 2, text: "Cán bộ đạt Lao động tiên tiến", target: "90% cán bộ" },

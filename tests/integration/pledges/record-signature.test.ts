@@ -68,7 +68,13 @@ describe("recordSignature", () => {
     expect(s.scanFile).toMatchObject({ blocId: w.blocA.id, mimeType: "application/pdf", uploadedById: w.users.AGENCY_OFFICER, originalName: "ban-quet.pdf" });
     expect(blobs()).toEqual([s.scanFile!.storageKey]);
     const [audit] = await auditOf("PledgeSignature", s.id);
-    expect(audit).toMatchObject({ action: "pledge.sign", actorId: w.users.AGENCY_OFFICER, blocId: w.blocA.id, before: null, after: expect.objectContaining({ agencyId: w.btg.id, signerName: "Đặng Thị Thanh Hà", scanFileId: s.scanFileId }) });
+    expect(audit).toMatchObject({
+      action: "pledge.sign",
+      actorId: w.users.AGENCY_OFFICER,
+      blocId: w.blocA.id,
+      before: null,
+      after: expect.objectContaining({ agencyId: w.btg.id, signerName: "Đặng Thị Thanh Hà", scanFileId: s.scanFileId }),
+    });
   });
 
   it("refuses a scan that is not a PDF/JPEG/PNG by content, writing nothing and keeping no bytes", async () => {
@@ -91,12 +97,20 @@ describe("recordSignature", () => {
     expect(pledge.status).toBe("LOCKED");
     expect(pledge.lockedAt).toBeInstanceOf(Date);
     const lock = (await auditOf("Pledge", pledgeId)).find((a) => a.action === "pledge.lock")!;
-    expect(lock).toMatchObject({ actorId: w.users.SECRETARY, before: { status: "SIGNING" }, after: expect.objectContaining({ status: "LOCKED", signatures: 3 }), reason: "Mọi cơ quan thành viên đã ký." });
+    expect(lock).toMatchObject({
+      actorId: w.users.SECRETARY,
+      before: { status: "SIGNING" },
+      after: expect.objectContaining({ status: "LOCKED", signatures: 3 }),
+      reason: "Mọi cơ quan thành viên đã ký.",
+    });
   });
 
   it("does not wait for a member that left before today (a merger's predecessor)", async () => {
     const w = await world();
-    await w.db.membership.update({ where: { blocId_agencyId_year: { blocId: w.blocA.id, agencyId: w.bdv.id, year: w.year } }, data: { leftOn: new Date(`${dayFrom(-1)}T00:00:00Z`) } });
+    await w.db.membership.update({
+      where: { blocId_agencyId_year: { blocId: w.blocA.id, agencyId: w.bdv.id, year: w.year } },
+      data: { leftOn: new Date(`${dayFrom(-1)}T00:00:00Z`) },
+    });
     const { pledgeId } = await makeSigning(w);
     expect(await signAll(w, pledgeId, [w.btg, w.btc])).toEqual([{ locked: false }, { locked: true }]);
   });
@@ -140,14 +154,23 @@ describe("recordSignature", () => {
     const w = await world();
     const { pledgeId } = await makeSigning(w);
     signInAs(w.users.SECRETARY);
-    expect((await expectRefused(recordSignature(input(pledgeId, w.outsider.id), null), "INVALID_INPUT")).fieldErrors).toEqual({ agencyId: [`Cơ quan này không phải thành viên của khối năm ${w.year}.`] });
-    expect((await expectRefused(recordSignature(input(pledgeId, w.btg.id, { signedOn: dayFrom(1) }), null), "INVALID_INPUT")).fieldErrors).toEqual({ signedOn: ["Ngày ký không được sau ngày hôm nay."] });
+    expect((await expectRefused(recordSignature(input(pledgeId, w.outsider.id), null), "INVALID_INPUT")).fieldErrors).toEqual({
+      agencyId: [`Cơ quan này không phải thành viên của khối năm ${w.year}.`],
+    });
+    expect((await expectRefused(recordSignature(input(pledgeId, w.btg.id, { signedOn: dayFrom(1) }), null), "INVALID_INPUT")).fieldErrors).toEqual({
+      signedOn: ["Ngày ký không được sau ngày hôm nay."],
+    });
     expect(await w.db.pledgeSignature.count()).toBe(0);
   });
 
   it("requires signer, title and a valid day (schema)", () => {
     const r = SignatureInputSchema.safeParse({ pledgeId: "p", agencyId: "a", signerName: " ", signerTitle: "", signedOn: "2025-02-30" });
     const issues = r.error!.issues.map((i) => [i.path[0], i.message]);
-    for (const expected of [["signerName", "Vui lòng nhập người ký."], ["signerTitle", "Vui lòng nhập chức vụ."], ["signedOn", "Ngày ký không hợp lệ."]]) expect(issues).toContainEqual(expected);
+    for (const expected of [
+      ["signerName", "Vui lòng nhập người ký."],
+      ["signerTitle", "Vui lòng nhập chức vụ."],
+      ["signedOn", "Ngày ký không hợp lệ."],
+    ])
+      expect(issues).toContainEqual(expected);
   });
 });

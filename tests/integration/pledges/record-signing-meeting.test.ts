@@ -8,7 +8,15 @@ import { auditOf, dayFrom, expectRefused, makeDraft, makeSigning, MANAGE_OUTCOME
 vi.mock("@/lib/server/auth/current-user", () => import("../setup/current-user-stub"));
 
 const input = (w: World, pledgeId: string, over: Record<string, unknown> = {}) =>
-  SigningMeetingInputSchema.parse({ pledgeId, meetingId: "", heldOn: dayFrom(-2), place: "Trường Chính trị tỉnh", chairName: "Trần Văn Hưng", presentAgencyIds: [w.btg.id, w.btc.id], ...over });
+  SigningMeetingInputSchema.parse({
+    pledgeId,
+    meetingId: "",
+    heldOn: dayFrom(-2),
+    place: "Trường Chính trị tỉnh",
+    chairName: "Trần Văn Hưng",
+    presentAgencyIds: [w.btg.id, w.btc.id],
+    ...over,
+  });
 
 const attendanceOf = (w: World, meetingId: string) =>
   w.db.attendance.findMany({ where: { meetingId } }).then((rows) => Object.fromEntries(rows.map((r) => [r.agencyId, r.status])));
@@ -35,7 +43,12 @@ describe("recordSigningMeeting", () => {
     expect(pledge.signingMeeting!.heldOn.toISOString().slice(0, 10)).toBe(dayFrom(-2));
     expect(await attendanceOf(w, pledge.signingMeetingId!)).toEqual({ [w.btg.id]: "PRESENT", [w.btc.id]: "PRESENT", [w.bdv.id]: "ABSENT" });
     const [audit] = await auditOf("Meeting", pledge.signingMeetingId!);
-    expect(audit).toMatchObject({ action: "pledge.signing-meeting.create", actorId: w.users.SECRETARY, before: null, after: expect.objectContaining({ pledgeId, place: "Trường Chính trị tỉnh", present: [w.btg.id, w.btc.id].sort() }) });
+    expect(audit).toMatchObject({
+      action: "pledge.signing-meeting.create",
+      actorId: w.users.SECRETARY,
+      before: null,
+      after: expect.objectContaining({ pledgeId, place: "Trường Chính trị tỉnh", present: [w.btg.id, w.btc.id].sort() }),
+    });
   });
 
   it("updates the linked meeting rather than adding one, with before and after", async () => {
@@ -50,13 +63,24 @@ describe("recordSigningMeeting", () => {
     expect(meeting.place).toBe("Hội trường Tỉnh ủy");
     expect(Object.values(await attendanceOf(w, meeting.id))).toEqual(["PRESENT", "PRESENT", "PRESENT"]);
     const update = (await auditOf("Meeting", meeting.id)).find((a) => a.action === "pledge.signing-meeting.update")!;
-    expect(update).toMatchObject({ actorId: w.users.CHAIR, before: expect.objectContaining({ place: "Trường Chính trị tỉnh" }), after: expect.objectContaining({ place: "Hội trường Tỉnh ủy" }) });
+    expect(update).toMatchObject({
+      actorId: w.users.CHAIR,
+      before: expect.objectContaining({ place: "Trường Chính trị tỉnh" }),
+      after: expect.objectContaining({ place: "Hội trường Tỉnh ủy" }),
+    });
   });
 
   it("fills in the cycle's existing signing meeting the form came from, keeping a represented member so", async () => {
     const w = await world();
     const seeded = await w.db.meeting.create({
-      data: { cycleId: w.cycleA.id, kind: "PLEDGE_SIGNING", heldOn: new Date(), place: "Cũ", chairName: "Cũ", attendances: { create: [{ agencyId: w.btg.id, status: "REPRESENTED", representativeName: "Phó ban" }] } },
+      data: {
+        cycleId: w.cycleA.id,
+        kind: "PLEDGE_SIGNING",
+        heldOn: new Date(),
+        place: "Cũ",
+        chairName: "Cũ",
+        attendances: { create: [{ agencyId: w.btg.id, status: "REPRESENTED", representativeName: "Phó ban" }] },
+      },
     });
     const { pledgeId } = await makeDraft(w);
     signInAs(w.users.SECRETARY);
@@ -88,7 +112,8 @@ describe("recordSigningMeeting", () => {
     signInAs(w.users.SECRETARY);
     const bad = await expectRefused(recordSigningMeeting(input(w, pledgeId, { presentAgencyIds: [w.outsider.id] })), "INVALID_INPUT");
     expect(bad.fieldErrors).toEqual({ presentAgencyIds: [`Chỉ chọn cơ quan thành viên của khối năm ${w.year}.`] });
-    for (const a of [w.btg, w.bdv, w.btc]) await recordSignature({ pledgeId, agencyId: a.id, signerName: "X", signerTitle: "Y", signedOn: new Date(`${dayFrom(0)}T00:00:00Z`) }, null);
+    for (const a of [w.btg, w.bdv, w.btc])
+      await recordSignature({ pledgeId, agencyId: a.id, signerName: "X", signerTitle: "Y", signedOn: new Date(`${dayFrom(0)}T00:00:00Z`) }, null);
     expect((await expectRefused(recordSigningMeeting(input(w, pledgeId)), "CONFLICT")).message).toContain("đã khóa");
     const w2 = await world();
     const draft = await makeDraft(w2);
@@ -101,6 +126,11 @@ describe("recordSigningMeeting", () => {
   it("requires a valid day, a place and a chair (schema)", () => {
     const r = SigningMeetingInputSchema.safeParse({ pledgeId: "p", heldOn: "", place: "", chairName: " " });
     const issues = r.error!.issues.map((i) => [i.path[0], i.message]);
-    for (const expected of [["heldOn", "Vui lòng chọn ngày hội nghị."], ["place", "Vui lòng nhập địa điểm."], ["chairName", "Vui lòng nhập người chủ trì."]]) expect(issues).toContainEqual(expected);
+    for (const expected of [
+      ["heldOn", "Vui lòng chọn ngày hội nghị."],
+      ["place", "Vui lòng nhập địa điểm."],
+      ["chairName", "Vui lòng nhập người chủ trì."],
+    ])
+      expect(issues).toContainEqual(expected);
   });
 });

@@ -27,14 +27,22 @@ describe("savePledgeDraft", () => {
     const edit = savePledgeDraft(draftInput(w, { pledgeId, rowVersion: String(rowVersion), title: "Giao ước đã sửa" }));
     if (outcome === "ok") await edit;
     else await expectRefused(edit, outcome);
-    expect((await w.db.pledge.findUniqueOrThrow({ where: { id: pledgeId } })).title).toBe(outcome === "ok" ? "Giao ước đã sửa" : `Giao ước thi đua năm ${w.year}`);
+    expect((await w.db.pledge.findUniqueOrThrow({ where: { id: pledgeId } })).title).toBe(
+      outcome === "ok" ? "Giao ước đã sửa" : `Giao ước thi đua năm ${w.year}`,
+    );
   });
 
   it("creates version 1 as a draft with bases by line, numbered commitments, targets and criteria links, audited", async () => {
     const w = await world();
     const { pledgeId, rowVersion } = await makeDraft(w);
     const pledge = await w.db.pledge.findUniqueOrThrow({ where: { id: pledgeId } });
-    expect(pledge).toMatchObject({ cycleId: w.cycleA.id, version: 1, status: "DRAFT", rowVersion: 1, bases: ["Luật Thi đua, khen thưởng 2022", "Chỉ thị 41-CT/TW"] });
+    expect(pledge).toMatchObject({
+      cycleId: w.cycleA.id,
+      version: 1,
+      status: "DRAFT",
+      rowVersion: 1,
+      bases: ["Luật Thi đua, khen thưởng 2022", "Chỉ thị 41-CT/TW"],
+    });
     expect(rowVersion).toBe(1);
     const cs = await commitmentsOf(w.db, pledgeId);
     expect(cs.map((c) => [c.number, c.text, c.targetKind, c.targetValue?.toNumber() ?? null, c.targetUnit])).toEqual([
@@ -44,20 +52,32 @@ describe("savePledgeDraft", () => {
     expect(cs[0]!.criteria.map((l) => l.criterionId)).toEqual([w.criteria[0].id]);
     const [audit] = await auditOf("Pledge", pledgeId);
     expect(audit).toMatchObject({ action: "pledge.create", actorId: w.users.SECRETARY, blocId: w.blocA.id, before: null });
-    expect(audit!.after).toMatchObject({ title: `Giao ước thi đua năm ${w.year}`, commitments: [expect.objectContaining({ number: 1, criterionIds: [w.criteria[0].id] }), expect.objectContaining({ number: 2, targetValue: "90" })] });
+    expect(audit!.after).toMatchObject({
+      title: `Giao ước thi đua năm ${w.year}`,
+      commitments: [expect.objectContaining({ number: 1, criterionIds: [w.criteria[0].id] }), expect.objectContaining({ number: 2, targetValue: "90" })],
+    });
   });
 
   it("reorders, edits and deletes commitments by renumbering 1..n, auditing before and after", async () => {
     const w = await world();
     const { pledgeId } = await makeDraft(w);
     signInAs(w.users.CHAIR);
-    await savePledgeDraft(draftInput(w, {
-      pledgeId, rowVersion: "1",
-      commitments: [
-        { text: "Cán bộ đạt Lao động tiên tiến", targetKind: "NUMBER", targetValue: "12,5", targetUnit: "người", criterionIds: [w.criteria[1].id, w.criteria[0].id] },
-        { text: "Tổ chức hội thao", targetKind: "YES_NO" },
-      ],
-    }));
+    await savePledgeDraft(
+      draftInput(w, {
+        pledgeId,
+        rowVersion: "1",
+        commitments: [
+          {
+            text: "Cán bộ đạt Lao động tiên tiến",
+            targetKind: "NUMBER",
+            targetValue: "12,5",
+            targetUnit: "người",
+            criterionIds: [w.criteria[1].id, w.criteria[0].id],
+          },
+          { text: "Tổ chức hội thao", targetKind: "YES_NO" },
+        ],
+      }),
+    );
     const cs = await commitmentsOf(w.db, pledgeId);
     expect(cs.map((c) => [c.number, c.text, c.targetKind, c.targetValue?.toNumber() ?? null])).toEqual([
       [1, "Cán bộ đạt Lao động tiên tiến", "NUMBER", 12.5],
@@ -67,8 +87,17 @@ describe("savePledgeDraft", () => {
     expect((await w.db.pledge.findUniqueOrThrow({ where: { id: pledgeId } })).rowVersion).toBe(2);
     const update = (await auditOf("Pledge", pledgeId)).find((a) => a.action === "pledge.update-draft")!;
     expect(update.actorId).toBe(w.users.CHAIR);
-    expect(update.before).toMatchObject({ rowVersion: 1, commitments: [expect.objectContaining({ text: "Tuyên truyền, quán triệt nghị quyết" }), expect.anything()] });
-    expect(update.after).toMatchObject({ rowVersion: 2, commitments: [expect.objectContaining({ number: 1, text: "Cán bộ đạt Lao động tiên tiến" }), expect.objectContaining({ number: 2, text: "Tổ chức hội thao" })] });
+    expect(update.before).toMatchObject({
+      rowVersion: 1,
+      commitments: [expect.objectContaining({ text: "Tuyên truyền, quán triệt nghị quyết" }), expect.anything()],
+    });
+    expect(update.after).toMatchObject({
+      rowVersion: 2,
+      commitments: [
+        expect.objectContaining({ number: 1, text: "Cán bộ đạt Lao động tiên tiến" }),
+        expect.objectContaining({ number: 2, text: "Tổ chức hội thao" }),
+      ],
+    });
   });
 
   it("refuses a stale save (second editor) and keeps the first editor's text", async () => {
@@ -108,7 +137,9 @@ describe("savePledgeDraft", () => {
     await setPhase(w, "PLEDGE_SIGNING", -9, -2);
     signInAs(w.users.SECRETARY);
     const e = await expectRefused(savePledgeDraft(draftInput(w)), "PHASE_CLOSED");
-    expect(e.message).toMatch(/^Chỉ soạn giao ước khi giai đoạn “Đăng ký thi đua” hoặc “Ký kết giao ước” đang mở\. Giai đoạn “Ký kết giao ước” đã kết thúc ngày \d\d\/\d\d\/\d{4}\.$/);
+    expect(e.message).toMatch(
+      /^Chỉ soạn giao ước khi giai đoạn “Đăng ký thi đua” hoặc “Ký kết giao ước” đang mở\. Giai đoạn “Ký kết giao ước” đã kết thúc ngày \d\d\/\d\d\/\d{4}\.$/,
+    );
     expect(await w.db.pledge.count()).toBe(0);
   });
 
@@ -123,10 +154,22 @@ describe("savePledgeDraft", () => {
   it("refuses a link to a criterion outside the year's latest table, naming the commitment, writing nothing", async () => {
     const w = await world();
     const otherTable = await w.db.criteriaTable.create({ data: { cycleId: w.cycleB.id, version: 1, title: "Khác", scale: 100 } });
-    const foreign = await w.db.criterion.create({ data: { tableId: otherTable.id, code: "X", name: "Tiêu chí khối khác", type: "GRADED", order: 1, maxPoints: 10 } });
+    const foreign = await w.db.criterion.create({
+      data: { tableId: otherTable.id, code: "X", name: "Tiêu chí khối khác", type: "GRADED", order: 1, maxPoints: 10 },
+    });
     signInAs(w.users.SECRETARY);
     for (const bad of [foreign.id, w.group.id]) {
-      const e = await expectRefused(savePledgeDraft(draftInput(w, { commitments: [{ text: "A", targetKind: "TEXT" }, { text: "B", targetKind: "TEXT", criterionIds: [bad] }] })), "INVALID_INPUT");
+      const e = await expectRefused(
+        savePledgeDraft(
+          draftInput(w, {
+            commitments: [
+              { text: "A", targetKind: "TEXT" },
+              { text: "B", targetKind: "TEXT", criterionIds: [bad] },
+            ],
+          }),
+        ),
+        "INVALID_INPUT",
+      );
       expect(Object.keys(e.fieldErrors ?? {})).toEqual(["commitments.1.criterionIds"]);
     }
     expect(await w.db.pledge.count()).toBe(0);
@@ -156,11 +199,27 @@ describe("PledgeDraftInputSchema (bad input is refused field by field)", () => {
     [{ commitments: [{ text: "", targetKind: "TEXT" }] }, "commitments.0.text", "Vui lòng nhập nội dung cam kết."],
     [{ commitments: [{ text: "A", targetKind: "GIA_TRI" }] }, "commitments.0.targetKind", "Vui lòng chọn loại chỉ tiêu."],
     [{ commitments: [{ text: "A", targetKind: "NUMBER", targetValue: "" }] }, "commitments.0.targetValue", "Vui lòng nhập giá trị chỉ tiêu."],
-    [{ commitments: [{ text: "A", targetKind: "NUMBER", targetValue: "mười" }] }, "commitments.0.targetValue", "Giá trị phải là số không âm, tối đa 2 chữ số thập phân."],
-    [{ commitments: [{ text: "A", targetKind: "NUMBER", targetValue: "-3" }] }, "commitments.0.targetValue", "Giá trị phải là số không âm, tối đa 2 chữ số thập phân."],
+    [
+      { commitments: [{ text: "A", targetKind: "NUMBER", targetValue: "mười" }] },
+      "commitments.0.targetValue",
+      "Giá trị phải là số không âm, tối đa 2 chữ số thập phân.",
+    ],
+    [
+      { commitments: [{ text: "A", targetKind: "NUMBER", targetValue: "-3" }] },
+      "commitments.0.targetValue",
+      "Giá trị phải là số không âm, tối đa 2 chữ số thập phân.",
+    ],
     [{ commitments: [{ text: "A", targetKind: "PERCENT", targetValue: "120" }] }, "commitments.0.targetValue", "Tỷ lệ không được vượt quá 100%."],
-    [{ commitments: [{ text: "A", targetKind: "TEXT", targetValue: "5" }] }, "commitments.0.targetValue", "Cam kết không có chỉ tiêu đo được thì để trống giá trị (hoặc chọn loại chỉ tiêu khác)."],
-    [{ commitments: [{ text: "A", targetKind: "YES_NO", targetValue: "2" }] }, "commitments.0.targetValue", "Chỉ tiêu có/không: để trống hoặc 1 là “Có”, 0 là “Không”."],
+    [
+      { commitments: [{ text: "A", targetKind: "TEXT", targetValue: "5" }] },
+      "commitments.0.targetValue",
+      "Cam kết không có chỉ tiêu đo được thì để trống giá trị (hoặc chọn loại chỉ tiêu khác).",
+    ],
+    [
+      { commitments: [{ text: "A", targetKind: "YES_NO", targetValue: "2" }] },
+      "commitments.0.targetValue",
+      "Chỉ tiêu có/không: để trống hoặc 1 là “Có”, 0 là “Không”.",
+    ],
     [{ pledgeId: "p1" }, "rowVersion", "Thiếu phiên bản dữ liệu."],
   ])("%o → %s", (over, path, message) => {
     const r = PledgeDraftInputSchema.safeParse({ ...base, ...over });

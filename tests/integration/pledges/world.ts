@@ -50,7 +50,9 @@ export async function world() {
   const group = await db.criterion.create({ data: { tableId: table.id, code: "I", name: "Công tác chính trị", type: "GROUP", order: 1, maxPoints: 40 } });
   const [c1, c2] = await Promise.all([
     db.criterion.create({ data: { tableId: table.id, parentId: group.id, code: "I.1", name: "Tuyên truyền", type: "GRADED", order: 1, maxPoints: 20 } }),
-    db.criterion.create({ data: { tableId: table.id, parentId: group.id, code: "I.2", name: "Học tập và làm theo Bác", type: "GRADED", order: 2, maxPoints: 20 } }),
+    db.criterion.create({
+      data: { tableId: table.id, parentId: group.id, code: "I.2", name: "Học tập và làm theo Bác", type: "GRADED", order: 2, maxPoints: 20 },
+    }),
   ]);
 
   const users = await makeStandardUsers(db, { blocA, blocB, agencyA: btg, outsider });

@@ -6,7 +6,14 @@ import { expectRefused, makePledge, world, YEAR, type Who, type World } from "./
 vi.mock("@/lib/server/auth/current-user", () => import("../setup/current-user-stub"));
 
 /** Progress rows written directly: the reader is under test, not the use case. */
-async function report(w: World, agencyId: string, index: number, status: "ON_TRACK" | "AT_RISK" | "ACHIEVED", value: number | null = null, note: string | null = null) {
+async function report(
+  w: World,
+  agencyId: string,
+  index: number,
+  status: "ON_TRACK" | "AT_RISK" | "ACHIEVED",
+  value: number | null = null,
+  note: string | null = null,
+) {
   return w.db.commitmentProgress.create({ data: { commitmentId: w.pledge.commitments[index]!.id, agencyId, status, value, note } });
 }
 
@@ -34,13 +41,28 @@ describe("findProgressMatrix", () => {
     const p = await report(w, w.btg.id, 0, "ACHIEVED", 92, "Vượt chỉ tiêu");
     await report(w, w.btg.id, 1, "ON_TRACK", 1);
     await report(w, w.bdv.id, 0, "AT_RISK", 70);
-    await w.db.storedFile.create({ data: { blocId: w.blocA.id, originalName: "bao-cao.pdf", mimeType: "application/pdf", sizeBytes: 10, sha256: "x", storageKey: crypto.randomUUID(), progressId: p.id } });
+    await w.db.storedFile.create({
+      data: {
+        blocId: w.blocA.id,
+        originalName: "bao-cao.pdf",
+        mimeType: "application/pdf",
+        sizeBytes: 10,
+        sha256: "x",
+        storageKey: crypto.randomUUID(),
+        progressId: p.id,
+      },
+    });
     // A former member's progress (it left after last year) is not in this year's matrix.
     await report(w, w.formerMember.id, 0, "ACHIEVED", 99);
     signInAs(w.users.SECRETARY);
     const m = await findProgressMatrix(w.blocA.id, YEAR);
 
-    expect(m.commitments.map((c) => [c.number, c.targetKind, c.targetValue])).toEqual([[1, "PERCENT", 90], [2, "YES_NO", null], [3, "TEXT", null], [4, "NUMBER", 12]]);
+    expect(m.commitments.map((c) => [c.number, c.targetKind, c.targetValue])).toEqual([
+      [1, "PERCENT", 90],
+      [2, "YES_NO", null],
+      [3, "TEXT", null],
+      [4, "NUMBER", 12],
+    ]);
     expect(m.rows.map((r) => r.agencyName)).toEqual(["Ban Dân vận Tỉnh ủy", "Ban Tổ chức Tỉnh ủy", "Ban Tuyên giáo Tỉnh ủy"]);
     const btg = m.rows[2]!;
     expect(btg.cells.map((c) => c.status)).toEqual(["ACHIEVED", "ON_TRACK", "NOT_STARTED", "NOT_STARTED"]);

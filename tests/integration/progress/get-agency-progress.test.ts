@@ -34,13 +34,30 @@ describe("getAgencyProgress", () => {
 
   it("lists every commitment with the agency's report, its version and evidence", async () => {
     const w = await world();
-    const p = await w.db.commitmentProgress.create({ data: { commitmentId: w.pledge.commitments[3]!.id, agencyId: w.btg.id, status: "AT_RISK", value: 5, note: "Thiếu phóng viên", version: 3 } });
+    const p = await w.db.commitmentProgress.create({
+      data: { commitmentId: w.pledge.commitments[3]!.id, agencyId: w.btg.id, status: "AT_RISK", value: 5, note: "Thiếu phóng viên", version: 3 },
+    });
     await w.db.commitmentProgress.create({ data: { commitmentId: w.pledge.commitments[0]!.id, agencyId: w.bdv.id, status: "ACHIEVED", value: 95 } });
-    await w.db.storedFile.create({ data: { blocId: w.blocA.id, originalName: "ke-hoach.pdf", mimeType: "application/pdf", sizeBytes: 2048, sha256: "x", storageKey: crypto.randomUUID(), progressId: p.id } });
+    await w.db.storedFile.create({
+      data: {
+        blocId: w.blocA.id,
+        originalName: "ke-hoach.pdf",
+        mimeType: "application/pdf",
+        sizeBytes: 2048,
+        sha256: "x",
+        storageKey: crypto.randomUUID(),
+        progressId: p.id,
+      },
+    });
     signInAs(w.users.AGENCY_OFFICER);
     const r = await getAgencyProgress(w.blocA.id, YEAR, w.btg.id);
     expect(r.pledge).toMatchObject({ version: 1 });
-    expect(r.items.map((i) => [i.commitment.number, i.progress?.status ?? null])).toEqual([[1, null], [2, null], [3, null], [4, "AT_RISK"]]);
+    expect(r.items.map((i) => [i.commitment.number, i.progress?.status ?? null])).toEqual([
+      [1, null],
+      [2, null],
+      [3, null],
+      [4, "AT_RISK"],
+    ]);
     expect(r.items[3]!.progress).toMatchObject({ value: 5, note: "Thiếu phóng viên", version: 3, files: [{ name: "ke-hoach.pdf", sizeBytes: 2048 }] });
   });
 

@@ -26,7 +26,10 @@ describe("saveProgress: when, and on which pledge version", () => {
   it("accepts a report while the chair has reopened the review", async () => {
     const w = await world();
     await setWindow(w.cycle.id, { EXECUTION: [-60, -30], MID_YEAR_REVIEW: [-20, -10] });
-    await w.db.cyclePhase.updateMany({ where: { cycleId: w.cycle.id, key: "MID_YEAR_REVIEW" }, data: { reopenedUntil: dayFromToday(3), reopenReason: "Bổ sung minh chứng" } });
+    await w.db.cyclePhase.updateMany({
+      where: { cycleId: w.cycle.id, key: "MID_YEAR_REVIEW" },
+      data: { reopenedUntil: dayFromToday(3), reopenReason: "Bổ sung minh chứng" },
+    });
     signInAs(w.users.AGENCY_LEADER);
     await expect(saveProgress(form(w))).resolves.toEqual({ version: 1 });
   });

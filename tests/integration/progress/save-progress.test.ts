@@ -120,7 +120,12 @@ describe("saveProgress", () => {
   });
 
   it.each<[string, number, Record<string, unknown>, Record<string, string[]>]>([
-    ["a value on a commitment without a measurable target", 2, { value: "3" }, { value: ["Cam kết này không có chỉ tiêu định lượng: không nhập giá trị đạt được."] }],
+    [
+      "a value on a commitment without a measurable target",
+      2,
+      { value: "3" },
+      { value: ["Cam kết này không có chỉ tiêu định lượng: không nhập giá trị đạt được."] },
+    ],
     ["a share above 100%", 0, { value: "120" }, { value: ["Tỷ lệ phải từ 0 đến 100%."] }],
     ["“achieved” below the target", 0, { status: "ACHIEVED", value: "80" }, { status: ["Giá trị đạt được chưa đạt chỉ tiêu: chưa thể chọn “Đã đạt”."] }],
     ["“achieved” without a value", 3, { status: "ACHIEVED", value: "" }, { value: ["Vui lòng nhập giá trị đạt được khi chọn trạng thái “Đã đạt”."] }],

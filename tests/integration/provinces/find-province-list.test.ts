@@ -11,7 +11,9 @@ describe("findProvinceList", () => {
 
   it("lists current provinces first in Vietnamese order, then merged ones with where and when they went", async () => {
     const w = await world();
-    const hue = await w.db.province.create({ data: { code: "HUE", name: "Huế", formerNames: { create: { name: "Thừa Thiên Huế", until: day("2025-01-01") } } } });
+    const hue = await w.db.province.create({
+      data: { code: "HUE", name: "Huế", formerNames: { create: { name: "Thừa Thiên Huế", until: day("2025-01-01") } } },
+    });
     await makeBloc(w.db, { provinceId: hue.id });
     signInAs(w.users.ADMIN);
     const rows = await findProvinceList();

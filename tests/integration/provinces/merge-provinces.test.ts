@@ -23,7 +23,13 @@ describe("mergeProvinces", () => {
     const nb = await w.db.province.findUniqueOrThrow({ where: { id: w.nb.id } });
     expect([nb.name, nb.mergedIntoId, iso(nb.mergedOn), nb.mergerRef]).toEqual(["Ninh Bình", w.qng.id, "2026-07-01", "Nghị quyết thử nghiệm"]);
     const [row] = await auditOf("Province", w.nb.id);
-    expect(row).toMatchObject({ actorId: w.users.ADMIN, action: "province.merge", blocId: null, reason: "Nghị quyết thử nghiệm", before: { mergedIntoId: null } });
+    expect(row).toMatchObject({
+      actorId: w.users.ADMIN,
+      action: "province.merge",
+      blocId: null,
+      reason: "Nghị quyết thử nghiệm",
+      before: { mergedIntoId: null },
+    });
     expect(row!.after).toMatchObject({ mergedIntoId: w.qng.id, mergedOn: "2026-07-01T00:00:00.000Z" });
     const staff = await loadPrincipal(w.users.ABSORBER);
     expect(staff!.grants[0]!.scopeBlocIds).toContain(nbBloc.id);
@@ -43,11 +49,23 @@ describe("mergeProvinces", () => {
 
   it.each<[string, (w: World) => Record<string, unknown>, Record<string, string[]>]>([
     ["merging into itself", (w) => ({ sourceIds: [w.nb.id, w.qng.id], targetId: w.qng.id }), { targetId: ["Không thể hợp nhất Quảng Ngãi vào chính nó."] }],
-    ["merging into a merged province", (w) => ({ targetId: w.kt.id }), { targetId: ["Kon Tum đã hợp nhất vào Quảng Ngãi: hãy chọn tỉnh, thành phố hiện hành."] }],
-    ["merging a province already merged", (w) => ({ sourceIds: [w.kt.id], targetId: w.nb.id }), { sourceIds: ["Kon Tum đã hợp nhất vào Quảng Ngãi từ ngày 01/07/2025."] }],
+    [
+      "merging into a merged province",
+      (w) => ({ targetId: w.kt.id }),
+      { targetId: ["Kon Tum đã hợp nhất vào Quảng Ngãi: hãy chọn tỉnh, thành phố hiện hành."] },
+    ],
+    [
+      "merging a province already merged",
+      (w) => ({ sourceIds: [w.kt.id], targetId: w.nb.id }),
+      { sourceIds: ["Kon Tum đã hợp nhất vào Quảng Ngãi từ ngày 01/07/2025."] },
+    ],
     ["an unknown province", () => ({ sourceIds: ["khong-co"] }), { sourceIds: ["Không tìm thấy tỉnh, thành phố đã chọn."] }],
     ["an unknown target", () => ({ targetId: "khong-co" }), { targetId: ["Không tìm thấy tỉnh, thành phố tiếp nhận."] }],
-    ["a new province with a code in use", (w) => ({ sourceIds: [w.nb.id, w.qng.id], targetId: "", newCode: "KT", newName: "Tỉnh Mới" }), { newCode: ["Mã KT đã được dùng cho Kon Tum."] }],
+    [
+      "a new province with a code in use",
+      (w) => ({ sourceIds: [w.nb.id, w.qng.id], targetId: "", newCode: "KT", newName: "Tỉnh Mới" }),
+      { newCode: ["Mã KT đã được dùng cho Kon Tum."] },
+    ],
   ])("refuses %s with a field message, writing nothing", async (_label, over, fieldErrors) => {
     const w = await world();
     signInAs(w.users.ADMIN);

@@ -13,7 +13,11 @@ vi.mock("@/lib/server/auth/current-user", () => import("../setup/current-user-st
 const CASES: [string, (w: World) => Promise<unknown>][] = [
   ["findProvinceList", () => findProvinceList()],
   ["addProvince", () => addProvince(AddProvinceInputSchema.parse({ code: "HUE", name: "Huế" }))],
-  ["renameProvince", (w) => renameProvince(RenameProvinceInputSchema.parse({ provinceId: w.nb.id, currentName: "Ninh Bình", name: "Tỉnh Ninh Bình", effectiveOn: "2026-01-01" }))],
+  [
+    "renameProvince",
+    (w) =>
+      renameProvince(RenameProvinceInputSchema.parse({ provinceId: w.nb.id, currentName: "Ninh Bình", name: "Tỉnh Ninh Bình", effectiveOn: "2026-01-01" })),
+  ],
   [
     "mergeProvinces",
     (w) => mergeProvinces(MergeProvincesInputSchema.parse({ sourceIds: [w.nb.id], targetId: w.qng.id, mergedOn: "2026-07-01", mergerRef: "Nghị quyết thử" })),

@@ -33,7 +33,9 @@ describe("getBlocYear: each year keeps the province name of that year", () => {
 
   it("uses the name in force on 31/12 of the year", async () => {
     const w = await world();
-    const hue = await w.db.province.create({ data: { code: "HUE", name: "Huế", formerNames: { create: { name: "Thừa Thiên Huế", until: day("2025-01-01") } } } });
+    const hue = await w.db.province.create({
+      data: { code: "HUE", name: "Huế", formerNames: { create: { name: "Thừa Thiên Huế", until: day("2025-01-01") } } },
+    });
     await w.db.bloc.update({ where: { id: w.blocA.id }, data: { provinceId: hue.id } });
     for (const year of [2024, 2025]) await makeCycle(w.db, { blocId: w.blocA.id, year });
     signInAs(w.users.ADMIN);

@@ -20,7 +20,9 @@ export const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 export async function world() {
   const db = testDb();
   const qng = await db.province.create({ data: { code: "QNG", name: "Quảng Ngãi" } });
-  const kt = await db.province.create({ data: { code: "KT", name: "Kon Tum", mergedIntoId: qng.id, mergedOn: day("2025-07-01"), mergerRef: "Nghị quyết số 202/2025/QH15" } });
+  const kt = await db.province.create({
+    data: { code: "KT", name: "Kon Tum", mergedIntoId: qng.id, mergedOn: day("2025-07-01"), mergerRef: "Nghị quyết số 202/2025/QH15" },
+  });
   const nb = await db.province.create({ data: { code: "NB", name: "Ninh Bình" } });
 
   const agency = (code: string, name: string, provinceId: string | null) => makeAgency(db, { code, name, provinceId });

@@ -24,7 +24,14 @@ describe("publishResults", () => {
     const snapshot = readSnapshot(row.snapshot)!;
     const view = await computeBlocResultsWith(w.db, w.blocA.id, YEAR);
     if (view.status !== "READY") throw new Error(view.status);
-    expect(snapshot).toMatchObject({ format: 1, version: 1, publishedAt: row.publishedAt.toISOString(), table: { id: w.t.table.id, version: 1 }, withoutSheet: [], excluded: [] });
+    expect(snapshot).toMatchObject({
+      format: 1,
+      version: 1,
+      publishedAt: row.publishedAt.toISOString(),
+      table: { id: w.t.table.id, version: 1 },
+      withoutSheet: [],
+      excluded: [],
+    });
     expect(snapshot.rows).toEqual(view.rows);
     expect(snapshot.rows.map((r) => [r.agencyName, r.rank, r.label, r.total, r.bandKey])).toEqual([
       ["Ban Tuyên giáo Tỉnh ủy", 1, "Nhất", 102, "XUAT_SAC"],
@@ -55,7 +62,11 @@ describe("publishResults", () => {
     const w = await world();
     const o = await w.db.objection.create({ data: { entryId: entryOf(w, "bdv", "II.1").id, agencyId: w.bdv.id, reason: "x" } });
     signInAs(w.users.CHAIR);
-    await expect(publish(w)).rejects.toMatchObject({ code: "INVALID_INPUT", message: expect.stringContaining("1 kiến nghị"), fieldErrors: { openObjections: ["Ban Dân vận Tỉnh ủy — tiêu chí II.1"] } });
+    await expect(publish(w)).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      message: expect.stringContaining("1 kiến nghị"),
+      fieldErrors: { openObjections: ["Ban Dân vận Tỉnh ủy — tiêu chí II.1"] },
+    });
     expect(await w.db.resultPublication.count()).toBe(0);
     await w.db.objection.update({ where: { id: o.id }, data: { status: "REJECTED", decisionReason: "y", decidedAt: new Date() } });
     await expect(publish(w)).resolves.toEqual({ version: 1 });
@@ -105,9 +116,16 @@ describe("publishResults", () => {
     expect(readSnapshot(v2.snapshot)!.rows[1]!.total).toBe(89);
     expect(readSnapshot((await w.db.resultPublication.findFirstOrThrow({ where: { version: 1 } })).snapshot)!.rows[1]!.total).toBe(83);
     const audit = await w.db.auditLog.findFirstOrThrow({ where: { entityId: v2.id } });
-    expect(audit).toMatchObject({ reason: "Đính chính điểm tiêu chí II.1 của Ban Dân vận", before: { version: 1, totals: [{}, { total: 83 }, {}] }, after: { version: 2, totals: [{}, { total: 89 }, {}] } });
+    expect(audit).toMatchObject({
+      reason: "Đính chính điểm tiêu chí II.1 của Ban Dân vận",
+      before: { version: 1, totals: [{}, { total: 83 }, {}] },
+      after: { version: 2, totals: [{}, { total: 89 }, {}] },
+    });
     signInAs(w.users.OBSERVER);
-    expect((await findResultPublications(w.blocA.id, YEAR))?.map((p) => [p.version, p.reason])).toEqual([[2, "Đính chính điểm tiêu chí II.1 của Ban Dân vận"], [1, null]]);
+    expect((await findResultPublications(w.blocA.id, YEAR))?.map((p) => [p.version, p.reason])).toEqual([
+      [2, "Đính chính điểm tiêu chí II.1 của Ban Dân vận"],
+      [1, null],
+    ]);
   });
 
   it("refuses a form that did not see the latest version", async () => {

@@ -7,7 +7,8 @@ import { signInAs } from "../setup/current-user-stub";
 
 vi.mock("@/lib/server/auth/current-user", () => import("../setup/current-user-stub"));
 
-const get = (w: World, version = "1") => GET(new Request("http://test.local/"), { params: Promise.resolve({ bloc: w.blocA.code, year: String(YEAR), version }) });
+const get = (w: World, version = "1") =>
+  GET(new Request("http://test.local/"), { params: Promise.resolve({ bloc: w.blocA.code, year: String(YEAR), version }) });
 
 async function published(w: World) {
   signInAs(w.users.CHAIR);
@@ -42,7 +43,11 @@ describe("GET /api/khoi/[bloc]/[year]/cong-bo/[version]/xlsx", () => {
     await wb.xlsx.load(await res.arrayBuffer());
     const ws = wb.worksheets[0]!;
     expect(String(ws.getCell("A2").value)).toContain("Kết quả đã công bố phiên bản 1");
-    expect([ws.getCell("B5").value, ws.getCell("B6").value, ws.getCell("B7").value]).toEqual(["Ban Tuyên giáo Tỉnh ủy", "Ban Dân vận Tỉnh ủy", "Ban Tổ chức Tỉnh ủy"]);
+    expect([ws.getCell("B5").value, ws.getCell("B6").value, ws.getCell("B7").value]).toEqual([
+      "Ban Tuyên giáo Tỉnh ủy",
+      "Ban Dân vận Tỉnh ủy",
+      "Ban Tổ chức Tỉnh ủy",
+    ]);
     expect(ws.getCell("L5").value).toBe(102);
   });
 

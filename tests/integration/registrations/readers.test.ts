@@ -45,7 +45,10 @@ describe("getRegistration", () => {
       status: "DRAFT",
       version: 1,
       titles: [{ code: "CO_TINH" }, { code: "TTLDXS" }],
-      targets: [{ order: 1, text: "≥ 90% cán bộ đạt Lao động tiên tiến", kind: "PERCENT", value: 90 }, { order: 2, kind: "TEXT", value: null }],
+      targets: [
+        { order: 1, text: "≥ 90% cán bộ đạt Lao động tiên tiến", kind: "PERCENT", value: 90 },
+        { order: 2, kind: "TEXT", value: null },
+      ],
     });
     expect(data.lastChangedBy).toBe("Nguyễn Minh Châu");
   });

@@ -105,7 +105,9 @@ describe("reviewRegistration", () => {
     signInAs(w.users.SECRETARY);
     const before = await footprint();
     const e = await expectRefused(reviewRegistration(review(id, "return")), "PHASE_CLOSED");
-    expect(e.message).toMatch(/^Chỉ tiếp nhận hoặc trả lại bản đăng ký trong giai đoạn “Đăng ký thi đua” hoặc “Ký kết giao ước”\. Giai đoạn “Ký kết giao ước” đã kết thúc ngày/);
+    expect(e.message).toMatch(
+      /^Chỉ tiếp nhận hoặc trả lại bản đăng ký trong giai đoạn “Đăng ký thi đua” hoặc “Ký kết giao ước”\. Giai đoạn “Ký kết giao ước” đã kết thúc ngày/,
+    );
     expect(await footprint()).toEqual(before);
   });
 

@@ -62,8 +62,14 @@ describe("saveRegistration", () => {
       agencyId: w.btg.id,
       status: "DRAFT",
       version: 1,
-      titles: [{ code: "CO_TINH", name: "Cờ thi đua của UBND tỉnh" }, { code: "TTLDXS", name: "Tập thể lao động xuất sắc" }],
-      targets: [{ order: 1, kind: "PERCENT", value: 90 }, { order: 2, kind: "TEXT", value: null }],
+      titles: [
+        { code: "CO_TINH", name: "Cờ thi đua của UBND tỉnh" },
+        { code: "TTLDXS", name: "Tập thể lao động xuất sắc" },
+      ],
+      targets: [
+        { order: 1, kind: "PERCENT", value: 90 },
+        { order: 2, kind: "TEXT", value: null },
+      ],
     });
   });
 
@@ -72,13 +78,18 @@ describe("saveRegistration", () => {
     signInAs(w.users.AGENCY_OFFICER);
     const { id } = await saveRegistration(input(w));
     signInAs(w.users.AGENCY_LEADER);
-    const second = await saveRegistration(input(w, { version: 1, titleIds: [w.titles.flag.id], targets: [{ text: "Không có cán bộ vi phạm kỷ luật", kind: "YES_NO", value: "1" }] }));
+    const second = await saveRegistration(
+      input(w, { version: 1, titleIds: [w.titles.flag.id], targets: [{ text: "Không có cán bộ vi phạm kỷ luật", kind: "YES_NO", value: "1" }] }),
+    );
     expect(second).toEqual({ id, version: 2 });
     expect(await w.db.registrationTitle.findMany({ where: { registrationId: id } })).toEqual([{ registrationId: id, awardFormId: w.titles.flag.id }]);
     const targets = await w.db.registrationTarget.findMany({ where: { registrationId: id } });
     expect(targets.map((t) => [t.order, t.text, t.kind, t.value?.toNumber()])).toEqual([[1, "Không có cán bộ vi phạm kỷ luật", "YES_NO", 1]]);
     const audits = await auditOf(id);
-    expect(audits.map((a) => [a.action, a.actorId])).toEqual([["registration.create", w.users.AGENCY_OFFICER], ["registration.update", w.users.AGENCY_LEADER]]);
+    expect(audits.map((a) => [a.action, a.actorId])).toEqual([
+      ["registration.create", w.users.AGENCY_OFFICER],
+      ["registration.update", w.users.AGENCY_LEADER],
+    ]);
     expect(audits[1]!.before).toMatchObject({ version: 1, titles: [{ code: "TTLDXS" }], targets: [{ order: 1 }, { order: 2 }] });
     expect(audits[1]!.after).toMatchObject({ version: 2, titles: [{ code: "CO_TINH" }], targets: [{ order: 1, kind: "YES_NO", value: 1 }] });
   });
@@ -115,7 +126,9 @@ describe("saveRegistration", () => {
     signInAs(w.users.AGENCY_OFFICER);
     const before = await footprint();
     const e = await expectRefused(saveRegistration(input(w, { version: 1, titleIds: [] })), "CONFLICT");
-    expect(e.message).toMatch(/^Bản đăng ký đã được Đặng Thị Thanh Hà cập nhật lúc \d{2}\/\d{2}\/\d{4} \d{2}:\d{2} — dữ liệu hiện tại được hiển thị bên dưới\.$/);
+    expect(e.message).toMatch(
+      /^Bản đăng ký đã được Đặng Thị Thanh Hà cập nhật lúc \d{2}\/\d{2}\/\d{4} \d{2}:\d{2} — dữ liệu hiện tại được hiển thị bên dưới\.$/,
+    );
     expect(await footprint()).toEqual(before);
     expect(await w.db.registrationTitle.findMany({ where: { registrationId: id } })).toEqual([{ registrationId: id, awardFormId: w.titles.flag.id }]);
   });
@@ -145,6 +158,10 @@ describe("saveRegistration", () => {
     const { id } = await saveRegistration(input(w));
     await w.db.registration.update({ where: { id }, data: { status: "RETURNED", returnReason: "Thiếu chỉ tiêu về công tác cán bộ." } });
     await saveRegistration(input(w, { version: 1, titleIds: [w.titles.flag.id] }));
-    expect(await w.db.registration.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "RETURNED", returnReason: "Thiếu chỉ tiêu về công tác cán bộ.", version: 2 });
+    expect(await w.db.registration.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "RETURNED",
+      returnReason: "Thiếu chỉ tiêu về công tác cán bộ.",
+      version: 2,
+    });
   });
 });

@@ -12,7 +12,20 @@ export async function schedule(cycleId: string, which: Schedule) {
   const db = testDb();
   await db.cyclePhase.deleteMany({ where: { cycleId } });
   const [reg, sign] =
-    which === "REGISTRATION_OPEN" ? [[-5, 5], [6, 20]] : which === "SIGNING_OPEN" ? [[-20, -1], [0, 10]] : [[-30, -11], [-10, -1]];
+    which === "REGISTRATION_OPEN"
+      ? [
+          [-5, 5],
+          [6, 20],
+        ]
+      : which === "SIGNING_OPEN"
+        ? [
+            [-20, -1],
+            [0, 10],
+          ]
+        : [
+            [-30, -11],
+            [-10, -1],
+          ];
   await db.cyclePhase.createMany({
     data: [
       { cycleId, key: "REGISTRATION", opensOn: dayFromToday(reg![0]!), closesOn: dayFromToday(reg![1]!) },

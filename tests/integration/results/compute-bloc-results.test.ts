@@ -65,7 +65,11 @@ describe("getBlocResults: the computation", () => {
     signInAs(w.users.AGENCY_LEADER); // btg's leader
     const view = await getBlocResults(w.blocA.id, YEAR);
     if (view?.status !== "READY") throw new Error("not ready");
-    expect([view.scope, view.rows, view.excluded]).toEqual(["OWN", [], [{ agencyId: w.btg.id, agencyName: "Ban Tuyên giáo Tỉnh ủy", reason: "Chưa nộp bảng tự chấm" }]]);
+    expect([view.scope, view.rows, view.excluded]).toEqual([
+      "OWN",
+      [],
+      [{ agencyId: w.btg.id, agencyName: "Ban Tuyên giáo Tỉnh ủy", reason: "Chưa nộp bảng tự chấm" }],
+    ]);
   });
 
   it("gives the matrix cells and group subtotals", async () => {
@@ -76,7 +80,14 @@ describe("getBlocResults: the computation", () => {
     expect(bdv.groups[w.t.ids.II!.id]).toBe(34);
     const view = await read(w);
     expect(view.criteria.map((c) => [c.code, c.depth, c.isTopBaseGroup])).toEqual([
-      ["I", 0, true], ["I.1", 1, false], ["I.2", 1, false], ["II", 0, true], ["II.1", 1, false], ["III", 0, false], ["IV", 0, false], ["V", 0, false],
+      ["I", 0, true],
+      ["I.1", 1, false],
+      ["I.2", 1, false],
+      ["II", 0, true],
+      ["II.1", 1, false],
+      ["III", 0, false],
+      ["IV", 0, false],
+      ["V", 0, false],
     ]);
   });
 
@@ -106,7 +117,11 @@ describe("getBlocResults: the computation", () => {
     await w.db.scoreSheet.delete({ where: { id: w.sheets.btc.id } });
     await makeSheet(w.t, w.cycle.id, w.btc.id, { "I.1": 1, "I.2": [11, 10], "II.1": 2, III: 0, IV: 1, V: 0 });
     const rows = (await read(w)).rows;
-    expect(rows.map((r) => [r.rank, r.label, r.needsRunoff])).toEqual([[1, "Nhất", false], [2, "Nhì", true], [2, "Nhì", true]]);
+    expect(rows.map((r) => [r.rank, r.label, r.needsRunoff])).toEqual([
+      [1, "Nhất", false],
+      [2, "Nhì", true],
+      [2, "Nhì", true],
+    ]);
   });
 
   it("reads bands and the bonus cap from the cycle rules when set", async () => {
@@ -117,7 +132,11 @@ describe("getBlocResults: the computation", () => {
     ];
     await w.db.cycle.update({ where: { id: w.cycle.id }, data: { rules: { bands, bonusCap: 1 } } });
     const rows = (await read(w)).rows;
-    expect(rows.map((r) => [r.total, r.bandLabel])).toEqual([[101, "Loại A"], [83, "Loại B"], [48, "Loại B"]]);
+    expect(rows.map((r) => [r.total, r.bandLabel])).toEqual([
+      [101, "Loại A"],
+      [83, "Loại B"],
+      [48, "Loại B"],
+    ]);
   });
 
   it("tells why there is nothing to show: no LOCKED table, no sheets, no cycle", async () => {

@@ -20,14 +20,26 @@ async function scoredBloc(agencies: number, criteria: number, mode: "VERIFICATIO
   const table = await db.criteriaTable.create({ data: { cycleId: cycle.id, version: 1, title: "Bảng", scale: 100, status: "LOCKED" } });
   const group = await db.criterion.create({ data: { tableId: table.id, code: "I", name: "Nhóm I", type: "GROUP", order: 0, maxPoints: 100 } });
   await db.criterion.createMany({
-    data: Array.from({ length: criteria }, (_, i) => ({ tableId: table.id, parentId: group.id, code: `I.${i + 1}`, name: `Tiêu chí ${i + 1}`, type: "YES_NO" as const, order: i + 1, maxPoints: 100 / criteria })),
+    data: Array.from({ length: criteria }, (_, i) => ({
+      tableId: table.id,
+      parentId: group.id,
+      code: `I.${i + 1}`,
+      name: `Tiêu chí ${i + 1}`,
+      type: "YES_NO" as const,
+      order: i + 1,
+      maxPoints: 100 / criteria,
+    })),
   });
   const leaves = await db.criterion.findMany({ where: { tableId: table.id, type: "YES_NO" } });
   for (let a = 0; a < agencies; a++) {
     const agency = await makeAgency(db);
     await makeMembership(db, { blocId: bloc.id, agencyId: agency.id, year: YEAR });
-    const sheet = await db.scoreSheet.create({ data: { cycleId: cycle.id, tableId: table.id, agencyId: agency.id, status: mode === "CROSS_SCORING" ? "SUBMITTED" : "VERIFIED" } });
-    await db.scoreEntry.createMany({ data: leaves.map((c) => ({ sheetId: sheet.id, criterionId: c.id, minPoints: 0, maxPoints: c.maxPoints, selfInput: a % 2 })) });
+    const sheet = await db.scoreSheet.create({
+      data: { cycleId: cycle.id, tableId: table.id, agencyId: agency.id, status: mode === "CROSS_SCORING" ? "SUBMITTED" : "VERIFIED" },
+    });
+    await db.scoreEntry.createMany({
+      data: leaves.map((c) => ({ sheetId: sheet.id, criterionId: c.id, minPoints: 0, maxPoints: c.maxPoints, selfInput: a % 2 })),
+    });
   }
   if (mode === "CROSS_SCORING") {
     const ids = (await db.membership.findMany({ where: { blocId: bloc.id } })).map((m) => m.agencyId);

@@ -60,7 +60,15 @@ export async function makeSheet(t: Table, cycleId: string, agencyId: string, inp
     return { ...base, ...v };
   });
   return testDb().scoreSheet.create({
-    data: { cycleId, tableId: t.table.id, agencyId, status, submittedAt: new Date(), verifiedAt: status === "VERIFIED" ? new Date() : null, entries: { create: entries } },
+    data: {
+      cycleId,
+      tableId: t.table.id,
+      agencyId,
+      status,
+      submittedAt: new Date(),
+      verifiedAt: status === "VERIFIED" ? new Date() : null,
+      entries: { create: entries },
+    },
     include: { entries: true },
   });
 }

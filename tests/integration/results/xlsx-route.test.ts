@@ -40,12 +40,31 @@ describe("GET /api/khoi/[bloc]/[year]/ket-qua/xlsx", () => {
     expect(res.headers.get("Content-Disposition")).toBe(`attachment; filename="tong-hop-diem-${w.blocA.code}-${YEAR}.xlsx"`);
     const ws = await sheetOf(res);
     expect(ws.getCell("A1").value).toBe(`${w.blocA.name} — Bảng tổng hợp điểm năm ${YEAR}`);
-    expect(ws.getRow(4).values).toEqual([undefined, "Xếp hạng", "Cơ quan", "I.1", "I.2", "II.1", "III", "IV", "V", "Điểm cơ bản", "Điểm thưởng", "Điểm trừ", "Tổng điểm", "Xếp loại"]);
+    expect(ws.getRow(4).values).toEqual([
+      undefined,
+      "Xếp hạng",
+      "Cơ quan",
+      "I.1",
+      "I.2",
+      "II.1",
+      "III",
+      "IV",
+      "V",
+      "Điểm cơ bản",
+      "Điểm thưởng",
+      "Điểm trừ",
+      "Tổng điểm",
+      "Xếp loại",
+    ]);
     expect(ws.getRow(5).values).toEqual([undefined, "1 (Nhất)", "Ban Tuyên giáo Tỉnh ủy", 20, 40, 40, 2, 0, 0, 100, 2, 0, 102, "Hoàn thành xuất sắc nhiệm vụ"]);
     expect(ws.getCell("B7").value).toBe("Ban Tổ chức Tỉnh ủy");
     expect(ws.getCell("M7").value).toBe("Không hoàn thành nhiệm vụ; Không đủ điều kiện khen thưởng");
     // The member without a sheet, under the ranking with the reason.
-    expect([ws.getCell("A9").value, ws.getCell("B10").value, ws.getCell("C10").value]).toEqual(["Cơ quan không được xếp hạng (1)", "Ban Nội chính Tỉnh ủy", "Chưa lập bảng tự chấm"]);
+    expect([ws.getCell("A9").value, ws.getCell("B10").value, ws.getCell("C10").value]).toEqual([
+      "Cơ quan không được xếp hạng (1)",
+      "Ban Nội chính Tỉnh ủy",
+      "Chưa lập bảng tự chấm",
+    ]);
   });
 
   it("gives an agency user only its own row", async () => {

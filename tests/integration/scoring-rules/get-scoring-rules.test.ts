@@ -34,12 +34,20 @@ describe("getScoringRules", () => {
     const w = await world();
     signInAs(w.users.OBSERVER);
     const view = await getScoringRules(w.blocA.id, YEAR);
-    expect(view).toMatchObject({ isCustom: false, lockedReason: null, settings: DEFAULT_SETTINGS, bandUses: [{ name: "Tập thể lao động xuất sắc", minBand: "XUAT_SAC" }] });
+    expect(view).toMatchObject({
+      isCustom: false,
+      lockedReason: null,
+      settings: DEFAULT_SETTINGS,
+      bandUses: [{ name: "Tập thể lao động xuất sắc", minBand: "XUAT_SAC" }],
+    });
   });
 
   it("shows the year's own rules, and why they are locked after publication", async () => {
     const w = await world();
-    const bands = [{ key: "A", label: "Mức A", minTotal: 50, minCriterionPct: 10 }, { key: "B", label: "Mức B", minTotal: 0, minCriterionPct: 0 }];
+    const bands = [
+      { key: "A", label: "Mức A", minTotal: 50, minCriterionPct: 10 },
+      { key: "B", label: "Mức B", minTotal: 0, minCriterionPct: 0 },
+    ];
     await w.db.cycle.update({ where: { id: w.cycleA.id }, data: { rules: { bands, tieBreak: [], crossScoring: { spreadThreshold: 2.5, trimFrom: 3 } } } });
     await w.db.resultPublication.create({ data: { cycleId: w.cycleA.id, version: 1, snapshot: {} } });
     signInAs(w.users.SECRETARY);

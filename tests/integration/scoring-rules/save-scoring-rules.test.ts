@@ -64,7 +64,11 @@ describe("saveScoringRules", () => {
     });
     const [row] = await auditOf(w.cycleA.id);
     expect(row).toMatchObject({ actorId: w.users.SECRETARY, action: "cycle.scoring-rules.update", blocId: w.blocA.id, before: {} });
-    expect(row!.after).toEqual({ bands: SAVED_BANDS, tieBreak: [{ kind: "HIGHER_BONUS" }, { kind: "GROUP_SCORE" }], crossScoring: { spreadThreshold: 3, trimFrom: 4 } });
+    expect(row!.after).toEqual({
+      bands: SAVED_BANDS,
+      tieBreak: [{ kind: "HIGHER_BONUS" }, { kind: "GROUP_SCORE" }],
+      crossScoring: { spreadThreshold: 3, trimFrom: 4 },
+    });
 
     // A second save records the first as "before".
     signInAs(w.users.CHAIR);
@@ -155,7 +159,9 @@ describe("resetScoringRules", () => {
     const input = await reset(w);
     if (outcome === "ok") await resetScoringRules(input);
     else await expectRefused(resetScoringRules(input), outcome);
-    expect(await rulesOf(w.cycleA.id)).toEqual(outcome === "ok" ? { votes: { quorumPct: 50 } } : { votes: { quorumPct: 50 }, bands: [{ key: "A" }], tieBreak: [] });
+    expect(await rulesOf(w.cycleA.id)).toEqual(
+      outcome === "ok" ? { votes: { quorumPct: 50 } } : { votes: { quorumPct: 50 }, bands: [{ key: "A" }], tieBreak: [] },
+    );
   });
 
   it("removes only the scoring keys and audits what they were", async () => {

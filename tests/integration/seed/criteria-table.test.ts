@@ -2,7 +2,16 @@ import { describe, expect, it } from "vitest";
 import { toCriterionDefs, type CriterionNode } from "@/lib/domain/criteria-table";
 import { WORKED_TABLE } from "@/lib/domain/scoring/fixtures";
 import { validateTable } from "@/lib/domain/scoring/validate-table";
-import { CENTRAL, CITY, criteriaDefs, criteriaTableTitle, PROVINCE, seedCriteriaTables, upsertWorkedTable, workedCriteria } from "../../../prisma/seed/criteria";
+import {
+  CENTRAL,
+  CITY,
+  criteriaDefs,
+  criteriaTableTitle,
+  PROVINCE,
+  seedCriteriaTables,
+  upsertWorkedTable,
+  workedCriteria,
+} from "../../../prisma/seed/criteria";
 import { makeBloc, makeCycle } from "../../factories";
 import { testDb } from "../setup/db";
 
@@ -94,7 +103,12 @@ describe("seed: illustrative criteria table (docs/domain/scoring.md#worked-examp
       const byCode = new Map(nodes.map((c) => [c.code, c]));
       expect(byCode.get("1")).toMatchObject({ useLeaderFormula: true, floorPct: 50, evidenceRequired: true });
       expect(byCode.get("LT")!.name).toBe("Điều kiện loại trừ");
-      expect(nodes.filter((c) => c.evidenceRequired).map((c) => c.code).sort()).toEqual(["1", "18", "2", "5"]);
+      expect(
+        nodes
+          .filter((c) => c.evidenceRequired)
+          .map((c) => c.code)
+          .sort(),
+      ).toEqual(["1", "18", "2", "5"]);
       expect(nodes.filter((c) => c.type === "GRADED").every((c) => c.levels.every((l) => l.label.length > 0 && !!l.descriptor))).toBe(true);
     }
     // Cần Thơ is a city: its table names the Thành ủy.

@@ -71,7 +71,14 @@ describe("seed: the live demo (docs/decisions/0005)", () => {
     const gaps = (s: (typeof ct)[number]) =>
       submissionGaps(
         criteria,
-        s.entries.map((e) => ({ criterionId: e.criterionId, isNA: e.isNA, selfInput: n(e.selfInput), actual: n(e.actual), target: n(e.target), fileCount: e._count.files })),
+        s.entries.map((e) => ({
+          criterionId: e.criterionId,
+          isNA: e.isNA,
+          selfInput: n(e.selfInput),
+          actual: n(e.actual),
+          target: n(e.target),
+          fileCount: e._count.files,
+        })),
       );
     expect(gaps(draft).length).toBeGreaterThan(0);
     expect(ct.filter((s) => s.status === "SUBMITTED").every((s) => gaps(s).length === 0)).toBe(true);
@@ -80,8 +87,17 @@ describe("seed: the live demo (docs/decisions/0005)", () => {
     for (const e of ct.flatMap((s) => s.entries)) {
       const c = e.criterion;
       const def = {
-        id: c.id, code: c.code, parentId: c.parentId, type: c.type, maxPoints: c.maxPoints.toNumber(), minPoints: c.minPoints.toNumber(),
-        floorPct: n(c.floorPct), allowNA: c.allowNA, useLeaderFormula: c.useLeaderFormula, pointsPerUnit: n(c.pointsPerUnit), cap: n(c.cap),
+        id: c.id,
+        code: c.code,
+        parentId: c.parentId,
+        type: c.type,
+        maxPoints: c.maxPoints.toNumber(),
+        minPoints: c.minPoints.toNumber(),
+        floorPct: n(c.floorPct),
+        allowNA: c.allowNA,
+        useLeaderFormula: c.useLeaderFormula,
+        pointsPerUnit: n(c.pointsPerUnit),
+        cap: n(c.cap),
         levels: c.levels.map((l) => ({ order: l.order, points: l.points.toNumber() })),
       };
       const stored = { isNA: e.isNA, selfInput: n(e.selfInput), actual: n(e.actual), target: n(e.target) };
@@ -140,7 +156,17 @@ describe("seed: the live demo (docs/decisions/0005)", () => {
     const draft = (await sheetsOf("CT-CQD", year)).find((s) => s.agency.code === "CT-BTC")!;
     const nine = await db.criterion.findFirstOrThrow({ where: { tableId: draft.tableId, code: "9" } });
     signInAs(await userId("canbo.btc.cantho"));
-    const saved = await saveScoreEntry({ criterionId: nine.id, agencyId: draft.agencyId, version: draft.version, value: 1, actual: null, target: null, isNA: false, explanation: null, files: [] });
+    const saved = await saveScoreEntry({
+      criterionId: nine.id,
+      agencyId: draft.agencyId,
+      version: draft.version,
+      value: 1,
+      actual: null,
+      target: null,
+      isNA: false,
+      explanation: null,
+      files: [],
+    });
     expect(saved).toEqual({ version: draft.version + 1, selfPoints: 3 });
 
     // Quảng Ngãi: the chair completes a sheet; the deputy agency's leader completes the head's.

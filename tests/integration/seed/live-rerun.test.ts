@@ -31,7 +31,11 @@ describe("seed: re-running the live demo (docs/decisions/0005)", () => {
     await expectLiveOn(later);
     // The year seeded first keeps its scores, publication, vote, ballots and nominations as they were.
     expect(await activityCounts(yearOf(today))).toEqual(thisYear);
-    expect((await testDb().ballot.findMany({ where: { vote: { meeting: { cycle: { year: yearOf(today) } } } }, select: { id: true }, orderBy: { id: "asc" } })).map((b) => b.id)).toEqual(ballotIds);
+    expect(
+      (await testDb().ballot.findMany({ where: { vote: { meeting: { cycle: { year: yearOf(today) } } } }, select: { id: true }, orderBy: { id: "asc" } })).map(
+        (b) => b.id,
+      ),
+    ).toEqual(ballotIds);
     if (yearOf(later) === yearOf(today)) {
       expect(await activityCounts()).toEqual(first.activity);
     } else {
@@ -56,7 +60,10 @@ describe("seed: re-running the live demo (docs/decisions/0005)", () => {
     expect({ activity: await activityCounts(), organisation: await organisationCounts() }).toEqual(before);
     expect((await liveCycle("TW-CQD", 2026)).phases).not.toEqual(phasesBefore);
     // The vote is still open and the box still matches the roll, so the chair can close it.
-    const vote = await testDb().vote.findFirstOrThrow({ where: { meeting: { cycle: { year: 2026, bloc: { code: "TW-CQD" } } } }, select: { id: true, status: true } });
+    const vote = await testDb().vote.findFirstOrThrow({
+      where: { meeting: { cycle: { year: 2026, bloc: { code: "TW-CQD" } } } },
+      select: { id: true, status: true },
+    });
     expect(vote.status).toBe("OPEN");
     expect(await testDb().sealedBallot.count({ where: { voteId: vote.id } })).toBe(await testDb().voterRollEntry.count({ where: { voteId: vote.id } }));
   });
@@ -78,7 +85,11 @@ describe("live calendar (prisma/seed/live/calendar.ts)", () => {
           expect(states[at]).toBe("OPEN");
           expect(states.slice(at + 1).every((s) => s === "UPCOMING")).toBe(true);
           // 1 January leaves no earlier day: the earlier phases share it (documented in 0005).
-          if (!day.endsWith("-01-01")) expect(states.slice(0, at).every((s) => s === "CLOSED"), `${stage} ${day}`).toBe(true);
+          if (!day.endsWith("-01-01"))
+            expect(
+              states.slice(0, at).every((s) => s === "CLOSED"),
+              `${stage} ${day}`,
+            ).toBe(true);
         }
       }
     }

@@ -16,7 +16,11 @@ describe("scoreEntryFormFields → SaveScoreEntryInputSchema", () => {
   it.each<[string, Record<string, string>, Record<string, unknown>]>([
     ["a gate with the violation ticked is 1", { ...base, kind: "GATE", violation: "on" }, { value: 1 }],
     ["a gate left unticked is 0", { ...base, kind: "GATE" }, { value: 0 }],
-    ["a count, N/A ticked, explanation trimmed", { ...base, value: "2", isNA: "on", explanation: "  Có lý do  " }, { value: 2, isNA: true, explanation: "Có lý do" }],
+    [
+      "a count, N/A ticked, explanation trimmed",
+      { ...base, value: "2", isNA: "on", explanation: "  Có lý do  " },
+      { value: 2, isNA: true, explanation: "Có lý do" },
+    ],
     ["a decimal comma in the actual", { ...base, actual: "92,5", target: "100" }, { actual: 92.5, target: 100, value: null }],
     ["a points field from the client is dropped", { ...base, value: "1", points: "99", selfPoints: "99" }, { value: 1 }],
   ])("%s", (_name, fields, expected) => {

@@ -80,7 +80,10 @@ describe("findSheetStatuses", () => {
     await saveScoreEntry(entry(w, w.graded.id, { value: "1" }));
     signInAs(w.users.SECRETARY);
     const before = await findSheetStatuses(w.blocA.id, YEAR);
-    expect(before.rows.map((r) => [r.agencyName, r.status])).toEqual([["Ban Dân vận Tỉnh ủy", null], ["Ban Tuyên giáo Tỉnh ủy", "DRAFT"]]);
+    expect(before.rows.map((r) => [r.agencyName, r.status])).toEqual([
+      ["Ban Dân vận Tỉnh ủy", null],
+      ["Ban Tuyên giáo Tỉnh ủy", "DRAFT"],
+    ]);
     // A newer locked version starts fresh sheets.
     await w.db.criteriaTable.update({ where: { id: w.table.id }, data: { status: "SUPERSEDED" } });
     await makeLockedTable(w.cycle.id, 2);

@@ -18,11 +18,25 @@ export async function setSelfScoring(cycleId: string, w: [number, number] | null
  */
 export async function makeLockedTable(cycleId: string, version = 1) {
   const db = testDb();
-  const table = await db.criteriaTable.create({ data: { cycleId, version, title: `Bảng tiêu chí năm ${YEAR}`, scale: 10, status: "LOCKED", lockedAt: new Date() } });
+  const table = await db.criteriaTable.create({
+    data: { cycleId, version, title: `Bảng tiêu chí năm ${YEAR}`, scale: 10, status: "LOCKED", lockedAt: new Date() },
+  });
   const c = (code: string, data: Record<string, unknown>) =>
     db.criterion.create({ data: { tableId: table.id, code, name: `Tiêu chí ${code}`, order: 0, maxPoints: 0, type: "GROUP", ...data } as never });
   const group = await c("I", { name: "Thực hiện nhiệm vụ chính trị", maxPoints: 10, order: 1 });
-  const graded = await c("1.1", { parentId: group.id, type: "GRADED", maxPoints: 5, order: 1, levels: { create: [{ order: 1, label: "Tốt", points: 5 }, { order: 2, label: "Khá", points: 3 }, { order: 3, label: "Chưa đạt", points: 0 }] } });
+  const graded = await c("1.1", {
+    parentId: group.id,
+    type: "GRADED",
+    maxPoints: 5,
+    order: 1,
+    levels: {
+      create: [
+        { order: 1, label: "Tốt", points: 5 },
+        { order: 2, label: "Khá", points: 3 },
+        { order: 3, label: "Chưa đạt", points: 0 },
+      ],
+    },
+  });
   const yesNo = await c("1.2", { parentId: group.id, type: "YES_NO", maxPoints: 3, order: 2, evidenceRequired: true });
   const quant = await c("1.3", { parentId: group.id, type: "QUANTITATIVE", maxPoints: 2, order: 3, allowNA: true });
   const bonus = await c("T1", { type: "BONUS", maxPoints: 2, order: 2, pointsPerUnit: 1 });

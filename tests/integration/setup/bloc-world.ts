@@ -48,16 +48,7 @@ export async function makeTwoBlocs<const N extends readonly string[] = typeof BT
 }
 
 type StandardUsers = Record<
-  | "ADMIN"
-  | "COUNCIL"
-  | "OTHER_COUNCIL"
-  | "SECRETARY"
-  | "CHAIR"
-  | "OBSERVER"
-  | "AGENCY_LEADER"
-  | "AGENCY_OFFICER"
-  | "OTHER_SECRETARY"
-  | "OTHER_OFFICER",
+  "ADMIN" | "COUNCIL" | "OTHER_COUNCIL" | "SECRETARY" | "CHAIR" | "OBSERVER" | "AGENCY_LEADER" | "AGENCY_OFFICER" | "OTHER_SECRETARY" | "OTHER_OFFICER",
   string
 >;
 export type StandardWho = keyof StandardUsers;
@@ -69,7 +60,13 @@ export type StandardWho = keyof StandardUsers;
  */
 export async function makeStandardUsers(
   db: PrismaClient,
-  w: { blocA: { id: string }; blocB: { id: string }; agencyA: { id: string }; outsider: { id: string }; as?: Partial<Record<StandardWho, { name?: string; agencyId?: string }>> },
+  w: {
+    blocA: { id: string };
+    blocB: { id: string };
+    agencyA: { id: string };
+    outsider: { id: string };
+    as?: Partial<Record<StandardWho, { name?: string; agencyId?: string }>>;
+  },
 ): Promise<StandardUsers> {
   const user = (who: StandardWho, role: Role, scope: RoleScope = {}) => makeRoleUser(db, role, scope, w.as?.[who]);
   // Council staff of bloc A's province (one is made when bloc A has none) and of another province.

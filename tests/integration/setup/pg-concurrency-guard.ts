@@ -77,7 +77,9 @@ function watched(tx: object): object {
       const value = Reflect.get(t, prop);
       if (typeof prop !== "string") return value;
       if (prop.startsWith("$")) {
-        return typeof value === "function" && /^\$(query|execute)Raw/.test(prop) ? (...args: unknown[]) => track(prop, () => (value as AnyFn).apply(t, args)) : value;
+        return typeof value === "function" && /^\$(query|execute)Raw/.test(prop)
+          ? (...args: unknown[]) => track(prop, () => (value as AnyFn).apply(t, args))
+          : value;
       }
       if (value && typeof value === "object") {
         if (!delegates.has(prop)) delegates.set(prop, wrapFns(value, `${prop}.`));
@@ -90,14 +92,18 @@ function watched(tx: object): object {
 
 function guardPgConnections() {
   const inFlight = new WeakMap<object, string[]>();
-  const sqlOf = (q: unknown) => String((q as { text?: unknown })?.text ?? q).replace(/\s+/g, " ").slice(0, 100);
+  const sqlOf = (q: unknown) =>
+    String((q as { text?: unknown })?.text ?? q)
+      .replace(/\s+/g, " ")
+      .slice(0, 100);
   const query = pg.Client.prototype.query as AnyFn;
   (pg.Client.prototype as unknown as { query: AnyFn }).query = function (this: object, ...args: unknown[]) {
     const running = inFlight.get(this) ?? [];
     inFlight.set(this, running);
     const sql = sqlOf(args[0]);
     // One running and one queued already: pg's deprecated queue (and its warning) is in use.
-    if (running.length >= 2) problems.push(`pg: "${sql}" sent while ${running.length} queries were running or queued on its connection: ${running.join(" | ")}`);
+    if (running.length >= 2)
+      problems.push(`pg: "${sql}" sent while ${running.length} queries were running or queued on its connection: ${running.join(" | ")}`);
     running.push(sql);
     let settled = false;
     const done = () => {

@@ -43,7 +43,10 @@ describe("completeVerification", () => {
     const { filled } = await completeVerification(CompleteVerificationInputSchema.parse({ sheetId: sheet.id, version: String(sheet.version + 1) }));
     expect(filled.sort()).toEqual(["1.2", "1.3", "G1", "P1", "T1"]);
 
-    const after = await w.db.scoreSheet.findUniqueOrThrow({ where: { id: sheet.id }, include: { entries: { include: { criterion: { select: { code: true } } } } } });
+    const after = await w.db.scoreSheet.findUniqueOrThrow({
+      where: { id: sheet.id },
+      include: { entries: { include: { criterion: { select: { code: true } } } } },
+    });
     expect(after).toMatchObject({ status: "VERIFIED", verifiedById: w.users.CHAIR, version: sheet.version + 2 });
     const by = Object.fromEntries(after.entries.map((e) => [e.criterion.code, e]));
     expect(by["1.1"].verifiedPoints?.toNumber()).toBe(5); // the explicit value is kept
@@ -60,7 +63,10 @@ describe("completeVerification", () => {
     expect(audit[0]).toMatchObject({ actorId: w.users.CHAIR, before: { status: "SUBMITTED" }, after: { status: "VERIFIED" } });
 
     // Verified is final for the verifier.
-    await expectRefused(verifyEntry(VerifyEntryInputSchema.parse({ sheetId: sheet.id, version: String(sheet.version + 2), criterionId: w.graded.id, points: "3" })), "INVALID_INPUT");
+    await expectRefused(
+      verifyEntry(VerifyEntryInputSchema.parse({ sheetId: sheet.id, version: String(sheet.version + 2), criterionId: w.graded.id, points: "3" })),
+      "INVALID_INPUT",
+    );
     await expectRefused(returnSheet(ReturnSheetInputSchema.parse({ sheetId: sheet.id, version: String(sheet.version + 2), reason: "x" })), "INVALID_INPUT");
   });
 

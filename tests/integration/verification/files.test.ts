@@ -87,11 +87,15 @@ describe("getFile: objection evidence", () => {
   ])("btg's objection file: %s → %s", async (who, allowed) => {
     const w = await verificationWorld();
     const sheet = await w.db.scoreSheet.create({ data: { cycleId: w.cycle.id, tableId: w.table.id, agencyId: w.btg.id, status: "VERIFIED" } });
-    const e = await w.db.scoreEntry.create({ data: { sheetId: sheet.id, criterionId: w.graded.id, minPoints: 0, maxPoints: 5, selfInput: 1, selfPoints: 5, verifiedPoints: 3 } });
+    const e = await w.db.scoreEntry.create({
+      data: { sheetId: sheet.id, criterionId: w.graded.id, minPoints: 0, maxPoints: 5, selfInput: 1, selfPoints: 5, verifiedPoints: 3 },
+    });
     const objection = await w.db.objection.create({ data: { entryId: e.id, agencyId: w.btg.id, reason: "Đã có biên bản kiểm tra" } });
     const storageKey = crypto.randomUUID();
     fs.writeFileSync(path.join(uploadDir, storageKey), "%PDF-1.7\n");
-    const file = await w.db.storedFile.create({ data: { blocId: w.blocA.id, originalName: "bien-ban.pdf", mimeType: "application/pdf", sizeBytes: 9, sha256: "x", storageKey, objectionId: objection.id } });
+    const file = await w.db.storedFile.create({
+      data: { blocId: w.blocA.id, originalName: "bien-ban.pdf", mimeType: "application/pdf", sizeBytes: 9, sha256: "x", storageKey, objectionId: objection.id },
+    });
     signInAs(w.users[who]);
     if (allowed) expect((await getFile(file.id)).name).toBe("bien-ban.pdf");
     else await expectRefused(getFile(file.id), "NOT_FOUND");

@@ -21,8 +21,18 @@ describe("findVerificationQueue", () => {
     expect(q.scoringMode).toBe("VERIFICATION");
     const by = Object.fromEntries(q.rows.map((r) => [r.agencyId, r]));
     expect(q.rows).toHaveLength(3);
-    expect(by[w.btg.id]).toMatchObject({ status: "SUBMITTED", verifier: { kind: "CHAIR", agencyName: w.bkt.name }, progress: { verified: 1, total: 6 }, mayVerify: true });
-    expect(by[w.bkt.id]).toMatchObject({ status: null, verifier: { kind: "DEPUTY", agencyName: w.bdv.name }, progress: { verified: 0, total: 6 }, mayVerify: false });
+    expect(by[w.btg.id]).toMatchObject({
+      status: "SUBMITTED",
+      verifier: { kind: "CHAIR", agencyName: w.bkt.name },
+      progress: { verified: 1, total: 6 },
+      mayVerify: true,
+    });
+    expect(by[w.bkt.id]).toMatchObject({
+      status: null,
+      verifier: { kind: "DEPUTY", agencyName: w.bdv.name },
+      progress: { verified: 0, total: 6 },
+      mayVerify: false,
+    });
     expect(by[w.bdv.id]).toMatchObject({ verifier: { kind: "CHAIR" }, mayVerify: true });
   });
 
@@ -72,7 +82,9 @@ describe("getVerificationSheet", () => {
     const w = await verificationWorld();
     const sheet = await submittedSheet(w, w.btg.id);
     signInAs(w.users.CHAIR);
-    await verifyEntry(VerifyEntryInputSchema.parse({ sheetId: sheet.id, version: String(sheet.version), criterionId: w.yesNo.id, points: "0", reason: "Không có biên bản" }));
+    await verifyEntry(
+      VerifyEntryInputSchema.parse({ sheetId: sheet.id, version: String(sheet.version), criterionId: w.yesNo.id, points: "0", reason: "Không có biên bản" }),
+    );
     const view = await getVerificationSheet(w.blocA.id, 2026, w.btg.id);
     if (!view.table) throw new Error("table expected");
     expect(view.rows.find((r) => r.code === "1.2")!.entry).toMatchObject({ verifiedPoints: 0, verifyReason: "Không có biên bản" });

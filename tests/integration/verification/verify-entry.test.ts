@@ -9,7 +9,8 @@ vi.mock("@/lib/server/auth/current-user", () => import("../setup/current-user-st
 const input = (sheet: { id: string; version: number }, criterionId: string, over: Record<string, unknown> = {}) =>
   VerifyEntryInputSchema.parse({ sheetId: sheet.id, criterionId, version: String(sheet.version), ...over });
 
-const entryOf = (w: VerificationWorld, sheetId: string, criterionId: string) => w.db.scoreEntry.findUniqueOrThrow({ where: { sheetId_criterionId: { sheetId, criterionId } } });
+const entryOf = (w: VerificationWorld, sheetId: string, criterionId: string) =>
+  w.db.scoreEntry.findUniqueOrThrow({ where: { sheetId_criterionId: { sheetId, criterionId } } });
 
 describe("verifyEntry: who verifies whom", () => {
   beforeEach(() => signInAs(null));

@@ -61,13 +61,22 @@ describe("createVote", () => {
     const first = await draftVote(w);
     const v1 = await w.db.vote.findUniqueOrThrow({ where: { id: first }, include: { candidates: { orderBy: { order: "asc" } } } });
     expect([Number(v1.quorumPct), Number(v1.thresholdPct), v1.thresholdBase, v1.candidateMayVote, v1.maxChoices, v1.tieRule, v1.status]).toEqual([
-      66.67, 50, "ALL_MEMBERS", true, 1, "RUNOFF", "DRAFT",
+      66.67,
+      50,
+      "ALL_MEMBERS",
+      true,
+      1,
+      "RUNOFF",
+      "DRAFT",
     ]);
     expect(v1.candidates.map((c) => c.agencyId)).toEqual([w.agencies[0]!.id, w.agencies[1]!.id]);
     expect(v1.committee).toEqual(["Lê Văn A", "Phạm Thị B"]);
     expect(await w.db.auditLog.count({ where: { action: "vote.create", entityId: first } })).toBe(1);
 
-    await w.db.cycle.update({ where: { id: w.cycle.id }, data: { rules: { votes: { quorumPct: 50, thresholdPct: 60, thresholdBase: "VALID_BALLOTS", tieRule: "NONE" } } } });
+    await w.db.cycle.update({
+      where: { id: w.cycle.id },
+      data: { rules: { votes: { quorumPct: 50, thresholdPct: 60, thresholdBase: "VALID_BALLOTS", tieRule: "NONE" } } },
+    });
     const second = await draftVote(w, { kind: "AWARD_PROPOSAL", candidateAgencyIds: [], candidatePersons: "Nguyễn Văn X\nTrần Thị Y", maxChoices: "2" });
     const v2 = await w.db.vote.findUniqueOrThrow({ where: { id: second }, include: { candidates: { orderBy: { order: "asc" } } } });
     expect([Number(v2.quorumPct), Number(v2.thresholdPct), v2.thresholdBase, v2.maxChoices, v2.tieRule]).toEqual([50, 60, "VALID_BALLOTS", 2, "NONE"]);
@@ -79,7 +88,9 @@ describe("createVote", () => {
     signInAs(w.users.CHAIR);
     const e = await expectRefused(createVote({ ...input(w), candidateAgencyIds: [w.outsider.id] }), "INVALID_INPUT");
     expect(e.message).toContain("thành viên");
-    const mid = await w.db.meeting.create({ data: { cycleId: w.cycle.id, kind: "MID_YEAR_REVIEW", heldOn: new Date(Date.UTC(YEAR, 6, 1)), place: "X", chairName: "Y" } });
+    const mid = await w.db.meeting.create({
+      data: { cycleId: w.cycle.id, kind: "MID_YEAR_REVIEW", heldOn: new Date(Date.UTC(YEAR, 6, 1)), place: "X", chairName: "Y" },
+    });
     await expectRefused(createVote({ ...input(w), meetingId: mid.id }), "INVALID_INPUT");
     expect(CreateVoteInputSchema.safeParse({ meetingId: w.meeting.id, kind: "ACCLAIM_LEADER", method: "ELECTRONIC", title: "X" }).success).toBe(false);
     expect(await w.db.vote.count()).toBe(0);

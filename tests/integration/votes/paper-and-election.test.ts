@@ -127,7 +127,14 @@ describe("elections and run-offs", () => {
   it("an overlapping term refuses the closing with a Vietnamese message, and nothing changes", async () => {
     const w = await world();
     await w.db.officerTerm.create({
-      data: { blocId: w.blocA.id, agencyId: w.agencies[2]!.id, role: "DEPUTY", startsOn: new Date(Date.UTC(YEAR + 1, 0, 1)), endsOn: new Date(Date.UTC(YEAR + 1, 11, 31)), method: "APPOINTED" },
+      data: {
+        blocId: w.blocA.id,
+        agencyId: w.agencies[2]!.id,
+        role: "DEPUTY",
+        startsOn: new Date(Date.UTC(YEAR + 1, 0, 1)),
+        endsOn: new Date(Date.UTC(YEAR + 1, 11, 31)),
+        method: "APPOINTED",
+      },
     });
     const voteId = await elect(w, "ELECT_DEPUTY", [0, 0, 0, 0, 1]);
     const e = await expectRefused(closeVote({ voteId }), "CONFLICT");

@@ -28,7 +28,16 @@ describe("ballot secrecy: the roll and the ballot box share no column (docs/deci
        WHERE table_schema = 'public' AND table_name IN ('Ballot', 'BallotChoice', 'SealedBallot') ORDER BY table_name, ordinal_position`,
     );
     expect(cols.map((c) => `${c.table_name}.${c.column_name}`).sort()).toEqual(
-      ["Ballot.id", "Ballot.isBlank", "Ballot.voteId", "BallotChoice.ballotId", "BallotChoice.candidateId", "SealedBallot.envelope", "SealedBallot.id", "SealedBallot.voteId"].sort(),
+      [
+        "Ballot.id",
+        "Ballot.isBlank",
+        "Ballot.voteId",
+        "BallotChoice.ballotId",
+        "BallotChoice.candidateId",
+        "SealedBallot.envelope",
+        "SealedBallot.id",
+        "SealedBallot.voteId",
+      ].sort(),
     );
     for (const c of cols) {
       expect(c.column_name).not.toMatch(/user|agency|voter|actor|time|At$|On$|^date|Date$|created|updated/i);

@@ -61,7 +61,10 @@ async function readAsAttacker(w: World, voteId: string) {
   const scan = await w.db.$queryRaw<{ id: string }[]>`SELECT id::text AS id FROM "Ballot" WHERE "voteId" = ${voteId}`;
   const content = new Map<string, string>();
   for (const b of ballots) {
-    const mine = choices.filter((c) => c.ballotId === b.id).map((c) => c.candidateId).sort();
+    const mine = choices
+      .filter((c) => c.ballotId === b.id)
+      .map((c) => c.candidateId)
+      .sort();
     content.set(b.id, mine.join("+") || "blank");
   }
   return { roll, ballots, choices, scan, content };
@@ -78,7 +81,10 @@ function zip(rollOrder: RollRow[], ballotOrder: string[]): Map<string, string | 
   return new Map(rollOrder.map((r, i) => [r.agencyId, ballotOrder[i]]));
 }
 
-const byNumber = <T,>(key: (row: T) => number) => (a: T, b: T) => key(a) - key(b);
+const byNumber =
+  <T>(key: (row: T) => number) =>
+  (a: T, b: T) =>
+    key(a) - key(b);
 
 describe("a database reader cannot link a ballot to its voter (docs/decisions/0006)", () => {
   const logged: string[] = [];
@@ -107,16 +113,27 @@ describe("a database reader cannot link a ballot to its voter (docs/decisions/00
     const choiceOrder = [...new Set([...box.choices].sort(byNumber((c) => physical(c.ctid))).map((c) => c.ballotId))];
     const strategies: Record<string, Map<string, string | undefined>> = {
       "same transaction id (xmin)": new Map(box.roll.map((r) => [r.agencyId, box.ballots.find((b) => b.xmin === r.xmin)?.id])),
-      "transaction id order": zip(rollByXmin, ballotsBy((b) => Number(b.xmin))),
-      "physical order (ctid)": zip(rollByCtid, ballotsBy((b) => physical(b.ctid))),
-      "roll xmin order × ballot ctid order": zip(rollByXmin, ballotsBy((b) => physical(b.ctid))),
-      "plain scan order": zip(rollByCtid, box.scan.map((b) => b.id)),
+      "transaction id order": zip(
+        rollByXmin,
+        ballotsBy((b) => Number(b.xmin)),
+      ),
+      "physical order (ctid)": zip(
+        rollByCtid,
+        ballotsBy((b) => physical(b.ctid)),
+      ),
+      "roll xmin order × ballot ctid order": zip(
+        rollByXmin,
+        ballotsBy((b) => physical(b.ctid)),
+      ),
+      "plain scan order": zip(
+        rollByCtid,
+        box.scan.map((b) => b.id),
+      ),
       "ballot id order": zip(rollByXmin, [...box.ballots].map((b) => b.id).sort()),
       "choice rows' physical order": zip(rollByXmin, choiceOrder),
-      "choice rows' transaction id order": zip(
-        rollByXmin,
-        [...new Set([...box.choices].sort(byNumber((c) => Number(c.xmin) * 10_000 + physical(c.ctid))).map((c) => c.ballotId))],
-      ),
+      "choice rows' transaction id order": zip(rollByXmin, [
+        ...new Set([...box.choices].sort(byNumber((c) => Number(c.xmin) * 10_000 + physical(c.ctid))).map((c) => c.ballotId)),
+      ]),
     };
     const scores = Object.fromEntries(Object.entries(strategies).map(([name, guess]) => [name, correct(guess, cast, box.content)]));
     // Listed whole so a failure shows every strategy that beats chance and by how much.

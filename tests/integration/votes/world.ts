@@ -26,7 +26,14 @@ export async function world(statuses: AttendanceStatus[] = ["PRESENT", "PRESENT"
   const cycle = await makeCycle(db, { blocId: blocA.id, year: YEAR });
   const cycleB = await makeCycle(db, { blocId: blocB.id, year: YEAR });
   const meeting = await db.meeting.create({
-    data: { cycleId: cycle.id, kind: "YEAR_END_CONFERENCE", heldOn: new Date(Date.UTC(YEAR, 11, 20)), place: "Hội trường Tỉnh ủy", chairName: "Nguyễn Văn Chủ", secretaryName: "Trần Thị Thư" },
+    data: {
+      cycleId: cycle.id,
+      kind: "YEAR_END_CONFERENCE",
+      heldOn: new Date(Date.UTC(YEAR, 11, 20)),
+      place: "Hội trường Tỉnh ủy",
+      chairName: "Nguyễn Văn Chủ",
+      secretaryName: "Trần Thị Thư",
+    },
   });
   await db.attendance.createMany({ data: agencies.map((a, i) => ({ meetingId: meeting.id, agencyId: a.id, status: statuses[i]! })) });
   const meetingB = await db.meeting.create({
@@ -72,7 +79,6 @@ export async function draftVote(w: World, over: Record<string, unknown> = {}) {
   signInAs(null);
   return id;
 }
-
 
 export function candidatesOf(voteId: string) {
   return testDb().voteCandidate.findMany({ where: { voteId }, orderBy: { order: "asc" } });

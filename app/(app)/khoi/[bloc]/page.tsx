@@ -19,9 +19,15 @@ export default async function BlocYearsPage({ params }: { params: Promise<{ bloc
   return (
     <main className="mx-auto max-w-6xl space-y-5 px-4 py-6">
       <div>
-        <p className="text-sm"><Link href="/khoi" className="text-brand-800 underline">← Các khối thi đua</Link></p>
+        <p className="text-sm">
+          <Link href="/khoi" className="text-brand-800 underline">
+            ← Các khối thi đua
+          </Link>
+        </p>
         <h1 className="mt-2 text-xl font-bold">{data.bloc.name}</h1>
-        <p className="text-sm text-stone-600">{data.bloc.province ?? "Cấp Trung ương"} · mã {data.bloc.code}</p>
+        <p className="text-sm text-stone-600">
+          {data.bloc.province ?? "Cấp Trung ương"} · mã {data.bloc.code}
+        </p>
       </div>
       <Card title="Các năm thi đua">
         {data.years.length === 0 ? (
@@ -31,11 +37,18 @@ export default async function BlocYearsPage({ params }: { params: Promise<{ bloc
             {data.years.map((y) => (
               <li key={y.year} className="flex flex-wrap items-center justify-between gap-2 py-2">
                 <Link href={`/khoi/${data.bloc.code}/${y.year}`} className="font-medium text-brand-800 underline">
-                  Năm {y.year}{y.year === data.currentYear ? " (hiện tại)" : ""}
+                  Năm {y.year}
+                  {y.year === data.currentYear ? " (hiện tại)" : ""}
                 </Link>
                 <span className="text-sm text-stone-600">
                   {y.members} cơ quan thành viên ·{" "}
-                  {!y.hasPhases ? "chưa đặt lịch" : y.open.length > 0 ? `đang mở: ${y.open.map((k) => PHASE_LABELS[k]).join(", ")}` : y.isFinished ? "đã kết thúc" : "chưa đến giai đoạn nào"}
+                  {!y.hasPhases
+                    ? "chưa đặt lịch"
+                    : y.open.length > 0
+                      ? `đang mở: ${y.open.map((k) => PHASE_LABELS[k]).join(", ")}`
+                      : y.isFinished
+                        ? "đã kết thúc"
+                        : "chưa đến giai đoạn nào"}
                 </span>
               </li>
             ))}
@@ -45,7 +58,8 @@ export default async function BlocYearsPage({ params }: { params: Promise<{ bloc
       {data.canCreateYear && (
         <Card title="Lập năm thi đua">
           <p className="mb-3 text-sm text-stone-600">
-            Chín giai đoạn được điền sẵn theo lịch mặc định; sau đó điều chỉnh lịch, nhập cơ quan thành viên (hoặc sao chép từ năm trước) và Trưởng khối, Phó khối.
+            Chín giai đoạn được điền sẵn theo lịch mặc định; sau đó điều chỉnh lịch, nhập cơ quan thành viên (hoặc sao chép từ năm trước) và Trưởng khối, Phó
+            khối.
           </p>
           <CreateYearForm blocId={data.bloc.id} suggested={missing} maxYear={thisYear + 1} action={createYearAction} />
         </Card>

@@ -18,7 +18,8 @@ export default async function NewBlocPage() {
     <main className="mx-auto max-w-6xl px-4 py-6">
       <h1 className="mb-1 text-xl font-bold">Lập khối, cụm thi đua mới</h1>
       <p className="mb-5 text-sm text-stone-600">
-        Sau khi lập, khối có năm thi đua hiện tại để nhập danh sách cơ quan thành viên; bạn lập thêm các năm trước (lịch sử) hoặc năm tới ở trang các năm của khối. Bạn hoặc Thư ký khối, Trưởng khối được phân công tiếp tục thiết lập.
+        Sau khi lập, khối có năm thi đua hiện tại để nhập danh sách cơ quan thành viên; bạn lập thêm các năm trước (lịch sử) hoặc năm tới ở trang các năm của
+        khối. Bạn hoặc Thư ký khối, Trưởng khối được phân công tiếp tục thiết lập.
       </p>
       <Card title="Thông tin khối">
         <BlocForm

@@ -36,7 +36,12 @@ export default async function AgencyRegisterPage({ searchParams }: { searchParam
       <Card title={`${current.label}: ${living} cơ quan đang hoạt động${agencies.length > living ? `, ${agencies.length - living} không còn` : ""}`}>
         {view.provinces.length > 1 && (
           <p className="mb-3 text-sm text-stone-600">
-            Gồm cả cơ quan của {view.provinces.slice(1).map((p) => p.name).join(", ")} (đã hợp nhất vào {current.label}).
+            Gồm cả cơ quan của{" "}
+            {view.provinces
+              .slice(1)
+              .map((p) => p.name)
+              .join(", ")}{" "}
+            (đã hợp nhất vào {current.label}).
           </p>
         )}
         <AgencyTable rows={agencies} label={current.label} />

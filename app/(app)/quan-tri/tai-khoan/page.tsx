@@ -26,11 +26,17 @@ export default async function AccountsPage({ searchParams }: { searchParams: Sea
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h2 className="text-lg font-semibold">Tài khoản</h2>
-          <p className="text-sm text-stone-600">Tài khoản do bạn quản lý: theo tỉnh, thành phố quản lý của từng tài khoản (kể cả các tỉnh đã hợp nhất vào tỉnh của bạn).</p>
+          <p className="text-sm text-stone-600">
+            Tài khoản do bạn quản lý: theo tỉnh, thành phố quản lý của từng tài khoản (kể cả các tỉnh đã hợp nhất vào tỉnh của bạn).
+          </p>
         </div>
         <div className="flex flex-wrap gap-2">
-          <Link href="/quan-tri/tai-khoan/moi" className={`${button} bg-brand-700 text-white hover:bg-brand-800`}>Tạo tài khoản</Link>
-          <Link href="/quan-tri/tai-khoan/nhap-tu-tep" className={`${button} border border-stone-300 bg-white hover:bg-stone-100`}>Nhập từ tệp .xlsx</Link>
+          <Link href="/quan-tri/tai-khoan/moi" className={`${button} bg-brand-700 text-white hover:bg-brand-800`}>
+            Tạo tài khoản
+          </Link>
+          <Link href="/quan-tri/tai-khoan/nhap-tu-tep" className={`${button} border border-stone-300 bg-white hover:bg-stone-100`}>
+            Nhập từ tệp .xlsx
+          </Link>
         </div>
       </div>
       <Card title={`Danh sách (${list.rows.length}${list.truncated ? "+" : ""})`}>

@@ -29,7 +29,12 @@ export function applyChange(nodes: readonly CriterionNode[], change: TableChange
   const parentId = input.parentId ?? null;
   if (parentId !== null) {
     const parent = nodes.find((n) => n.id === parentId);
-    const bad = !parent || parent.type !== "GROUP" ? "Nhóm cha phải là một nhóm tiêu chí của bảng này." : parentId === id ? "Một tiêu chí không thể là nhóm cha của chính nó." : null;
+    const bad =
+      !parent || parent.type !== "GROUP"
+        ? "Nhóm cha phải là một nhóm tiêu chí của bảng này."
+        : parentId === id
+          ? "Một tiêu chí không thể là nhóm cha của chính nó."
+          : null;
     if (bad) throw new AppError("INVALID_INPUT", bad, { parentId: [bad] });
   }
   const node: CriterionNode = {

@@ -17,7 +17,16 @@ const num = (d: Prisma.Decimal | null) => (d === null ? null : d.toNumber());
  */
 export async function carrySheets(
   tx: Prisma.TransactionClient,
-  p: { oldTableId: string; newTableId: string; version: number; reason: string; oldNodes: readonly CriterionNode[]; newNodes: readonly CriterionNode[]; actorId: string; blocId: string },
+  p: {
+    oldTableId: string;
+    newTableId: string;
+    version: number;
+    reason: string;
+    oldNodes: readonly CriterionNode[];
+    newNodes: readonly CriterionNode[];
+    actorId: string;
+    blocId: string;
+  },
 ): Promise<SheetPlan[]> {
   const sheets = await tx.scoreSheet.findMany({
     where: { tableId: p.oldTableId },
@@ -54,14 +63,25 @@ export async function carrySheets(
     if (dropIds.length > 0) await tx.scoreEntry.deleteMany({ where: { id: { in: dropIds } } });
     for (const o of plan.outcomes) {
       if (o.kind !== "KEEP") continue;
-      const cleared = o.clearVerified ? { verifiedPoints: null, verifiedActual: null, verifiedTarget: null, verifyReason: null, verifiedById: null, verifiedAt: null, finalPoints: null } : {};
-      await tx.scoreEntry.update({ where: { id: o.entry.id }, data: { criterionId: o.criterionId, selfPoints: o.selfPoints, minPoints: o.minPoints, maxPoints: o.maxPoints, ...cleared } });
+      const cleared = o.clearVerified
+        ? { verifiedPoints: null, verifiedActual: null, verifiedTarget: null, verifyReason: null, verifiedById: null, verifiedAt: null, finalPoints: null }
+        : {};
+      await tx.scoreEntry.update({
+        where: { id: o.entry.id },
+        data: { criterionId: o.criterionId, selfPoints: o.selfPoints, minPoints: o.minPoints, maxPoints: o.maxPoints, ...cleared },
+      });
     }
     const returned = plan.nextStatus !== s.status;
     const returnReason = plan.returnReason === null ? s.returnReason : s.returnReason ? `${plan.returnReason}\n${s.returnReason}` : plan.returnReason;
     await tx.scoreSheet.update({
       where: { id: s.id },
-      data: { tableId: p.newTableId, status: plan.nextStatus, returnReason, version: { increment: 1 }, ...(returned ? { verifiedAt: null, verifiedById: null } : {}) },
+      data: {
+        tableId: p.newTableId,
+        status: plan.nextStatus,
+        returnReason,
+        version: { increment: 1 },
+        ...(returned ? { verifiedAt: null, verifiedById: null } : {}),
+      },
     });
     await writeAudit(tx, {
       actorId: p.actorId,
@@ -74,7 +94,9 @@ export async function carrySheets(
         tableId: p.oldTableId,
         status: s.status,
         returnReason: s.returnReason,
-        entries: plan.outcomes.filter((o) => o.kind === "DROP" || o.changed).map((o) => ({ ...o.entry, criterionCode: o.code, files: files.get(o.entry.id) ?? [] })),
+        entries: plan.outcomes
+          .filter((o) => o.kind === "DROP" || o.changed)
+          .map((o) => ({ ...o.entry, criterionCode: o.code, files: files.get(o.entry.id) ?? [] })),
       },
       after: {
         tableId: p.newTableId,
@@ -94,7 +116,10 @@ export async function carrySheets(
  * Cross-scores (read through the current table's criteria) follow the criteria whose scoring
  * did not change; those on changed or removed criteria stay with the old version, to be scored again.
  */
-async function carryCrossScores(tx: Prisma.TransactionClient, p: { oldTableId: string; oldNodes: readonly CriterionNode[]; newNodes: readonly CriterionNode[] }): Promise<void> {
+async function carryCrossScores(
+  tx: Prisma.TransactionClient,
+  p: { oldTableId: string; oldNodes: readonly CriterionNode[]; newNodes: readonly CriterionNode[] },
+): Promise<void> {
   const used = await tx.crossScore.findMany({ where: { criterion: { tableId: p.oldTableId } }, distinct: ["criterionId"], select: { criterionId: true } });
   if (used.length === 0) return;
   const same = unchangedCriteria(p.oldNodes, p.newNodes);

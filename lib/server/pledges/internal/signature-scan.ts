@@ -9,7 +9,11 @@ import { saveUpload } from "@/lib/server/files/save-upload";
  * caller can remove the bytes if its transaction fails. The upload's field
  * error is named after the form's "scan" input.
  */
-export async function saveSignatureScan(tx: Prisma.TransactionClient, file: File, owner: { blocId: string; uploadedById: string }): Promise<{ id: string; storageKey: string }> {
+export async function saveSignatureScan(
+  tx: Prisma.TransactionClient,
+  file: File,
+  owner: { blocId: string; uploadedById: string },
+): Promise<{ id: string; storageKey: string }> {
   try {
     const { id, storageKey } = await saveUpload(tx, file, owner);
     return { id, storageKey };

@@ -34,12 +34,19 @@ export async function writeScoringRules(cycleId: string, updatedAt: string, sett
     // One query at a time: a transaction holds a single connection.
     const before = await tx.cycle.findUniqueOrThrow({ where: { id: cycle.id }, select: { rules: true } });
     const published = await tx.resultPublication.count({ where: { cycleId: cycle.id } });
-    const uses = await tx.awardForm.findMany({ where: { cycleId: cycle.id, minBand: { not: null } }, select: { name: true, minBand: true }, orderBy: { order: "asc" } });
+    const uses = await tx.awardForm.findMany({
+      where: { cycleId: cycle.id, minBand: { not: null } },
+      select: { name: true, minBand: true },
+      orderBy: { order: "asc" },
+    });
     // Published results are immutable (docs/domain/score-review.md#publication): their bands and ranking stay.
     if (published > 0) throw new AppError("CONFLICT", RULES_PUBLISHED);
 
     const bands = (settings ?? DEFAULT_SETTINGS).bands;
-    const missing = missingBandKeys(bands, uses.map((u) => ({ name: u.name, minBand: u.minBand! })));
+    const missing = missingBandKeys(
+      bands,
+      uses.map((u) => ({ name: u.name, minBand: u.minBand! })),
+    );
     if (missing.length > 0) throw new AppError("INVALID_INPUT", missing[0], { "settings.bands": missing });
 
     const next = mergeScoringRules(before.rules, settings);

@@ -38,7 +38,9 @@ export async function applyAgencyChange(w: ChangeWriter, ops: readonly ChangeOpe
   for (const op of ops) {
     switch (op.op) {
       case "CREATE_AGENCY":
-        w.created[op.newIndex] = (await insertAgency(tx, actorId, w.owner, { name: op.name, shortName: op.shortName, type: op.type, establishedOn: toDate(op.establishedOn) })).id;
+        w.created[op.newIndex] = (
+          await insertAgency(tx, actorId, w.owner, { name: op.name, shortName: op.shortName, type: op.type, establishedOn: toDate(op.establishedOn) })
+        ).id;
         break;
       case "END_MEMBERSHIP":
       case "MOVE_JOINED_ON": {

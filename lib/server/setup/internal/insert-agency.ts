@@ -28,8 +28,17 @@ export interface AgencyOwner {
  * have an agency of the same name.
  */
 export function newAgencyCode(shortName: string, provinceCode: string | null): string {
-  const ascii = shortName.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "D");
-  const initials = ascii.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0]!.toUpperCase()).join("").slice(0, 10) || "CQ";
+  const ascii = shortName
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[đĐ]/g, "D");
+  const initials =
+    ascii
+      .split(/[^A-Za-z0-9]+/)
+      .filter(Boolean)
+      .map((w) => w[0]!.toUpperCase())
+      .join("")
+      .slice(0, 10) || "CQ";
   return `${provinceCode ?? "TW"}-${initials}-${randomBytes(3).toString("hex").toUpperCase()}`;
 }
 

@@ -93,5 +93,13 @@ async function recordElectedTerm(tx: Prisma.TransactionClient, vote: VoteContext
       decisionRef: `Kết quả bầu "${vote.title}"${vote.round > 1 ? ` (vòng ${vote.round})` : ""} tại hội nghị tổng kết ngày ${formatDay(vote.meeting.heldOn)}`,
     },
   });
-  await writeAudit(tx, { actorId, action: "officer-term.create", entity: "OfficerTerm", entityId: term.id, blocId, after: term, reason: `Theo kết quả cuộc biểu quyết ${vote.id}` });
+  await writeAudit(tx, {
+    actorId,
+    action: "officer-term.create",
+    entity: "OfficerTerm",
+    entityId: term.id,
+    blocId,
+    after: term,
+    reason: `Theo kết quả cuộc biểu quyết ${vote.id}`,
+  });
 }

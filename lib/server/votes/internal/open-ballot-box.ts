@@ -53,5 +53,7 @@ export async function openBallotBox(tx: Prisma.TransactionClient, voteId: string
  * go at the next autovacuum; a failure says nothing about any ballot, so it is not reported.
  */
 export async function sweepSealedBallots(): Promise<void> {
-  await db().$executeRawUnsafe(`VACUUM "SealedBallot"`).catch(() => undefined);
+  await db()
+    .$executeRawUnsafe(`VACUUM "SealedBallot"`)
+    .catch(() => undefined);
 }

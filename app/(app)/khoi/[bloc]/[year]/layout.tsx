@@ -20,7 +20,8 @@ export default async function BlocYearLayout({ children, params }: { children: R
         <div className="mx-auto flex max-w-6xl flex-wrap items-end justify-between gap-4 px-4 py-4">
           <div>
             <p className="text-xs uppercase tracking-wide text-stone-500">
-              {BLOC_KIND_LABELS[data.bloc.kind]} · {LEVEL_LABELS[data.bloc.level]}{data.bloc.province ? ` · ${data.bloc.province}` : ""}
+              {BLOC_KIND_LABELS[data.bloc.kind]} · {LEVEL_LABELS[data.bloc.level]}
+              {data.bloc.province ? ` · ${data.bloc.province}` : ""}
             </p>
             <h1 className="text-xl font-bold">{data.bloc.name}</h1>
             <p className="text-sm text-stone-600">Năm thi đua {data.year}</p>

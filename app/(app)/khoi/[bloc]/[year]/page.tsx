@@ -27,7 +27,9 @@ export default async function DashboardPage({ params }: { params: BlocYearParams
           ) : status.open.length > 0 ? (
             <ul className="flex flex-wrap gap-2" data-testid="open-phases">
               {status.open.map((k) => (
-                <li key={k} className="rounded bg-green-100 px-3 py-1 text-sm font-medium text-green-900">{PHASE_LABELS[k]}</li>
+                <li key={k} className="rounded bg-green-100 px-3 py-1 text-sm font-medium text-green-900">
+                  {PHASE_LABELS[k]}
+                </li>
               ))}
             </ul>
           ) : status.isFinished ? (
@@ -35,7 +37,13 @@ export default async function DashboardPage({ params }: { params: BlocYearParams
           ) : (
             <p data-testid="open-phases">
               Hiện không có giai đoạn nào đang mở
-              {status.next && <> — giai đoạn tiếp theo: <strong>{PHASE_LABELS[status.next.key]}</strong> từ {formatDay(status.next.opensOn)}</>}.
+              {status.next && (
+                <>
+                  {" "}
+                  — giai đoạn tiếp theo: <strong>{PHASE_LABELS[status.next.key]}</strong> từ {formatDay(status.next.opensOn)}
+                </>
+              )}
+              .
             </p>
           )}
           {data.cycle?.theme && <p className="mt-3 text-sm text-stone-600">Chủ đề thi đua: “{data.cycle.theme}”</p>}
@@ -50,7 +58,11 @@ export default async function DashboardPage({ params }: { params: BlocYearParams
             <EmptyState>Không có việc nào đến hạn với vai trò của bạn trong giai đoạn này.</EmptyState>
           ) : (
             <ul className="list-inside list-disc space-y-1 text-sm" data-testid="next-steps">
-              {steps.map((s) => <li key={s.text}><span className="font-medium">{PHASE_LABELS[s.phase]}:</span> {s.text}</li>)}
+              {steps.map((s) => (
+                <li key={s.text}>
+                  <span className="font-medium">{PHASE_LABELS[s.phase]}:</span> {s.text}
+                </li>
+              ))}
             </ul>
           )}
         </Card>
@@ -68,7 +80,9 @@ export default async function DashboardPage({ params }: { params: BlocYearParams
             <ul className="space-y-2 text-sm" data-testid="deadlines">
               {status.deadlines.slice(0, 6).map((d) => (
                 <li key={`${d.key}-${d.kind}`} className="flex justify-between gap-2">
-                  <span>{d.kind === "CLOSES" ? "Hết hạn" : "Bắt đầu"}: {PHASE_LABELS[d.key]}</span>
+                  <span>
+                    {d.kind === "CLOSES" ? "Hết hạn" : "Bắt đầu"}: {PHASE_LABELS[d.key]}
+                  </span>
                   <span className="tabular-nums font-medium">{formatDay(d.on)}</span>
                 </li>
               ))}
@@ -82,8 +96,13 @@ export default async function DashboardPage({ params }: { params: BlocYearParams
             <dl className="space-y-2 text-sm">
               {data.officers.map((o) => (
                 <div key={`${o.role}-${o.startsOn}`}>
-                  <dt className="text-stone-500">{OFFICER_ROLE_LABELS[o.role]} ({formatDay(o.startsOn)} – {formatDay(o.endsOn)})</dt>
-                  <dd className="font-medium">{o.agencyName}{o.personName ? ` — ${o.personName}` : ""}</dd>
+                  <dt className="text-stone-500">
+                    {OFFICER_ROLE_LABELS[o.role]} ({formatDay(o.startsOn)} – {formatDay(o.endsOn)})
+                  </dt>
+                  <dd className="font-medium">
+                    {o.agencyName}
+                    {o.personName ? ` — ${o.personName}` : ""}
+                  </dd>
                 </div>
               ))}
             </dl>

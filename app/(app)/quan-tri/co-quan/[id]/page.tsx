@@ -39,10 +39,19 @@ export default async function RegisterAgencyPage({ params }: { params: Promise<{
         <AgencyMemberships rows={data.memberships} />
       </Card>
       <Card title="Sửa thông tin">
-        <p className="mb-3 text-sm text-stone-600">Dùng để sửa sai sót. Khi cơ quan thực sự đổi tên, hãy ghi nhận đổi tên bên dưới để các năm trước giữ tên cũ.</p>
+        <p className="mb-3 text-sm text-stone-600">
+          Dùng để sửa sai sót. Khi cơ quan thực sự đổi tên, hãy ghi nhận đổi tên bên dưới để các năm trước giữ tên cũ.
+        </p>
         <AgencyForm
           action={updateAgencyAction}
-          initial={{ agencyId: agency.id, code: agency.code, name: agency.name, shortName: agency.shortName, type: agency.type, establishedOn: agency.establishedOn ?? "" }}
+          initial={{
+            agencyId: agency.id,
+            code: agency.code,
+            name: agency.name,
+            shortName: agency.shortName,
+            type: agency.type,
+            establishedOn: agency.establishedOn ?? "",
+          }}
           submitText="Lưu"
         />
       </Card>
@@ -59,20 +68,30 @@ export default async function RegisterAgencyPage({ params }: { params: Promise<{
             <details className="rounded border border-stone-200 p-3">
               <summary className="cursor-pointer font-medium">Hợp nhất, sáp nhập</summary>
               <div className="mt-3">
-                {partners.length > 0 ? <RegisterMergerForm action={recordRegisterChangeAction} agency={self} partners={partners} /> : <p className="text-sm text-stone-500">Danh sách chưa có cơ quan nào khác để hợp nhất.</p>}
+                {partners.length > 0 ? (
+                  <RegisterMergerForm action={recordRegisterChangeAction} agency={self} partners={partners} />
+                ) : (
+                  <p className="text-sm text-stone-500">Danh sách chưa có cơ quan nào khác để hợp nhất.</p>
+                )}
               </div>
             </details>
             <details className="rounded border border-stone-200 p-3">
               <summary className="cursor-pointer font-medium">Chia tách</summary>
-              <div className="mt-3"><RegisterSplitForm action={recordRegisterChangeAction} agency={self} partners={partners} /></div>
+              <div className="mt-3">
+                <RegisterSplitForm action={recordRegisterChangeAction} agency={self} partners={partners} />
+              </div>
             </details>
             <details className="rounded border border-stone-200 p-3">
               <summary className="cursor-pointer font-medium">Đổi tên</summary>
-              <div className="mt-3"><RegisterRenameForm action={recordRegisterChangeAction} agency={self} /></div>
+              <div className="mt-3">
+                <RegisterRenameForm action={recordRegisterChangeAction} agency={self} />
+              </div>
             </details>
             <details className="rounded border border-stone-200 p-3">
               <summary className="cursor-pointer font-medium">Giải thể</summary>
-              <div className="mt-3"><RegisterDissolutionForm action={recordRegisterChangeAction} agency={self} /></div>
+              <div className="mt-3">
+                <RegisterDissolutionForm action={recordRegisterChangeAction} agency={self} />
+              </div>
             </details>
           </div>
         </Card>

@@ -2,7 +2,13 @@
 
 import type { ActionState } from "@/lib/forms/action-state";
 import { formFields } from "@/lib/forms/form-fields";
-import { AccountRefInputSchema, GrantRoleInputSchema, SetAccountActiveInputSchema, UpdateAccountInputSchema, WithdrawRoleInputSchema } from "@/lib/schemas/accounts";
+import {
+  AccountRefInputSchema,
+  GrantRoleInputSchema,
+  SetAccountActiveInputSchema,
+  UpdateAccountInputSchema,
+  WithdrawRoleInputSchema,
+} from "@/lib/schemas/accounts";
 import { grantRole } from "@/lib/server/accounts/grant-role";
 import type { ResetLink } from "@/lib/server/accounts/issued-password";
 import { issueResetLink } from "@/lib/server/accounts/issue-reset-link";

@@ -23,13 +23,15 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
   const [account, choices] = await readOr404(Promise.all([getAccount(decodeURIComponent(id)), findAccountChoices()]), { forbidden: "404" });
   return (
     <div className="space-y-5">
-      <p className="text-sm"><Link href="/quan-tri/tai-khoan" className="text-brand-700 underline">← Danh sách tài khoản</Link></p>
+      <p className="text-sm">
+        <Link href="/quan-tri/tai-khoan" className="text-brand-700 underline">
+          ← Danh sách tài khoản
+        </Link>
+      </p>
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <h2 className="text-lg font-semibold">{account.name}</h2>
-          <p className="text-sm text-stone-600">
-            {[account.title, account.agency].filter(Boolean).join(" · ") || "Chưa ghi chức danh, cơ quan"}
-          </p>
+          <p className="text-sm text-stone-600">{[account.title, account.agency].filter(Boolean).join(" · ") || "Chưa ghi chức danh, cơ quan"}</p>
           <p className="text-sm text-stone-600">
             {account.email}
             {account.phone ? ` · ${account.phone}` : ""} · Quản lý: {account.province}
@@ -55,7 +57,17 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
       <Card title="Thông tin tài khoản">
         <EditAccountForm
           action={updateAccountAction}
-          account={{ id: account.id, name: account.name, title: account.title, phone: account.phone, agencyId: account.agencyId, agency: account.agency, provinceId: account.provinceId, province: account.province, updatedAt: account.updatedAt }}
+          account={{
+            id: account.id,
+            name: account.name,
+            title: account.title,
+            phone: account.phone,
+            agencyId: account.agencyId,
+            agency: account.agency,
+            provinceId: account.provinceId,
+            province: account.province,
+            updatedAt: account.updatedAt,
+          }}
           choices={choices}
         />
       </Card>

@@ -12,7 +12,11 @@ export default async function NewAccountPage() {
   const choices = await loadAccountChoices();
   return (
     <div className="space-y-5">
-      <p className="text-sm"><Link href="/quan-tri/tai-khoan" className="text-brand-700 underline">← Danh sách tài khoản</Link></p>
+      <p className="text-sm">
+        <Link href="/quan-tri/tai-khoan" className="text-brand-700 underline">
+          ← Danh sách tài khoản
+        </Link>
+      </p>
       <Card title="Tạo tài khoản">
         <p className="mb-4 text-sm text-stone-600">
           Hệ thống tạo một mật khẩu tạm thời, chỉ hiện một lần sau khi tạo. Người dùng phải đổi mật khẩu ở lần đăng nhập đầu tiên.

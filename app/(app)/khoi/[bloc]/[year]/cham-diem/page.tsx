@@ -24,7 +24,9 @@ export default async function ScoringPage({ params }: { params: BlocYearParams }
   const latest = criteria.tables[0];
   const base = `/khoi/${data.bloc.code}/${data.year}/cham-diem`;
   const link = (path: string, label: string) => (
-    <Link href={`${base}${path}`} className="no-print text-sm font-medium text-brand-700 hover:underline">{label}</Link>
+    <Link href={`${base}${path}`} className="no-print text-sm font-medium text-brand-700 hover:underline">
+      {label}
+    </Link>
   );
 
   return (

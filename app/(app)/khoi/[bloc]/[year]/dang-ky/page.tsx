@@ -14,14 +14,13 @@ export const metadata: Metadata = { title: "Đăng ký & giao ước" };
 export default async function RegistrationPledgePage({ params }: { params: BlocYearParams }) {
   const { bloc, year } = await params;
   const data = await loadBlocYear(bloc, year);
-  const [registrations, pledges] = await Promise.all([
-    findRegistrations(data.bloc.id, data.year),
-    findPledges(data.bloc.id, data.year),
-  ]);
+  const [registrations, pledges] = await Promise.all([findRegistrations(data.bloc.id, data.year), findPledges(data.bloc.id, data.year)]);
   const { latest } = pledges;
   const base = `/khoi/${data.bloc.code}/${data.year}/dang-ky`;
   const link = (path: string, label: string) => (
-    <Link href={`${base}${path}`} className="no-print text-sm font-medium text-brand-700 hover:underline">{label}</Link>
+    <Link href={`${base}${path}`} className="no-print text-sm font-medium text-brand-700 hover:underline">
+      {label}
+    </Link>
   );
   const pledgeLinks = (
     <span className="flex gap-4">

@@ -25,12 +25,25 @@ export default async function AuditLogPage({ params, searchParams }: { params: B
       <p className="mb-3 text-sm text-stone-600">Mọi thay đổi của khối qua các năm, mới nhất trước; 50 mục mỗi trang.</p>
       <div className="mb-4 flex flex-wrap items-end justify-between gap-3">
         <AuditFilter entities={log.entities} entity={log.entity} />
-        <AuditPagination base={`/khoi/${data.bloc.code}/${data.year}/nhat-ky`} entity={log.entity} page={log.page} pageCount={log.pageCount} total={log.total} />
+        <AuditPagination
+          base={`/khoi/${data.bloc.code}/${data.year}/nhat-ky`}
+          entity={log.entity}
+          page={log.page}
+          pageCount={log.pageCount}
+          total={log.total}
+        />
       </div>
       <AuditTable entries={log.entries} />
       {log.pageCount > 1 && (
         <div className="mt-4">
-          <AuditPagination base={`/khoi/${data.bloc.code}/${data.year}/nhat-ky`} entity={log.entity} page={log.page} pageCount={log.pageCount} total={log.total} label="Phân trang nhật ký (cuối trang)" />
+          <AuditPagination
+            base={`/khoi/${data.bloc.code}/${data.year}/nhat-ky`}
+            entity={log.entity}
+            page={log.page}
+            pageCount={log.pageCount}
+            total={log.total}
+            label="Phân trang nhật ký (cuối trang)"
+          />
         </div>
       )}
     </Card>

@@ -28,7 +28,9 @@ export default async function SetupPage({ params }: { params: BlocYearParams }) 
 
   const base = `/khoi/${data.bloc.code}/${data.year}/thiet-lap`;
   const link = (path: string, label: string) => (
-    <Link href={`${base}${path}`} className="no-print text-sm font-medium text-brand-700 hover:underline">{label}</Link>
+    <Link href={`${base}${path}`} className="no-print text-sm font-medium text-brand-700 hover:underline">
+      {label}
+    </Link>
   );
   return (
     <div className="space-y-5">

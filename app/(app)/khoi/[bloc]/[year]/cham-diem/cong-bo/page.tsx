@@ -44,10 +44,16 @@ export default async function PublicationPage({ params }: { params: BlocYearPara
           <ul className="divide-y divide-stone-100 text-sm">
             {publications.map((p) => (
               <li key={p.id} className="flex flex-wrap items-baseline gap-x-3 py-2">
-                <Link href={`${base}/cong-bo/${p.version}`} className="font-medium text-brand-700 underline">Phiên bản {p.version}</Link>
+                <Link href={`${base}/cong-bo/${p.version}`} className="font-medium text-brand-700 underline">
+                  Phiên bản {p.version}
+                </Link>
                 <span className="tabular-nums text-stone-600">công bố {formatMoment(p.publishedAt)}</span>
                 {p.version === latest && <span className="rounded bg-green-100 px-2 py-0.5 text-xs font-semibold text-green-800">Hiện hành</span>}
-                {p.reason && <span className="text-stone-600">{publicationReasonLabel(p.version)}: {p.reason}</span>}
+                {p.reason && (
+                  <span className="text-stone-600">
+                    {publicationReasonLabel(p.version)}: {p.reason}
+                  </span>
+                )}
               </li>
             ))}
           </ul>
@@ -66,12 +72,18 @@ export default async function PublicationPage({ params }: { params: BlocYearPara
         <Card title={latest ? "Công bố bản đính chính" : "Công bố kết quả"}>
           <div className="space-y-3">
             <p className="text-sm text-stone-600">
-              Kết quả công bố là bảng xếp hạng tính từ điểm hiện hành (<Link href={`${base}/ket-qua`} className="text-brand-700 underline">xem trước kết quả</Link>). Sau khi công bố, kết quả không thể sửa.
+              Kết quả công bố là bảng xếp hạng tính từ điểm hiện hành (
+              <Link href={`${base}/ket-qua`} className="text-brand-700 underline">
+                xem trước kết quả
+              </Link>
+              ). Sau khi công bố, kết quả không thể sửa.
             </p>
             {open.length > 0 && (
               <div role="status" className="rounded border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900">
                 Còn {open.length} khiếu nại chưa quyết định: {open.map((o) => `${o.agencyName} — tiêu chí ${o.criterionCode}`).join("; ")}.{" "}
-                <Link href={`${base}/khieu-nai`} className="underline">Giải quyết khiếu nại</Link>
+                <Link href={`${base}/khieu-nai`} className="underline">
+                  Giải quyết khiếu nại
+                </Link>
               </div>
             )}
             <PublishForm blocId={blocId} year={data.year} latestVersion={latest} excludedCount={excluded.length} />
@@ -79,7 +91,9 @@ export default async function PublicationPage({ params }: { params: BlocYearPara
         </Card>
       )}
       <p className="text-sm">
-        <Link href={base} className="text-brand-700 underline">← Về trang chấm điểm</Link>
+        <Link href={base} className="text-brand-700 underline">
+          ← Về trang chấm điểm
+        </Link>
       </p>
     </div>
   );

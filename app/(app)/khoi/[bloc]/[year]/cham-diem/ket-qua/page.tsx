@@ -28,16 +28,26 @@ export default async function ResultsPage({ params }: { params: BlocYearParams }
   const xlsxHref = `/api/khoi/${encodeURIComponent(data.bloc.code)}/${data.year}/ket-qua/xlsx`;
   const leader = view.rows[0];
   const own = view.scope === "OWN";
-  const noRows = own ? `Cơ quan của bạn chưa được xếp hạng năm ${data.year}.` : `Chưa có cơ quan nào được xếp hạng năm ${data.year}: xem lý do ở danh sách cơ quan không được xếp hạng.`;
+  const noRows = own
+    ? `Cơ quan của bạn chưa được xếp hạng năm ${data.year}.`
+    : `Chưa có cơ quan nào được xếp hạng năm ${data.year}: xem lý do ở danh sách cơ quan không được xếp hạng.`;
   return (
     <div className="space-y-5">
       <p className="rounded border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900">
-        Kết quả tính từ điểm hiện hành theo {view.table.title} (phiên bản {view.table.version}), <strong>chưa công bố</strong>: điểm còn thay đổi khi thẩm định và giải quyết kiến nghị.
-        Chỉ xếp hạng cơ quan có bảng điểm đã hoàn tất thẩm định (hình thức chấm chéo: đã nộp bảng tự chấm và được mọi cơ quan khác nộp điểm chấm chéo).
+        Kết quả tính từ điểm hiện hành theo {view.table.title} (phiên bản {view.table.version}), <strong>chưa công bố</strong>: điểm còn thay đổi khi thẩm định
+        và giải quyết kiến nghị. Chỉ xếp hạng cơ quan có bảng điểm đã hoàn tất thẩm định (hình thức chấm chéo: đã nộp bảng tự chấm và được mọi cơ quan khác nộp
+        điểm chấm chéo).
         {own && " Trước khi công bố, bạn chỉ xem được kết quả của cơ quan mình."}
       </p>
 
-      <Card title="Bảng xếp hạng" actions={<a href={xlsxHref} className="text-sm font-medium text-brand-700 underline" download>Xuất bảng tổng hợp điểm (.xlsx)</a>}>
+      <Card
+        title="Bảng xếp hạng"
+        actions={
+          <a href={xlsxHref} className="text-sm font-medium text-brand-700 underline" download>
+            Xuất bảng tổng hợp điểm (.xlsx)
+          </a>
+        }
+      >
         {view.rows.length > 0 ? <RankingTable rows={view.rows} year={data.year} /> : <EmptyState>{noRows}</EmptyState>}
       </Card>
 
@@ -72,7 +82,9 @@ export default async function ResultsPage({ params }: { params: BlocYearParams }
         </>
       )}
       <p className="text-sm">
-        <Link href={`/khoi/${encodeURIComponent(data.bloc.code)}/${data.year}/cham-diem`} className="text-brand-700 underline">← Về trang chấm điểm</Link>
+        <Link href={`/khoi/${encodeURIComponent(data.bloc.code)}/${data.year}/cham-diem`} className="text-brand-700 underline">
+          ← Về trang chấm điểm
+        </Link>
       </p>
     </div>
   );

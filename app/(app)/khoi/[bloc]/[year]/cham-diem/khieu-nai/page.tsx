@@ -34,9 +34,13 @@ export default async function ObjectionsPage({ params }: { params: BlocYearParam
   return (
     <div className="space-y-5">
       {objectables && !objectables.phase.open && (
-        <p role="status" className="rounded border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900">Chưa thể gửi khiếu nại: {objectables.phase.reason}</p>
+        <p role="status" className="rounded border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900">
+          Chưa thể gửi khiếu nại: {objectables.phase.reason}
+        </p>
       )}
-      {objectables?.agencies.map((a) => <OwnSheet key={a.agencyId} agency={a} phaseOpen={objectables.phase.open} year={data.year} />)}
+      {objectables?.agencies.map((a) => (
+        <OwnSheet key={a.agencyId} agency={a} phaseOpen={objectables.phase.open} year={data.year} />
+      ))}
 
       {objections && (
         <Card title={objections.scope === "ALL" ? "Các khiếu nại của cơ quan thành viên" : "Khiếu nại của cơ quan"}>
@@ -44,14 +48,18 @@ export default async function ObjectionsPage({ params }: { params: BlocYearParam
             <EmptyState>Chưa có khiếu nại nào năm {data.year}.</EmptyState>
           ) : (
             <ul className="divide-y divide-stone-200">
-              {objections.rows.map((o) => <ObjectionItem key={o.id} o={o} decides={decides && o.status === "OPEN"} showAgency={objections.scope === "ALL"} />)}
+              {objections.rows.map((o) => (
+                <ObjectionItem key={o.id} o={o} decides={decides && o.status === "OPEN"} showAgency={objections.scope === "ALL"} />
+              ))}
             </ul>
           )}
         </Card>
       )}
       {!objectables && !objections && <EmptyState>Trang khiếu nại dành cho cơ quan thành viên, Thư ký và Trưởng khối.</EmptyState>}
       <p className="no-print text-sm">
-        <Link href={`/khoi/${encodeURIComponent(data.bloc.code)}/${data.year}/cham-diem`} className="text-brand-700 underline">← Về trang chấm điểm</Link>
+        <Link href={`/khoi/${encodeURIComponent(data.bloc.code)}/${data.year}/cham-diem`} className="text-brand-700 underline">
+          ← Về trang chấm điểm
+        </Link>
       </p>
     </div>
   );
@@ -64,18 +72,32 @@ function OwnSheet({ agency, phaseOpen, year }: { agency: AgencyObjectables; phas
         <EmptyState>Cơ quan chưa có bảng điểm năm {year}.</EmptyState>
       ) : (
         <>
-          <p className="mb-3 text-sm text-stone-600">Bảng điểm: {SHEET_STATUS[agency.sheetStatus]}. Điểm tự chấm và điểm thẩm định đặt cạnh nhau; mỗi tiêu chí có thể gửi một khiếu nại kèm minh chứng.</p>
+          <p className="mb-3 text-sm text-stone-600">
+            Bảng điểm: {SHEET_STATUS[agency.sheetStatus]}. Điểm tự chấm và điểm thẩm định đặt cạnh nhau; mỗi tiêu chí có thể gửi một khiếu nại kèm minh chứng.
+          </p>
           <div className="overflow-x-auto">
             <table className="w-full text-sm">
               <caption className="sr-only">Điểm tự chấm và điểm thẩm định của {agency.agencyName}</caption>
               <thead>
                 <tr className="border-b border-stone-200 text-left text-stone-500">
-                  <th scope="col" className="py-2 pr-2 font-medium">Mã</th>
-                  <th scope="col" className="py-2 pr-2 font-medium">Tiêu chí</th>
-                  <th scope="col" className="py-2 pr-2 text-right font-medium">Tự chấm</th>
-                  <th scope="col" className="py-2 pr-2 text-right font-medium">Thẩm định</th>
-                  <th scope="col" className="py-2 pr-2 text-right font-medium">Chính thức</th>
-                  <th scope="col" className="py-2 font-medium">Khiếu nại</th>
+                  <th scope="col" className="py-2 pr-2 font-medium">
+                    Mã
+                  </th>
+                  <th scope="col" className="py-2 pr-2 font-medium">
+                    Tiêu chí
+                  </th>
+                  <th scope="col" className="py-2 pr-2 text-right font-medium">
+                    Tự chấm
+                  </th>
+                  <th scope="col" className="py-2 pr-2 text-right font-medium">
+                    Thẩm định
+                  </th>
+                  <th scope="col" className="py-2 pr-2 text-right font-medium">
+                    Chính thức
+                  </th>
+                  <th scope="col" className="py-2 font-medium">
+                    Khiếu nại
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -86,9 +108,15 @@ function OwnSheet({ agency, phaseOpen, year }: { agency: AgencyObjectables; phas
                       {e.name}
                       {e.verifyReason && <span className="block text-xs text-stone-500">Lý do thẩm định: {e.verifyReason}</span>}
                     </th>
-                    <td className="py-2 pr-2 text-right tabular-nums">{e.isNA ? "Không áp dụng" : <ScoreValue type={e.type} points={e.selfPoints} actual={e.actual} target={e.target} />}</td>
-                    <td className="py-2 pr-2 text-right tabular-nums"><ScoreValue type={e.type} points={e.verifiedPoints} actual={e.verifiedActual} target={e.verifiedTarget} /></td>
-                    <td className="py-2 pr-2 text-right tabular-nums"><ScoreValue type={e.type} points={e.finalPoints} actual={null} target={null} /></td>
+                    <td className="py-2 pr-2 text-right tabular-nums">
+                      {e.isNA ? "Không áp dụng" : <ScoreValue type={e.type} points={e.selfPoints} actual={e.actual} target={e.target} />}
+                    </td>
+                    <td className="py-2 pr-2 text-right tabular-nums">
+                      <ScoreValue type={e.type} points={e.verifiedPoints} actual={e.verifiedActual} target={e.verifiedTarget} />
+                    </td>
+                    <td className="py-2 pr-2 text-right tabular-nums">
+                      <ScoreValue type={e.type} points={e.finalPoints} actual={null} target={null} />
+                    </td>
                     <td className="min-w-64 py-2">
                       {!phaseOpen ? (
                         <span className="text-stone-500">Ngoài thời gian khiếu nại</span>
@@ -97,7 +125,9 @@ function OwnSheet({ agency, phaseOpen, year }: { agency: AgencyObjectables; phas
                       ) : (
                         <details>
                           <summary className="cursor-pointer font-medium text-brand-700">Soạn khiếu nại</summary>
-                          <div className="mt-2"><ObjectionForm entryId={e.entryId} code={e.code} /></div>
+                          <div className="mt-2">
+                            <ObjectionForm entryId={e.entryId} code={e.code} />
+                          </div>
                         </details>
                       )}
                     </td>
@@ -117,7 +147,9 @@ function ObjectionItem({ o, decides, showAgency }: { o: ObjectionRow; decides: b
   return (
     <li className="space-y-2 py-4" data-testid={`objection-${o.criterionCode}`}>
       <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-        <span className="font-medium">{showAgency && `${o.agencyName} — `}Tiêu chí {o.criterionCode}. {o.criterionName}</span>
+        <span className="font-medium">
+          {showAgency && `${o.agencyName} — `}Tiêu chí {o.criterionCode}. {o.criterionName}
+        </span>
         <span className={`rounded px-2 py-0.5 text-xs font-semibold ${STATUS_CLASS[o.status]}`}>{OBJECTION_STATUS_LABELS[o.status]}</span>
         <span className="text-xs text-stone-500">gửi ngày {formatDay(o.createdAt)}</span>
       </div>
@@ -128,13 +160,26 @@ function ObjectionItem({ o, decides, showAgency }: { o: ObjectionRow; decides: b
         <dd className="tabular-nums">
           Tự chấm <ScoreValue type={o.criterionType} points={o.selfPoints} actual={o.actual} target={o.target} /> · Thẩm định{" "}
           <ScoreValue type={o.criterionType} points={o.verifiedPoints} actual={o.verifiedActual} target={o.verifiedTarget} />
-          {o.finalPoints !== null && <> · Chính thức <ScoreValue type={o.criterionType} points={o.finalPoints} actual={null} target={null} /></>}
+          {o.finalPoints !== null && (
+            <>
+              {" "}
+              · Chính thức <ScoreValue type={o.criterionType} points={o.finalPoints} actual={null} target={null} />
+            </>
+          )}
         </dd>
         {o.files.length > 0 && (
           <>
             <dt className="text-stone-500">Minh chứng kèm theo</dt>
             <dd>
-              <ul>{o.files.map((f) => <li key={f.id}><a href={`/api/files/${f.id}`} className="text-brand-700 underline">{f.originalName}</a></li>)}</ul>
+              <ul>
+                {o.files.map((f) => (
+                  <li key={f.id}>
+                    <a href={`/api/files/${f.id}`} className="text-brand-700 underline">
+                      {f.originalName}
+                    </a>
+                  </li>
+                ))}
+              </ul>
             </dd>
           </>
         )}
@@ -143,7 +188,11 @@ function ObjectionItem({ o, decides, showAgency }: { o: ObjectionRow; decides: b
             <dt className="text-stone-500">Lý do quyết định</dt>
             <dd className="whitespace-pre-line">
               {o.decisionReason}
-              {o.decidedAt && <span className="block text-xs text-stone-500">{o.decidedByName ? `${o.decidedByName}, ` : ""}ngày {formatDay(o.decidedAt)}</span>}
+              {o.decidedAt && (
+                <span className="block text-xs text-stone-500">
+                  {o.decidedByName ? `${o.decidedByName}, ` : ""}ngày {formatDay(o.decidedAt)}
+                </span>
+              )}
             </dd>
           </>
         )}

@@ -22,11 +22,14 @@ export default async function ScoringRulesPage({ params }: { params: BlocYearPar
         <p className="text-sm text-stone-700" data-testid="rules-source">
           {view.isCustom ? "Năm này dùng quy tắc riêng do khối đặt." : "Năm này đang dùng quy tắc mặc định."}
         </p>
-        {view.lockedReason && <p role="note" className="mt-2 rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">{view.lockedReason}</p>}
+        {view.lockedReason && (
+          <p role="note" className="mt-2 rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">
+            {view.lockedReason}
+          </p>
+        )}
         {view.bandUses.length > 0 && (
           <p className="mt-2 text-sm text-stone-600">
-            Mức được dùng làm điều kiện khen thưởng:{" "}
-            {view.bandUses.map((u) => `${u.name} (từ mức ${u.minBand})`).join("; ")}. Không thể bỏ các mã mức này.
+            Mức được dùng làm điều kiện khen thưởng: {view.bandUses.map((u) => `${u.name} (từ mức ${u.minBand})`).join("; ")}. Không thể bỏ các mã mức này.
           </p>
         )}
       </Card>
@@ -42,17 +45,27 @@ export default async function ScoringRulesPage({ params }: { params: BlocYearPar
               <caption className="sr-only">Các mức xếp loại của năm, từ cao xuống thấp</caption>
               <thead>
                 <tr className="border-b border-stone-200 text-left text-stone-500">
-                  <th scope="col" className="py-2 pr-2 font-medium">Mã mức</th>
-                  <th scope="col" className="py-2 pr-2 font-medium">Tên mức</th>
-                  <th scope="col" className="py-2 pr-2 text-right font-medium">Điểm tối thiểu</th>
-                  <th scope="col" className="py-2 text-right font-medium">Tỷ lệ tối thiểu mỗi tiêu chí (%)</th>
+                  <th scope="col" className="py-2 pr-2 font-medium">
+                    Mã mức
+                  </th>
+                  <th scope="col" className="py-2 pr-2 font-medium">
+                    Tên mức
+                  </th>
+                  <th scope="col" className="py-2 pr-2 text-right font-medium">
+                    Điểm tối thiểu
+                  </th>
+                  <th scope="col" className="py-2 text-right font-medium">
+                    Tỷ lệ tối thiểu mỗi tiêu chí (%)
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {bands.map((b, i) => (
                   <tr key={b.key} className="border-b border-stone-100 last:border-0">
                     <td className="py-2 pr-2 font-mono text-xs">{b.key}</td>
-                    <th scope="row" className="py-2 pr-2 text-left font-normal">{b.label}</th>
+                    <th scope="row" className="py-2 pr-2 text-left font-normal">
+                      {b.label}
+                    </th>
                     <td className="py-2 pr-2 text-right tabular-nums">{i === bands.length - 1 ? "Còn lại" : formatNumber(b.minTotal)}</td>
                     <td className="py-2 text-right tabular-nums">{i === bands.length - 1 ? "—" : formatNumber(b.minCriterionPct)}</td>
                   </tr>
@@ -65,7 +78,9 @@ export default async function ScoringRulesPage({ params }: { params: BlocYearPar
               <EmptyState>Không đặt tiêu chí phân định: các đơn vị bằng điểm được đưa ra biểu quyết.</EmptyState>
             ) : (
               <ol className="list-inside list-decimal space-y-1 text-sm">
-                {tieBreak.map((r) => <li key={`${r.kind}:${"groupCode" in r ? r.groupCode ?? "" : ""}`}>{tieBreakLabel(r)}</li>)}
+                {tieBreak.map((r) => (
+                  <li key={`${r.kind}:${"groupCode" in r ? (r.groupCode ?? "") : ""}`}>{tieBreakLabel(r)}</li>
+                ))}
                 <li>Biểu quyết nếu vẫn bằng nhau</li>
               </ol>
             )}

@@ -31,7 +31,8 @@ export default async function VerificationQueuePage({ params }: { params: BlocYe
       )}
       <Card title={`Thẩm định bảng điểm năm ${data.year}`}>
         <p className="mb-3 text-sm text-stone-600">
-          Trưởng khối thẩm định bảng điểm của các cơ quan thành viên; bảng điểm của cơ quan Trưởng khối do Phó khối thẩm định. Không ai thẩm định cơ quan của chính mình.
+          Trưởng khối thẩm định bảng điểm của các cơ quan thành viên; bảng điểm của cơ quan Trưởng khối do Phó khối thẩm định. Không ai thẩm định cơ quan của
+          chính mình.
           {queue.officers.headAgencyId === null && " Chưa ghi nhận Trưởng khối của năm: Trưởng khối thẩm định tất cả các cơ quan."}
         </p>
         {queue.tableVersion === null ? (

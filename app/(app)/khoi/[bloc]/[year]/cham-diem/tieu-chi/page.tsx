@@ -43,15 +43,20 @@ export default async function CriteriaTablePage({ params }: { params: BlocYearPa
       <Card title={`${t.title} — phiên bản ${t.version}`}>
         <p className="text-sm">
           Thang điểm {formatNumber(t.scale)}
-          {t.bonusCap !== null && <> · điểm thưởng tối đa {formatNumber(t.bonusCap)}</>} · {lockedBySchedule ? "Đã khóa (đã mở tự chấm điểm)" : TABLE_STATUS_LABELS[t.status]}
+          {t.bonusCap !== null && <> · điểm thưởng tối đa {formatNumber(t.bonusCap)}</>} ·{" "}
+          {lockedBySchedule ? "Đã khóa (đã mở tự chấm điểm)" : TABLE_STATUS_LABELS[t.status]}
           {t.lockedAt && <> ngày {formatDay(t.lockedAt)}</>}
           {t.selfScoringOpensOn && t.mode === "EDIT" && <> · tự khóa khi mở tự chấm điểm ngày {formatDay(t.selfScoringOpensOn)}</>}
         </p>
         <p className="mt-2 text-sm">
-          <a href={xlsxHref(t.version)} download className="font-medium text-brand-700 underline">Tải xuống .xlsx</a>
+          <a href={xlsxHref(t.version)} download className="font-medium text-brand-700 underline">
+            Tải xuống .xlsx
+          </a>
         </p>
         {view.canManage && t.mode === "NEW_VERSION" && (
-          <p className="mt-2 text-sm text-stone-600">Bảng đã khóa: mỗi thay đổi tạo một phiên bản mới, cần nêu lý do, và các cơ quan đã có bảng chấm điểm sẽ được thông báo.</p>
+          <p className="mt-2 text-sm text-stone-600">
+            Bảng đã khóa: mỗi thay đổi tạo một phiên bản mới, cần nêu lý do, và các cơ quan đã có bảng chấm điểm sẽ được thông báo.
+          </p>
         )}
         {view.canManage && t.status === "DRAFT" && t.mode === "EDIT" && (
           <div className="mt-3">
@@ -65,7 +70,14 @@ export default async function CriteriaTablePage({ params }: { params: BlocYearPa
         )}
       </Card>
       <Card title="Cây tiêu chí">
-        <CriteriaEditor tableId={t.id} nodes={nodes} groups={groups} storedIssues={t.issues} editable={view.canManage && t.mode !== "READ_ONLY"} needsReason={t.mode === "NEW_VERSION"} />
+        <CriteriaEditor
+          tableId={t.id}
+          nodes={nodes}
+          groups={groups}
+          storedIssues={t.issues}
+          editable={view.canManage && t.mode !== "READ_ONLY"}
+          needsReason={t.mode === "NEW_VERSION"}
+        />
       </Card>
       {view.canManage && t.mode !== "READ_ONLY" && (
         <Card title="Nhập từ tệp .xlsx">
@@ -78,7 +90,9 @@ export default async function CriteriaTablePage({ params }: { params: BlocYearPa
             {view.versions.map((v) => (
               <li key={v.id}>
                 Phiên bản {v.version} ({TABLE_STATUS_LABELS[v.status]}, lập ngày {formatDay(v.createdAt)}){v.changeReason && <>: {v.changeReason}</>} ·{" "}
-                <a href={xlsxHref(v.version)} download className="text-brand-700 underline">Tải phiên bản {v.version} (.xlsx)</a>
+                <a href={xlsxHref(v.version)} download className="text-brand-700 underline">
+                  Tải phiên bản {v.version} (.xlsx)
+                </a>
               </li>
             ))}
           </ul>

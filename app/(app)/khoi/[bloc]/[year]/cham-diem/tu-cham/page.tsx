@@ -31,7 +31,9 @@ export default async function SelfScoringPage({ params }: { params: BlocYearPara
 
   return (
     <div className="space-y-5">
-      {sheets.map((view, i) => <SheetView key={view.agency.id} view={view} year={data.year} verification={verifications[i]} />)}
+      {sheets.map((view, i) => (
+        <SheetView key={view.agency.id} view={view} year={data.year} verification={verifications[i]} />
+      ))}
       {statuses && (
         <Card title="Tình hình tự chấm của các cơ quan">
           {statuses.tableVersion === null ? (

@@ -31,7 +31,13 @@ export default async function RegistrationsPage({ params }: { params: BlocYearPa
       <Card title={`Đăng ký thi đua năm ${data.year}`}>
         <p className="mb-2 text-sm text-stone-600">Bạn phụ trách đăng ký của các cơ quan sau:</p>
         <ul className="list-disc pl-5 text-sm">
-          {overview.rows.map((r) => <li key={r.agencyId}><Link href={`${base}/${encodeURIComponent(r.agencyCode)}`} className="text-brand-700 underline">{r.agencyName}</Link></li>)}
+          {overview.rows.map((r) => (
+            <li key={r.agencyId}>
+              <Link href={`${base}/${encodeURIComponent(r.agencyCode)}`} className="text-brand-700 underline">
+                {r.agencyName}
+              </Link>
+            </li>
+          ))}
         </ul>
       </Card>
     );
@@ -54,9 +60,14 @@ export default async function RegistrationsPage({ params }: { params: BlocYearPa
       ) : (
         <div className="space-y-3">
           <p className="text-sm text-stone-600">
-            {overview.rows.length} cơ quan: {counts.SUBMITTED ?? 0} chờ tiếp nhận, {counts.ACCEPTED ?? 0} đã tiếp nhận, {counts.RETURNED ?? 0} bị trả lại, {counts.DRAFT ?? 0} đang soạn, {counts.NONE ?? 0} chưa đăng ký.
+            {overview.rows.length} cơ quan: {counts.SUBMITTED ?? 0} chờ tiếp nhận, {counts.ACCEPTED ?? 0} đã tiếp nhận, {counts.RETURNED ?? 0} bị trả lại,{" "}
+            {counts.DRAFT ?? 0} đang soạn, {counts.NONE ?? 0} chưa đăng ký.
           </p>
-          {mayReview && !reviewWindow.open && <p role="note" className="rounded bg-stone-100 px-3 py-2 text-sm text-stone-700">{reviewWindow.reason}</p>}
+          {mayReview && !reviewWindow.open && (
+            <p role="note" className="rounded bg-stone-100 px-3 py-2 text-sm text-stone-700">
+              {reviewWindow.reason}
+            </p>
+          )}
           <ReviewTable rows={overview.rows} year={data.year} base={base} mayReview={mayReview && reviewWindow.open} />
         </div>
       )}

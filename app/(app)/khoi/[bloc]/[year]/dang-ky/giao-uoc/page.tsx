@@ -26,7 +26,9 @@ export default async function PledgePage({ params }: { params: BlocYearParams })
   return (
     <div className="space-y-5">
       <nav aria-label="Đường dẫn" className="text-sm">
-        <Link href={`/khoi/${data.bloc.code}/${data.year}/dang-ky`} className="text-brand-700 underline">Đăng ký & giao ước</Link>
+        <Link href={`/khoi/${data.bloc.code}/${data.year}/dang-ky`} className="text-brand-700 underline">
+          Đăng ký & giao ước
+        </Link>
         <span className="text-stone-400"> / </span>Giao ước thi đua năm {data.year}
       </nav>
 
@@ -41,14 +43,17 @@ export default async function PledgePage({ params }: { params: BlocYearParams })
         </Card>
       ) : current ? (
         <Card title={`Giao ước thi đua năm ${data.year}`}>
-          {ws.canManage && current.status === "DRAFT" && !ws.drafting.open && <p role="note" className="mb-3 rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">Chưa sửa được dự thảo: {ws.drafting.reason}</p>}
+          {ws.canManage && current.status === "DRAFT" && !ws.drafting.open && (
+            <p role="note" className="mb-3 rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">
+              Chưa sửa được dự thảo: {ws.drafting.reason}
+            </p>
+          )}
           <PledgeText pledge={current} memberNames={memberNames} />
         </Card>
       ) : (
         <Card title={`Giao ước thi đua năm ${data.year}`}>
           <EmptyState>
-            Chưa có giao ước thi đua cho năm {data.year}.
-            {ws.canManage && !ws.drafting.open && <> {ws.drafting.reason}</>}
+            Chưa có giao ước thi đua cho năm {data.year}.{ws.canManage && !ws.drafting.open && <> {ws.drafting.reason}</>}
           </EmptyState>
         </Card>
       )}

@@ -38,7 +38,11 @@ export default async function MidYearReviewPage({ params }: { params: BlocYearPa
 
   return (
     <div className="space-y-5">
-      <p className="text-sm"><Link href={`${base}/dang-ky`} className="text-brand-700 underline">← Đăng ký &amp; giao ước</Link></p>
+      <p className="text-sm">
+        <Link href={`${base}/dang-ky`} className="text-brand-700 underline">
+          ← Đăng ký &amp; giao ước
+        </Link>
+      </p>
       <Card title={`Sơ kết 6 tháng năm ${data.year}`}>
         <WindowNotice check={progressWindow} pledge={pledge} />
       </Card>
@@ -58,13 +62,17 @@ export default async function MidYearReviewPage({ params }: { params: BlocYearPa
       {matrix && (
         <Card
           title="Tiến độ của các cơ quan"
-          actions={matrix.pledge && (
-            <a href={`/api${base}/so-ket/xlsx`} className="rounded border border-stone-300 px-3 py-1.5 text-sm font-medium hover:bg-stone-100" download>
-              Xuất Excel (.xlsx)
-            </a>
-          )}
+          actions={
+            matrix.pledge && (
+              <a href={`/api${base}/so-ket/xlsx`} className="rounded border border-stone-300 px-3 py-1.5 text-sm font-medium hover:bg-stone-100" download>
+                Xuất Excel (.xlsx)
+              </a>
+            )
+          }
         >
-          {!matrix.pledge ? notSigned : matrix.rows.length === 0 ? (
+          {!matrix.pledge ? (
+            notSigned
+          ) : matrix.rows.length === 0 ? (
             <EmptyState>Khối chưa có cơ quan thành viên năm {data.year}.</EmptyState>
           ) : matrix.commitments.length === 0 ? (
             <EmptyState>Giao ước đã ký không có cam kết nào để báo cáo.</EmptyState>

@@ -34,7 +34,9 @@ export default async function AwardCataloguePage({ params, searchParams }: { par
         {catalogue.forms.length === 0 ? (
           <div className="space-y-3">
             <EmptyState>Chưa có hình thức khen thưởng nào cho năm {data.year}.</EmptyState>
-            {catalogue.canManage && catalogue.lastYearCount > 0 && <CopyAwardFormsButton cycleId={catalogue.cycleId} fromYear={data.year - 1} action={copyAwardFormsAction} />}
+            {catalogue.canManage && catalogue.lastYearCount > 0 && (
+              <CopyAwardFormsButton cycleId={catalogue.cycleId} fromYear={data.year - 1} action={copyAwardFormsAction} />
+            )}
           </div>
         ) : (
           <div className="overflow-x-auto">
@@ -42,13 +44,29 @@ export default async function AwardCataloguePage({ params, searchParams }: { par
               <caption className="sr-only">Danh mục hình thức khen thưởng năm {data.year}</caption>
               <thead>
                 <tr className="border-b border-stone-200 text-left text-stone-500">
-                  <th scope="col" className="py-2 pr-2 font-medium">Mã</th>
-                  <th scope="col" className="py-2 pr-2 font-medium">Tên hình thức</th>
-                  <th scope="col" className="py-2 pr-2 font-medium">Đối tượng</th>
-                  <th scope="col" className="py-2 pr-2 font-medium">Cấp quyết định</th>
-                  <th scope="col" className="py-2 pr-2 font-medium">Chỉ tiêu</th>
-                  <th scope="col" className="py-2 pr-2 font-medium">Điều kiện</th>
-                  {catalogue.canManage && <th scope="col" className="py-2 font-medium">Thao tác</th>}
+                  <th scope="col" className="py-2 pr-2 font-medium">
+                    Mã
+                  </th>
+                  <th scope="col" className="py-2 pr-2 font-medium">
+                    Tên hình thức
+                  </th>
+                  <th scope="col" className="py-2 pr-2 font-medium">
+                    Đối tượng
+                  </th>
+                  <th scope="col" className="py-2 pr-2 font-medium">
+                    Cấp quyết định
+                  </th>
+                  <th scope="col" className="py-2 pr-2 font-medium">
+                    Chỉ tiêu
+                  </th>
+                  <th scope="col" className="py-2 pr-2 font-medium">
+                    Điều kiện
+                  </th>
+                  {catalogue.canManage && (
+                    <th scope="col" className="py-2 font-medium">
+                      Thao tác
+                    </th>
+                  )}
                 </tr>
               </thead>
               <tbody>
@@ -62,9 +80,13 @@ export default async function AwardCataloguePage({ params, searchParams }: { par
                     <td className="py-2 pr-2">{AWARD_TARGET_LABELS[f.target]}</td>
                     <td className="py-2 pr-2">
                       {f.authorityName}
-                      <p className="text-xs text-stone-500">{AUTHORITY_KIND_LABELS[f.authorityKind as keyof typeof AUTHORITY_KIND_LABELS] ?? f.authorityKind}</p>
+                      <p className="text-xs text-stone-500">
+                        {AUTHORITY_KIND_LABELS[f.authorityKind as keyof typeof AUTHORITY_KIND_LABELS] ?? f.authorityKind}
+                      </p>
                     </td>
-                    <td className="py-2 pr-2">{quotaText({ kind: f.quotaKind, value: f.quotaValue === null ? null : Number(f.quotaValue), rounding: f.quotaRounding })}</td>
+                    <td className="py-2 pr-2">
+                      {quotaText({ kind: f.quotaKind, value: f.quotaValue === null ? null : Number(f.quotaValue), rounding: f.quotaRounding })}
+                    </td>
                     <td className="py-2 pr-2 text-xs">
                       <ul className="space-y-0.5">
                         <li>Mức tối thiểu: {bandLabel(f.minBand)}</li>
@@ -80,7 +102,9 @@ export default async function AwardCataloguePage({ params, searchParams }: { par
                           <span className="text-xs text-stone-500">Đã gửi {f.sentCount} đề nghị: không sửa được.</span>
                         ) : (
                           <div className="flex flex-wrap items-start gap-2">
-                            <Link href={`${base}?sua=${f.id}`} aria-label={`Sửa ${f.name}`} className="rounded border border-stone-300 px-3 py-2 text-sm">Sửa</Link>
+                            <Link href={`${base}?sua=${f.id}`} aria-label={`Sửa ${f.name}`} className="rounded border border-stone-300 px-3 py-2 text-sm">
+                              Sửa
+                            </Link>
                             {f.nominationCount === 0 && <DeleteAwardFormButton awardFormId={f.id} name={f.name} action={deleteAwardFormAction} />}
                           </div>
                         )}
@@ -94,7 +118,16 @@ export default async function AwardCataloguePage({ params, searchParams }: { par
         )}
       </Card>
       {catalogue.canManage && (
-        <Card title={editing ? `Sửa hình thức: ${editing.name}` : "Thêm hình thức khen thưởng"} actions={editing ? <Link href={base} className="text-sm underline">Thêm hình thức mới</Link> : undefined}>
+        <Card
+          title={editing ? `Sửa hình thức: ${editing.name}` : "Thêm hình thức khen thưởng"}
+          actions={
+            editing ? (
+              <Link href={base} className="text-sm underline">
+                Thêm hình thức mới
+              </Link>
+            ) : undefined
+          }
+        >
           <AwardCatalogueForm cycleId={catalogue.cycleId} form={editing} bands={catalogue.bands} action={saveAwardFormAction} />
         </Card>
       )}

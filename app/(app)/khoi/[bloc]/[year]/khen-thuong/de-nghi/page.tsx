@@ -67,7 +67,16 @@ export default async function NominationsPage({ params, searchParams }: { params
       </Card>
 
       {canDraft && board.forms.length > 0 && (
-        <Card title={editing ? `Sửa đề nghị: ${editing.nominee}` : "Thêm đề nghị"} actions={editing ? <Link href={base} className="text-sm underline">Thêm đề nghị mới</Link> : undefined}>
+        <Card
+          title={editing ? `Sửa đề nghị: ${editing.nominee}` : "Thêm đề nghị"}
+          actions={
+            editing ? (
+              <Link href={base} className="text-sm underline">
+                Thêm đề nghị mới
+              </Link>
+            ) : undefined
+          }
+        >
           <NominationForm cycleId={board.cycleId} agencies={board.ownAgencies} forms={formOptions} nomination={editing} action={saveNominationAction} />
         </Card>
       )}
@@ -94,12 +103,24 @@ function FormGroup({ form, base, canReview }: { form: BoardForm; base: string; c
             <caption className="sr-only">Đề nghị {form.name}</caption>
             <thead>
               <tr className="border-b border-stone-200 text-left text-stone-500">
-                <th scope="col" className="py-2 pr-2 font-medium">Ưu tiên</th>
-                <th scope="col" className="py-2 pr-2 font-medium">Được đề nghị</th>
-                <th scope="col" className="py-2 pr-2 font-medium">Cơ quan</th>
-                <th scope="col" className="py-2 pr-2 font-medium">Thành tích</th>
-                <th scope="col" className="py-2 pr-2 font-medium">Trạng thái</th>
-                <th scope="col" className="py-2 font-medium">Thao tác</th>
+                <th scope="col" className="py-2 pr-2 font-medium">
+                  Ưu tiên
+                </th>
+                <th scope="col" className="py-2 pr-2 font-medium">
+                  Được đề nghị
+                </th>
+                <th scope="col" className="py-2 pr-2 font-medium">
+                  Cơ quan
+                </th>
+                <th scope="col" className="py-2 pr-2 font-medium">
+                  Thành tích
+                </th>
+                <th scope="col" className="py-2 pr-2 font-medium">
+                  Trạng thái
+                </th>
+                <th scope="col" className="py-2 font-medium">
+                  Thao tác
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -111,7 +132,12 @@ function FormGroup({ form, base, canReview }: { form: BoardForm; base: string; c
         </div>
       )}
       {canReview && ordered.length > 0 && (
-        <PriorityForm awardFormId={form.id} formName={form.name} items={ordered.map((n) => ({ id: n.id, nominee: n.nominee, priority: n.priority }))} action={setPrioritiesAction} />
+        <PriorityForm
+          awardFormId={form.id}
+          formName={form.name}
+          items={ordered.map((n) => ({ id: n.id, nominee: n.nominee, priority: n.priority }))}
+          action={setPrioritiesAction}
+        />
       )}
     </section>
   );
@@ -144,12 +170,18 @@ function NominationRow({ n, base }: { n: BoardNomination; base: string }) {
       <td className="py-2">
         <div className="flex flex-wrap items-start gap-2">
           {n.actions.includes("save") && (
-            <Link href={`${base}?sua=${n.id}`} className="rounded border border-stone-300 px-3 py-2 text-sm">Sửa</Link>
+            <Link href={`${base}?sua=${n.id}`} className="rounded border border-stone-300 px-3 py-2 text-sm">
+              Sửa
+            </Link>
           )}
           {n.actions.includes("propose") && <ProposeButton nominationId={n.id} version={n.version} nominee={n.nominee} action={proposeNominationAction} />}
           {n.actions.includes("send") && <SendButton nominationId={n.id} version={n.version} nominee={n.nominee} action={reviewNominationAction} />}
-          {n.actions.includes("return") && <ReasonButton nominationId={n.id} version={n.version} nominee={n.nominee} decision="return" action={reviewNominationAction} />}
-          {n.actions.includes("reject") && <ReasonButton nominationId={n.id} version={n.version} nominee={n.nominee} decision="reject" action={reviewNominationAction} />}
+          {n.actions.includes("return") && (
+            <ReasonButton nominationId={n.id} version={n.version} nominee={n.nominee} decision="return" action={reviewNominationAction} />
+          )}
+          {n.actions.includes("reject") && (
+            <ReasonButton nominationId={n.id} version={n.version} nominee={n.nominee} decision="reject" action={reviewNominationAction} />
+          )}
         </div>
       </td>
     </tr>

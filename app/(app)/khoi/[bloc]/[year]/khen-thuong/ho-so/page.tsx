@@ -36,7 +36,11 @@ export default async function DossierPage({ params }: { params: BlocYearParams }
     <Card
       title={`Hồ sơ đề nghị khen thưởng năm ${data.year}`}
       actions={
-        <a href={`${base}/zip`} download={dossierZipName(data.bloc.name, data.year)} className="rounded bg-brand-700 px-3 py-2 text-sm font-semibold text-white hover:bg-brand-800">
+        <a
+          href={`${base}/zip`}
+          download={dossierZipName(data.bloc.name, data.year)}
+          className="rounded bg-brand-700 px-3 py-2 text-sm font-semibold text-white hover:bg-brand-800"
+        >
           Tải trọn bộ hồ sơ (.zip)
         </a>
       }
@@ -46,8 +50,12 @@ export default async function DossierPage({ params }: { params: BlocYearParams }
         {dossier.meeting ? ", biên bản hội nghị tổng kết" : ""}
         {dossier.voteMinutes.length ? `, ${formatNumber(dossier.voteMinutes.length)} biên bản kiểm phiếu` : ""} và báo cáo thành tích của từng tập thể, cá nhân.
       </p>
-      {dossier.nominees.length === 0 && <p className="mb-3 rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">Chưa có đề nghị nào được gửi cấp trên; tờ trình chưa có danh sách.</p>}
-      {!dossier.meeting && <p className="mb-3 rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">Chưa ghi nhận hội nghị tổng kết nên hồ sơ chưa có biên bản hội nghị.</p>}
+      {dossier.nominees.length === 0 && (
+        <p className="mb-3 rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">Chưa có đề nghị nào được gửi cấp trên; tờ trình chưa có danh sách.</p>
+      )}
+      {!dossier.meeting && (
+        <p className="mb-3 rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">Chưa ghi nhận hội nghị tổng kết nên hồ sơ chưa có biên bản hội nghị.</p>
+      )}
       <ul className="divide-y divide-stone-100 text-sm">
         {docs.map((d) => (
           <li key={d.slug} className="flex flex-wrap items-center justify-between gap-2 py-2">
@@ -55,7 +63,12 @@ export default async function DossierPage({ params }: { params: BlocYearParams }
               <span className="font-medium">{KIND_LABEL[d.slug] ?? d.title.charAt(0) + d.title.slice(1).toLocaleLowerCase("vi-VN")}</span>
               {d.subtitle && <span className="block text-xs text-stone-500">{d.subtitle}</span>}
             </span>
-            <a href={`${base}/${d.slug}/docx`} download={d.fileName} className="text-brand-700 underline" aria-label={d.slug === "to-trinh" ? undefined : `Tải ${d.fileName}`}>
+            <a
+              href={`${base}/${d.slug}/docx`}
+              download={d.fileName}
+              className="text-brand-700 underline"
+              aria-label={d.slug === "to-trinh" ? undefined : `Tải ${d.fileName}`}
+            >
               {d.slug === "to-trinh" ? "Tải tờ trình (.docx)" : "Tải (.docx)"}
             </a>
           </li>

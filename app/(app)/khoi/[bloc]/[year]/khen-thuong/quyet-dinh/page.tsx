@@ -25,7 +25,9 @@ export default async function DecisionsPage({ params }: { params: BlocYearParams
     data.members.filter((m) => access.all || access.agencyIds.includes(m.agencyId)),
     (m) => m.name,
   );
-  const actions = access.mayRecord ? Object.fromEntries(decisions.map((d) => [d.id, <CancelDecisionForm key={d.id} decisionId={d.id} number={d.number} />])) : undefined;
+  const actions = access.mayRecord
+    ? Object.fromEntries(decisions.map((d) => [d.id, <CancelDecisionForm key={d.id} decisionId={d.id} number={d.number} />]))
+    : undefined;
 
   return (
     <div className="space-y-5">

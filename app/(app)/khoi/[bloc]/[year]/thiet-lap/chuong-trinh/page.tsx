@@ -22,7 +22,11 @@ export default async function ProgrammePage({ params }: { params: BlocYearParams
     return (
       <Card title={`Chương trình thi đua năm ${data.year}`}>
         <EmptyState>
-          Khối chưa lập năm thi đua {data.year}. <Link href={`${base}/thiet-lap/lich`} className="text-brand-800 underline">Lập năm thi đua và lịch các giai đoạn</Link> trước.
+          Khối chưa lập năm thi đua {data.year}.{" "}
+          <Link href={`${base}/thiet-lap/lich`} className="text-brand-800 underline">
+            Lập năm thi đua và lịch các giai đoạn
+          </Link>{" "}
+          trước.
         </EmptyState>
       </Card>
     );
@@ -33,10 +37,20 @@ export default async function ProgrammePage({ params }: { params: BlocYearParams
   const canManage = can(user, "cycle:manage", { blocId: data.bloc.id });
   return (
     <div className="space-y-5">
-      <p className="text-sm"><Link href={`${base}/thiet-lap`} className="text-brand-800 underline">← Thiết lập khối</Link></p>
+      <p className="text-sm">
+        <Link href={`${base}/thiet-lap`} className="text-brand-800 underline">
+          ← Thiết lập khối
+        </Link>
+      </p>
       <Card title={`Chương trình thi đua năm ${data.year}`}>
         {canManage ? (
-          <ProgrammeForm cycleId={settings.cycleId} updatedAt={settings.updatedAt} theme={settings.theme} movements={settings.movements} legalBases={settings.legalBases} />
+          <ProgrammeForm
+            cycleId={settings.cycleId}
+            updatedAt={settings.updatedAt}
+            theme={settings.theme}
+            movements={settings.movements}
+            legalBases={settings.legalBases}
+          />
         ) : (
           <Programme cycle={data.cycle} year={data.year} />
         )}
@@ -46,7 +60,9 @@ export default async function ProgrammePage({ params }: { params: BlocYearParams
           <EmptyState>Khối chưa có cơ quan thành viên nào trong năm {data.year}.</EmptyState>
         ) : (
           <div className="space-y-4">
-            {ordered.map((f) => <KeyTaskSection key={f.agencyId} cycleId={settings.cycleId} form={f} />)}
+            {ordered.map((f) => (
+              <KeyTaskSection key={f.agencyId} cycleId={settings.cycleId} form={f} />
+            ))}
           </div>
         )}
       </Card>

@@ -31,13 +31,17 @@ export default async function CalendarPage({ params }: { params: BlocYearParams 
             <p>Khối chưa có lịch cho năm {data.year}. Khi lập năm thi đua, chín giai đoạn được điền sẵn theo lịch mặc định dưới đây; bạn điều chỉnh lại sau.</p>
             <ul className="list-inside list-disc text-stone-700">
               {defaultPhaseDates(data.year).map((p) => (
-                <li key={p.key}>{PHASE_LABELS[p.key]}: {isoToVn(p.opensOn)} – {isoToVn(p.closesOn)}</li>
+                <li key={p.key}>
+                  {PHASE_LABELS[p.key]}: {isoToVn(p.opensOn)} – {isoToVn(p.closesOn)}
+                </li>
               ))}
             </ul>
             <CreateCycleForm blocId={data.bloc.id} year={data.year} />
           </div>
         ) : (
-          <EmptyState>Khối chưa lập năm thi đua {data.year}. Thư ký khối, Trưởng khối hoặc cán bộ Hội đồng Thi đua – Khen thưởng sẽ lập lịch các giai đoạn.</EmptyState>
+          <EmptyState>
+            Khối chưa lập năm thi đua {data.year}. Thư ký khối, Trưởng khối hoặc cán bộ Hội đồng Thi đua – Khen thưởng sẽ lập lịch các giai đoạn.
+          </EmptyState>
         )}
       </Card>
     );
@@ -46,9 +50,15 @@ export default async function CalendarPage({ params }: { params: BlocYearParams 
   const bounds = calendarBounds(settings.year);
   return (
     <div className="space-y-5">
-      <p className="text-sm"><Link href={`${base}/thiet-lap`} className="text-brand-800 underline">← Thiết lập khối</Link></p>
+      <p className="text-sm">
+        <Link href={`${base}/thiet-lap`} className="text-brand-800 underline">
+          ← Thiết lập khối
+        </Link>
+      </p>
       <Card title={`Lịch các giai đoạn năm ${settings.year}`}>
-        <p className="mb-3 text-sm text-stone-600">Cách chấm điểm: <strong>{SCORING_MODE_LABELS[settings.scoringMode]}</strong></p>
+        <p className="mb-3 text-sm text-stone-600">
+          Cách chấm điểm: <strong>{SCORING_MODE_LABELS[settings.scoringMode]}</strong>
+        </p>
         <PhaseTable phases={settings.phases} today={today} canReopen={can(user, "phase:reopen", { blocId: data.bloc.id })} />
       </Card>
       {canManage && (

@@ -55,7 +55,9 @@ export default async function MembersPage({ params }: { params: BlocYearParams }
               )}
               {memberships.rows.length > 0 && (
                 <CopyMembersForm blocId={data.bloc.id} blocCode={data.bloc.code} targetYear={data.year + 1} open>
-                  {memberships.nextYearCount > 0 ? `Bổ sung danh sách năm ${data.year + 1} từ năm ${data.year}` : `Lập danh sách năm ${data.year + 1} từ năm ${data.year}`}
+                  {memberships.nextYearCount > 0
+                    ? `Bổ sung danh sách năm ${data.year + 1} từ năm ${data.year}`
+                    : `Lập danh sách năm ${data.year + 1} từ năm ${data.year}`}
                 </CopyMembersForm>
               )}
               <p className="text-stone-500">Chỉ sao chép cơ quan còn là thành viên đến 31/12 và còn tồn tại; cơ quan đã có trong danh sách được giữ nguyên.</p>
@@ -68,15 +70,21 @@ export default async function MembersPage({ params }: { params: BlocYearParams }
             <div className="space-y-3">
               <details className="rounded border border-stone-200 p-3">
                 <summary className="cursor-pointer font-medium">Hợp nhất, sáp nhập</summary>
-                <div className="mt-3"><MergerForm {...ids} members={current} choices={choices} /></div>
+                <div className="mt-3">
+                  <MergerForm {...ids} members={current} choices={choices} />
+                </div>
               </details>
               <details className="rounded border border-stone-200 p-3">
                 <summary className="cursor-pointer font-medium">Chia tách</summary>
-                <div className="mt-3"><SplitForm {...ids} members={current} choices={choices} /></div>
+                <div className="mt-3">
+                  <SplitForm {...ids} members={current} choices={choices} />
+                </div>
               </details>
               <details className="rounded border border-stone-200 p-3">
                 <summary className="cursor-pointer font-medium">Đổi tên</summary>
-                <div className="mt-3"><RenameForm {...ids} members={current} /></div>
+                <div className="mt-3">
+                  <RenameForm {...ids} members={current} />
+                </div>
               </details>
             </div>
           </Card>

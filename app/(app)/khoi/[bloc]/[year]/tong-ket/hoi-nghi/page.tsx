@@ -24,11 +24,25 @@ export default async function ConferenceRecordPage({ params }: { params: BlocYea
 
   return (
     <div className="space-y-5">
-      <p className="text-sm"><Link href={`${base}/tong-ket`} className="text-brand-800 underline">← Tổng kết & bình xét</Link></p>
-      {record.canManage && !phase.open && <p role="status" className="rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">{phase.reason}</p>}
+      <p className="text-sm">
+        <Link href={`${base}/tong-ket`} className="text-brand-800 underline">
+          ← Tổng kết & bình xét
+        </Link>
+      </p>
+      {record.canManage && !phase.open && (
+        <p role="status" className="rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          {phase.reason}
+        </p>
+      )}
       <Card
         title="Thông tin hội nghị"
-        actions={m && <Link href={`${base}/tong-ket/hoi-nghi/bien-ban`} className="text-sm font-medium text-brand-700 hover:underline">Biên bản hội nghị</Link>}
+        actions={
+          m && (
+            <Link href={`${base}/tong-ket/hoi-nghi/bien-ban`} className="text-sm font-medium text-brand-700 hover:underline">
+              Biên bản hội nghị
+            </Link>
+          )
+        }
       >
         {record.cycleId === null ? (
           <EmptyState>Khối chưa lập năm thi đua {data.year}.</EmptyState>
@@ -45,7 +59,17 @@ export default async function ConferenceRecordPage({ params }: { params: BlocYea
             <dt className="text-stone-500">Thư ký</dt>
             <dd>{m.secretaryName ?? "—"}</dd>
             <dt className="text-stone-500">Nội dung chương trình</dt>
-            <dd>{m.agenda.length > 0 ? <ol className="list-inside list-decimal">{m.agenda.map((a, i) => <li key={i}>{a}</li>)}</ol> : "—"}</dd>
+            <dd>
+              {m.agenda.length > 0 ? (
+                <ol className="list-inside list-decimal">
+                  {m.agenda.map((a, i) => (
+                    <li key={i}>{a}</li>
+                  ))}
+                </ol>
+              ) : (
+                "—"
+              )}
+            </dd>
             {m.notes && (
               <>
                 <dt className="text-stone-500">Ghi chú</dt>
@@ -65,7 +89,11 @@ export default async function ConferenceRecordPage({ params }: { params: BlocYea
         ) : (
           <div className="space-y-3">
             <QuorumLine quorum={record.quorum} />
-            {editable ? <AttendanceForm meetingId={m.id} version={record.attendanceVersion} rows={record.attendance} /> : <AttendanceTable rows={record.attendance} />}
+            {editable ? (
+              <AttendanceForm meetingId={m.id} version={record.attendanceVersion} rows={record.attendance} />
+            ) : (
+              <AttendanceTable rows={record.attendance} />
+            )}
           </div>
         )}
       </Card>

@@ -18,8 +18,16 @@ export default async function CrossSheetPage({ params }: { params: Promise<{ blo
   const view = await readOr404(getCrossSheet(data.bloc.id, data.year, member.agencyId), { forbidden: (message) => ({ refused: message }) as const });
   return (
     <div className="space-y-4">
-      <Link href={back} className="text-sm text-brand-700 underline">← Chấm chéo</Link>
-      {"refused" in view ? <p role="status" className="rounded bg-red-50 px-3 py-2 text-sm text-red-800">{view.refused}</p> : <CrossSheetView view={view} />}
+      <Link href={back} className="text-sm text-brand-700 underline">
+        ← Chấm chéo
+      </Link>
+      {"refused" in view ? (
+        <p role="status" className="rounded bg-red-50 px-3 py-2 text-sm text-red-800">
+          {view.refused}
+        </p>
+      ) : (
+        <CrossSheetView view={view} />
+      )}
     </div>
   );
 }

@@ -11,7 +11,15 @@ import { saveCrossScoreAction } from "../actions";
  * "Điểm chấm chéo" of one criterion + "Lưu". `previous` is the value shown, so a colleague's
  * save in between is refused instead of overwritten. The input remounts when the saved value changes.
  */
-export function CrossScoreRowForm({ scorerAgencyId, targetAgencyId, criterionId, code, minPoints, maxPoints, mine }: {
+export function CrossScoreRowForm({
+  scorerAgencyId,
+  targetAgencyId,
+  criterionId,
+  code,
+  minPoints,
+  maxPoints,
+  mine,
+}: {
   scorerAgencyId: string;
   targetAgencyId: string;
   criterionId: string;

@@ -15,36 +15,62 @@ export function CrossSummaryMatrix({ summary }: { summary: CrossSummary }) {
   return (
     <div className="space-y-2">
       <p className="text-sm text-stone-600">
-        Mỗi ô: điểm chấm chéo (trung bình; bỏ điểm cao nhất và thấp nhất khi có từ {summary.options.trimFrom} cơ quan chấm), dưới là độ chênh lệch
-        (cao nhất − thấp nhất). {threshold === null ? "Chưa đặt ngưỡng cảnh báo chênh lệch." : `Ô tô màu: chênh lệch trên ${formatNumber(threshold)} điểm.`} Chỉ tính các cơ quan đã nộp.
+        Mỗi ô: điểm chấm chéo (trung bình; bỏ điểm cao nhất và thấp nhất khi có từ {summary.options.trimFrom} cơ quan chấm), dưới là độ chênh lệch (cao nhất −
+        thấp nhất). {threshold === null ? "Chưa đặt ngưỡng cảnh báo chênh lệch." : `Ô tô màu: chênh lệch trên ${formatNumber(threshold)} điểm.`} Chỉ tính các cơ
+        quan đã nộp.
       </p>
       <div className="overflow-x-auto">
         <table className="min-w-full text-sm" data-testid="cross-summary">
           <caption className="sr-only">Tổng hợp điểm chấm chéo theo cơ quan và tiêu chí</caption>
           <thead>
             <tr className="border-b text-left text-stone-500">
-              <th scope="col" className="py-2 pr-3">Cơ quan</th>
-              <th scope="col" className="pr-3">Đã nộp</th>
+              <th scope="col" className="py-2 pr-3">
+                Cơ quan
+              </th>
+              <th scope="col" className="pr-3">
+                Đã nộp
+              </th>
               {summary.criteria.map((c) => (
-                <th key={c.id} scope="col" className="pr-3" title={c.name}>{c.code}</th>
+                <th key={c.id} scope="col" className="pr-3" title={c.name}>
+                  {c.code}
+                </th>
               ))}
             </tr>
           </thead>
           <tbody>
             {summary.rows.map((r) => (
               <tr key={r.agencyId} className="border-b align-top last:border-0">
-                <th scope="row" className="py-2 pr-3 text-left font-medium">{r.agencyName}</th>
-                <td className="pr-3">{r.submittedScorers}/{summary.scorersPerTarget}</td>
+                <th scope="row" className="py-2 pr-3 text-left font-medium">
+                  {r.agencyName}
+                </th>
+                <td className="pr-3">
+                  {r.submittedScorers}/{summary.scorersPerTarget}
+                </td>
                 {r.hidden ? (
-                  <td colSpan={summary.criteria.length} className="py-2 text-stone-500">Hiện sau khi cơ quan của bạn nộp điểm chấm chéo cho cơ quan này.</td>
+                  <td colSpan={summary.criteria.length} className="py-2 text-stone-500">
+                    Hiện sau khi cơ quan của bạn nộp điểm chấm chéo cho cơ quan này.
+                  </td>
                 ) : (
                   summary.criteria.map((c) => {
                     const cell = r.cells[c.id];
-                    if (!cell || cell.value === null) return <td key={c.id} className="pr-3 text-stone-400">—</td>;
+                    if (!cell || cell.value === null)
+                      return (
+                        <td key={c.id} className="pr-3 text-stone-400">
+                          —
+                        </td>
+                      );
                     return (
-                      <td key={c.id} className={`pr-3 py-1 ${cell.flagged ? "bg-amber-100 font-semibold text-amber-900" : ""}`} data-flagged={cell.flagged ? "true" : undefined} title={`${METHOD[cell.method]}, ${cell.scorerCount} cơ quan chấm`}>
+                      <td
+                        key={c.id}
+                        className={`pr-3 py-1 ${cell.flagged ? "bg-amber-100 font-semibold text-amber-900" : ""}`}
+                        data-flagged={cell.flagged ? "true" : undefined}
+                        title={`${METHOD[cell.method]}, ${cell.scorerCount} cơ quan chấm`}
+                      >
                         <div>{formatNumber(Math.round(cell.value * 100) / 100)}</div>
-                        <div className="text-xs text-stone-500">± {formatNumber(Math.round(cell.spread * 100) / 100)}{cell.flagged && <span> · chênh lệch lớn</span>}</div>
+                        <div className="text-xs text-stone-500">
+                          ± {formatNumber(Math.round(cell.spread * 100) / 100)}
+                          {cell.flagged && <span> · chênh lệch lớn</span>}
+                        </div>
                       </td>
                     );
                   })

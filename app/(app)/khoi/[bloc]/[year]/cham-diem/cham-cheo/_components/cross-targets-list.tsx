@@ -11,7 +11,9 @@ export function CrossTargetsList({ rows, scorable, base }: { rows: CrossTargetRo
     <table className="w-full text-sm" data-testid="cross-targets">
       <thead>
         <tr className="border-b text-left text-stone-500">
-          <th scope="col" className="py-2">Cơ quan được chấm</th>
+          <th scope="col" className="py-2">
+            Cơ quan được chấm
+          </th>
           <th scope="col">Tự chấm</th>
           <th scope="col">Đã chấm</th>
           <th scope="col">Nộp điểm chấm chéo</th>
@@ -20,9 +22,15 @@ export function CrossTargetsList({ rows, scorable, base }: { rows: CrossTargetRo
       <tbody>
         {rows.map((r) => (
           <tr key={r.agencyId} className="border-b last:border-0">
-            <td className="py-2"><Link href={`${base}/${encodeURIComponent(r.agencyCode)}`} className="text-brand-700 underline">{r.agencyName}</Link></td>
+            <td className="py-2">
+              <Link href={`${base}/${encodeURIComponent(r.agencyCode)}`} className="text-brand-700 underline">
+                {r.agencyName}
+              </Link>
+            </td>
             <td>{r.selfStatus ? SHEET_STATUS_LABELS[r.selfStatus] : "Chưa tự chấm"}</td>
-            <td>{r.scored}/{scorable} tiêu chí</td>
+            <td>
+              {r.scored}/{scorable} tiêu chí
+            </td>
             <td>{r.submittedAt ? `Đã nộp ${formatDay(r.submittedAt)}` : "Chưa nộp"}</td>
           </tr>
         ))}

@@ -6,7 +6,17 @@ import { FormMessage } from "@/components/ui/form-message";
 import { submitCrossScoresAction } from "../actions";
 
 /** "Nộp điểm chấm chéo": irreversible, so it asks for confirmation; a refusal lists what is missing. */
-export function SubmitCrossForm({ cycleId, scorerAgencyId, targetAgencyId, targetName }: { cycleId: string; scorerAgencyId: string; targetAgencyId: string; targetName: string }) {
+export function SubmitCrossForm({
+  cycleId,
+  scorerAgencyId,
+  targetAgencyId,
+  targetName,
+}: {
+  cycleId: string;
+  scorerAgencyId: string;
+  targetAgencyId: string;
+  targetName: string;
+}) {
   const [state, formAction] = useActionState(submitCrossScoresAction, null);
   const missing = state && !state.ok ? state.fieldErrors?.missing : undefined;
   return (
@@ -15,7 +25,13 @@ export function SubmitCrossForm({ cycleId, scorerAgencyId, targetAgencyId, targe
       <input type="hidden" name="scorerAgencyId" value={scorerAgencyId} />
       <input type="hidden" name="targetAgencyId" value={targetAgencyId} />
       <FormMessage state={state && missing ? { ok: false, message: "Chưa thể nộp điểm chấm chéo, còn thiếu:" } : state} />
-      {missing && <ul className="list-disc pl-5 text-sm text-red-800">{missing.map((m) => <li key={m}>{m}</li>)}</ul>}
+      {missing && (
+        <ul className="list-disc pl-5 text-sm text-red-800">
+          {missing.map((m) => (
+            <li key={m}>{m}</li>
+          ))}
+        </ul>
+      )}
       <ConfirmSubmit
         title="Nộp điểm chấm chéo?"
         description={`Sau khi nộp, điểm chấm chéo của cơ quan bạn cho ${targetName} không thể sửa nữa; điểm của các cơ quan khác sẽ hiện ra.`}

@@ -34,7 +34,9 @@ export function PublishForm({ blocId, year, latestVersion, excludedCount }: { bl
           hint={[
             correction ? `Kết quả đã công bố phiên bản ${latestVersion}; lần công bố này là bản đính chính (phiên bản ${latestVersion + 1}).` : null,
             withExclusions ? exclusionHint : null,
-          ].filter(Boolean).join(" ")}
+          ]
+            .filter(Boolean)
+            .join(" ")}
           errors={errors?.reason}
         >
           {(p) => <textarea {...p} rows={3} maxLength={2000} required className={inputClass} />}
@@ -42,10 +44,18 @@ export function PublishForm({ blocId, year, latestVersion, excludedCount }: { bl
       )}
       <FormMessage state={state} />
       {open && (
-        <ul aria-label="Khiếu nại chưa quyết định" className="list-disc pl-5 text-sm text-red-800">{open.map((m) => <li key={m}>{m}</li>)}</ul>
+        <ul aria-label="Khiếu nại chưa quyết định" className="list-disc pl-5 text-sm text-red-800">
+          {open.map((m) => (
+            <li key={m}>{m}</li>
+          ))}
+        </ul>
       )}
       {excluded && (
-        <ul aria-label="Cơ quan chưa đủ điều kiện xếp hạng" className="list-disc pl-5 text-sm text-red-800">{excluded.map((m) => <li key={m}>{m}</li>)}</ul>
+        <ul aria-label="Cơ quan chưa đủ điều kiện xếp hạng" className="list-disc pl-5 text-sm text-red-800">
+          {excluded.map((m) => (
+            <li key={m}>{m}</li>
+          ))}
+        </ul>
       )}
       <ConfirmSubmit
         title={correction ? `Công bố bản đính chính (phiên bản ${latestVersion + 1})?` : "Công bố kết quả?"}

@@ -9,13 +9,27 @@ export function RankingTable({ rows, year }: { rows: ResultsRow[]; year: number 
         <caption className="sr-only">Bảng xếp hạng thi đua năm {year}</caption>
         <thead>
           <tr className="border-b border-stone-200 text-left text-stone-500">
-            <th scope="col" className="py-2 pr-2 font-medium">Xếp hạng</th>
-            <th scope="col" className="py-2 pr-2 font-medium">Cơ quan</th>
-            <th scope="col" className="py-2 pr-2 text-right font-medium">Điểm cơ bản</th>
-            <th scope="col" className="py-2 pr-2 text-right font-medium">Điểm thưởng</th>
-            <th scope="col" className="py-2 pr-2 text-right font-medium">Điểm trừ</th>
-            <th scope="col" className="py-2 pr-2 text-right font-medium">Tổng điểm</th>
-            <th scope="col" className="py-2 font-medium">Xếp loại</th>
+            <th scope="col" className="py-2 pr-2 font-medium">
+              Xếp hạng
+            </th>
+            <th scope="col" className="py-2 pr-2 font-medium">
+              Cơ quan
+            </th>
+            <th scope="col" className="py-2 pr-2 text-right font-medium">
+              Điểm cơ bản
+            </th>
+            <th scope="col" className="py-2 pr-2 text-right font-medium">
+              Điểm thưởng
+            </th>
+            <th scope="col" className="py-2 pr-2 text-right font-medium">
+              Điểm trừ
+            </th>
+            <th scope="col" className="py-2 pr-2 text-right font-medium">
+              Tổng điểm
+            </th>
+            <th scope="col" className="py-2 font-medium">
+              Xếp loại
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -20,22 +20,32 @@ export function ResultsMatrix({ criteria, rows }: { criteria: ResultsCriterion[]
         <caption className="sr-only">Ma trận điểm các cơ quan theo tiêu chí</caption>
         <thead>
           <tr className="border-b border-stone-200 text-stone-500">
-            <th scope="col" className="sticky left-0 bg-white py-2 pr-3 text-left font-medium">Cơ quan</th>
+            <th scope="col" className="sticky left-0 bg-white py-2 pr-3 text-left font-medium">
+              Cơ quan
+            </th>
             {criteria.map((c) => (
               <th key={c.id} scope="col" className={`px-2 py-2 text-right font-medium ${c.isGroup ? "bg-stone-50 text-stone-700" : ""}`}>
-                <abbr title={c.name} className="no-underline">{c.code}</abbr>
+                <abbr title={c.name} className="no-underline">
+                  {c.code}
+                </abbr>
                 <span className="block text-xs font-normal">/{formatNumber(c.maxPoints)}</span>
               </th>
             ))}
-            <th scope="col" className="px-2 py-2 text-right font-medium">Tổng</th>
+            <th scope="col" className="px-2 py-2 text-right font-medium">
+              Tổng
+            </th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.agencyId} className="border-b border-stone-100 last:border-0">
-              <th scope="row" className="sticky left-0 bg-white py-2 pr-3 text-left font-normal">{r.agencyName}</th>
+              <th scope="row" className="sticky left-0 bg-white py-2 pr-3 text-left font-normal">
+                {r.agencyName}
+              </th>
               {criteria.map((c) => (
-                <td key={c.id} className={`px-2 py-2 text-right tabular-nums ${c.isGroup ? "bg-stone-50 font-semibold" : ""}`}>{cell(r, c)}</td>
+                <td key={c.id} className={`px-2 py-2 text-right tabular-nums ${c.isGroup ? "bg-stone-50 font-semibold" : ""}`}>
+                  {cell(r, c)}
+                </td>
               ))}
               <td className="px-2 py-2 text-right font-semibold tabular-nums">{formatNumber(r.total)}</td>
             </tr>

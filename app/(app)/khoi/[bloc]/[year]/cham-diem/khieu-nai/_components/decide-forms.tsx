@@ -57,7 +57,13 @@ function AcceptForm({ objection: o }: { objection: Target }) {
           )}
         </ScopedField>
       ) : (
-        <ScopedField scope={scope} name="points" label="Điểm được chấp nhận" hint={`Từ ${formatNumber(o.minPoints)} đến ${formatNumber(o.maxPoints)} điểm.`} errors={errors?.points}>
+        <ScopedField
+          scope={scope}
+          name="points"
+          label="Điểm được chấp nhận"
+          hint={`Từ ${formatNumber(o.minPoints)} đến ${formatNumber(o.maxPoints)} điểm.`}
+          errors={errors?.points}
+        >
           {(p) => <input {...p} inputMode="decimal" className={inputClass} />}
         </ScopedField>
       )}
@@ -65,7 +71,12 @@ function AcceptForm({ objection: o }: { objection: Target }) {
         {(p) => <textarea {...p} rows={2} maxLength={4000} className={inputClass} />}
       </ScopedField>
       <FormMessage state={state} />
-      <ConfirmSubmit title="Chấp nhận khiếu nại?" description="Điểm của tiêu chí được sửa theo giá trị đã nhập; quyết định không thể thay đổi." confirmText="Chấp nhận" variant="primary">
+      <ConfirmSubmit
+        title="Chấp nhận khiếu nại?"
+        description="Điểm của tiêu chí được sửa theo giá trị đã nhập; quyết định không thể thay đổi."
+        confirmText="Chấp nhận"
+        variant="primary"
+      >
         Chấp nhận
       </ConfirmSubmit>
     </form>
@@ -77,14 +88,23 @@ function RejectForm({ objection: o }: { objection: Target }) {
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   const scope = `khong-chap-nhan-${o.id}`;
   return (
-    <form action={formAction} aria-label={`Không chấp nhận khiếu nại ${o.label}`} className="space-y-2 rounded border border-red-200 bg-red-50/40 p-3" noValidate>
+    <form
+      action={formAction}
+      aria-label={`Không chấp nhận khiếu nại ${o.label}`}
+      className="space-y-2 rounded border border-red-200 bg-red-50/40 p-3"
+      noValidate
+    >
       <input type="hidden" name="objectionId" value={o.id} />
       <input type="hidden" name="decision" value="REJECT" />
       <ScopedField scope={scope} name="decisionReason" label="Lý do quyết định" errors={errors?.decisionReason}>
         {(p) => <textarea {...p} rows={2} maxLength={4000} className={inputClass} />}
       </ScopedField>
       <FormMessage state={state} />
-      <ConfirmSubmit title="Không chấp nhận khiếu nại?" description="Điểm của tiêu chí giữ nguyên; quyết định không thể thay đổi." confirmText="Không chấp nhận">
+      <ConfirmSubmit
+        title="Không chấp nhận khiếu nại?"
+        description="Điểm của tiêu chí giữ nguyên; quyết định không thể thay đổi."
+        confirmText="Không chấp nhận"
+      >
         Không chấp nhận
       </ConfirmSubmit>
     </form>

@@ -26,7 +26,13 @@ export function ObjectionForm({ entryId, code }: { entryId: string; code: string
       <ScopedField scope={scope} name="reason" label="Lý do khiếu nại" errors={errors?.reason}>
         {(p) => <textarea {...p} rows={3} required maxLength={4000} className={inputClass} />}
       </ScopedField>
-      <ScopedField scope={scope} name="files" label="Minh chứng kèm theo" hint="Tệp PDF, JPEG hoặc PNG, mỗi tệp tối đa 10 MB; tối đa 5 tệp." errors={errors?.files}>
+      <ScopedField
+        scope={scope}
+        name="files"
+        label="Minh chứng kèm theo"
+        hint="Tệp PDF, JPEG hoặc PNG, mỗi tệp tối đa 10 MB; tối đa 5 tệp."
+        errors={errors?.files}
+      >
         {(p) => <input {...p} type="file" multiple accept="application/pdf,image/jpeg,image/png" className="mt-1 block text-sm" />}
       </ScopedField>
       <FormMessage state={state} />

@@ -36,18 +36,28 @@ export function RulesForm({ cycleId, updatedAt, settings, isCustom }: Props) {
         <fieldset className="space-y-2">
           <legend className="text-sm font-semibold">Mức xếp loại</legend>
           <p className="text-sm text-stone-600">
-            Xếp từ mức cao nhất xuống, điểm tối thiểu giảm dần. Đơn vị đạt một mức khi tổng điểm không thấp hơn điểm tối thiểu và mọi tiêu chí
-            đạt ít nhất tỷ lệ tối thiểu của điểm tối đa. Mức cuối cùng dành cho đơn vị không đạt mức nào ở trên. Để xóa một mức, xóa trống cả dòng.
+            Xếp từ mức cao nhất xuống, điểm tối thiểu giảm dần. Đơn vị đạt một mức khi tổng điểm không thấp hơn điểm tối thiểu và mọi tiêu chí đạt ít nhất tỷ lệ
+            tối thiểu của điểm tối đa. Mức cuối cùng dành cho đơn vị không đạt mức nào ở trên. Để xóa một mức, xóa trống cả dòng.
           </p>
           <table className="w-full text-sm" data-testid="bands-table">
             <caption className="sr-only">Các mức xếp loại của năm</caption>
             <thead>
               <tr className="border-b border-stone-200 text-left text-stone-500">
-                <th scope="col" className="py-2 pr-2 font-medium">STT</th>
-                <th scope="col" className="py-2 pr-2 font-medium">Mã mức</th>
-                <th scope="col" className="py-2 pr-2 font-medium">Tên mức</th>
-                <th scope="col" className="py-2 pr-2 font-medium">Điểm tối thiểu</th>
-                <th scope="col" className="py-2 font-medium">Tỷ lệ tối thiểu mỗi tiêu chí (%)</th>
+                <th scope="col" className="py-2 pr-2 font-medium">
+                  STT
+                </th>
+                <th scope="col" className="py-2 pr-2 font-medium">
+                  Mã mức
+                </th>
+                <th scope="col" className="py-2 pr-2 font-medium">
+                  Tên mức
+                </th>
+                <th scope="col" className="py-2 pr-2 font-medium">
+                  Điểm tối thiểu
+                </th>
+                <th scope="col" className="py-2 font-medium">
+                  Tỷ lệ tối thiểu mỗi tiêu chí (%)
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -55,17 +65,39 @@ export function RulesForm({ cycleId, updatedAt, settings, isCustom }: Props) {
                 const b = settings.bands[i];
                 return (
                   <tr key={i} className="border-b border-stone-100 align-top last:border-0" data-testid={`band-row-${i}`}>
-                    <th scope="row" className="py-2 pr-2 text-left font-normal tabular-nums">{i + 1}</th>
-                    <td className="py-2 pr-2"><Cell state={state} name={`bands.${i}.key`} label={`Mã mức – dòng ${i + 1}`} stored={b?.key ?? ""} /></td>
-                    <td className="py-2 pr-2"><Cell state={state} name={`bands.${i}.label`} label={`Tên mức – dòng ${i + 1}`} stored={b?.label ?? ""} /></td>
-                    <td className="py-2 pr-2"><Cell state={state} name={`bands.${i}.minTotal`} label={`Điểm tối thiểu – dòng ${i + 1}`} stored={b ? num(b.minTotal) : ""} numeric /></td>
-                    <td className="py-2"><Cell state={state} name={`bands.${i}.minCriterionPct`} label={`Tỷ lệ tối thiểu mỗi tiêu chí (%) – dòng ${i + 1}`} stored={b ? num(b.minCriterionPct) : ""} numeric /></td>
+                    <th scope="row" className="py-2 pr-2 text-left font-normal tabular-nums">
+                      {i + 1}
+                    </th>
+                    <td className="py-2 pr-2">
+                      <Cell state={state} name={`bands.${i}.key`} label={`Mã mức – dòng ${i + 1}`} stored={b?.key ?? ""} />
+                    </td>
+                    <td className="py-2 pr-2">
+                      <Cell state={state} name={`bands.${i}.label`} label={`Tên mức – dòng ${i + 1}`} stored={b?.label ?? ""} />
+                    </td>
+                    <td className="py-2 pr-2">
+                      <Cell state={state} name={`bands.${i}.minTotal`} label={`Điểm tối thiểu – dòng ${i + 1}`} stored={b ? num(b.minTotal) : ""} numeric />
+                    </td>
+                    <td className="py-2">
+                      <Cell
+                        state={state}
+                        name={`bands.${i}.minCriterionPct`}
+                        label={`Tỷ lệ tối thiểu mỗi tiêu chí (%) – dòng ${i + 1}`}
+                        stored={b ? num(b.minCriterionPct) : ""}
+                        numeric
+                      />
+                    </td>
                   </tr>
                 );
               })}
             </tbody>
           </table>
-          <div aria-live="polite">{bandErrors?.map((e) => <p key={e} className="text-sm text-red-700">{e}</p>)}</div>
+          <div aria-live="polite">
+            {bandErrors?.map((e) => (
+              <p key={e} className="text-sm text-red-700">
+                {e}
+              </p>
+            ))}
+          </div>
         </fieldset>
 
         <fieldset className="space-y-2">
@@ -82,7 +114,9 @@ export function RulesForm({ cycleId, updatedAt, settings, isCustom }: Props) {
                       <select {...p} defaultValue={valueOf(state, name, stored)} className={inputClass}>
                         <option value="">— Không dùng —</option>
                         {options.map((o) => (
-                          <option key={o} value={o}>{tieBreakLabel(tieBreakFromValue(o)!)}</option>
+                          <option key={o} value={o}>
+                            {tieBreakLabel(tieBreakFromValue(o)!)}
+                          </option>
                         ))}
                       </select>
                     )}
@@ -95,11 +129,36 @@ export function RulesForm({ cycleId, updatedAt, settings, isCustom }: Props) {
 
         <fieldset className="grid gap-4 sm:grid-cols-2">
           <legend className="mb-2 text-sm font-semibold">Chấm chéo</legend>
-          <Field name="spreadThreshold" label="Ngưỡng chênh lệch chấm chéo (điểm)" hint="Đánh dấu tiêu chí có điểm của các đơn vị chấm chênh nhau quá ngưỡng này. Để trống: không đánh dấu." errors={errorsOf(state, "spreadThreshold")}>
-            {(p) => <input {...p} inputMode="decimal" defaultValue={valueOf(state, "spreadThreshold", num(settings.crossScoring.spreadThreshold))} className={inputClass} />}
+          <Field
+            name="spreadThreshold"
+            label="Ngưỡng chênh lệch chấm chéo (điểm)"
+            hint="Đánh dấu tiêu chí có điểm của các đơn vị chấm chênh nhau quá ngưỡng này. Để trống: không đánh dấu."
+            errors={errorsOf(state, "spreadThreshold")}
+          >
+            {(p) => (
+              <input
+                {...p}
+                inputMode="decimal"
+                defaultValue={valueOf(state, "spreadThreshold", num(settings.crossScoring.spreadThreshold))}
+                className={inputClass}
+              />
+            )}
           </Field>
-          <Field name="trimFrom" label="Số người chấm tối thiểu để bỏ cao nhất/thấp nhất" hint="Từ số đơn vị chấm này trở lên, bỏ một điểm cao nhất và một điểm thấp nhất trước khi lấy trung bình (tối thiểu 3)." errors={errorsOf(state, "trimFrom")}>
-            {(p) => <input {...p} inputMode="numeric" required defaultValue={valueOf(state, "trimFrom", String(settings.crossScoring.trimFrom))} className={inputClass} />}
+          <Field
+            name="trimFrom"
+            label="Số người chấm tối thiểu để bỏ cao nhất/thấp nhất"
+            hint="Từ số đơn vị chấm này trở lên, bỏ một điểm cao nhất và một điểm thấp nhất trước khi lấy trung bình (tối thiểu 3)."
+            errors={errorsOf(state, "trimFrom")}
+          >
+            {(p) => (
+              <input
+                {...p}
+                inputMode="numeric"
+                required
+                defaultValue={valueOf(state, "trimFrom", String(settings.crossScoring.trimFrom))}
+                className={inputClass}
+              />
+            )}
           </Field>
         </fieldset>
 
@@ -116,11 +175,24 @@ function Cell({ state, name, label, stored, numeric }: { state: ActionState; nam
   const errors = errorsOf(state, name);
   return (
     <div>
-      <label htmlFor={id} className="sr-only">{label}</label>
-      <input id={id} name={name} defaultValue={valueOf(state, name, stored)} inputMode={numeric ? "decimal" : undefined} className={inputClass}
-        aria-invalid={errors?.length ? true : undefined} aria-describedby={errors?.length ? `${id}-error` : undefined} />
+      <label htmlFor={id} className="sr-only">
+        {label}
+      </label>
+      <input
+        id={id}
+        name={name}
+        defaultValue={valueOf(state, name, stored)}
+        inputMode={numeric ? "decimal" : undefined}
+        className={inputClass}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={errors?.length ? `${id}-error` : undefined}
+      />
       <div id={`${id}-error`} aria-live="polite">
-        {errors?.map((e) => <p key={e} className="mt-1 text-sm text-red-700">{e}</p>)}
+        {errors?.map((e) => (
+          <p key={e} className="mt-1 text-sm text-red-700">
+            {e}
+          </p>
+        ))}
       </div>
     </div>
   );

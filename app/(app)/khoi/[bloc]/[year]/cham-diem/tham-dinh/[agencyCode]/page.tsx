@@ -21,8 +21,18 @@ export default async function VerifySheetPage({ params }: { params: Promise<{ bl
   const member = data.members.find((m) => m.code === decodeURIComponent(agencyCode));
   if (!member || !data.cycle) notFound();
   const view = await readOr404(getVerificationSheet(data.bloc.id, data.year, member.agencyId));
-  const back = <Link href={`/khoi/${data.bloc.code}/${data.year}/cham-diem/tham-dinh`} className="text-sm text-brand-700 underline">← Danh sách thẩm định</Link>;
-  if (!view.table) return <div className="space-y-4">{back}<EmptyState>Bảng tiêu chí năm {data.year} chưa được khóa.</EmptyState></div>;
+  const back = (
+    <Link href={`/khoi/${data.bloc.code}/${data.year}/cham-diem/tham-dinh`} className="text-sm text-brand-700 underline">
+      ← Danh sách thẩm định
+    </Link>
+  );
+  if (!view.table)
+    return (
+      <div className="space-y-4">
+        {back}
+        <EmptyState>Bảng tiêu chí năm {data.year} chưa được khóa.</EmptyState>
+      </div>
+    );
   const { sheet } = view;
   const verifier = `${VERIFIER_LABELS[view.verifier.kind]}${view.verifier.agencyName ? ` (${view.verifier.agencyName})` : ""}`;
   return (
@@ -35,8 +45,12 @@ export default async function VerifySheetPage({ params }: { params: Promise<{ bl
           {sheet?.submittedAt && <> · nộp ngày {formatDay(sheet.submittedAt)}</>}
           {sheet?.verifiedAt && sheet.status === "VERIFIED" && <> · hoàn tất thẩm định ngày {formatDay(sheet.verifiedAt)}</>}
         </p>
-        <p className="mt-1 text-sm">Thẩm định bởi: {verifier} · Đã thẩm định {view.progress.verified}/{view.progress.total} tiêu chí</p>
-        <p className="mt-1 text-sm">Tổng điểm tự chấm (chưa gồm tiêu chí tính theo đơn vị dẫn đầu): <strong>{formatNumber(Math.round(view.totals.total * 100) / 100)}</strong></p>
+        <p className="mt-1 text-sm">
+          Thẩm định bởi: {verifier} · Đã thẩm định {view.progress.verified}/{view.progress.total} tiêu chí
+        </p>
+        <p className="mt-1 text-sm">
+          Tổng điểm tự chấm (chưa gồm tiêu chí tính theo đơn vị dẫn đầu): <strong>{formatNumber(Math.round(view.totals.total * 100) / 100)}</strong>
+        </p>
         {sheet?.status === "RETURNED" && sheet.returnReason && (
           <p className="mt-2 rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">Đã trả lại cho cơ quan: {sheet.returnReason}</p>
         )}
@@ -49,7 +63,11 @@ export default async function VerifySheetPage({ params }: { params: Promise<{ bl
       ) : (
         <ol className="space-y-3" aria-label="Tiêu chí thẩm định">
           {view.rows.map((row) => (
-            <li key={row.id} style={{ marginLeft: `${row.depth * 1.25}rem` }} className={row.type === "GROUP" ? "pt-2" : "rounded-lg border border-stone-200 bg-white p-4"}>
+            <li
+              key={row.id}
+              style={{ marginLeft: `${row.depth * 1.25}rem` }}
+              className={row.type === "GROUP" ? "pt-2" : "rounded-lg border border-stone-200 bg-white p-4"}
+            >
               <VerificationRowView row={row} sheetId={sheet.id} version={sheet.version} canVerify={view.canVerify} />
             </li>
           ))}
@@ -59,7 +77,9 @@ export default async function VerifySheetPage({ params }: { params: Promise<{ bl
       {view.canVerify && sheet && (
         <div className="grid gap-5 md:grid-cols-2">
           <Card title="Hoàn tất thẩm định">
-            <p className="mb-3 text-sm text-stone-600">Các tiêu chí chưa thẩm định sẽ lấy giá trị tự chấm làm giá trị thẩm định. Sau khi hoàn tất, không thể sửa điểm thẩm định.</p>
+            <p className="mb-3 text-sm text-stone-600">
+              Các tiêu chí chưa thẩm định sẽ lấy giá trị tự chấm làm giá trị thẩm định. Sau khi hoàn tất, không thể sửa điểm thẩm định.
+            </p>
             <CompleteVerificationForm sheetId={sheet.id} version={sheet.version} remaining={view.progress.total - view.progress.verified} />
           </Card>
           <Card title="Trả lại bảng điểm">

@@ -10,12 +10,16 @@ export function QueueTable({ rows, base }: { rows: VerificationQueueRow[]; base:
     <table className="w-full text-sm" data-testid="verification-queue">
       <thead>
         <tr className="border-b text-left text-stone-500">
-          <th scope="col" className="py-2">Cơ quan</th>
+          <th scope="col" className="py-2">
+            Cơ quan
+          </th>
           <th scope="col">Trạng thái</th>
           <th scope="col">Ngày nộp</th>
           <th scope="col">Thẩm định bởi</th>
           <th scope="col">Tiến độ</th>
-          <th scope="col"><span className="sr-only">Thao tác</span></th>
+          <th scope="col">
+            <span className="sr-only">Thao tác</span>
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -28,9 +32,15 @@ export function QueueTable({ rows, base }: { rows: VerificationQueueRow[]; base:
               {VERIFIER_LABELS[r.verifier.kind]}
               {r.verifier.agencyName ? ` (${r.verifier.agencyName})` : r.verifier.kind === "DEPUTY" ? " — chưa ghi nhận" : ""}
             </td>
-            <td>{r.progress.verified}/{r.progress.total} tiêu chí</td>
+            <td>
+              {r.progress.verified}/{r.progress.total} tiêu chí
+            </td>
             <td className="text-right">
-              <Link href={`${base}/${encodeURIComponent(r.agencyCode)}`} className="text-brand-700 underline" aria-label={`${r.mayVerify && r.status === "SUBMITTED" ? "Thẩm định" : "Xem"} bảng điểm của ${r.agencyName}`}>
+              <Link
+                href={`${base}/${encodeURIComponent(r.agencyCode)}`}
+                className="text-brand-700 underline"
+                aria-label={`${r.mayVerify && r.status === "SUBMITTED" ? "Thẩm định" : "Xem"} bảng điểm của ${r.agencyName}`}
+              >
                 {r.mayVerify && r.status === "SUBMITTED" ? "Thẩm định" : "Xem"}
               </Link>
             </td>

@@ -58,7 +58,13 @@ export function VerificationRowView({ row, sheetId, version, canVerify }: { row:
           <p className="font-medium text-stone-500">Tự chấm</p>
           <p>{selfValue(row)}</p>
           <p aria-label={`Điểm tự chấm tiêu chí ${row.code}`}>
-            {row.needsBloc ? "Điểm tính theo đơn vị dẫn đầu khi tổng hợp" : row.type === "GATE" ? null : <>Điểm tự chấm: <strong>{pts(e?.selfPoints ?? row.points)}</strong></>}
+            {row.needsBloc ? (
+              "Điểm tính theo đơn vị dẫn đầu khi tổng hợp"
+            ) : row.type === "GATE" ? null : (
+              <>
+                Điểm tự chấm: <strong>{pts(e?.selfPoints ?? row.points)}</strong>
+              </>
+            )}
           </p>
           {e?.explanation && <p className="whitespace-pre-line text-stone-700">Giải trình: {e.explanation}</p>}
           <EntryFiles files={e?.files ?? []} />

@@ -10,16 +10,40 @@ import { verifyEntryAction } from "../actions";
 type Errors = Record<string, string[]> | undefined;
 const str = (n: number | null | undefined) => (n === null || n === undefined ? "" : String(n));
 
-function Labelled({ id, label, hint, errors, children }: { id: string; label: string; hint?: string; errors?: string[]; children: (p: { id: string; "aria-describedby"?: string; "aria-invalid"?: boolean }) => React.ReactNode }) {
+function Labelled({
+  id,
+  label,
+  hint,
+  errors,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  errors?: string[];
+  children: (p: { id: string; "aria-describedby"?: string; "aria-invalid"?: boolean }) => React.ReactNode;
+}) {
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
   const describedBy = [hint ? hintId : null, errors?.length ? errorId : null].filter(Boolean).join(" ") || undefined;
   return (
     <div>
-      <label htmlFor={id} className="block text-sm font-medium">{label}</label>
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label}
+      </label>
       {children({ id, "aria-describedby": describedBy, "aria-invalid": errors?.length ? true : undefined })}
-      {hint && <p id={hintId} className="mt-1 text-xs text-stone-500">{hint}</p>}
-      <div id={errorId} aria-live="polite">{errors?.map((e) => <p key={e} className="mt-1 text-sm text-red-700">{e}</p>)}</div>
+      {hint && (
+        <p id={hintId} className="mt-1 text-xs text-stone-500">
+          {hint}
+        </p>
+      )}
+      <div id={errorId} aria-live="polite">
+        {errors?.map((e) => (
+          <p key={e} className="mt-1 text-sm text-red-700">
+            {e}
+          </p>
+        ))}
+      </div>
     </div>
   );
 }
@@ -44,7 +68,13 @@ export function VerifyEntryForm({ row, sheetId, version }: { row: VerificationRo
   }
 
   return (
-    <form action={formAction} onSubmit={onSubmit} aria-label={`Thẩm định tiêu chí ${row.code}`} className="space-y-2 rounded border border-stone-200 bg-stone-50 p-3" noValidate>
+    <form
+      action={formAction}
+      onSubmit={onSubmit}
+      aria-label={`Thẩm định tiêu chí ${row.code}`}
+      className="space-y-2 rounded border border-stone-200 bg-stone-50 p-3"
+      noValidate
+    >
       <input type="hidden" name="sheetId" value={sheetId} />
       <input type="hidden" name="criterionId" value={row.id} />
       <input type="hidden" name="version" value={version} />
@@ -62,10 +92,21 @@ export function VerifyEntryForm({ row, sheetId, version }: { row: VerificationRo
         ) : row.type === "GATE" ? (
           <div>
             <label className="inline-flex items-center gap-2 text-sm">
-              <input type="checkbox" name="violation" defaultChecked={done ? e?.verifiedActual === 1 : e?.selfInput === 1} aria-describedby={errors?.violation ? id("violation-error") : undefined} />
+              <input
+                type="checkbox"
+                name="violation"
+                defaultChecked={done ? e?.verifiedActual === 1 : e?.selfInput === 1}
+                aria-describedby={errors?.violation ? id("violation-error") : undefined}
+              />
               Có vi phạm (thẩm định)
             </label>
-            <div id={id("violation-error")} aria-live="polite">{errors?.violation?.map((m) => <p key={m} className="mt-1 text-sm text-red-700">{m}</p>)}</div>
+            <div id={id("violation-error")} aria-live="polite">
+              {errors?.violation?.map((m) => (
+                <p key={m} className="mt-1 text-sm text-red-700">
+                  {m}
+                </p>
+              ))}
+            </div>
           </div>
         ) : (
           <Labelled

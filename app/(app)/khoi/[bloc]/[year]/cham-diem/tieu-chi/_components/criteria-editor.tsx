@@ -11,7 +11,14 @@ import { deleteCriterionAction, saveCriterionAction } from "../actions";
  * The table as a tree, each node with what validateTable says about it. The findings of the
  * last refused save are shown next to the nodes they name (not only under the form).
  */
-export function CriteriaEditor({ tableId, nodes, groups, storedIssues, editable, needsReason }: {
+export function CriteriaEditor({
+  tableId,
+  nodes,
+  groups,
+  storedIssues,
+  editable,
+  needsReason,
+}: {
   tableId: string;
   nodes: readonly (CriterionNode & { depth: number })[];
   groups: readonly GroupChoice[];

@@ -15,13 +15,14 @@ export default async function AgencySheetPage({ params }: { params: Promise<{ bl
   const data = await loadBlocYear(bloc, year);
   const member = data.members.find((m) => m.code === decodeURIComponent(agencyCode));
   if (!member || !data.cycle) notFound();
-  const [view, verification] = await readOr404(Promise.all([
-    getScoreSheet(data.bloc.id, data.year, member.agencyId),
-    getSheetVerification(data.bloc.id, data.year, member.agencyId),
-  ]));
+  const [view, verification] = await readOr404(
+    Promise.all([getScoreSheet(data.bloc.id, data.year, member.agencyId), getSheetVerification(data.bloc.id, data.year, member.agencyId)]),
+  );
   return (
     <div className="space-y-4">
-      <Link href={`/khoi/${data.bloc.code}/${data.year}/cham-diem/tu-cham`} className="text-sm text-brand-700 underline">← Tình hình tự chấm</Link>
+      <Link href={`/khoi/${data.bloc.code}/${data.year}/cham-diem/tu-cham`} className="text-sm text-brand-700 underline">
+        ← Tình hình tự chấm
+      </Link>
       <SheetView view={view} year={data.year} verification={verification} />
     </div>
   );

@@ -11,7 +11,9 @@ export function SheetStatusList({ rows, base }: { rows: SheetStatusRow[]; base: 
     <table className="w-full text-sm">
       <thead>
         <tr className="border-b text-left text-stone-500">
-          <th scope="col" className="py-2">Cơ quan</th>
+          <th scope="col" className="py-2">
+            Cơ quan
+          </th>
           <th scope="col">Trạng thái</th>
           <th scope="col">Ngày nộp</th>
         </tr>
@@ -19,7 +21,11 @@ export function SheetStatusList({ rows, base }: { rows: SheetStatusRow[]; base: 
       <tbody>
         {rows.map((r) => (
           <tr key={r.agencyId} className="border-b last:border-0">
-            <td className="py-2"><Link href={`${base}/${encodeURIComponent(r.agencyCode)}`} className="text-brand-700 underline">{r.agencyName}</Link></td>
+            <td className="py-2">
+              <Link href={`${base}/${encodeURIComponent(r.agencyCode)}`} className="text-brand-700 underline">
+                {r.agencyName}
+              </Link>
+            </td>
             <td>{r.status ? SHEET_STATUS_LABELS[r.status] : "Chưa tự chấm"}</td>
             <td>{r.submittedAt ? formatDay(r.submittedAt) : "—"}</td>
           </tr>

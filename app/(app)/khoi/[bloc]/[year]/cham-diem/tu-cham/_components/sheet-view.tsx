@@ -33,12 +33,18 @@ export function SheetView({ view, year, verification }: { view: ScoreSheetView; 
           </div>
         )}
         {!view.phase.open && view.canEdit && <p className="mt-2 rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">{view.phase.reason}</p>}
-        <div className="mt-3"><SheetTotals totals={view.totals} /></div>
+        <div className="mt-3">
+          <SheetTotals totals={view.totals} />
+        </div>
       </Card>
 
       <ol className="space-y-3" aria-label="Tiêu chí chấm điểm">
         {view.rows.map((row) => (
-          <li key={row.id} style={{ marginLeft: `${row.depth * 1.25}rem` }} className={row.type === "GROUP" ? "pt-2" : "rounded-lg border border-stone-200 bg-white p-4"}>
+          <li
+            key={row.id}
+            style={{ marginLeft: `${row.depth * 1.25}rem` }}
+            className={row.type === "GROUP" ? "pt-2" : "rounded-lg border border-stone-200 bg-white p-4"}
+          >
             <RowHeading row={row} />
             {row.type !== "GROUP" && (
               <div className="mt-2 space-y-2">
@@ -56,7 +62,11 @@ export function SheetView({ view, year, verification }: { view: ScoreSheetView; 
           {view.missing.length > 0 && (
             <div className="mb-3 text-sm">
               <p>Còn thiếu trước khi nộp:</p>
-              <ul className="list-disc pl-5 text-stone-700">{view.missing.map((m) => <li key={m}>{m}</li>)}</ul>
+              <ul className="list-disc pl-5 text-stone-700">
+                {view.missing.map((m) => (
+                  <li key={m}>{m}</li>
+                ))}
+              </ul>
             </div>
           )}
           <SubmitSheetForm sheetId={view.sheet.id} version={view.sheet.version} />

@@ -15,7 +15,11 @@ export function SubmitSheetForm({ sheetId, version }: { sheetId: string; version
       <input type="hidden" name="version" value={version} />
       <FormMessage state={state && missing ? { ok: false, message: "Chưa thể nộp bảng tự chấm, còn thiếu:" } : state} />
       {missing && (
-        <ul className="list-disc pl-5 text-sm text-red-800">{missing.map((m) => <li key={m}>{m}</li>)}</ul>
+        <ul className="list-disc pl-5 text-sm text-red-800">
+          {missing.map((m) => (
+            <li key={m}>{m}</li>
+          ))}
+        </ul>
       )}
       <ConfirmSubmit title="Nộp bảng tự chấm?" description="Sau khi nộp, bảng tự chấm không thể sửa nữa." confirmText="Nộp" variant="primary">
         Nộp bảng tự chấm

@@ -16,7 +16,11 @@ export function AgencyRegistration({ data, year, phases, today }: { data: Data; 
   const { registration: reg, actor } = data;
   const title = `Đăng ký thi đua năm ${year} — ${data.agency.name}`;
   if (!data.cycleId) {
-    return <Card title={title}><EmptyState>Khối chưa lập kỳ thi đua năm {year}: chưa thể đăng ký.</EmptyState></Card>;
+    return (
+      <Card title={title}>
+        <EmptyState>Khối chưa lập kỳ thi đua năm {year}: chưa thể đăng ký.</EmptyState>
+      </Card>
+    );
   }
   const status = reg?.status ?? "DRAFT";
   const may = availableActions(status, actor);
@@ -30,7 +34,9 @@ export function AgencyRegistration({ data, year, phases, today }: { data: Data; 
       <div className="space-y-4">
         <RegistrationFacts registration={reg} lastChangedBy={data.lastChangedBy} />
         {actor.canEdit && may.includes("saveDraft") && !registrationPhase.open && (
-          <p role="note" className="rounded bg-stone-100 px-3 py-2 text-sm text-stone-700">{registrationPhase.reason} Bản đăng ký chỉ xem được.</p>
+          <p role="note" className="rounded bg-stone-100 px-3 py-2 text-sm text-stone-700">
+            {registrationPhase.reason} Bản đăng ký chỉ xem được.
+          </p>
         )}
         {actor.canEdit ? (
           <RegistrationEditor
@@ -51,13 +57,15 @@ export function AgencyRegistration({ data, year, phases, today }: { data: Data; 
         ) : (
           summary
         )}
-        {reg && may.includes("accept") && (
-          reviewWindow.open ? (
+        {reg &&
+          may.includes("accept") &&
+          (reviewWindow.open ? (
             <ReviewActions key={reg.id} registrationId={reg.id} version={reg.version} agencyName={data.agency.name} />
           ) : (
-            <p role="note" className="rounded bg-stone-100 px-3 py-2 text-sm text-stone-700">{reviewWindow.reason}</p>
-          )
-        )}
+            <p role="note" className="rounded bg-stone-100 px-3 py-2 text-sm text-stone-700">
+              {reviewWindow.reason}
+            </p>
+          ))}
       </div>
     </Card>
   );

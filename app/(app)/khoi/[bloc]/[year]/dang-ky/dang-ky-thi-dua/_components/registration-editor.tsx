@@ -13,7 +13,17 @@ import { RegistrationFields, type CatalogueOption } from "./registration-fields"
  * fields and the read-only view, so its message (saved, sent, or "changed by
  * someone else — current data below") survives the page being re-read.
  */
-export function RegistrationEditor({ cycleId, agencyId, year, version, current, catalogue, isEditable, canSubmit, readOnly }: {
+export function RegistrationEditor({
+  cycleId,
+  agencyId,
+  year,
+  version,
+  current,
+  catalogue,
+  isEditable,
+  canSubmit,
+  readOnly,
+}: {
   cycleId: string;
   agencyId: string;
   year: number;
@@ -39,7 +49,9 @@ export function RegistrationEditor({ cycleId, agencyId, year, version, current, 
           <input type="hidden" name="version" value={version} />
           <RegistrationFields key={`${version}:${state?.stamp ?? 0}`} year={year} catalogue={catalogue} values={values} errorsOf={errorsOf} />
           <div className="flex flex-wrap items-center gap-3">
-            <IntentButton name="intent" value="save">Lưu nháp</IntentButton>
+            <IntentButton name="intent" value="save">
+              Lưu nháp
+            </IntentButton>
             {canSubmit ? (
               <ConfirmButton
                 name="intent"

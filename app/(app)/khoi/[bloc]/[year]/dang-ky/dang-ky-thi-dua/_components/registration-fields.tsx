@@ -11,7 +11,12 @@ export interface CatalogueOption {
 }
 
 /** The editable content of a registration: titles from the year's catalogue, targets, note. */
-export function RegistrationFields({ year, catalogue, values, errorsOf }: {
+export function RegistrationFields({
+  year,
+  catalogue,
+  values,
+  errorsOf,
+}: {
   year: number;
   catalogue: CatalogueOption[];
   values: RegistrationFormValues;
@@ -30,20 +35,45 @@ export function RegistrationFields({ year, catalogue, values, errorsOf }: {
             {catalogue.map((t) => (
               <label key={t.id} className="flex items-start gap-2 text-sm">
                 <input type="checkbox" name="titleIds" value={t.id} defaultChecked={values.titleIds.includes(t.id)} className="mt-1" />
-                <span>{t.name}<span className="block text-xs text-stone-500">{t.authorityName}</span></span>
+                <span>
+                  {t.name}
+                  <span className="block text-xs text-stone-500">{t.authorityName}</span>
+                </span>
               </label>
             ))}
           </div>
         )}
-        <div id="titleIds-error" aria-live="polite">{titleErrors?.map((e) => <p key={e} className="mt-1 text-sm text-red-700">{e}</p>)}</div>
+        <div id="titleIds-error" aria-live="polite">
+          {titleErrors?.map((e) => (
+            <p key={e} className="mt-1 text-sm text-red-700">
+              {e}
+            </p>
+          ))}
+        </div>
       </fieldset>
 
       <TargetRows initial={values.targets} errorsOf={errorsOf} />
 
       <div>
-        <label htmlFor="registration-note" className="block text-sm font-medium">Ghi chú (không bắt buộc)</label>
-        <textarea id="registration-note" name="note" rows={2} defaultValue={values.note} aria-invalid={noteErrors ? true : undefined} aria-describedby={noteErrors ? "registration-note-error" : undefined} className={inputClass} />
-        <div id="registration-note-error" aria-live="polite">{noteErrors?.map((e) => <p key={e} className="mt-1 text-sm text-red-700">{e}</p>)}</div>
+        <label htmlFor="registration-note" className="block text-sm font-medium">
+          Ghi chú (không bắt buộc)
+        </label>
+        <textarea
+          id="registration-note"
+          name="note"
+          rows={2}
+          defaultValue={values.note}
+          aria-invalid={noteErrors ? true : undefined}
+          aria-describedby={noteErrors ? "registration-note-error" : undefined}
+          className={inputClass}
+        />
+        <div id="registration-note-error" aria-live="polite">
+          {noteErrors?.map((e) => (
+            <p key={e} className="mt-1 text-sm text-red-700">
+              {e}
+            </p>
+          ))}
+        </div>
       </div>
     </div>
   );

@@ -33,37 +33,88 @@ export function TargetRows({ initial, errorsOf }: { initial: TargetRowValues[]; 
         const errs = (f: string) => errorsOf(`targets.${i}.${f}`);
         const described = (f: string, extra?: string) => [extra, errs(f)?.length ? `${id(f)}-error` : null].filter(Boolean).join(" ") || undefined;
         const errorList = (f: string) => (
-          <div id={`${id(f)}-error`} aria-live="polite">{errs(f)?.map((e) => <p key={e} className="mt-1 text-sm text-red-700">{e}</p>)}</div>
+          <div id={`${id(f)}-error`} aria-live="polite">
+            {errs(f)?.map((e) => (
+              <p key={e} className="mt-1 text-sm text-red-700">
+                {e}
+              </p>
+            ))}
+          </div>
         );
         return (
           <div key={row.key} className="grid gap-3 rounded border border-stone-200 p-3 sm:grid-cols-[1fr_12rem_8rem_auto]">
             <div>
-              <label htmlFor={id("text")} className="block text-sm font-medium">Chỉ tiêu {n}</label>
-              <textarea id={id("text")} name="targetText" rows={2} defaultValue={row.text} aria-invalid={errs("text") ? true : undefined} aria-describedby={described("text")} className={inputClass} />
+              <label htmlFor={id("text")} className="block text-sm font-medium">
+                Chỉ tiêu {n}
+              </label>
+              <textarea
+                id={id("text")}
+                name="targetText"
+                rows={2}
+                defaultValue={row.text}
+                aria-invalid={errs("text") ? true : undefined}
+                aria-describedby={described("text")}
+                className={inputClass}
+              />
               {errorList("text")}
             </div>
             <div>
-              <label htmlFor={id("kind")} className="block text-sm font-medium">Loại chỉ tiêu {n}</label>
-              <select id={id("kind")} name="targetKind" defaultValue={row.kind || "TEXT"} aria-invalid={errs("kind") ? true : undefined} aria-describedby={described("kind")} className={inputClass}>
-                {Object.entries(REGISTRATION_TARGET_KIND_LABELS).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+              <label htmlFor={id("kind")} className="block text-sm font-medium">
+                Loại chỉ tiêu {n}
+              </label>
+              <select
+                id={id("kind")}
+                name="targetKind"
+                defaultValue={row.kind || "TEXT"}
+                aria-invalid={errs("kind") ? true : undefined}
+                aria-describedby={described("kind")}
+                className={inputClass}
+              >
+                {Object.entries(REGISTRATION_TARGET_KIND_LABELS).map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
+                ))}
               </select>
               {errorList("kind")}
             </div>
             <div>
-              <label htmlFor={id("value")} className="block text-sm font-medium">Giá trị {n}</label>
-              <input id={id("value")} name="targetValue" inputMode="decimal" defaultValue={row.value} aria-invalid={errs("value") ? true : undefined} aria-describedby={described("value", `${id("value")}-hint`)} className={inputClass} />
-              <p id={`${id("value")}-hint`} className="mt-1 text-xs text-stone-500">Tỷ lệ 0–100; có/không: 1 hoặc 0.</p>
+              <label htmlFor={id("value")} className="block text-sm font-medium">
+                Giá trị {n}
+              </label>
+              <input
+                id={id("value")}
+                name="targetValue"
+                inputMode="decimal"
+                defaultValue={row.value}
+                aria-invalid={errs("value") ? true : undefined}
+                aria-describedby={described("value", `${id("value")}-hint`)}
+                className={inputClass}
+              />
+              <p id={`${id("value")}-hint`} className="mt-1 text-xs text-stone-500">
+                Tỷ lệ 0–100; có/không: 1 hoặc 0.
+              </p>
               {errorList("value")}
             </div>
             <div className="self-end">
-              <button type="button" onClick={() => setRows((rs) => rs.filter((r) => r.key !== row.key))} className="rounded border border-stone-300 px-3 py-2 text-sm hover:bg-stone-100">
+              <button
+                type="button"
+                onClick={() => setRows((rs) => rs.filter((r) => r.key !== row.key))}
+                className="rounded border border-stone-300 px-3 py-2 text-sm hover:bg-stone-100"
+              >
                 Xóa chỉ tiêu {n}
               </button>
             </div>
           </div>
         );
       })}
-      <div id="targets-error" aria-live="polite">{listErrors?.map((e) => <p key={e} className="text-sm text-red-700">{e}</p>)}</div>
+      <div id="targets-error" aria-live="polite">
+        {listErrors?.map((e) => (
+          <p key={e} className="text-sm text-red-700">
+            {e}
+          </p>
+        ))}
+      </div>
       {rows.length < MAX_TARGETS && (
         <button type="button" onClick={add} className="rounded border border-stone-300 px-3 py-2 text-sm hover:bg-stone-100">
           Thêm chỉ tiêu

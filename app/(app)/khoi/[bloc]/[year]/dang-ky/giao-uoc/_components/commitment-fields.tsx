@@ -13,7 +13,16 @@ const VALUE_HINTS: Record<string, string | undefined> = {
 };
 
 /** One commitment: its text, measurable target and linked criteria, with buttons to reorder or remove it. */
-export function CommitmentFields({ index, count, value, state, criteria, onChange, onMove, onRemove }: {
+export function CommitmentFields({
+  index,
+  count,
+  value,
+  state,
+  criteria,
+  onChange,
+  onMove,
+  onRemove,
+}: {
   index: number;
   count: number;
   value: CommitmentValues;
@@ -38,15 +47,37 @@ export function CommitmentFields({ index, count, value, state, criteria, onChang
         <ScopedField {...f("targetKind")} label="Loại chỉ tiêu">
           {(p) => (
             <select {...p} value={value.targetKind} onChange={(e) => onChange({ targetKind: e.target.value })} className={inputClass}>
-              {Object.entries(PLEDGE_TARGET_KIND_LABELS).map(([k, label]) => <option key={k} value={k}>{label}</option>)}
+              {Object.entries(PLEDGE_TARGET_KIND_LABELS).map(([k, label]) => (
+                <option key={k} value={k}>
+                  {label}
+                </option>
+              ))}
             </select>
           )}
         </ScopedField>
         <ScopedField {...f("targetValue")} label="Giá trị" hint={VALUE_HINTS[value.targetKind]}>
-          {(p) => <input {...p} value={hasTarget ? value.targetValue : ""} disabled={!hasTarget} onChange={(e) => onChange({ targetValue: e.target.value })} inputMode="decimal" className={inputClass} />}
+          {(p) => (
+            <input
+              {...p}
+              value={hasTarget ? value.targetValue : ""}
+              disabled={!hasTarget}
+              onChange={(e) => onChange({ targetValue: e.target.value })}
+              inputMode="decimal"
+              className={inputClass}
+            />
+          )}
         </ScopedField>
         <ScopedField {...f("targetUnit")} label="Đơn vị" hint={hasTarget ? "Ví dụ: tin bài, cán bộ đạt Lao động tiên tiến." : undefined}>
-          {(p) => <input {...p} value={hasTarget ? value.targetUnit : ""} disabled={!hasTarget} onChange={(e) => onChange({ targetUnit: e.target.value })} maxLength={100} className={inputClass} />}
+          {(p) => (
+            <input
+              {...p}
+              value={hasTarget ? value.targetUnit : ""}
+              disabled={!hasTarget}
+              onChange={(e) => onChange({ targetUnit: e.target.value })}
+              maxLength={100}
+              className={inputClass}
+            />
+          )}
         </ScopedField>
       </div>
       {criteria === null ? (
@@ -56,16 +87,33 @@ export function CommitmentFields({ index, count, value, state, criteria, onChang
       ) : (
         <ScopedField {...f("criterionIds")} label="Tiêu chí liên quan" hint="Giữ Ctrl (hoặc ⌘) để chọn nhiều tiêu chí; không bắt buộc.">
           {(p) => (
-            <select {...p} multiple size={Math.min(6, Math.max(3, criteria.length))} value={value.criterionIds} onChange={(e) => onChange({ criterionIds: [...e.target.selectedOptions].map((o) => o.value) })} className={inputClass}>
-              {criteria.map((c) => <option key={c.id} value={c.id}>{c.label}</option>)}
+            <select
+              {...p}
+              multiple
+              size={Math.min(6, Math.max(3, criteria.length))}
+              value={value.criterionIds}
+              onChange={(e) => onChange({ criterionIds: [...e.target.selectedOptions].map((o) => o.value) })}
+              className={inputClass}
+            >
+              {criteria.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.label}
+                </option>
+              ))}
             </select>
           )}
         </ScopedField>
       )}
       <div className="flex flex-wrap gap-2">
-        <button type="button" className={button} disabled={index === 0} onClick={() => onMove(-1)} aria-label={`Đưa cam kết ${n} lên`}>Lên</button>
-        <button type="button" className={button} disabled={index === count - 1} onClick={() => onMove(1)} aria-label={`Đưa cam kết ${n} xuống`}>Xuống</button>
-        <button type="button" className={`${button} text-red-700`} onClick={onRemove} aria-label={`Xóa cam kết ${n}`}>Xóa</button>
+        <button type="button" className={button} disabled={index === 0} onClick={() => onMove(-1)} aria-label={`Đưa cam kết ${n} lên`}>
+          Lên
+        </button>
+        <button type="button" className={button} disabled={index === count - 1} onClick={() => onMove(1)} aria-label={`Đưa cam kết ${n} xuống`}>
+          Xuống
+        </button>
+        <button type="button" className={`${button} text-red-700`} onClick={onRemove} aria-label={`Xóa cam kết ${n}`}>
+          Xóa
+        </button>
       </div>
     </fieldset>
   );

@@ -57,7 +57,11 @@ export function CommitmentList({ initial, state, criteria }: { initial: Commitme
   return (
     <section aria-label="Nội dung cam kết" className="grid gap-3">
       <h3 className="text-sm font-semibold">Nội dung cam kết</h3>
-      {errorsOf(state, "commitments")?.map((e) => <p key={e} className="text-sm text-red-700">{e}</p>)}
+      {errorsOf(state, "commitments")?.map((e) => (
+        <p key={e} className="text-sm text-red-700">
+          {e}
+        </p>
+      ))}
       {items.length === 0 && <p className="text-sm text-stone-500">Chưa có cam kết nào. Bấm “Thêm cam kết” để thêm.</p>}
       <ol ref={list} className="grid gap-3">
         {items.map((item, i) => (

@@ -44,16 +44,29 @@ export function DraftForm({ blocId, year, initial, criteria }: { blocId: string;
 // Controlled: React resets a form after its action, and a refused draft must keep what was typed.
 function DraftFields({ initial, state, criteria }: { initial: DraftValues; state: ActionState; criteria: CriterionChoice[] | null }) {
   const [text, setText] = useState({ title: initial.title, theme: initial.theme, bases: initial.bases });
-  const bind = (name: keyof typeof text) => ({ value: text[name], onChange: (e: { target: { value: string } }) => setText((t) => ({ ...t, [name]: e.target.value })) });
+  const bind = (name: keyof typeof text) => ({
+    value: text[name],
+    onChange: (e: { target: { value: string } }) => setText((t) => ({ ...t, [name]: e.target.value })),
+  });
   return (
     <>
       <Field name="title" label="Tiêu đề" errors={errorsOf(state, "title")}>
         {(p) => <input {...p} {...bind("title")} required maxLength={300} className={inputClass} />}
       </Field>
-      <Field name="theme" label="Chủ đề" hint="Chủ đề thi đua của năm, ví dụ “Kỷ cương, liêm chính, hành động, sáng tạo, hiệu quả”." errors={errorsOf(state, "theme")}>
+      <Field
+        name="theme"
+        label="Chủ đề"
+        hint="Chủ đề thi đua của năm, ví dụ “Kỷ cương, liêm chính, hành động, sáng tạo, hiệu quả”."
+        errors={errorsOf(state, "theme")}
+      >
         {(p) => <input {...p} {...bind("theme")} maxLength={1000} className={inputClass} />}
       </Field>
-      <Field name="bases" label="Căn cứ" hint="Mỗi dòng một căn cứ (luật, chỉ thị, kế hoạch…); “Căn cứ” được thêm khi in nếu thiếu." errors={errorsOf(state, "bases")}>
+      <Field
+        name="bases"
+        label="Căn cứ"
+        hint="Mỗi dòng một căn cứ (luật, chỉ thị, kế hoạch…); “Căn cứ” được thêm khi in nếu thiếu."
+        errors={errorsOf(state, "bases")}
+      >
         {(p) => <textarea {...p} {...bind("bases")} rows={4} className={inputClass} />}
       </Field>
       <CommitmentList initial={initial.commitments} state={state} criteria={criteria} />

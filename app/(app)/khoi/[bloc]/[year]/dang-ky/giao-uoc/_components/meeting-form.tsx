@@ -49,7 +49,11 @@ export function MeetingForm({ pledgeId, initial, members }: { pledgeId: string; 
           ))}
         </div>
         <div id="meeting-present-error" aria-live="polite">
-          {presentErrors?.map((e) => <p key={e} className="mt-1 text-sm text-red-700">{e}</p>)}
+          {presentErrors?.map((e) => (
+            <p key={e} className="mt-1 text-sm text-red-700">
+              {e}
+            </p>
+          ))}
         </div>
       </fieldset>
       <FormMessage state={state} />

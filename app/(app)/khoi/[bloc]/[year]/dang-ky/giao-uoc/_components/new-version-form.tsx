@@ -14,7 +14,13 @@ export function NewVersionForm({ pledgeId, version }: { pledgeId: string; versio
   return (
     <form action={action} noValidate className="grid gap-3">
       <input type="hidden" name="pledgeId" value={pledgeId} />
-      <ScopedField scope="new-version" name="reason" label="Lý do điều chỉnh" errors={errorsOf(state, "reason")} hint="Ví dụ: bổ sung cam kết sau khi hợp nhất hai cơ quan.">
+      <ScopedField
+        scope="new-version"
+        name="reason"
+        label="Lý do điều chỉnh"
+        errors={errorsOf(state, "reason")}
+        hint="Ví dụ: bổ sung cam kết sau khi hợp nhất hai cơ quan."
+      >
         {(p) => <textarea {...p} required rows={3} defaultValue={valueOf(state, "reason")} maxLength={1000} className={inputClass} />}
       </ScopedField>
       <FormMessage state={state} />

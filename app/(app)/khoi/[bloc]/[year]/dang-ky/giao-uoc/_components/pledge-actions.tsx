@@ -16,8 +16,12 @@ export function PledgeActions({ ws, pledge, base, docxBase }: { ws: PledgeWorksp
     <>
       <Card title="Văn bản giao ước">
         <p className="flex flex-wrap gap-3 text-sm">
-          <Link href={`${base}/${pledge.version}/in`} className="rounded border border-stone-300 px-3 py-1.5 hover:bg-stone-100">Bản in</Link>
-          <a href={`${docxBase}/${pledge.version}/docx`} className="rounded border border-stone-300 px-3 py-1.5 hover:bg-stone-100" download>Tải .docx</a>
+          <Link href={`${base}/${pledge.version}/in`} className="rounded border border-stone-300 px-3 py-1.5 hover:bg-stone-100">
+            Bản in
+          </Link>
+          <a href={`${docxBase}/${pledge.version}/docx`} className="rounded border border-stone-300 px-3 py-1.5 hover:bg-stone-100" download>
+            Tải .docx
+          </a>
         </p>
         {pledge.status !== "LOCKED" && <p className="mt-2 text-xs text-stone-500">Giao ước chưa khóa: văn bản in và .docx ghi “DỰ THẢO”.</p>}
       </Card>
@@ -25,15 +29,21 @@ export function PledgeActions({ ws, pledge, base, docxBase }: { ws: PledgeWorksp
       {ws.canManage && (
         <Card title="Các bước của Thư ký khối">
           <div className="grid gap-4">
-            {!ws.drafting.open && pledge.status !== "SIGNING" && <p role="note" className={note}>{ws.drafting.reason}</p>}
-            {pledge.status === "DRAFT" && ws.drafting.open && (pledge.commitments.length > 0 ? (
-              <div className="grid gap-2">
-                <p className="text-sm">Khi nội dung đã thống nhất, mở ký kết để các cơ quan thành viên ghi nhận chữ ký.</p>
-                <OpenSigningForm pledgeId={pledge.id} rowVersion={pledge.rowVersion} />
-              </div>
-            ) : (
-              <p className="text-sm text-stone-600">Cần lưu ít nhất một nội dung cam kết trước khi mở ký kết.</p>
-            ))}
+            {!ws.drafting.open && pledge.status !== "SIGNING" && (
+              <p role="note" className={note}>
+                {ws.drafting.reason}
+              </p>
+            )}
+            {pledge.status === "DRAFT" &&
+              ws.drafting.open &&
+              (pledge.commitments.length > 0 ? (
+                <div className="grid gap-2">
+                  <p className="text-sm">Khi nội dung đã thống nhất, mở ký kết để các cơ quan thành viên ghi nhận chữ ký.</p>
+                  <OpenSigningForm pledgeId={pledge.id} rowVersion={pledge.rowVersion} />
+                </div>
+              ) : (
+                <p className="text-sm text-stone-600">Cần lưu ít nhất một nội dung cam kết trước khi mở ký kết.</p>
+              ))}
             {pledge.status === "SIGNING" && (
               <div className="grid gap-2 text-sm">
                 <p>Giao ước đang mở ký kết: nội dung không sửa được. Khi mọi cơ quan thành viên đã ký, giao ước tự khóa.</p>
@@ -63,7 +73,9 @@ export function PledgeActions({ ws, pledge, base, docxBase }: { ws: PledgeWorksp
               initial={ws.meetingPrefill ?? { id: null, heldOn: "", place: "", chairName: "", presentAgencyIds: [] }}
             />
           ) : (
-            <p role="note" className={note}>Chưa ghi nhận được hội nghị ký kết: {ws.signing.reason}</p>
+            <p role="note" className={note}>
+              Chưa ghi nhận được hội nghị ký kết: {ws.signing.reason}
+            </p>
           )}
         </Card>
       )}

@@ -22,7 +22,11 @@ export function SignatureForm({ pledgeId, agency, defaultDay }: { pledgeId: stri
         <legend className="px-1 text-sm font-medium">{agency.name}</legend>
         <input type="hidden" name="pledgeId" value={pledgeId} />
         <input type="hidden" name="agencyId" value={agency.id} />
-        {errorsOf(state, "agencyId")?.map((e) => <p key={e} className="text-sm text-red-700">{e}</p>)}
+        {errorsOf(state, "agencyId")?.map((e) => (
+          <p key={e} className="text-sm text-red-700">
+            {e}
+          </p>
+        ))}
         <div className="grid gap-3 sm:grid-cols-3">
           <ScopedField {...f("signerName")} label="Người ký">
             {(p) => <input {...p} required defaultValue={valueOf(state, "signerName")} maxLength={200} className={inputClass} />}

@@ -12,11 +12,14 @@ export function SignaturesCard({ ws, pledge }: { ws: PledgeWorkspace; pledge: Pl
     <Card title={`Chữ ký giao ước (phiên bản ${pledge.version})`}>
       <PledgeSignatures pledge={pledge} />
       {pledge.status === "LOCKED" && (
-        <p role="status" className="mt-3 rounded bg-green-50 px-3 py-2 text-sm text-green-800">Mọi cơ quan thành viên đã ký: giao ước đã khóa lúc {formatMoment(pledge.lockedAt)}.</p>
+        <p role="status" className="mt-3 rounded bg-green-50 px-3 py-2 text-sm text-green-800">
+          Mọi cơ quan thành viên đã ký: giao ước đã khóa lúc {formatMoment(pledge.lockedAt)}.
+        </p>
       )}
       {pledge.status === "DRAFT" && <p className="mt-3 text-sm text-stone-600">Chữ ký được ghi nhận sau khi Thư ký khối mở ký kết.</p>}
-      {pledge.status === "SIGNING" && signable.length > 0 && (
-        ws.signing.open ? (
+      {pledge.status === "SIGNING" &&
+        signable.length > 0 &&
+        (ws.signing.open ? (
           <section aria-label="Ghi nhận chữ ký" className="mt-4 grid gap-3">
             <h3 className="text-sm font-semibold">Ghi nhận chữ ký</h3>
             {signable.map((r) => (
@@ -24,9 +27,10 @@ export function SignaturesCard({ ws, pledge }: { ws: PledgeWorkspace; pledge: Pl
             ))}
           </section>
         ) : (
-          <p role="note" className="mt-3 rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">Chưa ghi nhận được chữ ký: {ws.signing.reason}</p>
-        )
-      )}
+          <p role="note" className="mt-3 rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">
+            Chưa ghi nhận được chữ ký: {ws.signing.reason}
+          </p>
+        ))}
     </Card>
   );
 }

@@ -1,5 +1,7 @@
 function size(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toLocaleString("vi-VN", { maximumFractionDigits: 1 })} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  return bytes >= 1024 * 1024
+    ? `${(bytes / 1024 / 1024).toLocaleString("vi-VN", { maximumFractionDigits: 1 })} MB`
+    : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 
 /** Evidence already filed with the report; downloads go through the access-checked file route. */
@@ -10,7 +12,9 @@ export function EvidenceList({ files }: { files: { id: string; name: string; siz
       <ul className="mt-1 space-y-0.5 text-sm">
         {files.map((f) => (
           <li key={f.id}>
-            <a href={`/api/files/${f.id}`} className="text-brand-700 underline">{f.name}</a>
+            <a href={`/api/files/${f.id}`} className="text-brand-700 underline">
+              {f.name}
+            </a>
             <span className="text-xs text-stone-500"> ({size(f.sizeBytes)})</span>
           </li>
         ))}

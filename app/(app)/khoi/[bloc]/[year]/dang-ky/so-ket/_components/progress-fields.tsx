@@ -7,7 +7,12 @@ import { EvidenceList } from "./evidence-list";
 import { inputClass, Labelled } from "./labelled";
 
 /** The inputs of one progress report, filled with the saved data (uncontrolled). */
-export function ProgressFields({ idPrefix, commitment, progress, errors }: {
+export function ProgressFields({
+  idPrefix,
+  commitment,
+  progress,
+  errors,
+}: {
   idPrefix: string;
   commitment: SignedCommitment;
   progress: ReportedProgress | null;
@@ -22,7 +27,11 @@ export function ProgressFields({ idPrefix, commitment, progress, errors }: {
         <Labelled id={`${idPrefix}-status`} label="Trạng thái" errors={errors?.status}>
           {(p) => (
             <select {...p} name="status" defaultValue={progress?.status ?? "NOT_STARTED"} className={inputClass}>
-              {STATUS_DISPLAY_ORDER.map((s) => <option key={s} value={s}>{PROGRESS_STATUS_LABELS[s]}</option>)}
+              {STATUS_DISPLAY_ORDER.map((s) => (
+                <option key={s} value={s}>
+                  {PROGRESS_STATUS_LABELS[s]}
+                </option>
+              ))}
             </select>
           )}
         </Labelled>
@@ -40,8 +49,17 @@ export function ProgressFields({ idPrefix, commitment, progress, errors }: {
         {(commitment.targetKind === "NUMBER" || commitment.targetKind === "PERCENT") && (
           <Labelled id={`${idPrefix}-value`} label="Giá trị đạt được" hint={valueHint(commitment.targetKind, target)} errors={errors?.value}>
             {(p) => (
-              <input {...p} name="value" type="number" inputMode="decimal" min={0} max={commitment.targetKind === "PERCENT" ? 100 : undefined} step="0.01"
-                defaultValue={value ?? ""} className={inputClass} />
+              <input
+                {...p}
+                name="value"
+                type="number"
+                inputMode="decimal"
+                min={0}
+                max={commitment.targetKind === "PERCENT" ? 100 : undefined}
+                step="0.01"
+                defaultValue={value ?? ""}
+                className={inputClass}
+              />
             )}
           </Labelled>
         )}
@@ -50,8 +68,22 @@ export function ProgressFields({ idPrefix, commitment, progress, errors }: {
         {(p) => <textarea {...p} name="note" rows={3} maxLength={2000} defaultValue={progress?.note ?? ""} className={inputClass} />}
       </Labelled>
       {progress && progress.files.length > 0 && <EvidenceList files={progress.files} />}
-      <Labelled id={`${idPrefix}-files`} label="Minh chứng (PDF, JPEG, PNG ≤ 10 MB)" hint={`Tối đa ${MAX_EVIDENCE_PER_SAVE} tệp mỗi lần lưu; tệp đã nộp được giữ lại.`} errors={errors?.files}>
-        {(p) => <input {...p} name="files" type="file" multiple accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" className="mt-1 block w-full text-sm" />}
+      <Labelled
+        id={`${idPrefix}-files`}
+        label="Minh chứng (PDF, JPEG, PNG ≤ 10 MB)"
+        hint={`Tối đa ${MAX_EVIDENCE_PER_SAVE} tệp mỗi lần lưu; tệp đã nộp được giữ lại.`}
+        errors={errors?.files}
+      >
+        {(p) => (
+          <input
+            {...p}
+            name="files"
+            type="file"
+            multiple
+            accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+            className="mt-1 block w-full text-sm"
+          />
+        )}
       </Labelled>
     </>
   );

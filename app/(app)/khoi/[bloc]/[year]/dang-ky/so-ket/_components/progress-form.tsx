@@ -14,7 +14,12 @@ import { ProgressFields } from "./progress-fields";
  * `action` submission); without JavaScript the form still posts to the action.
  * The fields remount with the current data whenever the saved version changes.
  */
-export function ProgressForm({ agencyId, commitment, progress, closedReason }: {
+export function ProgressForm({
+  agencyId,
+  commitment,
+  progress,
+  closedReason,
+}: {
   agencyId: string;
   commitment: SignedCommitment;
   progress: ReportedProgress | null;

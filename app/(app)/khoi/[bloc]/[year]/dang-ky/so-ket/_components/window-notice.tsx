@@ -4,7 +4,11 @@ import type { WindowCheck } from "@/lib/domain/progress";
 export function WindowNotice({ check, pledge }: { check: WindowCheck; pledge: { version: number; title: string } | null }) {
   return (
     <div className="space-y-2 text-sm">
-      {pledge && <p>Theo <strong>{pledge.title}</strong> (phiên bản {pledge.version}, đã ký đủ).</p>}
+      {pledge && (
+        <p>
+          Theo <strong>{pledge.title}</strong> (phiên bản {pledge.version}, đã ký đủ).
+        </p>
+      )}
       {check.open ? (
         <p className="rounded bg-green-50 px-3 py-2 text-green-800">Đang mở cập nhật tiến độ (giai đoạn “Tổ chức thực hiện” hoặc “Sơ kết 6 tháng”).</p>
       ) : (

@@ -22,7 +22,11 @@ export function CancelDecisionForm({ decisionId, number }: { decisionId: string;
           {(p) => <input {...p} name="reference" className={inputClass} />}
         </Field>
         <FormMessage state={state} />
-        <ConfirmSubmit title={`Hủy quyết định số ${number}?`} description="Quyết định bị hủy không còn được tính trong lịch sử khen thưởng của các cơ quan. Thao tác này không hoàn tác được." confirmText="Hủy quyết định">
+        <ConfirmSubmit
+          title={`Hủy quyết định số ${number}?`}
+          description="Quyết định bị hủy không còn được tính trong lịch sử khen thưởng của các cơ quan. Thao tác này không hoàn tác được."
+          confirmText="Hủy quyết định"
+        >
           Hủy quyết định
         </ConfirmSubmit>
       </form>

@@ -54,7 +54,11 @@ export function RecordDecisionForm({ blocId, year, data }: { blocId: string; yea
         <Field name="authorityKind" label="Cấp quyết định" errors={errors?.authorityKind}>
           {(p) => (
             <select {...p} className={inputClass} defaultValue="PROVINCE_CHAIR">
-              {AUTHORITY_KINDS.map((k) => <option key={k} value={k}>{DECISION_AUTHORITY_LABELS[k]}</option>)}
+              {AUTHORITY_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {DECISION_AUTHORITY_LABELS[k]}
+                </option>
+              ))}
             </select>
           )}
         </Field>
@@ -73,7 +77,10 @@ export function RecordDecisionForm({ blocId, year, data }: { blocId: string; yea
           return (
             <div key={n.id} className="rounded border border-stone-200 p-3">
               <p className="text-sm font-medium">{n.name}</p>
-              <p className="text-xs text-stone-500">Đề nghị: {n.awardFormName}{n.priority > 0 ? ` · Thứ tự ưu tiên ${n.priority}` : ""}</p>
+              <p className="text-xs text-stone-500">
+                Đề nghị: {n.awardFormName}
+                {n.priority > 0 ? ` · Thứ tự ưu tiên ${n.priority}` : ""}
+              </p>
               <div className="mt-2 grid gap-3 sm:grid-cols-3">
                 <Field name={`outcome.${n.id}`} label={`Kết quả — ${n.name}`} errors={errors?.[`outcome.${n.id}`]}>
                   {(p) => (
@@ -89,11 +96,22 @@ export function RecordDecisionForm({ blocId, year, data }: { blocId: string; yea
                   {(p) => (
                     <select {...p} className={inputClass} defaultValue="" disabled={outcome !== "CHANGED"}>
                       <option value="">— Chọn hình thức —</option>
-                      {data.forms.filter((f) => f.id !== n.awardFormId).map((f) => <option key={f.id} value={f.id}>{f.name}</option>)}
+                      {data.forms
+                        .filter((f) => f.id !== n.awardFormId)
+                        .map((f) => (
+                          <option key={f.id} value={f.id}>
+                            {f.name}
+                          </option>
+                        ))}
                     </select>
                   )}
                 </Field>
-                <Field name={`reason.${n.id}`} label={`Lý do — ${n.name}`} errors={errors?.[`reason.${n.id}`]} hint={outcome === "REJECTED" ? "Bắt buộc khi không được khen" : undefined}>
+                <Field
+                  name={`reason.${n.id}`}
+                  label={`Lý do — ${n.name}`}
+                  errors={errors?.[`reason.${n.id}`]}
+                  hint={outcome === "REJECTED" ? "Bắt buộc khi không được khen" : undefined}
+                >
                   {(p) => <input {...p} className={inputClass} />}
                 </Field>
               </div>

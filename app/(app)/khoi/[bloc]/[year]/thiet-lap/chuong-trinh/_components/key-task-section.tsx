@@ -11,15 +11,26 @@ export function KeyTaskSection({ cycleId, form }: { cycleId: string; form: KeyTa
         <p className="mt-1 text-sm text-stone-500">Chưa có nhiệm vụ trọng tâm.</p>
       ) : (
         <ol className="mt-1 list-inside list-decimal space-y-1 text-sm text-stone-700">
-          {form.tasks.map((t, i) => <li key={i}>{t}</li>)}
+          {form.tasks.map((t, i) => (
+            <li key={i}>{t}</li>
+          ))}
         </ol>
       )}
-      {form.closedReason && <p className="mt-2 text-sm text-amber-800">Cơ quan chỉ tự sửa nhiệm vụ trọng tâm trong giai đoạn đăng ký thi đua. {form.closedReason}</p>}
+      {form.closedReason && (
+        <p className="mt-2 text-sm text-amber-800">Cơ quan chỉ tự sửa nhiệm vụ trọng tâm trong giai đoạn đăng ký thi đua. {form.closedReason}</p>
+      )}
       {form.canEdit && (
         <details className="mt-2">
           <summary className="cursor-pointer text-sm font-medium text-brand-800">Sửa nhiệm vụ trọng tâm</summary>
           <div className="mt-2">
-            <KeyTasksForm cycleId={cycleId} agencyId={form.agencyId} agencyName={form.agencyName} tasks={form.tasks} version={form.version} max={MAX_KEY_TASKS} />
+            <KeyTasksForm
+              cycleId={cycleId}
+              agencyId={form.agencyId}
+              agencyName={form.agencyName}
+              tasks={form.tasks}
+              version={form.version}
+              max={MAX_KEY_TASKS}
+            />
           </div>
         </details>
       )}

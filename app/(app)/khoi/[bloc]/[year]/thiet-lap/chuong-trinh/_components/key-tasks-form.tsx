@@ -30,7 +30,9 @@ export function KeyTasksForm({ cycleId, agencyId, agencyName, tasks, version, ma
         hint={`Mỗi nhiệm vụ một dòng, theo thứ tự đánh số; tối đa ${max} nhiệm vụ. Để trống để xóa hết.`}
         errors={errorsOf(state, "tasks")}
       >
-        {(p) => <textarea {...p} name="tasks" rows={Math.max(4, tasks.length + 1)} defaultValue={valueOf(state, "tasks", tasks.join("\n"))} className={inputClass} />}
+        {(p) => (
+          <textarea {...p} name="tasks" rows={Math.max(4, tasks.length + 1)} defaultValue={valueOf(state, "tasks", tasks.join("\n"))} className={inputClass} />
+        )}
       </Field>
       <FormMessage state={state} />
       <SubmitButton>Lưu nhiệm vụ</SubmitButton>

@@ -25,7 +25,12 @@ export function ProgrammeForm({ cycleId, updatedAt, theme, movements, legalBases
       <Field name="theme" label="Chủ đề thi đua" hint="Ví dụ: Kỷ cương, liêm chính, hành động, sáng tạo, hiệu quả" errors={errorsOf(state, "theme")}>
         {(p) => <input {...p} maxLength={500} defaultValue={valueOf(state, "theme", theme ?? "")} className={inputClass} />}
       </Field>
-      <Field name="movements" label="Các phong trào thi đua khối hưởng ứng" hint="Mỗi phong trào một dòng; tối đa 30 dòng." errors={errorsOf(state, "movements")}>
+      <Field
+        name="movements"
+        label="Các phong trào thi đua khối hưởng ứng"
+        hint="Mỗi phong trào một dòng; tối đa 30 dòng."
+        errors={errorsOf(state, "movements")}
+      >
         {(p) => <textarea {...p} rows={5} defaultValue={valueOf(state, "movements", movements.join("\n"))} className={inputClass} />}
       </Field>
       <Field

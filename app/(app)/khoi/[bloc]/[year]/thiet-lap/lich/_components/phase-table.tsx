@@ -13,10 +13,18 @@ export function PhaseTable({ phases, today, canReopen }: { phases: CyclePhaseRow
       <caption className="sr-only">Các giai đoạn trong năm và trạng thái hôm nay</caption>
       <thead>
         <tr className="border-b border-stone-200 text-left text-stone-500">
-          <th scope="col" className="py-2 pr-2 font-medium">Giai đoạn</th>
-          <th scope="col" className="py-2 pr-2 font-medium">Từ ngày</th>
-          <th scope="col" className="py-2 pr-2 font-medium">Đến ngày</th>
-          <th scope="col" className="py-2 font-medium">Trạng thái</th>
+          <th scope="col" className="py-2 pr-2 font-medium">
+            Giai đoạn
+          </th>
+          <th scope="col" className="py-2 pr-2 font-medium">
+            Từ ngày
+          </th>
+          <th scope="col" className="py-2 pr-2 font-medium">
+            Đến ngày
+          </th>
+          <th scope="col" className="py-2 font-medium">
+            Trạng thái
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -26,7 +34,9 @@ export function PhaseTable({ phases, today, canReopen }: { phases: CyclePhaseRow
           const hasReopening = !!p.reopenedUntil && p.reopenedUntil > p.closesOn;
           return (
             <tr key={p.key} className="border-b border-stone-100 align-top last:border-0" data-testid={`phase-${p.key}`}>
-              <th scope="row" className="py-2 pr-2 text-left font-normal">{PHASE_LABELS[p.key]}</th>
+              <th scope="row" className="py-2 pr-2 text-left font-normal">
+                {PHASE_LABELS[p.key]}
+              </th>
               <td className="py-2 pr-2 tabular-nums">{formatDay(p.opensOn)}</td>
               <td className="py-2 pr-2 tabular-nums">{formatDay(p.closesOn)}</td>
               <td className="py-2">

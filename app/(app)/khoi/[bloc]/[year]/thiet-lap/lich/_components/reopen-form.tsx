@@ -17,13 +17,36 @@ export function ReopenForm({ phaseId, label, today }: { phaseId: string; label: 
       <form action={action} className="mt-2 space-y-3 rounded border border-stone-200 p-3">
         <input type="hidden" name="phaseId" value={phaseId} />
         <Field name={name("reopenedUntil")} label="Mở lại đến ngày" errors={errorsOf(state, "reopenedUntil") ?? errorsOf(state, "phaseId")}>
-          {(p) => <input {...p} name="reopenedUntil" type="date" required min={today} defaultValue={valueOf(state, "reopenedUntil", "")} className={inputClass} />}
+          {(p) => (
+            <input {...p} name="reopenedUntil" type="date" required min={today} defaultValue={valueOf(state, "reopenedUntil", "")} className={inputClass} />
+          )}
         </Field>
-        <Field name={name("reason")} label="Lý do mở lại" hint="Ít nhất 10 ký tự; được ghi vào nhật ký và hiển thị cùng giai đoạn." errors={errorsOf(state, "reason")}>
-          {(p) => <textarea {...p} name="reason" required minLength={10} maxLength={1000} rows={3} defaultValue={valueOf(state, "reason", "")} className={inputClass} />}
+        <Field
+          name={name("reason")}
+          label="Lý do mở lại"
+          hint="Ít nhất 10 ký tự; được ghi vào nhật ký và hiển thị cùng giai đoạn."
+          errors={errorsOf(state, "reason")}
+        >
+          {(p) => (
+            <textarea
+              {...p}
+              name="reason"
+              required
+              minLength={10}
+              maxLength={1000}
+              rows={3}
+              defaultValue={valueOf(state, "reason", "")}
+              className={inputClass}
+            />
+          )}
         </Field>
         <FormMessage state={state} />
-        <ConfirmSubmit title={`Mở lại giai đoạn “${label}”?`} description="Các cơ quan sẽ thao tác lại được trong giai đoạn này đến ngày đã chọn. Chưa có chức năng đóng sớm việc mở lại." confirmText="Mở lại" variant="primary">
+        <ConfirmSubmit
+          title={`Mở lại giai đoạn “${label}”?`}
+          description="Các cơ quan sẽ thao tác lại được trong giai đoạn này đến ngày đã chọn. Chưa có chức năng đóng sớm việc mở lại."
+          confirmText="Mở lại"
+          variant="primary"
+        >
           Mở lại
         </ConfirmSubmit>
       </form>

@@ -39,7 +39,9 @@ export function AddMemberForm({ blocId, year, choices }: { blocId: string; year:
         </ScopedField>
       </div>
       <FormMessage state={state} />
-      <div><SubmitButton>Thêm vào danh sách</SubmitButton></div>
+      <div>
+        <SubmitButton>Thêm vào danh sách</SubmitButton>
+      </div>
     </form>
   );
 }

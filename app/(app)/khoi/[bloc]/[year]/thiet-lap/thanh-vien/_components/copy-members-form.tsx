@@ -9,7 +9,13 @@ import { copyMembersAction } from "../actions";
  * Copies members from the year before into `targetYear`. From the page of
  * the year before (open), it then opens the new year's list.
  */
-export function CopyMembersForm({ blocId, blocCode, targetYear, open, children }: {
+export function CopyMembersForm({
+  blocId,
+  blocCode,
+  targetYear,
+  open,
+  children,
+}: {
   blocId: string;
   blocCode: string;
   targetYear: number;
@@ -23,7 +29,9 @@ export function CopyMembersForm({ blocId, blocCode, targetYear, open, children }
       <input type="hidden" name="blocCode" value={blocCode} />
       <input type="hidden" name="year" value={targetYear} />
       {open && <input type="hidden" name="open" value="1" />}
-      <SubmitButton variant="secondary" pendingText="Đang sao chép…">{children}</SubmitButton>
+      <SubmitButton variant="secondary" pendingText="Đang sao chép…">
+        {children}
+      </SubmitButton>
       <FormMessage state={state} />
     </form>
   );

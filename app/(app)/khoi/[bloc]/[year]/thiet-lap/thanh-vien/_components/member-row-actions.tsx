@@ -22,16 +22,42 @@ export function MemberRowActions({ member, year }: { member: MembershipRow; year
         <form action={editAction} className="mt-2 grid gap-2" noValidate>
           <input type="hidden" name="membershipId" value={member.membershipId} />
           <ScopedField scope={scope} name="joinedOn" label="Ngày tham gia" errors={errorsOf(editState, "joinedOn")} hint="Để trống nếu từ đầu năm.">
-            {(p) => <input {...p} type="date" min={`${year}-01-01`} max={`${year}-12-31`} defaultValue={valueOf(editState, "joinedOn", member.joinedOn ?? "")} className={inputClass} />}
+            {(p) => (
+              <input
+                {...p}
+                type="date"
+                min={`${year}-01-01`}
+                max={`${year}-12-31`}
+                defaultValue={valueOf(editState, "joinedOn", member.joinedOn ?? "")}
+                className={inputClass}
+              />
+            )}
           </ScopedField>
-          <ScopedField scope={scope} name="leftOn" label="Ngày rời khối (ngày cuối cùng)" errors={errorsOf(editState, "leftOn")} hint="Để trống nếu đến cuối năm.">
-            {(p) => <input {...p} type="date" min={`${year}-01-01`} max={`${year}-12-31`} defaultValue={valueOf(editState, "leftOn", member.leftOn ?? "")} className={inputClass} />}
+          <ScopedField
+            scope={scope}
+            name="leftOn"
+            label="Ngày rời khối (ngày cuối cùng)"
+            errors={errorsOf(editState, "leftOn")}
+            hint="Để trống nếu đến cuối năm."
+          >
+            {(p) => (
+              <input
+                {...p}
+                type="date"
+                min={`${year}-01-01`}
+                max={`${year}-12-31`}
+                defaultValue={valueOf(editState, "leftOn", member.leftOn ?? "")}
+                className={inputClass}
+              />
+            )}
           </ScopedField>
           <ScopedField scope={scope} name="note" label="Ghi chú" errors={errorsOf(editState, "note")}>
             {(p) => <input {...p} defaultValue={valueOf(editState, "note", member.note ?? "")} className={inputClass} />}
           </ScopedField>
           <FormMessage state={editState} />
-          <div><SubmitButton variant="secondary">Lưu</SubmitButton></div>
+          <div>
+            <SubmitButton variant="secondary">Lưu</SubmitButton>
+          </div>
         </form>
       </details>
       <form action={removeAction}>

@@ -18,12 +18,26 @@ export function MemberTable({ rows, year, canManage }: { rows: MembershipRow[]; 
         <caption className="sr-only">Cơ quan thành viên năm {year}</caption>
         <thead>
           <tr className="border-b border-stone-200 text-left text-stone-500">
-            <th scope="col" className="py-2 pr-2 font-medium">TT</th>
-            <th scope="col" className="py-2 pr-2 font-medium">Cơ quan, đơn vị</th>
-            <th scope="col" className="py-2 pr-2 font-medium">Loại</th>
-            <th scope="col" className="py-2 pr-2 font-medium">Thời gian tham gia</th>
-            <th scope="col" className="py-2 pr-2 font-medium">Ghi chú</th>
-            {canManage && <th scope="col" className="py-2 font-medium"><span className="sr-only">Thao tác</span></th>}
+            <th scope="col" className="py-2 pr-2 font-medium">
+              TT
+            </th>
+            <th scope="col" className="py-2 pr-2 font-medium">
+              Cơ quan, đơn vị
+            </th>
+            <th scope="col" className="py-2 pr-2 font-medium">
+              Loại
+            </th>
+            <th scope="col" className="py-2 pr-2 font-medium">
+              Thời gian tham gia
+            </th>
+            <th scope="col" className="py-2 pr-2 font-medium">
+              Ghi chú
+            </th>
+            {canManage && (
+              <th scope="col" className="py-2 font-medium">
+                <span className="sr-only">Thao tác</span>
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>

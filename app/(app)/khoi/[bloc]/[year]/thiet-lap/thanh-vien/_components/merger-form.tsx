@@ -9,7 +9,17 @@ import { recordAgencyChangeAction } from "../actions";
 import { errorsOf, valuesOf } from "@/lib/forms/action-state";
 
 /** Hợp nhất / sáp nhập: two or more members become one agency, new or existing (even one of them). */
-export function MergerForm({ blocId, year, members, choices }: { blocId: string; year: number; members: { id: string; name: string }[]; choices: AgencyChoice[] }) {
+export function MergerForm({
+  blocId,
+  year,
+  members,
+  choices,
+}: {
+  blocId: string;
+  year: number;
+  members: { id: string; name: string }[];
+  choices: AgencyChoice[];
+}) {
   const [state, action] = useActionState(recordAgencyChangeAction, null);
   const scope = "merger";
   return (
@@ -34,7 +44,9 @@ export function MergerForm({ blocId, year, members, choices }: { blocId: string;
       <NewAgencyFieldset scope={scope} state={state} />
       <ChangeFields scope={scope} state={state} year={year} />
       <FormMessage state={state} />
-      <div><SubmitButton>Ghi nhận hợp nhất</SubmitButton></div>
+      <div>
+        <SubmitButton>Ghi nhận hợp nhất</SubmitButton>
+      </div>
     </form>
   );
 }

@@ -22,15 +22,25 @@ export function RenameForm({ blocId, year, members }: { blocId: string; year: nu
         {(p) => (
           <select {...p} defaultValue={valueOf(state, "predecessorId")} className={inputClass}>
             <option value="">— Chọn cơ quan —</option>
-            {members.map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}
+            {members.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.name}
+              </option>
+            ))}
           </select>
         )}
       </ScopedField>
       <NewAgencyFields scope={scope} state={state} withType={false} nameLabel="Tên mới" />
-      {errorsOf(state, "successors")?.map((e) => <p key={e} className="text-sm text-red-700">{e}</p>)}
+      {errorsOf(state, "successors")?.map((e) => (
+        <p key={e} className="text-sm text-red-700">
+          {e}
+        </p>
+      ))}
       <ChangeFields scope={scope} state={state} year={year} />
       <FormMessage state={state} />
-      <div><SubmitButton>Ghi nhận đổi tên</SubmitButton></div>
+      <div>
+        <SubmitButton>Ghi nhận đổi tên</SubmitButton>
+      </div>
     </form>
   );
 }

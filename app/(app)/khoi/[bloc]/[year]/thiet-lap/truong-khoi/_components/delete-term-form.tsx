@@ -10,7 +10,11 @@ export function DeleteTermForm({ id, label }: { id: string; label: string }) {
   return (
     <form action={action} className="space-y-2">
       <input type="hidden" name="id" value={id} />
-      <ConfirmSubmit title={`Xóa nhiệm kỳ ${label}?`} description="Chỉ xóa nhiệm kỳ ghi nhầm. Nội dung đã xóa vẫn còn trong nhật ký thay đổi." confirmText="Xóa nhiệm kỳ">
+      <ConfirmSubmit
+        title={`Xóa nhiệm kỳ ${label}?`}
+        description="Chỉ xóa nhiệm kỳ ghi nhầm. Nội dung đã xóa vẫn còn trong nhật ký thay đổi."
+        confirmText="Xóa nhiệm kỳ"
+      >
         Xóa
       </ConfirmSubmit>
       <FormMessage state={state} />

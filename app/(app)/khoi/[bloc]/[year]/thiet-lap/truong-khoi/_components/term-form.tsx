@@ -22,7 +22,13 @@ export interface TermValues {
 }
 
 /** Records a new Trưởng khối / Phó khối term, or edits one (with its id). */
-export function TermForm({ blocId, year, members, initial, submitText }: {
+export function TermForm({
+  blocId,
+  year,
+  members,
+  initial,
+  submitText,
+}: {
   blocId: string;
   year: number;
   members: { id: string; name: string }[];
@@ -42,7 +48,11 @@ export function TermForm({ blocId, year, members, initial, submitText }: {
         <ScopedField {...f("role")} label="Chức danh">
           {(p) => (
             <select {...p} defaultValue={v("role")} className={inputClass}>
-              {Object.entries(OFFICER_ROLE_LABELS).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+              {Object.entries(OFFICER_ROLE_LABELS).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
             </select>
           )}
         </ScopedField>
@@ -50,7 +60,11 @@ export function TermForm({ blocId, year, members, initial, submitText }: {
           {(p) => (
             <select {...p} defaultValue={v("agencyId")} className={inputClass}>
               <option value="">— Chọn cơ quan —</option>
-              {members.map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}
+              {members.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.name}
+                </option>
+              ))}
             </select>
           )}
         </ScopedField>
@@ -60,7 +74,11 @@ export function TermForm({ blocId, year, members, initial, submitText }: {
         <ScopedField {...f("method")} label="Hình thức chọn">
           {(p) => (
             <select {...p} defaultValue={v("method")} className={inputClass}>
-              {Object.entries(SELECTION_LABELS).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+              {Object.entries(SELECTION_LABELS).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
             </select>
           )}
         </ScopedField>
@@ -78,7 +96,9 @@ export function TermForm({ blocId, year, members, initial, submitText }: {
         </ScopedField>
       </div>
       <FormMessage state={state} />
-      <div><SubmitButton>{submitText}</SubmitButton></div>
+      <div>
+        <SubmitButton>{submitText}</SubmitButton>
+      </div>
     </form>
   );
 }

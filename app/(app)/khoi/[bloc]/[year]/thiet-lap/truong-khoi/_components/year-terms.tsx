@@ -6,7 +6,13 @@ import { DeleteTermForm } from "./delete-term-form";
 import { TermForm } from "./term-form";
 
 /** The terms that touch the year; managers edit or delete each one in place. */
-export function YearTerms({ terms, year, blocId, members, canManage }: {
+export function YearTerms({
+  terms,
+  year,
+  blocId,
+  members,
+  canManage,
+}: {
   terms: OfficerTermRow[];
   year: number;
   blocId: string;
@@ -20,7 +26,10 @@ export function YearTerms({ terms, year, blocId, members, canManage }: {
         const label = `${OFFICER_ROLE_LABELS[t.role]} ${t.agencyName} (${formatDay(t.startsOn)} – ${formatDay(t.endsOn)})`;
         return (
           <li key={t.id} className="py-3 text-sm">
-            <p className="font-medium">{OFFICER_ROLE_LABELS[t.role]}: {t.agencyName}{t.personName ? ` — ${t.personName}` : ""}</p>
+            <p className="font-medium">
+              {OFFICER_ROLE_LABELS[t.role]}: {t.agencyName}
+              {t.personName ? ` — ${t.personName}` : ""}
+            </p>
             <p className="text-stone-600">
               Nhiệm kỳ {formatDay(t.startsOn)} – {formatDay(t.endsOn)} · {SELECTION_LABELS[t.method] ?? t.method}
               {t.decisionRef ? ` · ${t.decisionRef}` : ""}

@@ -29,32 +29,87 @@ export default async function VotePage({ params }: { params: Promise<{ bloc: str
 
   return (
     <div className="space-y-5">
-      <p className="text-sm"><Link href={base} className="text-brand-700 underline">← Các cuộc bỏ phiếu</Link></p>
+      <p className="text-sm">
+        <Link href={base} className="text-brand-700 underline">
+          ← Các cuộc bỏ phiếu
+        </Link>
+      </p>
       <Card title={vote.round > 1 ? `${vote.title} (vòng ${vote.round})` : vote.title}>
         <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
-          <div><dt className="inline font-medium">Loại: </dt><dd className="inline">{VOTE_KIND_LABELS[vote.kind] ?? vote.kind}{vote.awardFormName ? ` — ${vote.awardFormName}` : ""}</dd></div>
-          <div><dt className="inline font-medium">Hình thức: </dt><dd className="inline">{VOTE_METHOD_LABELS[vote.method]}</dd></div>
-          <div><dt className="inline font-medium">Trạng thái: </dt><dd className="inline" data-testid="vote-status">{VOTE_STATUS_LABELS[vote.status]}</dd></div>
-          <div><dt className="inline font-medium">Hội nghị: </dt><dd className="inline">{formatDay(vote.meeting.heldOn)}, {vote.meeting.place}</dd></div>
-          <div><dt className="inline font-medium">Có mặt: </dt><dd className="inline">{vote.quorum.present}/{vote.quorum.summoned} đơn vị (cần từ {formatNumber(s.quorumPct)}%)</dd></div>
-          <div><dt className="inline font-medium">Ngưỡng: </dt><dd className="inline">{formatNumber(s.thresholdPct)}% {BASE_TEXT[s.thresholdBase]}; tối đa {s.maxChoices} lựa chọn/phiếu</dd></div>
+          <div>
+            <dt className="inline font-medium">Loại: </dt>
+            <dd className="inline">
+              {VOTE_KIND_LABELS[vote.kind] ?? vote.kind}
+              {vote.awardFormName ? ` — ${vote.awardFormName}` : ""}
+            </dd>
+          </div>
+          <div>
+            <dt className="inline font-medium">Hình thức: </dt>
+            <dd className="inline">{VOTE_METHOD_LABELS[vote.method]}</dd>
+          </div>
+          <div>
+            <dt className="inline font-medium">Trạng thái: </dt>
+            <dd className="inline" data-testid="vote-status">
+              {VOTE_STATUS_LABELS[vote.status]}
+            </dd>
+          </div>
+          <div>
+            <dt className="inline font-medium">Hội nghị: </dt>
+            <dd className="inline">
+              {formatDay(vote.meeting.heldOn)}, {vote.meeting.place}
+            </dd>
+          </div>
+          <div>
+            <dt className="inline font-medium">Có mặt: </dt>
+            <dd className="inline">
+              {vote.quorum.present}/{vote.quorum.summoned} đơn vị (cần từ {formatNumber(s.quorumPct)}%)
+            </dd>
+          </div>
+          <div>
+            <dt className="inline font-medium">Ngưỡng: </dt>
+            <dd className="inline">
+              {formatNumber(s.thresholdPct)}% {BASE_TEXT[s.thresholdBase]}; tối đa {s.maxChoices} lựa chọn/phiếu
+            </dd>
+          </div>
           {vote.progress && vote.status !== "DRAFT" && (
-            <div><dt className="inline font-medium">Tiến độ: </dt><dd className="inline" data-testid="vote-progress">Đã bỏ phiếu {vote.progress.voted}/{vote.progress.eligible}</dd></div>
+            <div>
+              <dt className="inline font-medium">Tiến độ: </dt>
+              <dd className="inline" data-testid="vote-progress">
+                Đã bỏ phiếu {vote.progress.voted}/{vote.progress.eligible}
+              </dd>
+            </div>
           )}
         </dl>
-        <p className="mt-2 text-sm"><span className="font-medium">Ứng viên: </span>{vote.candidates.map((c) => c.label).join(", ")}</p>
+        <p className="mt-2 text-sm">
+          <span className="font-medium">Ứng viên: </span>
+          {vote.candidates.map((c) => c.label).join(", ")}
+        </p>
         {vote.status === "DRAFT" && !vote.quorum.reached && vote.quorum.message && <p className="mt-2 text-sm text-amber-800">{vote.quorum.message}</p>}
         {vote.status === "OPEN" && <p className="mt-2 text-sm text-stone-600">Kết quả được niêm phong cho đến khi chủ trì kết thúc cuộc bỏ phiếu.</p>}
       </Card>
 
       {vote.canManage && vote.status === "DRAFT" && (
         <Card title="Điều hành">
-          <VoteStepForm action={openVoteAction} voteId={vote.id} label="Mở bỏ phiếu" title="Mở bỏ phiếu?" description="Các đại biểu của đơn vị có mặt sẽ bỏ phiếu được ngay. Không sửa được ứng viên sau khi mở." confirmText="Xác nhận mở" />
+          <VoteStepForm
+            action={openVoteAction}
+            voteId={vote.id}
+            label="Mở bỏ phiếu"
+            title="Mở bỏ phiếu?"
+            description="Các đại biểu của đơn vị có mặt sẽ bỏ phiếu được ngay. Không sửa được ứng viên sau khi mở."
+            confirmText="Xác nhận mở"
+          />
         </Card>
       )}
       {vote.canManage && vote.status === "OPEN" && vote.method === "ELECTRONIC" && (
         <Card title="Điều hành">
-          <VoteStepForm action={closeVoteAction} voteId={vote.id} label="Đóng bỏ phiếu" title="Đóng bỏ phiếu và kiểm phiếu?" description="Sau khi đóng, không ai bỏ phiếu được nữa và kết quả được công bố cho khối." confirmText="Xác nhận đóng" />
+          <VoteStepForm
+            action={closeVoteAction}
+            voteId={vote.id}
+            label="Đóng bỏ phiếu"
+            title="Đóng bỏ phiếu và kiểm phiếu?"
+            description="Sau khi đóng, không ai bỏ phiếu được nữa và kết quả được công bố cho khối."
+            confirmText="Xác nhận đóng"
+          />
         </Card>
       )}
       {vote.canRecordPaper && vote.status === "OPEN" && (
@@ -68,11 +123,23 @@ export default async function VotePage({ params }: { params: Promise<{ bloc: str
           <div className="space-y-4">
             {vote.myAgencies.map((a) =>
               a.hasVoted ? (
-                <p key={a.agencyId} role="status" className="rounded bg-green-50 px-3 py-2 text-sm text-green-800">Cơ quan đã bỏ phiếu ({a.name}).</p>
+                <p key={a.agencyId} role="status" className="rounded bg-green-50 px-3 py-2 text-sm text-green-800">
+                  Cơ quan đã bỏ phiếu ({a.name}).
+                </p>
               ) : a.mayCast ? (
-                <BallotForm key={a.agencyId} action={castBallotAction} voteId={vote.id} agencyId={a.agencyId} agencyName={a.name} candidates={vote.candidates} maxChoices={s.maxChoices} />
+                <BallotForm
+                  key={a.agencyId}
+                  action={castBallotAction}
+                  voteId={vote.id}
+                  agencyId={a.agencyId}
+                  agencyName={a.name}
+                  candidates={vote.candidates}
+                  maxChoices={s.maxChoices}
+                />
               ) : (
-                <p key={a.agencyId} className="text-sm text-stone-600">{a.name}: {a.refusal}</p>
+                <p key={a.agencyId} className="text-sm text-stone-600">
+                  {a.name}: {a.refusal}
+                </p>
               ),
             )}
           </div>
@@ -86,10 +153,19 @@ export default async function VotePage({ params }: { params: Promise<{ bloc: str
             <div className="mt-3 text-sm">
               <p>{vote.runoff.plan.reason}</p>
               {vote.runoff.voteId ? (
-                <Link href={`${base}/${vote.runoff.voteId}`} className="text-brand-700 underline">Xem vòng {vote.runoff.plan.round}</Link>
+                <Link href={`${base}/${vote.runoff.voteId}`} className="text-brand-700 underline">
+                  Xem vòng {vote.runoff.plan.round}
+                </Link>
               ) : (
                 vote.canManage && (
-                  <VoteStepForm action={startRunoffAction} voteId={vote.id} label="Tạo vòng bỏ phiếu lại" title="Tạo vòng bỏ phiếu lại?" description={vote.runoff.plan.reason} confirmText="Tạo vòng mới" />
+                  <VoteStepForm
+                    action={startRunoffAction}
+                    voteId={vote.id}
+                    label="Tạo vòng bỏ phiếu lại"
+                    title="Tạo vòng bỏ phiếu lại?"
+                    description={vote.runoff.plan.reason}
+                    confirmText="Tạo vòng mới"
+                  />
                 )
               )}
             </div>
@@ -99,7 +175,11 @@ export default async function VotePage({ params }: { params: Promise<{ bloc: str
       {vote.minutes && (
         <Card
           title="Biên bản kiểm phiếu"
-          actions={<a href={`/api/khoi/${encodeURIComponent(data.bloc.code)}/${data.year}/bo-phieu/${vote.id}/docx`} className="text-sm text-brand-700 underline">Tải biên bản kiểm phiếu (.docx)</a>}
+          actions={
+            <a href={`/api/khoi/${encodeURIComponent(data.bloc.code)}/${data.year}/bo-phieu/${vote.id}/docx`} className="text-sm text-brand-700 underline">
+              Tải biên bản kiểm phiếu (.docx)
+            </a>
+          }
         >
           <VoteMinutesSheet minutes={vote.minutes} />
         </Card>

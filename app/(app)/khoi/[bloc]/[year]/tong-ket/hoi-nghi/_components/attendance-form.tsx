@@ -13,7 +13,11 @@ const cellInput = "w-full rounded border border-stone-300 bg-white px-2 py-1 tex
 function Errors({ id, errors }: { id: string; errors?: string[] }) {
   return (
     <div id={id} aria-live="polite">
-      {errors?.map((e) => <p key={e} className="mt-1 text-xs text-red-700">{e}</p>)}
+      {errors?.map((e) => (
+        <p key={e} className="mt-1 text-xs text-red-700">
+          {e}
+        </p>
+      ))}
     </div>
   );
 }
@@ -30,10 +34,18 @@ export function AttendanceForm({ meetingId, version, rows }: { meetingId: string
           <caption className="sr-only">Điểm danh các cơ quan thành viên</caption>
           <thead>
             <tr className="border-b border-stone-200 text-left text-stone-500">
-              <th scope="col" className="py-2 pr-2 font-medium">Cơ quan</th>
-              <th scope="col" className="py-2 pr-2 font-medium">Tình trạng</th>
-              <th scope="col" className="py-2 pr-2 font-medium">Người đại diện</th>
-              <th scope="col" className="py-2 font-medium">Lý do vắng</th>
+              <th scope="col" className="py-2 pr-2 font-medium">
+                Cơ quan
+              </th>
+              <th scope="col" className="py-2 pr-2 font-medium">
+                Tình trạng
+              </th>
+              <th scope="col" className="py-2 pr-2 font-medium">
+                Người đại diện
+              </th>
+              <th scope="col" className="py-2 font-medium">
+                Lý do vắng
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -42,7 +54,9 @@ export function AttendanceForm({ meetingId, version, rows }: { meetingId: string
               const errs = { status: errorsOf(state, names.status), rep: errorsOf(state, names.rep), reason: errorsOf(state, names.reason) };
               return (
                 <tr key={r.agencyId} className="border-b border-stone-100 align-top last:border-0">
-                  <th scope="row" className="py-2 pr-2 text-left font-normal">{r.agencyName}</th>
+                  <th scope="row" className="py-2 pr-2 text-left font-normal">
+                    {r.agencyName}
+                  </th>
                   <td className="py-2 pr-2">
                     <label htmlFor={`f-${names.status}`} className="sr-only">{`Tình trạng — ${r.agencyName}`}</label>
                     <select
@@ -55,7 +69,11 @@ export function AttendanceForm({ meetingId, version, rows }: { meetingId: string
                       className={cellInput}
                     >
                       <option value="">— Chưa ghi nhận —</option>
-                      {(["PRESENT", "REPRESENTED", "ABSENT"] as const).map((s) => <option key={s} value={s}>{ATTENDANCE_STATUS_LABELS[s]}</option>)}
+                      {(["PRESENT", "REPRESENTED", "ABSENT"] as const).map((s) => (
+                        <option key={s} value={s}>
+                          {ATTENDANCE_STATUS_LABELS[s]}
+                        </option>
+                      ))}
                     </select>
                     <Errors id={`f-${names.status}-error`} errors={errs.status} />
                   </td>

@@ -19,7 +19,12 @@ export function ConferenceForm({ cycleId, meeting }: { cycleId: string; meeting:
       <input type="hidden" name="meetingId" value={meeting?.id ?? ""} />
       <input type="hidden" name="version" value={meeting?.version ?? ""} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field name="heldOn" label="Ngày họp" hint={meeting ? `Đã lưu: ${formatDay(meeting.heldOn)}` : "Định dạng ngày/tháng/năm."} errors={errorsOf(state, "heldOn")}>
+        <Field
+          name="heldOn"
+          label="Ngày họp"
+          hint={meeting ? `Đã lưu: ${formatDay(meeting.heldOn)}` : "Định dạng ngày/tháng/năm."}
+          errors={errorsOf(state, "heldOn")}
+        >
           {(p) => <input {...p} type="date" required defaultValue={value("heldOn", meeting?.heldOn ?? "")} className={inputClass} />}
         </Field>
         <Field name="place" label="Địa điểm" errors={errorsOf(state, "place")}>

@@ -33,7 +33,10 @@ export default async function ConferenceMinutesPage({ params }: { params: BlocYe
     return (
       <Card title="Biên bản hội nghị tổng kết">
         <EmptyState>
-          Hội nghị tổng kết năm {data.year} chưa được ghi nhận. <Link href={back} className="text-brand-800 underline">Ghi nhận hội nghị</Link>
+          Hội nghị tổng kết năm {data.year} chưa được ghi nhận.{" "}
+          <Link href={back} className="text-brand-800 underline">
+            Ghi nhận hội nghị
+          </Link>
         </EmptyState>
       </Card>
     );
@@ -43,8 +46,16 @@ export default async function ConferenceMinutesPage({ params }: { params: BlocYe
       <style>{PRINT_CSS}</style>
       <div className="no-print mx-auto mb-4 flex w-[210mm] max-w-full flex-wrap items-center gap-3">
         <PrintButton />
-        <a href={`/api/khoi/${data.bloc.code}/${data.year}/hoi-nghi/${minutes.meetingId}/docx`} className="rounded border border-stone-400 bg-white px-4 py-2 text-sm" download>Tải .docx</a>
-        <Link href={back} className="text-sm text-brand-700 underline">Quay lại hội nghị</Link>
+        <a
+          href={`/api/khoi/${data.bloc.code}/${data.year}/hoi-nghi/${minutes.meetingId}/docx`}
+          className="rounded border border-stone-400 bg-white px-4 py-2 text-sm"
+          download
+        >
+          Tải .docx
+        </a>
+        <Link href={back} className="text-sm text-brand-700 underline">
+          Quay lại hội nghị
+        </Link>
       </div>
       <MinutesSheet minutes={minutes} />
     </div>

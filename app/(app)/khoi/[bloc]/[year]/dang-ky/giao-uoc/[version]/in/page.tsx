@@ -30,8 +30,12 @@ export default async function PledgePrintPage({ params }: { params: VersionParam
       <style>{PRINT_CSS}</style>
       <div className="no-print mx-auto mb-4 flex w-[210mm] max-w-full flex-wrap items-center gap-3">
         <PrintButton />
-        <a href={`/api/khoi/${data.bloc.code}/${data.year}/giao-uoc/${n}/docx`} className="rounded border border-stone-400 bg-white px-4 py-2 text-sm" download>Tải .docx</a>
-        <Link href={back} className="text-sm text-brand-700 underline">Quay lại giao ước</Link>
+        <a href={`/api/khoi/${data.bloc.code}/${data.year}/giao-uoc/${n}/docx`} className="rounded border border-stone-400 bg-white px-4 py-2 text-sm" download>
+          Tải .docx
+        </a>
+        <Link href={back} className="text-sm text-brand-700 underline">
+          Quay lại giao ước
+        </Link>
       </div>
       <PledgePrintSheet doc={doc} />
     </div>

@@ -25,7 +25,14 @@ export default async function AwardHistoryPage({ params }: { params: Params }) {
   const back = `/khoi/${encodeURIComponent(data.bloc.code)}/${data.year}/khen-thuong/quyet-dinh`;
 
   return (
-    <Card title={`Lịch sử khen thưởng — ${history.agency.name}`} actions={<Link href={back} className="text-sm text-brand-700 underline">Quyết định khen thưởng</Link>}>
+    <Card
+      title={`Lịch sử khen thưởng — ${history.agency.name}`}
+      actions={
+        <Link href={back} className="text-sm text-brand-700 underline">
+          Quyết định khen thưởng
+        </Link>
+      }
+    >
       {history.years.length === 0 ? (
         <EmptyState>{history.agency.name} chưa có hình thức khen thưởng nào được ghi nhận trong khối.</EmptyState>
       ) : (
@@ -34,10 +41,18 @@ export default async function AwardHistoryPage({ params }: { params: Params }) {
             <caption className="sr-only">Lịch sử khen thưởng của {history.agency.name} theo năm thi đua</caption>
             <thead>
               <tr className="border-b border-stone-200 text-left text-stone-500">
-                <th scope="col" className="py-2 pr-2 font-medium">Năm thi đua</th>
-                <th scope="col" className="py-2 pr-2 font-medium">Hình thức khen thưởng</th>
-                <th scope="col" className="py-2 pr-2 font-medium">Tập thể / cá nhân</th>
-                <th scope="col" className="py-2 font-medium">Quyết định</th>
+                <th scope="col" className="py-2 pr-2 font-medium">
+                  Năm thi đua
+                </th>
+                <th scope="col" className="py-2 pr-2 font-medium">
+                  Hình thức khen thưởng
+                </th>
+                <th scope="col" className="py-2 pr-2 font-medium">
+                  Tập thể / cá nhân
+                </th>
+                <th scope="col" className="py-2 font-medium">
+                  Quyết định
+                </th>
               </tr>
             </thead>
             {history.years.map((y) => (
