@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { asciiFileName, dossierDocuments, nomineeName, nomineesByForm, safeFileName, type DossierData, type DossierNominee } from "./dossier";
+import { dossierDocuments, nomineeName, nomineesByForm } from "./dossier";
+import type { DossierData, DossierNominee } from "./dossier-types";
+import { asciiFileName, safeFileName } from "./file-names";
 
 const nominee = (over: Partial<DossierNominee>): DossierNominee => ({
   id: "n",

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { tally } from "./tally";
 import { candidates, members, rules, run, type Case } from "./tally-fixtures";
-import type { BallotCounts, VoteRules } from "./types";
+import type { BallotCounts } from "./types";
 
 describe("thresholds: all members vs present members vs valid ballots", () => {
   test.each<Case>([
@@ -216,114 +216,5 @@ describe("quorum and bad counts", () => {
     expect(result.outcome).toBe("INVALID_COUNTS");
     expect(result.winners).toEqual([]);
     expect(result.reasons).toEqual(["Số phiếu hợp lệ (8) cộng số phiếu không hợp lệ (1) phải bằng số phiếu thu về (10)."]);
-  });
-});
-
-describe("seats, ties and run-offs", () => {
-  const award = (over: Partial<VoteRules> = {}): Partial<VoteRules> => ({ kind: "AWARD_PROPOSAL", thresholdBase: "VALID_BALLOTS", ...over });
-  test.each<Case>([
-    {
-      name: "three seats, four passing: the three highest",
-      total: 10,
-      votes: [8, 7, 6, 9],
-      rules: award({ maxChoices: 3 }),
-      outcome: "DECIDED",
-      winners: ["c4", "c1", "c2"],
-    },
-    {
-      name: "a quota of 1 seat with 3 choices per ballot",
-      total: 10,
-      votes: [8, 7, 6],
-      rules: award({ maxChoices: 3, seats: 1 }),
-      outcome: "DECIDED",
-      winners: ["c1"],
-    },
-    { name: "equal votes above the cut are no tie", total: 10, votes: [7, 7, 6], rules: award({ maxChoices: 2 }), outcome: "DECIDED", winners: ["c1", "c2"] },
-    {
-      name: "a tie across the last seat: the one above keeps its seat",
-      total: 10,
-      votes: [8, 6, 6, 5],
-      rules: award({ maxChoices: 3, seats: 2 }),
-      outcome: "TIE",
-      winners: ["c1"],
-      tied: ["c2", "c3"],
-    },
-    {
-      name: "a three-way tie for two seats",
-      total: 10,
-      votes: [6, 6, 6],
-      rules: award({ maxChoices: 2 }),
-      outcome: "TIE",
-      winners: [],
-      tied: ["c1", "c2", "c3"],
-    },
-    {
-      name: "a tie for a single seat (at least 50%)",
-      total: 12,
-      votes: [6, 6],
-      rules: { thresholdStrict: false, thresholdBase: "VALID_BALLOTS" },
-      outcome: "TIE",
-      winners: [],
-      tied: ["c1", "c2"],
-    },
-    {
-      name: "equal votes below a quá bán threshold are a failed vote, not a tie",
-      total: 12,
-      votes: [6, 6],
-      rules: { thresholdBase: "VALID_BALLOTS" },
-      outcome: "FAILED",
-      winners: [],
-    },
-    { name: "fewer passing than seats: those who pass", total: 10, votes: [8, 4, 3], rules: award({ maxChoices: 3 }), outcome: "DECIDED", winners: ["c1"] },
-    {
-      name: "a tied candidate below the threshold is not in the tie",
-      total: 10,
-      votes: [9, 8, 8, 2, 2],
-      rules: award({ maxChoices: 3, seats: 4 }),
-      outcome: "DECIDED",
-      winners: ["c1", "c2", "c3"],
-    },
-    {
-      name: "ELECT_DEPUTY fills one seat by default",
-      total: 10,
-      votes: [7, 6],
-      rules: { kind: "ELECT_DEPUTY", maxChoices: 2, thresholdBase: "VALID_BALLOTS" },
-      outcome: "DECIDED",
-      winners: ["c1"],
-    },
-  ])("$name", (c) => {
-    const result = run(c);
-    expect(result.outcome).toBe(c.outcome);
-    expect(result.winners).toEqual(c.winners);
-    expect(result.tied).toEqual(c.tied ?? []);
-  });
-
-  test("statuses, open seats and the reasons of a tie", () => {
-    const result = run({ name: "", total: 10, votes: [8, 6, 6, 5], rules: award({ maxChoices: 3, seats: 2 }), outcome: "TIE", winners: [] });
-    expect(result.candidates.map((c) => c.status)).toEqual(["SELECTED", "TIED", "TIED", "NOT_SELECTED"]);
-    expect(result.unfilledSeats).toBe(1);
-    expect(result.reasons).toEqual([
-      "Đơn vị 2, Đơn vị 3 bằng phiếu nhau (6 phiếu) trong khi chỉ còn 1 vị trí.",
-      "Bỏ phiếu lại (vòng 2) giữa các ứng viên bằng phiếu: Đơn vị 2, Đơn vị 3.",
-    ]);
-    expect(result.runoff).toEqual({
-      round: 2,
-      candidateIds: ["c2", "c3"],
-      seats: 1,
-      maxChoices: 1,
-      reason: "Bỏ phiếu lại (vòng 2) giữa các ứng viên bằng phiếu: Đơn vị 2, Đơn vị 3.",
-    });
-  });
-
-  test("partly filled seats are said", () => {
-    const result = run({ name: "", total: 10, votes: [8, 4, 3], rules: award({ maxChoices: 3 }), outcome: "DECIDED", winners: [] });
-    expect(result.unfilledSeats).toBe(2);
-    expect(result.reasons).toEqual(["Chỉ có 1/3 vị trí có ứng viên đạt ngưỡng."]);
-  });
-
-  test("a failed vote says which threshold nobody reached", () => {
-    expect(run({ name: "", total: 10, votes: [5], outcome: "FAILED", winners: [] }).reasons).toEqual([
-      "Không có ứng viên nào đạt ngưỡng trên 50% tổng số đơn vị thành viên (quá bán).",
-    ]);
   });
 });

@@ -2,7 +2,7 @@ import "server-only";
 import { AlignmentType, Document, Packer, Paragraph, Table, TableBorders, TableCell, TableRow, TextRun, VerticalAlign, WidthType } from "docx";
 import JSZip from "jszip";
 import { issuerLine, nationalLines, placeDateLine } from "@/lib/documents/pledge-layout";
-import type { DocBlock, DocSpec, DossierData } from "@/lib/domain/dossier";
+import type { DocBlock, DocSpec, DossierData } from "@/lib/domain/dossier-types";
 
 /**
  * One dossier document as a .docx in Vietnamese administrative layout (as the pledge:

@@ -1,7 +1,7 @@
 import "server-only";
 import { isPartyBloc } from "@/lib/documents/pledge-layout";
 import { awardHistory } from "@/lib/domain/awards/decision";
-import type { DossierAgencyFacts, DossierData, DossierMeeting } from "@/lib/domain/dossier";
+import type { DossierAgencyFacts, DossierData, DossierMeeting } from "@/lib/domain/dossier-types";
 import { readSnapshot } from "@/lib/domain/publication";
 import { buildVoteMinutes, type TallyResult } from "@/lib/domain/voting";
 import { compareVi, formatNumber, isoDay } from "@/lib/format";

@@ -1,5 +1,5 @@
 import "server-only";
-import { asciiFileName } from "@/lib/domain/dossier";
+import { asciiFileName } from "@/lib/domain/file-names";
 import { versionParam, yearParam } from "@/lib/domain/url-params";
 import { getBlocYear, type BlocYear } from "@/lib/server/blocs/get-bloc-year";
 import { AppError, toResponse } from "@/lib/server/errors";

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { Card, EmptyState } from "@/components/ui/card";
-import { dossierDocuments, dossierZipName, type DossierData } from "@/lib/domain/dossier";
+import { dossierDocuments } from "@/lib/domain/dossier";
+import type { DossierData } from "@/lib/domain/dossier-types";
+import { dossierZipName } from "@/lib/domain/file-names";
 import { formatNumber } from "@/lib/format";
 import { getDossier } from "@/lib/server/dossier/get-dossier";
 import { isAppError } from "@/lib/server/errors";

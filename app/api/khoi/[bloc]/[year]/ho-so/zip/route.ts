@@ -1,4 +1,5 @@
-import { dossierDocuments, dossierZipName } from "@/lib/domain/dossier";
+import { dossierDocuments } from "@/lib/domain/dossier";
+import { dossierZipName } from "@/lib/domain/file-names";
 import { buildDossierZip } from "@/lib/server/dossier/dossier-docx";
 import { getDossier } from "@/lib/server/dossier/get-dossier";
 import { downloadRoute, requestedBlocYear, ZIP } from "@/lib/server/files/download";
