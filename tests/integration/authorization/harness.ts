@@ -28,10 +28,11 @@ export function expected<O extends string>(expect: Expect<O>, who: Who): O | "de
   return "deny";
 }
 
-type Caught =
+export type Caught =
   { kind: "redirect"; url: string } | { kind: "http"; status: number } | { kind: "app"; code: string; message: string } | { kind: "error"; message: string };
 
-function caught(e: unknown): Caught {
+/** What an action or page threw: a navigation (redirect, notFound/forbidden), an AppError, or a crash. */
+export function caught(e: unknown): Caught {
   const digest = (e as { digest?: unknown })?.digest;
   if (typeof digest === "string" && digest.startsWith("NEXT_REDIRECT;")) return { kind: "redirect", url: digest.split(";")[2] ?? "" };
   if (typeof digest === "string" && digest.startsWith("NEXT_HTTP_ERROR_FALLBACK;")) return { kind: "http", status: Number(digest.split(";")[1]) };

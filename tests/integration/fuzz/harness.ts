@@ -1,6 +1,6 @@
 import { signInAs } from "../setup/current-user-stub";
 import { testDb } from "../setup/db";
-import { formData, type Fields, type ServerAction } from "../authorization/harness";
+import { caught, formData, type Fields, type ServerAction } from "../authorization/harness";
 import type { Who } from "../authorization/world";
 import { FILE_CORPUS, TEXT_CORPUS } from "./corpus";
 
@@ -11,20 +11,18 @@ import { FILE_CORPUS, TEXT_CORPUS } from "./corpus";
  */
 export type Outcome = { ok: boolean } | { threw: string };
 
-/** Navigation is how actions end on purpose (redirect after success, notFound). */
-const isNavigation = (e: unknown) => {
-  const digest = (e as { digest?: unknown })?.digest;
-  return typeof digest === "string" && (digest.startsWith("NEXT_REDIRECT;") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK;"));
-};
-
 export async function call(action: ServerAction, fields: Fields, userId: string | null): Promise<Outcome> {
   signInAs(userId);
   try {
     const state = (await action(null, formData(fields))) as { ok?: boolean } | null;
     return { ok: state?.ok === true };
   } catch (e) {
-    if (isNavigation(e)) return { ok: !String((e as { digest: string }).digest).includes("/login") };
-    return { threw: e instanceof Error ? `${e.name}: ${e.message.slice(0, 300)}` : String(e) };
+    // Navigation is how actions end on purpose (redirect after success, notFound).
+    const c = caught(e);
+    if (c.kind === "redirect") return { ok: !c.url.includes("/login") };
+    if (c.kind === "http") return { ok: true };
+    const message = c.kind === "app" ? `AppError: ${c.message}` : c.message;
+    return { threw: message.slice(0, 300) };
   }
 }
 
