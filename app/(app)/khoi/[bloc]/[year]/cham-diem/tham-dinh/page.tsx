@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Card, EmptyState } from "@/components/ui/card";
 import { SCORING_MODE_LABELS } from "@/lib/domain/labels";
-import { isAppError } from "@/lib/server/errors";
+import { readOr404 } from "@/lib/server/read-or-404";
 import { findVerificationQueue } from "@/lib/server/verification/find-verification-queue";
 import { loadBlocYear, type BlocYearParams } from "../../load";
 import { QueueTable } from "./_components/queue-table";
@@ -16,10 +16,7 @@ export default async function VerificationQueuePage({ params }: { params: BlocYe
   const { bloc, year } = await params;
   const data = await loadBlocYear(bloc, year);
   if (!data.cycle) return <EmptyState>Chưa lập năm thi đua {data.year} cho khối này.</EmptyState>;
-  const queue = await findVerificationQueue(data.bloc.id, data.year).catch((e: unknown) => {
-    if (isAppError(e) && e.code === "NOT_FOUND") return null;
-    throw e;
-  });
+  const queue = await readOr404(findVerificationQueue(data.bloc.id, data.year), { missing: () => null });
   if (!queue) return <EmptyState>Trang thẩm định dành cho Trưởng khối, Phó khối và thư ký khối.</EmptyState>;
   const base = `/khoi/${data.bloc.code}/${data.year}/cham-diem/tham-dinh`;
   return (

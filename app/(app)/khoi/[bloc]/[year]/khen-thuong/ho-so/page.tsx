@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import { Card, EmptyState } from "@/components/ui/card";
 import { dossierDocuments } from "@/lib/domain/dossier";
-import type { DossierData } from "@/lib/domain/dossier-types";
 import { dossierZipName } from "@/lib/domain/file-names";
 import { formatNumber } from "@/lib/format";
 import { getDossier } from "@/lib/server/dossier/get-dossier";
-import { isAppError } from "@/lib/server/errors";
+import { readOr404 } from "@/lib/server/read-or-404";
 import { loadBlocYear, type BlocYearParams } from "../../load";
 
 export const metadata: Metadata = { title: "Hồ sơ đề nghị khen thưởng" };
@@ -18,18 +17,16 @@ const KIND_LABEL: Record<string, string> = {
 export default async function DossierPage({ params }: { params: BlocYearParams }) {
   const { bloc, year } = await params;
   const data = await loadBlocYear(bloc, year);
-  let dossier: DossierData;
-  try {
-    dossier = await getDossier(data.bloc.id, data.year);
-  } catch (e) {
-    if (isAppError(e) && (e.code === "FORBIDDEN" || e.code === "NOT_FOUND")) {
-      return (
-        <Card title="Hồ sơ đề nghị khen thưởng">
-          <EmptyState>{e.code === "FORBIDDEN" ? e.message : `Khối chưa có năm thi đua ${data.year}.`}</EmptyState>
-        </Card>
-      );
-    }
-    throw e;
+  const dossier = await readOr404(getDossier(data.bloc.id, data.year), {
+    forbidden: (message) => ({ refused: message }),
+    missing: () => ({ refused: `Khối chưa có năm thi đua ${data.year}.` }),
+  });
+  if ("refused" in dossier) {
+    return (
+      <Card title="Hồ sơ đề nghị khen thưởng">
+        <EmptyState>{dossier.refused}</EmptyState>
+      </Card>
+    );
   }
   const docs = dossierDocuments(dossier);
   const base = `/api/khoi/${encodeURIComponent(data.bloc.code)}/${data.year}/ho-so`;

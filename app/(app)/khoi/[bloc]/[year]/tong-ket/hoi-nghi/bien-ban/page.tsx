@@ -5,7 +5,7 @@ import { MinutesSheet } from "@/components/conference/minutes-sheet";
 import { PrintButton } from "@/components/pledges/print-button";
 import { Card, EmptyState } from "@/components/ui/card";
 import { getConferenceMinutes } from "@/lib/server/conference/get-conference-minutes";
-import { isAppError } from "@/lib/server/errors";
+import { readOr404 } from "@/lib/server/read-or-404";
 import { loadBlocYear, type BlocYearParams } from "../../../load";
 
 export const metadata: Metadata = { title: "Biên bản hội nghị tổng kết" };
@@ -24,12 +24,9 @@ export default async function ConferenceMinutesPage({ params }: { params: BlocYe
   const { bloc, year } = await params;
   const data = await loadBlocYear(bloc, year);
   const back = `/khoi/${data.bloc.code}/${data.year}/tong-ket/hoi-nghi`;
-  let minutes;
-  try {
-    minutes = await getConferenceMinutes(data.bloc.id, data.year);
-  } catch (e) {
-    if (!isAppError(e) || e.code !== "NOT_FOUND") throw e;
-    if (data.cycle === null) notFound();
+  // Without a year the address is wrong (404); with one, the conference is only not recorded yet.
+  const minutes = await readOr404(getConferenceMinutes(data.bloc.id, data.year), { missing: () => (data.cycle === null ? notFound() : null) });
+  if (!minutes) {
     return (
       <Card title="Biên bản hội nghị tổng kết">
         <EmptyState>
