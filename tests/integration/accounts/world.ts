@@ -4,6 +4,7 @@ import type { Role } from "@/lib/generated/prisma/client";
 import { makeAgency, makeBloc, makeMembership, makeUser, uniq } from "../../factories";
 import { auditRows, makeRoleUser, type Outcome, type RoleScope } from "../setup/bloc-world";
 import { testDb } from "../setup/db";
+import { reusableWorld } from "../setup/reusable-world";
 
 export { expectRefused } from "../setup/bloc-world";
 
@@ -16,7 +17,7 @@ export { expectRefused } from "../setup/bloc-world";
  * and of the central level, and bloc A's secretary, chair, observer, agency A's
  * leader and officer. TARGET is an account of P with no role.
  */
-export async function world() {
+async function buildWorld() {
   const db = testDb();
   const province = (name: string) => db.province.create({ data: { code: uniq("T"), name } });
   const q = await province("Quảng Ngãi");
@@ -54,6 +55,9 @@ export async function world() {
   const target = await makeUser(db, { name: "Nguyễn Văn Đích", title: "Chuyên viên", agencyId: agencyA.id, provinceId: p.id });
   return { db, p, q, r, blocA, blocB, blocC, agencyA, agencyB, agencyC, users, target };
 }
+
+/** The world above, built once per test file and put back for its later tests (setup/reusable-world.ts). */
+export const world = reusableWorld(buildWorld);
 
 export type World = Awaited<ReturnType<typeof world>>;
 export type Who = keyof World["users"];

@@ -1,56 +1,31 @@
-import { testDb } from "../setup/db";
+import { appTables, testDb } from "../setup/db";
+import { readTableRows, replaceAllRows, type TableRows } from "../setup/table-rows";
 
 /**
- * The authorization world is built once per file and copied aside; each test (and each allowed
- * call that wrote something) puts it back, which is much cheaper than building it again.
- * Fingerprints prove that a refused call wrote nothing: one hash of every row of every table.
+ * The authorization world is built once per file and its rows kept (setup/table-rows.ts); each
+ * test (and each allowed call that wrote something) puts them back, which is much cheaper than
+ * building it again. A write log proves that a refused call wrote nothing.
  */
 const SCHEMA = "authz_snapshot";
 const q = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
-let ordered: string[] | undefined;
-
-/** Every table of the app, parents before children (foreign keys), so a copy inserts in order. */
-async function tables(): Promise<string[]> {
-  if (ordered) return ordered;
-  const db = testDb();
-  const names = (
-    await db.$queryRawUnsafe<{ name: string }[]>(
-      `SELECT tablename::text AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`,
-    )
-  ).map((r) => r.name);
-  const edges = await db.$queryRawUnsafe<{ child: string; parent: string }[]>(
-    `SELECT ch.relname::text AS child, pa.relname::text AS parent
-       FROM pg_constraint c JOIN pg_class ch ON ch.oid = c.conrelid JOIN pg_class pa ON pa.oid = c.confrelid
-       JOIN pg_namespace n ON n.oid = ch.relnamespace
-      WHERE c.contype = 'f' AND n.nspname = 'public'`,
-  );
-  const parents = new Map(names.map((n) => [n, new Set(edges.filter((e) => e.child === n && e.parent !== n).map((e) => e.parent))]));
-  const out: string[] = [];
-  while (out.length < names.length) {
-    const next = names.filter((n) => !out.includes(n) && [...parents.get(n)!].every((p) => out.includes(p)));
-    if (next.length === 0) throw new Error(`foreign keys form a cycle among ${names.filter((n) => !out.includes(n)).join(", ")}`);
-    out.push(...next.sort());
-  }
-  ordered = out;
-  return out;
-}
+let rows: TableRows | undefined;
 
 /**
- * Copies every table into a side schema, and from then on logs every row written to an app
- * table (a row trigger per table, TRUNCATE too) so that a call is known to have written nothing
- * from one small query. A rolled-back write leaves no log row, as it leaves no data.
+ * Keeps every table's rows, and from then on logs every row written to an app table (a row
+ * trigger per table, TRUNCATE too) so that a call is known to have written nothing from one
+ * small query. A rolled-back write leaves no log row, as it leaves no data.
  */
 export async function takeSnapshot(): Promise<void> {
   const db = testDb();
+  rows = await readTableRows();
   await db.$executeRawUnsafe(`DROP SCHEMA IF EXISTS ${SCHEMA} CASCADE`);
   await db.$executeRawUnsafe(`CREATE SCHEMA ${SCHEMA}`);
-  for (const t of await tables()) await db.$executeRawUnsafe(`CREATE TABLE ${SCHEMA}.${q(t)} AS TABLE public.${q(t)}`);
   await db.$executeRawUnsafe(`CREATE TABLE ${SCHEMA}._writes (id bigserial PRIMARY KEY, t text NOT NULL)`);
   await db.$executeRawUnsafe(
     `CREATE FUNCTION ${SCHEMA}._log_write() RETURNS trigger LANGUAGE plpgsql AS $f$ BEGIN INSERT INTO ${SCHEMA}._writes (t) VALUES (TG_TABLE_NAME); RETURN NULL; END $f$`,
   );
-  for (const t of await tables()) {
+  for (const t of await appTables()) {
     await db.$executeRawUnsafe(
       `CREATE TRIGGER authz_row_write AFTER INSERT OR UPDATE OR DELETE ON public.${q(t)} FOR EACH ROW EXECUTE FUNCTION ${SCHEMA}._log_write()`,
     );
@@ -58,23 +33,15 @@ export async function takeSnapshot(): Promise<void> {
   }
 }
 
-/**
- * Empties the app's tables and copies the snapshot back, in one statement. Triggers (foreign
- * keys, the write log) are off meanwhile: the copy is consistent, and DELETE is much cheaper
- * than TRUNCATE on tables this small.
- */
+/** Puts the kept rows back, with triggers off: the copy is not logged as a write. */
 export async function restoreSnapshot(): Promise<void> {
-  const all = await tables();
-  const body = [
-    `PERFORM set_config('session_replication_role', 'replica', true);`,
-    ...all.map((t) => `DELETE FROM public.${q(t)};`),
-    ...all.map((t) => `INSERT INTO public.${q(t)} SELECT * FROM ${SCHEMA}.${q(t)};`),
-  ].join("\n");
-  await testDb().$executeRawUnsafe(`DO $restore$ BEGIN\n${body}\nEND $restore$`);
+  if (!rows) throw new Error("restoreSnapshot before takeSnapshot");
+  await replaceAllRows(rows);
 }
 
-/** Drops the copy; the triggers go with their function. */
+/** Drops the write log; the triggers go with their function. */
 export async function dropSnapshot(): Promise<void> {
+  rows = undefined;
   await testDb().$executeRawUnsafe(`DROP SCHEMA IF EXISTS ${SCHEMA} CASCADE`);
 }
 

@@ -4,6 +4,7 @@ import { NominationInputSchema } from "@/lib/schemas/awards";
 import { todayInVietnam } from "@/lib/server/clock";
 import { makeAgency, makeBloc, makeCycle, makeMembership } from "../../factories";
 import { testDb } from "../setup/db";
+import { reusableWorld } from "../setup/reusable-world";
 
 export function dayFromToday(offset: number): Date {
   const d = new Date(`${todayInVietnam()}T00:00:00Z`);
@@ -58,7 +59,7 @@ export async function publish(cycleId: string, rows: { agencyId: string; name: s
  * CSTD (individual, no quota). Every member registered (accepted, all three titles) and signed
  * the locked pledge.
  */
-export async function world() {
+async function buildWorld() {
   const db = testDb();
   const [blocA, blocB] = await Promise.all([makeBloc(db), makeBloc(db)]);
   const [cycleA, cycleB] = await Promise.all([makeCycle(db, { blocId: blocA.id, year: 2026 }), makeCycle(db, { blocId: blocB.id, year: 2026 })]);
@@ -142,6 +143,9 @@ export async function world() {
   };
   return { db, blocA, blocB, cycleA, cycleB, btg, bdv, bnc, outsider, forms, users };
 }
+
+/** The world above, built once per test file and put back for its later tests (setup/reusable-world.ts). */
+export const world = reusableWorld(buildWorld);
 
 export type World = Awaited<ReturnType<typeof world>>;
 export type Who = keyof World["users"];

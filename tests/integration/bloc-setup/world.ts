@@ -1,5 +1,6 @@
 import { auditRows, makeStandardUsers, makeTwoBlocs, manageOutcomes, type Outcome } from "../setup/bloc-world";
 import { testDb } from "../setup/db";
+import { reusableWorld } from "../setup/reusable-world";
 
 export { expectRefused } from "../setup/bloc-world";
 
@@ -9,7 +10,7 @@ export { expectRefused } from "../setup/bloc-world";
  * first member, plus a secretary of bloc B and an officer of B's member
  * ("other bloc").
  */
-export async function world() {
+async function buildWorld() {
   const db = testDb();
   const province = await db.province.create({ data: { code: `P${Math.random().toString(36).slice(2, 8)}`, name: "Kon Tum" } });
   const { blocA, blocB, members, outsider } = await makeTwoBlocs(db, {
@@ -25,6 +26,9 @@ export async function world() {
   const users = await makeStandardUsers(db, { blocA, blocB, agencyA: btg, outsider });
   return { db, province, blocA, blocB, btg, bdv, btc, outsider, users };
 }
+
+/** The world above, built once per test file and put back for its later tests (setup/reusable-world.ts). */
+export const world = reusableWorld(buildWorld);
 
 export type World = Awaited<ReturnType<typeof world>>;
 export type Who = keyof World["users"];

@@ -4,6 +4,7 @@ import { todayInVietnam } from "@/lib/server/clock";
 import { makeAgency, makeCycle } from "../../factories";
 import { auditRows, makeRoleUser, makeStandardUsers, makeTwoBlocs, manageOutcomes, type Outcome } from "../setup/bloc-world";
 import { testDb } from "../setup/db";
+import { reusableWorld } from "../setup/reusable-world";
 
 export { expectRefused } from "../setup/bloc-world";
 
@@ -25,7 +26,7 @@ export function fromToday(n: number): string {
  * bloc A (agency roles on BTG), an officer of BDV (same bloc, other agency),
  * and a secretary, chair and officer of bloc B (other bloc).
  */
-export async function world() {
+async function buildWorld() {
   const db = testDb();
   const { blocA, blocB, members, outsider } = await makeTwoBlocs(db, { year: YEAR, outsider: "Ban Nội chính khối khác" });
   const [btg, bdv] = members;
@@ -41,6 +42,9 @@ export async function world() {
   };
   return { db, blocA, blocB, btg, bdv, outsider, stranger, cycleA, cycleB, users };
 }
+
+/** The world above, built once per test file and put back for its later tests (setup/reusable-world.ts). */
+export const world = reusableWorld(buildWorld);
 
 export type World = Awaited<ReturnType<typeof world>>;
 export type Who = keyof World["users"];

@@ -4,6 +4,7 @@ import { SaveAttendanceInputSchema, SaveConferenceInputSchema } from "@/lib/sche
 import { todayInVietnam } from "@/lib/server/clock";
 import { makeAgency, makeBloc, makeCycle, makeMembership } from "../../factories";
 import { testDb } from "../setup/db";
+import { reusableWorld } from "../setup/reusable-world";
 
 export const YEAR = 2026;
 
@@ -23,7 +24,7 @@ export async function setConferencePhase(cycleId: string, w: [number, number] | 
  * Bloc A in 2026 (btg, bdv, btc members; CONFERENCE open) and bloc B with one member. One user
  * per role on bloc A or btg, a secretary and an officer of bloc B.
  */
-export async function world(rules?: object) {
+async function buildWorld(rules?: object) {
   const db = testDb();
   const [blocA, blocB] = await Promise.all([makeBloc(db, { name: "Khối thi đua các cơ quan Đảng tỉnh" }), makeBloc(db)]);
   const btg = await makeAgency(db, { name: "Ban Tuyên giáo Tỉnh ủy" });
@@ -50,6 +51,9 @@ export async function world(rules?: object) {
   };
   return { db, year: YEAR, blocA, blocB, btg, bdv, btc, outsider, cycle, cycleB, users };
 }
+
+/** The world above, built once per test file and put back for its later tests (setup/reusable-world.ts). */
+export const world = reusableWorld(buildWorld);
 
 export type World = Awaited<ReturnType<typeof world>>;
 export type Who = keyof World["users"];

@@ -3,6 +3,7 @@ import type { Role } from "@/lib/generated/prisma/client";
 import { makeAgency, makeBloc, makeCycle, makeMembership } from "../../factories";
 import { makeRoleUser, type RoleScope } from "../setup/bloc-world";
 import { testDb } from "../setup/db";
+import { reusableWorld } from "../setup/reusable-world";
 
 export const YEAR = 2026;
 export type Who = "SECRETARY" | "CHAIR" | "AGENCY_LEADER" | "AGENCY_OFFICER" | "OBSERVER" | "ADMIN" | "OTHER_SECRETARY" | "OTHER_LEADER";
@@ -22,7 +23,7 @@ const iso = (d: Date) => d.toISOString().slice(0, 10);
 const daysFromToday = (n: number) => new Date(`${iso(new Date(Date.now() + n * 86_400_000))}T00:00:00Z`);
 
 /** Bloc A with two member agencies and one user per role; bloc B with its own secretary and leader. */
-export async function world(opts: { selfScoringOpen?: boolean } = {}) {
+async function buildWorld(opts: { selfScoringOpen?: boolean } = {}) {
   const db = testDb();
   const [blocA, blocB] = await Promise.all([makeBloc(db), makeBloc(db)]);
   const cycle = await makeCycle(db, { blocId: blocA.id, year: YEAR });
@@ -48,6 +49,9 @@ export async function world(opts: { selfScoringOpen?: boolean } = {}) {
   const otherLeader = await user("AGENCY_LEADER", { agencyId: other.id });
   return { db, blocA, blocB, cycle, lastCycle, own, other, users, otherLeader };
 }
+
+/** The world above, built once per test file and put back for its later tests (setup/reusable-world.ts). */
+export const world = reusableWorld(buildWorld);
 export type World = Awaited<ReturnType<typeof world>>;
 
 /** A valid 100-point table: group I (60) = 1.1 graded 40 + 1.2 yes/no 20; group II (40) = 2.1 quantitative 40. */

@@ -3,6 +3,7 @@ import { makeCycle } from "../../factories";
 import { makeRoleUser, makeStandardUsers, makeTwoBlocs, setPhaseWindow } from "../setup/bloc-world";
 import { signInAs } from "../setup/current-user-stub";
 import { testDb } from "../setup/db";
+import { reusableWorld } from "../setup/reusable-world";
 
 export { expectRefused } from "../setup/bloc-world";
 
@@ -22,7 +23,7 @@ const NAMES = ["Ban Tuyên giáo", "Ban Dân vận", "Ban Tổ chức", "Ban N�
  * Users: leader and officer of a; leader of b; a CHAIR whose own agency is c; a SECRETARY with no
  * member agency; ADMIN; OBSERVER; bloc B's secretary; an officer of bloc B's member.
  */
-export async function world() {
+async function buildWorld() {
   const db = testDb();
   const { blocA, blocB, members, outsider } = await makeTwoBlocs(db, {
     year: YEAR,
@@ -84,6 +85,9 @@ export async function world() {
   };
   return { db, blocA, blocB, a, b, c, d, e, f, g, agencies, outsider, cycle, table, group, yesNo, graded, bonus, gate, users };
 }
+
+/** The world above, built once per test file and put back for its later tests (setup/reusable-world.ts). */
+export const world = reusableWorld(buildWorld);
 
 export type World = Awaited<ReturnType<typeof world>>;
 export type Who = keyof World["users"];

@@ -2,6 +2,7 @@ import { makeRoleUser, type RoleScope } from "../setup/bloc-world";
 import type { NominationStatus, Role } from "@/lib/generated/prisma/client";
 import { makeAgency, makeBloc, makeCycle, makeMembership } from "../../factories";
 import { testDb } from "../setup/db";
+import { reusableWorld } from "../setup/reusable-world";
 
 export const YEAR = 2026;
 
@@ -10,7 +11,7 @@ export const YEAR = 2026;
  * btg for Cờ (SENT), a person of btg for Bằng khen (SENT), bdv for Bằng khen (SENT) and bdv for
  * Cờ still PROPOSED. Bloc B with one member. One user per role.
  */
-export async function world() {
+async function buildWorld() {
   const db = testDb();
   const [blocA, blocB] = await Promise.all([makeBloc(db), makeBloc(db)]);
   const btg = await makeAgency(db, { name: "Ban Tuyên giáo Tỉnh ủy" });
@@ -81,6 +82,9 @@ export async function world() {
     users,
   };
 }
+
+/** The world above, built once per test file and put back for its later tests (setup/reusable-world.ts). */
+export const world = reusableWorld(buildWorld);
 
 export type World = Awaited<ReturnType<typeof world>>;
 export type Who = keyof World["users"];

@@ -5,6 +5,7 @@ import type { PhaseKey } from "@/lib/generated/prisma/client";
 import { world as resultsWorld, type World as ResultsWorld } from "../results/world";
 import { setPhaseWindow } from "../setup/bloc-world";
 import { testDb } from "../setup/db";
+import { reusableWorld } from "../setup/reusable-world";
 
 // Evidence goes to a folder of this run; appEnv() reads the environment at first use.
 export const uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), "objection-uploads-"));
@@ -24,12 +25,15 @@ export async function setPhase(cycleId: string, key: PhaseKey, w: [number, numbe
  * The results world (bloc A: btg 102, bdv 83, btc 48 vetoed) with every sheet VERIFIED and the
  * OBJECTION phase open today (CONFERENCE not scheduled).
  */
-export async function world() {
+async function buildWorld() {
   const w = await resultsWorld();
   await testDb().scoreSheet.updateMany({ where: { cycleId: w.cycle.id }, data: { status: "VERIFIED", verifiedAt: new Date() } });
   await setPhase(w.cycle.id, "OBJECTION", [-1, 5]);
   return w;
 }
+
+/** The world above, built once per test file and put back for its later tests (setup/reusable-world.ts). */
+export const world = reusableWorld(buildWorld);
 
 export type World = ResultsWorld;
 export type Who = keyof World["users"];

@@ -7,6 +7,7 @@ import { makeCycle } from "../../factories";
 import { auditRows, makeStandardUsers, makeTwoBlocs, manageOutcomes, type Outcome } from "../setup/bloc-world";
 import { signInAs } from "../setup/current-user-stub";
 import { testDb } from "../setup/db";
+import { reusableWorld } from "../setup/reusable-world";
 
 export { expectRefused } from "../setup/bloc-world";
 
@@ -24,7 +25,7 @@ const date = (days: number) => new Date(`${dayFrom(days)}T00:00:00Z`);
  * open today. Bloc B has one member. One user per role on bloc A or on BTG,
  * plus a secretary of bloc B and an officer of B's member.
  */
-export async function world() {
+async function buildWorld() {
   const db = testDb();
   const year = Number(todayInVietnam().slice(0, 4));
   const province = await db.province.create({ data: { code: `P${Math.random().toString(36).slice(2, 8)}`, name: "Kon Tum" } });
@@ -58,6 +59,9 @@ export async function world() {
   const users = await makeStandardUsers(db, { blocA, blocB, agencyA: btg, outsider });
   return { db, year, province, blocA, blocB, cycleA, cycleB, btg, bdv, btc, outsider, group, criteria: [c1!, c2!], users };
 }
+
+/** The world above, built once per test file and put back for its later tests (setup/reusable-world.ts). */
+export const world = reusableWorld(buildWorld);
 
 export type World = Awaited<ReturnType<typeof world>>;
 export type Who = keyof World["users"];

@@ -2,6 +2,7 @@ import type { PledgeStatus, TargetKind } from "@/lib/generated/prisma/client";
 import { makeAgency, makeCycle, makeMembership } from "../../factories";
 import { auditRows, makeRoleUser, makeStandardUsers, makeTwoBlocs, setPhaseWindow } from "../setup/bloc-world";
 import { testDb } from "../setup/db";
+import { reusableWorld } from "../setup/reusable-world";
 
 export { dayFromToday, expectRefused } from "../setup/bloc-world";
 
@@ -43,7 +44,7 @@ export async function makePledge(cycleId: string, version: number, status: Pledg
  * (btg); a leader of Ban Dân vận (other agency, same bloc); a leader of an
  * agency that left bloc A after 2025; a secretary and an officer of bloc B.
  */
-export async function world() {
+async function buildWorld() {
   const db = testDb();
   const { blocA, blocB, members, outsider } = await makeTwoBlocs(db, {
     year: YEAR,
@@ -65,6 +66,9 @@ export async function world() {
   };
   return { db, blocA, blocB, btg, bdv, btc, formerMember, outsider, cycle, pledge, users };
 }
+
+/** The world above, built once per test file and put back for its later tests (setup/reusable-world.ts). */
+export const world = reusableWorld(buildWorld);
 
 export type World = Awaited<ReturnType<typeof world>>;
 export type Who = keyof World["users"];

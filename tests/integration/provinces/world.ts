@@ -2,6 +2,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { makeAgency, makeBloc, makeMembership } from "../../factories";
 import { auditRows, makeRoleUser, type Outcome } from "../setup/bloc-world";
 import { testDb } from "../setup/db";
+import { reusableWorld } from "../setup/reusable-world";
 
 export { expectRefused } from "../setup/bloc-world";
 export type { Outcome };
@@ -17,7 +18,7 @@ export const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
  * the central level, a system administrator, and bloc A's secretary, chair,
  * observer and the leader of one of its members.
  */
-export async function world() {
+async function buildWorld() {
   const db = testDb();
   const qng = await db.province.create({ data: { code: "QNG", name: "Quảng Ngãi" } });
   const kt = await db.province.create({
@@ -51,6 +52,9 @@ export async function world() {
   };
   return { db, qng, kt, nb, btg, bdv, btc, qngBtc, nbBtc, central, blocA, blocCentral, users };
 }
+
+/** The world above, built once per test file and put back for its later tests (setup/reusable-world.ts). */
+export const world = reusableWorld(buildWorld);
 
 export type World = Awaited<ReturnType<typeof world>>;
 export type Who = keyof World["users"];

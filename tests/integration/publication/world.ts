@@ -1,5 +1,6 @@
 import { world as objectionsWorld } from "../objections/world";
 import { testDb } from "../setup/db";
+import { reusableWorld } from "../setup/reusable-world";
 
 export { entryOf, YEAR, type Who, type World } from "../objections/world";
 export { world as worldWithSheetlessMember } from "../objections/world";
@@ -10,8 +11,11 @@ export { world as worldWithSheetlessMember } from "../objections/world";
  * so nothing is left out and publishing needs no reason. The exclusion cases start from
  * `worldWithSheetlessMember`.
  */
-export async function world() {
+async function buildWorld() {
   const w = await objectionsWorld();
   await testDb().membership.deleteMany({ where: { blocId: w.blocA.id, agencyId: w.bnc.id } });
   return w;
 }
+
+/** The world above, built once per test file and put back for its later tests (setup/reusable-world.ts). */
+export const world = reusableWorld(buildWorld);

@@ -2,6 +2,7 @@ import { RegistrationInputSchema } from "@/lib/schemas/registration";
 import { makeCycle } from "../../factories";
 import { auditRows, dayFromToday, makeRoleUser, makeStandardUsers, makeTwoBlocs } from "../setup/bloc-world";
 import { testDb } from "../setup/db";
+import { reusableWorld } from "../setup/reusable-world";
 
 export { dayFromToday, expectRefused } from "../setup/bloc-world";
 
@@ -40,7 +41,7 @@ export async function schedule(cycleId: string, which: Schedule) {
  * collective titles and one individual; B's cycle has its own collective
  * title. One user per role on bloc A / BTG, plus users of BDV and of bloc B.
  */
-export async function world() {
+async function buildWorld() {
   const db = testDb();
   const { blocA, blocB, members, outsider } = await makeTwoBlocs(db, { year: 2026, outsider: "Ban Nội chính Tỉnh ủy khác" });
   const [btg, bdv] = members;
@@ -65,6 +66,9 @@ export async function world() {
   };
   return { db, blocA, blocB, cycleA, cycleB, btg, bdv, outsider, titles, users };
 }
+
+/** The world above, built once per test file and put back for its later tests (setup/reusable-world.ts). */
+export const world = reusableWorld(buildWorld);
 
 export type World = Awaited<ReturnType<typeof world>>;
 export type Who = keyof World["users"];

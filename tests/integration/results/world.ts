@@ -2,6 +2,7 @@ import type { CriterionType, Prisma, SheetStatus } from "@/lib/generated/prisma/
 import { makeCycle } from "../../factories";
 import { makeRoleUser, makeStandardUsers, makeTwoBlocs } from "../setup/bloc-world";
 import { testDb } from "../setup/db";
+import { reusableWorld } from "../setup/reusable-world";
 
 export const YEAR = 2026;
 
@@ -80,7 +81,7 @@ export async function makeSheet(t: Table, cycleId: string, agencyId: string, inp
  *   bdv: I.1 yes, I.2 11/10 (20 + 20·0.1/0.2 = 30), II.1 level 2, 1 penalty → 84 − 1 = 83
  *   btc: I.1 no, I.2 10/10 (20), II.1 level 3, the gate happened             → 48, vetoed
  */
-export async function world() {
+async function buildWorld() {
   const db = testDb();
   const { blocA, blocB, members, outsider } = await makeTwoBlocs(db, {
     year: YEAR,
@@ -103,6 +104,9 @@ export async function world() {
   };
   return { db, blocA, blocB, btg, bdv, btc, bnc, outsider, cycle, t, sheets, users };
 }
+
+/** The world above, built once per test file and put back for its later tests (setup/reusable-world.ts). */
+export const world = reusableWorld(buildWorld);
 
 export type World = Awaited<ReturnType<typeof world>>;
 export type Who = keyof World["users"];

@@ -1,6 +1,7 @@
 import { makeCycle } from "../../factories";
 import { auditRows, makeRoleUser, makeStandardUsers, makeTwoBlocs, manageOutcomes, type Outcome } from "../setup/bloc-world";
 import { testDb } from "../setup/db";
+import { reusableWorld } from "../setup/reusable-world";
 
 export { expectRefused, type Outcome } from "../setup/bloc-world";
 
@@ -12,7 +13,7 @@ export const YEAR = 2026;
  * bloc B with its own member and cycle. One user per role on bloc A (agency roles on BTG),
  * and a secretary, chair and officer of bloc B.
  */
-export async function world() {
+async function buildWorld() {
   const db = testDb();
   const { blocA, blocB, members, outsider } = await makeTwoBlocs(db, { year: YEAR, outsider: "Ban Nội chính khối khác" });
   const [btg, bdv] = members;
@@ -38,6 +39,9 @@ export async function world() {
   };
   return { db, blocA, blocB, btg, bdv, cycleA, cycleB, users };
 }
+
+/** The world above, built once per test file and put back for its later tests (setup/reusable-world.ts). */
+export const world = reusableWorld(buildWorld);
 
 export type World = Awaited<ReturnType<typeof world>>;
 export type Who = keyof World["users"];

@@ -1,6 +1,7 @@
 import { makeCycle } from "../../factories";
 import { auditRows, makeRoleUser, makeStandardUsers, makeTwoBlocs, setPhaseWindow } from "../setup/bloc-world";
 import { testDb } from "../setup/db";
+import { reusableWorld } from "../setup/reusable-world";
 
 export { expectRefused } from "../setup/bloc-world";
 
@@ -49,7 +50,7 @@ export async function makeLockedTable(cycleId: string, version = 1) {
  * Bloc A in 2026 (btg, bdv members; SELF_SCORING open; a LOCKED table) and bloc B with one
  * member. One user per role on bloc A or btg, a leader of bdv, a secretary and officer of bloc B.
  */
-export async function world() {
+async function buildWorld() {
   const db = testDb();
   const { blocA, blocB, members, outsider } = await makeTwoBlocs(db, { year: YEAR, outsider: "Văn phòng Thành ủy" });
   const [btg, bdv] = members;
@@ -63,6 +64,9 @@ export async function world() {
   };
   return { db, blocA, blocB, btg, bdv, outsider, cycle, ...t, users };
 }
+
+/** The world above, built once per test file and put back for its later tests (setup/reusable-world.ts). */
+export const world = reusableWorld(buildWorld);
 
 export type World = Awaited<ReturnType<typeof world>>;
 export type Who = keyof World["users"];

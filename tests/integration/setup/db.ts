@@ -17,17 +17,34 @@ let resetScript: string | undefined;
  * models need no change here.
  */
 export async function resetDb(): Promise<void> {
-  resetScript ??= await buildResetScript();
-  if (resetScript) await testDb().$executeRawUnsafe(resetScript);
+  const script = await resetDbScript();
+  if (script) await testDb().$executeRawUnsafe(script);
 }
+
+/** The statement resetDb runs (for a caller that runs it inside a transaction of its own). */
+export async function resetDbScript(): Promise<string> {
+  resetScript ??= await buildResetScript();
+  return resetScript;
+}
+
+let tableNames: Promise<string[]> | undefined;
+
+/** The application's tables, by name (not the migration history), read from the catalog once. */
+export function appTables(): Promise<string[]> {
+  tableNames ??= testDb()
+    .$queryRawUnsafe<{ name: string }[]>(
+      `SELECT tablename::text AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY tablename`,
+    )
+    .then((rows) => rows.map((r) => r.name));
+  return tableNames;
+}
+
+/** A table name as SQL: "public"."Name". */
+export const quotedTable = (name: string) => `"public"."${name.replaceAll('"', '""')}"`;
 
 async function buildResetScript(): Promise<string> {
   const db = testDb();
-  const tables = (
-    await db.$queryRawUnsafe<{ name: string }[]>(
-      `SELECT tablename::text AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY tablename`,
-    )
-  ).map((t) => t.name);
+  const tables = await appTables();
   if (tables.length === 0) return "";
   // Foreign keys between two different tables (a table referencing itself empties in one DELETE).
   const references = await db.$queryRawUnsafe<{ child: string; parent: string }[]>(
@@ -35,14 +52,13 @@ async function buildResetScript(): Promise<string> {
        FROM pg_constraint c JOIN pg_class ch ON ch.oid = c.conrelid JOIN pg_class pa ON pa.oid = c.confrelid
       WHERE c.contype = 'f' AND c.connamespace = 'public'::regnamespace AND c.conrelid <> c.confrelid`,
   );
-  const quoted = (name: string) => `"public"."${name.replaceAll('"', '""')}"`;
   const order = childrenFirst(tables, references);
   // A cycle of foreign keys between tables has no such order: TRUNCATE … CASCADE still empties it.
-  if (!order) return `TRUNCATE ${tables.map(quoted).join(", ")} RESTART IDENTITY CASCADE`;
+  if (!order) return `TRUNCATE ${tables.map(quotedTable).join(", ")} RESTART IDENTITY CASCADE`;
   const sequences = await db.$queryRawUnsafe<{ name: string }[]>(
     `SELECT relname::text AS name FROM pg_class WHERE relkind = 'S' AND relnamespace = 'public'::regnamespace ORDER BY relname`,
   );
-  const statements = [...order.map((t) => `DELETE FROM ${quoted(t)};`), ...sequences.map((s) => `ALTER SEQUENCE ${quoted(s.name)} RESTART;`)];
+  const statements = [...order.map((t) => `DELETE FROM ${quotedTable(t)};`), ...sequences.map((s) => `ALTER SEQUENCE ${quotedTable(s.name)} RESTART;`)];
   return `DO $reset$ BEGIN ${statements.join(" ")} END $reset$`;
 }
 

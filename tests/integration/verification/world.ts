@@ -6,6 +6,7 @@ import { makeRoleUser, setPhaseWindow } from "../setup/bloc-world";
 import { signInAs } from "../setup/current-user-stub";
 import { entry, filledRows } from "../self-scoring/helpers";
 import { world, YEAR } from "../self-scoring/world";
+import { reusableWorld } from "../setup/reusable-world";
 
 export { auditOf, expectRefused } from "../self-scoring/world";
 
@@ -20,7 +21,7 @@ export async function setVerification(w: VerificationWorld, window: [number, num
  * CHAIR (no agency), CHAIR_HEAD (a chair who belongs to bkt, the head's agency), BKT_LEADER.
  * AGENCY_LEADER / AGENCY_OFFICER are btg's, OTHER_AGENCY_LEADER is bdv's (the deputy's leader).
  */
-export async function verificationWorld(opts: { head?: boolean } = {}) {
+async function buildVerificationWorld(opts: { head?: boolean } = {}) {
   const w = await world();
   const db = w.db;
   const bkt = await makeAgency(db, { name: "Ủy ban Kiểm tra Tỉnh ủy" });
@@ -40,6 +41,9 @@ export async function verificationWorld(opts: { head?: boolean } = {}) {
   await setVerification(v, [-1, 5]);
   return v;
 }
+
+/** The world above, built once per test file and put back for its later tests (setup/reusable-world.ts). */
+export const verificationWorld = reusableWorld(buildVerificationWorld);
 
 export type VerificationWorld = Awaited<ReturnType<typeof verificationWorld>>;
 export type VWho = keyof VerificationWorld["users"];

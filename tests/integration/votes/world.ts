@@ -5,6 +5,7 @@ import { createVote } from "@/lib/server/votes/create-vote";
 import { makeAgency, makeBloc, makeCycle, makeMembership } from "../../factories";
 import { signInAs } from "../setup/current-user-stub";
 import { testDb } from "../setup/db";
+import { reusableWorld } from "../setup/reusable-world";
 
 export const YEAR = 2026;
 
@@ -12,7 +13,7 @@ export const YEAR = 2026;
  * Bloc A in 2026 with six members at its year-end conference: five present (one of them
  * represented), one absent; a leader per member; bloc B with one member. Users per role.
  */
-export async function world(statuses: AttendanceStatus[] = ["PRESENT", "PRESENT", "PRESENT", "REPRESENTED", "PRESENT", "ABSENT"]) {
+async function buildWorld(statuses: AttendanceStatus[] = ["PRESENT", "PRESENT", "PRESENT", "REPRESENTED", "PRESENT", "ABSENT"]) {
   const db = testDb();
   const [blocA, blocB] = await Promise.all([makeBloc(db), makeBloc(db)]);
   const agencies = [];
@@ -59,6 +60,9 @@ export async function world(statuses: AttendanceStatus[] = ["PRESENT", "PRESENT"
   };
   return { db, blocA, blocB, agencies, outsider, cycle, meeting, meetingB, leaders, users };
 }
+
+/** The world above, built once per test file and put back for its later tests (setup/reusable-world.ts). */
+export const world = reusableWorld(buildWorld);
 
 export type World = Awaited<ReturnType<typeof world>>;
 export type Who = keyof World["users"];
