@@ -14,7 +14,10 @@ export default defineConfig({
     baseURL: process.env.E2E_BASE_URL ?? `http://localhost:${process.env.E2E_PORT || 3100}`,
     locale: "vi-VN",
     timezoneId: "Asia/Ho_Chi_Minh",
-    trace: "retain-on-failure",
+    // A trace snapshots the page at every step: recording one for every test made the suite about
+    // a third slower (docs/benchmarks/test-suite.md). A failure still leaves its screenshot and
+    // the page's accessibility snapshot; E2E_TRACE=1 records traces to investigate one.
+    trace: process.env.E2E_TRACE === "1" ? "retain-on-failure" : "off",
     screenshot: "only-on-failure",
   },
   projects: [
