@@ -3,6 +3,7 @@
 import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
+import { UNIT_ISOLATED } from "./scripts/unit-isolated.mjs";
 
 /**
  * An import boundary: files matching `files` may not import the `patterns`. Each file must fall
@@ -30,6 +31,25 @@ export default defineConfig([
   // Tests: Playwright's fixture callback is named `use`, and test worlds are set up by `use…`
   // functions; neither is a React hook.
   { files: ["tests/**", "**/*.test.ts", "**/*.test.tsx"], rules: { "react-hooks/rules-of-hooks": "off" } },
+  // Unit files share modules (vitest.config.ts): what changes a module for one file would change it
+  // for the files after it. Such a file goes in scripts/unit-isolated.mjs, where it runs alone.
+  {
+    files: ["lib/**/*.test.ts", "scripts/**/*.test.ts"],
+    ignores: UNIT_ISOLATED,
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.object.name='vi'][callee.property.name=/^(mock|doMock|unmock|doUnmock|resetModules|stubGlobal|stubEnv)$/]",
+          message: "Unit files share modules: list this file in scripts/unit-isolated.mjs to mock or re-import modules.",
+        },
+        {
+          selector: "AssignmentExpression[left.object.object.name='process'][left.object.property.name='env']",
+          message: "Unit files share one process: list this file in scripts/unit-isolated.mjs to change process.env.",
+        },
+      ],
+    },
+  },
   // Routes and components never reach the database: they go through lib/server's use cases and
   // readers, never its internal/ helpers (those take a transaction and check nothing).
   boundary(

@@ -2,8 +2,11 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+import { UNIT_ISOLATED } from "./scripts/unit-isolated.mjs";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
+
+const UNIT_FILES = ["lib/**/*.test.ts", "scripts/**/*.test.ts"];
 
 // Two layers that run alone: `vitest run --project unit` needs nothing,
 // `--project integration` needs a database (docs: architecture "Test layout").
@@ -19,11 +22,26 @@ export default defineConfig({
   test: {
     passWithNoTests: false,
     projects: [
+      // Unit files share their worker's modules (isolate: false): starting a process and importing
+      // afresh for each of ~90 files took 36 s of the layer's 38 (docs/benchmarks/test-suite.md).
+      // A file that mocks a module or re-imports one (vi.mock, vi.resetModules) would leak into the
+      // files after it, so such files are listed in scripts/unit-isolated.mjs and run apart, each
+      // in its own process; ESLint refuses those calls in any other unit file.
       {
         extends: true,
         test: {
           name: "unit",
-          include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"],
+          include: UNIT_FILES,
+          exclude: UNIT_ISOLATED,
+          environment: "node",
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "unit-isolated",
+          include: UNIT_ISOLATED,
           environment: "node",
         },
       },
