@@ -6,10 +6,8 @@ import { UNIT_ISOLATED } from "./scripts/unit-isolated.mjs";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 
-const UNIT_FILES = ["lib/**/*.test.ts", "scripts/**/*.test.ts"];
-
-// Two layers that run alone: `vitest run --project unit` needs nothing,
-// `--project integration` needs a database (docs: architecture "Test layout").
+// Two layers that run alone: unit (`npm run test:unit`, projects unit and unit-isolated) needs
+// nothing, integration (`--project integration`) needs a database (docs: architecture "Test layout").
 export default defineConfig({
   resolve: {
     alias: [
@@ -31,7 +29,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          include: UNIT_FILES,
+          include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"],
           exclude: UNIT_ISOLATED,
           environment: "node",
           isolate: false,

@@ -16,12 +16,12 @@ function runCheck(script) {
     let output = "";
     child.stdout.on("data", (d) => (output += d));
     child.stderr.on("data", (d) => (output += d));
-    child.on("close", (code, signal) => {
+    child.on("close", (code) => {
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
       const ok = code === 0;
       console.log(`${ok ? "✔" : "✖"} ${script.padEnd(13)} ${seconds} s`);
       if (output.trim()) console.log(output.trimEnd());
-      resolve(ok ? 0 : (code ?? (signal ? 1 : 0)) || 1);
+      resolve(ok ? 0 : code || 1); // killed by a signal: code is null
     });
     for (const sig of ["SIGINT", "SIGTERM"]) process.once(sig, () => child.kill(sig));
   });

@@ -20,6 +20,13 @@ export async function readTableRows(): Promise<TableRows> {
   return { json: row!.rows, tables: present.map(([t]) => t) };
 }
 
+/** One `iN AS (INSERT …)` clause per table with rows, reading them from the statement's $1; `where` filters them all. */
+function insertsOf(rows: TableRows, where = ""): string[] {
+  return rows.tables.map(
+    (t, i) => `i${i} AS (INSERT INTO ${quotedTable(t)} SELECT * FROM json_populate_recordset(NULL::${quotedTable(t)}, $1::json -> ${literal(t)})${where})`,
+  );
+}
+
 /** SQL: whether every app table is empty. */
 async function allEmpty(): Promise<string> {
   return `NOT (${(await appTables()).map((t) => `EXISTS (SELECT 1 FROM ${quotedTable(t)})`).join(" OR ")})`;
@@ -30,10 +37,7 @@ async function allEmpty(): Promise<string> {
  * Foreign keys are checked at the end of the statement, so the tables' order does not matter.
  */
 export async function insertIntoEmpty(rows: TableRows): Promise<boolean> {
-  const inserts = rows.tables.map(
-    (t, i) =>
-      `i${i} AS (INSERT INTO ${quotedTable(t)} SELECT * FROM json_populate_recordset(NULL::${quotedTable(t)}, $1::json -> ${literal(t)}) WHERE (SELECT ok FROM guard))`,
-  );
+  const inserts = insertsOf(rows, " WHERE (SELECT ok FROM guard)");
   const [row] = await testDb().$queryRawUnsafe<{ ok: boolean }[]>(
     `WITH guard AS (SELECT ${await allEmpty()} AS ok)${inserts.map((i) => `, ${i}`).join("")} SELECT ok FROM guard`,
     rows.json,
@@ -48,9 +52,7 @@ export async function insertIntoEmpty(rows: TableRows): Promise<boolean> {
  */
 export async function replaceAllRows(rows: TableRows): Promise<void> {
   const db = testDb();
-  const inserts = rows.tables.map(
-    (t, i) => `i${i} AS (INSERT INTO ${quotedTable(t)} SELECT * FROM json_populate_recordset(NULL::${quotedTable(t)}, $1::json -> ${literal(t)}))`,
-  );
+  const inserts = insertsOf(rows);
   const reset = await resetDbScript();
   await db.$transaction([
     db.$executeRawUnsafe(`SET LOCAL session_replication_role = replica`),
