@@ -1,9 +1,10 @@
 import { inputClass } from "@/components/ui/field";
+import { sheetFieldName } from "@/lib/schemas/self-scoring";
 import type { SheetRow } from "@/lib/server/self-scoring/get-score-sheet";
 
 type Errors = Record<string, string[]> | undefined;
 
-/** A label, its input and its field errors, with ids unique per row (one form per criterion). */
+/** A label, its input and its field errors, with ids unique per row. */
 function Labelled({
   id,
   label,
@@ -35,16 +36,17 @@ function Labelled({
 
 const str = (n: number | null | undefined) => (n === null || n === undefined ? "" : String(n));
 
-/** The value input of one leaf criterion, by its type. */
+/** The value input of one leaf criterion, by its type; fields are named entries.<criterionId>.<field> (the sheet's one form). */
 export function EntryInputs({ row, errors }: { row: SheetRow; errors: Errors }) {
   const id = (f: string) => `sc-${row.id}-${f}`;
+  const name = (f: string) => sheetFieldName(row.id, f);
   const e = row.entry;
   switch (row.type) {
     case "GRADED":
       return (
         <Labelled id={id("value")} label="Mức đạt" errors={errors?.value}>
           {(p) => (
-            <select {...p} name="value" defaultValue={str(e?.selfInput)} className={inputClass}>
+            <select {...p} name={name("value")} defaultValue={str(e?.selfInput)} className={inputClass}>
               <option value="">— Chọn mức —</option>
               {row.levels.map((l) => (
                 <option key={l.order} value={l.order}>
@@ -59,7 +61,7 @@ export function EntryInputs({ row, errors }: { row: SheetRow; errors: Errors }) 
       return (
         <Labelled id={id("value")} label="Mức đạt" errors={errors?.value}>
           {(p) => (
-            <select {...p} name="value" defaultValue={str(e?.selfInput)} className={inputClass}>
+            <select {...p} name={name("value")} defaultValue={str(e?.selfInput)} className={inputClass}>
               <option value="">— Chọn —</option>
               <option value="1">Có</option>
               <option value="0">Không</option>
@@ -71,19 +73,24 @@ export function EntryInputs({ row, errors }: { row: SheetRow; errors: Errors }) 
       return (
         <div className="grid gap-2 sm:grid-cols-2">
           <Labelled id={id("actual")} label="Kết quả thực hiện" errors={errors?.actual}>
-            {(p) => <input {...p} name="actual" inputMode="decimal" defaultValue={str(e?.actual)} className={inputClass} />}
+            {(p) => <input {...p} name={name("actual")} inputMode="decimal" defaultValue={str(e?.actual)} className={inputClass} />}
           </Labelled>
           <Labelled id={id("target")} label="Chỉ tiêu" errors={errors?.target}>
-            {(p) => <input {...p} name="target" inputMode="decimal" defaultValue={str(e?.target)} className={inputClass} />}
+            {(p) => <input {...p} name={name("target")} inputMode="decimal" defaultValue={str(e?.target)} className={inputClass} />}
           </Labelled>
         </div>
       );
     case "GATE":
       return (
         <div>
-          <input type="hidden" name="kind" value="GATE" />
+          <input type="hidden" name={name("kind")} value="GATE" />
           <label className="inline-flex items-center gap-2 text-sm">
-            <input type="checkbox" name="violation" defaultChecked={e?.selfInput === 1} aria-describedby={errors?.value ? id("value-error") : undefined} />
+            <input
+              type="checkbox"
+              name={name("violation")}
+              defaultChecked={e?.selfInput === 1}
+              aria-describedby={errors?.value ? id("value-error") : undefined}
+            />
             Có vi phạm
           </label>
           <div id={id("value-error")} aria-live="polite">
@@ -98,7 +105,7 @@ export function EntryInputs({ row, errors }: { row: SheetRow; errors: Errors }) 
     default:
       return (
         <Labelled id={id("value")} label="Số lượng" errors={errors?.value}>
-          {(p) => <input {...p} name="value" type="number" min={0} step={1} defaultValue={str(e?.selfInput)} className={inputClass} />}
+          {(p) => <input {...p} name={name("value")} type="number" min={0} step={1} defaultValue={str(e?.selfInput)} className={inputClass} />}
         </Labelled>
       );
   }
@@ -107,12 +114,18 @@ export function EntryInputs({ row, errors }: { row: SheetRow; errors: Errors }) 
 /** N/A, explanation and new evidence files of one row. */
 export function EntryExtras({ row, errors }: { row: SheetRow; errors: Errors }) {
   const id = (f: string) => `sc-${row.id}-${f}`;
+  const name = (f: string) => sheetFieldName(row.id, f);
   return (
     <>
       {row.allowNA && (
         <div>
           <label className="inline-flex items-center gap-2 text-sm">
-            <input type="checkbox" name="isNA" defaultChecked={row.entry?.isNA ?? false} aria-describedby={errors?.isNA ? id("isNA-error") : undefined} />
+            <input
+              type="checkbox"
+              name={name("isNA")}
+              defaultChecked={row.entry?.isNA ?? false}
+              aria-describedby={errors?.isNA ? id("isNA-error") : undefined}
+            />
             Không áp dụng
           </label>
           <div id={id("isNA-error")} aria-live="polite">
@@ -125,10 +138,20 @@ export function EntryExtras({ row, errors }: { row: SheetRow; errors: Errors }) 
         </div>
       )}
       <Labelled id={id("explanation")} label="Giải trình" errors={errors?.explanation}>
-        {(p) => <textarea {...p} name="explanation" rows={2} defaultValue={row.entry?.explanation ?? ""} className={inputClass} />}
+        {(p) => <textarea {...p} name={name("explanation")} rows={2} defaultValue={row.entry?.explanation ?? ""} className={inputClass} />}
       </Labelled>
       <Labelled id={id("files")} label="Minh chứng (PDF, JPEG, PNG ≤ 10 MB)" errors={errors?.files}>
-        {(p) => <input {...p} type="file" name="files" multiple accept="application/pdf,image/jpeg,image/png" className="mt-1 block text-sm" />}
+        {(p) => (
+          <input
+            {...p}
+            type="file"
+            name={name("files")}
+            data-criterion={row.id}
+            multiple
+            accept="application/pdf,image/jpeg,image/png"
+            className="mt-1 block text-sm"
+          />
+        )}
       </Labelled>
     </>
   );

@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { checkEntryValues, describeGaps, hasValue, submissionGaps, toEngineEntry, type SheetCriterion, type SheetEntry } from "./self-scoring";
+import {
+  checkEntryValues,
+  countScored,
+  describeGaps,
+  hasValue,
+  scorableRows,
+  submissionGaps,
+  toEngineEntry,
+  type SheetCriterion,
+  type SheetEntry,
+} from "./self-scoring";
 import type { CriterionType } from "./scoring/types";
 
 const crit = (code: string, type: CriterionType, evidenceRequired = false): SheetCriterion => ({
@@ -45,14 +55,17 @@ describe("submissionGaps", () => {
     crit("4", "PENALTY"),
   ];
   const complete = [entry("1.1", { selfInput: 1 }), entry("1.2", { selfInput: 1, fileCount: 1 }), entry("3", { fileCount: 2 }), entry("4", { selfInput: 0 })];
+  const noPenaltyRow = complete.filter((e) => e.criterionId !== "4");
 
   it.each<[string, SheetEntry[], string[]]>([
     ["a complete sheet has no gaps (groups and unticked gates need nothing)", complete, []],
     [
       "an empty sheet lists every scored leaf and every evidence line, in table order",
       [],
-      ["1.1:NOT_SCORED", "1.2:NOT_SCORED", "1.2:NO_EVIDENCE", "3:NO_EVIDENCE", "4:NOT_SCORED"],
+      ["1.1:NOT_SCORED", "1.2:NOT_SCORED", "1.2:NO_EVIDENCE", "3:NO_EVIDENCE"],
     ],
+    ["an empty penalty row means no penalty", noPenaltyRow, []],
+    ["a penalty row saved without a value means no penalty", [...noPenaltyRow, entry("4")], []],
     ["a scored line without its required file", complete.map((e) => (e.criterionId === "1.2" ? { ...e, fileCount: 0 } : e)), ["1.2:NO_EVIDENCE"]],
     ["N/A answers the value but not the evidence", [...complete.filter((e) => e.criterionId !== "1.2"), entry("1.2", { isNA: true })], ["1.2:NO_EVIDENCE"]],
     ["an entry row with no value is still a gap", [...complete.filter((e) => e.criterionId !== "1.1"), entry("1.1")], ["1.1:NOT_SCORED"]],
@@ -73,6 +86,9 @@ describe("toEngineEntry", () => {
   const stored = { isNA: false, selfInput: 3, actual: 8, target: 10 };
   it.each<[string, CriterionType, typeof stored | undefined, unknown]>([
     ["no entry → nothing to score", "GRADED", undefined, undefined],
+    ["no bonus entry → no bonus", "BONUS", undefined, { criterionId: "c", isNA: false, value: 0 }],
+    ["no penalty entry → no penalty", "PENALTY", undefined, { criterionId: "c", isNA: false, value: 0 }],
+    ["penalty entry without a value → no penalty", "PENALTY", { ...stored, selfInput: null as unknown as number }, { criterionId: "c", isNA: false, value: 0 }],
     ["no gate entry → no violation", "GATE", undefined, { criterionId: "c", isNA: false, value: 0 }],
     ["gate entry without a value → no violation", "GATE", { ...stored, selfInput: null as unknown as number }, { criterionId: "c", isNA: false, value: 0 }],
     ["graded → the level", "GRADED", stored, { criterionId: "c", isNA: false, value: 3 }],
@@ -101,5 +117,27 @@ describe("checkEntryValues", () => {
     ["quantitative actual without target", "QUANTITATIVE", false, v({ actual: 10 }), []],
   ])("%s", (_name, type, allowNA, values, fields) => {
     expect(Object.keys(checkEntryValues({ type, allowNA, levels }, values) ?? {})).toEqual(fields);
+  });
+});
+
+describe("countScored", () => {
+  const rows = [
+    { id: "a", type: "GRADED" as const },
+    { id: "q", type: "QUANTITATIVE" as const },
+    { id: "n", type: "COUNT" as const },
+  ];
+  it.each<[string, Record<string, string>, number]>([
+    ["nothing typed", {}, 0],
+    ["a value, blanks ignored", { "a.value": "2", "n.value": "  " }, 1],
+    ["the quantitative row counts its actual, not a target alone", { "q.value": "5", "q.target": "10" }, 0],
+    ["the actual scores the quantitative row", { "q.actual": "8" }, 1],
+    ["N/A scores any row", { "a.isNA": "on", "n.isNA": "on" }, 2],
+  ])("%s → %i", (_name, fields, expected) => {
+    expect(countScored(rows, (id, name) => fields[`${id}.${name}`])).toBe(expected);
+  });
+
+  it("counts only rows whose empty value is not 'none'", () => {
+    const criteria = (["GROUP", "GRADED", "GATE", "BONUS", "PENALTY", "QUANTITATIVE"] as const).map((type, i) => ({ id: String(i), type }));
+    expect(scorableRows(criteria).map((r) => r.type)).toEqual(["GRADED", "QUANTITATIVE"]);
   });
 });

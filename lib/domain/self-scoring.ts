@@ -39,9 +39,41 @@ export function hasValue(type: CriterionType, entry: SheetEntry | undefined): bo
 }
 
 /**
- * Everything missing before submission, in table order: every leaf criterion except GATE needs a
- * value or N/A (a gate left unticked means "no violation"); every evidence-required criterion
- * needs at least one file. Groups are never scored. An empty list means the sheet may be submitted.
+ * Criteria whose empty row means "none": a gate left unticked is no violation, a bonus or penalty
+ * left empty is no bonus or penalty (0). The agency records only what happened, instead of saving
+ * a 0 on every such row (docs/domain/score-review.md#complete-before-submit).
+ */
+export function emptyMeansNone(type: CriterionType): boolean {
+  return type === "GATE" || type === "BONUS" || type === "PENALTY";
+}
+
+/** A row that must be scored (or marked N/A) before submission. */
+export interface ScorableRow {
+  id: string;
+  type: CriterionType;
+}
+
+/** The rows that must be scored: every leaf except those whose empty row means "none". */
+export function scorableRows(criteria: readonly { id: string; type: CriterionType }[]): ScorableRow[] {
+  return criteria.filter((c) => c.type !== "GROUP" && !emptyMeansNone(c.type)).map((c) => ({ id: c.id, type: c.type }));
+}
+
+/**
+ * How many of the rows are scored, read through `field` (a form's fields, or the stored entry's
+ * as text): N/A ticked, or the actual (QUANTITATIVE) or the value typed. The sheet's counter.
+ */
+export function countScored(
+  rows: readonly ScorableRow[],
+  field: (criterionId: string, name: "isNA" | "value" | "actual") => string | null | undefined,
+): number {
+  const filled = (v: string | null | undefined) => v !== null && v !== undefined && v.trim() !== "";
+  return rows.filter((r) => filled(field(r.id, "isNA")) || filled(field(r.id, r.type === "QUANTITATIVE" ? "actual" : "value"))).length;
+}
+
+/**
+ * Everything missing before submission, in table order: every leaf criterion except those whose
+ * empty row means "none" needs a value or N/A; every evidence-required criterion needs at least
+ * one file. Groups are never scored. An empty list means the sheet may be submitted.
  */
 export function submissionGaps(criteria: readonly SheetCriterion[], entries: readonly SheetEntry[]): SheetGap[] {
   const byCriterion = new Map(entries.map((e) => [e.criterionId, e]));
@@ -50,7 +82,7 @@ export function submissionGaps(criteria: readonly SheetCriterion[], entries: rea
     if (c.type === "GROUP") continue;
     const entry = byCriterion.get(c.id);
     const gap = (reason: GapReason) => gaps.push({ criterionId: c.id, code: c.code, name: c.name, reason });
-    if (c.type !== "GATE" && !hasValue(c.type, entry)) gap("NOT_SCORED");
+    if (!emptyMeansNone(c.type) && !hasValue(c.type, entry)) gap("NOT_SCORED");
     if (c.evidenceRequired && (entry?.fileCount ?? 0) < 1) gap("NO_EVIDENCE");
   }
   return gaps;
@@ -64,17 +96,17 @@ export function describeGaps(gaps: readonly SheetGap[]): string[] {
 }
 
 /**
- * A stored self-scoring entry as the engine's input. A gate with no entry is "no violation"
- * (value 0): the sheet only records a violation when one is ticked.
+ * A stored self-scoring entry as the engine's input. A gate, bonus or penalty with no entry (or
+ * an entry without a value) is "none", value 0 (emptyMeansNone).
  */
 export function toEngineEntry(
   type: CriterionType,
   criterionId: string,
   entry: Omit<SheetEntry, "fileCount" | "criterionId"> | undefined,
 ): EntryInput | undefined {
-  if (!entry) return type === "GATE" ? { criterionId, isNA: false, value: 0 } : undefined;
+  if (!entry) return emptyMeansNone(type) ? { criterionId, isNA: false, value: 0 } : undefined;
   if (type === "QUANTITATIVE") return { criterionId, isNA: entry.isNA, actual: entry.actual, target: entry.target };
-  return { criterionId, isNA: entry.isNA, value: type === "GATE" && entry.selfInput === null ? 0 : entry.selfInput };
+  return { criterionId, isNA: entry.isNA, value: emptyMeansNone(type) && entry.selfInput === null ? 0 : entry.selfInput };
 }
 
 export interface EntryValues {

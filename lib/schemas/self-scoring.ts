@@ -20,24 +20,52 @@ const amount = (label: string) =>
       return Number(v.replace(",", "."));
     });
 
+const sheetVersion = z.coerce.number({ error: "Thiếu phiên bản dữ liệu." }).int().min(0, "Thiếu phiên bản dữ liệu.");
+
 /**
- * One criterion row of the self-scoring sheet. Points are never read from the form: the
- * server computes them with the engine (a `points` field sent by a client is dropped here).
+ * What one criterion row of the self-scoring sheet holds. Points are never read from the form:
+ * the server computes them with the engine (a `points` field sent by a client is dropped here).
  */
-export const SaveScoreEntryInputSchema = z.object({
-  criterionId: id,
-  agencyId: id,
-  /** The sheet version the form edited; 0 when the agency has no sheet yet. */
-  version: z.coerce.number({ error: "Thiếu phiên bản dữ liệu." }).int().min(0, "Thiếu phiên bản dữ liệu."),
+const EntryValuesSchema = z.object({
   /** Level order (GRADED), 1/0 (YES_NO, GATE), or a count (COUNT, BONUS, PENALTY). */
   value: amount("Giá trị"),
   actual: amount("Kết quả thực hiện"),
   target: amount("Chỉ tiêu"),
   isNA: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
   explanation: optionalText(4000),
-  files: z.array(z.instanceof(File)).max(MAX_EVIDENCE_PER_SAVE, `Mỗi lần lưu gửi tối đa ${MAX_EVIDENCE_PER_SAVE} tệp minh chứng.`).default([]),
+  files: z.array(z.instanceof(File)).max(MAX_EVIDENCE_PER_SAVE, `Mỗi lần lưu gửi tối đa ${MAX_EVIDENCE_PER_SAVE} tệp minh chứng cho một tiêu chí.`).default([]),
+});
+export type EntryValuesInput = z.infer<typeof EntryValuesSchema>;
+
+/** One criterion row saved on its own (the sheet's own form saves every row at once). */
+export const SaveScoreEntryInputSchema = EntryValuesSchema.extend({
+  criterionId: id,
+  agencyId: id,
+  /** The sheet version the form edited; 0 when the agency has no sheet yet. */
+  version: sheetVersion,
 });
 export type SaveScoreEntryInput = z.infer<typeof SaveScoreEntryInputSchema>;
+
+/** What one save of the whole sheet may carry: a server action's body is limited to 52 MB (next.config.ts). */
+export const MAX_EVIDENCE_BYTES_PER_SHEET_SAVE = 50 * 1024 * 1024;
+
+/**
+ * The whole sheet in one save: its rows by criterion id, on the locked table the form showed.
+ * Field errors come back as "entries.<criterionId>.<field>", next to the row they belong to.
+ */
+export const SaveScoreSheetInputSchema = z.object({
+  tableId: id,
+  agencyId: id,
+  version: sheetVersion,
+  entries: z
+    .record(id, EntryValuesSchema)
+    .refine((entries) => Object.keys(entries).length > 0, "Bảng tự chấm không có tiêu chí nào để lưu.")
+    .refine(
+      (entries) => Object.values(entries).reduce((sum, e) => sum + e.files.reduce((s, f) => s + f.size, 0), 0) <= MAX_EVIDENCE_BYTES_PER_SHEET_SAVE,
+      "Tổng dung lượng tệp minh chứng trong một lần lưu tối đa 50 MB: hãy lưu bớt rồi chọn tiếp.",
+    ),
+});
+export type SaveScoreSheetInput = z.infer<typeof SaveScoreSheetInputSchema>;
 
 export const SubmitScoreSheetInputSchema = z.object({
   sheetId: id,
@@ -45,13 +73,33 @@ export const SubmitScoreSheetInputSchema = z.object({
 });
 export type SubmitScoreSheetInput = z.infer<typeof SubmitScoreSheetInputSchema>;
 
-/** FormData → the entry schema's raw shape. A GATE row sends its checkbox as "violation". */
-export function scoreEntryFormFields(formData: FormData): Record<string, unknown> {
-  const fields = formFields(formData);
+/** One row's fields as the schema reads them. A GATE row sends its checkbox as "violation". */
+function entryFields(fields: Record<string, unknown>, files: File[]): Record<string, unknown> {
   const gate = fields.kind === "GATE";
-  return {
-    ...fields,
-    value: gate ? (fields.violation ? "1" : "0") : fields.value,
-    files: chosenFiles(formData, "files"),
-  };
+  return { ...fields, value: gate ? (fields.violation ? "1" : "0") : fields.value, files };
+}
+
+/** FormData of a one-row form → the entry schema's raw shape. */
+export function scoreEntryFormFields(formData: FormData): Record<string, unknown> {
+  return entryFields(formFields(formData), chosenFiles(formData, "files"));
+}
+
+/** The sheet form's field of one row: entries.<criterionId>.<field>. */
+export const sheetFieldName = (criterionId: string, field: string) => `entries.${criterionId}.${field}`;
+
+/** FormData of the sheet form (fields named by sheetFieldName) → the sheet schema's raw shape. */
+export function scoreSheetFormFields(formData: FormData): Record<string, unknown> {
+  const fields = Object.fromEntries(Object.entries(formFields(formData)).filter(([key]) => !key.startsWith("entries.")));
+  const rows = new Map<string, Record<string, unknown>>();
+  for (const key of new Set(formData.keys())) {
+    const m = /^entries\.([^.]+)\.(\w+)$/.exec(key);
+    if (!m) continue;
+    const row = rows.get(m[1]!) ?? rows.set(m[1]!, {}).get(m[1]!)!;
+    const value = formData.get(key);
+    if (typeof value === "string") row[m[2]!] = value;
+  }
+  const entries = Object.fromEntries(
+    [...rows].map(([criterionId, row]) => [criterionId, entryFields(row, chosenFiles(formData, sheetFieldName(criterionId, "files")))]),
+  );
+  return { ...fields, entries };
 }

@@ -21,43 +21,48 @@ const PDF = Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
 const EVIDENCE = new Set(["1", "2", "5", "18"]);
 const COUNTS: Record<string, string> = { "4": "5", "11": "4", "13": "0" };
 
-async function saveRow(page: Page, code: string, fill: (form: ReturnType<Page["getByRole"]>) => Promise<void>) {
-  const form = page.getByRole("form", { name: `Tự chấm tiêu chí ${code}`, exact: true });
-  await fill(form);
-  if (EVIDENCE.has(code)) {
-    await form.getByLabel(/^Minh chứng/).setInputFiles({ name: `minh-chung-${code}.pdf`, mimeType: "application/pdf", buffer: PDF });
+/** One criterion row of the sheet's form (its fieldset, named by its legend). */
+const sheetRow = (page: Page, code: string) => page.getByRole("group", { name: `Tiêu chí ${code}`, exact: true });
+
+/**
+ * Fills every scorable row (best level, "Có", the counts above; bonus, penalty and gates left
+ * empty, which means none), attaches the required evidence, and saves the sheet once.
+ */
+async function selfScoreEverything(page: Page, actual: string) {
+  const legends = await page.getByRole("form", { name: "Bảng tự chấm" }).locator("fieldset > legend").allTextContents();
+  for (const code of legends.map((l) => l.replace("Tiêu chí ", ""))) {
+    const row = sheetRow(page, code);
+    if (EVIDENCE.has(code)) {
+      await row.getByLabel(/^Minh chứng/).setInputFiles({ name: `minh-chung-${code}.pdf`, mimeType: "application/pdf", buffer: PDF });
+    }
+    if (code === "1") {
+      await row.getByLabel("Kết quả thực hiện").fill(actual);
+      await row.getByLabel("Chỉ tiêu").fill("10");
+      continue;
+    }
+    const select = row.locator("select");
+    if (await select.count()) {
+      const options = await select.locator("option").evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+      // GRADED lists the best level first; YES_NO offers 1 = Có.
+      await select.selectOption(options.includes("1") && options.length === 2 ? "1" : options[0]);
+    } else if (COUNTS[code]) {
+      await row.getByLabel("Số lượng").fill(COUNTS[code]);
+    }
   }
-  // Each save bumps the sheet's version; the next row is saved only once the page carries it
-  // (the row may still show the message of an earlier save, so the message alone says nothing).
-  const version = form.locator("input[name=version]");
-  const before = Number(await version.inputValue());
-  await form.getByRole("button", { name: "Lưu", exact: true }).click();
-  await expect(version).toHaveValue(String(before + 1));
-  await expect(form.getByRole("status")).toHaveText("Đã lưu.");
+  await saveSheet(page);
+  for (const code of EVIDENCE)
+    await expect(
+      sheetRow(page, code)
+        .locator("..")
+        .getByRole("link", { name: `minh-chung-${code}.pdf` }),
+    ).toBeVisible();
 }
 
-/** Fills every scorable row: best level, "Có", the counts above, no bonus, no penalty. */
-async function selfScoreEverything(page: Page, actual: string) {
-  const labels = await page.getByRole("form", { name: /^Tự chấm tiêu chí / }).evaluateAll((forms) => forms.map((f) => f.getAttribute("aria-label")!));
-  for (const label of labels) {
-    const code = label.replace("Tự chấm tiêu chí ", "");
-    if (code.startsWith("LT")) continue; // gates: no violation unless ticked
-    await saveRow(page, code, async (form) => {
-      if (code === "1") {
-        await form.getByLabel("Kết quả thực hiện").fill(actual);
-        await form.getByLabel("Chỉ tiêu").fill("10");
-        return;
-      }
-      const select = form.locator("select[name=value]");
-      if (await select.count()) {
-        const options = await select.locator("option").evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
-        // GRADED lists the best level first; YES_NO offers 1 = Có.
-        await select.selectOption(options.includes("1") && options.length === 2 ? "1" : options[0]);
-        return;
-      }
-      await form.getByLabel("Số lượng").fill(COUNTS[code] ?? "0");
-    });
-  }
+/** "Lưu bảng tự chấm", then wait until the bar says everything is saved. */
+async function saveSheet(page: Page) {
+  await page.getByRole("button", { name: "Lưu bảng tự chấm" }).click();
+  await expect(page.getByRole("button", { name: "Nộp bảng tự chấm" })).toBeVisible();
+  await expect(page.getByText(/^Đã lưu \d+ tiêu chí\.$|^Không có thay đổi mới\.$/)).toBeVisible();
 }
 
 async function submitSheet(page: Page) {
@@ -78,9 +83,8 @@ test("scoring: self-score with evidence, verify, reject an objection, publish th
   // Ban Tổ chức: a half-filled sheet is refused with the list of what is missing.
   await signIn(w.leader.BTC);
   await page.goto(`${SCORING}/tu-cham`);
-  await saveRow(page, "3", async (form) => {
-    await form.locator("select[name=value]").selectOption({ index: 1 });
-  });
+  await sheetRow(page, "3").locator("select").selectOption({ index: 1 });
+  await saveSheet(page);
   await submitSheet(page);
   await expect(page.getByText("Chưa thể nộp bảng tự chấm, còn thiếu:")).toBeVisible();
   await expect(page.getByText(/^1 .*chưa có minh chứng$/).first()).toBeVisible();

@@ -17,6 +17,7 @@ import { TRUNG_UONG_AGENCIES, TRUNG_UONG_BLOC } from "../../prisma/seed/trung-uo
 import { upsertAgencies, upsertBloc } from "../../prisma/seed/util";
 import { DEMO_PASSWORD } from "../../prisma/seed/users";
 import { makeProvince, makeRoleUser, makeUser, type RoleScope } from "../factories";
+import { lockSixtyCriteriaTable } from "./sixty-criteria";
 
 /** The e-mail domain of every account a world makes (the seed's are @thiduakhoi.vn). */
 const DOMAIN = "e2e.thiduakhoi.vn";
@@ -213,6 +214,17 @@ export const WORLDS = {
     return { id, province: province.name };
   },
   "criteria-xlsx": liveWorld,
+  // A live bloc whose year applies a 60-criterion table; a leader of one member scores on it.
+  "self-scoring-sheet": async (db: PrismaClient) => {
+    const live = await liveWorld(db);
+    const bloc = await db.bloc.findUniqueOrThrow({ where: { code: live.bloc }, select: { id: true } });
+    const cycle = await db.cycle.findUniqueOrThrow({ where: { blocId_year: { blocId: bloc.id, year: live.year } }, select: { id: true } });
+    await lockSixtyCriteriaTable(db, cycle.id);
+    const id = live.bloc.slice(1, 9);
+    const agency = await db.agency.findUniqueOrThrow({ where: { code: live.bloc.replace(/-CQD$/, "-VP") }, select: { id: true, name: true } });
+    const leader = await accounts(db, id)("lanhdao.vp", "AGENCY_LEADER", { agencyId: agency.id });
+    return { ...live, agencyName: agency.name, leader };
+  },
   // Closing a vote ends it for good: the spec closes its own copy of the demo's open vote.
   "live-demo": conferenceWorld,
   "cross-scoring": konTumWorld,

@@ -91,7 +91,8 @@ export async function getScoreSheet(blocId: string, year: number, agencyId: stri
     sheet: sheet ? { id: sheet.id, status: sheet.status, version: sheet.version, submittedAt: sheet.submittedAt } : null,
     rows,
     totals: { base: totals.base, bonus: totals.bonus, penalty: totals.penalty, total: totals.total, vetoed: totals.vetoed },
-    missing: describeGaps(submissionGaps(table.criteria, entries)),
+    /** What submission still needs, in table order, each with its row's code (the page links to it). */
+    missing: submissionGaps(table.criteria, entries).map((g) => ({ code: g.code, line: describeGaps([g])[0]! })),
     phase,
     canEdit: editable && can(user, "score:edit:own", { blocId, agencyId }),
     canSubmit: editable && !!sheet && can(user, "score:submit:own", { blocId, agencyId }),

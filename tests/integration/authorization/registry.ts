@@ -416,8 +416,8 @@ export const ACTIONS: Record<string, ActionEntry> = {
     allow: MANAGERS,
   },
   [`${T}/cham-diem/quy-tac/actions.ts#resetScoringRulesAction`]: { input: (w) => ({ cycleId: w.cycle.id, updatedAt: w.tokens.cycle }), allow: MANAGERS },
-  [`${T}/cham-diem/tu-cham/actions.ts#saveScoreEntryAction`]: {
-    input: (w) => ({ criterionId: w.table.ids["I.1"]!.id, agencyId: w.btg.id, version: "1", value: "1" }),
+  [`${T}/cham-diem/tu-cham/actions.ts#saveScoreSheetAction`]: {
+    input: (w) => ({ tableId: w.table.table.id, agencyId: w.btg.id, version: "1", [`entries.${w.table.ids["I.1"]!.id}.value`]: "1" }),
     allow: OWN,
   },
   [`${T}/cham-diem/tu-cham/actions.ts#submitScoreSheetAction`]: { input: (w) => ({ sheetId: w.sheets.btg.id, version: "1" }), allow: ["leader"] },

@@ -2,18 +2,25 @@
 
 import type { ActionState } from "@/lib/forms/action-state";
 import { formFields } from "@/lib/forms/form-fields";
-import { SaveScoreEntryInputSchema, SubmitScoreSheetInputSchema, scoreEntryFormFields } from "@/lib/schemas/self-scoring";
+import { SaveScoreSheetInputSchema, SubmitScoreSheetInputSchema, scoreSheetFormFields } from "@/lib/schemas/self-scoring";
 import { invalid, runAction } from "@/lib/server/run-action";
-import { saveScoreEntry } from "@/lib/server/self-scoring/save-score-entry";
+import { saveScoreSheet } from "@/lib/server/self-scoring/save-score-sheet";
 import { submitScoreSheet } from "@/lib/server/self-scoring/submit-score-sheet";
 
 // Also after a refusal: a stale form must show the data that is current now.
 const revalidate = ["/(app)/khoi/[bloc]/[year]/cham-diem/tu-cham/page", "/(app)/khoi/[bloc]/[year]/cham-diem/tu-cham/[agencyCode]/page"];
 
-export async function saveScoreEntryAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const parsed = SaveScoreEntryInputSchema.safeParse(scoreEntryFormFields(formData));
+/** What a sheet save hands back: the sheet's version now, for the form's next save. */
+export type SheetSaved = { version: number };
+
+export async function saveScoreSheetAction(_prev: ActionState<SheetSaved>, formData: FormData): Promise<ActionState<SheetSaved>> {
+  const parsed = SaveScoreSheetInputSchema.safeParse(scoreSheetFormFields(formData));
   if (!parsed.success) return invalid(parsed.error);
-  return runAction(() => saveScoreEntry(parsed.data), { revalidate, success: "Đã lưu." });
+  return runAction<{ version: number; saved: number }, SheetSaved>(() => saveScoreSheet(parsed.data), {
+    revalidate,
+    success: (r) => (r.saved === 0 ? "Không có thay đổi mới." : `Đã lưu ${r.saved} tiêu chí.`),
+    data: (r) => ({ version: r.version }),
+  });
 }
 
 export async function submitScoreSheetAction(_prev: ActionState, formData: FormData): Promise<ActionState> {

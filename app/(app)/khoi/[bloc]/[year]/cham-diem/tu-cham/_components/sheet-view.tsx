@@ -4,21 +4,71 @@ import { SheetTotals } from "@/components/self-scoring/sheet-totals";
 import { VerifiedValues } from "@/components/self-scoring/verified-values";
 import { Card, EmptyState } from "@/components/ui/card";
 import { SHEET_STATUS_LABELS } from "@/lib/domain/labels";
+import { countScored, scorableRows } from "@/lib/domain/self-scoring";
 import { formatDay } from "@/lib/format";
-import type { ScoreSheetView } from "@/lib/server/self-scoring/get-score-sheet";
+import type { ScoreSheetView, SheetRow } from "@/lib/server/self-scoring/get-score-sheet";
 import type { SheetVerification } from "@/lib/server/verification/get-sheet-verification";
-import { EntryRowForm } from "./entry-row-form";
+import { RowFields } from "./row-fields";
+import { GroupJumpList, MissingList, rowAnchor } from "./sheet-guide";
+import { SheetForm } from "./sheet-form";
 import { SubmitSheetForm } from "./submit-sheet-form";
 
+/** Reads a stored entry's field as the form would send it, for the counter's starting point. */
+function storedFields(rows: SheetRow[]) {
+  const entries = new Map(rows.map((r) => [r.id, r.entry]));
+  return (id: string, name: "isNA" | "value" | "actual"): string | null => storedField(entries.get(id) ?? null, name);
+}
+
+function storedField(e: SheetRow["entry"], name: "isNA" | "value" | "actual"): string | null {
+  if (!e) return null;
+  if (name === "isNA") return e.isNA ? "on" : null;
+  const v = name === "actual" ? e.actual : e.selfInput;
+  return v === null ? null : String(v);
+}
+
 /**
- * One agency's self-scoring sheet: editable rows for its own officer and leader, read-only
- * otherwise. With `verification`: the verifiers' reason when they returned the sheet, and self /
- * verified / final side by side once any entry is verified.
+ * One agency's self-scoring sheet. For its own officer and leader while the phase is open, every
+ * row is one form (sheet-form.tsx) with the list of what is missing at the top and the submission
+ * at the bottom; read-only otherwise. With `verification`: the verifiers' reason when they
+ * returned the sheet, and self / verified / final side by side once any entry is verified.
  */
 export function SheetView({ view, year, verification }: { view: ScoreSheetView; year: number; verification?: SheetVerification | null }) {
   if (!view.table) return <EmptyState>Bảng tiêu chí năm {year} chưa được khóa.</EmptyState>;
   const status = view.sheet?.status ?? "DRAFT";
-  const readOnly = !view.canEdit || !view.phase.open;
+  const editable = view.canEdit && view.phase.open;
+  const agencyCode = view.agency.code;
+  const scorable = scorableRows(view.rows);
+
+  const rows = (
+    <ol className="space-y-3" aria-label="Tiêu chí chấm điểm">
+      {view.rows.map((row) => (
+        <li
+          key={row.id}
+          id={rowAnchor(agencyCode, row.code)}
+          style={{ marginLeft: `${row.depth * 1.25}rem` }}
+          className={`scroll-mt-4 ${row.type === "GROUP" ? "pt-2" : "rounded-lg border border-stone-200 bg-white p-4"}`}
+        >
+          <RowHeading row={row} />
+          {row.type !== "GROUP" && (
+            <div className="mt-2 space-y-2">
+              <RowFields row={row} readOnly={!editable} />
+              <EntryFiles files={row.entry?.files ?? []} />
+              {verification?.anyVerified && <VerifiedValues row={row} v={verification.entries[row.id]} />}
+            </div>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+  const submission = view.canSubmit && view.phase.open && view.sheet && (
+    <Card title="Nộp bảng tự chấm">
+      <div className="space-y-3">
+        <MissingList missing={view.missing} agencyCode={agencyCode} />
+        <SubmitSheetForm sheetId={view.sheet.id} version={view.sheet.version} />
+      </div>
+    </Card>
+  );
+
   return (
     <div className="space-y-5">
       <Card title={`Bảng tự chấm — ${view.agency.name}`}>
@@ -26,6 +76,11 @@ export function SheetView({ view, year, verification }: { view: ScoreSheetView; 
           {view.table.title} (phiên bản {view.table.version}) · Trạng thái: <strong>{SHEET_STATUS_LABELS[status] ?? status}</strong>
           {view.sheet?.submittedAt && <> · nộp ngày {formatDay(view.sheet.submittedAt)}</>}
         </p>
+        {status === "SUBMITTED" && view.sheet?.submittedAt && (
+          <p role="status" className="mt-2 rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900" data-testid="submitted-banner">
+            Đã nộp bảng tự chấm ngày {formatDay(view.sheet.submittedAt)}. Bảng đang chờ thẩm định; điểm thẩm định sẽ hiện ở từng tiêu chí.
+          </p>
+        )}
         {verification?.returnReason && (
           <div role="alert" className="mt-2 rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900" data-testid="return-reason">
             <p className="font-semibold">Bảng điểm đã bị trả lại để sửa và nộp lại.</p>
@@ -36,41 +91,29 @@ export function SheetView({ view, year, verification }: { view: ScoreSheetView; 
         <div className="mt-3">
           <SheetTotals totals={view.totals} />
         </div>
+        {editable && view.missing.length > 0 && (
+          <div className="mt-3">
+            <MissingList missing={view.missing} agencyCode={agencyCode} />
+          </div>
+        )}
       </Card>
-
-      <ol className="space-y-3" aria-label="Tiêu chí chấm điểm">
-        {view.rows.map((row) => (
-          <li
-            key={row.id}
-            style={{ marginLeft: `${row.depth * 1.25}rem` }}
-            className={row.type === "GROUP" ? "pt-2" : "rounded-lg border border-stone-200 bg-white p-4"}
-          >
-            <RowHeading row={row} />
-            {row.type !== "GROUP" && (
-              <div className="mt-2 space-y-2">
-                <EntryRowForm row={row} agencyId={view.agency.id} version={view.sheet?.version ?? 0} readOnly={readOnly} />
-                <EntryFiles files={row.entry?.files ?? []} />
-                {verification?.anyVerified && <VerifiedValues row={row} v={verification.entries[row.id]} />}
-              </div>
-            )}
-          </li>
-        ))}
-      </ol>
-
-      {view.canSubmit && view.phase.open && view.sheet && (
-        <Card title="Nộp bảng tự chấm">
-          {view.missing.length > 0 && (
-            <div className="mb-3 text-sm">
-              <p>Còn thiếu trước khi nộp:</p>
-              <ul className="list-disc pl-5 text-stone-700">
-                {view.missing.map((m) => (
-                  <li key={m}>{m}</li>
-                ))}
-              </ul>
-            </div>
-          )}
-          <SubmitSheetForm sheetId={view.sheet.id} version={view.sheet.version} />
-        </Card>
+      <GroupJumpList rows={view.rows} agencyCode={agencyCode} />
+      {editable ? (
+        <SheetForm
+          tableId={view.table.id}
+          agencyId={view.agency.id}
+          version={view.sheet?.version ?? 0}
+          scorable={scorable}
+          scoredAtFirst={countScored(scorable, storedFields(view.rows))}
+          after={submission}
+        >
+          {rows}
+        </SheetForm>
+      ) : (
+        <>
+          {rows}
+          {submission}
+        </>
       )}
     </div>
   );

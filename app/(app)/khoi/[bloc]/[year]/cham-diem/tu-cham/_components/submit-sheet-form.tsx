@@ -4,10 +4,15 @@ import { useActionState } from "react";
 import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { FormMessage } from "@/components/ui/form-message";
 import { submitScoreSheetAction } from "../actions";
+import { useSheetUnsaved } from "./sheet-form";
 
-/** "Nộp bảng tự chấm": irreversible, so it asks for confirmation; a refusal lists what is missing. */
+/**
+ * "Nộp bảng tự chấm": irreversible, so it asks for confirmation; a refusal lists what is missing.
+ * It waits while the sheet has changes not yet saved, so what is submitted is what is on screen.
+ */
 export function SubmitSheetForm({ sheetId, version }: { sheetId: string; version: number }) {
   const [state, formAction] = useActionState(submitScoreSheetAction, null);
+  const unsaved = useSheetUnsaved();
   const missing = state && !state.ok ? state.fieldErrors?.missing : undefined;
   return (
     <form action={formAction} className="space-y-2">
@@ -21,9 +26,15 @@ export function SubmitSheetForm({ sheetId, version }: { sheetId: string; version
           ))}
         </ul>
       )}
-      <ConfirmSubmit title="Nộp bảng tự chấm?" description="Sau khi nộp, bảng tự chấm không thể sửa nữa." confirmText="Nộp" variant="primary">
-        Nộp bảng tự chấm
-      </ConfirmSubmit>
+      {unsaved ? (
+        <p className="text-sm text-amber-900" role="status">
+          Có thay đổi chưa lưu: nút nộp hiện lại khi bảng đã lưu xong (bảng tự lưu sau vài giây, hoặc bấm “Lưu bảng tự chấm”).
+        </p>
+      ) : (
+        <ConfirmSubmit title="Nộp bảng tự chấm?" description="Sau khi nộp, bảng tự chấm không thể sửa nữa." confirmText="Nộp" variant="primary">
+          Nộp bảng tự chấm
+        </ConfirmSubmit>
+      )}
     </form>
   );
 }

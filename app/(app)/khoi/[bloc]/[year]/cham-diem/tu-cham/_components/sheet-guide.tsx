@@ -1,0 +1,45 @@
+import type { SheetRow } from "@/lib/server/self-scoring/get-score-sheet";
+
+/** The anchor of a row of one agency's sheet (a page may show several agencies' sheets). */
+export const rowAnchor = (agencyCode: string, rowCode: string) => `tc-${agencyCode}-${rowCode}`.replace(/[^A-Za-z0-9_.-]/g, "_");
+
+/** Links to the top-level groups of the sheet, to jump through a long table. */
+export function GroupJumpList({ rows, agencyCode }: { rows: SheetRow[]; agencyCode: string }) {
+  const groups = rows.filter((r) => r.type === "GROUP" && r.depth === 0);
+  if (groups.length < 2) return null;
+  return (
+    <nav aria-label="Đi tới nhóm tiêu chí" className="rounded-lg border border-stone-200 bg-white px-4 py-3">
+      <p className="text-sm font-medium">Đi tới nhóm tiêu chí</p>
+      <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+        {groups.map((g) => (
+          <li key={g.id}>
+            <a href={`#${rowAnchor(agencyCode, g.code)}`} className="text-brand-700 underline">
+              {g.code}. {g.name}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/** What the sheet still lacks before submission, each line a link to its row. */
+export function MissingList({ missing, agencyCode }: { missing: { code: string; line: string }[]; agencyCode: string }) {
+  if (missing.length === 0) {
+    return <p className="rounded bg-green-50 px-3 py-2 text-sm text-green-900">Bảng đã đủ điều kiện để nộp.</p>;
+  }
+  return (
+    <div className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
+      <p className="font-medium">Còn {missing.length} mục cần bổ sung trước khi nộp (theo dữ liệu đã lưu):</p>
+      <ul className="mt-1 list-disc pl-5">
+        {missing.map((m) => (
+          <li key={m.line}>
+            <a href={`#${rowAnchor(agencyCode, m.code)}`} className="underline">
+              {m.line}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+import "server-only";
+import { sheetFieldName, type SaveScoreSheetInput } from "@/lib/schemas/self-scoring";
+import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
+import { requireOpenPhase } from "@/lib/server/cycles/require-open-phase";
+import { db } from "@/lib/server/db";
+import { isUniqueViolation } from "@/lib/server/db-errors";
+import { AppError } from "@/lib/server/errors";
+import { discardStoredBytes } from "@/lib/server/files/save-upload";
+import { entryErrors, storedEntries, takeSheetForEdit, unchanged, writeEntry } from "./internal/write-entries";
+import { findLockedTable } from "./locked-table";
+import { requireEditableSheet, staleSheet } from "./sheet-guards";
+
+const NOT_FOUND = "Không tìm thấy bảng tiêu chí này.";
+
+/**
+ * The agency's officer or leader saves its self-scoring sheet, every row at once (a draft; the
+ * page also saves this way on its own while people type). Every row is checked before anything
+ * is written, so one wrong row refuses the save with its message next to it and writes nothing.
+ * Only the rows that change are written and audited, and the sheet's version moves once; a save
+ * that changes nothing writes nothing and keeps the version.
+ */
+export async function saveScoreSheet(input: SaveScoreSheetInput): Promise<{ version: number; saved: number }> {
+  const user = await requireUser();
+  const found = await db().criteriaTable.findUnique({
+    where: { id: input.tableId },
+    select: { id: true, cycleId: true, cycle: { select: { blocId: true, year: true } } },
+  });
+  if (!found) throw new AppError("NOT_FOUND", NOT_FOUND);
+  const { blocId, year } = found.cycle;
+  authorize(user, "bloc:read", { blocId }, { notFound: NOT_FOUND });
+  authorize(
+    user,
+    "score:edit:own",
+    { blocId, agencyId: input.agencyId },
+    { forbidden: "Chỉ lãnh đạo, cán bộ thi đua của cơ quan được tự chấm bảng điểm của cơ quan mình." },
+  );
+  const member = await db().membership.findUnique({ where: { blocId_agencyId_year: { blocId, agencyId: input.agencyId, year } }, select: { id: true } });
+  if (!member) throw new AppError("FORBIDDEN", `Cơ quan không phải thành viên của khối năm ${year}.`);
+
+  const stored: string[] = [];
+  try {
+    return await db().$transaction(async (tx) => {
+      await requireOpenPhase(tx, found.cycleId, "SELF_SCORING");
+      const table = await findLockedTable(tx, found.cycleId);
+      if (!table || table.id !== found.id) throw new AppError("CONFLICT", "Bảng tiêu chí này không còn là bảng đang áp dụng. Vui lòng tải lại trang.");
+      const defs = new Map(table.criteria.map((c) => [c.id, c]));
+
+      const rows = Object.entries(input.entries);
+      const errors: Record<string, string[]> = {};
+      for (const [criterionId, values] of rows) {
+        const def = defs.get(criterionId);
+        const rowErrors = def ? await entryErrors(def, values) : { value: ["Tiêu chí này không thuộc bảng tiêu chí đang áp dụng."] };
+        for (const [field, messages] of Object.entries(rowErrors ?? {})) errors[sheetFieldName(criterionId, field)] = messages;
+      }
+      if (Object.keys(errors).length > 0) {
+        throw new AppError("INVALID_INPUT", `Chưa lưu: ${countRows(errors)} tiêu chí cần sửa (xem thông báo ở từng tiêu chí).`, errors);
+      }
+
+      const sheet = await tx.scoreSheet.findUnique({
+        where: { tableId_agencyId: { tableId: table.id, agencyId: input.agencyId } },
+        select: { id: true, status: true, version: true },
+      });
+      if (sheet) requireEditableSheet(sheet);
+      if ((sheet?.version ?? 0) !== input.version) throw staleSheet();
+      const before = sheet ? await storedEntries(tx, sheet.id) : new Map();
+      const changed = rows.filter(([criterionId, values]) => !unchanged(defs.get(criterionId)!, values, before.get(criterionId)));
+      if (changed.length === 0) return { version: input.version, saved: 0 };
+
+      const sheetId = await takeSheetForEdit(tx, { cycleId: found.cycleId, tableId: table.id, agencyId: input.agencyId, version: input.version });
+      const version = input.version + 1;
+      const at = { sheetId, blocId, agencyId: input.agencyId, actorId: user.userId, sheetVersion: version };
+      for (const [criterionId, values] of changed) await writeEntry(tx, at, defs.get(criterionId)!, values, before.get(criterionId), stored);
+      return { version, saved: changed.length };
+    });
+  } catch (e) {
+    await Promise.all(stored.map(discardStoredBytes));
+    // Two first saves of the same sheet at once: the second is stale.
+    if (isUniqueViolation(e)) throw staleSheet();
+    throw e;
+  }
+}
+
+/** How many rows the field errors name (entries.<criterionId>.<field>). */
+function countRows(errors: Record<string, string[]>): number {
+  return new Set(Object.keys(errors).map((k) => k.split(".")[1])).size;
+}

@@ -1,0 +1,57 @@
+// A full-size criteria table for the self-scoring spec: five groups of twelve scored criteria
+// (graded, yes/no, quantitative with a target, counts), one with required evidence in each group,
+// then a bonus, a penalty and a gate left empty (empty means none). Locked as the cycle's newest
+// version, so it is the table the agencies score on.
+import type { Prisma, PrismaClient } from "../../lib/generated/prisma/client";
+
+/** The scored criteria: 5 groups × 12. Group g's criteria are coded `${g}.1` … `${g}.12`. */
+export const SIXTY = { groups: ["I", "II", "III", "IV", "V"], perGroup: 12 } as const;
+/** In each group, the criterion that needs evidence. */
+export const EVIDENCE_ROW = 3;
+
+const LEVELS = [
+  { order: 1, label: "Hoàn thành xuất sắc", points: 4 },
+  { order: 2, label: "Hoàn thành tốt", points: 3 },
+  { order: 3, label: "Hoàn thành", points: 2 },
+  { order: 4, label: "Không hoàn thành", points: 0 },
+];
+
+/** What the i-th criterion (1-based) of a group is: 4 graded, 4 yes/no, 2 quantitative, 2 counts. */
+function leaf(i: number): Omit<Prisma.CriterionUncheckedCreateInput, "tableId" | "code" | "name" | "order"> {
+  if (i <= 4) return { type: "GRADED", maxPoints: 4, levels: { create: LEVELS } };
+  if (i <= 8) return { type: "YES_NO", maxPoints: 2, evidenceRequired: i === EVIDENCE_ROW };
+  if (i <= 10) return { type: "QUANTITATIVE", maxPoints: 4 };
+  return { type: "COUNT", maxPoints: 2, pointsPerUnit: 1, cap: 2 };
+}
+
+export async function lockSixtyCriteriaTable(db: PrismaClient, cycleId: string): Promise<void> {
+  await db.$transaction(
+    async (tx) => {
+      const last = await tx.criteriaTable.findFirst({ where: { cycleId }, orderBy: { version: "desc" }, select: { version: true } });
+      const table = await tx.criteriaTable.create({
+        data: { cycleId, version: (last?.version ?? 0) + 1, title: "Bảng tiêu chí đầy đủ (60 tiêu chí)", scale: 200, status: "LOCKED", lockedAt: new Date() },
+      });
+      let order = 0;
+      for (const g of SIXTY.groups) {
+        const group = await tx.criterion.create({
+          data: { tableId: table.id, code: g, name: `Nhóm tiêu chí ${g}`, type: "GROUP", maxPoints: 40, order: ++order },
+        });
+        for (let i = 1; i <= SIXTY.perGroup; i++) {
+          const base = leaf(i);
+          const evidence = i === EVIDENCE_ROW ? { evidenceRequired: true } : {};
+          await tx.criterion.create({
+            data: { ...base, ...evidence, tableId: table.id, parentId: group.id, code: `${g}.${i}`, name: `Tiêu chí ${g}.${i}`, order: i },
+          });
+        }
+      }
+      await tx.criterion.create({
+        data: { tableId: table.id, code: "T1", name: "Được khen thưởng đột xuất", type: "BONUS", maxPoints: 4, pointsPerUnit: 2, order: ++order },
+      });
+      await tx.criterion.create({
+        data: { tableId: table.id, code: "P1", name: "Nộp báo cáo chậm", type: "PENALTY", maxPoints: 5, pointsPerUnit: 1, order: ++order },
+      });
+      await tx.criterion.create({ data: { tableId: table.id, code: "G1", name: "Tập thể bị kỷ luật", type: "GATE", maxPoints: 0, order: ++order } });
+    },
+    { timeout: 60_000, maxWait: 30_000 },
+  );
+}
