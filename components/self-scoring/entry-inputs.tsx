@@ -111,10 +111,15 @@ export function EntryInputs({ row, errors }: { row: SheetRow; errors: Errors }) 
   }
 }
 
-/** N/A, explanation and new evidence files of one row. */
+/**
+ * N/A, explanation and new evidence files of one row. The explanation and files fold away unless
+ * the row needs evidence, already has some, or has a message about them: a 60-row sheet stays
+ * short enough to read.
+ */
 export function EntryExtras({ row, errors }: { row: SheetRow; errors: Errors }) {
   const id = (f: string) => `sc-${row.id}-${f}`;
   const name = (f: string) => sheetFieldName(row.id, f);
+  const open = row.evidenceRequired || !!row.entry?.explanation || (row.entry?.files.length ?? 0) > 0 || !!errors?.explanation || !!errors?.files;
   return (
     <>
       {row.allowNA && (
@@ -137,22 +142,27 @@ export function EntryExtras({ row, errors }: { row: SheetRow; errors: Errors }) 
           </div>
         </div>
       )}
-      <Labelled id={id("explanation")} label="Giải trình" errors={errors?.explanation}>
-        {(p) => <textarea {...p} name={name("explanation")} rows={2} defaultValue={row.entry?.explanation ?? ""} className={inputClass} />}
-      </Labelled>
-      <Labelled id={id("files")} label="Minh chứng (PDF, JPEG, PNG ≤ 10 MB)" errors={errors?.files}>
-        {(p) => (
-          <input
-            {...p}
-            type="file"
-            name={name("files")}
-            data-criterion={row.id}
-            multiple
-            accept="application/pdf,image/jpeg,image/png"
-            className="mt-1 block text-sm"
-          />
-        )}
-      </Labelled>
+      <details open={open}>
+        <summary className="cursor-pointer text-sm text-brand-700">Giải trình, minh chứng{row.evidenceRequired ? " (bắt buộc minh chứng)" : ""}</summary>
+        <div className="mt-2 space-y-2">
+          <Labelled id={id("explanation")} label="Giải trình" errors={errors?.explanation}>
+            {(p) => <textarea {...p} name={name("explanation")} rows={2} defaultValue={row.entry?.explanation ?? ""} className={inputClass} />}
+          </Labelled>
+          <Labelled id={id("files")} label="Minh chứng (PDF, JPEG, PNG ≤ 10 MB)" errors={errors?.files}>
+            {(p) => (
+              <input
+                {...p}
+                type="file"
+                name={name("files")}
+                data-criterion={row.id}
+                multiple
+                accept="application/pdf,image/jpeg,image/png"
+                className="mt-1 block text-sm"
+              />
+            )}
+          </Labelled>
+        </div>
+      </details>
     </>
   );
 }

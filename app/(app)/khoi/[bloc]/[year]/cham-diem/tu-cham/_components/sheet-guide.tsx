@@ -23,23 +23,39 @@ export function GroupJumpList({ rows, agencyCode }: { rows: SheetRow[]; agencyCo
   );
 }
 
+const FOLD_AFTER = 8;
+
 /** What the sheet still lacks before submission, each line a link to its row. */
 export function MissingList({ missing, agencyCode }: { missing: { code: string; line: string }[]; agencyCode: string }) {
   if (missing.length === 0) {
     return <p className="rounded bg-green-50 px-3 py-2 text-sm text-green-900">Bảng đã đủ điều kiện để nộp.</p>;
   }
+  const list = (
+    <ul className="mt-1 list-disc pl-5">
+      {missing.map((m) => (
+        <li key={m.line}>
+          <a href={`#${rowAnchor(agencyCode, m.code)}`} className="underline">
+            {m.line}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+  const title = `Còn ${missing.length} mục cần bổ sung trước khi nộp (theo dữ liệu đã lưu)`;
   return (
     <div className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
-      <p className="font-medium">Còn {missing.length} mục cần bổ sung trước khi nộp (theo dữ liệu đã lưu):</p>
-      <ul className="mt-1 list-disc pl-5">
-        {missing.map((m) => (
-          <li key={m.line}>
-            <a href={`#${rowAnchor(agencyCode, m.code)}`} className="underline">
-              {m.line}
-            </a>
-          </li>
-        ))}
-      </ul>
+      {missing.length <= FOLD_AFTER ? (
+        <>
+          <p className="font-medium">{title}:</p>
+          {list}
+        </>
+      ) : (
+        // A long list folds: it would push the sheet itself a screen down.
+        <details>
+          <summary className="cursor-pointer font-medium">{title}: xem danh sách</summary>
+          {list}
+        </details>
+      )}
     </div>
   );
 }
