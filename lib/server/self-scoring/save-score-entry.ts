@@ -2,7 +2,6 @@ import "server-only";
 import { checkEntryValues } from "@/lib/domain/self-scoring";
 import type { SaveScoreEntryInput } from "@/lib/schemas/self-scoring";
 import { requireUser } from "@/lib/server/auth/current-user";
-import { authorize } from "@/lib/server/authz/authorize";
 import { requireOpenPhase } from "@/lib/server/cycles/require-open-phase";
 import { db } from "@/lib/server/db";
 import { isUniqueViolation } from "@/lib/server/db-errors";
@@ -11,7 +10,7 @@ import { discardStoredBytes } from "@/lib/server/files/save-upload";
 import { checkEvidence } from "@/lib/server/files/internal/save-evidence";
 import { storedEntries, takeSheetForEdit, writeEntry } from "./internal/write-entries";
 import { findLockedTable } from "./locked-table";
-import { staleSheet } from "./sheet-guards";
+import { requireOwnSheetEditor, staleSheet } from "./sheet-guards";
 
 /**
  * The agency's officer or leader saves one criterion row of its self-scoring sheet (a draft);
@@ -27,16 +26,8 @@ export async function saveScoreEntry(input: SaveScoreEntryInput): Promise<{ vers
     select: { id: true, code: true, tableId: true, table: { select: { cycleId: true, cycle: { select: { blocId: true, year: true } } } } },
   });
   if (!criterion) throw new AppError("NOT_FOUND", "Không tìm thấy tiêu chí này.");
-  authorize(user, "bloc:read", { blocId: criterion.table.cycle.blocId }, { notFound: "Không tìm thấy tiêu chí này." });
   const { blocId, year } = criterion.table.cycle;
-  authorize(
-    user,
-    "score:edit:own",
-    { blocId, agencyId: input.agencyId },
-    { forbidden: "Chỉ lãnh đạo, cán bộ thi đua của cơ quan được tự chấm bảng điểm của cơ quan mình." },
-  );
-  const member = await db().membership.findUnique({ where: { blocId_agencyId_year: { blocId, agencyId: input.agencyId, year } }, select: { id: true } });
-  if (!member) throw new AppError("FORBIDDEN", `Cơ quan không phải thành viên của khối năm ${year}.`);
+  await requireOwnSheetEditor(user, { blocId, year, agencyId: input.agencyId }, "Không tìm thấy tiêu chí này.");
 
   const stored: string[] = [];
   try {

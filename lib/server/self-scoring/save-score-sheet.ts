@@ -1,7 +1,6 @@
 import "server-only";
 import { sheetFieldName, type SaveScoreSheetInput } from "@/lib/schemas/self-scoring";
 import { requireUser } from "@/lib/server/auth/current-user";
-import { authorize } from "@/lib/server/authz/authorize";
 import { requireOpenPhase } from "@/lib/server/cycles/require-open-phase";
 import { db } from "@/lib/server/db";
 import { isUniqueViolation } from "@/lib/server/db-errors";
@@ -9,7 +8,7 @@ import { AppError } from "@/lib/server/errors";
 import { discardStoredBytes } from "@/lib/server/files/save-upload";
 import { entryErrors, storedEntries, takeSheetForEdit, unchanged, writeEntry } from "./internal/write-entries";
 import { findLockedTable } from "./locked-table";
-import { requireEditableSheet, staleSheet } from "./sheet-guards";
+import { requireEditableSheet, requireOwnSheetEditor, staleSheet } from "./sheet-guards";
 
 const NOT_FOUND = "Không tìm thấy bảng tiêu chí này.";
 
@@ -28,15 +27,7 @@ export async function saveScoreSheet(input: SaveScoreSheetInput): Promise<{ vers
   });
   if (!found) throw new AppError("NOT_FOUND", NOT_FOUND);
   const { blocId, year } = found.cycle;
-  authorize(user, "bloc:read", { blocId }, { notFound: NOT_FOUND });
-  authorize(
-    user,
-    "score:edit:own",
-    { blocId, agencyId: input.agencyId },
-    { forbidden: "Chỉ lãnh đạo, cán bộ thi đua của cơ quan được tự chấm bảng điểm của cơ quan mình." },
-  );
-  const member = await db().membership.findUnique({ where: { blocId_agencyId_year: { blocId, agencyId: input.agencyId, year } }, select: { id: true } });
-  if (!member) throw new AppError("FORBIDDEN", `Cơ quan không phải thành viên của khối năm ${year}.`);
+  await requireOwnSheetEditor(user, { blocId, year, agencyId: input.agencyId }, NOT_FOUND);
 
   const stored: string[] = [];
   try {
