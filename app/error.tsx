@@ -8,7 +8,7 @@ import { refusalShownToUser } from "@/lib/domain/request-refusals";
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const refusal = refusalShownToUser(error.message);
   return (
-    <main className="mx-auto max-w-xl px-6 py-24 text-center">
+    <main id="noi-dung" className="mx-auto max-w-xl px-6 py-24 text-center">
       <h1 className="text-2xl font-bold">{refusal ? "Chưa thực hiện được yêu cầu" : "Đã xảy ra lỗi"}</h1>
       <p className="mt-3 text-stone-600" role="alert">
         {refusal ?? "Hệ thống gặp sự cố khi xử lý yêu cầu. Vui lòng thử lại; nếu lỗi lặp lại, hãy báo quản trị viên."}

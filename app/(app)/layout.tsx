@@ -21,7 +21,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           <Link href="/" className="font-semibold tracking-wide">
             Thi đua khối
           </Link>
-          <div className="flex items-center gap-4 text-sm">
+          <nav aria-label="Điều hướng chính" className="flex items-center gap-4 text-sm">
             <Link href="/khoi" className="rounded px-3 py-1 hover:bg-white/10">
               Các khối
             </Link>
@@ -40,7 +40,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
               </span>
             </span>
             <SignOutButton />
-          </div>
+          </nav>
         </div>
       </header>
       {children}

@@ -16,7 +16,7 @@ export default async function Home() {
   const target = landingBloc(await findBlocOverview(user));
   if (target) redirect(`/khoi/${target.code}/${target.currentYear}`);
   return (
-    <main className="mx-auto max-w-3xl px-4 py-10">
+    <main id="noi-dung" className="mx-auto max-w-3xl px-4 py-10">
       <h1 className="mb-4 text-xl font-bold">Chào {user.name}</h1>
       <EmptyState>
         Tài khoản của bạn chưa được phân công vào khối thi đua nào. Vui lòng liên hệ thư ký khối hoặc cán bộ Hội đồng Thi đua – Khen thưởng.

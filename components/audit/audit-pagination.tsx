@@ -32,7 +32,7 @@ export function AuditPagination({
           ← Trang trước
         </Link>
       ) : (
-        <span className="px-3 py-1 text-stone-400">← Trang trước</span>
+        <span className="px-3 py-1 text-stone-500">← Trang trước</span>
       )}
       <span aria-current="page">
         Trang {page}/{pageCount} ({total} mục)
@@ -42,7 +42,7 @@ export function AuditPagination({
           Trang sau →
         </Link>
       ) : (
-        <span className="px-3 py-1 text-stone-400">Trang sau →</span>
+        <span className="px-3 py-1 text-stone-500">Trang sau →</span>
       )}
     </nav>
   );

@@ -1,3 +1,4 @@
+import { criterionRangeText } from "@/lib/domain/criterion-range";
 import { CRITERION_TYPE_LABELS } from "@/lib/domain/labels";
 import { formatNumber } from "@/lib/format";
 import type { SheetRow } from "@/lib/server/self-scoring/get-score-sheet";
@@ -23,7 +24,7 @@ export function RowHeading({ row }: { row: SheetRow }) {
         {row.code}. {row.name}
         <span className="ml-2 text-xs font-normal text-stone-500">
           {CRITERION_TYPE_LABELS[row.type] ?? row.type}
-          {row.type !== "GATE" && ` · tối đa ${formatNumber(row.maxPoints)}`}
+          {criterionRangeText(row) && ` · ${criterionRangeText(row)}`}
           {row.evidenceRequired && " · bắt buộc minh chứng"}
         </span>
       </h3>

@@ -35,7 +35,7 @@ export function LineageTable({ rows, year }: { rows: LineageRow[]; year: number 
             <tr key={r.id} className="border-b border-stone-100 align-top last:border-0">
               <td className="py-2 pr-2">{r.predecessorName}</td>
               <td className="py-2 pr-2">
-                <span aria-hidden="true" className="mr-1 text-stone-400">
+                <span aria-hidden="true" className="mr-1 text-stone-500">
                   →
                 </span>
                 {r.successorName ?? "—"}

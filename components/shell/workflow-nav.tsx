@@ -30,7 +30,7 @@ export function WorkflowNav({ base, showAudit = false }: { base: string; showAud
                 aria-current={active ? "page" : undefined}
                 className={`inline-block border-b-2 px-3 py-3 text-sm ${active ? "border-brand-700 font-semibold text-brand-800" : "border-transparent text-stone-600 hover:text-stone-900"}`}
               >
-                {i > 0 && s.path !== "/nhat-ky" && <span className="mr-1 text-stone-400">{i}.</span>}
+                {i > 0 && s.path !== "/nhat-ky" && <span className="mr-1 text-stone-500">{i}.</span>}
                 {s.label}
               </Link>
             </li>

@@ -14,7 +14,10 @@ describe("pledge layout", () => {
   it.each([
     ["Kon Tum", "2024-02-06", "Kon Tum, ngày 06 tháng 02 năm 2024"],
     ["Cần Thơ", "2021-12-24", "Cần Thơ, ngày 24 tháng 12 năm 2021"],
-    [null, "2024-03-01", "…, ngày 01 tháng 03 năm 2024"],
+    [null, "2024-03-01", "…, ngày 01 tháng 3 năm 2024"],
+    ["Ninh Bình", "2025-04-15", "Ninh Bình, ngày 15 tháng 4 năm 2025"],
+    ["Hà Nội", "2025-01-09", "Hà Nội, ngày 09 tháng 01 năm 2025"],
+    ["Hà Nội", "2025-10-20", "Hà Nội, ngày 20 tháng 10 năm 2025"],
     ["Hà Nội", null, "Hà Nội, ngày … tháng … năm 2025"],
   ])("place and date %s %s", (place, day, expected) => {
     expect(placeDateLine(place, day, 2025)).toBe(expected);

@@ -37,12 +37,18 @@ export function nationalLines(isParty: boolean): string[] {
   return isParty ? ["ĐẢNG CỘNG SẢN VIỆT NAM"] : ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"];
 }
 
-/** "Kon Tum, ngày 06 tháng 02 năm 2024"; dots left to fill in by hand when the day is not known. */
+/**
+ * "Kon Tum, ngày 06 tháng 02 năm 2024", "Hà Nội, ngày 15 tháng 3 năm 2024"; dots left to fill in by
+ * hand when the day is not known. Days below 10 and the months 1 and 2 take a leading zero, the
+ * other months none (Nghị định 30/2020/NĐ-CP, Phụ lục I; the Party's Hướng dẫn 36-HD/VPTW writes
+ * dates the same way).
+ */
 export function placeDateLine(place: string | null, day: string | null, year: number): string {
   const where = place?.trim() || "…";
   if (!day) return `${where}, ngày … tháng … năm ${year}`;
   const [y, m, d] = day.slice(0, 10).split("-");
-  return `${where}, ngày ${d} tháng ${m} năm ${y}`;
+  const month = Number(m) <= 2 ? m : String(Number(m));
+  return `${where}, ngày ${d} tháng ${month} năm ${y}`;
 }
 
 export function documentTitle(year: number): string {

@@ -87,7 +87,12 @@ test("scoring: self-score with evidence, verify, reject an objection, publish th
   await saveSheet(page);
   await submitSheet(page);
   await expect(page.getByText("Chưa thể nộp bảng tự chấm, còn thiếu:")).toBeVisible();
-  await expect(page.getByText(/^1 .*chưa có minh chứng$/).filter({ visible: true }).first()).toBeVisible();
+  await expect(
+    page
+      .getByText(/^1 .*chưa có minh chứng$/)
+      .filter({ visible: true })
+      .first(),
+  ).toBeVisible();
   await expect(page.getByText("Đang tự chấm").first()).toBeVisible();
 
   await selfScoreEverything(page, "12");

@@ -30,7 +30,7 @@ export default async function BlocsPage({ searchParams }: { searchParams: Search
       (!needle || b.name.toLocaleLowerCase("vi").includes(needle) || b.code.toLowerCase().includes(needle)),
   );
   return (
-    <main className="mx-auto max-w-6xl px-4 py-6">
+    <main id="noi-dung" className="mx-auto max-w-6xl px-4 py-6">
       <div className="mb-4 flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-xl font-bold">Các khối, cụm thi đua</h1>

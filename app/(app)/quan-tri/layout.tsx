@@ -17,7 +17,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     ...(canSomewhere(user, "province:manage") ? [{ path: "/tinh-thanh", label: "Tỉnh, thành phố" }] : []),
   ];
   return (
-    <main className="mx-auto max-w-6xl px-4 py-6">
+    <main id="noi-dung" className="mx-auto max-w-6xl px-4 py-6">
       <h1 className="mb-3 text-xl font-bold">Quản trị</h1>
       <SectionTabs base="/quan-tri" label="Các mục quản trị" tabs={tabs} />
       {children}

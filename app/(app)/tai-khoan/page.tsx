@@ -18,7 +18,7 @@ export default async function MyAccountPage() {
   const [profile, sessions] = await Promise.all([getOwnProfile(), findOwnSessions()]);
   const others = sessions.filter((s) => !s.current).length;
   return (
-    <main className="mx-auto max-w-6xl px-4 py-6">
+    <main id="noi-dung" className="mx-auto max-w-6xl px-4 py-6">
       <h1 className="mb-5 text-xl font-bold">Tài khoản của tôi</h1>
       <div className="grid gap-5 lg:grid-cols-2">
         <Card title="Thông tin cá nhân">

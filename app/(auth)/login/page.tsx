@@ -11,7 +11,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const callbackUrl = safeCallback((await searchParams).callbackUrl);
   if (await getCurrentUser()) redirect(callbackUrl);
   return (
-    <main className="flex min-h-screen items-center justify-center px-4">
+    <main id="noi-dung" className="flex min-h-screen items-center justify-center px-4">
       <div className="w-full max-w-sm rounded-lg border border-stone-200 bg-white p-8 shadow-sm">
         <p className="text-center text-xs font-semibold uppercase tracking-wide text-brand-700">Phần mềm thi đua khối</p>
         <h1 className="mt-1 text-center text-2xl font-bold">Đăng nhập</h1>

@@ -45,11 +45,7 @@ describe("submitScoreSheet", () => {
     const sheet = await w.db.scoreSheet.findFirstOrThrow();
     signInAs(w.users.AGENCY_LEADER);
     const e = await expectRefused(submitScoreSheet({ sheetId: sheet.id, version: 1 }), "INVALID_INPUT");
-    expect(e.fieldErrors?.missing).toEqual([
-      "1.2 Tiêu chí 1.2: chưa chấm điểm",
-      "1.2 Tiêu chí 1.2: chưa có minh chứng",
-      "1.3 Tiêu chí 1.3: chưa chấm điểm",
-    ]);
+    expect(e.fieldErrors?.missing).toEqual(["1.2 Tiêu chí 1.2: chưa chấm điểm", "1.2 Tiêu chí 1.2: chưa có minh chứng", "1.3 Tiêu chí 1.3: chưa chấm điểm"]);
     expect((await w.db.scoreSheet.findFirstOrThrow()).status).toBe("DRAFT");
     expect(await auditOf("ScoreSheet")).toHaveLength(0);
   });

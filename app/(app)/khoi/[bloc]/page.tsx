@@ -17,7 +17,7 @@ export default async function BlocYearsPage({ params }: { params: Promise<{ bloc
   const thisYear = Number(todayInVietnam().slice(0, 4));
   const missing = [thisYear, thisYear + 1, thisYear - 1].find((y) => !data.years.some((x) => x.year === y)) ?? thisYear - 1;
   return (
-    <main className="mx-auto max-w-6xl space-y-5 px-4 py-6">
+    <main id="noi-dung" className="mx-auto max-w-6xl space-y-5 px-4 py-6">
       <div>
         <p className="text-sm">
           <Link href="/khoi" className="text-brand-800 underline">

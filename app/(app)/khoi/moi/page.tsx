@@ -15,7 +15,7 @@ export default async function NewBlocPage() {
   if (!canSomewhere(user, "bloc:create")) notFound();
   const provinces = await findProvinces();
   return (
-    <main className="mx-auto max-w-6xl px-4 py-6">
+    <main id="noi-dung" className="mx-auto max-w-6xl px-4 py-6">
       <h1 className="mb-1 text-xl font-bold">Lập khối, cụm thi đua mới</h1>
       <p className="mb-5 text-sm text-stone-600">
         Sau khi lập, khối có năm thi đua hiện tại để nhập danh sách cơ quan thành viên; bạn lập thêm các năm trước (lịch sử) hoặc năm tới ở trang các năm của

@@ -35,7 +35,9 @@ export default async function BlocYearLayout({ children, params }: { children: R
           <PhaseBanner phases={data.phases} today={todayInVietnam()} />
         </div>
       </div>
-      <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+      <main id="noi-dung" className="mx-auto max-w-6xl px-4 py-6">
+        {children}
+      </main>
     </>
   );
 }

@@ -29,7 +29,7 @@ export default async function PledgePage({ params }: { params: BlocYearParams })
         <Link href={`/khoi/${data.bloc.code}/${data.year}/dang-ky`} className="text-brand-700 underline">
           Đăng ký & giao ước
         </Link>
-        <span className="text-stone-400"> / </span>Giao ước thi đua năm {data.year}
+        <span className="text-stone-500"> / </span>Giao ước thi đua năm {data.year}
       </nav>
 
       {!ws.hasCycle ? (

@@ -55,7 +55,7 @@ export function CrossSummaryMatrix({ summary }: { summary: CrossSummary }) {
                     const cell = r.cells[c.id];
                     if (!cell || cell.value === null)
                       return (
-                        <td key={c.id} className="pr-3 text-stone-400">
+                        <td key={c.id} className="pr-3 text-stone-500">
                           —
                         </td>
                       );

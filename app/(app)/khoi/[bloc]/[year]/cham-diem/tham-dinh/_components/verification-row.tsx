@@ -1,4 +1,5 @@
 import { EntryFiles } from "@/components/self-scoring/entry-files";
+import { criterionRangeText } from "@/lib/domain/criterion-range";
 import { CRITERION_TYPE_LABELS } from "@/lib/domain/labels";
 import { formatNumber } from "@/lib/format";
 import type { VerificationRow } from "@/lib/server/verification/get-verification-sheet";
@@ -42,8 +43,7 @@ export function VerificationRowView({ row, sheetId, version, canVerify }: { row:
       {row.code}. {row.name}
       <span className="ml-2 text-xs font-normal text-stone-500">
         {CRITERION_TYPE_LABELS[row.type] ?? row.type}
-        {row.type !== "GATE" && row.type !== "GROUP" && ` · từ ${formatNumber(row.minPoints)} đến ${formatNumber(row.maxPoints)} điểm`}
-        {row.type === "GROUP" && ` · tối đa ${formatNumber(row.maxPoints)}`}
+        {criterionRangeText(row) && ` · ${criterionRangeText(row)}`}
       </span>
     </h3>
   );

@@ -22,7 +22,7 @@ export default async function PledgeVersionPage({ params }: { params: VersionPar
         <Link href={base} className="text-brand-700 underline">
           Giao ước thi đua năm {data.year}
         </Link>
-        <span className="text-stone-400"> / </span>Phiên bản {pledge.version}
+        <span className="text-stone-500"> / </span>Phiên bản {pledge.version}
       </nav>
       {pledge.status === "SUPERSEDED" && pledge.nextVersion && (
         <p role="note" className="rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">

@@ -6,6 +6,7 @@ import { PaperCountForm } from "@/components/votes/paper-count-form";
 import { VoteMinutesSheet, VoteResultsTable } from "@/components/votes/vote-minutes";
 import { VoteStepForm } from "@/components/votes/vote-step-form";
 import { VOTE_KIND_LABELS, VOTE_METHOD_LABELS, VOTE_STATUS_LABELS } from "@/lib/domain/labels";
+import { strictByDefault, thresholdText, type ThresholdBase } from "@/lib/domain/voting";
 import { formatDay, formatNumber } from "@/lib/format";
 import { readOr404 } from "@/lib/server/read-or-404";
 import { getVote } from "@/lib/server/votes/get-vote";
@@ -13,8 +14,6 @@ import { loadBlocYear } from "../../../load";
 import { castBallotAction, closeVoteAction, openVoteAction, recordPaperCountAction, startRunoffAction } from "../actions";
 
 export const metadata: Metadata = { title: "Cuộc bỏ phiếu" };
-
-const BASE_TEXT: Record<string, string> = { ALL_MEMBERS: "tổng số đơn vị thành viên", PRESENT_MEMBERS: "số đơn vị có mặt", VALID_BALLOTS: "số phiếu hợp lệ" };
 
 async function load(bloc: string, year: string, voteId: string) {
   const data = await loadBlocYear(bloc, year);
@@ -68,7 +67,7 @@ export default async function VotePage({ params }: { params: Promise<{ bloc: str
           <div>
             <dt className="inline font-medium">Ngưỡng: </dt>
             <dd className="inline">
-              {formatNumber(s.thresholdPct)}% {BASE_TEXT[s.thresholdBase]}; tối đa {s.maxChoices} lựa chọn/phiếu
+              {thresholdText(s.thresholdPct, strictByDefault(s.thresholdPct), s.thresholdBase as ThresholdBase)}; tối đa {s.maxChoices} lựa chọn/phiếu
             </dd>
           </div>
           {vote.progress && vote.status !== "DRAFT" && (
