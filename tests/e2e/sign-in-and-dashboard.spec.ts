@@ -132,3 +132,19 @@ test("responses carry the security headers", async ({ request }) => {
   expect(h["x-content-type-options"]).toBe("nosniff");
   expect(h["referrer-policy"]).toBe("same-origin");
 });
+
+test("the icon is served to anyone, and the first Tab stop skips to the page's content", async ({ page, request, signIn }) => {
+  const icon = await request.get("/icon.svg", { maxRedirects: 0 });
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()["content-type"]).toContain("image/svg+xml");
+
+  await signIn("truongkhoi.cantho@thiduakhoi.vn");
+  await expect(page).toHaveURL(new RegExp(`/khoi/CT-CQD/${LIVE_YEAR}$`));
+  await page.reload(); // a page opened afresh: focus starts at the top of the document
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Chuyển đến nội dung chính" });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/#noi-dung$/);
+  await expect(page.getByRole("main")).toBeVisible();
+});
