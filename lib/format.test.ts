@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from "vitest";
-import { compareVi, formatDay, formatMoment, formatNumber, isoDay, sortVi } from "./format";
+import { compareVi, dayFromInput, dayInputText, formatDay, formatMoment, formatNumber, isoDay, sortVi } from "./format";
 
 describe("formatDay", () => {
   test.each<[string, Date | string | null | undefined, string]>([
@@ -162,5 +162,27 @@ describe("isoDay", () => {
   test("isoDay and formatDay agree on a @db.Date value", () => {
     const value = new Date("2024-07-15T00:00:00Z");
     expect(formatDay(isoDay(value))).toBe(formatDay(value));
+  });
+});
+
+describe("day fields: dd/MM/yyyy whatever the browser's language", () => {
+  test.each([
+    ["25/03/2026", "2026-03-25"],
+    ["5/3/2026", "2026-03-05"],
+    [" 05.03.2026 ", "2026-03-05"],
+    ["2026-03-25", "2026-03-25"],
+    ["25/03/26", null],
+    ["ngày mai", null],
+    ["", null],
+  ])("%s → %s", (typed, day) => {
+    expect(dayFromInput(typed)).toBe(day);
+  });
+
+  test.each([
+    ["2026-03-25", "25/03/2026"],
+    ["25/3/2026", "25/3/2026"],
+    [null, ""],
+  ])("shows %s as %s", (value, shown) => {
+    expect(dayInputText(value)).toBe(shown);
   });
 });

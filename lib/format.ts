@@ -48,3 +48,22 @@ export function sortVi<T>(items: readonly T[], key: (item: T) => string): T[] {
 export function isoDay(value: Date): string {
   return value.toISOString().slice(0, 10);
 }
+
+/**
+ * A day as people type it in a day field — "25/03/2026", "5/3/2026" — or as yyyy-MM-dd, returned
+ * as yyyy-MM-dd; null when it is neither (the calendar check is the schema's). Day fields are text
+ * in dd/MM/yyyy whatever the browser's language (components/ui/day-input.tsx).
+ */
+export function dayFromInput(value: string): string | null {
+  const t = value.trim();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(t)) return t;
+  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
+  return m ? `${m[3]}-${m[2]!.padStart(2, "0")}-${m[1]!.padStart(2, "0")}` : null;
+}
+
+/** What a day field shows: yyyy-MM-dd as dd/MM/yyyy; anything else (a refused entry) as typed. */
+export function dayInputText(value: string | null | undefined): string {
+  if (!value) return "";
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : value;
+}

@@ -17,11 +17,11 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   return (
     <div className="min-h-screen">
       <header className="no-print bg-brand-800 text-white">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-3 gap-y-1 px-4 py-2 sm:py-3">
           <Link href="/" className="font-semibold tracking-wide">
             Thi đua khối
           </Link>
-          <nav aria-label="Điều hướng chính" className="flex items-center gap-4 text-sm">
+          <nav aria-label="Điều hướng chính" className="flex items-center gap-2 text-sm sm:gap-4">
             <Link href="/khoi" className="rounded px-3 py-1 hover:bg-white/10">
               Các khối
             </Link>
@@ -34,7 +34,8 @@ export default async function AppLayout({ children }: { children: React.ReactNod
               <Link href="/tai-khoan" className="font-medium underline-offset-2 hover:underline" data-testid="user-name" title="Tài khoản của tôi">
                 {user.name}
               </Link>
-              <span className="ml-2 text-white/80">
+              {/* Roles and agency are on the account page; a phone keeps the header to one row. */}
+              <span className="ml-2 hidden text-white/80 sm:inline">
                 {roles}
                 {user.agencyName ? ` · ${user.agencyName}` : ""}
               </span>

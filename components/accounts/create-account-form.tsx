@@ -12,6 +12,7 @@ import { choiceLabel, defaultProvince, ProvinceOptions } from "./choice-options"
 import { IssuedPasswordPanel } from "./issued-passwords";
 import { errorsOf, valueOf, type ActionState } from "@/lib/forms/action-state";
 import type { IssuedPassword } from "@/lib/server/accounts/issued-password";
+import { DayInput } from "@/components/ui/day-input";
 
 type Action = (prev: ActionState<{ created: IssuedPassword }>, formData: FormData) => Promise<ActionState<{ created: IssuedPassword }>>;
 
@@ -126,10 +127,10 @@ function InitialRoleFields({ state, choices }: { state: ActionState<{ created: I
       {kind && (
         <>
           <ScopedField {...f} name="roleStartsOn" label="Từ ngày" errors={errorsOf(state, "roleStartsOn")} hint="Để trống nếu có hiệu lực ngay.">
-            {(p) => <input {...p} type="date" defaultValue={valueOf(state, "roleStartsOn")} className={inputClass} />}
+            {(p) => <DayInput {...p} defaultValue={valueOf(state, "roleStartsOn")} />}
           </ScopedField>
           <ScopedField {...f} name="roleEndsOn" label="Đến ngày" errors={errorsOf(state, "roleEndsOn")} hint="Để trống nếu không có thời hạn.">
-            {(p) => <input {...p} type="date" defaultValue={valueOf(state, "roleEndsOn")} className={inputClass} />}
+            {(p) => <DayInput {...p} defaultValue={valueOf(state, "roleEndsOn")} />}
           </ScopedField>
         </>
       )}

@@ -10,6 +10,7 @@ import { ROLE_LABELS, type RoleName } from "@/lib/domain/roles";
 import type { AccountChoices } from "@/lib/server/accounts/find-account-choices";
 import { choiceLabel, defaultProvince, ProvinceOptions } from "./choice-options";
 import { errorsOf, valueOf, type ActionState } from "@/lib/forms/action-state";
+import { DayInput } from "@/components/ui/day-input";
 
 type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 
@@ -98,10 +99,10 @@ export function GrantRoleForm({
       {kind && (
         <div className="grid gap-4 sm:grid-cols-2">
           <ScopedField {...f} name="startsOn" label="Từ ngày" errors={errorsOf(state, "startsOn")} hint="Để trống nếu có hiệu lực ngay.">
-            {(p) => <input {...p} type="date" defaultValue={valueOf(state, "startsOn")} className={inputClass} />}
+            {(p) => <DayInput {...p} defaultValue={valueOf(state, "startsOn")} />}
           </ScopedField>
           <ScopedField {...f} name="endsOn" label="Đến ngày" errors={errorsOf(state, "endsOn")} hint="Để trống nếu không có thời hạn.">
-            {(p) => <input {...p} type="date" defaultValue={valueOf(state, "endsOn")} className={inputClass} />}
+            {(p) => <DayInput {...p} defaultValue={valueOf(state, "endsOn")} />}
           </ScopedField>
         </div>
       )}

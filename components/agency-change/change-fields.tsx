@@ -4,6 +4,7 @@ import { inputClass } from "@/components/ui/field";
 import { ScopedField } from "@/components/ui/scoped-field";
 import { AGENCY_TYPE_LABELS } from "@/lib/domain/labels";
 import { errorsOf, valueOf, valuesOf, type ActionState } from "@/lib/forms/action-state";
+import { DayInput } from "@/components/ui/day-input";
 
 /**
  * Fields of the forms that add an agency or record a change to agencies (merger, split, rename,
@@ -161,7 +162,7 @@ export function ChangeFields({ scope, state, year }: { scope: string; state: Act
   return (
     <div className="grid gap-3 sm:grid-cols-3">
       <ScopedField scope={scope} name="effectiveOn" label="Ngày hiệu lực" errors={errorsOf(state, "effectiveOn")} hint={within?.hint}>
-        {(p) => <input {...p} type="date" required min={within?.min} max={within?.max} defaultValue={valueOf(state, "effectiveOn")} className={inputClass} />}
+        {(p) => <DayInput {...p} required defaultValue={valueOf(state, "effectiveOn")} />}
       </ScopedField>
       <ScopedField scope={scope} name="decisionRef" label="Quyết định" errors={errorsOf(state, "decisionRef")} hint="Ví dụ: QĐ 983-QĐ/TU ngày 12/02/2025.">
         {(p) => <input {...p} defaultValue={valueOf(state, "decisionRef")} className={inputClass} />}

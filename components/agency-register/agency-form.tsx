@@ -8,6 +8,7 @@ import { ScopedField } from "@/components/ui/scoped-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { AGENCY_TYPE_LABELS } from "@/lib/domain/labels";
 import { errorsOf, valueOf } from "@/lib/forms/action-state";
+import { DayInput } from "@/components/ui/day-input";
 
 export interface AgencyFormValues {
   agencyId?: string;
@@ -95,7 +96,7 @@ export function AgencyForm({
           )}
         </ScopedField>
         <ScopedField scope={scope} name="establishedOn" label="Ngày thành lập" errors={errorsOf(state, "establishedOn")} hint="Không bắt buộc.">
-          {(p) => <input {...p} type="date" defaultValue={v("establishedOn")} className={inputClass} />}
+          {(p) => <DayInput {...p} defaultValue={v("establishedOn")} />}
         </ScopedField>
       </div>
       <FormMessage state={state} />

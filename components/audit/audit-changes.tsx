@@ -1,8 +1,8 @@
 import type { AuditChange } from "@/lib/domain/audit-diff";
 import { auditFieldLabel, auditValueText } from "./audit-text";
 
-/** Before → after of the keys an audit entry changed. */
-export function AuditChanges({ changes }: { changes: AuditChange[] }) {
+/** Before → after of the keys an audit entry of `entity` changed. */
+export function AuditChanges({ changes, entity }: { changes: AuditChange[]; entity: string }) {
   if (changes.length === 0) return <p className="text-stone-500">Không có thay đổi dữ liệu.</p>;
   return (
     <dl className="space-y-1">
@@ -13,14 +13,14 @@ export function AuditChanges({ changes }: { changes: AuditChange[] }) {
             {c.kind !== "ADDED" && (
               <span className="text-red-800 line-through decoration-red-300">
                 <span className="sr-only">Trước: </span>
-                <Value path={c.path} value={c.before} />
+                <Value path={c.path} value={c.before} entity={entity} />
               </span>
             )}
             {c.kind === "CHANGED" && <span aria-hidden="true">→</span>}
             {c.kind !== "REMOVED" && (
               <span className="text-green-900">
                 <span className="sr-only">Sau: </span>
-                <Value path={c.path} value={c.after} />
+                <Value path={c.path} value={c.after} entity={entity} />
               </span>
             )}
           </dd>
@@ -30,15 +30,15 @@ export function AuditChanges({ changes }: { changes: AuditChange[] }) {
   );
 }
 
-function Value({ path, value }: { path: string; value: unknown }) {
+function Value({ path, value, entity }: { path: string; value: unknown; entity: string }) {
   if (Array.isArray(value) && value.length > 1) {
     return (
       <ol className="list-inside list-decimal">
         {value.map((v, i) => (
-          <li key={i}>{auditValueText(path, v)}</li>
+          <li key={i}>{auditValueText(path, v, entity)}</li>
         ))}
       </ol>
     );
   }
-  return <>{auditValueText(path, value)}</>;
+  return <>{auditValueText(path, value, entity)}</>;
 }

@@ -1,16 +1,16 @@
 import Link from "next/link";
 
-/** Previous / next page links that keep the entity filter. */
+/** Previous / next page links that keep the filter (auditFilterQuery). */
 export function AuditPagination({
   base,
-  entity,
+  filter,
   page,
   pageCount,
   total,
   label = "Phân trang nhật ký",
 }: {
   base: string;
-  entity: string | null;
+  filter: Record<string, string>;
   page: number;
   pageCount: number;
   total: number;
@@ -18,8 +18,7 @@ export function AuditPagination({
 }) {
   if (pageCount <= 1) return <p className="text-sm text-stone-600">{total} mục.</p>;
   const href = (p: number) => {
-    const q = new URLSearchParams();
-    if (entity) q.set("loai", entity);
+    const q = new URLSearchParams(filter);
     if (p > 1) q.set("trang", String(p));
     const s = q.toString();
     return s ? `${base}?${s}` : base;

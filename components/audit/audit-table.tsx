@@ -37,7 +37,7 @@ export function AuditTable({ entries }: { entries: AuditLogEntry[] }) {
                 <p className="text-stone-500">{auditEntityLabel(e.entity)}</p>
               </td>
               <td className="py-2">
-                <AuditChanges changes={e.changes} />
+                <AuditChanges changes={e.changes} entity={e.entity} />
                 {e.reason && <p className="mt-1 text-stone-600">Lý do: {e.reason}</p>}
               </td>
             </tr>

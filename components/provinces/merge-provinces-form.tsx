@@ -7,6 +7,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { CheckboxGroup, ScopedField } from "@/components/ui/scoped-field";
 import type { FormAction } from "./form-action";
 import { errorsOf, valueOf, valuesOf } from "@/lib/forms/action-state";
+import { DayInput } from "@/components/ui/day-input";
 
 /**
  * Hợp nhất: one or more current provinces into an existing one, or several
@@ -57,7 +58,7 @@ export function MergeProvincesForm({ action, provinces }: { action: FormAction; 
       </fieldset>
       <div className="grid gap-3 sm:grid-cols-2">
         <ScopedField scope={scope} name="mergedOn" label="Ngày hợp nhất có hiệu lực" errors={errorsOf(state, "mergedOn")}>
-          {(p) => <input {...p} type="date" required defaultValue={valueOf(state, "mergedOn")} className={inputClass} />}
+          {(p) => <DayInput {...p} required defaultValue={valueOf(state, "mergedOn")} />}
         </ScopedField>
         <ScopedField scope={scope} name="mergerRef" label="Văn bản quyết định" errors={errorsOf(state, "mergerRef")} hint="Ví dụ: Nghị quyết số 202/2025/QH15.">
           {(p) => <input {...p} required defaultValue={valueOf(state, "mergerRef")} className={inputClass} />}

@@ -7,6 +7,7 @@ import { ScopedField } from "@/components/ui/scoped-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormAction } from "./form-action";
 import { errorsOf, valueOf } from "@/lib/forms/action-state";
+import { DayInput } from "@/components/ui/day-input";
 
 /** Renames a province from a day; the current name is sent back so a name changed meanwhile is not overwritten. */
 export function RenameProvinceForm({ action, province }: { action: FormAction; province: { id: string; name: string } }) {
@@ -20,7 +21,7 @@ export function RenameProvinceForm({ action, province }: { action: FormAction; p
         {(p) => <input {...p} required defaultValue={valueOf(state, "name")} className={inputClass} />}
       </ScopedField>
       <ScopedField scope={scope} name="effectiveOn" label="Ngày hiệu lực" errors={errorsOf(state, "effectiveOn")} hint="Các năm trước ngày này giữ tên cũ.">
-        {(p) => <input {...p} type="date" required defaultValue={valueOf(state, "effectiveOn")} className={inputClass} />}
+        {(p) => <DayInput {...p} required defaultValue={valueOf(state, "effectiveOn")} />}
       </ScopedField>
       <FormMessage state={state} />
       <div>

@@ -18,17 +18,18 @@ export function WorkflowNav({ base, showAudit = false }: { base: string; showAud
   const sections = showAudit ? [...WORKFLOW_SECTIONS, { path: "/nhat-ky", label: "Nhật ký" } as const] : WORKFLOW_SECTIONS;
   return (
     <nav aria-label="Các bước trong năm" className="no-print border-b border-stone-200 bg-white">
-      <ol className="mx-auto flex max-w-6xl flex-wrap gap-1 px-4">
+      {/* One row that scrolls sideways on a phone (four wrapped rows took a third of the screen); wraps from sm up. */}
+      <ol className="mx-auto flex max-w-6xl flex-nowrap gap-1 overflow-x-auto px-4 sm:flex-wrap">
         {sections.map((s, i) => {
           const href = `${base}${s.path}`;
           // A step stays highlighted on its sub-pages; the overview only on itself.
           const active = s.path === "" ? pathname === href : pathname === href || pathname.startsWith(`${href}/`);
           return (
-            <li key={s.path}>
+            <li key={s.path} className="shrink-0">
               <Link
                 href={href}
                 aria-current={active ? "page" : undefined}
-                className={`inline-block border-b-2 px-3 py-3 text-sm ${active ? "border-brand-700 font-semibold text-brand-800" : "border-transparent text-stone-600 hover:text-stone-900"}`}
+                className={`inline-block whitespace-nowrap border-b-2 px-3 py-3 text-sm ${active ? "border-brand-700 font-semibold text-brand-800" : "border-transparent text-stone-600 hover:text-stone-900"}`}
               >
                 {i > 0 && s.path !== "/nhat-ky" && <span className="mr-1 text-stone-500">{i}.</span>}
                 {s.label}

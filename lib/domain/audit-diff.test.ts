@@ -63,7 +63,7 @@ describe("describeAuditValue", () => {
     ["undefined is a dash", undefined, "—"],
     ["true is Có", true, "Có"],
     ["false is Không", false, "Không"],
-    ["a number stays a number", 12.5, "12.5"],
+    ["a number in Vietnamese notation", 12.5, "12,5"],
     ["an empty string says it is empty", "", "(trống)"],
     ["a plain string stays as it is", "Kỷ cương, liêm chính", "Kỷ cương, liêm chính"],
     ["a calendar day is dd/MM/yyyy", "2026-03-25", "25/03/2026"],

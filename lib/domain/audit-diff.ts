@@ -4,6 +4,8 @@
  * paths, arrays compared whole), and each value as short Vietnamese text.
  * Snapshots are JSON (lib/server/audit.ts): Dates arrive as ISO strings.
  */
+import { formatNumber } from "@/lib/format";
+
 export type AuditChangeKind = "ADDED" | "REMOVED" | "CHANGED";
 
 export interface AuditChange {
@@ -16,18 +18,36 @@ export interface AuditChange {
 /** Bookkeeping columns that change on every write and say nothing to a reader. */
 export const NOISE_KEYS: readonly string[] = ["updatedAt", "createdAt"];
 
+/** Keys holding a row's id ("id", "agencyId", "criterionId"…): a reader cannot read them. */
+const ID_KEY = /^(id|[a-z][A-Za-z]*Id)$/;
+
+/** What a score entry's snapshot keeps for the system only: its sheet's edit counter and the bounds copied from its criterion. */
+const ENTRY_BOOKKEEPING = ["sheetVersion", "minPoints", "maxPoints"];
+
+/**
+ * The keys the audit page leaves out for an entity: the noise above, ids, and an entry's
+ * bookkeeping. The snapshots themselves keep everything; only the reading is shorter.
+ */
+export function readerIgnores(entity: string): (key: string) => boolean {
+  const skip = new Set([...NOISE_KEYS, ...(entity === "ScoreEntry" || entity === "CrossScore" ? ENTRY_BOOKKEEPING : [])]);
+  return (key) => skip.has(key) || ID_KEY.test(key);
+}
+
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
-function flatten(value: unknown, ignore: readonly string[], prefix = "", out = new Map<string, unknown>()): Map<string, unknown> {
+type Ignore = readonly string[] | ((key: string) => boolean);
+const ignored = (ignore: Ignore, key: string) => (typeof ignore === "function" ? ignore(key) : ignore.includes(key));
+
+function flatten(value: unknown, ignore: Ignore, prefix = "", out = new Map<string, unknown>()): Map<string, unknown> {
   if (value === null || value === undefined) return out;
   if (!isPlainObject(value)) {
     out.set(prefix, value);
     return out;
   }
   for (const [k, v] of Object.entries(value)) {
-    if (ignore.includes(k)) continue;
+    if (ignored(ignore, k)) continue;
     const path = prefix ? `${prefix}.${k}` : k;
     if (isPlainObject(v) && Object.keys(v).length > 0) flatten(v, ignore, path, out);
     else out.set(path, v);
@@ -39,7 +59,7 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stri
 const isEmpty = (v: unknown) => v === null || v === undefined;
 
 /** The changed keys, in the order they appear in `before`, then new keys of `after`. */
-export function auditDiff(before: unknown, after: unknown, ignore: readonly string[] = NOISE_KEYS): AuditChange[] {
+export function auditDiff(before: unknown, after: unknown, ignore: Ignore = NOISE_KEYS): AuditChange[] {
   const b = flatten(before, ignore);
   const a = flatten(after, ignore);
   const paths = [...b.keys(), ...[...a.keys()].filter((k) => !b.has(k))];
@@ -65,7 +85,7 @@ const pad = (n: number) => String(n).padStart(2, "0");
 export function describeAuditValue(value: unknown): string {
   if (value === null || value === undefined) return "—";
   if (typeof value === "boolean") return value ? "Có" : "Không";
-  if (typeof value === "number") return String(value);
+  if (typeof value === "number") return formatNumber(value);
   if (Array.isArray(value)) return value.length === 0 ? "(không có)" : value.map(describeAuditValue).join("; ");
   if (typeof value === "string") {
     if (value === "") return "(trống)";

@@ -6,6 +6,7 @@ import {
   isoToVn,
   PHASE_KEYS,
   PHASE_LABELS,
+  REOPEN_HINT,
   type PhaseCheck,
   type PhaseState,
   type PhaseWindow,
@@ -58,7 +59,7 @@ describe("checkPhaseOpen", () => {
       "a phase is closed the day after, with its last day in the reason",
       [registration],
       "2024-02-16",
-      closed("Giai đoạn “Đăng ký thi đua” đã kết thúc ngày 15/02/2024."),
+      closed("Giai đoạn “Đăng ký thi đua” đã kết thúc ngày 15/02/2024. " + REOPEN_HINT),
     ],
     [
       "a phase with no schedule is closed",
@@ -71,7 +72,7 @@ describe("checkPhaseOpen", () => {
       "a stale reopening before closesOn leaves closesOn in the reason",
       [staleReopening],
       "2024-02-16",
-      closed("Giai đoạn “Đăng ký thi đua” đã kết thúc ngày 15/02/2024."),
+      closed("Giai đoạn “Đăng ký thi đua” đã kết thúc ngày 15/02/2024. " + REOPEN_HINT),
     ],
   ])("%s", (_name, phases, today, expected) => {
     expect(checkPhaseOpen(phases, "REGISTRATION", today)).toEqual(expected);
@@ -80,7 +81,7 @@ describe("checkPhaseOpen", () => {
   test.each<[string, PhaseCheck]>([
     ["2024-02-16", { open: true }],
     ["2024-02-25", { open: true }],
-    ["2024-02-26", { open: false, reason: "Giai đoạn “Đăng ký thi đua” đã kết thúc ngày 25/02/2024." }],
+    ["2024-02-26", { open: false, reason: "Giai đoạn “Đăng ký thi đua” đã kết thúc ngày 25/02/2024. " + REOPEN_HINT }],
   ])("a reopened phase is open until reopenedUntil, then closed with that date in the reason: %s", (today, expected) => {
     expect(checkPhaseOpen([reopened], "REGISTRATION", today)).toEqual(expected);
   });

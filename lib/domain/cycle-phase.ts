@@ -45,6 +45,9 @@ export function phaseState(phase: PhaseWindow, today: string): PhaseState {
   return "CLOSED";
 }
 
+/** Who can open a closed phase again, and where: said wherever an action is refused for it. */
+export const REOPEN_HINT = "Trưởng khối có thể mở lại giai đoạn, kèm lý do, tại Thiết lập › Lịch thi đua.";
+
 export type PhaseCheck = { open: true } | { open: false; reason: string };
 
 /** Whether an action belonging to `key` may run today, with the reason if not. */
@@ -60,7 +63,7 @@ export function checkPhaseOpen(phases: readonly PhaseWindow[], key: PhaseKey, to
   // A reopening ends the phase only if it ran past closesOn: the schedule can
   // be moved later (seed upserts closesOn) and leave an older reopenedUntil.
   const endedOn = phase.reopenedUntil && phase.reopenedUntil > phase.closesOn ? phase.reopenedUntil : phase.closesOn;
-  return { open: false, reason: `Giai đoạn “${label}” đã kết thúc ngày ${isoToVn(endedOn)}.` };
+  return { open: false, reason: `Giai đoạn “${label}” đã kết thúc ngày ${isoToVn(endedOn)}. ${REOPEN_HINT}` };
 }
 
 export interface CycleStatus {

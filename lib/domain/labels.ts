@@ -249,6 +249,21 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   verifyReason: "Lý do thẩm định",
   returnReason: "Lý do trả lại",
   filledFromSelf: "Tiêu chí lấy điểm tự chấm",
+  criterionCode: "Tiêu chí",
+  selfInput: "Giá trị tự chấm",
+  selfPoints: "Điểm tự chấm",
+  actual: "Kết quả thực hiện",
+  target: "Chỉ tiêu",
+  isNA: "Không áp dụng",
+  explanation: "Giải trình",
+  files: "Minh chứng",
+  points: "Điểm",
+  base: "Điểm cơ bản",
+  bonus: "Điểm thưởng",
+  penalty: "Điểm trừ",
+  total: "Tổng điểm",
+  reason: "Lý do",
+  submittedAt: "Ngày nộp",
 };
 // ── Registration targets (đăng ký thi đua) ──
 export const REGISTRATION_TARGET_KIND_LABELS: Record<string, string> = {

@@ -53,7 +53,7 @@ describe("nextSteps", () => {
       [{ phase: "NOMINATION", text: "Xét duyệt hồ sơ đề nghị khen thưởng và gửi cấp có thẩm quyền." }],
     ],
   ])("%s", (_name, roles, phases, expected) => {
-    expect(nextSteps(roles, phases)).toEqual(expected);
+    expect(nextSteps(roles, phases).map(({ phase, text }) => ({ phase, text }))).toEqual(expected);
   });
 
   test.each<[RoleName]>([["ADMIN"], ["OBSERVER"]])("%s has no calendar step in any phase", (role) => {
@@ -67,5 +67,21 @@ describe("nextSteps", () => {
     ["AGENCY_OFFICER", ["REGISTRATION", "PLEDGE_SIGNING", "MID_YEAR_REVIEW", "SELF_SCORING", "NOMINATION"]],
   ])("with every phase open, %s has one step in each of its phases", (role, phases) => {
     expect(nextSteps([role], [...PHASE_KEYS]).map((s) => s.phase)).toEqual(phases);
+  });
+});
+
+describe("every step links to the page where it is done", () => {
+  test.each<[RoleName, PhaseKey, string]>([
+    ["AGENCY_OFFICER", "SELF_SCORING", "/cham-diem/tu-cham"],
+    ["CHAIR", "SELF_SCORING", "/cham-diem/tham-dinh"],
+    ["AGENCY_LEADER", "PLEDGE_SIGNING", "/dang-ky/giao-uoc"],
+    ["SECRETARY", "NOMINATION", "/khen-thuong/ho-so"],
+    ["AGENCY_OFFICER", "NOMINATION", "/khen-thuong/de-nghi"],
+  ])("%s in %s → %s", (role, phase, path) => {
+    expect(nextSteps([role], [phase])[0]?.path).toBe(path);
+  });
+
+  test("no step is left without a page", () => {
+    for (const role of ROLES) for (const step of nextSteps([role], [...PHASE_KEYS])) expect(step.path).toMatch(/^\/[a-z-]+\/[a-z-]+$/);
   });
 });

@@ -50,12 +50,41 @@ const STEPS: Partial<Record<PhaseKey, Partial<Record<RoleName, string>>>> = {
   },
 };
 
-export function nextSteps(roles: readonly RoleName[], openPhases: readonly PhaseKey[]): { phase: PhaseKey; text: string }[] {
-  const out: { phase: PhaseKey; text: string }[] = [];
+/**
+ * Where each phase's work is done, below /khoi/<bloc>/<year>: every step on the dashboard is a link
+ * there. Two roles' work in a phase is elsewhere: the chair prepares verification while agencies
+ * self-score, and the secretary builds the bloc's dossier while agencies draft nominations.
+ */
+const PLACES: Partial<Record<PhaseKey, string>> = {
+  REGISTRATION: "/dang-ky/dang-ky-thi-dua",
+  PLEDGE_SIGNING: "/dang-ky/giao-uoc",
+  MID_YEAR_REVIEW: "/dang-ky/so-ket",
+  SELF_SCORING: "/cham-diem/tu-cham",
+  VERIFICATION: "/cham-diem/tham-dinh",
+  OBJECTION: "/cham-diem/khieu-nai",
+  CONFERENCE: "/tong-ket/hoi-nghi",
+  NOMINATION: "/khen-thuong/de-nghi",
+};
+
+const ROLE_PLACES: Partial<Record<`${PhaseKey}:${RoleName}`, string>> = {
+  "SELF_SCORING:CHAIR": "/cham-diem/tham-dinh",
+  "NOMINATION:SECRETARY": "/khen-thuong/ho-so",
+};
+
+export interface NextStep {
+  phase: PhaseKey;
+  text: string;
+  /** Below the bloc year's address, e.g. "/cham-diem/tu-cham". */
+  path: string;
+}
+
+export function nextSteps(roles: readonly RoleName[], openPhases: readonly PhaseKey[]): NextStep[] {
+  const out: NextStep[] = [];
   for (const phase of openPhases) {
     for (const role of roles) {
       const text = STEPS[phase]?.[role];
-      if (text && !out.some((s) => s.text === text)) out.push({ phase, text });
+      const path = ROLE_PLACES[`${phase}:${role}`] ?? PLACES[phase] ?? "";
+      if (text && !out.some((s) => s.text === text)) out.push({ phase, text, path });
     }
   }
   return out;

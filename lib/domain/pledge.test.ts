@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkDraftingOpen, PLEDGE_STATUSES, requiredSigners, targetText, transition, unsignedCount, type PledgeEvent, type PledgeStatus } from "./pledge";
+import { REOPEN_HINT } from "./cycle-phase";
 
 const edit: PledgeEvent = { type: "EDIT" };
 const open = (commitmentCount = 3, memberCount = 9): PledgeEvent => ({ type: "OPEN_SIGNING", commitmentCount, memberCount });
@@ -149,7 +150,9 @@ describe("checkDraftingOpen", () => {
     const r = checkDraftingOpen([reg, sig], "2025-04-16");
     expect(r).toEqual({
       open: false,
-      reason: "Chỉ soạn giao ước khi giai đoạn “Đăng ký thi đua” hoặc “Ký kết giao ước” đang mở. Giai đoạn “Ký kết giao ước” đã kết thúc ngày 15/04/2025.",
+      reason:
+        "Chỉ soạn giao ước khi giai đoạn “Đăng ký thi đua” hoặc “Ký kết giao ước” đang mở. Giai đoạn “Ký kết giao ước” đã kết thúc ngày 15/04/2025. " +
+        REOPEN_HINT,
     });
   });
 });

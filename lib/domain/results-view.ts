@@ -30,6 +30,10 @@ export interface ResultsRow {
   total: number;
   bandKey: string | null;
   bandLabel: string | null;
+  /** Why not the band just above (result-reasons.ts); absent from versions published before it existed. */
+  bandReason?: string | null;
+  /** The tie-break rule that put this agency below an equal total, when one did. */
+  tieBreakNote?: string | null;
   /** A gate (veto) criterion happened: not eligible for awards whatever the score. */
   vetoed: boolean;
   /** Points per scorable criterion id, rounded to 2 decimals (PENALTY: the deduction). */

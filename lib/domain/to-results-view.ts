@@ -1,5 +1,6 @@
 import { roundPoints, type BlocResults } from "@/lib/domain/scoring";
 import { compareVi } from "@/lib/format";
+import { bandReason, tieBreakNote } from "./result-reasons";
 import type { ResultsCriterion, ResultsRow } from "./results-view";
 
 type Node = Omit<ResultsCriterion, "depth" | "isGroup" | "isTopBaseGroup">;
@@ -43,6 +44,8 @@ export function toResultsRows(results: BlocResults, agencies: ReadonlyMap<string
       total: a.total,
       bandKey: a.band.band?.key ?? null,
       bandLabel: a.band.band?.label ?? null,
+      bandReason: bandReason(a.band.blockedBy),
+      tieBreakNote: tieBreakNote(r.separatedBy),
       vetoed: a.vetoed,
       cells: Object.fromEntries(Object.entries(a.criteria).map(([id, p]) => [id, { points: roundPoints(p.points), status: p.status, vetoed: p.vetoed }])),
       groups: Object.fromEntries(Object.entries(a.groups).map(([id, g]) => [id, roundPoints(g.points)])),

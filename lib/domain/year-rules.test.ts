@@ -102,18 +102,20 @@ describe("parseYearRules: cross-scoring", () => {
   ])("%s", (_name, stored, expected) => expect(parseYearRules(stored).crossScoring).toEqual(expected));
 });
 
+// The default is the votes' own quorum (2/3); a year may set another. A vote's quorum set by the
+// year does not change the conference's.
 describe("parseYearRules: the year-end conference's quorum", () => {
   it.each<[unknown, number]>([
-    [null, 50],
-    [{}, 50],
-    [{ conference: {} }, 50],
-    [{ conference: [] }, 50],
-    [{ conference: { quorumPct: 66.67 } }, 66.67],
+    [null, 66.67],
+    [{}, 66.67],
+    [{ conference: {} }, 66.67],
+    [{ conference: [] }, 66.67],
+    [{ conference: { quorumPct: 50 } }, 50],
     [{ conference: { quorumPct: 100 } }, 100],
-    [{ conference: { quorumPct: "60" } }, 50],
-    [{ conference: { quorumPct: 0 } }, 50],
-    [{ conference: { quorumPct: 101 } }, 50],
-    [{ votes: { quorumPct: 80 } }, 50],
+    [{ conference: { quorumPct: "60" } }, 66.67],
+    [{ conference: { quorumPct: 0 } }, 66.67],
+    [{ conference: { quorumPct: 101 } }, 66.67],
+    [{ votes: { quorumPct: 80 } }, 66.67],
   ])("%j → %d", (stored, pct) => expect(parseYearRules(stored).conference.quorumPct).toBe(pct));
 });
 

@@ -39,7 +39,8 @@ export const VOTE_DEFAULTS: VoteDefaults = {
 /** Cross-scoring: never flag a spread (no threshold), trim the extremes from five scorers on. */
 export const CROSS_SCORING_DEFAULTS = { spreadThreshold: null, trimFrom: 5 } as const;
 
-export const DEFAULT_CONFERENCE_QUORUM_PCT = 50;
+/** The conference's own quorum, by default the votes' (2/3): one default for both, so the page never shows two. */
+export const DEFAULT_CONFERENCE_QUORUM_PCT = VOTE_DEFAULTS.quorumPct;
 
 /** The keys the scoring settings form owns (see scoring-rules-settings). */
 export const SCORING_KEYS = ["bands", "tieBreak", "crossScoring"] as const;

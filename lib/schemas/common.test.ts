@@ -5,11 +5,14 @@ describe("common input schemas", () => {
   test.each([
     ["2024-02-06", "2024-02-06T00:00:00.000Z"],
     ["2024-02-29", "2024-02-29T00:00:00.000Z"],
+    // Day fields are typed dd/MM/yyyy (components/ui/day-input.tsx).
+    ["06/02/2024", "2024-02-06T00:00:00.000Z"],
+    ["6/2/2024", "2024-02-06T00:00:00.000Z"],
   ])("day %s parses to UTC midnight", (input, iso) => {
     expect(day("ngày ký").parse(input).toISOString()).toBe(iso);
   });
 
-  test.each([["2023-02-29"], ["06/02/2024"], [""], ["2024-13-01"]])("day refuses %j with a Vietnamese message", (input) => {
+  test.each([["2023-02-29"], ["29/02/2023"], ["06/02/24"], [""], ["2024-13-01"]])("day refuses %j with a Vietnamese message", (input) => {
     const r = day("ngày ký").safeParse(input);
     expect(r.success).toBe(false);
     expect(r.error?.issues).toHaveLength(1);

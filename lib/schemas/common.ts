@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { dayFromInput } from "@/lib/format";
 
 /**
  * Building blocks for the input schemas (naming: FooInputSchema, type
@@ -30,10 +31,14 @@ export const optionalText = (max = 2000) =>
     .optional()
     .transform((v) => (v ? v : null));
 
-/** A calendar day from <input type="date"> ("yyyy-MM-dd"), as a UTC-midnight Date. */
+/**
+ * A calendar day from a day field (components/ui/day-input.tsx: dd/MM/yyyy, or yyyy-MM-dd), as a
+ * UTC-midnight Date.
+ */
 export const day = (label: string) =>
   text({ label, error: `Vui lòng chọn ${label}.` })
-    // One message per field: "choose" when empty or not a date string, "invalid" for 2023-02-30.
+    .transform((v) => dayFromInput(v) ?? v)
+    // One message per field: "choose" when empty or not a date, "invalid" for 30/02/2023.
     .superRefine((v, ctx) => {
       if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) ctx.addIssue({ code: "custom", message: `Vui lòng chọn ${label}.` });
       else if (Number.isNaN(Date.parse(`${v}T00:00:00Z`)) || new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) !== v)

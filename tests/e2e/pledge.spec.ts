@@ -56,7 +56,7 @@ test("the 2024 pledge is drafted, signed by all nine members, locks, and downloa
   const first = signing.getByRole("group").first();
   await first.getByLabel("Người ký").fill("Nguyễn Văn A");
   await first.getByLabel("Chức vụ").fill("Trưởng ban");
-  await first.getByLabel("Ngày ký").fill("2024-02-06");
+  await first.getByLabel("Ngày ký").fill("06/02/2024");
   await first.getByLabel(/Bản quét/).setInputFiles({ name: "bien-ban.pdf", mimeType: "application/pdf", buffer: Buffer.from("không phải PDF") });
   await first.getByRole("button", { name: "Ghi nhận chữ ký" }).click();
   await expect(first.getByRole("status")).toHaveText("Chỉ nhận tệp PDF, JPEG hoặc PNG (kiểm tra theo nội dung tệp).");

@@ -170,6 +170,8 @@ test("scoring: self-score with evidence, verify, reject an objection, publish th
   await expect(rows.nth(0)).toContainText("(Nhất)");
   await expect(rows.nth(0)).toContainText("97");
   await expect(rows.nth(0)).toContainText("Hoàn thành tốt nhiệm vụ");
+  // The row says why not "xuất sắc": criterion 2, verified at 12 of 15, is below its 85% floor.
+  await expect(rows.nth(0)).toContainText("Chưa đạt “Hoàn thành xuất sắc nhiệm vụ”: tiêu chí 2 đạt 80% (cần 85%)");
   await expect(rows.nth(1)).toContainText("Ủy ban Kiểm tra Tỉnh ủy Kon Tum");
   await expect(rows.nth(1)).toContainText("(Nhì)");
   await expect(rows.nth(1)).toContainText("95");
@@ -177,6 +179,21 @@ test("scoring: self-score with evidence, verify, reject an objection, publish th
   const excluded = page.getByRole("list", { name: "Cơ quan không được xếp hạng" }).getByRole("listitem");
   await expect(excluded).toHaveCount(7);
   await expect(excluded.first()).toContainText("Chưa lập bảng tự chấm");
+
+  // The chair reads the log in words: the sheet "Đã nộp", the entry's points and fields by name,
+  // no ids, no internal field names.
+  await page.goto(`${BASE}/nhat-ky?loai=ScoreSheet`);
+  await expect(page.getByRole("table").first()).toContainText("Đã thẩm định");
+  await expect(page.getByRole("table").first()).toContainText("Đã nộp");
+  await page.goto(`${BASE}/nhat-ky?loai=ScoreEntry`);
+  await expect(page.getByRole("table").first()).toContainText("Điểm thẩm định");
+  await expect(page.getByRole("table").first()).toContainText("Điểm tự chấm");
+  const log = await page.getByRole("table").first().innerText();
+  for (const internal of ["VERIFIED", "SUBMITTED", "selfPoints", "sheetVersion", "criterionCode", "agencyId"]) expect(log).not.toContain(internal);
+  await page.getByLabel("Người thực hiện").selectOption({ index: 1 });
+  await page.getByRole("button", { name: "Lọc" }).click();
+  await expect(page).toHaveURL(/[?&]nguoi=/);
+  await expect(page.getByTestId("audit-entry").first()).toBeVisible();
 
   // An observer reads the published version too.
   await signIn(w.observer);

@@ -1,4 +1,5 @@
 import "server-only";
+import type { PhaseCheck } from "@/lib/domain/cycle-phase";
 import {
   availableNominationActions,
   duplicateWarnings,
@@ -14,6 +15,7 @@ import { parseYearRules } from "@/lib/domain/year-rules";
 import { sortVi } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { authorize } from "@/lib/server/authz/authorize";
+import { phaseCheck } from "@/lib/server/cycles/require-open-phase";
 import { db } from "@/lib/server/db";
 import { eligibilityOf, loadEligibilityContext } from "./eligibility-facts";
 
@@ -54,6 +56,8 @@ export interface BoardForm {
 
 export interface NominationBoard {
   cycleId: string;
+  /** Whether nominations may be drafted, sent and reviewed today, and why not. */
+  phase: PhaseCheck;
   scope: "ALL" | "OWN" | "NONE";
   canReview: boolean;
   /** Agencies the caller drafts nominations for (leader / officer), by name. */
@@ -98,7 +102,8 @@ export async function findNominationBoard(blocId: string, year: number): Promise
     (a) => a.name,
   );
   const scope = all ? "ALL" : ownAgencies.length ? "OWN" : "NONE";
-  if (scope === "NONE") return { cycleId: cycle.id, scope, canReview, ownAgencies, forms: [], warnings: [] };
+  const phase = await phaseCheck(db(), cycle.id, "NOMINATION");
+  if (scope === "NONE") return { cycleId: cycle.id, phase, scope, canReview, ownAgencies, forms: [], warnings: [] };
 
   const ctx = await loadEligibilityContext(db(), cycle);
   const rows = await db().nomination.findMany({
@@ -146,7 +151,8 @@ export async function findNominationBoard(blocId: string, year: number): Promise
       statusReason: n.statusReason,
       nominee: nominee(n),
       name: nominee(n),
-      actions: availableNominationActions(status, { roles: roles(n.agencyId), ownAgency: ownSet.has(n.agencyId) }),
+      // Outside the NOMINATION phase every step would be refused: the board is read-only.
+      actions: phase.open ? availableNominationActions(status, { roles: roles(n.agencyId), ownAgency: ownSet.has(n.agencyId) }) : [],
       eligibility: e ? { eligible: e.eligible, reasons: e.reasons } : null,
     };
   });
@@ -180,5 +186,5 @@ export async function findNominationBoard(blocId: string, year: number): Promise
     })),
     ctx.forms,
   );
-  return { cycleId: cycle.id, scope, canReview, ownAgencies, forms, warnings };
+  return { cycleId: cycle.id, phase, scope, canReview, ownAgencies, forms, warnings };
 }

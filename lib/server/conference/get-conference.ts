@@ -42,7 +42,7 @@ export interface ConferenceRecord {
 /**
  * The year-end conference of a bloc-year as any reader of the bloc sees it: the meeting (or null
  * when not recorded yet), one attendance row per member (missing rows have status null) and the
- * quorum from the pure rule (cycle.rules.conference.quorumPct, default 50). Four queries.
+ * quorum from the pure rule (cycle.rules.conference.quorumPct, by default the votes' 66.67). Four queries.
  */
 export async function getConference(blocId: string, year: number): Promise<ConferenceRecord> {
   const user = await requireUser();

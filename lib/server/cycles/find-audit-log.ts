@@ -1,5 +1,6 @@
 import "server-only";
-import { type AuditChange, auditDiff } from "@/lib/domain/audit-diff";
+import { type AuditChange, auditDiff, readerIgnores } from "@/lib/domain/audit-diff";
+import { dayFromInput, sortVi } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
@@ -17,29 +18,58 @@ export interface AuditLogEntry {
   changes: AuditChange[];
 }
 
+/** Who, what and when to show; days are Vietnam days, yyyy-mm-dd, both included. */
+export interface AuditLogFilter {
+  entity?: string | null;
+  actorId?: string | null;
+  from?: string | null;
+  to?: string | null;
+  page?: number;
+}
+
 export interface AuditLogPage {
   entries: AuditLogEntry[];
   /** The entity types this bloc's log holds, for the filter. */
   entities: string[];
+  /** The people who wrote to this bloc's log, by name (Vietnamese order), for the filter. */
+  actors: { id: string; name: string }[];
   entity: string | null;
+  actorId: string | null;
+  /** The days kept, as given when they are real days (yyyy-mm-dd), else null. */
+  from: string | null;
+  to: string | null;
   page: number;
   pageCount: number;
   total: number;
 }
 
+/** A day typed in the filter (dd/MM/yyyy or yyyy-MM-dd) as yyyy-MM-dd, when it is a real day. */
+function realDay(typed: string | null | undefined): string | null {
+  const day = typed ? dayFromInput(typed) : null;
+  const at = day ? Date.parse(`${day}T00:00:00Z`) : Number.NaN;
+  return day && !Number.isNaN(at) && new Date(at).toISOString().slice(0, 10) === day ? day : null;
+}
+const vietnamMidnight = (day: string) => new Date(`${day}T00:00:00+07:00`);
+
 /**
- * A bloc's audit log, newest first, 50 entries a page, optionally one entity
- * type only. Readable by the chair and council staff ("audit:read"); anyone
- * else gets NOT_FOUND (the log's existence is not told). Three queries.
+ * A bloc's audit log, newest first, 50 entries a page, optionally of one entity type, by one
+ * person, between two days. Readable by the chair and council staff ("audit:read"); anyone else
+ * gets NOT_FOUND (the log's existence is not told). Four queries.
  */
-export async function findAuditLog(blocId: string, options: { entity?: string | null; page?: number } = {}): Promise<AuditLogPage> {
+export async function findAuditLog(blocId: string, options: AuditLogFilter = {}): Promise<AuditLogPage> {
   const user = await requireUser();
   authorize(user, "audit:read", { blocId }, { hidden: true });
   const entity = options.entity?.trim() || null;
-  const where = { blocId, ...(entity ? { entity } : {}) };
-  const [total, groups] = await Promise.all([
+  const actorId = options.actorId?.trim() || null;
+  const from = realDay(options.from);
+  const to = realDay(options.to);
+  const at =
+    from || to ? { ...(from ? { gte: vietnamMidnight(from) } : {}), ...(to ? { lt: new Date(vietnamMidnight(to).getTime() + 86_400_000) } : {}) } : undefined;
+  const where = { blocId, ...(entity ? { entity } : {}), ...(actorId ? { actorId } : {}), ...(at ? { at } : {}) };
+  const [total, groups, writers] = await Promise.all([
     db().auditLog.count({ where }),
     db().auditLog.groupBy({ by: ["entity"], where: { blocId }, orderBy: { entity: "asc" } }),
+    db().user.findMany({ where: { auditEntries: { some: { blocId } } }, select: { id: true, name: true } }),
   ]);
   const pageCount = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
   const page = Math.min(Math.max(1, Math.trunc(options.page ?? 1) || 1), pageCount);
@@ -60,10 +90,14 @@ export async function findAuditLog(blocId: string, options: { entity?: string | 
       entity: r.entity,
       entityId: r.entityId,
       reason: r.reason,
-      changes: auditDiff(r.before, r.after),
+      changes: auditDiff(r.before, r.after, readerIgnores(r.entity)),
     })),
     entities: groups.map((g) => g.entity),
+    actors: sortVi(writers, (w) => w.name),
     entity,
+    actorId,
+    from,
+    to,
     page,
     pageCount,
     total,

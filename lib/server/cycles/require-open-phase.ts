@@ -1,5 +1,5 @@
 import "server-only";
-import { checkPhaseOpen, type PhaseKey } from "@/lib/domain/cycle-phase";
+import { checkPhaseOpen, type PhaseCheck, type PhaseKey } from "@/lib/domain/cycle-phase";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isoDay } from "@/lib/format";
 import { todayInVietnam } from "@/lib/server/clock";
@@ -7,8 +7,17 @@ import { AppError } from "@/lib/server/errors";
 
 /** Refuses an action outside its phase, with the reason (docs/domain/yearly-cycle.md#phases). */
 export async function requireOpenPhase(tx: Prisma.TransactionClient, cycleId: string, key: PhaseKey): Promise<void> {
+  const check = await phaseCheck(tx, cycleId, key);
+  if (!check.open) throw new AppError("PHASE_CLOSED", check.reason);
+}
+
+/**
+ * The same check as a value, for a page that shows a form read-only with the reason instead of
+ * letting people fill it in to be refused.
+ */
+export async function phaseCheck(tx: Prisma.TransactionClient, cycleId: string, key: PhaseKey): Promise<PhaseCheck> {
   const phases = await tx.cyclePhase.findMany({ where: { cycleId } });
-  const check = checkPhaseOpen(
+  return checkPhaseOpen(
     phases.map((p) => ({
       key: p.key as PhaseKey,
       opensOn: isoDay(p.opensOn),
@@ -18,5 +27,4 @@ export async function requireOpenPhase(tx: Prisma.TransactionClient, cycleId: st
     key,
     todayInVietnam(),
   );
-  if (!check.open) throw new AppError("PHASE_CLOSED", check.reason);
 }

@@ -3,9 +3,9 @@ import { can } from "@/lib/domain/permissions";
 import { describeGaps, submissionGaps } from "@/lib/domain/self-scoring";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { authorize } from "@/lib/server/authz/authorize";
-import { requireOpenPhase } from "@/lib/server/cycles/require-open-phase";
+import { phaseCheck } from "@/lib/server/cycles/require-open-phase";
 import { db } from "@/lib/server/db";
-import { AppError, isAppError } from "@/lib/server/errors";
+import { AppError } from "@/lib/server/errors";
 import { findLockedTable, needsBloc, scoreAlone, type SheetCriterionRow } from "./locked-table";
 
 const num = (d: { toNumber(): number } | null) => (d === null ? null : d.toNumber());
@@ -78,13 +78,8 @@ export async function getScoreSheet(blocId: string, year: number, agencyId: stri
   });
 
   const editable = !sheet || sheet.status === "DRAFT" || sheet.status === "RETURNED";
-  const phase = await requireOpenPhase(db(), cycle.id, "SELF_SCORING").then(
-    () => ({ open: true, reason: null }),
-    (e: unknown) => {
-      if (isAppError(e) && e.code === "PHASE_CLOSED") return { open: false, reason: e.message };
-      throw e;
-    },
-  );
+  const check = await phaseCheck(db(), cycle.id, "SELF_SCORING");
+  const phase = check.open ? { open: true, reason: null } : { open: false, reason: check.reason };
   return {
     agency: member.agency,
     table: { id: table.id, version: table.version, title: table.title, scale: table.scale },

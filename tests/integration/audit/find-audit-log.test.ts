@@ -96,6 +96,40 @@ describe("findAuditLog", () => {
     expect(log).toMatchObject({ total: 1, entity: "Cycle", entities: ["Cycle", "Membership"] });
   });
 
+  it("filters by who and by Vietnam days (both included), and lists the people who wrote, in Vietnamese order", async () => {
+    const w = await world();
+    await entries(w, 3); // 01/03/2026 08:00:00–08:00:02 in Vietnam, by Người 1…3
+    await w.db.auditLog.create({
+      data: { at: new Date(Date.UTC(2026, 2, 1, 17, 30)), action: "x", entity: "Membership", entityId: "late", blocId: w.blocA.id }, // 02/03 00:30 in Vietnam
+    });
+    signInAs(w.users.CHAIR);
+    const all = await findAuditLog(w.blocA.id);
+    expect(all.actors.map((a) => a.name)).toEqual(["Người 1", "Người 2", "Người 3"]);
+    const second = all.actors[1]!;
+    expect((await findAuditLog(w.blocA.id, { actorId: second.id })).entries.map((e) => e.actorName)).toEqual(["Người 2"]);
+    expect((await findAuditLog(w.blocA.id, { from: "2026-03-01", to: "01/03/2026" })).total).toBe(3);
+    expect((await findAuditLog(w.blocA.id, { from: "2026-03-02" })).entries.map((e) => e.entityId)).toEqual(["late"]);
+    // A day that is not a day is left out of the filter, not an error.
+    expect(await findAuditLog(w.blocA.id, { from: "mùng 1", to: "2026-13-45" })).toMatchObject({ total: 4, from: null, to: null });
+  });
+
+  it("leaves ids and an entry's bookkeeping out of what changed", async () => {
+    const w = await world();
+    await w.db.auditLog.create({
+      data: {
+        action: "score-entry.update",
+        entity: "ScoreEntry",
+        entityId: "e1",
+        blocId: w.blocA.id,
+        before: { selfPoints: "5", agencyId: "a1" },
+        after: { selfPoints: 3, agencyId: "a1", criterionId: "c1", sheetVersion: 2, minPoints: 0, maxPoints: 5, criterionCode: "1.1" },
+      },
+    });
+    signInAs(w.users.CHAIR);
+    const [entry] = (await findAuditLog(w.blocA.id)).entries;
+    expect(entry!.changes.map((c) => c.path)).toEqual(["selfPoints", "criterionCode"]);
+  });
+
   it("pages by 50 without overlap, and clamps a page past the end", async () => {
     const w = await world();
     await entries(w, 120);

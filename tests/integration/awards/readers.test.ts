@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { findNominationBoard } from "@/lib/server/awards/find-nomination-board";
 import { getEligibility } from "@/lib/server/awards/get-eligibility";
 import { signInAs } from "../setup/current-user-stub";
-import { expectRefused, nominationIn, world } from "./world";
+import { expectRefused, nominationIn, nominationPhase, world } from "./world";
 
 vi.mock("@/lib/server/auth/current-user", () => import("../setup/current-user-stub"));
 
@@ -110,6 +110,16 @@ describe("findNominationBoard", () => {
     expect(ttldxs.nominations.map((n) => n.agencyId)).toEqual([w.btg.id]);
     expect(ttldxs.nominations[0]!.actions).toEqual(["save", "propose"]);
     expect(ttldxs.sent).toBe(1);
+  });
+
+  it("outside the NOMINATION phase the board is read-only and says why", async () => {
+    const w = await world();
+    await nominationIn(w, "PROPOSED", { agencyId: w.btg.id });
+    await nominationPhase(w.cycleA.id, false);
+    signInAs(w.users.CHAIR);
+    const board = (await findNominationBoard(w.blocA.id, 2026))!;
+    expect(board.phase).toMatchObject({ open: false, reason: expect.stringMatching(/^Giai đoạn “.*” đã kết thúc ngày .*Trưởng khối có thể mở lại/) });
+    expect(board.forms.flatMap((f) => f.nominations.map((n) => n.actions))).toEqual([[]]);
   });
 
   it("an observer sees none; another bloc's user is NOT_FOUND", async () => {

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { isoToVn } from "@/lib/domain/cycle-phase";
+import { isoToVn, REOPEN_HINT } from "@/lib/domain/cycle-phase";
 import { ReopenPhaseInputSchema } from "@/lib/schemas/calendar";
 import { reopenPhase } from "@/lib/server/cycles/reopen-phase";
 import { requireOpenPhase } from "@/lib/server/cycles/require-open-phase";
@@ -33,7 +33,7 @@ describe("requireOpenPhase", () => {
     const w = await world();
     await setPhase(w.cycleA.id, "REGISTRATION", { opensOn: fromToday(-30), closesOn: fromToday(-1) });
     const e = await expectRefused(guard(w), "PHASE_CLOSED");
-    expect(e.message).toBe(`Giai đoạn “Đăng ký thi đua” đã kết thúc ngày ${isoToVn(fromToday(-1))}.`);
+    expect(e.message).toBe(`Giai đoạn “Đăng ký thi đua” đã kết thúc ngày ${isoToVn(fromToday(-1))}. ${REOPEN_HINT}`);
   });
 
   it("lets an action through in a closed phase the chair reopened, until the day chosen (inclusive)", async () => {
@@ -56,7 +56,7 @@ describe("requireOpenPhase", () => {
       reopenReason: "Gia hạn cho cơ quan mới",
     });
     const e = await expectRefused(guard(w), "PHASE_CLOSED");
-    expect(e.message).toBe(`Giai đoạn “Đăng ký thi đua” đã kết thúc ngày ${isoToVn(fromToday(-2))}.`);
+    expect(e.message).toBe(`Giai đoạn “Đăng ký thi đua” đã kết thúc ngày ${isoToVn(fromToday(-2))}. ${REOPEN_HINT}`);
   });
 
   it("refuses a phase the cycle has no dates for", async () => {

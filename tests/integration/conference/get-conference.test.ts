@@ -32,7 +32,7 @@ describe("getConference", () => {
     expect(r.meeting?.place).toBe("Hội trường Tỉnh ủy");
   });
 
-  it("shows every member, missing rows as not recorded, and the quorum (default 50%)", async () => {
+  it("shows every member, missing rows as not recorded, and the quorum (by default 2/3, as the votes')", async () => {
     const w = await world();
     const m = await makeConference(w);
     await testDb().attendance.createMany({
@@ -53,7 +53,7 @@ describe("getConference", () => {
       present: 1,
       absent: 1,
       unrecorded: 1,
-      quorumPct: 50,
+      quorumPct: 66.67,
       reached: false,
       line: "Có mặt 1/3 cơ quan — không đủ số lượng",
     });

@@ -100,7 +100,7 @@ describe("saveRegistration", () => {
     signInAs(w.users.AGENCY_OFFICER);
     const before = await footprint();
     const e = await expectRefused(saveRegistration(input(w)), "PHASE_CLOSED");
-    expect(e.message).toMatch(/^Giai đoạn “Đăng ký thi đua” đã kết thúc ngày \d{2}\/\d{2}\/\d{4}\.$/);
+    expect(e.message).toMatch(/^Giai đoạn “Đăng ký thi đua” đã kết thúc ngày \d{2}\/\d{2}\/\d{4}\. Trưởng khối có thể mở lại giai đoạn/);
     expect(await footprint()).toEqual(before);
   });
 

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { MemberList } from "@/components/bloc/member-list";
 import { Card, EmptyState } from "@/components/ui/card";
 import { cycleStatus, PHASE_LABELS } from "@/lib/domain/cycle-phase";
@@ -60,7 +61,10 @@ export default async function DashboardPage({ params }: { params: BlocYearParams
             <ul className="list-inside list-disc space-y-1 text-sm" data-testid="next-steps">
               {steps.map((s) => (
                 <li key={s.text}>
-                  <span className="font-medium">{PHASE_LABELS[s.phase]}:</span> {s.text}
+                  <span className="font-medium">{PHASE_LABELS[s.phase]}:</span>{" "}
+                  <Link href={`/khoi/${data.bloc.code}/${data.year}${s.path}`} className="text-brand-700 underline">
+                    {s.text}
+                  </Link>
                 </li>
               ))}
             </ul>

@@ -66,7 +66,13 @@ export default async function NominationsPage({ params, searchParams }: { params
         )}
       </Card>
 
-      {canDraft && board.forms.length > 0 && (
+      {!board.phase.open && (canDraft || board.canReview) && (
+        <p role="status" className="rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          Không thể soạn, gửi hay xét đề nghị lúc này: {board.phase.reason}
+        </p>
+      )}
+
+      {canDraft && board.phase.open && board.forms.length > 0 && (
         <Card
           title={editing ? `Sửa đề nghị: ${editing.nominee}` : "Thêm đề nghị"}
           actions={

@@ -38,6 +38,7 @@ export function RankingTable({ rows, year }: { rows: ResultsRow[]; year: number 
               <td className="whitespace-nowrap py-2 pr-2 tabular-nums">
                 {r.rank}
                 {r.label && <span className="ml-1 font-semibold text-amber-800">({r.label})</span>}
+                {r.tieBreakNote && <span className="mt-1 block max-w-48 whitespace-normal text-xs text-stone-600">{r.tieBreakNote}</span>}
               </td>
               <th scope="row" className="py-2 pr-2 text-left font-normal">
                 {r.agencyName}
@@ -49,6 +50,7 @@ export function RankingTable({ rows, year }: { rows: ResultsRow[]; year: number 
               <td className="py-2 pr-2 text-right font-semibold tabular-nums">{formatNumber(r.total)}</td>
               <td className="py-2">
                 {r.bandLabel ?? "—"}
+                {r.bandReason && <span className="mt-1 block text-xs text-stone-600">{r.bandReason}</span>}
                 {r.vetoed && <span className="mt-1 block text-xs font-medium text-red-700">Không đủ điều kiện khen thưởng</span>}
                 {r.needsRunoff && <span className="mt-1 block text-xs font-medium text-amber-800">Cần bỏ phiếu phân hạng</span>}
               </td>

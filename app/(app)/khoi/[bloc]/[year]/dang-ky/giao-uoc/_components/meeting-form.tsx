@@ -7,6 +7,7 @@ import { inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { recordSigningMeetingAction } from "../actions";
+import { DayInput } from "@/components/ui/day-input";
 
 export interface MeetingValues {
   id: string | null;
@@ -29,7 +30,7 @@ export function MeetingForm({ pledgeId, initial, members }: { pledgeId: string; 
       <input type="hidden" name="meetingId" value={initial.id ?? ""} />
       <div className="grid gap-3 sm:grid-cols-3">
         <ScopedField {...f("heldOn")} label="Ngày hội nghị">
-          {(p) => <input {...p} type="date" required defaultValue={v("heldOn")} className={inputClass} />}
+          {(p) => <DayInput {...p} required defaultValue={v("heldOn")} />}
         </ScopedField>
         <ScopedField {...f("place")} label="Địa điểm">
           {(p) => <input {...p} required defaultValue={v("place")} maxLength={300} className={inputClass} />}

@@ -8,6 +8,7 @@ import { MAX_UPLOAD_BYTES } from "@/lib/domain/file-type";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { recordSignatureAction } from "../actions";
+import { DayInput } from "@/components/ui/day-input";
 
 /** One member agency's signature: signer, title, day and an optional scan. */
 export function SignatureForm({ pledgeId, agency, defaultDay }: { pledgeId: string; agency: { id: string; name: string }; defaultDay: string }) {
@@ -35,7 +36,7 @@ export function SignatureForm({ pledgeId, agency, defaultDay }: { pledgeId: stri
             {(p) => <input {...p} required defaultValue={valueOf(state, "signerTitle")} maxLength={200} className={inputClass} />}
           </ScopedField>
           <ScopedField {...f("signedOn")} label="Ngày ký">
-            {(p) => <input {...p} type="date" required defaultValue={valueOf(state, "signedOn", defaultDay)} className={inputClass} />}
+            {(p) => <DayInput {...p} required defaultValue={valueOf(state, "signedOn", defaultDay)} />}
           </ScopedField>
         </div>
         <ScopedField {...f("scan")} errors={scanErrors} label="Bản quét (PDF, JPEG, PNG ≤ 10 MB)" hint="Không bắt buộc. Loại tệp được kiểm tra theo nội dung.">

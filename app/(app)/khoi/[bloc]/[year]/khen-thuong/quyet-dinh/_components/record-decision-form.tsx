@@ -7,6 +7,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { AUTHORITY_KINDS, DECISION_AUTHORITY_LABELS } from "@/lib/schemas/decisions";
 import type { DecisionFormData } from "@/lib/server/decisions/find-decidable-nominations";
 import { recordDecisionAction } from "../actions";
+import { DayInput } from "@/components/ui/day-input";
 
 /**
  * "Ghi nhận quyết định": the act, then one row per sent nomination not yet decided. A row left at
@@ -46,7 +47,7 @@ export function RecordDecisionForm({ blocId, year, data }: { blocId: string; yea
           {(p) => <input {...p} className={inputClass} required />}
         </Field>
         <Field name="issuedOn" label="Ngày ký" errors={errors?.issuedOn}>
-          {(p) => <input {...p} type="date" className={inputClass} required />}
+          {(p) => <DayInput {...p} required />}
         </Field>
         <Field name="signer" label="Người ký" errors={errors?.signer} hint="Chức vụ, họ và tên">
           {(p) => <input {...p} className={inputClass} required />}

@@ -47,7 +47,7 @@ export function PhaseTable({ phases, today, canReopen }: { phases: CyclePhaseRow
                     {p.reopenReason && <p className="text-stone-600">Lý do: {p.reopenReason}</p>}
                   </div>
                 )}
-                {canReopen && state === "CLOSED" && <ReopenForm phaseId={p.id} label={PHASE_LABELS[p.key]} today={today} />}
+                {canReopen && state === "CLOSED" && <ReopenForm phaseId={p.id} label={PHASE_LABELS[p.key]} />}
               </td>
             </tr>
           );

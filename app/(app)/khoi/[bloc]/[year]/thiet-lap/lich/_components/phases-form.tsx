@@ -2,12 +2,12 @@
 
 import { useActionState } from "react";
 import { ScoringModeFieldset } from "@/components/calendar/scoring-mode-fieldset";
-import { inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { PHASE_LABELS, type PhaseWindow } from "@/lib/domain/cycle-phase";
 import { savePhasesAction } from "../actions";
 import { errorsOf, valueOf, type ActionState } from "@/lib/forms/action-state";
+import { DayInput } from "@/components/ui/day-input";
 
 interface Props {
   cycleId: string;
@@ -78,13 +78,11 @@ function DateCell({ state, name, label, stored }: { state: ActionState; name: st
       <label htmlFor={id} className="sr-only">
         {label}
       </label>
-      <input
-        type="date"
+      <DayInput
         id={id}
         name={name}
         required
         defaultValue={valueOf(state, name, stored)}
-        className={inputClass}
         aria-invalid={errors?.length ? true : undefined}
         aria-describedby={errors?.length ? `${id}-error` : undefined}
       />

@@ -6,9 +6,10 @@ import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { reopenPhaseAction } from "../actions";
 import { errorsOf, valueOf } from "@/lib/forms/action-state";
+import { DayInput } from "@/components/ui/day-input";
 
 /** The chair reopens one closed phase until a day, with a reason (at least 10 characters). */
-export function ReopenForm({ phaseId, label, today }: { phaseId: string; label: string; today: string }) {
+export function ReopenForm({ phaseId, label }: { phaseId: string; label: string }) {
   const [state, action] = useActionState(reopenPhaseAction, null);
   const name = (field: string) => `${phaseId}-${field}`;
   return (
@@ -17,9 +18,7 @@ export function ReopenForm({ phaseId, label, today }: { phaseId: string; label: 
       <form action={action} className="mt-2 space-y-3 rounded border border-stone-200 p-3">
         <input type="hidden" name="phaseId" value={phaseId} />
         <Field name={name("reopenedUntil")} label="Mở lại đến ngày" errors={errorsOf(state, "reopenedUntil") ?? errorsOf(state, "phaseId")}>
-          {(p) => (
-            <input {...p} name="reopenedUntil" type="date" required min={today} defaultValue={valueOf(state, "reopenedUntil", "")} className={inputClass} />
-          )}
+          {(p) => <DayInput {...p} name="reopenedUntil" required defaultValue={valueOf(state, "reopenedUntil", "")} />}
         </Field>
         <Field
           name={name("reason")}

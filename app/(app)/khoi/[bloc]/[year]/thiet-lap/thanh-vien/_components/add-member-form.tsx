@@ -8,6 +8,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { addMemberAction } from "../actions";
 import { errorsOf, valueOf } from "@/lib/forms/action-state";
+import { DayInput } from "@/components/ui/day-input";
 
 /** Adds an existing agency, or a new one, to the year's members, optionally for part of the year. */
 export function AddMemberForm({ blocId, year, choices }: { blocId: string; year: number; choices: AgencyChoice[] }) {
@@ -29,10 +30,10 @@ export function AddMemberForm({ blocId, year, choices }: { blocId: string; year:
       <NewAgencyFieldset scope={scope} state={state} />
       <div className="grid gap-3 sm:grid-cols-3">
         <ScopedField scope={scope} name="joinedOn" label="Ngày tham gia" errors={errorsOf(state, "joinedOn")} hint="Để trống nếu từ đầu năm.">
-          {(p) => <input {...p} type="date" min={`${year}-01-01`} max={`${year}-12-31`} defaultValue={valueOf(state, "joinedOn")} className={inputClass} />}
+          {(p) => <DayInput {...p} defaultValue={valueOf(state, "joinedOn")} />}
         </ScopedField>
         <ScopedField scope={scope} name="leftOn" label="Ngày rời khối (ngày cuối cùng)" errors={errorsOf(state, "leftOn")} hint="Để trống nếu đến cuối năm.">
-          {(p) => <input {...p} type="date" min={`${year}-01-01`} max={`${year}-12-31`} defaultValue={valueOf(state, "leftOn")} className={inputClass} />}
+          {(p) => <DayInput {...p} defaultValue={valueOf(state, "leftOn")} />}
         </ScopedField>
         <ScopedField scope={scope} name="note" label="Ghi chú" errors={errorsOf(state, "note")}>
           {(p) => <input {...p} defaultValue={valueOf(state, "note")} className={inputClass} />}

@@ -9,6 +9,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import type { MembershipRow } from "@/lib/server/setup/find-memberships";
 import { removeMemberAction, updateMemberAction } from "../actions";
 import { errorsOf, valueOf } from "@/lib/forms/action-state";
+import { DayInput } from "@/components/ui/day-input";
 
 /** Edit the days within the year an agency belonged, or take a mistaken row off the list. */
 export function MemberRowActions({ member, year }: { member: MembershipRow; year: number }) {
@@ -22,16 +23,7 @@ export function MemberRowActions({ member, year }: { member: MembershipRow; year
         <form action={editAction} className="mt-2 grid gap-2" noValidate>
           <input type="hidden" name="membershipId" value={member.membershipId} />
           <ScopedField scope={scope} name="joinedOn" label="Ngày tham gia" errors={errorsOf(editState, "joinedOn")} hint="Để trống nếu từ đầu năm.">
-            {(p) => (
-              <input
-                {...p}
-                type="date"
-                min={`${year}-01-01`}
-                max={`${year}-12-31`}
-                defaultValue={valueOf(editState, "joinedOn", member.joinedOn ?? "")}
-                className={inputClass}
-              />
-            )}
+            {(p) => <DayInput {...p} defaultValue={valueOf(editState, "joinedOn", member.joinedOn ?? "")} />}
           </ScopedField>
           <ScopedField
             scope={scope}
@@ -40,16 +32,7 @@ export function MemberRowActions({ member, year }: { member: MembershipRow; year
             errors={errorsOf(editState, "leftOn")}
             hint="Để trống nếu đến cuối năm."
           >
-            {(p) => (
-              <input
-                {...p}
-                type="date"
-                min={`${year}-01-01`}
-                max={`${year}-12-31`}
-                defaultValue={valueOf(editState, "leftOn", member.leftOn ?? "")}
-                className={inputClass}
-              />
-            )}
+            {(p) => <DayInput {...p} defaultValue={valueOf(editState, "leftOn", member.leftOn ?? "")} />}
           </ScopedField>
           <ScopedField scope={scope} name="note" label="Ghi chú" errors={errorsOf(editState, "note")}>
             {(p) => <input {...p} defaultValue={valueOf(editState, "note", member.note ?? "")} className={inputClass} />}

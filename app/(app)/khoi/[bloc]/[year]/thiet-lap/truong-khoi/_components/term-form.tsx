@@ -8,6 +8,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { OFFICER_ROLE_LABELS, SELECTION_LABELS } from "@/lib/domain/labels";
 import { saveOfficerTermAction } from "../actions";
 import { errorsOf, valueOf } from "@/lib/forms/action-state";
+import { DayInput } from "@/components/ui/day-input";
 
 export interface TermValues {
   id?: string;
@@ -83,16 +84,16 @@ export function TermForm({
           )}
         </ScopedField>
         <ScopedField {...f("startsOn")} label="Bắt đầu nhiệm kỳ">
-          {(p) => <input {...p} type="date" required defaultValue={v("startsOn")} className={inputClass} />}
+          {(p) => <DayInput {...p} required defaultValue={v("startsOn")} />}
         </ScopedField>
         <ScopedField {...f("endsOn")} label="Kết thúc nhiệm kỳ">
-          {(p) => <input {...p} type="date" required defaultValue={v("endsOn")} className={inputClass} />}
+          {(p) => <DayInput {...p} required defaultValue={v("endsOn")} />}
         </ScopedField>
         <ScopedField {...f("decisionRef")} label="Quyết định hoặc biên bản" hint="Ví dụ: Biên bản Hội nghị tổng kết ngày 12/01/2025.">
           {(p) => <input {...p} defaultValue={v("decisionRef")} className={inputClass} />}
         </ScopedField>
         <ScopedField {...f("handoverOn")} label="Ngày bàn giao cờ luân lưu (nếu có)">
-          {(p) => <input {...p} type="date" defaultValue={v("handoverOn")} className={inputClass} />}
+          {(p) => <DayInput {...p} defaultValue={v("handoverOn")} />}
         </ScopedField>
       </div>
       <FormMessage state={state} />

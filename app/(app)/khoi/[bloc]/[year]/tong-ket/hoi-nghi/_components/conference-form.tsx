@@ -8,6 +8,7 @@ import { formatDay } from "@/lib/format";
 import type { ConferenceRecord } from "@/lib/server/conference/get-conference";
 import { saveConferenceAction } from "../actions";
 import { errorsOf, valueOf } from "@/lib/forms/action-state";
+import { DayInput } from "@/components/ui/day-input";
 
 /** "Thông tin hội nghị": date, place, chair, secretary, agenda (one item per line), notes. */
 export function ConferenceForm({ cycleId, meeting }: { cycleId: string; meeting: ConferenceRecord["meeting"] }) {
@@ -25,7 +26,7 @@ export function ConferenceForm({ cycleId, meeting }: { cycleId: string; meeting:
           hint={meeting ? `Đã lưu: ${formatDay(meeting.heldOn)}` : "Định dạng ngày/tháng/năm."}
           errors={errorsOf(state, "heldOn")}
         >
-          {(p) => <input {...p} type="date" required defaultValue={value("heldOn", meeting?.heldOn ?? "")} className={inputClass} />}
+          {(p) => <DayInput {...p} required defaultValue={value("heldOn", meeting?.heldOn ?? "")} />}
         </Field>
         <Field name="place" label="Địa điểm" errors={errorsOf(state, "place")}>
           {(p) => <input {...p} required maxLength={300} defaultValue={value("place", meeting?.place ?? "")} className={inputClass} />}
