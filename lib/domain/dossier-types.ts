@@ -12,6 +12,8 @@ export interface DossierNominee {
   awardFormName: string;
   awardFormOrder: number;
   authorityName: string;
+  /** Who decides the award form, by kind (the memo's addressee and channel follow from it). */
+  authorityKind: "PRIME_MINISTER" | "PROVINCE_CHAIR" | "PARTY_COMMITTEE" | "BLOC_HEAD_AGENCY" | "AGENCY_HEAD" | "OTHER";
   priority: number;
 }
 
@@ -38,7 +40,7 @@ export interface DossierMeeting {
 }
 
 export interface DossierData {
-  bloc: { name: string; kind: "KHOI" | "CUM"; isParty: boolean; province: string | null };
+  bloc: { name: string; kind: "KHOI" | "CUM"; level: "CENTRAL" | "PROVINCE" | "DISTRICT"; isParty: boolean; province: string | null };
   year: number;
   memberCount: number;
   /** The Trưởng khối's agency and person (the memo's issuer and signer), if known. */
@@ -69,4 +71,6 @@ export interface DocSpec {
   dated: { day: string | null; year: number };
   blocks: DocBlock[];
   signers: { role: string; name: string | null }[];
+  /** "Nơi nhận" lines, beside the (single) signature; none for minutes and reports. */
+  recipients?: string[];
 }

@@ -16,12 +16,13 @@ const nominee = (over: Partial<DossierNominee>): DossierNominee => ({
   awardFormName: "Cờ thi đua",
   awardFormOrder: 1,
   authorityName: "Chủ tịch UBND tỉnh",
+  authorityKind: "PROVINCE_CHAIR",
   priority: 0,
   ...over,
 });
 
 const data = (over: Partial<DossierData> = {}): DossierData => ({
-  bloc: { name: "Khối các cơ quan Đảng", kind: "KHOI", isParty: true, province: "Cần Thơ" },
+  bloc: { name: "Khối các cơ quan Đảng", kind: "KHOI", level: "PROVINCE", isParty: true, province: "Cần Thơ" },
   year: 2026,
   memberCount: 5,
   head: { agencyName: "Ban Tổ chức", personName: "Trần Văn A" },
@@ -69,7 +70,7 @@ describe("file names", () => {
 
 describe("dossierDocuments", () => {
   it.each<[string, Partial<DossierData>, string[]]>([
-    ["only the memo when nothing was sent and no conference", {}, ["to-trinh"]],
+    ["nothing when nothing was sent and no conference (a memo of 0 nominees proposes nothing)", {}, []],
     [
       "memo, minutes, vote minutes and a report per nominee",
       {
@@ -115,5 +116,72 @@ describe("dossierDocuments", () => {
       }),
     );
     expect(memo!.blocks.some((b) => b.kind === "para" && b.text.includes("1 tập thể và 2 cá nhân"))).toBe(true);
+  });
+});
+
+describe("the memo: addressee, channel and legal basis", () => {
+  const text = (spec: ReturnType<typeof dossierDocuments>[number]) =>
+    spec.blocks.map((b) => (b.kind === "table" ? b.rows.flat().join(" ") : b.text)).join("\n");
+  const meeting = (heldOn: string) => ({
+    heldOn,
+    place: "Hội trường",
+    chairName: "A",
+    secretaryName: null,
+    agenda: [],
+    notes: null,
+    attendance: [],
+    voteOutcomes: [],
+  });
+
+  it("a provincial bloc writes to the province's chair through the Sở Nội vụ, and the chair forwards the Prime Minister's forms", () => {
+    const [memo] = dossierDocuments(
+      data({
+        bloc: { name: "Khối các cơ quan Đảng tỉnh Kon Tum", kind: "KHOI", level: "PROVINCE", isParty: true, province: "Kon Tum" },
+        nominees: [
+          nominee({ id: "a" }),
+          nominee({
+            id: "b",
+            awardFormId: "cp",
+            awardFormName: "Cờ thi đua của Chính phủ",
+            awardFormOrder: 0,
+            authorityKind: "PRIME_MINISTER",
+            authorityName: "Thủ tướng Chính phủ",
+          }),
+        ],
+      }),
+    );
+    const t = text(memo!);
+    expect(t.split("\n")[0]).toBe("Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh Kon Tum (qua Sở Nội vụ).");
+    expect(t).toContain("Cấp quyết định: Thủ tướng Chính phủ, do Chủ tịch Ủy ban nhân dân tỉnh Kon Tum xem xét, trình.");
+    expect(t).toContain("trình Thủ tướng Chính phủ khen thưởng các tập thể, cá nhân thuộc thẩm quyền của Thủ tướng Chính phủ./.");
+    expect(memo!.recipients).toEqual(["- Như trên;", "- Các cơ quan thành viên khối;", "- Lưu Văn phòng."]);
+  });
+
+  it("the central bloc proposes Cờ thi đua của Chính phủ to the Prime Minister through the central board", () => {
+    const [memo] = dossierDocuments(
+      data({
+        bloc: { name: "Khối các cơ quan Đảng Trung ương", kind: "KHOI", level: "CENTRAL", isParty: true, province: null },
+        nominees: [
+          nominee({ id: "a", awardFormId: "cp", awardFormOrder: 0, authorityKind: "PRIME_MINISTER", authorityName: "Thủ tướng Chính phủ" }),
+          nominee({ id: "b", awardFormId: "bk", awardFormOrder: 1, authorityKind: "OTHER", authorityName: "Thủ trưởng ban, bộ, ngành Trung ương" }),
+        ],
+      }),
+    );
+    expect(text(memo!).split("\n").slice(0, 3)).toEqual([
+      "Kính gửi:",
+      "- Thủ tướng Chính phủ (qua Ban Thi đua – Khen thưởng Trung ương);",
+      "- Thủ trưởng ban, bộ, ngành Trung ương.",
+    ]);
+    expect(text(memo!)).toContain("Kính đề nghị Thủ tướng Chính phủ, Thủ trưởng ban, bộ, ngành Trung ương xem xét, quyết định./.");
+  });
+
+  it.each([
+    ["2019-12-20", "Căn cứ Luật Thi đua, khen thưởng năm 2003 (sửa đổi, bổ sung năm 2005 và năm 2013);", "91/2017/NĐ-CP"],
+    ["2024-12-20", "Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15;", "98/2023/NĐ-CP"],
+    ["2025-12-20", "Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15;", "152/2025/NĐ-CP"],
+  ])("a memo issued after the conference of %s cites the instruments then in force", (heldOn, law, decree) => {
+    const [memo] = dossierDocuments(data({ year: Number(heldOn.slice(0, 4)), nominees: [nominee({})], meeting: meeting(heldOn) }));
+    expect(text(memo!)).toContain(law);
+    expect(text(memo!)).toContain(decree);
   });
 });

@@ -6,95 +6,19 @@
  * Plain data in, document specs out (final Vietnamese text); lib/server/dossier draws them as
  * .docx. Pure.
  */
-import { compareVi, formatDay, formatNumber } from "@/lib/format";
+import { formatDay, formatNumber } from "@/lib/format";
 import type { DossierNominee, DossierMeeting, DossierData, DocBlock, DocSpec } from "./dossier-types";
+import { memo } from "./dossier-memo";
+import { issueYear, nomineeName, nomineesByForm } from "./dossier-nominees";
 import { safeFileName } from "./file-names";
+
+export { nomineeName, nomineesByForm } from "./dossier-nominees";
 
 const ATTENDANCE: Record<DossierMeeting["attendance"][number]["status"], string> = {
   PRESENT: "Có mặt",
   REPRESENTED: "Cử người dự thay",
   ABSENT: "Vắng",
 };
-
-/** The nominee as printed: "Nguyễn Thị Hoa, Phó Trưởng ban (Ban Tuyên giáo)", the collective, or the agency. */
-export function nomineeName(n: Pick<DossierNominee, "personName" | "personPosition" | "collectiveName" | "agencyName">, withPosition = false): string {
-  if (n.personName) return `${n.personName}${withPosition && n.personPosition ? `, ${n.personPosition}` : ""} (${n.agencyName})`;
-  if (n.collectiveName) return `${n.collectiveName} (${n.agencyName})`;
-  return n.agencyName;
-}
-
-/** SENT nominees grouped by award form (catalogue order), each by the chair's priority (0 last). */
-export function nomineesByForm(nominees: readonly DossierNominee[]): { formName: string; authorityName: string; nominees: DossierNominee[] }[] {
-  const rank = (p: number) => (p === 0 ? Number.POSITIVE_INFINITY : p);
-  const groups = new Map<string, { formName: string; authorityName: string; order: number; nominees: DossierNominee[] }>();
-  for (const n of nominees) {
-    const g = groups.get(n.awardFormId) ?? { formName: n.awardFormName, authorityName: n.authorityName, order: n.awardFormOrder, nominees: [] };
-    groups.set(n.awardFormId, g);
-    g.nominees.push(n);
-  }
-  return [...groups.values()]
-    .sort((a, b) => a.order - b.order || compareVi(a.formName, b.formName))
-    .map(({ order: _order, ...g }) => ({
-      ...g,
-      nominees: g.nominees.sort((a, b) => rank(a.priority) - rank(b.priority) || compareVi(nomineeName(a), nomineeName(b))),
-    }));
-}
-
-/** Documents are issued after the conference: its year, or the year of achievement when none was recorded. */
-function issueYear(d: DossierData): number {
-  return d.meeting ? Number(d.meeting.heldOn.slice(0, 4)) : d.year;
-}
-
-function memo(d: DossierData): DocSpec {
-  const groups = nomineesByForm(d.nominees);
-  const collectives = d.nominees.filter((n) => n.target === "COLLECTIVE").length;
-  const individuals = d.nominees.length - collectives;
-  const blocks: DocBlock[] = [
-    { kind: "para", text: "Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh (qua Sở Nội vụ).", bold: true },
-    { kind: "para", text: "Căn cứ Luật Thi đua, khen thưởng năm 2022 và các văn bản hướng dẫn thi hành;", italics: true },
-    {
-      kind: "para",
-      text: `Căn cứ kết quả chấm điểm, xếp hạng và bình xét thi đua năm ${d.year} của ${d.bloc.name}${d.meeting ? ` tại hội nghị tổng kết ngày ${formatDay(d.meeting.heldOn)}` : ""},`,
-      italics: true,
-    },
-    {
-      kind: "para",
-      text: `${d.head ? `${d.head.agencyName}, thay mặt ${d.bloc.name},` : `${d.bloc.name}`} kính đề nghị khen thưởng cho ${formatNumber(collectives)} tập thể và ${formatNumber(individuals)} cá nhân đã có thành tích xuất sắc trong phong trào thi đua năm ${d.year}, cụ thể như sau:`,
-    },
-  ];
-  if (groups.length === 0) blocks.push({ kind: "para", text: "(Chưa có đề nghị nào được gửi cấp trên.)", italics: true });
-  groups.forEach((g, i) => {
-    blocks.push({ kind: "heading", text: `${i + 1}. ${g.formName} (${formatNumber(g.nominees.length)})` });
-    blocks.push({ kind: "para", text: `Cấp quyết định: ${g.authorityName}.`, italics: true });
-    blocks.push({
-      kind: "table",
-      head: ["TT", "Tập thể / cá nhân", "Cơ quan", "Thứ tự ưu tiên"],
-      widths: [8, 47, 30, 15],
-      rows: g.nominees.map((n, j) => [
-        String(j + 1),
-        n.personName ? `${n.personName}${n.personPosition ? `, ${n.personPosition}` : ""}` : (n.collectiveName ?? n.agencyName),
-        n.agencyName,
-        n.priority > 0 ? String(n.priority) : "—",
-      ]),
-    });
-  });
-  blocks.push({
-    kind: "para",
-    text: `Hồ sơ kèm theo: biên bản hội nghị tổng kết, biên bản kiểm phiếu và báo cáo thành tích của từng tập thể, cá nhân được đề nghị.`,
-  });
-  blocks.push({ kind: "para", text: `Kính đề nghị Chủ tịch Ủy ban nhân dân tỉnh xem xét, quyết định./.` });
-  return {
-    slug: "to-trinh",
-    fileName: `01 Tờ trình đề nghị khen thưởng năm ${d.year}.docx`,
-    title: "TỜ TRÌNH",
-    subtitle: `Về việc đề nghị khen thưởng thành tích phong trào thi đua năm ${d.year}`,
-    issuer: d.head?.agencyName ?? null,
-    numberLine: "Số: …/TTr-…",
-    dated: { day: null, year: issueYear(d) },
-    blocks,
-    signers: [{ role: "TM. KHỐI THI ĐUA — TRƯỞNG KHỐI", name: d.head?.personName ?? null }],
-  };
-}
 
 function conferenceMinutes(d: DossierData, m: DossierMeeting): DocSpec {
   const count = (s: DossierMeeting["attendance"][number]["status"]) => m.attendance.filter((a) => a.status === s).length;
@@ -228,14 +152,15 @@ function achievementReport(d: DossierData, n: DossierNominee, i: number): DocSpe
 }
 
 /**
- * Every document of the dossier, in bundle order: memo, conference minutes (when a year-end
+ * Every document of the dossier, in bundle order: memo (when something was sent), conference minutes (when a year-end
  * conference was recorded), vote-count minutes per closed vote, then one achievement report per
  * nominee in the memo's order.
  */
 export function dossierDocuments(d: DossierData): DocSpec[] {
   const ordered = nomineesByForm(d.nominees).flatMap((g) => g.nominees);
   return [
-    memo(d),
+    // A memo proposes what was sent: with nothing sent there is nothing to propose.
+    ...(d.nominees.length > 0 ? [memo(d)] : []),
     ...(d.meeting ? [conferenceMinutes(d, d.meeting)] : []),
     ...d.voteMinutes.map((v, i) => voteMinutes(d, v, i)),
     ...ordered.map((n, i) => achievementReport(d, n, i)),

@@ -76,28 +76,42 @@ function table(b: Extract<DocBlock, { kind: "table" }>): Table {
   });
 }
 
+/**
+ * The signature block, with "Nơi nhận" on its left when the document has recipients (Nghị định
+ * 30/2020, Phụ lục I). One row that may not break across pages, so the signer's title, the space
+ * to sign and the name stay together.
+ */
 function signatures(spec: DocSpec): Table {
-  const width = 100 / spec.signers.length;
+  const signerCell = (s: DocSpec["signers"][number], width: number) =>
+    cell(
+      [
+        center(s.role, { bold: true }),
+        center("(Ký, ghi rõ họ tên)", { italics: true, size: 24 }),
+        para("", { after: 900 }),
+        center(s.name ?? "", { bold: true }),
+      ],
+      width,
+      false,
+    );
+  const recipients = spec.recipients?.length
+    ? [
+        cell(
+          [
+            new Paragraph({ spacing: { after: 0 }, children: [run("Nơi nhận:", { bold: true, italics: true, size: 24 })] }),
+            ...spec.recipients.map((r) => new Paragraph({ spacing: { after: 0 }, children: [run(r, { size: 22 })] })),
+          ],
+          45,
+          false,
+        ),
+      ]
+    : [];
+  const width = (recipients.length ? 55 : 100) / spec.signers.length;
+  const widths = [...(recipients.length ? [45] : []), ...spec.signers.map(() => width)];
   return new Table({
     width: { size: CONTENT_WIDTH, type: WidthType.DXA },
-    columnWidths: spec.signers.map(() => Math.round((CONTENT_WIDTH * width) / 100)),
+    columnWidths: widths.map((w) => Math.round((CONTENT_WIDTH * w) / 100)),
     borders: TableBorders.NONE,
-    rows: [
-      new TableRow({
-        children: spec.signers.map((s) =>
-          cell(
-            [
-              center(s.role, { bold: true }),
-              center("(Ký, ghi rõ họ tên)", { italics: true, size: 24 }),
-              para("", { after: 900 }),
-              center(s.name ?? "", { bold: true }),
-            ],
-            width,
-            false,
-          ),
-        ),
-      }),
-    ],
+    rows: [new TableRow({ cantSplit: true, children: [...recipients, ...spec.signers.map((s) => signerCell(s, width))] })],
   });
 }
 
@@ -114,7 +128,7 @@ export async function buildDossierDocx(d: DossierData, spec: DocSpec): Promise<B
           ? para(b.text, { bold: true, before: 160 })
           : para(b.text, { indent: true, italics: b.italics, bold: b.bold }),
     ),
-    para("", { after: 240 }),
+    new Paragraph({ keepNext: true, spacing: { after: 240 }, children: [] }),
     signatures(spec),
   ];
   const doc = new Document({

@@ -41,6 +41,7 @@ export async function getDossier(blocId: string, year: number): Promise<DossierD
         select: {
           name: true,
           kind: true,
+          level: true,
           province: { select: { name: true } },
           memberships: { where: { year }, select: { agency: { select: { type: true } } } },
         },
@@ -61,7 +62,7 @@ export async function getDossier(blocId: string, year: number): Promise<DossierD
       achievements: true,
       priority: true,
       agency: { select: { name: true } },
-      awardForm: { select: { id: true, name: true, order: true, authorityName: true } },
+      awardForm: { select: { id: true, name: true, order: true, authorityName: true, authorityKind: true } },
     },
   });
   const agencyIds = [...new Set(nominations.map((n) => n.agencyId))];
@@ -211,6 +212,7 @@ export async function getDossier(blocId: string, year: number): Promise<DossierD
     bloc: {
       name: blocName,
       kind: cycle.bloc.kind,
+      level: cycle.bloc.level,
       isParty: isPartyBloc(
         blocName,
         cycle.bloc.memberships.map((m) => m.agency.type),
@@ -233,6 +235,7 @@ export async function getDossier(blocId: string, year: number): Promise<DossierD
       awardFormName: n.awardForm.name,
       awardFormOrder: n.awardForm.order,
       authorityName: n.awardForm.authorityName,
+      authorityKind: n.awardForm.authorityKind,
       priority: n.priority,
     })),
     meeting: meeting && {

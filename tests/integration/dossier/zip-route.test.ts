@@ -178,6 +178,12 @@ describe("GET /api/khoi/[bloc]/[year]/ho-so/zip", () => {
     ])
       expect(memo).toContain(t);
     expect(memo).toContain("2 tập thể và 1 cá nhân");
+    // Addressed to the deciding authority through its channel, citing the instruments of 2026, with Nơi nhận.
+    expect(memo).toContain("Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh");
+    expect(memo).toContain("(qua Sở Nội vụ).");
+    expect(memo).toContain("Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15;");
+    expect(memo).toContain("152/2025/NĐ-CP");
+    expect(memo).toContain("Nơi nhận:");
     expect(xml[names[1]!]).toContain("Hội trường Tỉnh ủy");
     expect(xml[names[1]!]).toContain("Phạm Văn Dự");
     expect(xml[names[1]!]).toContain("ngày 20 tháng 12 năm 2026");

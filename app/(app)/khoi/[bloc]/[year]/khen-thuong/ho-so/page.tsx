@@ -35,13 +35,15 @@ export default async function DossierPage({ params }: { params: BlocYearParams }
     <Card
       title={`Hồ sơ đề nghị khen thưởng năm ${data.year}`}
       actions={
-        <a
-          href={`${base}/zip`}
-          download={dossierZipName(data.bloc.name, data.year)}
-          className="rounded bg-brand-700 px-3 py-2 text-sm font-semibold text-white hover:bg-brand-800"
-        >
-          Tải trọn bộ hồ sơ (.zip)
-        </a>
+        docs.length > 0 && (
+          <a
+            href={`${base}/zip`}
+            download={dossierZipName(data.bloc.name, data.year)}
+            className="rounded bg-brand-700 px-3 py-2 text-sm font-semibold text-white hover:bg-brand-800"
+          >
+            Tải trọn bộ hồ sơ (.zip)
+          </a>
+        )
       }
     >
       <p className="mb-3 text-sm text-stone-600">
@@ -50,11 +52,14 @@ export default async function DossierPage({ params }: { params: BlocYearParams }
         {dossier.voteMinutes.length ? `, ${formatNumber(dossier.voteMinutes.length)} biên bản kiểm phiếu` : ""} và báo cáo thành tích của từng tập thể, cá nhân.
       </p>
       {dossier.nominees.length === 0 && (
-        <p className="mb-3 rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">Chưa có đề nghị nào được gửi cấp trên; tờ trình chưa có danh sách.</p>
+        <p className="mb-3 rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          Chưa có đề nghị nào được gửi cấp trên: tờ trình và báo cáo thành tích được lập khi Trưởng khối gửi đề nghị (Khen thưởng › Đề nghị).
+        </p>
       )}
       {!dossier.meeting && (
         <p className="mb-3 rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">Chưa ghi nhận hội nghị tổng kết nên hồ sơ chưa có biên bản hội nghị.</p>
       )}
+      {docs.length === 0 && <EmptyState>Hồ sơ chưa có văn bản nào.</EmptyState>}
       <ul className="divide-y divide-stone-100 text-sm">
         {docs.map((d) => (
           <li key={d.slug} className="flex flex-wrap items-center justify-between gap-2 py-2">
