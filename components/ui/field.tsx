@@ -1,3 +1,24 @@
+import { isValidElement } from "react";
+
+/**
+ * A field's label, marked when its control is required: the control says so itself (`required`),
+ * so no call site repeats it. The mark is visual; screen readers announce the control's own
+ * `required`.
+ */
+export function FieldLabel({ htmlFor, label, control }: { htmlFor: string; label: string; control: React.ReactNode }) {
+  const required = isValidElement<{ required?: boolean }>(control) && control.props.required === true;
+  return (
+    <label htmlFor={htmlFor} className="block text-sm font-medium">
+      {label}
+      {required && (
+        <span aria-hidden="true" className="ml-0.5 text-red-700" title="Bắt buộc">
+          *
+        </span>
+      )}
+    </label>
+  );
+}
+
 /**
  * A labelled input with its field errors announced (next-learn pattern):
  * the error list has an id the input points to with aria-describedby.
@@ -19,12 +40,11 @@ export function Field({
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
   const describedBy = [hint ? hintId : null, errors?.length ? errorId : null].filter(Boolean).join(" ") || undefined;
+  const control = children({ id, name, "aria-describedby": describedBy, "aria-invalid": errors?.length ? true : undefined });
   return (
     <div>
-      <label htmlFor={id} className="block text-sm font-medium">
-        {label}
-      </label>
-      {children({ id, name, "aria-describedby": describedBy, "aria-invalid": errors?.length ? true : undefined })}
+      <FieldLabel htmlFor={id} label={label} control={control} />
+      {control}
       {hint && (
         <p id={hintId} className="mt-1 text-xs text-stone-500">
           {hint}

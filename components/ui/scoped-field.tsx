@@ -1,3 +1,5 @@
+import { FieldLabel } from "./field";
+
 /**
  * Field (components/ui/field) for pages with several forms that share field
  * names (one edit form per row): ids carry the form's scope so each label,
@@ -23,12 +25,11 @@ export function ScopedField({
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
   const describedBy = [hint ? hintId : null, errors?.length ? errorId : null].filter(Boolean).join(" ") || undefined;
+  const control = children({ id, name, "aria-describedby": describedBy, "aria-invalid": errors?.length ? true : undefined });
   return (
     <div>
-      <label htmlFor={id} className="block text-sm font-medium">
-        {label}
-      </label>
-      {children({ id, name, "aria-describedby": describedBy, "aria-invalid": errors?.length ? true : undefined })}
+      <FieldLabel htmlFor={id} label={label} control={control} />
+      {control}
       {hint && (
         <p id={hintId} className="mt-1 text-xs text-stone-500">
           {hint}
