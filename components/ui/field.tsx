@@ -7,15 +7,18 @@ import { isValidElement } from "react";
  */
 export function FieldLabel({ htmlFor, label, control }: { htmlFor: string; label: string; control: React.ReactNode }) {
   const required = isValidElement<{ required?: boolean }>(control) && control.props.required === true;
+  // The mark sits beside the label, not in it: the label's text stays the field's name.
   return (
-    <label htmlFor={htmlFor} className="block text-sm font-medium">
-      {label}
+    <div className="flex items-baseline gap-0.5">
+      <label htmlFor={htmlFor} className="block text-sm font-medium">
+        {label}
+      </label>
       {required && (
-        <span aria-hidden="true" className="ml-0.5 text-red-700" title="Bắt buộc">
+        <span aria-hidden="true" className="text-sm text-red-700" title="Bắt buộc">
           *
         </span>
       )}
-    </label>
+    </div>
   );
 }
 
