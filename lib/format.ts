@@ -64,6 +64,5 @@ export function dayFromInput(value: string): string | null {
 /** What a day field shows: yyyy-MM-dd as dd/MM/yyyy; anything else (a refused entry) as typed. */
 export function dayInputText(value: string | null | undefined): string {
   if (!value) return "";
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : value;
+  return /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) ? formatDay(value.trim()) : value;
 }

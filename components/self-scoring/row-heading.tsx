@@ -5,6 +5,7 @@ import type { SheetRow } from "@/lib/server/self-scoring/get-score-sheet";
 
 /** Code, name, type, maximum and the computed points of one criterion row. */
 export function RowHeading({ row }: { row: SheetRow }) {
+  const range = criterionRangeText(row);
   const points = row.needsBloc ? (
     <span className="text-stone-600">tính theo đơn vị dẫn đầu khi tổng hợp</span>
   ) : row.type === "GROUP" ? null : row.entry?.isNA ? (
@@ -24,7 +25,7 @@ export function RowHeading({ row }: { row: SheetRow }) {
         {row.code}. {row.name}
         <span className="ml-2 text-xs font-normal text-stone-500">
           {CRITERION_TYPE_LABELS[row.type] ?? row.type}
-          {criterionRangeText(row) && ` · ${criterionRangeText(row)}`}
+          {range && ` · ${range}`}
           {row.evidenceRequired && " · bắt buộc minh chứng"}
         </span>
       </h3>

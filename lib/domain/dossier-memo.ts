@@ -30,7 +30,7 @@ function addressee(d: DossierData, n: DossierNominee): { to: string; via: string
 }
 
 /** The addressees, in catalogue order, each once. */
-export function memoAddressees(d: DossierData): { to: string; via: string | null }[] {
+function memoAddressees(d: DossierData): { to: string; via: string | null }[] {
   const seen = new Map<string, { to: string; via: string | null }>();
   for (const g of nomineesByForm(d.nominees)) {
     const a = addressee(d, g.nominees[0]!);

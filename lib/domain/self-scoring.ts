@@ -31,7 +31,7 @@ export interface SheetGap {
 }
 
 /** Has this entry a value the engine can score (or is it marked N/A)? QUANTITATIVE needs the actual. */
-export function hasValue(type: CriterionType, entry: SheetEntry | undefined): boolean {
+export function hasValue(type: CriterionType, entry: Pick<SheetEntry, "isNA" | "actual" | "selfInput"> | null | undefined): boolean {
   if (!entry) return false;
   if (entry.isNA) return true;
   if (type === "QUANTITATIVE") return entry.actual !== null;

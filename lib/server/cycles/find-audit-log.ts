@@ -1,6 +1,7 @@
 import "server-only";
 import { type AuditChange, auditDiff, readerIgnores } from "@/lib/domain/audit-diff";
-import { dayFromInput, sortVi } from "@/lib/format";
+import { isoDay, sortVi } from "@/lib/format";
+import { day } from "@/lib/schemas/common";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
@@ -43,11 +44,10 @@ export interface AuditLogPage {
   total: number;
 }
 
-/** A day typed in the filter (dd/MM/yyyy or yyyy-MM-dd) as yyyy-MM-dd, when it is a real day. */
+/** A day typed in the filter (dd/MM/yyyy or yyyy-MM-dd) as yyyy-MM-dd when it is a real day, else null (no filter). */
 function realDay(typed: string | null | undefined): string | null {
-  const day = typed ? dayFromInput(typed) : null;
-  const at = day ? Date.parse(`${day}T00:00:00Z`) : Number.NaN;
-  return day && !Number.isNaN(at) && new Date(at).toISOString().slice(0, 10) === day ? day : null;
+  const parsed = day("ngày").safeParse(typed ?? "");
+  return parsed.success ? isoDay(parsed.data) : null;
 }
 const vietnamMidnight = (day: string) => new Date(`${day}T00:00:00+07:00`);
 

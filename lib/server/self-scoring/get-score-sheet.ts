@@ -87,11 +87,17 @@ export async function getScoreSheet(blocId: string, year: number, agencyId: stri
     rows,
     totals: { base: totals.base, bonus: totals.bonus, penalty: totals.penalty, total: totals.total, vetoed: totals.vetoed },
     /** What submission still needs, in table order, each with its row's code (the page links to it). */
-    missing: submissionGaps(table.criteria, entries).map((g) => ({ code: g.code, line: describeGaps([g])[0]! })),
+    missing: gapLines(submissionGaps(table.criteria, entries)),
     phase,
     canEdit: editable && can(user, "score:edit:own", { blocId, agencyId }),
     canSubmit: editable && !!sheet && can(user, "score:submit:own", { blocId, agencyId }),
   };
+}
+
+/** Each gap with its row's code and its line ("1.2 …: chưa có minh chứng"). */
+function gapLines(gaps: ReturnType<typeof submissionGaps>) {
+  const lines = describeGaps(gaps);
+  return gaps.map((g, i) => ({ code: g.code, line: lines[i]! }));
 }
 
 export type ScoreSheetView = Awaited<ReturnType<typeof getScoreSheet>>;

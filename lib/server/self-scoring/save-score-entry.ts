@@ -1,5 +1,4 @@
 import "server-only";
-import { checkEntryValues } from "@/lib/domain/self-scoring";
 import type { SaveScoreEntryInput } from "@/lib/schemas/self-scoring";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { requireOpenPhase } from "@/lib/server/cycles/require-open-phase";
@@ -7,8 +6,7 @@ import { db } from "@/lib/server/db";
 import { isUniqueViolation } from "@/lib/server/db-errors";
 import { AppError } from "@/lib/server/errors";
 import { discardStoredBytes } from "@/lib/server/files/save-upload";
-import { checkEvidence } from "@/lib/server/files/internal/save-evidence";
-import { storedEntries, takeSheetForEdit, writeEntry } from "./internal/write-entries";
+import { entryErrors, findSheet, GROUP_NOT_SCORED, storedEntries, takeSheetForEdit, writeEntry } from "./internal/write-entries";
 import { findLockedTable } from "./locked-table";
 import { requireOwnSheetEditor, staleSheet } from "./sheet-guards";
 
@@ -36,12 +34,18 @@ export async function saveScoreEntry(input: SaveScoreEntryInput): Promise<{ vers
       const table = await findLockedTable(tx, criterion.table.cycleId);
       if (!table || table.id !== criterion.tableId) throw new AppError("CONFLICT", "Bảng tiêu chí này không còn là bảng đang áp dụng. Vui lòng tải lại trang.");
       const def = table.criteria.find((c) => c.id === criterion.id)!;
-      if (def.type === "GROUP") throw new AppError("INVALID_INPUT", "Điểm của nhóm là tổng điểm các tiêu chí con, không nhập trực tiếp.");
-      const errors = checkEntryValues(def, { isNA: input.isNA, value: input.value, actual: input.actual, target: input.target });
-      if (errors) throw new AppError("INVALID_INPUT", "Vui lòng kiểm tra lại các trường được đánh dấu.", errors);
-      await checkEvidence(input.files);
+      if (def.type === "GROUP") throw new AppError("INVALID_INPUT", GROUP_NOT_SCORED);
+      // Values first, then evidence; a file's refusal names the file (entryErrors).
+      const errors = await entryErrors(def, input);
+      if (errors) throw new AppError("INVALID_INPUT", errors.files?.[0] ?? "Vui lòng kiểm tra lại các trường được đánh dấu.", errors);
 
-      const sheetId = await takeSheetForEdit(tx, { cycleId: criterion.table.cycleId, tableId: table.id, agencyId: input.agencyId, version: input.version });
+      const sheet = await findSheet(tx, table.id, input.agencyId);
+      const sheetId = await takeSheetForEdit(tx, sheet, {
+        cycleId: criterion.table.cycleId,
+        tableId: table.id,
+        agencyId: input.agencyId,
+        version: input.version,
+      });
       const before = (await storedEntries(tx, sheetId, [def.id])).get(def.id);
       const version = input.version + 1;
       const at = { sheetId, blocId, agencyId: input.agencyId, actorId: user.userId, sheetVersion: version };

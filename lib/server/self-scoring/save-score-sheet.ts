@@ -6,9 +6,9 @@ import { db } from "@/lib/server/db";
 import { isUniqueViolation } from "@/lib/server/db-errors";
 import { AppError } from "@/lib/server/errors";
 import { discardStoredBytes } from "@/lib/server/files/save-upload";
-import { entryErrors, storedEntries, takeSheetForEdit, unchanged, writeEntry } from "./internal/write-entries";
+import { checkSheetForEdit, entryErrors, findSheet, storedEntries, takeSheetForEdit, unchanged, writeEntry } from "./internal/write-entries";
 import { findLockedTable } from "./locked-table";
-import { requireEditableSheet, requireOwnSheetEditor, staleSheet } from "./sheet-guards";
+import { requireOwnSheetEditor, staleSheet } from "./sheet-guards";
 
 const NOT_FOUND = "Không tìm thấy bảng tiêu chí này.";
 
@@ -48,17 +48,13 @@ export async function saveScoreSheet(input: SaveScoreSheetInput): Promise<{ vers
         throw new AppError("INVALID_INPUT", `Chưa lưu: ${countRows(errors)} tiêu chí cần sửa (xem thông báo ở từng tiêu chí).`, errors);
       }
 
-      const sheet = await tx.scoreSheet.findUnique({
-        where: { tableId_agencyId: { tableId: table.id, agencyId: input.agencyId } },
-        select: { id: true, status: true, version: true },
-      });
-      if (sheet) requireEditableSheet(sheet);
-      if ((sheet?.version ?? 0) !== input.version) throw staleSheet();
+      const sheet = await findSheet(tx, table.id, input.agencyId);
+      checkSheetForEdit(sheet, input.version);
       const before = sheet ? await storedEntries(tx, sheet.id) : new Map();
       const changed = rows.filter(([criterionId, values]) => !unchanged(defs.get(criterionId)!, values, before.get(criterionId)));
       if (changed.length === 0) return { version: input.version, saved: 0 };
 
-      const sheetId = await takeSheetForEdit(tx, { cycleId: found.cycleId, tableId: table.id, agencyId: input.agencyId, version: input.version });
+      const sheetId = await takeSheetForEdit(tx, sheet, { cycleId: found.cycleId, tableId: table.id, agencyId: input.agencyId, version: input.version });
       const version = input.version + 1;
       const at = { sheetId, blocId, agencyId: input.agencyId, actorId: user.userId, sheetVersion: version };
       for (const [criterionId, values] of changed) await writeEntry(tx, at, defs.get(criterionId)!, values, before.get(criterionId), stored);

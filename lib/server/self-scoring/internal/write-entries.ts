@@ -15,9 +15,11 @@ import { requireEditableSheet, staleSheet } from "../sheet-guards";
  * the folder above do that first.
  */
 
+export const GROUP_NOT_SCORED = "Điểm của nhóm là tổng điểm các tiêu chí con, không nhập trực tiếp.";
+
 /** A row's field errors (value, isNA, files…), or null; evidence is checked by content and size. */
 export async function entryErrors(def: SheetCriterionRow, input: EntryValuesInput): Promise<Record<string, string[]> | null> {
-  if (def.type === "GROUP") return { value: ["Điểm của nhóm là tổng điểm các tiêu chí con, không nhập trực tiếp."] };
+  if (def.type === "GROUP") return { value: [GROUP_NOT_SCORED] };
   const errors = checkEntryValues(def, { isNA: input.isNA, value: input.value, actual: input.actual, target: input.target });
   if (errors) return errors;
   try {
@@ -29,17 +31,29 @@ export async function entryErrors(def: SheetCriterionRow, input: EntryValuesInpu
   return null;
 }
 
+type SheetRow = { id: string; status: string; version: number };
+
+/** The agency's sheet on `tableId`, or null before its first save. */
+export function findSheet(tx: Prisma.TransactionClient, tableId: string, agencyId: string): Promise<SheetRow | null> {
+  return tx.scoreSheet.findUnique({ where: { tableId_agencyId: { tableId, agencyId } }, select: { id: true, status: true, version: true } });
+}
+
+/** Refuses an edit of a submitted sheet, or of another version than the one stored (0: no sheet yet). */
+export function checkSheetForEdit(sheet: SheetRow | null, version: number): void {
+  if (sheet) requireEditableSheet(sheet);
+  if ((sheet?.version ?? 0) !== version) throw staleSheet();
+}
+
 /**
- * The agency's sheet on `tableId`, taken for an edit of `version`: an editable sheet of that
+ * The sheet (as findSheet read it) taken for an edit of `version`: an editable sheet of that
  * version gets the next version; no sheet yet (version 0) gets a new one. Returns its id.
  */
 export async function takeSheetForEdit(
   tx: Prisma.TransactionClient,
+  sheet: SheetRow | null,
   where: { cycleId: string; tableId: string; agencyId: string; version: number },
 ): Promise<string> {
-  const sheet = await tx.scoreSheet.findUnique({ where: { tableId_agencyId: { tableId: where.tableId, agencyId: where.agencyId } } });
-  if (sheet) requireEditableSheet(sheet);
-  if ((sheet?.version ?? 0) !== where.version) throw staleSheet();
+  checkSheetForEdit(sheet, where.version);
   if (!sheet) {
     return (await tx.scoreSheet.create({ data: { cycleId: where.cycleId, tableId: where.tableId, agencyId: where.agencyId }, select: { id: true } })).id;
   }

@@ -38,12 +38,13 @@ function verifiedValue(row: VerificationRow): string | null {
 
 /** One criterion: self value and points, explanation and evidence beside the verified value and reason. */
 export function VerificationRowView({ row, sheetId, version, canVerify }: { row: VerificationRow; sheetId: string; version: number; canVerify: boolean }) {
+  const range = criterionRangeText(row);
   const heading = (
     <h3 className={row.type === "GROUP" ? "font-semibold" : "font-medium"}>
       {row.code}. {row.name}
       <span className="ml-2 text-xs font-normal text-stone-500">
         {CRITERION_TYPE_LABELS[row.type] ?? row.type}
-        {criterionRangeText(row) && ` · ${criterionRangeText(row)}`}
+        {range && ` · ${range}`}
       </span>
     </h3>
   );

@@ -4,27 +4,14 @@ import { SheetTotals } from "@/components/self-scoring/sheet-totals";
 import { VerifiedValues } from "@/components/self-scoring/verified-values";
 import { Card, EmptyState } from "@/components/ui/card";
 import { SHEET_STATUS_LABELS } from "@/lib/domain/labels";
-import { countScored, scorableRows } from "@/lib/domain/self-scoring";
+import { hasValue, scorableRows } from "@/lib/domain/self-scoring";
 import { formatDay } from "@/lib/format";
-import type { ScoreSheetView, SheetRow } from "@/lib/server/self-scoring/get-score-sheet";
+import type { ScoreSheetView } from "@/lib/server/self-scoring/get-score-sheet";
 import type { SheetVerification } from "@/lib/server/verification/get-sheet-verification";
 import { RowFields } from "./row-fields";
 import { GroupJumpList, MissingList, rowAnchor } from "./sheet-guide";
 import { SheetForm } from "./sheet-form";
 import { SubmitSheetForm } from "./submit-sheet-form";
-
-/** Reads a stored entry's field as the form would send it, for the counter's starting point. */
-function storedFields(rows: SheetRow[]) {
-  const entries = new Map(rows.map((r) => [r.id, r.entry]));
-  return (id: string, name: "isNA" | "value" | "actual"): string | null => storedField(entries.get(id) ?? null, name);
-}
-
-function storedField(e: SheetRow["entry"], name: "isNA" | "value" | "actual"): string | null {
-  if (!e) return null;
-  if (name === "isNA") return e.isNA ? "on" : null;
-  const v = name === "actual" ? e.actual : e.selfInput;
-  return v === null ? null : String(v);
-}
 
 /**
  * One agency's self-scoring sheet. For its own officer and leader while the phase is open, every
@@ -38,6 +25,7 @@ export function SheetView({ view, year, verification }: { view: ScoreSheetView; 
   const editable = view.canEdit && view.phase.open;
   const agencyCode = view.agency.code;
   const scorable = scorableRows(view.rows);
+  const scorableIds = new Set(scorable.map((r) => r.id));
 
   const rows = (
     <ol className="space-y-3" aria-label="Tiêu chí chấm điểm">
@@ -104,7 +92,7 @@ export function SheetView({ view, year, verification }: { view: ScoreSheetView; 
           agencyId={view.agency.id}
           version={view.sheet?.version ?? 0}
           scorable={scorable}
-          scoredAtFirst={countScored(scorable, storedFields(view.rows))}
+          scoredAtFirst={view.rows.filter((r) => scorableIds.has(r.id) && hasValue(r.type, r.entry)).length}
           after={submission}
         >
           {rows}
