@@ -264,6 +264,7 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   total: "Tổng điểm",
   reason: "Lý do",
   submittedAt: "Ngày nộp",
+  changed: "Điểm thẩm định khác điểm tự chấm",
 };
 // ── Registration targets (đăng ký thi đua) ──
 export const REGISTRATION_TARGET_KIND_LABELS: Record<string, string> = {
