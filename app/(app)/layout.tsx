@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { MenuDisclosure } from "@/components/shell/menu-disclosure";
 import { SignOutButton } from "@/components/shell/sign-out-button";
 import { canSomewhere } from "@/lib/domain/permissions";
 import { ROLE_LABELS } from "@/lib/domain/roles";
@@ -13,19 +14,20 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   if (!user) redirect("/login");
   // A temporary password must be replaced before anything else (docs/decisions/0012).
   if (user.mustChangePassword) redirect("/doi-mat-khau");
+  const canManage = canSomewhere(user, "user:manage");
   const roles = [...new Set(user.grants.map((g) => ROLE_LABELS[g.role]))].join(", ");
   return (
     <div className="min-h-screen">
       <header className="no-print bg-brand-800 text-white">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-3 gap-y-1 px-4 py-2 sm:py-3">
+        <div className="relative mx-auto flex max-w-6xl items-center justify-between gap-3 px-4 py-2 sm:py-3">
           <Link href="/" className="font-semibold tracking-wide">
             Thi đua khối
           </Link>
-          <nav aria-label="Điều hướng chính" className="flex items-center gap-2 text-sm sm:gap-4">
+          <nav aria-label="Điều hướng chính" className="hidden items-center gap-4 text-sm sm:flex">
             <Link href="/khoi" className="rounded px-3 py-1 hover:bg-white/10">
               Các khối
             </Link>
-            {canSomewhere(user, "user:manage") && (
+            {canManage && (
               <Link href="/quan-tri/tai-khoan" className="rounded bg-white/10 px-3 py-1 hover:bg-white/20">
                 Quản trị
               </Link>
@@ -34,14 +36,46 @@ export default async function AppLayout({ children }: { children: React.ReactNod
               <Link href="/tai-khoan" className="font-medium underline-offset-2 hover:underline" data-testid="user-name" title="Tài khoản của tôi">
                 {user.name}
               </Link>
-              {/* Roles and agency are on the account page; a phone keeps the header to one row. */}
-              <span className="ml-2 hidden text-white/80 sm:inline">
+              <span className="ml-2 text-white/80">
                 {roles}
                 {user.agencyName ? ` · ${user.agencyName}` : ""}
               </span>
             </span>
             <SignOutButton />
           </nav>
+          {/* A phone keeps the header to one row: the same links behind a menu button. */}
+          <MenuDisclosure label="Menu" tone="dark">
+            <nav aria-label="Điều hướng chính" className="absolute inset-x-0 z-20 mt-2 border-t border-white/20 bg-brand-800 px-4 pb-4 pt-2 text-sm shadow-lg">
+              <p className="py-2 text-white/80">
+                <span className="font-medium text-white">{user.name}</span>
+                <br />
+                {roles}
+                {user.agencyName ? ` · ${user.agencyName}` : ""}
+              </p>
+              <ul className="space-y-1">
+                <li>
+                  <Link href="/khoi" className="block rounded px-2 py-2 hover:bg-white/10">
+                    Các khối
+                  </Link>
+                </li>
+                {canManage && (
+                  <li>
+                    <Link href="/quan-tri/tai-khoan" className="block rounded px-2 py-2 hover:bg-white/10">
+                      Quản trị
+                    </Link>
+                  </li>
+                )}
+                <li>
+                  <Link href="/tai-khoan" className="block rounded px-2 py-2 hover:bg-white/10">
+                    Tài khoản của tôi
+                  </Link>
+                </li>
+              </ul>
+              <div className="mt-2">
+                <SignOutButton />
+              </div>
+            </nav>
+          </MenuDisclosure>
         </div>
       </header>
       {children}

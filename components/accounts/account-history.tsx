@@ -3,14 +3,14 @@ import { describeAuditValue } from "@/lib/domain/audit-diff";
 import { formatMoment } from "@/lib/format";
 import type { AccountHistoryEntry } from "@/lib/server/accounts/get-account";
 import { HISTORY_FIELD_LABELS, historyActionLabel } from "./account-history-labels";
+import { ScrollTable } from "@/components/ui/scroll-table";
 
 /** The account's own history, newest first: when, who, what, and the fields it changed. */
 export function AccountHistory({ entries, limit }: { entries: AccountHistoryEntry[]; limit: number }) {
   if (entries.length === 0) return <EmptyState>Chưa có thay đổi nào được ghi nhật ký cho tài khoản này.</EmptyState>;
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full text-sm">
-        <caption className="sr-only">Lịch sử thay đổi của tài khoản, mới nhất trước</caption>
+    <>
+      <ScrollTable caption="Lịch sử thay đổi của tài khoản, mới nhất trước">
         <thead>
           <tr className="border-b border-stone-200 text-left text-stone-500">
             <th scope="col" className="py-2 pr-3 font-medium">
@@ -71,8 +71,8 @@ export function AccountHistory({ entries, limit }: { entries: AccountHistoryEntr
             );
           })}
         </tbody>
-      </table>
+      </ScrollTable>
       {entries.length >= limit && <p className="mt-2 text-xs text-stone-500">Hiện {limit} thay đổi gần nhất.</p>}
-    </div>
+    </>
   );
 }

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { EmptyState } from "@/components/ui/card";
 import type { AccountRow } from "@/lib/server/accounts/find-accounts";
 import { RoleList } from "./role-list";
+import { ScrollTable } from "@/components/ui/scroll-table";
 
 /** The accounts a council member manages: who, where, their roles and their state. */
 export function AccountTable({ rows, filtered }: { rows: AccountRow[]; filtered: boolean }) {
@@ -15,54 +16,51 @@ export function AccountTable({ rows, filtered }: { rows: AccountRow[]; filtered:
     );
   }
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full text-sm">
-        <caption className="sr-only">Tài khoản trong phạm vi quản lý, xếp theo họ và tên</caption>
-        <thead>
-          <tr className="border-b border-stone-200 text-left text-stone-500">
-            <th scope="col" className="py-2 pr-3 font-medium">
-              Họ và tên
-            </th>
-            <th scope="col" className="py-2 pr-3 font-medium">
-              Cơ quan
-            </th>
-            <th scope="col" className="py-2 pr-3 font-medium">
-              Liên hệ
-            </th>
-            <th scope="col" className="py-2 pr-3 font-medium">
-              Vai trò
-            </th>
-            <th scope="col" className="py-2 font-medium">
-              Trạng thái
-            </th>
+    <ScrollTable caption="Tài khoản trong phạm vi quản lý, xếp theo họ và tên">
+      <thead>
+        <tr className="border-b border-stone-200 text-left text-stone-500">
+          <th scope="col" className="py-2 pr-3 font-medium">
+            Họ và tên
+          </th>
+          <th scope="col" className="py-2 pr-3 font-medium">
+            Cơ quan
+          </th>
+          <th scope="col" className="py-2 pr-3 font-medium">
+            Liên hệ
+          </th>
+          <th scope="col" className="py-2 pr-3 font-medium">
+            Vai trò
+          </th>
+          <th scope="col" className="py-2 font-medium">
+            Trạng thái
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((a) => (
+          <tr key={a.id} className="border-b border-stone-100 align-top last:border-0" data-testid="account-row">
+            <td className="py-2 pr-3">
+              <Link href={`/quan-tri/tai-khoan/${a.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+                {a.name}
+              </Link>
+              {a.title && <p className="text-stone-600">{a.title}</p>}
+              <p className="text-xs text-stone-500">Quản lý: {a.province}</p>
+            </td>
+            <td className="py-2 pr-3">{a.agency ?? <span className="text-stone-500">—</span>}</td>
+            <td className="py-2 pr-3">
+              <p className="break-all">{a.email}</p>
+              {a.phone && <p className="tabular-nums text-stone-600">{a.phone}</p>}
+            </td>
+            <td className="py-2 pr-3">
+              <RoleList roles={a.roles} />
+            </td>
+            <td className="py-2">
+              <AccountStatus isActive={a.isActive} mustChangePassword={a.mustChangePassword} />
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((a) => (
-            <tr key={a.id} className="border-b border-stone-100 align-top last:border-0" data-testid="account-row">
-              <td className="py-2 pr-3">
-                <Link href={`/quan-tri/tai-khoan/${a.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
-                  {a.name}
-                </Link>
-                {a.title && <p className="text-stone-600">{a.title}</p>}
-                <p className="text-xs text-stone-500">Quản lý: {a.province}</p>
-              </td>
-              <td className="py-2 pr-3">{a.agency ?? <span className="text-stone-500">—</span>}</td>
-              <td className="py-2 pr-3">
-                <p className="break-all">{a.email}</p>
-                {a.phone && <p className="tabular-nums text-stone-600">{a.phone}</p>}
-              </td>
-              <td className="py-2 pr-3">
-                <RoleList roles={a.roles} />
-              </td>
-              <td className="py-2">
-                <AccountStatus isActive={a.isActive} mustChangePassword={a.mustChangePassword} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </ScrollTable>
   );
 }
 

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { CopyButton } from "./copy-button";
 import type { IssuedPassword } from "@/lib/server/accounts/issued-password";
+import { ScrollTable } from "@/components/ui/scroll-table";
 
 const HANDOVER =
   "Mật khẩu tạm thời chỉ hiện một lần, hệ thống không lưu bản rõ. Hãy giao trực tiếp hoặc qua kênh an toàn cho người dùng; họ phải đổi mật khẩu ở lần đăng nhập đầu tiên.";
@@ -39,45 +40,42 @@ export function IssuedPasswordTable({ issued }: { issued: IssuedPassword[] }) {
         <CopyButton text={all} label="Sao chép tất cả" />
       </div>
       <p className="text-amber-900">{HANDOVER}</p>
-      <div className="overflow-x-auto">
-        <table className="w-full bg-white text-sm">
-          <caption className="sr-only">Mật khẩu tạm thời của các tài khoản vừa nhập</caption>
-          <thead>
-            <tr className="border-b border-stone-200 text-left text-stone-500">
-              <th scope="col" className="px-2 py-2 font-medium">
-                TT
-              </th>
-              <th scope="col" className="px-2 py-2 font-medium">
-                Họ và tên
-              </th>
-              <th scope="col" className="px-2 py-2 font-medium">
-                Email
-              </th>
-              <th scope="col" className="px-2 py-2 font-medium">
-                Mật khẩu tạm thời
-              </th>
+      <ScrollTable caption="Mật khẩu tạm thời của các tài khoản vừa nhập" className="w-full bg-white text-sm">
+        <thead>
+          <tr className="border-b border-stone-200 text-left text-stone-500">
+            <th scope="col" className="px-2 py-2 font-medium">
+              TT
+            </th>
+            <th scope="col" className="px-2 py-2 font-medium">
+              Họ và tên
+            </th>
+            <th scope="col" className="px-2 py-2 font-medium">
+              Email
+            </th>
+            <th scope="col" className="px-2 py-2 font-medium">
+              Mật khẩu tạm thời
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {issued.map((i, n) => (
+            <tr key={i.userId} className="border-b border-stone-100 last:border-0">
+              <td className="px-2 py-2 text-stone-500">{n + 1}</td>
+              <td className="px-2 py-2">
+                <Link href={`/quan-tri/tai-khoan/${i.userId}`} className="text-brand-700 underline">
+                  {i.name}
+                </Link>
+              </td>
+              <td className="px-2 py-2">{i.email}</td>
+              <td className="px-2 py-2">
+                <code className="font-mono tracking-wider" data-testid="temporary-password">
+                  {i.temporaryPassword}
+                </code>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {issued.map((i, n) => (
-              <tr key={i.userId} className="border-b border-stone-100 last:border-0">
-                <td className="px-2 py-2 text-stone-500">{n + 1}</td>
-                <td className="px-2 py-2">
-                  <Link href={`/quan-tri/tai-khoan/${i.userId}`} className="text-brand-700 underline">
-                    {i.name}
-                  </Link>
-                </td>
-                <td className="px-2 py-2">{i.email}</td>
-                <td className="px-2 py-2">
-                  <code className="font-mono tracking-wider" data-testid="temporary-password">
-                    {i.temporaryPassword}
-                  </code>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </ScrollTable>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { DECISION_OUTCOME_LABELS } from "@/lib/domain/labels";
 import { formatDay, formatMoment } from "@/lib/format";
 import type { DecisionItemRow, DecisionRow } from "@/lib/server/awards/find-decisions";
+import { ScrollTable } from "@/components/ui/scroll-table";
 
 export interface DecisionListProps {
   decisions: DecisionRow[];
@@ -47,47 +48,44 @@ export function DecisionList({ decisions, historyBase, historyFor, actions }: De
 
 function ItemTable({ decision, linkFor }: { decision: DecisionRow; linkFor: (i: DecisionItemRow) => string | null }) {
   return (
-    <div className="mt-2 overflow-x-auto">
-      <table className="w-full">
-        <caption className="sr-only">Danh sách khen thưởng theo Quyết định số {decision.number}</caption>
-        <thead>
-          <tr className="border-b border-stone-200 text-left text-stone-500">
-            <th scope="col" className="py-2 pr-2 font-medium">
-              Tập thể / cá nhân
-            </th>
-            <th scope="col" className="py-2 pr-2 font-medium">
-              Hình thức đề nghị
-            </th>
-            <th scope="col" className="py-2 font-medium">
-              Kết quả
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {decision.items.map((i) => {
-            const href = linkFor(i);
-            return (
-              <tr key={i.id} className="border-b border-stone-100 align-top last:border-0">
-                <th scope="row" className="py-2 pr-2 text-left font-normal">
-                  {recipient(i)}
-                  {href && (
-                    <Link href={href} className="ml-2 text-xs text-brand-700 underline" aria-label={`Xem lịch sử khen thưởng của ${i.agencyName}`}>
-                      Lịch sử khen thưởng
-                    </Link>
-                  )}
-                </th>
-                <td className="py-2 pr-2">{i.awardFormName}</td>
-                <td className="py-2">
-                  {DECISION_OUTCOME_LABELS[i.outcome]}
-                  {i.outcome === "CHANGED" && i.changedToFormName && <> sang {i.changedToFormName}</>}
-                  {i.reason && <p className="mt-0.5 text-xs text-stone-500">{i.reason}</p>}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <ScrollTable caption={`Danh sách khen thưởng theo Quyết định số ${decision.number}`} className="w-full" frameClassName="mt-2">
+      <thead>
+        <tr className="border-b border-stone-200 text-left text-stone-500">
+          <th scope="col" className="py-2 pr-2 font-medium">
+            Tập thể / cá nhân
+          </th>
+          <th scope="col" className="py-2 pr-2 font-medium">
+            Hình thức đề nghị
+          </th>
+          <th scope="col" className="py-2 font-medium">
+            Kết quả
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {decision.items.map((i) => {
+          const href = linkFor(i);
+          return (
+            <tr key={i.id} className="border-b border-stone-100 align-top last:border-0">
+              <th scope="row" className="py-2 pr-2 text-left font-normal">
+                {recipient(i)}
+                {href && (
+                  <Link href={href} className="ml-2 text-xs text-brand-700 underline" aria-label={`Xem lịch sử khen thưởng của ${i.agencyName}`}>
+                    Lịch sử khen thưởng
+                  </Link>
+                )}
+              </th>
+              <td className="py-2 pr-2">{i.awardFormName}</td>
+              <td className="py-2">
+                {DECISION_OUTCOME_LABELS[i.outcome]}
+                {i.outcome === "CHANGED" && i.changedToFormName && <> sang {i.changedToFormName}</>}
+                {i.reason && <p className="mt-0.5 text-xs text-stone-500">{i.reason}</p>}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </ScrollTable>
   );
 }
 

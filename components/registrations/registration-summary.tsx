@@ -1,5 +1,6 @@
 import { REGISTRATION_TARGET_KIND_LABELS } from "@/lib/domain/labels";
 import { formatTargetValue } from "./target-value";
+import { ScrollTable } from "@/components/ui/scroll-table";
 
 export interface RegistrationContent {
   titles: { id: string; name: string }[];
@@ -32,36 +33,34 @@ export function RegistrationSummary({ content }: { content: RegistrationContent 
         {content.targets.length === 0 ? (
           <p className="mt-1 text-sm text-stone-500">Không có chỉ tiêu.</p>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="mt-1 w-full text-sm">
-              <thead>
-                <tr className="border-b border-stone-200 text-left text-stone-500">
-                  <th scope="col" className="w-10 py-2 pr-2 font-medium">
-                    TT
-                  </th>
-                  <th scope="col" className="py-2 pr-2 font-medium">
-                    Chỉ tiêu
-                  </th>
-                  <th scope="col" className="py-2 pr-2 font-medium">
-                    Loại
-                  </th>
-                  <th scope="col" className="py-2 font-medium">
-                    Giá trị
-                  </th>
+          <ScrollTable caption="Chỉ tiêu đăng ký" frameClassName="mt-1">
+            <thead>
+              <tr className="border-b border-stone-200 text-left text-stone-500">
+                <th scope="col" className="w-10 py-2 pr-2 font-medium">
+                  TT
+                </th>
+                <th scope="col" className="py-2 pr-2 font-medium">
+                  Chỉ tiêu
+                </th>
+                <th scope="col" className="py-2 pr-2 font-medium">
+                  Loại
+                </th>
+                <th scope="col" className="py-2 font-medium">
+                  Giá trị
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {content.targets.map((t) => (
+                <tr key={t.order} className="border-b border-stone-100 align-top last:border-0">
+                  <td className="py-2 pr-2 tabular-nums">{t.order}</td>
+                  <td className="py-2 pr-2">{t.text}</td>
+                  <td className="py-2 pr-2">{REGISTRATION_TARGET_KIND_LABELS[t.kind] ?? t.kind}</td>
+                  <td className="py-2 tabular-nums">{formatTargetValue(t.kind, t.value)}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {content.targets.map((t) => (
-                  <tr key={t.order} className="border-b border-stone-100 align-top last:border-0">
-                    <td className="py-2 pr-2 tabular-nums">{t.order}</td>
-                    <td className="py-2 pr-2">{t.text}</td>
-                    <td className="py-2 pr-2">{REGISTRATION_TARGET_KIND_LABELS[t.kind] ?? t.kind}</td>
-                    <td className="py-2 tabular-nums">{formatTargetValue(t.kind, t.value)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </ScrollTable>
         )}
       </section>
       {content.note && (

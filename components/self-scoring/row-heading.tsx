@@ -29,9 +29,7 @@ export function RowHeading({ row }: { row: SheetRow }) {
           {row.evidenceRequired && " · bắt buộc minh chứng"}
         </span>
       </h3>
-      <p className="text-sm" aria-label={`Điểm tiêu chí ${row.code}`}>
-        {points}
-      </p>
+      <p className="text-sm">{points}</p>
       {row.guidance && <p className="w-full text-xs text-stone-500">{row.guidance}</p>}
       {row.error && <p className="w-full text-sm text-red-700">{row.error}</p>}
     </div>

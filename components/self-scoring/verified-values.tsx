@@ -33,7 +33,7 @@ export function VerifiedValues({ row, v }: { row: SheetRow; v: EntryVerification
     </div>
   );
   return (
-    <div aria-label={`Kết quả chấm tiêu chí ${row.code}`}>
+    <div>
       <dl className="grid grid-cols-3 gap-2 text-sm">
         {cell(row.type === "QUANTITATIVE" ? "Tự chấm (kết quả / chỉ tiêu)" : "Tự chấm", selfText(row))}
         {cell(row.type === "QUANTITATIVE" ? "Thẩm định (kết quả / chỉ tiêu)" : "Thẩm định", verifiedText(row, v))}

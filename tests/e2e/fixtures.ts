@@ -5,6 +5,7 @@ import fs from "node:fs";
 import { test as base, expect, type Page } from "@playwright/test";
 import { createPrisma } from "../../lib/db/client";
 import { DEMO_PASSWORD } from "../../prisma/seed/users";
+import { checkAccessibilityOnce, checkBeforeActions } from "./accessibility";
 import { WORLDS, type World, type WorldName } from "./worlds";
 
 export { DEMO_PASSWORD, expect };
@@ -28,6 +29,22 @@ export interface SignInOptions {
 export type SignIn = (email: string, options?: SignInOptions) => Promise<void>;
 
 export const test = base.extend<{ signIn: SignIn }>({
+  /**
+   * The test's page, checked by axe (tests/e2e/accessibility.ts) before every locator action, on
+   * both sides of every page.goto and where the test ends: no spec has to remember to ask.
+   */
+  page: async ({ page }, use) => {
+    checkBeforeActions(page);
+    const goto = page.goto.bind(page);
+    page.goto = async (...args: Parameters<Page["goto"]>) => {
+      await checkAccessibilityOnce(page);
+      const response = await goto(...args);
+      await checkAccessibilityOnce(page);
+      return response;
+    };
+    await use(page);
+    if (!page.isClosed()) await checkAccessibilityOnce(page);
+  },
   /**
    * Signs in through the real form, as the only user of the page's browser context (its cookies
    * are cleared first), and by default waits until the app has navigated away from /login.

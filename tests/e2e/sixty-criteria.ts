@@ -1,4 +1,4 @@
-// A full-size criteria table for the self-scoring spec: five groups of twelve scored criteria
+// A full-size criteria table for the self-scoring spec (and a short one for the phone spec): five groups of twelve scored criteria
 // (graded, yes/no, quantitative with a target, counts), one with required evidence in each group,
 // then a bonus, a penalty and a gate left empty (empty means none). Locked as the cycle's newest
 // version, so it is the table the agencies score on.
@@ -24,19 +24,35 @@ function leaf(i: number): Omit<Prisma.CriterionUncheckedCreateInput, "tableId" |
   return { type: "COUNT", maxPoints: 2, pointsPerUnit: 1, cap: 2 };
 }
 
-export async function lockSixtyCriteriaTable(db: PrismaClient, cycleId: string): Promise<void> {
+/** A table's scored part: group codes and how many criteria each holds (leaf(i) says which kind). */
+export interface TableShape {
+  groups: readonly string[];
+  perGroup: number;
+}
+
+/** The phone spec's short sheet: two groups of three graded criteria, the third of each with evidence. */
+export const SHORT: TableShape = { groups: ["I", "II"], perGroup: 3 };
+
+export async function lockSixtyCriteriaTable(db: PrismaClient, cycleId: string, shape: TableShape = SIXTY): Promise<void> {
   await db.$transaction(
     async (tx) => {
       const last = await tx.criteriaTable.findFirst({ where: { cycleId }, orderBy: { version: "desc" }, select: { version: true } });
       const table = await tx.criteriaTable.create({
-        data: { cycleId, version: (last?.version ?? 0) + 1, title: "Bảng tiêu chí đầy đủ (60 tiêu chí)", scale: 200, status: "LOCKED", lockedAt: new Date() },
+        data: {
+          cycleId,
+          version: (last?.version ?? 0) + 1,
+          title: `Bảng tiêu chí đầy đủ (${shape.groups.length * shape.perGroup} tiêu chí)`,
+          scale: 200,
+          status: "LOCKED",
+          lockedAt: new Date(),
+        },
       });
       let order = 0;
-      for (const g of SIXTY.groups) {
+      for (const g of shape.groups) {
         const group = await tx.criterion.create({
           data: { tableId: table.id, code: g, name: `Nhóm tiêu chí ${g}`, type: "GROUP", maxPoints: 40, order: ++order },
         });
-        for (let i = 1; i <= SIXTY.perGroup; i++) {
+        for (let i = 1; i <= shape.perGroup; i++) {
           const base = leaf(i);
           const evidence = i === EVIDENCE_ROW ? { evidenceRequired: true } : {};
           await tx.criterion.create({

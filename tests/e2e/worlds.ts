@@ -17,7 +17,7 @@ import { TRUNG_UONG_AGENCIES, TRUNG_UONG_BLOC } from "../../prisma/seed/trung-uo
 import { upsertAgencies, upsertBloc } from "../../prisma/seed/util";
 import { DEMO_PASSWORD } from "../../prisma/seed/users";
 import { makeProvince, makeRoleUser, makeUser, type RoleScope } from "../factories";
-import { lockSixtyCriteriaTable } from "./sixty-criteria";
+import { lockSixtyCriteriaTable, SHORT } from "./sixty-criteria";
 
 /** The e-mail domain of every account a world makes (the seed's are @thiduakhoi.vn). */
 const DOMAIN = "e2e.thiduakhoi.vn";
@@ -224,6 +224,29 @@ export const WORLDS = {
     const agency = await db.agency.findUniqueOrThrow({ where: { code: live.bloc.replace(/-CQD$/, "-VP") }, select: { id: true, name: true } });
     const leader = await accounts(db, id)("lanhdao.vp", "AGENCY_LEADER", { agencyId: agency.id });
     return { ...live, agencyName: agency.name, leader };
+  },
+  // The main job of each role on a phone: a live bloc scoring on a short table, with a leader of
+  // its Văn phòng, an observer and council staff of its province.
+  phone: async (db: PrismaClient) => {
+    const live = await liveWorld(db);
+    const bloc = await db.bloc.findUniqueOrThrow({ where: { code: live.bloc }, select: { id: true, provinceId: true } });
+    const cycle = await db.cycle.findUniqueOrThrow({ where: { blocId_year: { blocId: bloc.id, year: live.year } }, select: { id: true } });
+    await lockSixtyCriteriaTable(db, cycle.id, SHORT);
+    // Verification opens with self-scoring (a bloc may verify sheets as they come in), so one
+    // scenario goes from the leader's sheet to the published ranking without reopening phases.
+    const selfScoring = await db.cyclePhase.findUniqueOrThrow({ where: { cycleId_key: { cycleId: cycle.id, key: "SELF_SCORING" } } });
+    await db.cyclePhase.update({ where: { cycleId_key: { cycleId: cycle.id, key: "VERIFICATION" } }, data: { opensOn: selfScoring.opensOn } });
+    const id = live.bloc.slice(1, 9);
+    const agency = await db.agency.findUniqueOrThrow({ where: { code: live.bloc.replace(/-CQD$/, "-VP") }, select: { id: true, name: true } });
+    const account = accounts(db, id);
+    return {
+      ...live,
+      id,
+      agencyName: agency.name,
+      leader: await account("lanhdao.vp", "AGENCY_LEADER", { agencyId: agency.id }),
+      observer: await account("quansat", "OBSERVER", { blocId: bloc.id }),
+      council: await account("hoidong", "COUNCIL_STAFF", { provinceId: bloc.provinceId }),
+    };
   },
   // Closing a vote ends it for good: the spec closes its own copy of the demo's open vote.
   "live-demo": conferenceWorld,

@@ -17,13 +17,13 @@ export default async function BlocYearLayout({ children, params }: { children: R
   return (
     <>
       <div className="border-b border-stone-200 bg-white">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-end justify-between gap-4 px-4 py-4">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-end justify-between gap-x-4 gap-y-2 px-4 py-2 sm:py-4">
           <div>
-            <p className="text-xs uppercase tracking-wide text-stone-500">
+            <p className="hidden text-xs uppercase tracking-wide text-stone-500 sm:block">
               {BLOC_KIND_LABELS[data.bloc.kind]} · {LEVEL_LABELS[data.bloc.level]}
               {data.bloc.province ? ` · ${data.bloc.province}` : ""}
             </p>
-            <h1 className="text-xl font-bold">{data.bloc.name}</h1>
+            <h1 className="text-lg font-bold sm:text-xl">{data.bloc.name}</h1>
             <p className="text-sm text-stone-600">Năm thi đua {data.year}</p>
           </div>
           <BlocSwitcher blocs={blocs} code={data.bloc.code} year={data.year} section="" />

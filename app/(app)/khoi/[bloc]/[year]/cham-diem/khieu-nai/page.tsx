@@ -12,6 +12,7 @@ import { loadBlocYear, type BlocYearParams } from "../../load";
 import { DecideForms } from "./_components/decide-forms";
 import { ObjectionForm } from "./_components/objection-form";
 import { ScoreValue } from "./_components/values";
+import { ScrollTable } from "@/components/ui/scroll-table";
 
 export const metadata: Metadata = { title: "Khiếu nại, giải trình điểm" };
 
@@ -75,67 +76,64 @@ function OwnSheet({ agency, phaseOpen, year }: { agency: AgencyObjectables; phas
           <p className="mb-3 text-sm text-stone-600">
             Bảng điểm: {SHEET_STATUS[agency.sheetStatus]}. Điểm tự chấm và điểm thẩm định đặt cạnh nhau; mỗi tiêu chí có thể gửi một khiếu nại kèm minh chứng.
           </p>
-          <div className="overflow-x-auto">
-            <table className="w-full text-sm">
-              <caption className="sr-only">Điểm tự chấm và điểm thẩm định của {agency.agencyName}</caption>
-              <thead>
-                <tr className="border-b border-stone-200 text-left text-stone-500">
-                  <th scope="col" className="py-2 pr-2 font-medium">
-                    Mã
+          <ScrollTable caption={`Điểm tự chấm và điểm thẩm định của ${agency.agencyName}`}>
+            <thead>
+              <tr className="border-b border-stone-200 text-left text-stone-500">
+                <th scope="col" className="py-2 pr-2 font-medium">
+                  Mã
+                </th>
+                <th scope="col" className="py-2 pr-2 font-medium">
+                  Tiêu chí
+                </th>
+                <th scope="col" className="py-2 pr-2 text-right font-medium">
+                  Tự chấm
+                </th>
+                <th scope="col" className="py-2 pr-2 text-right font-medium">
+                  Thẩm định
+                </th>
+                <th scope="col" className="py-2 pr-2 text-right font-medium">
+                  Chính thức
+                </th>
+                <th scope="col" className="py-2 font-medium">
+                  Khiếu nại
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {agency.entries.map((e) => (
+                <tr key={e.entryId} className="border-b border-stone-100 align-top last:border-0" data-testid={`entry-${e.code}`}>
+                  <td className="py-2 pr-2 tabular-nums">{e.code}</td>
+                  <th scope="row" className="py-2 pr-2 text-left font-normal">
+                    {e.name}
+                    {e.verifyReason && <span className="block text-xs text-stone-500">Lý do thẩm định: {e.verifyReason}</span>}
                   </th>
-                  <th scope="col" className="py-2 pr-2 font-medium">
-                    Tiêu chí
-                  </th>
-                  <th scope="col" className="py-2 pr-2 text-right font-medium">
-                    Tự chấm
-                  </th>
-                  <th scope="col" className="py-2 pr-2 text-right font-medium">
-                    Thẩm định
-                  </th>
-                  <th scope="col" className="py-2 pr-2 text-right font-medium">
-                    Chính thức
-                  </th>
-                  <th scope="col" className="py-2 font-medium">
-                    Khiếu nại
-                  </th>
+                  <td className="py-2 pr-2 text-right tabular-nums">
+                    {e.isNA ? "Không áp dụng" : <ScoreValue type={e.type} points={e.selfPoints} actual={e.actual} target={e.target} />}
+                  </td>
+                  <td className="py-2 pr-2 text-right tabular-nums">
+                    <ScoreValue type={e.type} points={e.verifiedPoints} actual={e.verifiedActual} target={e.verifiedTarget} />
+                  </td>
+                  <td className="py-2 pr-2 text-right tabular-nums">
+                    <ScoreValue type={e.type} points={e.finalPoints} actual={null} target={null} />
+                  </td>
+                  <td className="min-w-64 py-2">
+                    {!phaseOpen ? (
+                      <span className="text-stone-500">Ngoài thời gian khiếu nại</span>
+                    ) : e.blockedBy ? (
+                      <span className="text-stone-500">{e.blockedBy}</span>
+                    ) : (
+                      <details>
+                        <summary className="cursor-pointer font-medium text-brand-700">Soạn khiếu nại</summary>
+                        <div className="mt-2">
+                          <ObjectionForm entryId={e.entryId} code={e.code} />
+                        </div>
+                      </details>
+                    )}
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {agency.entries.map((e) => (
-                  <tr key={e.entryId} className="border-b border-stone-100 align-top last:border-0" data-testid={`entry-${e.code}`}>
-                    <td className="py-2 pr-2 tabular-nums">{e.code}</td>
-                    <th scope="row" className="py-2 pr-2 text-left font-normal">
-                      {e.name}
-                      {e.verifyReason && <span className="block text-xs text-stone-500">Lý do thẩm định: {e.verifyReason}</span>}
-                    </th>
-                    <td className="py-2 pr-2 text-right tabular-nums">
-                      {e.isNA ? "Không áp dụng" : <ScoreValue type={e.type} points={e.selfPoints} actual={e.actual} target={e.target} />}
-                    </td>
-                    <td className="py-2 pr-2 text-right tabular-nums">
-                      <ScoreValue type={e.type} points={e.verifiedPoints} actual={e.verifiedActual} target={e.verifiedTarget} />
-                    </td>
-                    <td className="py-2 pr-2 text-right tabular-nums">
-                      <ScoreValue type={e.type} points={e.finalPoints} actual={null} target={null} />
-                    </td>
-                    <td className="min-w-64 py-2">
-                      {!phaseOpen ? (
-                        <span className="text-stone-500">Ngoài thời gian khiếu nại</span>
-                      ) : e.blockedBy ? (
-                        <span className="text-stone-500">{e.blockedBy}</span>
-                      ) : (
-                        <details>
-                          <summary className="cursor-pointer font-medium text-brand-700">Soạn khiếu nại</summary>
-                          <div className="mt-2">
-                            <ObjectionForm entryId={e.entryId} code={e.code} />
-                          </div>
-                        </details>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </ScrollTable>
         </>
       )}
     </Card>

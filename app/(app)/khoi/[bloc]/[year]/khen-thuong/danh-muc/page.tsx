@@ -9,6 +9,7 @@ import { AUTHORITY_KIND_LABELS } from "@/lib/schemas/awards";
 import { findAwardCatalogue } from "@/lib/server/awards/find-award-catalogue";
 import { loadBlocYear, type BlocYearParams } from "../../load";
 import { copyAwardFormsAction, deleteAwardFormAction, saveAwardFormAction } from "./actions";
+import { ScrollTable } from "@/components/ui/scroll-table";
 
 export const metadata: Metadata = { title: "Danh mục hình thức khen thưởng" };
 
@@ -39,82 +40,77 @@ export default async function AwardCataloguePage({ params, searchParams }: { par
             )}
           </div>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full text-sm">
-              <caption className="sr-only">Danh mục hình thức khen thưởng năm {data.year}</caption>
-              <thead>
-                <tr className="border-b border-stone-200 text-left text-stone-500">
-                  <th scope="col" className="py-2 pr-2 font-medium">
-                    Mã
+          <ScrollTable caption={`Danh mục hình thức khen thưởng năm ${data.year}`}>
+            <thead>
+              <tr className="border-b border-stone-200 text-left text-stone-500">
+                <th scope="col" className="py-2 pr-2 font-medium">
+                  Mã
+                </th>
+                <th scope="col" className="py-2 pr-2 font-medium">
+                  Tên hình thức
+                </th>
+                <th scope="col" className="py-2 pr-2 font-medium">
+                  Đối tượng
+                </th>
+                <th scope="col" className="py-2 pr-2 font-medium">
+                  Cấp quyết định
+                </th>
+                <th scope="col" className="py-2 pr-2 font-medium">
+                  Chỉ tiêu
+                </th>
+                <th scope="col" className="py-2 pr-2 font-medium">
+                  Điều kiện
+                </th>
+                {catalogue.canManage && (
+                  <th scope="col" className="py-2 font-medium">
+                    Thao tác
                   </th>
-                  <th scope="col" className="py-2 pr-2 font-medium">
-                    Tên hình thức
+                )}
+              </tr>
+            </thead>
+            <tbody>
+              {catalogue.forms.map((f) => (
+                <tr key={f.id} className="border-b border-stone-100 align-top last:border-0">
+                  <td className="whitespace-nowrap py-2 pr-2 font-mono text-xs">{f.code}</td>
+                  <th scope="row" className="py-2 pr-2 text-left font-normal">
+                    {f.name}
+                    {f.isFlag && <span className="ml-1 text-xs text-stone-500">(cờ thi đua)</span>}
                   </th>
-                  <th scope="col" className="py-2 pr-2 font-medium">
-                    Đối tượng
-                  </th>
-                  <th scope="col" className="py-2 pr-2 font-medium">
-                    Cấp quyết định
-                  </th>
-                  <th scope="col" className="py-2 pr-2 font-medium">
-                    Chỉ tiêu
-                  </th>
-                  <th scope="col" className="py-2 pr-2 font-medium">
-                    Điều kiện
-                  </th>
+                  <td className="py-2 pr-2">{AWARD_TARGET_LABELS[f.target]}</td>
+                  <td className="py-2 pr-2">
+                    {f.authorityName}
+                    <p className="text-xs text-stone-500">{AUTHORITY_KIND_LABELS[f.authorityKind as keyof typeof AUTHORITY_KIND_LABELS] ?? f.authorityKind}</p>
+                  </td>
+                  <td className="py-2 pr-2">
+                    {quotaText({ kind: f.quotaKind, value: f.quotaValue === null ? null : Number(f.quotaValue), rounding: f.quotaRounding })}
+                  </td>
+                  <td className="py-2 pr-2 text-xs">
+                    <ul className="space-y-0.5">
+                      <li>Mức tối thiểu: {bandLabel(f.minBand)}</li>
+                      {f.requiresRegistration && <li>Phải đăng ký</li>}
+                      {f.requiresPledge && <li>Phải ký giao ước</li>}
+                      {f.requiresNoDiscipline && <li>Không bị kỷ luật</li>}
+                      {f.prerequisiteCodes.length > 0 && <li>Tiền đề: {f.prerequisiteCodes.join(", ")}</li>}
+                    </ul>
+                  </td>
                   {catalogue.canManage && (
-                    <th scope="col" className="py-2 font-medium">
-                      Thao tác
-                    </th>
+                    <td className="py-2">
+                      {f.sentCount > 0 ? (
+                        <span className="text-xs text-stone-500">Đã gửi {f.sentCount} đề nghị: không sửa được.</span>
+                      ) : (
+                        <div className="flex flex-wrap items-start gap-2">
+                          <Link href={`${base}?sua=${f.id}`} aria-label={`Sửa ${f.name}`} className="rounded border border-stone-300 px-3 py-2 text-sm">
+                            Sửa
+                          </Link>
+                          {f.nominationCount === 0 && <DeleteAwardFormButton awardFormId={f.id} name={f.name} action={deleteAwardFormAction} />}
+                        </div>
+                      )}
+                    </td>
                   )}
                 </tr>
-              </thead>
-              <tbody>
-                {catalogue.forms.map((f) => (
-                  <tr key={f.id} className="border-b border-stone-100 align-top last:border-0">
-                    <td className="whitespace-nowrap py-2 pr-2 font-mono text-xs">{f.code}</td>
-                    <th scope="row" className="py-2 pr-2 text-left font-normal">
-                      {f.name}
-                      {f.isFlag && <span className="ml-1 text-xs text-stone-500">(cờ thi đua)</span>}
-                    </th>
-                    <td className="py-2 pr-2">{AWARD_TARGET_LABELS[f.target]}</td>
-                    <td className="py-2 pr-2">
-                      {f.authorityName}
-                      <p className="text-xs text-stone-500">
-                        {AUTHORITY_KIND_LABELS[f.authorityKind as keyof typeof AUTHORITY_KIND_LABELS] ?? f.authorityKind}
-                      </p>
-                    </td>
-                    <td className="py-2 pr-2">
-                      {quotaText({ kind: f.quotaKind, value: f.quotaValue === null ? null : Number(f.quotaValue), rounding: f.quotaRounding })}
-                    </td>
-                    <td className="py-2 pr-2 text-xs">
-                      <ul className="space-y-0.5">
-                        <li>Mức tối thiểu: {bandLabel(f.minBand)}</li>
-                        {f.requiresRegistration && <li>Phải đăng ký</li>}
-                        {f.requiresPledge && <li>Phải ký giao ước</li>}
-                        {f.requiresNoDiscipline && <li>Không bị kỷ luật</li>}
-                        {f.prerequisiteCodes.length > 0 && <li>Tiền đề: {f.prerequisiteCodes.join(", ")}</li>}
-                      </ul>
-                    </td>
-                    {catalogue.canManage && (
-                      <td className="py-2">
-                        {f.sentCount > 0 ? (
-                          <span className="text-xs text-stone-500">Đã gửi {f.sentCount} đề nghị: không sửa được.</span>
-                        ) : (
-                          <div className="flex flex-wrap items-start gap-2">
-                            <Link href={`${base}?sua=${f.id}`} aria-label={`Sửa ${f.name}`} className="rounded border border-stone-300 px-3 py-2 text-sm">
-                              Sửa
-                            </Link>
-                            {f.nominationCount === 0 && <DeleteAwardFormButton awardFormId={f.id} name={f.name} action={deleteAwardFormAction} />}
-                          </div>
-                        )}
-                      </td>
-                    )}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </ScrollTable>
         )}
       </Card>
       {catalogue.canManage && (

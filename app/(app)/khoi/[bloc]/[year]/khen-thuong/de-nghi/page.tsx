@@ -6,6 +6,7 @@ import { AWARD_TARGET_LABELS, NOMINATION_STATUS_LABELS } from "@/lib/domain/labe
 import { findNominationBoard, type BoardForm, type BoardNomination } from "@/lib/server/awards/find-nomination-board";
 import { loadBlocYear, type BlocYearParams } from "../../load";
 import { proposeNominationAction, reviewNominationAction, saveNominationAction, setPrioritiesAction } from "./actions";
+import { ScrollTable } from "@/components/ui/scroll-table";
 
 export const metadata: Metadata = { title: "Đề nghị khen thưởng" };
 
@@ -104,38 +105,35 @@ function FormGroup({ form, base, canReview }: { form: BoardForm; base: string; c
       {form.nominations.length === 0 ? (
         <p className="mt-1 text-sm text-stone-500">Chưa có đề nghị cho hình thức này.</p>
       ) : (
-        <div className="mt-2 overflow-x-auto">
-          <table className="w-full text-sm">
-            <caption className="sr-only">Đề nghị {form.name}</caption>
-            <thead>
-              <tr className="border-b border-stone-200 text-left text-stone-500">
-                <th scope="col" className="py-2 pr-2 font-medium">
-                  Ưu tiên
-                </th>
-                <th scope="col" className="py-2 pr-2 font-medium">
-                  Được đề nghị
-                </th>
-                <th scope="col" className="py-2 pr-2 font-medium">
-                  Cơ quan
-                </th>
-                <th scope="col" className="py-2 pr-2 font-medium">
-                  Thành tích
-                </th>
-                <th scope="col" className="py-2 pr-2 font-medium">
-                  Trạng thái
-                </th>
-                <th scope="col" className="py-2 font-medium">
-                  Thao tác
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {form.nominations.map((n) => (
-                <NominationRow key={n.id} n={n} base={base} />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ScrollTable caption={`Đề nghị ${form.name}`} frameClassName="mt-2">
+          <thead>
+            <tr className="border-b border-stone-200 text-left text-stone-500">
+              <th scope="col" className="py-2 pr-2 font-medium">
+                Ưu tiên
+              </th>
+              <th scope="col" className="py-2 pr-2 font-medium">
+                Được đề nghị
+              </th>
+              <th scope="col" className="py-2 pr-2 font-medium">
+                Cơ quan
+              </th>
+              <th scope="col" className="py-2 pr-2 font-medium">
+                Thành tích
+              </th>
+              <th scope="col" className="py-2 pr-2 font-medium">
+                Trạng thái
+              </th>
+              <th scope="col" className="py-2 font-medium">
+                Thao tác
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {form.nominations.map((n) => (
+              <NominationRow key={n.id} n={n} base={base} />
+            ))}
+          </tbody>
+        </ScrollTable>
       )}
       {canReview && ordered.length > 0 && (
         <PriorityForm

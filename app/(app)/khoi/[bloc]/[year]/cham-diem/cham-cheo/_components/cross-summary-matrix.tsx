@@ -1,6 +1,7 @@
 import { EmptyState } from "@/components/ui/card";
 import { formatNumber } from "@/lib/format";
 import type { CrossSummary } from "@/lib/server/cross-scoring/get-cross-summary";
+import { ScrollTable } from "@/components/ui/scroll-table";
 
 const METHOD = { MEAN: "trung bình", TRIMMED_MEAN: "trung bình đã bỏ cao nhất, thấp nhất", NONE: "chưa có điểm" } as const;
 
@@ -19,67 +20,64 @@ export function CrossSummaryMatrix({ summary }: { summary: CrossSummary }) {
         thấp nhất). {threshold === null ? "Chưa đặt ngưỡng cảnh báo chênh lệch." : `Ô tô màu: chênh lệch trên ${formatNumber(threshold)} điểm.`} Chỉ tính các cơ
         quan đã nộp.
       </p>
-      <div className="overflow-x-auto">
-        <table className="min-w-full text-sm" data-testid="cross-summary">
-          <caption className="sr-only">Tổng hợp điểm chấm chéo theo cơ quan và tiêu chí</caption>
-          <thead>
-            <tr className="border-b text-left text-stone-500">
-              <th scope="col" className="py-2 pr-3">
-                Cơ quan
+      <ScrollTable caption="Tổng hợp điểm chấm chéo theo cơ quan và tiêu chí" className="min-w-full text-sm" testId="cross-summary">
+        <thead>
+          <tr className="border-b text-left text-stone-500">
+            <th scope="col" className="py-2 pr-3">
+              Cơ quan
+            </th>
+            <th scope="col" className="pr-3">
+              Đã nộp
+            </th>
+            {summary.criteria.map((c) => (
+              <th key={c.id} scope="col" className="pr-3" title={c.name}>
+                {c.code}
               </th>
-              <th scope="col" className="pr-3">
-                Đã nộp
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {summary.rows.map((r) => (
+            <tr key={r.agencyId} className="border-b align-top last:border-0">
+              <th scope="row" className="py-2 pr-3 text-left font-medium">
+                {r.agencyName}
               </th>
-              {summary.criteria.map((c) => (
-                <th key={c.id} scope="col" className="pr-3" title={c.name}>
-                  {c.code}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {summary.rows.map((r) => (
-              <tr key={r.agencyId} className="border-b align-top last:border-0">
-                <th scope="row" className="py-2 pr-3 text-left font-medium">
-                  {r.agencyName}
-                </th>
-                <td className="pr-3">
-                  {r.submittedScorers}/{summary.scorersPerTarget}
+              <td className="pr-3">
+                {r.submittedScorers}/{summary.scorersPerTarget}
+              </td>
+              {r.hidden ? (
+                <td colSpan={summary.criteria.length} className="py-2 text-stone-500">
+                  Hiện sau khi cơ quan của bạn nộp điểm chấm chéo cho cơ quan này.
                 </td>
-                {r.hidden ? (
-                  <td colSpan={summary.criteria.length} className="py-2 text-stone-500">
-                    Hiện sau khi cơ quan của bạn nộp điểm chấm chéo cho cơ quan này.
-                  </td>
-                ) : (
-                  summary.criteria.map((c) => {
-                    const cell = r.cells[c.id];
-                    if (!cell || cell.value === null)
-                      return (
-                        <td key={c.id} className="pr-3 text-stone-500">
-                          —
-                        </td>
-                      );
+              ) : (
+                summary.criteria.map((c) => {
+                  const cell = r.cells[c.id];
+                  if (!cell || cell.value === null)
                     return (
-                      <td
-                        key={c.id}
-                        className={`pr-3 py-1 ${cell.flagged ? "bg-amber-100 font-semibold text-amber-900" : ""}`}
-                        data-flagged={cell.flagged ? "true" : undefined}
-                        title={`${METHOD[cell.method]}, ${cell.scorerCount} cơ quan chấm`}
-                      >
-                        <div>{formatNumber(Math.round(cell.value * 100) / 100)}</div>
-                        <div className="text-xs text-stone-500">
-                          ± {formatNumber(Math.round(cell.spread * 100) / 100)}
-                          {cell.flagged && <span> · chênh lệch lớn</span>}
-                        </div>
+                      <td key={c.id} className="pr-3 text-stone-500">
+                        —
                       </td>
                     );
-                  })
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+                  return (
+                    <td
+                      key={c.id}
+                      className={`pr-3 py-1 ${cell.flagged ? "bg-amber-100 font-semibold text-amber-900" : ""}`}
+                      data-flagged={cell.flagged ? "true" : undefined}
+                      title={`${METHOD[cell.method]}, ${cell.scorerCount} cơ quan chấm`}
+                    >
+                      <div>{formatNumber(Math.round(cell.value * 100) / 100)}</div>
+                      <div className="text-xs text-stone-500">
+                        ± {formatNumber(Math.round(cell.spread * 100) / 100)}
+                        {cell.flagged && <span> · chênh lệch lớn</span>}
+                      </div>
+                    </td>
+                  );
+                })
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </ScrollTable>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { formatNumber } from "@/lib/format";
 import type { ResultsCriterion, ResultsRow } from "@/lib/domain/results-view";
+import { ScrollTable } from "@/components/ui/scroll-table";
 
 /**
  * Agencies × criteria: one column per criterion in table order, a group's column holds its
@@ -15,9 +16,8 @@ export function ResultsMatrix({ criteria, rows }: { criteria: ResultsCriterion[]
     return c.type === "PENALTY" && p.points > 0 ? `−${formatNumber(p.points)}` : formatNumber(p.points);
   };
   return (
-    <div className="overflow-x-auto">
-      <table className="text-sm">
-        <caption className="sr-only">Ma trận điểm các cơ quan theo tiêu chí</caption>
+    <>
+      <ScrollTable caption="Ma trận điểm các cơ quan theo tiêu chí" className="text-sm">
         <thead>
           <tr className="border-b border-stone-200 text-stone-500">
             <th scope="col" className="sticky left-0 bg-white py-2 pr-3 text-left font-medium">
@@ -51,8 +51,8 @@ export function ResultsMatrix({ criteria, rows }: { criteria: ResultsCriterion[]
             </tr>
           ))}
         </tbody>
-      </table>
+      </ScrollTable>
       <p className="mt-2 text-xs text-stone-500">“—”: chưa chấm; “K/A”: không áp dụng; cột in đậm là điểm của nhóm tiêu chí.</p>
-    </div>
+    </>
   );
 }

@@ -58,7 +58,7 @@ export function VerificationRowView({ row, sheetId, version, canVerify }: { row:
         <div className="space-y-2 text-sm">
           <p className="font-medium text-stone-500">Tự chấm</p>
           <p>{selfValue(row)}</p>
-          <p aria-label={`Điểm tự chấm tiêu chí ${row.code}`}>
+          <p>
             {row.needsBloc ? (
               "Điểm tính theo đơn vị dẫn đầu khi tổng hợp"
             ) : row.type === "GATE" ? null : (
@@ -73,7 +73,7 @@ export function VerificationRowView({ row, sheetId, version, canVerify }: { row:
         </div>
         <div className="space-y-2 text-sm">
           <p className="font-medium text-stone-500">Thẩm định</p>
-          <p aria-label={`Giá trị thẩm định tiêu chí ${row.code}`}>{verified ?? "Chưa thẩm định"}</p>
+          <p>{verified ?? "Chưa thẩm định"}</p>
           {e?.verifyReason && <p className="text-stone-700">Lý do: {e.verifyReason}</p>}
           {canVerify && !e?.isNA && <VerifyEntryForm row={row} sheetId={sheetId} version={version} />}
           {canVerify && e?.isNA && <p className="text-stone-600">Cơ quan đánh dấu “không áp dụng”; nếu không đồng ý, hãy trả lại bảng điểm kèm lý do.</p>}

@@ -5,6 +5,7 @@ import { formatDay } from "@/lib/format";
 import { findAwardHistory } from "@/lib/server/decisions/find-award-history";
 import { readOr404 } from "@/lib/server/read-or-404";
 import { loadBlocYear } from "../../../../load";
+import { ScrollTable } from "@/components/ui/scroll-table";
 
 export const metadata: Metadata = { title: "Lịch sử khen thưởng" };
 
@@ -36,48 +37,45 @@ export default async function AwardHistoryPage({ params }: { params: Params }) {
       {history.years.length === 0 ? (
         <EmptyState>{history.agency.name} chưa có hình thức khen thưởng nào được ghi nhận trong khối.</EmptyState>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full text-sm">
-            <caption className="sr-only">Lịch sử khen thưởng của {history.agency.name} theo năm thi đua</caption>
-            <thead>
-              <tr className="border-b border-stone-200 text-left text-stone-500">
-                <th scope="col" className="py-2 pr-2 font-medium">
-                  Năm thi đua
-                </th>
-                <th scope="col" className="py-2 pr-2 font-medium">
-                  Hình thức khen thưởng
-                </th>
-                <th scope="col" className="py-2 pr-2 font-medium">
-                  Tập thể / cá nhân
-                </th>
-                <th scope="col" className="py-2 font-medium">
-                  Quyết định
-                </th>
-              </tr>
-            </thead>
-            {history.years.map((y) => (
-              <tbody key={y.year}>
-                {y.awards.map((a, i) => (
-                  <tr key={`${y.year}-${i}`} className="border-b border-stone-100 align-top last:border-0">
-                    {i === 0 && (
-                      <th scope="rowgroup" rowSpan={y.awards.length} className="py-2 pr-2 text-left font-semibold">
-                        {y.year}
-                      </th>
-                    )}
-                    <td className="py-2 pr-2">
-                      {a.name ?? a.code ?? "—"}
-                      {a.changedFrom && <span className="block text-xs text-stone-500">Đổi hình thức so với đề nghị</span>}
-                    </td>
-                    <td className="py-2 pr-2">{a.recipient.kind === "AGENCY" ? history.agency.name : a.recipient.name}</td>
-                    <td className="py-2">
-                      Số {a.decisionNumber} ngày {formatDay(a.issuedOn)}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            ))}
-          </table>
-        </div>
+        <ScrollTable caption={`Lịch sử khen thưởng của ${history.agency.name} theo năm thi đua`}>
+          <thead>
+            <tr className="border-b border-stone-200 text-left text-stone-500">
+              <th scope="col" className="py-2 pr-2 font-medium">
+                Năm thi đua
+              </th>
+              <th scope="col" className="py-2 pr-2 font-medium">
+                Hình thức khen thưởng
+              </th>
+              <th scope="col" className="py-2 pr-2 font-medium">
+                Tập thể / cá nhân
+              </th>
+              <th scope="col" className="py-2 font-medium">
+                Quyết định
+              </th>
+            </tr>
+          </thead>
+          {history.years.map((y) => (
+            <tbody key={y.year}>
+              {y.awards.map((a, i) => (
+                <tr key={`${y.year}-${i}`} className="border-b border-stone-100 align-top last:border-0">
+                  {i === 0 && (
+                    <th scope="rowgroup" rowSpan={y.awards.length} className="py-2 pr-2 text-left font-semibold">
+                      {y.year}
+                    </th>
+                  )}
+                  <td className="py-2 pr-2">
+                    {a.name ?? a.code ?? "—"}
+                    {a.changedFrom && <span className="block text-xs text-stone-500">Đổi hình thức so với đề nghị</span>}
+                  </td>
+                  <td className="py-2 pr-2">{a.recipient.kind === "AGENCY" ? history.agency.name : a.recipient.name}</td>
+                  <td className="py-2">
+                    Số {a.decisionNumber} ngày {formatDay(a.issuedOn)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          ))}
+        </ScrollTable>
       )}
     </Card>
   );
