@@ -17,6 +17,7 @@ import {
   SELECTION_LABELS,
   SHEET_STATUS_LABELS,
   TABLE_STATUS_LABELS,
+  TARGET_COMPARATOR_LABELS,
   VOTE_STATUS_LABELS,
 } from "@/lib/domain/labels";
 
@@ -29,6 +30,8 @@ const VALUE_LABELS: Record<string, Record<string, string>> = {
   role: OFFICER_ROLE_LABELS,
   method: SELECTION_LABELS,
   key: PHASE_LABELS,
+  targetComparator: TARGET_COMPARATOR_LABELS,
+  comparator: TARGET_COMPARATOR_LABELS,
 };
 
 // A status reads in the words of its own record: a sheet is "Đã nộp", a registration "Đã gửi".

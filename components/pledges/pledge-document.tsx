@@ -1,5 +1,5 @@
 import { PLEDGE_STATUS_LABELS } from "@/lib/domain/labels";
-import { formatDay, formatNumber } from "@/lib/format";
+import { formatDay } from "@/lib/format";
 import type { PledgeDetail } from "@/lib/server/pledges/find-pledges";
 
 /** The text of one pledge version: title, theme, bases, numbered commitments, signing meeting. */
@@ -34,9 +34,7 @@ export function PledgeDocument({ pledge }: { pledge: PledgeDetail }) {
                 <span className="font-medium tabular-nums">({c.number})</span>
                 <div>
                   <p>{c.text}</p>
-                  {(c.targetValue !== null || c.targetUnit) && (
-                    <p className="mt-0.5 text-xs text-stone-600">Chỉ tiêu: {targetText(c.targetValue, c.targetUnit)}</p>
-                  )}
+                  {c.target && <p className="mt-0.5 text-xs text-stone-600">Chỉ tiêu: {c.target}</p>}
                 </div>
               </li>
             ))}
@@ -55,10 +53,4 @@ export function PledgeDocument({ pledge }: { pledge: PledgeDetail }) {
       </section>
     </article>
   );
-}
-
-function targetText(value: number | null, unit: string | null): string {
-  if (value === null) return unit ?? "";
-  if (!unit) return formatNumber(value);
-  return unit.startsWith("%") ? `${formatNumber(value)}${unit}` : `${formatNumber(value)} ${unit}`;
 }

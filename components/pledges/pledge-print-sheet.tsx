@@ -6,6 +6,7 @@ import {
   nationalLines,
   placeDateLine,
   subtitle,
+  targetLine,
   vnDay,
   type PledgeDocData,
 } from "@/lib/documents/pledge-layout";
@@ -50,14 +51,17 @@ export function PledgePrintSheet({ doc }: { doc: PledgeDocData }) {
           </p>
         ))}
         <p className="indent-[10mm]">{introLine(doc.blocName, doc.year)}</p>
-        {doc.commitments.map((c) => (
-          <div key={c.number}>
-            <p className="indent-[10mm] whitespace-pre-line">
-              {c.number}. {c.text}
-            </p>
-            {c.target && <p className="indent-[10mm] italic">Chỉ tiêu: {c.target}.</p>}
-          </div>
-        ))}
+        {doc.commitments.map((c) => {
+          const target = targetLine(c.target);
+          return (
+            <div key={c.number}>
+              <p className="indent-[10mm] whitespace-pre-line">
+                {c.number}. {c.text}
+              </p>
+              {target && <p className="indent-[10mm] italic">{target}</p>}
+            </div>
+          );
+        })}
       </div>
       <h2 className="mt-6 mb-2 text-center font-bold">CÁC CƠ QUAN, ĐƠN VỊ THÀNH VIÊN KÝ KẾT</h2>
       <table className="w-full border-collapse text-[13pt]">

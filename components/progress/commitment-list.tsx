@@ -6,7 +6,7 @@ export function CommitmentList({ commitments }: { commitments: SignedCommitment[
   return (
     <ol className="space-y-2 text-sm">
       {commitments.map((c) => {
-        const target = formatTarget(c.targetKind, c.targetValue, c.targetUnit);
+        const target = formatTarget(c.targetKind, c.targetValue, c.targetUnit, c.targetComparator);
         return (
           <li key={c.id} id={`cam-ket-${c.number}`} className="flex gap-2 scroll-mt-4">
             <span className="font-medium tabular-nums">({c.number})</span>

@@ -19,7 +19,7 @@ export function ProgressMatrix({ matrix, year }: { matrix: Matrix; year: number 
             Cơ quan
           </th>
           {matrix.commitments.map((c) => {
-            const target = formatTarget(c.targetKind, c.targetValue, c.targetUnit);
+            const target = formatTarget(c.targetKind, c.targetValue, c.targetUnit, c.targetComparator);
             return (
               <th key={c.id} scope="col" className="min-w-40 border border-stone-200 p-2 font-medium">
                 <a href={`#cam-ket-${c.number}`} className="underline decoration-dotted">

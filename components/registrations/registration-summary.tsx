@@ -1,10 +1,12 @@
 import { REGISTRATION_TARGET_KIND_LABELS } from "@/lib/domain/labels";
+import type { TargetKind } from "@/lib/domain/pledge";
+import type { TargetComparator } from "@/lib/domain/target-comparator";
 import { formatTargetValue } from "./target-value";
 import { ScrollTable } from "@/components/ui/scroll-table";
 
 export interface RegistrationContent {
   titles: { id: string; name: string }[];
-  targets: { order: number; text: string; kind: string; value: number | null }[];
+  targets: { order: number; text: string; kind: TargetKind; value: number | null; comparator: TargetComparator }[];
   note: string | null;
 }
 
@@ -56,7 +58,7 @@ export function RegistrationSummary({ content }: { content: RegistrationContent 
                   <td className="py-2 pr-2 tabular-nums">{t.order}</td>
                   <td className="py-2 pr-2">{t.text}</td>
                   <td className="py-2 pr-2">{REGISTRATION_TARGET_KIND_LABELS[t.kind] ?? t.kind}</td>
-                  <td className="py-2 tabular-nums">{formatTargetValue(t.kind, t.value)}</td>
+                  <td className="py-2 tabular-nums">{formatTargetValue(t.kind, t.value, t.comparator)}</td>
                 </tr>
               ))}
             </tbody>

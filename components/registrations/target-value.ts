@@ -1,8 +1,11 @@
-import { formatNumber } from "@/lib/format";
+import { targetText, type TargetKind } from "@/lib/domain/pledge";
+import type { TargetComparator } from "@/lib/domain/target-comparator";
 
-/** A registration target's value as read: "90%", "12", "Có"; "—" when it has none. */
-export function formatTargetValue(kind: string, value: number | null): string {
-  if (value === null || kind === "TEXT") return "—";
-  if (kind === "YES_NO") return value === 1 ? "Có" : "Không";
-  return kind === "PERCENT" ? `${formatNumber(value)}%` : formatNumber(value);
+/**
+ * A registration target's value as read: "≥ 90%", "≤ 2", "12", "Có"; "—" when it has none. The
+ * pledge's wording (targetText) without a unit: the target's own text beside it says what is counted.
+ */
+export function formatTargetValue(kind: TargetKind, value: number | null, comparator: TargetComparator): string {
+  if (value === null) return "—";
+  return targetText(kind, value, null, comparator) ?? "—";
 }

@@ -1,5 +1,6 @@
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
+import { targetText } from "@/lib/domain/pledge";
 import { buildPledgeDocx } from "./pledge-docx";
 import type { PledgeDocData } from "./pledge-layout";
 
@@ -17,7 +18,13 @@ const data: PledgeDocData = {
   bases: ["Luật Thi đua, khen thưởng ngày 15/6/2022", "Căn cứ Chỉ thị số 41-CT/TW ngày 26/12/2024 của Bộ Chính trị"],
   commitments: [
     { number: 1, text: 'Tổ chức tuyên truyền "về tiếp tục đổi mới công tác thi đua-khen thưởng" & học tập', target: null },
-    { number: 2, text: "Phấn đấu cán bộ, đảng viên hoàn thành tốt nhiệm vụ", target: "90% cán bộ đạt Lao động tiên tiến" },
+    {
+      number: 2,
+      text: "Phấn đấu cán bộ, đảng viên hoàn thành tốt nhiệm vụ",
+      target: targetText("PERCENT", 90, "% cán bộ đạt Lao động tiên tiến", "AT_LEAST"),
+    },
+    { number: 3, text: "Giảm hồ sơ giải quyết trễ hạn", target: targetText("NUMBER", 2, "hồ sơ trễ hạn", "AT_MOST") },
+    { number: 4, text: "Tổ chức hội thao", target: targetText("NUMBER", 12, "môn thi đấu", "EXACTLY") },
   ],
   signers: [
     { agencyName: "Ban Tổ chức Tỉnh ủy Kon Tum", signerTitle: "Trưởng ban", signerName: "Nguyễn Đức Long", signedOn: "2024-02-06" },
@@ -47,7 +54,9 @@ describe("buildPledgeDocx", () => {
       "Căn cứ Luật Thi đua, khen thưởng ngày 15/6/2022;",
       "Căn cứ Chỉ thị số 41-CT/TW ngày 26/12/2024 của Bộ Chính trị.",
       ...data.commitments.map((c) => `${c.number}. ${c.text}`),
-      "Chỉ tiêu: 90% cán bộ đạt Lao động tiên tiến.",
+      "Chỉ tiêu: ≥ 90% cán bộ đạt Lao động tiên tiến.",
+      "Chỉ tiêu: ≤ 2 hồ sơ trễ hạn.",
+      "Chỉ tiêu: 12 môn thi đấu.",
       ...data.signers.map((s) => s.agencyName),
       "Nguyễn Đức Long",
       "06/02/2024",

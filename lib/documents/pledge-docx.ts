@@ -1,5 +1,5 @@
 import { AlignmentType, Document, Packer, Paragraph, Table, TableBorders, TableCell, TableRow, TextRun, VerticalAlign, WidthType } from "docx";
-import { baseLine, documentTitle, introLine, issuerLine, nationalLines, placeDateLine, subtitle, vnDay, type PledgeDocData } from "./pledge-layout";
+import { baseLine, documentTitle, introLine, issuerLine, nationalLines, placeDateLine, subtitle, targetLine, vnDay, type PledgeDocData } from "./pledge-layout";
 
 /**
  * The pledge as a .docx in Vietnamese administrative layout (docs/domain/documents.md#document-format; the
@@ -95,10 +95,10 @@ export async function buildPledgeDocx(d: PledgeDocData): Promise<Buffer> {
     center("-----", {}),
     ...d.bases.map((b, i) => para(baseLine(b, i === d.bases.length - 1), { italics: true, indent: true })),
     para(introLine(d.blocName, d.year), { indent: true, before: 120 }),
-    ...d.commitments.flatMap((c) => [
-      para(`${c.number}. ${c.text}`, { indent: true }),
-      ...(c.target ? [para(`Chỉ tiêu: ${c.target}.`, { italics: true, indent: true })] : []),
-    ]),
+    ...d.commitments.flatMap((c) => {
+      const target = targetLine(c.target);
+      return [para(`${c.number}. ${c.text}`, { indent: true }), ...(target ? [para(target, { italics: true, indent: true })] : [])];
+    }),
     para("CÁC CƠ QUAN, ĐƠN VỊ THÀNH VIÊN KÝ KẾT", { bold: true, align: AlignmentType.CENTER, before: 240, after: 120 }),
     signatureTable(d),
   ];

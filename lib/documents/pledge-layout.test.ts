@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { baseLine, isPartyBloc, issuerLine, placeDateLine, statusMark, subtitle } from "./pledge-layout";
+import { targetText } from "@/lib/domain/pledge";
+import { baseLine, isPartyBloc, issuerLine, placeDateLine, statusMark, subtitle, targetLine } from "./pledge-layout";
 
 describe("pledge layout", () => {
   it.each([
@@ -45,6 +46,17 @@ describe("pledge layout", () => {
     ["Cụm thi đua các sở", [], false],
   ])("Party format for %s %o → %s", (name, types, expected) => {
     expect(isPartyBloc(name, types)).toBe(expected);
+  });
+
+  // The print view and the .docx write this line from the stored target (kind, value, unit, comparator).
+  it.each([
+    ["PERCENT", 90, "% cán bộ, công chức đạt Lao động tiên tiến", "AT_LEAST", "Chỉ tiêu: ≥ 90% cán bộ, công chức đạt Lao động tiên tiến."],
+    ["NUMBER", 2, "vụ việc vi phạm", "AT_MOST", "Chỉ tiêu: ≤ 2 vụ việc vi phạm."],
+    ["PERCENT", 92.5, null, "AT_LEAST", "Chỉ tiêu: ≥ 92,5%."],
+    ["NUMBER", 12, "tin, bài", "EXACTLY", "Chỉ tiêu: 12 tin, bài."],
+    ["TEXT", null, null, "EXACTLY", null],
+  ] as const)("target line of %s %s %s %s", (kind, value, unit, comparator, expected) => {
+    expect(targetLine(targetText(kind, value, unit, comparator))).toBe(expected);
   });
 
   it.each([

@@ -19,6 +19,7 @@ export interface PledgeDocData {
   statusMark: string | null;
   theme: string | null;
   bases: string[];
+  /** target: the measurable target with its comparator (lib/domain/pledge targetText), null for none. */
   commitments: { number: number; text: string; target: string | null }[];
   /** Every member agency, signed or not (blank signer for those that have not). */
   signers: { agencyName: string; signerTitle: string | null; signerName: string | null; signedOn: string | null }[];
@@ -70,6 +71,11 @@ export function baseLine(base: string, isLast: boolean): string {
 
 export function introLine(blocName: string, year: number): string {
   return `Các cơ quan, đơn vị thành viên ${blocName.trim()} thống nhất ký kết giao ước thi đua năm ${year} với những nội dung sau:`;
+}
+
+/** The line under a commitment: "Chỉ tiêu: ≥ 90% cán bộ đạt Lao động tiên tiến."; null without a target. */
+export function targetLine(target: string | null): string | null {
+  return target ? `Chỉ tiêu: ${target}.` : null;
 }
 
 export function statusMark(status: "DRAFT" | "SIGNING" | "LOCKED" | "SUPERSEDED"): string | null {

@@ -8,8 +8,15 @@ const input: ProgressSheetInput = {
   pledgeVersion: 2,
   exportedOn: "15/07/2026",
   commitments: [
-    { number: 1, text: "Hoàn thành xuất sắc nhiệm vụ chính trị", targetKind: "PERCENT", targetValue: 90, targetUnit: "% cán bộ đạt Lao động tiên tiến" },
-    { number: 2, text: "Xây dựng cơ quan văn hóa", targetKind: "TEXT", targetValue: null, targetUnit: null },
+    {
+      number: 1,
+      text: "Hoàn thành xuất sắc nhiệm vụ chính trị",
+      targetKind: "PERCENT",
+      targetValue: 90,
+      targetComparator: "AT_LEAST",
+      targetUnit: "% cán bộ đạt Lao động tiên tiến",
+    },
+    { number: 2, text: "Xây dựng cơ quan văn hóa", targetKind: "TEXT", targetValue: null, targetComparator: "EXACTLY", targetUnit: null },
   ],
   rows: [
     {
@@ -57,6 +64,17 @@ describe("buildProgressXlsx", () => {
     expect(ws.getRow(4).values).toEqual([undefined, "TT", "Cơ quan", "Cam kết 1", "Cam kết 2", "Đã đạt", "Đúng tiến độ"]);
     expect(ws.getCell("C5").value).toBe("Hoàn thành xuất sắc nhiệm vụ chính trị\nChỉ tiêu: ≥ 90% cán bộ đạt Lao động tiên tiến");
     expect(ws.getCell("D5").value).toBe("Xây dựng cơ quan văn hóa");
+  });
+
+  it("writes each target with its own comparator: ≤ for “không quá”, the figure alone for an exact one", async () => {
+    const [first, second] = input.commitments;
+    for (const [comparator, text] of [
+      ["AT_MOST", "≤ 90% cán bộ đạt Lao động tiên tiến"],
+      ["EXACTLY", "90% cán bộ đạt Lao động tiên tiến"],
+    ] as const) {
+      const ws = (await readBack({ ...input, commitments: [{ ...first!, targetComparator: comparator }, second!] })).worksheets[0]!;
+      expect(ws.getCell("C5").value).toBe(`Hoàn thành xuất sắc nhiệm vụ chính trị\nChỉ tiêu: ${text}`);
+    }
   });
 
   it("writes one row per agency with Vietnamese status labels, values and shares", async () => {

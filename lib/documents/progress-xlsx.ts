@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { PROGRESS_STATUS_LABELS } from "@/lib/domain/labels";
 import { formatProgressValue, formatTarget, STATUS_DISPLAY_ORDER, type ProgressStatus, type StatusCounts, type TargetKind } from "@/lib/domain/progress";
+import type { TargetComparator } from "@/lib/domain/target-comparator";
 
 export const PROGRESS_SHEET_NAME = "Sơ kết 6 tháng";
 
@@ -18,7 +19,14 @@ export interface ProgressSheetInput {
   pledgeVersion: number;
   /** dd/MM/yyyy, passed in: the builder reads no clock. */
   exportedOn: string;
-  commitments: { number: number; text: string; targetKind: TargetKind; targetValue: number | null; targetUnit: string | null }[];
+  commitments: {
+    number: number;
+    text: string;
+    targetKind: TargetKind;
+    targetValue: number | null;
+    targetComparator: TargetComparator;
+    targetUnit: string | null;
+  }[];
   rows: { agencyName: string; cells: { status: ProgressStatus; value: number | null; meetsTarget: boolean | null }[]; counts: StatusCounts }[];
   byCommitment: StatusCounts[];
 }
@@ -51,7 +59,7 @@ export async function buildProgressXlsx(input: ProgressSheetInput): Promise<Buff
   const header = ["TT", "Cơ quan", ...input.commitments.map((c) => `Cam kết ${c.number}`), "Đã đạt", "Đúng tiến độ"];
   header.forEach((text, i) => (ws.getCell(HEADER_ROW, i + 1).value = text));
   input.commitments.forEach((c, i) => {
-    const target = formatTarget(c.targetKind, c.targetValue, c.targetUnit);
+    const target = formatTarget(c.targetKind, c.targetValue, c.targetUnit, c.targetComparator);
     ws.getCell(HEADER_ROW + 1, 3 + i).value = target ? `${c.text}\nChỉ tiêu: ${target}` : c.text;
   });
   for (const col of [1, 2, lastCol - 1, lastCol]) ws.mergeCells(HEADER_ROW, col, HEADER_ROW + 1, col);

@@ -265,6 +265,8 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   reason: "Lý do",
   submittedAt: "Ngày nộp",
   changed: "Điểm thẩm định khác điểm tự chấm",
+  targetComparator: "Điều kiện đạt chỉ tiêu",
+  comparator: "Điều kiện đạt chỉ tiêu",
 };
 // ── Registration targets (đăng ký thi đua) ──
 export const REGISTRATION_TARGET_KIND_LABELS: Record<string, string> = {
@@ -272,6 +274,12 @@ export const REGISTRATION_TARGET_KIND_LABELS: Record<string, string> = {
   NUMBER: "Số lượng",
   PERCENT: "Tỷ lệ (%)",
   YES_NO: "Có / không",
+};
+/** The comparator of a numeric target (lib/domain/target-comparator), in the select's order. */
+export const TARGET_COMPARATOR_LABELS: Record<string, string> = {
+  AT_LEAST: "Từ giá trị này trở lên (≥)",
+  AT_MOST: "Không quá giá trị này (≤)",
+  EXACTLY: "Đúng bằng giá trị này (=)",
 };
 // ── Pledge (giao ước) ──
 export const PLEDGE_TARGET_KIND_LABELS: Record<string, string> = {

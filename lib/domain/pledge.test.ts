@@ -116,18 +116,24 @@ describe("unsignedCount", () => {
 
 describe("targetText", () => {
   it.each([
-    ["TEXT", 5, "tin", null],
-    ["NUMBER", 12, "tin bài", "12 tin bài"],
-    ["NUMBER", 1500.5, null, "1.500,5"],
-    ["NUMBER", null, "buổi", "buổi"],
-    ["PERCENT", 90, "cán bộ đạt Lao động tiên tiến", "90% cán bộ đạt Lao động tiên tiến"],
-    ["PERCENT", 100, "%", "100%"],
-    ["PERCENT", 95, "% đảng viên", "95% đảng viên"],
-    ["YES_NO", 1, null, "Có"],
-    ["YES_NO", null, "tổ chức hội thao", "Có (tổ chức hội thao)"],
-    ["YES_NO", 0, null, "Không"],
-  ] as const)("%s %s %s → %s", (kind, value, unit, expected) => {
-    expect(targetText(kind, value, unit)).toBe(expected);
+    ["TEXT", 5, "tin", "EXACTLY", null],
+    ["NUMBER", 12, "tin bài", "EXACTLY", "12 tin bài"],
+    ["NUMBER", 12, "tin bài", "AT_LEAST", "≥ 12 tin bài"],
+    ["NUMBER", 2, "vụ việc", "AT_MOST", "≤ 2 vụ việc"],
+    ["NUMBER", 1500.5, null, "EXACTLY", "1.500,5"],
+    ["NUMBER", 1500.5, null, "AT_LEAST", "≥ 1.500,5"],
+    ["NUMBER", null, "buổi", "AT_LEAST", "buổi"],
+    ["PERCENT", 90, "cán bộ đạt Lao động tiên tiến", "EXACTLY", "90% cán bộ đạt Lao động tiên tiến"],
+    ["PERCENT", 90, "% cán bộ đạt Lao động tiên tiến", "AT_LEAST", "≥ 90% cán bộ đạt Lao động tiên tiến"],
+    ["PERCENT", 92.5, null, "AT_LEAST", "≥ 92,5%"],
+    ["PERCENT", 100, "%", "EXACTLY", "100%"],
+    ["PERCENT", 95, "% đảng viên", "EXACTLY", "95% đảng viên"],
+    ["PERCENT", 3, "% hồ sơ trễ hạn", "AT_MOST", "≤ 3% hồ sơ trễ hạn"],
+    ["YES_NO", 1, null, "EXACTLY", "Có"],
+    ["YES_NO", null, "tổ chức hội thao", "EXACTLY", "Có (tổ chức hội thao)"],
+    ["YES_NO", 0, null, "EXACTLY", "Không"],
+  ] as const)("%s %s %s %s → %s", (kind, value, unit, comparator, expected) => {
+    expect(targetText(kind, value, unit, comparator)).toBe(expected);
   });
 });
 

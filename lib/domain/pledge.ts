@@ -1,5 +1,6 @@
 import { formatNumber } from "@/lib/format";
 import { checkPhaseOpen, type PhaseCheck, type PhaseWindow } from "./cycle-phase";
+import { withComparator, type TargetComparator } from "./target-comparator";
 
 /**
  * The pledge (giao ước thi đua, docs/domain/yearly-cycle.md#pledge): a version is drafted,
@@ -107,19 +108,21 @@ export const TARGET_KINDS = ["TEXT", "NUMBER", "PERCENT", "YES_NO"] as const;
 export type TargetKind = (typeof TARGET_KINDS)[number];
 
 /**
- * The measurable target of a commitment as one line, or null for TEXT.
- * YES_NO stores 1 for "yes" (lib/domain/progress reads null as yes too).
+ * The measurable target of a commitment as one line, or null for TEXT: "≥ 90% cán bộ đạt Lao
+ * động tiên tiến", "≤ 2 vụ việc", "12 tin bài" (lib/domain/target-comparator). YES_NO stores 1
+ * for "yes" (lib/domain/progress reads null as yes too) and takes no comparator.
  */
-export function targetText(kind: TargetKind, value: number | null, unit: string | null): string | null {
+export function targetText(kind: TargetKind, value: number | null, unit: string | null, comparator: TargetComparator): string | null {
   const u = unit?.trim() || null;
+  const figure = (text: string) => withComparator(comparator, text);
   switch (kind) {
     case "TEXT":
       return null;
     case "NUMBER":
-      return value === null ? u : `${formatNumber(value)}${u ? ` ${u}` : ""}`;
+      return value === null ? u : figure(`${formatNumber(value)}${u ? ` ${u}` : ""}`);
     case "PERCENT": {
       const rest = u?.replace(/^%\s*/, "") || null;
-      return value === null ? rest : `${formatNumber(value)}%${rest ? ` ${rest}` : ""}`;
+      return value === null ? rest : figure(`${formatNumber(value)}%${rest ? ` ${rest}` : ""}`);
     }
     case "YES_NO":
       return `${value === 0 ? "Không" : "Có"}${u ? ` (${u})` : ""}`;

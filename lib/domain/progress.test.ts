@@ -11,32 +11,41 @@ import {
   type ProgressEntry,
   type TargetKind,
 } from "./progress";
+import type { TargetComparator } from "./target-comparator";
 
 describe("meetsTarget", () => {
-  it.each<[string, TargetKind, number | null, number | null, boolean | null]>([
-    ["a PERCENT target 90 with value 92 is met", "PERCENT", 90, 92, true],
-    ["reaching the target exactly is met (>= boundary)", "PERCENT", 90, 90, true],
-    ["just below the target is not met", "PERCENT", 90, 89.99, false],
-    ["a NUMBER target 12 with value 15 is met", "NUMBER", 12, 15, true],
-    ["a NUMBER target 12 with value 3 is not met", "NUMBER", 12, 3, false],
-    ["a NUMBER target of 0 is met by 0", "NUMBER", 0, 0, true],
-    ["no value reported: unknown", "PERCENT", 90, null, null],
-    ["a measurable kind without a target value: unknown", "NUMBER", null, 5, null],
-    ["YES_NO without a target means yes: 1 is met", "YES_NO", null, 1, true],
-    ["YES_NO without a target means yes: 0 is not met", "YES_NO", null, 0, false],
-    ["YES_NO with target 1 and value 1 is met", "YES_NO", 1, 1, true],
-    ["a TEXT commitment has nothing to compare", "TEXT", null, 5, null],
-  ])("%s", (_name, kind, target, value, expected) => {
-    expect(meetsTarget(kind, target, value)).toBe(expected);
+  it.each<[string, TargetKind, number | null, number | null, TargetComparator, boolean | null]>([
+    ["≥ 90%: 92 is met", "PERCENT", 90, 92, "AT_LEAST", true],
+    ["≥ 90%: reaching it exactly is met", "PERCENT", 90, 90, "AT_LEAST", true],
+    ["≥ 90%: just below is not met", "PERCENT", 90, 89.99, "AT_LEAST", false],
+    ["≥ 12: 15 is met", "NUMBER", 12, 15, "AT_LEAST", true],
+    ["≥ 12: 3 is not met", "NUMBER", 12, 3, "AT_LEAST", false],
+    ["≥ 0: 0 is met", "NUMBER", 0, 0, "AT_LEAST", true],
+    ["≤ 2: 1 is met", "NUMBER", 2, 1, "AT_MOST", true],
+    ["≤ 2: 2 is met", "NUMBER", 2, 2, "AT_MOST", true],
+    ["≤ 2: 3 is not met", "NUMBER", 2, 3, "AT_MOST", false],
+    ["≤ 5%: 5,01 is not met", "PERCENT", 5, 5.01, "AT_MOST", false],
+    ["exactly 12: 12 is met", "NUMBER", 12, 12, "EXACTLY", true],
+    ["exactly 12: 13 is not met (more is not “exactly”)", "NUMBER", 12, 13, "EXACTLY", false],
+    ["exactly 12: 11 is not met", "NUMBER", 12, 11, "EXACTLY", false],
+    ["exactly 0,3: a value off by float noise (0,1 + 0,2) is met", "NUMBER", 0.3, 0.1 + 0.2, "EXACTLY", true],
+    ["no value reported: unknown", "PERCENT", 90, null, "AT_LEAST", null],
+    ["a measurable kind without a target value: unknown", "NUMBER", null, 5, "AT_MOST", null],
+    ["YES_NO without a target means yes: 1 is met", "YES_NO", null, 1, "EXACTLY", true],
+    ["YES_NO without a target means yes: 0 is not met", "YES_NO", null, 0, "EXACTLY", false],
+    ["YES_NO with target 1 and value 1 is met", "YES_NO", 1, 1, "EXACTLY", true],
+    ["a TEXT commitment has nothing to compare", "TEXT", null, 5, "EXACTLY", null],
+  ])("%s", (_name, kind, target, value, comparator, expected) => {
+    expect(meetsTarget(kind, target, value, comparator)).toBe(expected);
   });
 });
 
 describe("summariseProgress", () => {
   const commitments: CommitmentTarget[] = [
-    { id: "c1", targetKind: "PERCENT", targetValue: 90 },
-    { id: "c2", targetKind: "YES_NO", targetValue: null },
-    { id: "c3", targetKind: "TEXT", targetValue: null },
-    { id: "c4", targetKind: "NUMBER", targetValue: 12 },
+    { id: "c1", targetKind: "PERCENT", targetValue: 90, targetComparator: "AT_LEAST" },
+    { id: "c2", targetKind: "YES_NO", targetValue: null, targetComparator: "EXACTLY" },
+    { id: "c3", targetKind: "TEXT", targetValue: null, targetComparator: "EXACTLY" },
+    { id: "c4", targetKind: "NUMBER", targetValue: 12, targetComparator: "EXACTLY" },
   ];
   const entries: ProgressEntry[] = [
     { agencyId: "a", commitmentId: "c1", status: "ACHIEVED", value: 92 },
@@ -98,10 +107,12 @@ describe("summariseProgress", () => {
 });
 
 describe("checkProgressReport", () => {
-  const percent90: CommitmentTarget = { id: "c", targetKind: "PERCENT", targetValue: 90 };
-  const yesNo: CommitmentTarget = { id: "c", targetKind: "YES_NO", targetValue: null };
-  const text: CommitmentTarget = { id: "c", targetKind: "TEXT", targetValue: null };
-  const number: CommitmentTarget = { id: "c", targetKind: "NUMBER", targetValue: 12 };
+  const percent90: CommitmentTarget = { id: "c", targetKind: "PERCENT", targetValue: 90, targetComparator: "AT_LEAST" };
+  const yesNo: CommitmentTarget = { id: "c", targetKind: "YES_NO", targetValue: null, targetComparator: "EXACTLY" };
+  const text: CommitmentTarget = { id: "c", targetKind: "TEXT", targetValue: null, targetComparator: "EXACTLY" };
+  const number: CommitmentTarget = { id: "c", targetKind: "NUMBER", targetValue: 12, targetComparator: "AT_LEAST" };
+  const atMost2: CommitmentTarget = { id: "c", targetKind: "NUMBER", targetValue: 2, targetComparator: "AT_MOST" };
+  const exactly12: CommitmentTarget = { id: "c", targetKind: "NUMBER", targetValue: 12, targetComparator: "EXACTLY" };
 
   it.each<[string, CommitmentTarget, ProgressEntry["status"], number | null, Record<string, string[]> | null]>([
     ["achieved with a value over the target is fine", percent90, "ACHIEVED", 92, null],
@@ -118,6 +129,10 @@ describe("checkProgressReport", () => {
     ],
     ["achieved without a value is refused on the value", number, "ACHIEVED", null, { value: ["Vui lòng nhập giá trị đạt được khi chọn trạng thái “Đã đạt”."] }],
     ["a number above 100 is fine for NUMBER", number, "ACHIEVED", 150, null],
+    ["≤ 2: achieved with 1 is fine", atMost2, "ACHIEVED", 1, null],
+    ["≤ 2: achieved with 3 is refused on the status", atMost2, "ACHIEVED", 3, { status: ["Giá trị đạt được chưa đạt chỉ tiêu: chưa thể chọn “Đã đạt”."] }],
+    ["exactly 12: achieved with 12 is fine", exactly12, "ACHIEVED", 12, null],
+    ["exactly 12: achieved with 15 is refused", exactly12, "ACHIEVED", 15, { status: ["Giá trị đạt được chưa đạt chỉ tiêu: chưa thể chọn “Đã đạt”."] }],
     ["yes/no takes 1", yesNo, "ACHIEVED", 1, null],
     ["yes/no: achieved with “no” is refused", yesNo, "ACHIEVED", 0, { status: ["Giá trị đạt được chưa đạt chỉ tiêu: chưa thể chọn “Đã đạt”."] }],
     ["yes/no refuses anything but 0 or 1", yesNo, "ON_TRACK", 2, { value: ["Vui lòng chọn “Có” hoặc “Không”."] }],
@@ -177,16 +192,21 @@ describe("formatProgressValue / formatTarget", () => {
     expect(formatProgressValue(kind, value)).toBe(text);
   });
 
-  it.each<[TargetKind, number | null, string | null, string | null]>([
-    ["PERCENT", 90, "% cán bộ, công chức đạt Lao động tiên tiến", "≥ 90% cán bộ, công chức đạt Lao động tiên tiến"],
-    ["PERCENT", 90, "cán bộ đạt LĐTT", "≥ 90% cán bộ đạt LĐTT"],
-    ["PERCENT", 100, null, "≥ 100%"],
-    ["NUMBER", 12, "tin, bài", "≥ 12 tin, bài"],
-    ["NUMBER", 12, null, "≥ 12"],
-    ["NUMBER", null, "chuyên đề", "chuyên đề"],
-    ["YES_NO", null, null, "Có"],
-    ["TEXT", null, "không dùng", null],
-  ])("%s target %j %j reads %j", (kind, target, unit, text) => {
-    expect(formatTarget(kind, target, unit)).toBe(text);
+  it.each<[TargetKind, number | null, string | null, TargetComparator, string | null]>([
+    ["PERCENT", 90, "% cán bộ, công chức đạt Lao động tiên tiến", "AT_LEAST", "≥ 90% cán bộ, công chức đạt Lao động tiên tiến"],
+    ["PERCENT", 90, "cán bộ đạt LĐTT", "AT_LEAST", "≥ 90% cán bộ đạt LĐTT"],
+    ["PERCENT", 92.5, null, "AT_LEAST", "≥ 92,5%"],
+    ["PERCENT", 100, null, "EXACTLY", "100%"],
+    ["PERCENT", 5, "% hồ sơ trễ hạn", "AT_MOST", "≤ 5% hồ sơ trễ hạn"],
+    ["NUMBER", 12, "tin, bài", "AT_LEAST", "≥ 12 tin, bài"],
+    ["NUMBER", 1500, "lượt", "AT_MOST", "≤ 1.500 lượt"],
+    ["NUMBER", 12, "tin, bài", "EXACTLY", "12 tin, bài"],
+    ["NUMBER", 12, null, "AT_LEAST", "≥ 12"],
+    ["NUMBER", null, "chuyên đề", "AT_LEAST", "chuyên đề"],
+    ["YES_NO", null, null, "EXACTLY", "Có"],
+    ["YES_NO", null, "tổ chức hội thao", "EXACTLY", "Có"],
+    ["TEXT", null, "không dùng", "EXACTLY", null],
+  ])("%s target %j %j %s reads %j", (kind, target, unit, comparator, text) => {
+    expect(formatTarget(kind, target, unit, comparator)).toBe(text);
   });
 });

@@ -1,5 +1,7 @@
 import { formatNumber } from "@/lib/format";
 import { checkPhaseOpen, PHASE_LABELS, type PhaseWindow } from "./cycle-phase";
+import { targetText } from "./pledge";
+import { meetsComparator, type TargetComparator } from "./target-comparator";
 
 /**
  * Mid-year review (sơ kết, docs/domain/yearly-cycle.md#mid-year-review): each agency reports where it
@@ -17,6 +19,7 @@ export interface CommitmentTarget {
   id: string;
   targetKind: TargetKind;
   targetValue: number | null;
+  targetComparator: TargetComparator;
 }
 
 export interface ProgressEntry {
@@ -32,16 +35,16 @@ export function isMeasurable(kind: TargetKind): boolean {
 }
 
 /**
- * Reaching the target counts as meeting it (PERCENT 90, value 92 → met).
- * Targets are "at least" targets: the pledges seen so far (seeds 000–002)
- * state "≥ N" or "100%". YES_NO: 1 = yes, met when it equals the target
- * (yes unless the target says otherwise). null: nothing to compare.
+ * Whether a reported value meets the commitment's target, under its comparator
+ * (lib/domain/target-comparator): "≥ 90%" is met by 92, "≤ 2 vụ" by 1, an exact
+ * 12 only by 12. YES_NO: 1 = yes, met when it equals the target (yes unless the
+ * target says otherwise). null: nothing to compare.
  */
-export function meetsTarget(kind: TargetKind, target: number | null, value: number | null): boolean | null {
+export function meetsTarget(kind: TargetKind, target: number | null, value: number | null, comparator: TargetComparator): boolean | null {
   if (!isMeasurable(kind) || value === null) return null;
   if (kind === "YES_NO") return value === (target ?? 1);
   if (target === null) return null;
-  return value >= target;
+  return meetsComparator(comparator, target, value);
 }
 
 export type StatusCounts = Record<ProgressStatus, number>;
@@ -86,7 +89,7 @@ export function summariseProgress(commitments: readonly CommitmentTarget[], agen
       counts[status] += 1;
       byCommitment[i]![status] += 1;
       const value = e?.value ?? null;
-      return { status, value, isReported: e !== undefined, meetsTarget: meetsTarget(c.targetKind, c.targetValue, value) };
+      return { status, value, isReported: e !== undefined, meetsTarget: meetsTarget(c.targetKind, c.targetValue, value, c.targetComparator) };
     });
     const total = commitments.length;
     return {
@@ -121,7 +124,7 @@ export function checkProgressReport(target: CommitmentTarget, report: ProgressRe
   if (kind === "PERCENT" && value !== null && value > 100) return { value: ["Tỷ lệ phải từ 0 đến 100%."] };
   if (status !== "ACHIEVED") return null;
   if (value === null) return { value: ["Vui lòng nhập giá trị đạt được khi chọn trạng thái “Đã đạt”."] };
-  if (meetsTarget(kind, target.targetValue, value) === false) {
+  if (meetsTarget(kind, target.targetValue, value, target.targetComparator) === false) {
     return { status: ["Giá trị đạt được chưa đạt chỉ tiêu: chưa thể chọn “Đã đạt”."] };
   }
   return null;
@@ -154,12 +157,11 @@ export function formatProgressValue(kind: TargetKind, value: number | null): str
   return kind === "PERCENT" ? `${formatNumber(value)}%` : formatNumber(value);
 }
 
-/** The target as the pledge states it: "≥ 90% cán bộ…", "≥ 12 tin bài", "Có"; null for a TEXT commitment. */
-export function formatTarget(kind: TargetKind, target: number | null, unit: string | null): string | null {
-  if (!isMeasurable(kind)) return null;
-  if (kind === "YES_NO") return target === 0 ? "Không" : "Có";
-  if (target === null) return unit;
-  const n = kind === "PERCENT" && !unit?.startsWith("%") ? `${formatNumber(target)}%` : formatNumber(target);
-  if (!unit) return `≥ ${n}`;
-  return unit.startsWith("%") ? `≥ ${n}${unit}` : `≥ ${n} ${unit}`;
+/**
+ * The target as the pledge states it: "≥ 90% cán bộ…", "≤ 2 vụ việc", "12 tin bài", "Có"; null for a
+ * TEXT commitment. The pledge's own wording (lib/domain/pledge targetText), without a yes/no
+ * target's note, which the progress views have no room for.
+ */
+export function formatTarget(kind: TargetKind, target: number | null, unit: string | null, comparator: TargetComparator): string | null {
+  return targetText(kind, target, kind === "YES_NO" ? null : unit, comparator);
 }

@@ -23,6 +23,7 @@ describe("pledgeDraftFromForm", () => {
         ["commitments.0.text", "Một"],
         ["commitments.0.targetKind", "PERCENT"],
         ["commitments.0.targetValue", "92,5"],
+        ["commitments.0.targetComparator", "AT_LEAST"],
         ["commitments.0.targetUnit", "cán bộ"],
         ["commitments.0.criterionIds", "c1"],
         ["commitments.0.criterionIds", "c2"],
@@ -32,8 +33,8 @@ describe("pledgeDraftFromForm", () => {
     const parsed = PledgeDraftInputSchema.parse(input);
     expect(parsed).toMatchObject({ pledgeId: "p", rowVersion: 3, year: 2024, theme: null, bases: ["Luật", "Chỉ thị 41"] });
     expect(parsed.commitments).toEqual([
-      { text: "Một", targetKind: "PERCENT", targetValue: 92.5, targetUnit: "cán bộ", criterionIds: ["c1", "c2"] },
-      { text: "Hai", targetKind: "TEXT", targetValue: null, targetUnit: null, criterionIds: [] },
+      { text: "Một", targetKind: "PERCENT", targetValue: 92.5, targetComparator: "AT_LEAST", targetUnit: "cán bộ", criterionIds: ["c1", "c2"] },
+      { text: "Hai", targetKind: "TEXT", targetValue: null, targetComparator: "EXACTLY", targetUnit: null, criterionIds: [] },
     ]);
   });
 
@@ -83,6 +84,25 @@ describe("CommitmentInputSchema", () => {
       targetUnit: null,
       criterionIds: ["c"],
     });
+  });
+});
+
+describe("CommitmentInputSchema targetComparator", () => {
+  it.each([
+    [{ targetKind: "PERCENT", targetValue: "90", targetComparator: "AT_LEAST" }, "AT_LEAST"],
+    [{ targetKind: "NUMBER", targetValue: "2", targetComparator: "AT_MOST" }, "AT_MOST"],
+    // A form or an older client that sends none: an exact target, as the rows before the comparator.
+    [{ targetKind: "NUMBER", targetValue: "12" }, "EXACTLY"],
+    // A kind that takes no comparator keeps EXACTLY whatever is sent.
+    [{ targetKind: "YES_NO", targetComparator: "AT_LEAST" }, "EXACTLY"],
+    [{ targetKind: "TEXT", targetComparator: "AT_MOST" }, "EXACTLY"],
+  ])("%o stores %s", (over, comparator) => {
+    expect(CommitmentInputSchema.parse({ text: "A", ...over }).targetComparator).toBe(comparator);
+  });
+
+  it("refuses a comparator it does not know, on the field", () => {
+    const r = CommitmentInputSchema.safeParse({ text: "A", targetKind: "PERCENT", targetValue: "90", targetComparator: ">=" });
+    expect(r.error!.issues).toEqual([expect.objectContaining({ path: ["targetComparator"], message: "Vui lòng chọn điều kiện đạt chỉ tiêu." })]);
   });
 });
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { formFields } from "@/lib/forms/form-fields";
 import { TARGET_KINDS } from "@/lib/domain/pledge";
+import { comparatorFor, DEFAULT_COMPARATOR, TARGET_COMPARATORS } from "@/lib/domain/target-comparator";
 import { day, id, optionalText, requiredText, text, version, year } from "./common";
 
 /**
@@ -27,6 +28,8 @@ export const CommitmentInputSchema = z
     text: requiredText("nội dung cam kết", 4000),
     targetKind: z.enum(TARGET_KINDS, { error: "Vui lòng chọn loại chỉ tiêu." }),
     targetValue,
+    // The form leaves it out while the kind takes none (a disabled select is not sent).
+    targetComparator: z.enum(TARGET_COMPARATORS, { error: "Vui lòng chọn điều kiện đạt chỉ tiêu." }).default(DEFAULT_COMPARATOR),
     targetUnit: optionalText(100),
     criterionIds: z.array(id).max(30, "Chọn tối đa 30 tiêu chí.").default([]),
   })
@@ -42,6 +45,7 @@ export const CommitmentInputSchema = z
     ...c,
     // TEXT carries no target; YES_NO stores 1 for "yes" (lib/domain/progress).
     targetValue: c.targetKind === "YES_NO" ? (c.targetValue ?? 1) : c.targetValue,
+    targetComparator: comparatorFor(c.targetKind, c.targetComparator),
     targetUnit: c.targetKind === "TEXT" ? null : c.targetUnit,
     criterionIds: [...new Set(c.criterionIds)],
   }));
@@ -125,6 +129,7 @@ export function pledgeDraftFromForm(form: FormData): Record<string, unknown> {
     text: text(`commitments.${i}.text`) ?? "",
     targetKind: text(`commitments.${i}.targetKind`),
     targetValue: text(`commitments.${i}.targetValue`),
+    targetComparator: text(`commitments.${i}.targetComparator`),
     targetUnit: text(`commitments.${i}.targetUnit`),
     criterionIds: fields[`commitments.${i}.criterionIds`] ?? [],
   }));

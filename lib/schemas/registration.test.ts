@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { registrationFormFields, RegistrationInputSchema, ReviewRegistrationInputSchema } from "./registration";
 
 const base = { cycleId: "c1", agencyId: "a1", version: "0", titleIds: [], note: "" };
-const row = (text: string, kind: string, value = "") => ({ text, kind, value });
+const row = (text: string, kind: string, value = "", comparator = "") => ({ text, kind, value, comparator });
 
 function errorsOf(targets: ReturnType<typeof row>[]) {
   const r = RegistrationInputSchema.safeParse({ ...base, targets });
@@ -31,6 +31,7 @@ describe("RegistrationInputSchema: targets", () => {
     ],
     ["an unknown kind is refused", [row("A", "MAYBE")], { "targets.0.kind": "Vui lòng chọn loại chỉ tiêu 1." }],
     ["a blank row is ignored", [row("", "TEXT"), row("  ", "NUMBER", " ")], {}],
+    ["an unknown comparator is refused", [row("Tỷ lệ", "PERCENT", "90", ">=")], { "targets.0.comparator": "Vui lòng chọn điều kiện đạt của chỉ tiêu 1." }],
   ])("%s", (_name, targets, expected) => {
     expect(errorsOf(targets)).toEqual(expected);
   });
@@ -41,9 +42,19 @@ describe("RegistrationInputSchema: targets", () => {
       targets: [row("", "TEXT"), row("Hai hội thảo", "NUMBER", "2"), row("", "TEXT"), row("Tỷ lệ", "PERCENT", "90,5")],
     });
     expect(parsed.targets).toEqual([
-      { order: 1, text: "Hai hội thảo", kind: "NUMBER", value: 2 },
-      { order: 2, text: "Tỷ lệ", kind: "PERCENT", value: 90.5 },
+      { order: 1, text: "Hai hội thảo", kind: "NUMBER", value: 2, comparator: "EXACTLY" },
+      { order: 2, text: "Tỷ lệ", kind: "PERCENT", value: 90.5, comparator: "EXACTLY" },
     ]);
+  });
+
+  test.each([
+    ["a share “from 90% up”", row("Phấn đấu 90% trở lên cán bộ đạt Lao động tiên tiến", "PERCENT", "90", "AT_LEAST"), "AT_LEAST"],
+    ["a number “no more than 2”", row("Không quá 2 hồ sơ trễ hạn", "NUMBER", "2", "AT_MOST"), "AT_MOST"],
+    ["a row sent without one (an older form)", row("Tổ chức 12 buổi sinh hoạt chuyên đề", "NUMBER", "12"), "EXACTLY"],
+    ["a yes/no target, whatever is sent", row("Không có vi phạm", "YES_NO", "1", "AT_LEAST"), "EXACTLY"],
+    ["a descriptive target, whatever is sent", row("Hoàn thành tốt", "TEXT", "", "AT_MOST"), "EXACTLY"],
+  ])("the comparator of %s is %s", (_name, target, comparator) => {
+    expect(RegistrationInputSchema.parse({ ...base, targets: [target] }).targets[0]!.comparator).toBe(comparator);
   });
 
   test("a repeated title is kept once", () => {
@@ -67,9 +78,11 @@ describe("registrationFormFields", () => {
       ["titleIds", "t2"],
       ["targetText", "A"],
       ["targetKind", "TEXT"],
+      ["targetComparator", "EXACTLY"],
       ["targetValue", ""],
       ["targetText", "B"],
       ["targetKind", "PERCENT"],
+      ["targetComparator", "AT_LEAST"],
       ["targetValue", "90"],
       ["note", "x"],
     ])
@@ -81,8 +94,8 @@ describe("registrationFormFields", () => {
       titleIds: ["t1", "t2"],
       note: "x",
       targets: [
-        { text: "A", kind: "TEXT", value: "" },
-        { text: "B", kind: "PERCENT", value: "90" },
+        { text: "A", kind: "TEXT", value: "", comparator: "EXACTLY" },
+        { text: "B", kind: "PERCENT", value: "90", comparator: "AT_LEAST" },
       ],
     });
   });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { comparatorFor, DEFAULT_COMPARATOR, TARGET_COMPARATORS, type TargetComparator } from "@/lib/domain/target-comparator";
 import { formFields, type FormValues } from "@/lib/forms/form-fields";
 import { id, optionalText, text, version } from "./common";
 
@@ -10,11 +11,12 @@ export const MAX_TITLES = 20;
 // Decimal(12, 2) in the database.
 const MAX_VALUE = 9_999_999_999.99;
 
-/** One target row as the form sends it: "Chỉ tiêu n", "Loại chỉ tiêu n", "Giá trị n". */
+/** One target row as the form sends it: "Chỉ tiêu n", "Loại chỉ tiêu n", "Điều kiện đạt n", "Giá trị n". */
 const TargetRowSchema = z.object({
   text: text().default(""),
   kind: text().default("TEXT"),
   value: text().default(""),
+  comparator: text().default(""),
 });
 
 export interface TargetInput {
@@ -22,6 +24,8 @@ export interface TargetInput {
   text: string;
   kind: TargetKind;
   value: number | null;
+  /** EXACTLY unless the kind is a number or a share (lib/domain/target-comparator). */
+  comparator: TargetComparator;
 }
 
 /**
@@ -46,7 +50,16 @@ const TargetsSchema = z
       if (!kind) issue("kind", `Vui lòng chọn loại chỉ tiêu ${n}.`);
       const value = kind ? targetValue(kind, raw, n) : null;
       if (typeof value === "string") issue("value", value);
-      out.push({ order: out.length + 1, text, kind: kind ?? "TEXT", value: typeof value === "number" ? value : null });
+      // A row sent without one (an older form) is an exact target, as the rows stored before it.
+      const comparator = row.comparator ? TARGET_COMPARATORS.find((c) => c === row.comparator) : DEFAULT_COMPARATOR;
+      if (!comparator) issue("comparator", `Vui lòng chọn điều kiện đạt của chỉ tiêu ${n}.`);
+      out.push({
+        order: out.length + 1,
+        text,
+        kind: kind ?? "TEXT",
+        value: typeof value === "number" ? value : null,
+        comparator: comparatorFor(kind ?? "TEXT", comparator),
+      });
     });
     return out;
   });
@@ -94,7 +107,7 @@ export type ReviewRegistrationInput = z.infer<typeof ReviewRegistrationInputSche
 /** What the registration form holds, to show again after a refusal (React resets forms after an action). */
 export interface RegistrationFormValues {
   titleIds: string[];
-  targets: { text: string; kind: string; value: string }[];
+  targets: { text: string; kind: string; value: string; comparator: string }[];
   note: string;
 }
 
@@ -104,9 +117,10 @@ const list = (v: string | string[] | undefined) => (Array.isArray(v) ? v : v ===
 export function registrationFormValues(fields: FormValues): RegistrationFormValues {
   const kinds = list(fields.targetKind);
   const values = list(fields.targetValue);
+  const comparators = list(fields.targetComparator);
   return {
     titleIds: list(fields.titleIds),
-    targets: list(fields.targetText).map((t, i) => ({ text: t, kind: kinds[i] ?? "", value: values[i] ?? "" })),
+    targets: list(fields.targetText).map((t, i) => ({ text: t, kind: kinds[i] ?? "", value: values[i] ?? "", comparator: comparators[i] ?? "" })),
     note: typeof fields.note === "string" ? fields.note : "",
   };
 }

@@ -111,7 +111,15 @@ export async function seedCanTho(tx: Tx): Promise<void> {
     signedOn: SIGNED_ON,
     commitments: CAN_THO_2021_COMMITMENTS.map((text, i) =>
       // (5): "phấn đấu 90% trở lên cán bộ, công chức … đạt danh hiệu lao động tiên tiến"
-      i === 4 ? { text, targetKind: "PERCENT" as const, targetValue: 90, targetUnit: "% cán bộ, công chức đạt Lao động tiên tiến" } : { text },
+      i === 4
+        ? {
+            text,
+            targetKind: "PERCENT" as const,
+            targetValue: 90,
+            targetComparator: "AT_LEAST" as const,
+            targetUnit: "% cán bộ, công chức đạt Lao động tiên tiến",
+          }
+        : { text },
     ),
     signatures: SIGNERS_2021.map(([code, signerName, signerTitle]) => ({
       agencyId: idOf(ids, code),

@@ -1,11 +1,13 @@
 // Idempotent upserts for a signed (LOCKED) pledge and for an award decision.
-import type { AuthorityKind, DecisionOutcome, TargetKind } from "../../lib/generated/prisma/client";
+import type { AuthorityKind, DecisionOutcome, TargetComparator, TargetKind } from "../../lib/generated/prisma/client";
 import type { Tx } from "./util";
 
 export interface CommitmentSeed {
   text: string;
   targetKind?: TargetKind;
   targetValue?: number | null;
+  /** Only where the article's text says so ("từ … trở lên" is AT_LEAST); EXACTLY otherwise. */
+  targetComparator?: TargetComparator;
   targetUnit?: string | null;
 }
 
@@ -53,6 +55,7 @@ export async function upsertLockedPledge(tx: Tx, p: LockedPledgeSeed): Promise<s
       text: c.text,
       targetKind: c.targetKind ?? "TEXT",
       targetValue: c.targetValue ?? null,
+      targetComparator: c.targetComparator ?? "EXACTLY",
       targetUnit: c.targetUnit ?? null,
     };
     await tx.pledgeCommitment.upsert({

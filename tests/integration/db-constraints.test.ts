@@ -119,6 +119,30 @@ describe("ScoreEntry points range", () => {
   });
 });
 
+describe("Target comparators", () => {
+  it("keeps a comparator other than EXACTLY to number and share targets, on pledges and registrations", async () => {
+    const bloc = await makeBloc(db);
+    const agency = await makeAgency(db);
+    const cycle = await makeCycle(db, { blocId: bloc.id });
+    const pledge = await db.pledge.create({ data: { cycleId: cycle.id, version: 1, title: "Giao ước thi đua năm 2026" } });
+    const commitment = (number: number, targetKind: "NUMBER" | "PERCENT" | "YES_NO" | "TEXT", targetComparator: "AT_LEAST" | "AT_MOST" | "EXACTLY") =>
+      db.pledgeCommitment.create({ data: { pledgeId: pledge.id, number, text: `Cam kết ${number}`, targetKind, targetComparator } });
+    await commitment(1, "PERCENT", "AT_LEAST");
+    await commitment(2, "NUMBER", "AT_MOST");
+    await commitment(3, "YES_NO", "EXACTLY");
+    await expect(commitment(4, "YES_NO", "AT_LEAST")).rejects.toThrow(/PledgeCommitment_comparator_check/);
+    await expect(commitment(5, "TEXT", "AT_MOST")).rejects.toThrow(/PledgeCommitment_comparator_check/);
+
+    const registration = await db.registration.create({ data: { cycleId: cycle.id, agencyId: agency.id } });
+    const target = (order: number, kind: "NUMBER" | "TEXT", comparator: "AT_LEAST" | "EXACTLY") =>
+      db.registrationTarget.create({ data: { registrationId: registration.id, order, text: `Chỉ tiêu ${order}`, kind, comparator } });
+    await target(1, "NUMBER", "AT_LEAST");
+    await target(2, "TEXT", "EXACTLY");
+    await expect(target(3, "TEXT", "AT_LEAST")).rejects.toThrow(/RegistrationTarget_comparator_check/);
+    expect([await db.pledgeCommitment.count(), await db.registrationTarget.count()]).toEqual([3, 2]);
+  });
+});
+
 describe("RoleAssignment scope", () => {
   it("requires a bloc for bloc roles and an agency for agency roles", async () => {
     const user = await makeUser(db);

@@ -1,4 +1,5 @@
 import "server-only";
+import { targetText } from "@/lib/domain/pledge";
 import { isoDay, sortVi } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { authorize } from "@/lib/server/authz/authorize";
@@ -27,7 +28,8 @@ export interface PledgeDetail {
   title: string;
   theme: string | null;
   bases: string[];
-  commitments: { number: number; text: string; targetValue: number | null; targetUnit: string | null }[];
+  /** target: the target as one line (lib/domain/pledge targetText), null for none. */
+  commitments: { number: number; text: string; target: string | null }[];
   meeting: { heldOn: string; place: string; chairName: string } | null;
   /** Every member of the year, then any other signer. */
   signatures: SignatureRow[];
@@ -60,7 +62,10 @@ export async function findPledges(blocId: string, year: number): Promise<PledgeO
         title: true,
         theme: true,
         bases: true,
-        commitments: { select: { number: true, text: true, targetValue: true, targetUnit: true }, orderBy: { number: "asc" } },
+        commitments: {
+          select: { number: true, text: true, targetKind: true, targetValue: true, targetComparator: true, targetUnit: true },
+          orderBy: { number: "asc" },
+        },
         signingMeeting: { select: { heldOn: true, place: true, chairName: true } },
         signatures: { select: { signerName: true, signerTitle: true, signedOn: true, agency: { select: { id: true, name: true } } } },
       },
@@ -87,7 +92,11 @@ export async function findPledges(blocId: string, year: number): Promise<PledgeO
       title: pledge.title,
       theme: pledge.theme,
       bases: pledge.bases,
-      commitments: pledge.commitments.map((c) => ({ ...c, targetValue: c.targetValue === null ? null : c.targetValue.toNumber() })),
+      commitments: pledge.commitments.map((c) => ({
+        number: c.number,
+        text: c.text,
+        target: targetText(c.targetKind, c.targetValue === null ? null : c.targetValue.toNumber(), c.targetUnit, c.targetComparator),
+      })),
       meeting: pledge.signingMeeting && { ...pledge.signingMeeting, heldOn: isoDay(pledge.signingMeeting.heldOn) },
       signatures: [
         ...sortVi(

@@ -12,7 +12,15 @@ export const pledgeContent = {
   theme: true,
   bases: true,
   commitments: {
-    select: { number: true, text: true, targetKind: true, targetValue: true, targetUnit: true, criteria: { select: { criterionId: true } } },
+    select: {
+      number: true,
+      text: true,
+      targetKind: true,
+      targetValue: true,
+      targetComparator: true,
+      targetUnit: true,
+      criteria: { select: { criterionId: true } },
+    },
     orderBy: { number: "asc" },
   },
 } satisfies Prisma.PledgeSelect;
@@ -33,6 +41,7 @@ export function pledgeSnapshot(p: PledgeContent) {
       text: c.text,
       targetKind: c.targetKind,
       targetValue: c.targetValue === null ? null : c.targetValue.toString(),
+      targetComparator: c.targetComparator,
       targetUnit: c.targetUnit,
       criterionIds: c.criteria.map((l) => l.criterionId),
     })),
@@ -45,6 +54,7 @@ export function commitmentsCreate(
     text: string;
     targetKind: PledgeContent["commitments"][number]["targetKind"];
     targetValue: number | string | null;
+    targetComparator: PledgeContent["commitments"][number]["targetComparator"];
     targetUnit: string | null;
     criterionIds: string[];
   }[],
@@ -54,6 +64,7 @@ export function commitmentsCreate(
     text: c.text,
     targetKind: c.targetKind,
     targetValue: c.targetValue,
+    targetComparator: c.targetComparator,
     targetUnit: c.targetUnit,
     criteria: { create: c.criterionIds.map((criterionId) => ({ criterion: { connect: { id: criterionId } } })) },
   }));

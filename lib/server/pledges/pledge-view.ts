@@ -1,5 +1,6 @@
 import "server-only";
 import { targetText, type PledgeStatus, type TargetKind } from "@/lib/domain/pledge";
+import type { TargetComparator } from "@/lib/domain/target-comparator";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isoDay, sortVi } from "@/lib/format";
 import { db } from "@/lib/server/db";
@@ -10,6 +11,7 @@ export interface CommitmentView {
   text: string;
   targetKind: TargetKind;
   targetValue: number | null;
+  targetComparator: TargetComparator;
   targetUnit: string | null;
   /** The target as one line (lib/domain/pledge targetText), null for none. */
   target: string | null;
@@ -63,6 +65,7 @@ const select = {
       text: true,
       targetKind: true,
       targetValue: true,
+      targetComparator: true,
       targetUnit: true,
       criteria: { select: { criterion: { select: { id: true, code: true, name: true } } } },
     },
@@ -130,8 +133,9 @@ export async function loadPledgeView(blocId: string, year: number, version?: num
         text: c.text,
         targetKind: c.targetKind,
         targetValue,
+        targetComparator: c.targetComparator,
         targetUnit: c.targetUnit,
-        target: targetText(c.targetKind, targetValue, c.targetUnit),
+        target: targetText(c.targetKind, targetValue, c.targetUnit, c.targetComparator),
         criteria: sortVi(
           c.criteria.map((l) => l.criterion),
           (k) => k.code,

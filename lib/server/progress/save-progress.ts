@@ -35,6 +35,7 @@ export async function saveProgress(input: ProgressInput): Promise<{ version: num
       number: true,
       targetKind: true,
       targetValue: true,
+      targetComparator: true,
       pledge: { select: { id: true, status: true, cycleId: true, cycle: { select: { blocId: true, year: true } } } },
     },
   });
@@ -67,7 +68,12 @@ export async function saveProgress(input: ProgressInput): Promise<{ version: num
         throw new AppError("CONFLICT", "Giao ước đã có phiên bản mới được ký. Vui lòng tải lại trang để báo cáo theo phiên bản mới.");
       }
 
-      const target = { id: commitment.id, targetKind: commitment.targetKind as TargetKind, targetValue: commitment.targetValue?.toNumber() ?? null };
+      const target = {
+        id: commitment.id,
+        targetKind: commitment.targetKind as TargetKind,
+        targetValue: commitment.targetValue?.toNumber() ?? null,
+        targetComparator: commitment.targetComparator,
+      };
       const errors = checkProgressReport(target, { status: input.status, value: input.value });
       if (errors) throw new AppError("INVALID_INPUT", "Vui lòng kiểm tra lại các trường được đánh dấu.", errors);
       await checkEvidence(input.files);

@@ -1,5 +1,6 @@
 import "server-only";
 import type { TargetKind } from "@/lib/domain/progress";
+import type { TargetComparator } from "@/lib/domain/target-comparator";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export interface SignedCommitment {
@@ -8,6 +9,7 @@ export interface SignedCommitment {
   text: string;
   targetKind: TargetKind;
   targetValue: number | null;
+  targetComparator: TargetComparator;
   targetUnit: string | null;
 }
 
@@ -42,7 +44,7 @@ export async function loadSignedPledge(client: Client, blocId: string, year: num
       title: true,
       cycleId: true,
       commitments: {
-        select: { id: true, number: true, text: true, targetKind: true, targetValue: true, targetUnit: true },
+        select: { id: true, number: true, text: true, targetKind: true, targetValue: true, targetComparator: true, targetUnit: true },
         orderBy: { number: "asc" },
       },
     },

@@ -1,5 +1,6 @@
 import "server-only";
 import type { RegistrationStatus } from "@/lib/domain/registration";
+import type { TargetComparator } from "@/lib/domain/target-comparator";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TargetKind } from "@/lib/schemas/registration";
 
@@ -14,7 +15,7 @@ export const registrationDetailSelect = {
   decidedAt: true,
   updatedAt: true,
   titles: { select: { awardForm: { select: { id: true, code: true, name: true, order: true } } } },
-  targets: { select: { order: true, text: true, kind: true, value: true }, orderBy: { order: "asc" } },
+  targets: { select: { order: true, text: true, kind: true, value: true, comparator: true }, orderBy: { order: "asc" } },
 } satisfies Prisma.RegistrationSelect;
 
 type Row = Prisma.RegistrationGetPayload<{ select: typeof registrationDetailSelect }>;
@@ -30,7 +31,7 @@ export interface RegistrationDetail {
   updatedAt: Date;
   /** In the catalogue's order. */
   titles: { id: string; code: string; name: string }[];
-  targets: { order: number; text: string; kind: TargetKind; value: number | null }[];
+  targets: { order: number; text: string; kind: TargetKind; value: number | null; comparator: TargetComparator }[];
 }
 
 export function toRegistrationDetail(row: Row): RegistrationDetail {
@@ -47,7 +48,13 @@ export function toRegistrationDetail(row: Row): RegistrationDetail {
       .map((t) => t.awardForm)
       .sort((a, b) => a.order - b.order || a.code.localeCompare(b.code))
       .map(({ id, code, name }) => ({ id, code, name })),
-    targets: row.targets.map((t) => ({ order: t.order, text: t.text, kind: t.kind, value: t.value === null ? null : t.value.toNumber() })),
+    targets: row.targets.map((t) => ({
+      order: t.order,
+      text: t.text,
+      kind: t.kind,
+      value: t.value === null ? null : t.value.toNumber(),
+      comparator: t.comparator,
+    })),
   };
 }
 

@@ -116,7 +116,15 @@ async function seedPledge(
     lockedAt: moment(cycle, day, 17, 0),
     signedOn: isoDate(day),
     commitments: COMMITMENTS.map((text, i) =>
-      i === 4 ? { text, targetKind: "PERCENT" as const, targetValue: 90, targetUnit: "% cán bộ, công chức đạt Lao động tiên tiến" } : { text },
+      i === 4
+        ? {
+            text,
+            targetKind: "PERCENT" as const,
+            targetValue: 90,
+            targetComparator: "AT_LEAST" as const,
+            targetUnit: "% cán bộ, công chức đạt Lao động tiên tiến",
+          }
+        : { text },
     ),
     signatures: SHEETS.map(([code]) => {
       const leader = leaders.get(leaderEmail(code))!;

@@ -30,7 +30,7 @@ describe("createPledgeVersion", () => {
     expect(await w.db.pledge.count()).toBe(outcome === "ok" ? 2 : 1);
   });
 
-  it("creates version 2 as a draft copy with the reason and no signatures; version 1 is superseded but kept, audited", async () => {
+  it("creates version 2 as a draft copy (comparators included) with the reason and no signatures; version 1 is superseded but kept, audited", async () => {
     const w = await world();
     const pledgeId = await makeLocked(w);
     signInAs(w.users.CHAIR);
@@ -56,8 +56,17 @@ describe("createPledgeVersion", () => {
     });
     expect(v2!.signatures).toHaveLength(0);
     const strip = (cs: typeof v1.commitments) =>
-      cs.map((c) => [c.number, c.text, c.targetKind, c.targetValue?.toString() ?? null, c.targetUnit, c.criteria.map((l) => l.criterionId)]);
+      cs.map((c) => [
+        c.number,
+        c.text,
+        c.targetKind,
+        c.targetValue?.toString() ?? null,
+        c.targetComparator,
+        c.targetUnit,
+        c.criteria.map((l) => l.criterionId),
+      ]);
     expect(strip(v2!.commitments)).toEqual(strip(v1!.commitments));
+    expect(v2!.commitments.map((c) => c.targetComparator)).toEqual(["EXACTLY", "AT_LEAST"]);
     expect(v2!.commitments[0]!.id).not.toBe(v1!.commitments[0]!.id);
     const supersede = (await auditOf("Pledge", v1!.id)).find((a) => a.action === "pledge.supersede")!;
     expect(supersede).toMatchObject({ actorId: w.users.CHAIR, reason: REASON, before: { status: "LOCKED" }, after: { status: "SUPERSEDED", replacedBy: 2 } });
@@ -67,6 +76,7 @@ describe("createPledgeVersion", () => {
       reason: REASON,
       after: expect.objectContaining({ version: 2, status: "DRAFT", previousVersion: 1 }),
     });
+    expect((created.after as { commitments: unknown[] }).commitments[1]).toMatchObject({ targetValue: "90", targetComparator: "AT_LEAST" });
   });
 
   it("is refused for a version that is not locked, saying why", async () => {

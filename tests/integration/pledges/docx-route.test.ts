@@ -48,6 +48,8 @@ describe("GET /api/khoi/[bloc]/[year]/giao-uoc/[version]/docx", () => {
       `GIAO ƯỚC THI ĐUA NĂM ${w.year}`,
       "1. Tuyên truyền, quán triệt nghị quyết",
       "2. Cán bộ đạt Lao động tiên tiến",
+      // The stored comparator, not only the figure (lib/documents/pledge-layout targetLine).
+      "Chỉ tiêu: ≥ 90% cán bộ.",
       "Ban Tuyên giáo Tỉnh ủy",
       "Ban Dân vận Tỉnh ủy",
       "Ban Tổ chức Tỉnh ủy",

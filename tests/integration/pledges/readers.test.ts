@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { createPledgeVersion } from "@/lib/server/pledges/create-pledge-version";
+import { findPledges } from "@/lib/server/pledges/find-pledges";
 import { getPledge } from "@/lib/server/pledges/get-pledge";
 import { getPledgeDocument } from "@/lib/server/pledges/get-pledge-document";
 import { getPledgeWorkspace } from "@/lib/server/pledges/get-pledge-workspace";
@@ -48,7 +49,13 @@ describe("getPledgeWorkspace", () => {
       ["Ban Tổ chức Tỉnh ủy", null],
       ["Ban Tuyên giáo Tỉnh ủy", "Người ký"],
     ]);
-    expect(ws.current!.commitments[1]).toMatchObject({ number: 2, targetKind: "PERCENT", targetValue: 90, target: "90% cán bộ" });
+    expect(ws.current!.commitments[1]).toMatchObject({
+      number: 2,
+      targetKind: "PERCENT",
+      targetValue: 90,
+      targetComparator: "AT_LEAST",
+      target: "≥ 90% cán bộ",
+    });
     expect(ws.current!.commitments[0]!.criteria.map((c) => c.code)).toEqual(["I.1"]);
     expect(ws.criteriaOptions!.map((c) => c.code)).toEqual(["I.1", "I.2"]);
     expect(ws.signableAgencyIds.sort()).toEqual([w.bdv.id, w.btc.id].sort());
@@ -115,12 +122,27 @@ describe("getPledge and getPledgeDocument", () => {
     });
     expect(doc.commitments).toEqual([
       { number: 1, text: "Tuyên truyền, quán triệt nghị quyết", target: null },
-      { number: 2, text: "Cán bộ đạt Lao động tiên tiến", target: "90% cán bộ" },
+      { number: 2, text: "Cán bộ đạt Lao động tiên tiến", target: "≥ 90% cán bộ" },
     ]);
     expect(doc.signers).toEqual([
       { agencyName: "Ban Dân vận Tỉnh ủy", signerTitle: null, signerName: null, signedOn: null },
       { agencyName: "Ban Tổ chức Tỉnh ủy", signerTitle: "Trưởng ban", signerName: "Nguyễn Đức Long", signedOn: dayFrom(0) },
       { agencyName: "Ban Tuyên giáo Tỉnh ủy", signerTitle: null, signerName: null, signedOn: null },
+    ]);
+  });
+});
+
+describe("findPledges", () => {
+  beforeEach(() => signInAs(null));
+
+  it("gives the latest version's commitments with their target as one line, comparator included", async () => {
+    const w = await world();
+    await makeSigning(w);
+    signInAs(w.users.OBSERVER);
+    const { latest } = await findPledges(w.blocA.id, w.year);
+    expect(latest!.commitments).toEqual([
+      { number: 1, text: "Tuyên truyền, quán triệt nghị quyết", target: null },
+      { number: 2, text: "Cán bộ đạt Lao động tiên tiến", target: "≥ 90% cán bộ" },
     ]);
   });
 });

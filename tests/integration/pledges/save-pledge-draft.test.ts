@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { auditDiff, readerIgnores } from "@/lib/domain/audit-diff";
 import { PledgeDraftInputSchema } from "@/lib/schemas/pledge";
 import { savePledgeDraft } from "@/lib/server/pledges/save-pledge-draft";
 import { signInAs } from "../setup/current-user-stub";
@@ -32,7 +33,7 @@ describe("savePledgeDraft", () => {
     );
   });
 
-  it("creates version 1 as a draft with bases by line, numbered commitments, targets and criteria links, audited", async () => {
+  it("creates version 1 as a draft with bases by line, numbered commitments, targets with their comparator and criteria links, audited", async () => {
     const w = await world();
     const { pledgeId, rowVersion } = await makeDraft(w);
     const pledge = await w.db.pledge.findUniqueOrThrow({ where: { id: pledgeId } });
@@ -45,16 +46,19 @@ describe("savePledgeDraft", () => {
     });
     expect(rowVersion).toBe(1);
     const cs = await commitmentsOf(w.db, pledgeId);
-    expect(cs.map((c) => [c.number, c.text, c.targetKind, c.targetValue?.toNumber() ?? null, c.targetUnit])).toEqual([
-      [1, "Tuyên truyền, quán triệt nghị quyết", "TEXT", null, null],
-      [2, "Cán bộ đạt Lao động tiên tiến", "PERCENT", 90, "cán bộ"],
+    expect(cs.map((c) => [c.number, c.text, c.targetKind, c.targetValue?.toNumber() ?? null, c.targetComparator, c.targetUnit])).toEqual([
+      [1, "Tuyên truyền, quán triệt nghị quyết", "TEXT", null, "EXACTLY", null],
+      [2, "Cán bộ đạt Lao động tiên tiến", "PERCENT", 90, "AT_LEAST", "cán bộ"],
     ]);
     expect(cs[0]!.criteria.map((l) => l.criterionId)).toEqual([w.criteria[0].id]);
     const [audit] = await auditOf("Pledge", pledgeId);
     expect(audit).toMatchObject({ action: "pledge.create", actorId: w.users.SECRETARY, blocId: w.blocA.id, before: null });
     expect(audit!.after).toMatchObject({
       title: `Giao ước thi đua năm ${w.year}`,
-      commitments: [expect.objectContaining({ number: 1, criterionIds: [w.criteria[0].id] }), expect.objectContaining({ number: 2, targetValue: "90" })],
+      commitments: [
+        expect.objectContaining({ number: 1, criterionIds: [w.criteria[0].id] }),
+        expect.objectContaining({ number: 2, targetValue: "90", targetComparator: "AT_LEAST" }),
+      ],
     });
   });
 
@@ -98,6 +102,29 @@ describe("savePledgeDraft", () => {
         expect.objectContaining({ number: 2, text: "Tổ chức hội thao" }),
       ],
     });
+  });
+
+  it("saves a change of comparator alone, and the audit log reads it as a change of the commitment", async () => {
+    const w = await world();
+    const { pledgeId } = await makeDraft(w);
+    const commitments = (comparator: string) => [
+      { text: "Tuyên truyền, quán triệt nghị quyết", targetKind: "TEXT" },
+      { text: "Cán bộ đạt Lao động tiên tiến", targetKind: "PERCENT", targetValue: "90", targetComparator: comparator, targetUnit: "cán bộ" },
+      // A yes/no target takes no comparator, whatever the form sends.
+      { text: "Tổ chức hội thao", targetKind: "YES_NO", targetComparator: "AT_LEAST" },
+    ];
+    signInAs(w.users.SECRETARY);
+    await savePledgeDraft(draftInput(w, { pledgeId, rowVersion: "1", commitments: commitments("AT_LEAST") }));
+    await savePledgeDraft(draftInput(w, { pledgeId, rowVersion: "2", commitments: commitments("AT_MOST") }));
+    expect((await commitmentsOf(w.db, pledgeId)).map((c) => c.targetComparator)).toEqual(["EXACTLY", "AT_MOST", "EXACTLY"]);
+    const last = (await auditOf("Pledge", pledgeId)).filter((a) => a.action === "pledge.update-draft").at(-1)!;
+    const changes = auditDiff(last.before, last.after, readerIgnores("Pledge"));
+    expect(changes.map((c) => c.path)).toEqual(["rowVersion", "commitments"]);
+    const second = (v: unknown) => (v as Record<string, unknown>[])[1];
+    expect([second(changes[1]!.before), second(changes[1]!.after)]).toEqual([
+      expect.objectContaining({ targetValue: "90", targetComparator: "AT_LEAST" }),
+      expect.objectContaining({ targetValue: "90", targetComparator: "AT_MOST" }),
+    ]);
   });
 
   it("refuses a stale save (second editor) and keeps the first editor's text", async () => {

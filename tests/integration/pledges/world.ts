@@ -69,7 +69,7 @@ export type Who = keyof World["users"];
 /** Secretary and chair manage the pledge; others of bloc A see it; bloc B's users do not. */
 export const MANAGE_OUTCOMES: [Who, Outcome][] = manageOutcomes<Who>();
 
-/** The draft form as parsed input; commitments are [text, kind?, value?, unit?]. */
+/** The draft form as parsed input; the second commitment is "≥ 90% cán bộ". */
 export function draftInput(w: World, over: Record<string, unknown> = {}) {
   return PledgeDraftInputSchema.parse({
     blocId: w.blocA.id,
@@ -80,7 +80,7 @@ export function draftInput(w: World, over: Record<string, unknown> = {}) {
     bases: "Luật Thi đua, khen thưởng 2022\nChỉ thị 41-CT/TW",
     commitments: [
       { text: "Tuyên truyền, quán triệt nghị quyết", targetKind: "TEXT", criterionIds: [w.criteria[0].id] },
-      { text: "Cán bộ đạt Lao động tiên tiến", targetKind: "PERCENT", targetValue: "90", targetUnit: "cán bộ" },
+      { text: "Cán bộ đạt Lao động tiên tiến", targetKind: "PERCENT", targetValue: "90", targetComparator: "AT_LEAST", targetUnit: "cán bộ" },
     ],
     ...over,
   });

@@ -57,11 +57,11 @@ describe("findProgressMatrix", () => {
     signInAs(w.users.SECRETARY);
     const m = await findProgressMatrix(w.blocA.id, YEAR);
 
-    expect(m.commitments.map((c) => [c.number, c.targetKind, c.targetValue])).toEqual([
-      [1, "PERCENT", 90],
-      [2, "YES_NO", null],
-      [3, "TEXT", null],
-      [4, "NUMBER", 12],
+    expect(m.commitments.map((c) => [c.number, c.targetKind, c.targetValue, c.targetComparator])).toEqual([
+      [1, "PERCENT", 90, "AT_LEAST"],
+      [2, "YES_NO", null, "EXACTLY"],
+      [3, "TEXT", null, "EXACTLY"],
+      [4, "NUMBER", 12, "AT_LEAST"],
     ]);
     expect(m.rows.map((r) => r.agencyName)).toEqual(["Ban Dân vận Tỉnh ủy", "Ban Tổ chức Tỉnh ủy", "Ban Tuyên giáo Tỉnh ủy"]);
     const btg = m.rows[2]!;
@@ -72,6 +72,19 @@ describe("findProgressMatrix", () => {
     expect(m.rows[1]!.cells.every((c) => c.status === "NOT_STARTED" && !c.isReported)).toBe(true);
     expect(m.byCommitment[0]).toEqual({ NOT_STARTED: 1, ON_TRACK: 0, AT_RISK: 1, ACHIEVED: 1 });
     expect(m.byCommitment[3]).toEqual({ NOT_STARTED: 3, ON_TRACK: 0, AT_RISK: 0, ACHIEVED: 0 });
+  });
+
+  it("judges each value by its commitment's stored comparator (≥, ≤, exactly)", async () => {
+    const w = await world();
+    const [percent, , , number] = w.pledge.commitments;
+    await report(w, w.btg.id, 0, "ON_TRACK", 92);
+    await report(w, w.btg.id, 3, "ON_TRACK", 10);
+    signInAs(w.users.SECRETARY);
+    const cells = async () => (await findProgressMatrix(w.blocA.id, YEAR)).rows[2]!.cells.map((c) => c.meetsTarget);
+    expect(await cells()).toEqual([true, null, null, false]); // ≥ 90%, ≥ 12
+    await w.db.pledgeCommitment.update({ where: { id: percent!.id }, data: { targetComparator: "EXACTLY" } });
+    await w.db.pledgeCommitment.update({ where: { id: number!.id }, data: { targetComparator: "AT_MOST" } });
+    expect(await cells()).toEqual([false, null, null, true]); // exactly 90%, ≤ 12
   });
 
   it("is empty (no pledge) until a version is signed by everyone", async () => {

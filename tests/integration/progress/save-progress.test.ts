@@ -119,6 +119,25 @@ describe("saveProgress", () => {
     expect(await w.db.commitmentProgress.findFirstOrThrow()).toMatchObject({ status: "AT_RISK", version: 1 });
   });
 
+  // Commitment 4 is "≥ 12 tin, bài" in the world; here its comparator is changed in the database.
+  it.each<["AT_LEAST" | "AT_MOST" | "EXACTLY", string, boolean]>([
+    ["AT_LEAST", "15", true],
+    ["AT_LEAST", "11", false],
+    ["AT_MOST", "10", true],
+    ["AT_MOST", "15", false],
+    ["EXACTLY", "12", true],
+    ["EXACTLY", "15", false],
+  ])("judges “achieved” by the stored comparator: %s 12 with %s → %s", async (comparator, value, accepted) => {
+    const w = await world();
+    const commitmentId = w.pledge.commitments[3]!.id;
+    await w.db.pledgeCommitment.update({ where: { id: commitmentId }, data: { targetComparator: comparator } });
+    signInAs(w.users.AGENCY_OFFICER);
+    const save = saveProgress(form(w, { commitmentId, status: "ACHIEVED", value }));
+    if (accepted) await expect(save).resolves.toEqual({ version: 1 });
+    else expect((await expectRefused(save, "INVALID_INPUT")).fieldErrors).toEqual({ status: ["Giá trị đạt được chưa đạt chỉ tiêu: chưa thể chọn “Đã đạt”."] });
+    expect(await w.db.commitmentProgress.count()).toBe(accepted ? 1 : 0);
+  });
+
   it.each<[string, number, Record<string, unknown>, Record<string, string[]>]>([
     [
       "a value on a commitment without a measurable target",

@@ -1,4 +1,4 @@
-import type { PledgeStatus, TargetKind } from "@/lib/generated/prisma/client";
+import type { PledgeStatus, TargetComparator, TargetKind } from "@/lib/generated/prisma/client";
 import { makeAgency, makeCycle, makeMembership } from "../../factories";
 import { auditRows, makeRoleUser, makeStandardUsers, makeTwoBlocs, setPhaseWindow } from "../setup/bloc-world";
 import { testDb } from "../setup/db";
@@ -16,11 +16,17 @@ export async function setWindow(cycleId: string, windows: Partial<Record<"EXECUT
   }
 }
 
-const COMMITMENTS: { text: string; targetKind: TargetKind; targetValue?: number; targetUnit?: string }[] = [
-  { text: "Phấn đấu cán bộ, công chức đạt Lao động tiên tiến", targetKind: "PERCENT", targetValue: 90, targetUnit: "% cán bộ, công chức" },
+const COMMITMENTS: { text: string; targetKind: TargetKind; targetValue?: number; targetComparator?: TargetComparator; targetUnit?: string }[] = [
+  {
+    text: "Phấn đấu cán bộ, công chức đạt Lao động tiên tiến",
+    targetKind: "PERCENT",
+    targetValue: 90,
+    targetComparator: "AT_LEAST",
+    targetUnit: "% cán bộ, công chức",
+  },
   { text: "Xây dựng cơ quan đạt chuẩn văn hóa", targetKind: "YES_NO" },
   { text: "Đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh", targetKind: "TEXT" },
-  { text: "Tin, bài tuyên truyền về phong trào thi đua", targetKind: "NUMBER", targetValue: 12, targetUnit: "tin, bài" },
+  { text: "Tin, bài tuyên truyền về phong trào thi đua", targetKind: "NUMBER", targetValue: 12, targetComparator: "AT_LEAST", targetUnit: "tin, bài" },
 ];
 
 /** A pledge version with the four commitments above, built directly (the pledge editor is another use case). */

@@ -46,8 +46,8 @@ describe("getRegistration", () => {
       version: 1,
       titles: [{ code: "CO_TINH" }, { code: "TTLDXS" }],
       targets: [
-        { order: 1, text: "≥ 90% cán bộ đạt Lao động tiên tiến", kind: "PERCENT", value: 90 },
-        { order: 2, kind: "TEXT", value: null },
+        { order: 1, text: "≥ 90% cán bộ đạt Lao động tiên tiến", kind: "PERCENT", value: 90, comparator: "AT_LEAST" },
+        { order: 2, kind: "TEXT", value: null, comparator: "EXACTLY" },
       ],
     });
     expect(data.lastChangedBy).toBe("Nguyễn Minh Châu");

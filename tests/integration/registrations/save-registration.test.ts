@@ -44,7 +44,7 @@ describe("saveRegistration", () => {
     await expectRefused(saveRegistration(input(w)), "NOT_FOUND");
   });
 
-  it("creates a draft with its titles and numbered targets, and audits who, before and after", async () => {
+  it("creates a draft with its titles and numbered targets (with their comparators), and audits who, before and after", async () => {
     const w = await world();
     signInAs(w.users.AGENCY_OFFICER);
     const { id, version } = await saveRegistration(input(w, { titleIds: [w.titles.ttldxs.id, w.titles.flag.id], note: "Theo Kế hoạch số 12-KH" }));
@@ -52,9 +52,9 @@ describe("saveRegistration", () => {
     const saved = await w.db.registration.findUniqueOrThrow({ where: { id }, include: { titles: true, targets: { orderBy: { order: "asc" } } } });
     expect(saved).toMatchObject({ cycleId: w.cycleA.id, agencyId: w.btg.id, status: "DRAFT", version: 1, note: "Theo Kế hoạch số 12-KH", submittedAt: null });
     expect(saved.titles.map((t) => t.awardFormId).sort()).toEqual([w.titles.ttldxs.id, w.titles.flag.id].sort());
-    expect(saved.targets.map((t) => [t.order, t.text, t.kind, t.value?.toNumber() ?? null])).toEqual([
-      [1, "≥ 90% cán bộ đạt Lao động tiên tiến", "PERCENT", 90],
-      [2, "Hoàn thành 100% nhiệm vụ trọng tâm năm", "TEXT", null],
+    expect(saved.targets.map((t) => [t.order, t.text, t.kind, t.value?.toNumber() ?? null, t.comparator])).toEqual([
+      [1, "≥ 90% cán bộ đạt Lao động tiên tiến", "PERCENT", 90, "AT_LEAST"],
+      [2, "Hoàn thành 100% nhiệm vụ trọng tâm năm", "TEXT", null, "EXACTLY"],
     ]);
     const [audit] = await auditOf(id);
     expect(audit).toMatchObject({ action: "registration.create", actorId: w.users.AGENCY_OFFICER, blocId: w.blocA.id, before: null });
@@ -67,10 +67,26 @@ describe("saveRegistration", () => {
         { code: "TTLDXS", name: "Tập thể lao động xuất sắc" },
       ],
       targets: [
-        { order: 1, kind: "PERCENT", value: 90 },
-        { order: 2, kind: "TEXT", value: null },
+        { order: 1, kind: "PERCENT", value: 90, comparator: "AT_LEAST" },
+        { order: 2, kind: "TEXT", value: null, comparator: "EXACTLY" },
       ],
     });
+  });
+
+  it("saves a change of comparator alone, with the old one in the audit's before", async () => {
+    const w = await world();
+    signInAs(w.users.AGENCY_OFFICER);
+    const { id } = await saveRegistration(input(w));
+    const targets = [{ text: "Không quá 2 hồ sơ giải quyết trễ hạn", kind: "NUMBER", value: "2" }];
+    await saveRegistration(input(w, { version: 1, targets: [{ ...targets[0], comparator: "AT_LEAST" }] }));
+    await saveRegistration(input(w, { version: 2, targets: [{ ...targets[0], comparator: "AT_MOST" }] }));
+    const stored = await w.db.registrationTarget.findMany({ where: { registrationId: id } });
+    expect(stored.map((t) => [t.kind, t.value?.toNumber(), t.comparator])).toEqual([["NUMBER", 2, "AT_MOST"]]);
+    const last = (await auditOf(id)).at(-1)!;
+    expect([last.before, last.after]).toMatchObject([
+      { targets: [{ kind: "NUMBER", value: 2, comparator: "AT_LEAST" }] },
+      { targets: [{ kind: "NUMBER", value: 2, comparator: "AT_MOST" }] },
+    ]);
   });
 
   it("replaces titles and targets whole on the next save, keeping the old ones in the audit's before", async () => {

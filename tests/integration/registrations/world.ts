@@ -81,7 +81,7 @@ export function input(w: World, over: Partial<Record<string, unknown>> = {}) {
     version: 0,
     titleIds: [w.titles.ttldxs.id],
     targets: [
-      { text: "≥ 90% cán bộ đạt Lao động tiên tiến", kind: "PERCENT", value: "90" },
+      { text: "≥ 90% cán bộ đạt Lao động tiên tiến", kind: "PERCENT", value: "90", comparator: "AT_LEAST" },
       { text: "Hoàn thành 100% nhiệm vụ trọng tâm năm", kind: "TEXT", value: "" },
     ],
     note: "",

@@ -46,7 +46,7 @@ export function AgencyRegistration({ data, year, phases, today }: { data: Data; 
             version={reg?.version ?? 0}
             current={{
               titleIds: content.titles.map((t) => t.id),
-              targets: content.targets.map((t) => ({ text: t.text, kind: t.kind, value: t.value === null ? "" : String(t.value) })),
+              targets: content.targets.map((t) => ({ text: t.text, kind: t.kind, value: t.value === null ? "" : String(t.value), comparator: t.comparator })),
               note: content.note ?? "",
             }}
             catalogue={data.catalogue}

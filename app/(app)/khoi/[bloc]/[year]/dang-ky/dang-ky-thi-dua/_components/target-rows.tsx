@@ -2,21 +2,24 @@
 
 import { useState } from "react";
 import { inputClass } from "@/components/ui/field";
-import { REGISTRATION_TARGET_KIND_LABELS } from "@/lib/domain/labels";
+import { REGISTRATION_TARGET_KIND_LABELS, TARGET_COMPARATOR_LABELS } from "@/lib/domain/labels";
+import { DEFAULT_COMPARATOR } from "@/lib/domain/target-comparator";
 import { MAX_TARGETS } from "@/lib/schemas/registration";
 
 export interface TargetRowValues {
   text: string;
   kind: string;
   value: string;
+  comparator: string;
 }
 
-const BLANK: TargetRowValues = { text: "", kind: "TEXT", value: "" };
+const BLANK: TargetRowValues = { text: "", kind: "TEXT", value: "", comparator: DEFAULT_COMPARATOR };
 
 /**
- * The numbered targets: "Chỉ tiêu n", "Loại chỉ tiêu n", "Giá trị n". Rows
- * post as repeated fields in screen order; a row left blank is ignored by
- * the server, so one blank row is always offered for adding.
+ * The numbered targets: "Chỉ tiêu n", "Loại chỉ tiêu n", "Điều kiện đạt n", "Giá trị n". Rows
+ * post as repeated fields in screen order, zipped back by position, so every row sends every
+ * field (no disabled control); a row left blank is ignored by the server, so one blank row is
+ * always offered for adding. The server keeps "=" for a kind that takes no comparator.
  */
 export function TargetRows({ initial, errorsOf }: { initial: TargetRowValues[]; errorsOf: (key: string) => string[] | undefined }) {
   // Stable keys keep each row's typed text in place when another row is removed.
@@ -26,7 +29,10 @@ export function TargetRows({ initial, errorsOf }: { initial: TargetRowValues[]; 
   return (
     <fieldset className="space-y-3">
       <legend className="text-sm font-medium">Chỉ tiêu đăng ký</legend>
-      <p className="text-xs text-stone-500">Ví dụ: “≥ 90% cán bộ đạt Lao động tiên tiến”, loại Tỷ lệ (%), giá trị 90. Dòng để trống sẽ được bỏ qua.</p>
+      <p className="text-xs text-stone-500">
+        Ví dụ: “Phấn đấu 90% trở lên cán bộ đạt Lao động tiên tiến”, loại Tỷ lệ (%), điều kiện đạt “Từ giá trị này trở lên (≥)”, giá trị 90. Dòng để trống sẽ
+        được bỏ qua.
+      </p>
       {rows.map((row, i) => {
         const n = i + 1;
         const id = (f: string) => `target-${row.key}-${f}`;
@@ -42,7 +48,7 @@ export function TargetRows({ initial, errorsOf }: { initial: TargetRowValues[]; 
           </div>
         );
         return (
-          <div key={row.key} className="grid gap-3 rounded border border-stone-200 p-3 sm:grid-cols-[1fr_12rem_8rem_auto]">
+          <div key={row.key} className="grid gap-3 rounded border border-stone-200 p-3 sm:grid-cols-2 lg:grid-cols-[1fr_11rem_12rem_8rem_auto]">
             <div>
               <label htmlFor={id("text")} className="block text-sm font-medium">
                 Chỉ tiêu {n}
@@ -77,6 +83,29 @@ export function TargetRows({ initial, errorsOf }: { initial: TargetRowValues[]; 
                 ))}
               </select>
               {errorList("kind")}
+            </div>
+            <div>
+              <label htmlFor={id("comparator")} className="block text-sm font-medium">
+                Điều kiện đạt {n}
+              </label>
+              <select
+                id={id("comparator")}
+                name="targetComparator"
+                defaultValue={row.comparator || DEFAULT_COMPARATOR}
+                aria-invalid={errs("comparator") ? true : undefined}
+                aria-describedby={described("comparator", `${id("comparator")}-hint`)}
+                className={inputClass}
+              >
+                {Object.entries(TARGET_COMPARATOR_LABELS).map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+              <p id={`${id("comparator")}-hint`} className="mt-1 text-xs text-stone-500">
+                Cho số lượng và tỷ lệ.
+              </p>
+              {errorList("comparator")}
             </div>
             <div>
               <label htmlFor={id("value")} className="block text-sm font-medium">

@@ -3,11 +3,12 @@
 import { errorsOf, type ActionState } from "@/lib/forms/action-state";
 import { ScopedField } from "@/components/ui/scoped-field";
 import { inputClass } from "@/components/ui/field";
-import { PLEDGE_TARGET_KIND_LABELS } from "@/lib/domain/labels";
+import { PLEDGE_TARGET_KIND_LABELS, TARGET_COMPARATOR_LABELS } from "@/lib/domain/labels";
+import { DEFAULT_COMPARATOR, takesComparator } from "@/lib/domain/target-comparator";
 import type { CommitmentValues, CriterionChoice } from "./commitment-list";
 
 const VALUE_HINTS: Record<string, string | undefined> = {
-  NUMBER: "Mức tối thiểu phải đạt, ví dụ 12.",
+  NUMBER: "Ví dụ 12.",
   PERCENT: "Từ 0 đến 100, ví dụ 90.",
   YES_NO: "Để trống hoặc 1 là “Có”; 0 là “Không”.",
 };
@@ -36,6 +37,7 @@ export function CommitmentFields({
   const name = (field: string) => `commitments.${index}.${field}`;
   const f = (field: string) => ({ scope: `c${index}`, name: name(field), errors: errorsOf(state, name(field)) });
   const hasTarget = value.targetKind !== "TEXT";
+  const compared = takesComparator(value.targetKind);
   const button = "rounded border border-stone-300 bg-white px-2 py-1 text-xs hover:bg-stone-100 disabled:opacity-40";
   return (
     <fieldset className="grid gap-3 rounded border border-stone-200 p-3">
@@ -43,11 +45,28 @@ export function CommitmentFields({
       <ScopedField {...f("text")} label={`Nội dung cam kết ${n}`}>
         {(p) => <textarea {...p} value={value.text} onChange={(e) => onChange({ text: e.target.value })} rows={3} required className={inputClass} />}
       </ScopedField>
-      <div className="grid gap-3 sm:grid-cols-3">
+      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <ScopedField {...f("targetKind")} label="Loại chỉ tiêu">
           {(p) => (
             <select {...p} value={value.targetKind} onChange={(e) => onChange({ targetKind: e.target.value })} className={inputClass}>
               {Object.entries(PLEDGE_TARGET_KIND_LABELS).map(([k, label]) => (
+                <option key={k} value={k}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          )}
+        </ScopedField>
+        <ScopedField {...f("targetComparator")} label="Điều kiện đạt" hint={compared ? "“Đạt từ 90% trở lên”: chọn ≥; “không quá 2 vụ”: chọn ≤." : undefined}>
+          {(p) => (
+            <select
+              {...p}
+              value={compared ? value.targetComparator : DEFAULT_COMPARATOR}
+              disabled={!compared}
+              onChange={(e) => onChange({ targetComparator: e.target.value })}
+              className={inputClass}
+            >
+              {Object.entries(TARGET_COMPARATOR_LABELS).map(([k, label]) => (
                 <option key={k} value={k}>
                   {label}
                 </option>

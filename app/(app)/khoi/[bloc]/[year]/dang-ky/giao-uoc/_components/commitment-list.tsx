@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { DEFAULT_COMPARATOR } from "@/lib/domain/target-comparator";
 import { errorsOf, type ActionState } from "@/lib/forms/action-state";
 import { CommitmentFields } from "./commitment-fields";
 
@@ -8,6 +9,7 @@ export interface CommitmentValues {
   text: string;
   targetKind: string;
   targetValue: string;
+  targetComparator: string;
   targetUnit: string;
   criterionIds: string[];
 }
@@ -19,7 +21,14 @@ export interface CriterionChoice {
 
 type Item = CommitmentValues & { key: number };
 
-const blank = (): CommitmentValues => ({ text: "", targetKind: "TEXT", targetValue: "", targetUnit: "", criterionIds: [] });
+const blank = (): CommitmentValues => ({
+  text: "",
+  targetKind: "TEXT",
+  targetValue: "",
+  targetComparator: DEFAULT_COMPARATOR,
+  targetUnit: "",
+  criterionIds: [],
+});
 
 /**
  * The numbered commitments: add, edit, move up or down, remove. The order on

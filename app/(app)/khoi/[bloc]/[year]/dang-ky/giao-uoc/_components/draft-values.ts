@@ -15,6 +15,7 @@ export function draftValues(p: PledgeView): DraftValues {
       targetKind: c.targetKind,
       // YES_NO stores 1 for "yes", which the form shows as an empty value.
       targetValue: c.targetValue === null || (c.targetKind === "YES_NO" && c.targetValue === 1) ? "" : String(c.targetValue),
+      targetComparator: c.targetComparator,
       targetUnit: c.targetUnit ?? "",
       criterionIds: c.criteria.map((k) => k.id),
     })),

@@ -14,7 +14,7 @@ export function AgencyProgressForms({ sheet, closedReason }: { sheet: AgencyProg
       {reason && <p className="mb-4 rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">Chưa lưu được tiến độ lúc này. {reason}</p>}
       <ol className="divide-y divide-stone-200">
         {sheet.items.map(({ commitment, progress }) => {
-          const target = formatTarget(commitment.targetKind, commitment.targetValue, commitment.targetUnit);
+          const target = formatTarget(commitment.targetKind, commitment.targetValue, commitment.targetUnit, commitment.targetComparator);
           return (
             <li key={commitment.id} className="py-4 first:pt-0 last:pb-0">
               <div className="mb-3 flex flex-wrap items-start justify-between gap-2">

@@ -18,7 +18,7 @@ export function ProgressFields({
   progress: ReportedProgress | null;
   errors?: Record<string, string[]>;
 }) {
-  const target = formatTarget(commitment.targetKind, commitment.targetValue, commitment.targetUnit);
+  const target = formatTarget(commitment.targetKind, commitment.targetValue, commitment.targetUnit, commitment.targetComparator);
   const value = progress?.value ?? null;
   return (
     <>
