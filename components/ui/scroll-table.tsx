@@ -21,7 +21,12 @@ export function ScrollTable({
   children: React.ReactNode;
 }) {
   return (
-    <div role="region" aria-label={caption} tabIndex={0} className={`overflow-x-auto focus-visible:outline focus-visible:outline-2 focus-visible:outline-brand-700 ${frameClassName}`}>
+    <div
+      role="region"
+      aria-label={caption}
+      tabIndex={0}
+      className={`overflow-x-auto focus-visible:outline focus-visible:outline-2 focus-visible:outline-brand-700 ${frameClassName}`}
+    >
       <table className={className} data-testid={testId}>
         <caption className="sr-only">{caption}</caption>
         {children}

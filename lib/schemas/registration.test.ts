@@ -42,15 +42,15 @@ describe("RegistrationInputSchema: targets", () => {
       targets: [row("", "TEXT"), row("Hai hội thảo", "NUMBER", "2"), row("", "TEXT"), row("Tỷ lệ", "PERCENT", "90,5")],
     });
     expect(parsed.targets).toEqual([
-      { order: 1, text: "Hai hội thảo", kind: "NUMBER", value: 2, comparator: "EXACTLY" },
-      { order: 2, text: "Tỷ lệ", kind: "PERCENT", value: 90.5, comparator: "EXACTLY" },
+      { order: 1, text: "Hai hội thảo", kind: "NUMBER", value: 2, comparator: "AT_LEAST" },
+      { order: 2, text: "Tỷ lệ", kind: "PERCENT", value: 90.5, comparator: "AT_LEAST" },
     ]);
   });
 
   test.each([
     ["a share “from 90% up”", row("Phấn đấu 90% trở lên cán bộ đạt Lao động tiên tiến", "PERCENT", "90", "AT_LEAST"), "AT_LEAST"],
     ["a number “no more than 2”", row("Không quá 2 hồ sơ trễ hạn", "NUMBER", "2", "AT_MOST"), "AT_MOST"],
-    ["a row sent without one (an older form)", row("Tổ chức 12 buổi sinh hoạt chuyên đề", "NUMBER", "12"), "EXACTLY"],
+    ["a row sent without one (an older form)", row("Tổ chức 12 buổi sinh hoạt chuyên đề", "NUMBER", "12"), "AT_LEAST"],
     ["a yes/no target, whatever is sent", row("Không có vi phạm", "YES_NO", "1", "AT_LEAST"), "EXACTLY"],
     ["a descriptive target, whatever is sent", row("Hoàn thành tốt", "TEXT", "", "AT_MOST"), "EXACTLY"],
   ])("the comparator of %s is %s", (_name, target, comparator) => {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { comparatorFor, DEFAULT_COMPARATOR, TARGET_COMPARATORS, type TargetComparator } from "@/lib/domain/target-comparator";
+import { comparatorFor, TARGET_COMPARATORS, type TargetComparator } from "@/lib/domain/target-comparator";
 import { formFields, type FormValues } from "@/lib/forms/form-fields";
 import { id, optionalText, text, version } from "./common";
 
@@ -50,9 +50,9 @@ const TargetsSchema = z
       if (!kind) issue("kind", `Vui lòng chọn loại chỉ tiêu ${n}.`);
       const value = kind ? targetValue(kind, raw, n) : null;
       if (typeof value === "string") issue("value", value);
-      // A row sent without one (an older form) is an exact target, as the rows stored before it.
-      const comparator = row.comparator ? TARGET_COMPARATORS.find((c) => c === row.comparator) : DEFAULT_COMPARATOR;
-      if (!comparator) issue("comparator", `Vui lòng chọn điều kiện đạt của chỉ tiêu ${n}.`);
+      // A row sent without one (an older form) keeps the numeric default, "at least", as the rows stored before it.
+      const comparator = row.comparator ? TARGET_COMPARATORS.find((c) => c === row.comparator) : undefined;
+      if (row.comparator && !comparator) issue("comparator", `Vui lòng chọn điều kiện đạt của chỉ tiêu ${n}.`);
       out.push({
         order: out.length + 1,
         text,

@@ -1,6 +1,7 @@
 // Idempotent upserts for a signed (LOCKED) pledge and for an award decision.
 import type { AuthorityKind, DecisionOutcome, TargetComparator, TargetKind } from "../../lib/generated/prisma/client";
 import type { Tx } from "./util";
+import { comparatorFor } from "../../lib/domain/target-comparator";
 
 export interface CommitmentSeed {
   text: string;
@@ -55,7 +56,7 @@ export async function upsertLockedPledge(tx: Tx, p: LockedPledgeSeed): Promise<s
       text: c.text,
       targetKind: c.targetKind ?? "TEXT",
       targetValue: c.targetValue ?? null,
-      targetComparator: c.targetComparator ?? "EXACTLY",
+      targetComparator: comparatorFor(c.targetKind ?? "TEXT", c.targetComparator),
       targetUnit: c.targetUnit ?? null,
     };
     await tx.pledgeCommitment.upsert({

@@ -18,3 +18,8 @@ ALTER TABLE "PledgeCommitment" ADD CONSTRAINT "PledgeCommitment_comparator_check
 ALTER TABLE "RegistrationTarget" ADD CONSTRAINT "RegistrationTarget_comparator_check" CHECK (
   "comparator"::text = 'EXACTLY' OR "kind"::text IN ('NUMBER', 'PERCENT')
 );
+
+-- Until now every number or share was judged "at least" (value >= target): the rows written
+-- before the comparator keep that meaning (lib/domain/target-comparator.ts NUMERIC_DEFAULT_COMPARATOR).
+UPDATE "PledgeCommitment" SET "targetComparator" = 'AT_LEAST' WHERE "targetKind"::text IN ('NUMBER', 'PERCENT');
+UPDATE "RegistrationTarget" SET "comparator" = 'AT_LEAST' WHERE "kind"::text IN ('NUMBER', 'PERCENT');

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { inputClass } from "@/components/ui/field";
 import { REGISTRATION_TARGET_KIND_LABELS, TARGET_COMPARATOR_LABELS } from "@/lib/domain/labels";
-import { DEFAULT_COMPARATOR } from "@/lib/domain/target-comparator";
+import { NUMERIC_DEFAULT_COMPARATOR } from "@/lib/domain/target-comparator";
 import { MAX_TARGETS } from "@/lib/schemas/registration";
 
 export interface TargetRowValues {
@@ -13,7 +13,7 @@ export interface TargetRowValues {
   comparator: string;
 }
 
-const BLANK: TargetRowValues = { text: "", kind: "TEXT", value: "", comparator: DEFAULT_COMPARATOR };
+const BLANK: TargetRowValues = { text: "", kind: "TEXT", value: "", comparator: NUMERIC_DEFAULT_COMPARATOR };
 
 /**
  * The numbered targets: "Chỉ tiêu n", "Loại chỉ tiêu n", "Điều kiện đạt n", "Giá trị n". Rows
@@ -91,7 +91,7 @@ export function TargetRows({ initial, errorsOf }: { initial: TargetRowValues[]; 
               <select
                 id={id("comparator")}
                 name="targetComparator"
-                defaultValue={row.comparator || DEFAULT_COMPARATOR}
+                defaultValue={row.comparator || NUMERIC_DEFAULT_COMPARATOR}
                 aria-invalid={errs("comparator") ? true : undefined}
                 aria-describedby={described("comparator", `${id("comparator")}-hint`)}
                 className={inputClass}

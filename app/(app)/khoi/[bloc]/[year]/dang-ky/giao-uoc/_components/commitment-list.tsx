@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { DEFAULT_COMPARATOR } from "@/lib/domain/target-comparator";
+import { NUMERIC_DEFAULT_COMPARATOR } from "@/lib/domain/target-comparator";
 import { errorsOf, type ActionState } from "@/lib/forms/action-state";
 import { CommitmentFields } from "./commitment-fields";
 
@@ -25,7 +25,7 @@ const blank = (): CommitmentValues => ({
   text: "",
   targetKind: "TEXT",
   targetValue: "",
-  targetComparator: DEFAULT_COMPARATOR,
+  targetComparator: NUMERIC_DEFAULT_COMPARATOR,
   targetUnit: "",
   criterionIds: [],
 });
