@@ -1,5 +1,5 @@
 import { REGISTRATION_TARGET_KIND_LABELS } from "@/lib/domain/labels";
-import { formatTargetValue } from "./target-value";
+import { formatTargetValue } from "@/lib/domain/target-value";
 
 export interface RegistrationContent {
   titles: { id: string; name: string }[];
