@@ -171,6 +171,7 @@ export const ROUTES: Record<string, RouteEntry> = {
   [`${A}/cong-bo/[version]/xlsx/route.ts GET`]: { expect: { ok: BLOC_A } },
   // BTG's own documents to sign: whoever sees the page they are read on.
   [`${A}/dang-ky-thi-dua/[agencyCode]/docx/route.ts GET`]: { expect: { ok: BTG_READERS } },
+  [`${A}/tu-cham/[agencyCode]/docx/route.ts GET`]: { expect: { ok: BTG_READERS } },
   [`${A}/giao-uoc/[version]/docx/route.ts GET`]: { expect: { ok: BLOC_A } },
   [`${A}/hoi-nghi/[meetingId]/docx/route.ts GET`]: { expect: { ok: BLOC_A } },
   [`${A}/ho-so/[document]/docx/route.ts GET`]: { expect: { ok: READ_ALL } },
