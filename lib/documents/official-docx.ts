@@ -31,6 +31,9 @@ const para = (text: string, o: ParaOptions = {}) =>
 const center = (text: string, o: ParaOptions = {}) => para(text, { ...o, align: AlignmentType.CENTER, after: o.after ?? 0 });
 const width = (pct: number) => Math.round((CONTENT_WIDTH * pct) / 100);
 const upper = (s: string) => s.toLocaleUpperCase("vi-VN");
+/** The header's columns: the issuer on the left, the national or Party line and the date on the right. */
+const LEFT = 42;
+const RIGHT = 100 - LEFT;
 
 function cell(children: Paragraph[], widthPct: number, o: { borders?: boolean; top?: boolean } = {}) {
   // Widths in twips as well as the grid: Word and LibreOffice agree on the columns.
@@ -47,7 +50,7 @@ function cell(children: Paragraph[], widthPct: number, o: { borders?: boolean; t
 const rule = (widthMm: number) =>
   new Paragraph({
     spacing: { before: 0, after: 60 },
-    indent: { left: Math.round(((165 * 0.45 - widthMm) / 2) * MM), right: Math.round(((165 * 0.45 - widthMm) / 2) * MM) },
+    indent: { left: Math.round((((165 * LEFT) / 100 - widthMm) / 2) * MM), right: Math.round((((165 * LEFT) / 100 - widthMm) / 2) * MM) },
     border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: "000000", space: 1 } },
     children: [],
   });
@@ -63,15 +66,16 @@ function header(d: OfficialDoc): Table {
     ...(d.numberLine ? [center(d.numberLine, { size: 26, before: 60 })] : []),
   ];
   const right = [
-    center(national!, { bold: true, underline: d.isParty, size: 26 }),
+    // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in 12 pt keeps to one line (NĐ 30 allows 12–13 pt).
+    center(national!, { bold: true, underline: d.isParty, size: d.isParty ? 26 : 24 }),
     ...motto.map((m) => center(m, { bold: true, underline: true, size: 26 })),
     center(placeDateLine(d.place, d.dated.day, d.dated.year), { italics: true, size: 26, before: 180 }),
   ];
   return new Table({
     width: { size: CONTENT_WIDTH, type: WidthType.DXA },
-    columnWidths: [width(45), width(55)],
+    columnWidths: [width(LEFT), width(RIGHT)],
     borders: TableBorders.NONE,
-    rows: [new TableRow({ cantSplit: true, children: [cell(left, 45, { borders: false, top: true }), cell(right, 55, { borders: false, top: true })] })],
+    rows: [new TableRow({ cantSplit: true, children: [cell(left, LEFT, { borders: false, top: true }), cell(right, RIGHT, { borders: false, top: true })] })],
   });
 }
 
@@ -106,7 +110,9 @@ function blocks(d: OfficialDoc): (Paragraph | Table)[] {
     const keepNext = i === d.blocks.length - 1;
     if (b.kind === "table") return table(b);
     if (b.kind === "heading") return para(b.text, { bold: true, before: 160, align: AlignmentType.LEFT, keepNext: true });
-    return para(b.text, { indent: true, italics: b.italics, bold: b.bold, keepNext });
+    if (b.center) return center(b.text, { italics: b.italics, bold: b.bold, before: 120, after: 120, keepNext });
+    const afterTable = d.blocks[i - 1]?.kind === "table";
+    return para(b.text, { indent: true, italics: b.italics, bold: b.bold, keepNext, before: afterTable ? 120 : 0 });
   });
 }
 

@@ -8,7 +8,7 @@
 
 export type DocBlock =
   | { kind: "heading"; text: string }
-  | { kind: "para"; text: string; italics?: boolean; bold?: boolean }
+  | { kind: "para"; text: string; italics?: boolean; bold?: boolean; center?: boolean }
   | {
       kind: "table";
       head: string[];
