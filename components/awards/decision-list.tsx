@@ -12,9 +12,11 @@ export interface DecisionListProps {
   historyFor?: "ALL" | readonly string[];
   /** Per decision id, extra controls (council staff's "Hủy quyết định"). */
   actions?: Record<string, React.ReactNode>;
+  /** "/api/khoi/<bloc>/<year>/quyet-dinh": each decision downloads at <docxBase>/<id>/docx. */
+  docxBase?: string;
 }
 
-export function DecisionList({ decisions, historyBase, historyFor, actions }: DecisionListProps) {
+export function DecisionList({ decisions, historyBase, historyFor, actions, docxBase }: DecisionListProps) {
   const linkFor = (i: DecisionItemRow) =>
     historyBase && historyFor && (historyFor === "ALL" || historyFor.includes(i.agencyId)) ? `${historyBase}/${encodeURIComponent(i.agencyCode)}` : null;
   return (
@@ -26,6 +28,14 @@ export function DecisionList({ decisions, historyBase, historyFor, actions }: De
           </h3>
           <p className="text-stone-600">
             {d.authorityName} · Người ký: {d.signer}
+            {docxBase && (
+              <>
+                {" · "}
+                <a href={`${docxBase}/${d.id}/docx`} className="text-brand-700 underline" download aria-label={`Tải .docx Quyết định số ${d.number}`}>
+                  Tải .docx
+                </a>
+              </>
+            )}
           </p>
           {d.cancelled && (
             <p className="mt-1 rounded bg-amber-50 px-2 py-1 text-amber-900">

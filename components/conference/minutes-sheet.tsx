@@ -1,16 +1,23 @@
-import { issuerLine, nationalLines, placeDateLine } from "@/lib/documents/pledge-layout";
+import { blocIssuer, MINUTES_CLOSING } from "@/lib/documents/minutes-docx";
+import { nationalLines, placeDateLine } from "@/lib/documents/pledge-layout";
+import { numberLine } from "@/lib/domain/official-document";
 import type { ConferenceMinutes } from "@/lib/server/conference/get-conference-minutes";
 import { minutesSections, minutesSubtitle } from "@/lib/documents/minutes-text";
 
-/** The conference minutes as an A4 sheet; the same text as the .docx (minutes-text.ts). */
+/** The conference minutes as an A4 sheet; the same header and text as the .docx (minutes-docx.ts, minutes-text.ts). */
 export function MinutesSheet({ minutes: m }: { minutes: ConferenceMinutes }) {
   const [national, ...motto] = nationalLines(m.isParty);
   return (
     <article className="minutes-sheet mx-auto w-[210mm] max-w-full bg-white px-[15mm] py-[20mm] pl-[30mm] font-serif text-[14pt] leading-normal text-black shadow">
       <header className="grid grid-cols-[45%_55%] text-center text-[13pt] font-bold">
         <div>
-          <p>{issuerLine(m.blocName, m.blocKind)}</p>
-          <p>*</p>
+          {blocIssuer(m.letterhead).map((line, i, all) => (
+            <p key={line} className={i < all.length - 1 ? "font-normal" : undefined}>
+              {line.toLocaleUpperCase("vi-VN")}
+            </p>
+          ))}
+          <p>{m.isParty ? "*" : "———"}</p>
+          <p className="font-normal">{numberLine(m.isParty, "BB")}</p>
         </div>
         <div>
           <p className={m.isParty ? "underline" : undefined}>{national}</p>
@@ -34,7 +41,7 @@ export function MinutesSheet({ minutes: m }: { minutes: ConferenceMinutes }) {
           ))}
         </section>
       ))}
-      <p className="mt-4 italic">Biên bản được lập xong và thông qua tại hội nghị.</p>
+      <p className="mt-4 italic">{MINUTES_CLOSING}</p>
       <div className="mt-4 grid grid-cols-2 text-center">
         <div>
           <p className="font-bold">THƯ KÝ</p>

@@ -1,7 +1,7 @@
 import { REGISTRATION_TARGET_KIND_LABELS } from "@/lib/domain/labels";
 import type { TargetKind } from "@/lib/domain/pledge";
 import type { TargetComparator } from "@/lib/domain/target-comparator";
-import { formatTargetValue } from "./target-value";
+import { formatTargetValue } from "@/lib/domain/target-value";
 import { ScrollTable } from "@/components/ui/scroll-table";
 
 export interface RegistrationContent {

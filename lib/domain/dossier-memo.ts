@@ -12,6 +12,7 @@ import { formatDay, formatNumber } from "@/lib/format";
 import type { DocBlock, DocSpec, DossierData, DossierNominee } from "./dossier-types";
 import { issueYear, nomineesByForm } from "./dossier-nominees";
 import { legalBasisOn } from "./legal-bases";
+import { numberLine, recipientLines } from "./official-document";
 
 const expand = (name: string) => name.replace(/\bUBND\b/g, "Ủy ban nhân dân");
 
@@ -100,10 +101,15 @@ export function memo(d: DossierData): DocSpec {
     title: "TỜ TRÌNH",
     subtitle: `Về việc đề nghị khen thưởng thành tích phong trào thi đua năm ${d.year}`,
     issuer: d.head?.agencyName ?? null,
-    numberLine: "Số: …/TTr-…",
+    numberLine: numberLine(d.bloc.isParty, "TTr"),
     dated: { day: null, year: issueYear(d) },
     blocks,
-    signers: [{ role: "TM. KHỐI THI ĐUA — TRƯỞNG KHỐI", name: d.head?.personName ?? null }],
-    recipients: ["- Như trên;", "- Các cơ quan thành viên khối;", d.bloc.isParty ? "- Lưu Văn phòng." : "- Lưu: VT."],
+    signers: [
+      {
+        role: [`TM. ${d.bloc.kind === "CUM" ? "CỤM" : "KHỐI"} THI ĐUA`, d.bloc.kind === "CUM" ? "CỤM TRƯỞNG" : "TRƯỞNG KHỐI"],
+        name: d.head?.personName ?? null,
+      },
+    ],
+    recipients: recipientLines(["Như trên", "Các cơ quan thành viên khối"], d.bloc.isParty),
   };
 }

@@ -1,4 +1,8 @@
 /** The data a proposal dossier is made from, and the document specs it produces (dossier.ts). */
+import type { DocBlock, DocSigner } from "./official-document";
+
+export type { DocBlock } from "./official-document";
+
 export interface DossierNominee {
   id: string;
   target: "COLLECTIVE" | "INDIVIDUAL";
@@ -52,11 +56,6 @@ export interface DossierData {
   facts: Record<string, DossierAgencyFacts>;
 }
 
-export type DocBlock =
-  | { kind: "heading"; text: string }
-  | { kind: "para"; text: string; italics?: boolean; bold?: boolean }
-  | { kind: "table"; head: string[]; widths: number[]; rows: string[][] };
-
 export interface DocSpec {
   /** Stable id used in the download route ("to-trinh", "bao-cao-thanh-tich-3"). */
   slug: string;
@@ -70,7 +69,7 @@ export interface DocSpec {
   /** The place-and-date line: the day when known (minutes), else only the year, left to fill in. */
   dated: { day: string | null; year: number };
   blocks: DocBlock[];
-  signers: { role: string; name: string | null }[];
+  signers: DocSigner[];
   /** "Nơi nhận" lines, beside the (single) signature; none for minutes and reports. */
   recipients?: string[];
 }

@@ -65,8 +65,8 @@ function conferenceMinutes(d: DossierData, m: DossierMeeting): DocSpec {
     numberLine: null,
     blocks,
     signers: [
-      { role: "THƯ KÝ", name: m.secretaryName },
-      { role: "CHỦ TRÌ", name: m.chairName },
+      { role: ["THƯ KÝ"], name: m.secretaryName },
+      { role: ["CHỦ TRÌ"], name: m.chairName },
     ],
   };
 }
@@ -81,7 +81,7 @@ function voteMinutes(d: DossierData, v: DossierData["voteMinutes"][number], i: n
     issuer: null,
     numberLine: null,
     blocks: v.lines.map((text) => ({ kind: "para", text })),
-    signers: [{ role: "BAN KIỂM PHIẾU", name: null }],
+    signers: [{ role: ["BAN KIỂM PHIẾU"], name: null }],
   };
 }
 
@@ -147,7 +147,7 @@ function achievementReport(d: DossierData, n: DossierNominee, i: number): DocSpe
     issuer: n.agencyName,
     numberLine: null,
     blocks,
-    signers: [{ role: n.target === "INDIVIDUAL" ? "NGƯỜI BÁO CÁO" : "THỦ TRƯỞNG CƠ QUAN", name: n.target === "INDIVIDUAL" ? n.personName : null }],
+    signers: [{ role: [n.target === "INDIVIDUAL" ? "NGƯỜI BÁO CÁO" : "THỦ TRƯỞNG CƠ QUAN"], name: n.target === "INDIVIDUAL" ? n.personName : null }],
   };
 }
 

@@ -23,3 +23,13 @@ export function asciiFileName(name: string): string {
     .replace(/[^A-Za-z0-9._ -]+/g, "")
     .replace(/\s+/g, "-");
 }
+
+/** A document of one agency for the year: "Đăng ký thi đua năm 2026 - Ban Tổ chức Tỉnh ủy.docx". */
+export function agencyDocxName(document: string, year: number, agencyName: string): string {
+  return safeFileName(`${document} năm ${year} - ${agencyName}`) + ".docx";
+}
+
+/** A recorded decision: "Quyết định 68-QĐ-KTĐCQĐTW ngày 2020-03-04.docx" (the number's "/" is not a file name's). */
+export function decisionDocxName(number: string, issuedOn: string): string {
+  return safeFileName(`Quyết định ${number} ngày ${issuedOn}`) + ".docx";
+}

@@ -55,7 +55,11 @@ export interface VoteMinutes {
   rows: MinutesRow[];
   outcome: TallyOutcome;
   outcomeText: string;
-  /** The whole minutes as paragraphs, in reading order (the .docx body). */
+  /** The body under headings, for a signed document: the rows' lines are the table of the .docx. */
+  sections: { heading: string; lines: string[] }[];
+  /** The line the committee signs under. */
+  closing: string;
+  /** The whole minutes as paragraphs, in reading order (the printable page, the dossier). */
   lines: string[];
 }
 
@@ -114,39 +118,40 @@ export function buildVoteMinutes(input: MinutesInput): VoteMinutes {
   const roundLine = result.round > 1 ? `Bỏ phiếu lại, vòng ${result.round}.` : null;
   const date = formatDay(meeting.heldOn);
 
-  const lines: string[] = [];
-  if (input.blocName) lines.push(input.blocName.toUpperCase());
-  lines.push("BIÊN BẢN KIỂM PHIẾU", purpose);
-  if (roundLine) lines.push(roundLine);
-  lines.push(
+  const attendance = [
     `Hôm nay, ngày ${date}, tại ${meeting.place}, Ban kiểm phiếu gồm:`,
     ...(committee.length > 0 ? committee.map((m, i) => `${i + 1}. ${m.name} — ${m.role}`) : ["(Chưa ghi thành viên Ban kiểm phiếu)"]),
     `Chủ trì hội nghị: ${meeting.chairName}${meeting.secretaryName ? `; thư ký: ${meeting.secretaryName}` : ""}.`,
     `Hình thức: ${vote.method === "ELECTRONIC" ? "bỏ phiếu kín điện tử" : "bỏ phiếu kín bằng phiếu giấy"}.`,
     `Số đơn vị thành viên được triệu tập: ${members.summoned}; có mặt: ${members.present} ` +
       `(${pct(result.quorum.presentPct)}); vắng mặt: ${members.absent}.`,
-  );
-  if (members.excludedCandidates > 0) {
-    lines.push(
-      `Số đơn vị là ứng viên không tham gia bỏ phiếu: ${members.excludedCandidates}; ` +
-        `số đơn vị có quyền biểu quyết: ${members.votingMembers}, trong đó có mặt: ${members.votingPresent}.`,
-    );
-  }
-  lines.push(
+    ...(members.excludedCandidates > 0
+      ? [
+          `Số đơn vị là ứng viên không tham gia bỏ phiếu: ${members.excludedCandidates}; ` +
+            `số đơn vị có quyền biểu quyết: ${members.votingMembers}, trong đó có mặt: ${members.votingPresent}.`,
+        ]
+      : []),
+  ];
+  const count = [
     `Số phiếu phát ra: ${ballots.issued}; số phiếu thu về: ${ballots.returned}; ` +
       `số phiếu hợp lệ: ${ballots.valid}; số phiếu không hợp lệ: ${ballots.invalid}` +
       (ballots.blank !== null ? `; trong số phiếu hợp lệ có ${ballots.blank} phiếu trắng.` : "."),
     `Ngưỡng thông qua: ${result.threshold.text}.`,
     "Kết quả kiểm phiếu:",
-    ...rows.map(
-      (r) =>
-        `${r.order}. ${r.name}: ${r.votes} phiếu đồng ý, bằng ${r.pctOfAllMembers} tổng số đơn vị thành viên ` +
-        `(${r.pctOfBase} ${baseShort(result)}); ${r.notFor} phiếu không đồng ý hoặc không chọn — ${r.result}.`,
-    ),
-    `Kết luận: ${text}`,
-    ...result.reasons.filter((r) => !text.includes(r)),
-    "Ban kiểm phiếu lập biên bản này và cùng ký tên.",
+  ];
+  const rowLines = rows.map(
+    (r) =>
+      `${r.order}. ${r.name}: ${r.votes} phiếu đồng ý, bằng ${r.pctOfAllMembers} tổng số đơn vị thành viên ` +
+      `(${r.pctOfBase} ${baseShort(result)}); ${r.notFor} phiếu không đồng ý hoặc không chọn — ${r.result}.`,
   );
+  const conclusion = [`Kết luận: ${text}`, ...result.reasons.filter((r) => !text.includes(r))];
+  const closing = "Ban kiểm phiếu lập biên bản này và cùng ký tên.";
+
+  const lines: string[] = [];
+  if (input.blocName) lines.push(input.blocName.toUpperCase());
+  lines.push("BIÊN BẢN KIỂM PHIẾU", purpose);
+  if (roundLine) lines.push(roundLine);
+  lines.push(...attendance, ...count, ...rowLines, ...conclusion, closing);
 
   return {
     blocLine: input.blocName ? input.blocName.toUpperCase() : null,
@@ -168,6 +173,12 @@ export function buildVoteMinutes(input: MinutesInput): VoteMinutes {
     rows,
     outcome: result.outcome,
     outcomeText: text,
+    sections: [
+      { heading: "I. THÀNH PHẦN", lines: attendance },
+      { heading: "II. KẾT QUẢ KIỂM PHIẾU", lines: count },
+      { heading: "III. KẾT LUẬN", lines: conclusion },
+    ],
+    closing,
     lines,
   };
 }

@@ -1,10 +1,11 @@
 import "server-only";
-import { isPartyBloc } from "@/lib/documents/pledge-layout";
+import type { BlocLetterhead } from "@/lib/domain/official-document";
 import { buildVoteMinutes, type TallyResult } from "@/lib/domain/voting";
 import { parseYearRules } from "@/lib/domain/year-rules";
 import { isoDay, sortVi } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { authorize } from "@/lib/server/authz/authorize";
+import { blocLetterhead } from "@/lib/server/blocs/internal/letterhead";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { conferenceQuorum, type ConferenceQuorum } from "./quorum-summary";
@@ -16,6 +17,8 @@ export interface ConferenceMinutes {
   blocKind: "KHOI" | "CUM";
   /** Province named before the date (Hà Nội for central blocs). */
   province: string | null;
+  /** The header of the .docx: the bloc over its head's agency. */
+  letterhead: BlocLetterhead;
   year: number;
   kind: string;
   title: string;
@@ -50,12 +53,12 @@ function isTally(value: unknown): value is TallyResult {
 /**
  * The minutes of one meeting of the bloc-year (biên bản hội nghị, docs/domain/documents.md#conference-minutes): any reader of the
  * bloc; a meeting of another bloc or year is NOT_FOUND. With no meetingId, the year-end
- * conference. Vote.result is read only for CLOSED votes. Three queries.
+ * conference. Vote.result is read only for CLOSED votes. Five queries.
  */
 export async function getConferenceMinutes(blocId: string, year: number, meetingId?: string): Promise<ConferenceMinutes> {
   const user = await requireUser();
   authorize(user, "bloc:read", { blocId });
-  const [meeting, bloc] = await Promise.all([
+  const [meeting, bloc, letterhead] = await Promise.all([
     db().meeting.findFirst({
       where: meetingId ? { id: meetingId, cycle: { blocId, year } } : { cycle: { blocId, year }, kind: "YEAR_END_CONFERENCE" },
       orderBy: { createdAt: "asc" },
@@ -77,13 +80,12 @@ export async function getConferenceMinutes(blocId: string, year: number, meeting
       select: {
         name: true,
         kind: true,
-        level: true,
-        province: { select: { name: true } },
-        memberships: { where: { year }, select: { agencyId: true, agency: { select: { name: true, type: true } } } },
+        memberships: { where: { year }, select: { agencyId: true, agency: { select: { name: true } } } },
       },
     }),
+    blocLetterhead(blocId, year),
   ]);
-  if (!meeting || !bloc) throw new AppError("NOT_FOUND", "Không tìm thấy hội nghị này.");
+  if (!meeting || !bloc || !letterhead) throw new AppError("NOT_FOUND", "Không tìm thấy hội nghị này.");
   const votes = await db().vote.findMany({
     where: { meetingId: meeting.id, status: "CLOSED" },
     select: { title: true, kind: true, method: true, round: true, committee: true, result: true, awardForm: { select: { name: true } } },
@@ -97,13 +99,11 @@ export async function getConferenceMinutes(blocId: string, year: number, meeting
   const byName = <T>(items: T[], key: (t: T) => string) => sortVi(items, key);
   return {
     meetingId: meeting.id,
-    isParty: isPartyBloc(
-      bloc.name,
-      bloc.memberships.map((m) => m.agency.type),
-    ),
+    isParty: letterhead.isParty,
     blocName: bloc.name,
     blocKind: bloc.kind,
-    province: bloc.province?.name ?? (bloc.level === "CENTRAL" ? "Hà Nội" : null),
+    province: letterhead.place,
+    letterhead,
     year,
     kind: meeting.kind,
     title: TITLES[meeting.kind] ?? "BIÊN BẢN HỘI NGHỊ",

@@ -1,4 +1,5 @@
 import "server-only";
+import type { VoteMinutesDocument } from "@/lib/documents/minutes-docx";
 import { can } from "@/lib/domain/permissions";
 import {
   buildVoteMinutes,
@@ -14,6 +15,7 @@ import {
 import { isoDay, sortVi } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { authorize } from "@/lib/server/authz/authorize";
+import { blocLetterhead } from "@/lib/server/blocs/internal/letterhead";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { VOTE_NOT_FOUND } from "./vote-messages";
@@ -133,10 +135,12 @@ export async function getVote(blocId: string, year: number, voteId: string): Pro
   };
 }
 
-/** The minutes of a CLOSED vote (the .docx); refused while the vote is sealed. */
-export async function getVoteMinutes(blocId: string, year: number, voteId: string): Promise<VoteMinutes> {
+/** The minutes of a CLOSED vote with the bloc's letterhead (the .docx); refused while the vote is sealed. */
+export async function getVoteMinutes(blocId: string, year: number, voteId: string): Promise<VoteMinutesDocument> {
   const { vote } = await loadReadable(voteId, blocId, year);
   const result = vote.status === "CLOSED" ? storedResult(vote) : null;
   if (!result) throw new AppError("CONFLICT", "Kết quả được niêm phong cho đến khi chủ trì kết thúc cuộc biểu quyết.");
-  return minutesOf(vote, result);
+  const letterhead = await blocLetterhead(blocId, year);
+  if (!letterhead) throw new AppError("NOT_FOUND", VOTE_NOT_FOUND);
+  return { ...minutesOf(vote, result), heldOn: isoDay(vote.meeting.heldOn), letterhead };
 }

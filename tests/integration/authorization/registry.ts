@@ -54,6 +54,7 @@ export function segmentValue(w: World, name: string): string | string[] | undefi
     voteId: w.votes.closed,
     meetingId: w.meeting.id,
     document: "to-trinh",
+    decisionId: w.decision.id,
     token: w.resetToken,
   };
   return values[name];
@@ -169,6 +170,11 @@ export const ROUTES: Record<string, RouteEntry> = {
   },
   [`${A}/bo-phieu/[voteId]/docx/route.ts GET`]: { expect: { ok: BLOC_A } },
   [`${A}/cong-bo/[version]/xlsx/route.ts GET`]: { expect: { ok: BLOC_A } },
+  // BTG's own documents to sign: whoever sees the page they are read on.
+  [`${A}/dang-ky-thi-dua/[agencyCode]/docx/route.ts GET`]: { expect: { ok: BTG_READERS } },
+  [`${A}/tu-cham/[agencyCode]/docx/route.ts GET`]: { expect: { ok: BTG_READERS } },
+  // A recorded decision is a published act: every reader of the bloc, as on the decisions page.
+  [`${A}/quyet-dinh/[decisionId]/docx/route.ts GET`]: { expect: { ok: BLOC_A } },
   [`${A}/giao-uoc/[version]/docx/route.ts GET`]: { expect: { ok: BLOC_A } },
   [`${A}/hoi-nghi/[meetingId]/docx/route.ts GET`]: { expect: { ok: BLOC_A } },
   [`${A}/ho-so/[document]/docx/route.ts GET`]: { expect: { ok: READ_ALL } },

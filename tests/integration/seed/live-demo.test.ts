@@ -15,7 +15,7 @@ import { completeVerification } from "@/lib/server/verification/complete-verific
 import { castBallot } from "@/lib/server/votes/cast-ballot";
 import { closeVote } from "@/lib/server/votes/close-vote";
 import { getVoteMinutes } from "@/lib/server/votes/get-vote";
-import { buildVoteMinutesDocx } from "@/lib/server/votes/minutes-docx";
+import { buildVoteMinutesDocx } from "@/lib/documents/minutes-docx";
 import { vietnamDay } from "../../../prisma/seed/live/today";
 import { signInAs } from "../setup/current-user-stub";
 import { testDb } from "../setup/db";

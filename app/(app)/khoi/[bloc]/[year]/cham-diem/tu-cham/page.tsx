@@ -29,10 +29,11 @@ export default async function SelfScoringPage({ params }: { params: BlocYearPara
     Promise.all(own.map((m) => getSheetVerification(blocId, data.year, m.agencyId))),
   ]);
 
+  const docxBase = `/api/khoi/${encodeURIComponent(data.bloc.code)}/${data.year}/tu-cham`;
   return (
     <div className="space-y-5">
       {sheets.map((view, i) => (
-        <SheetView key={view.agency.id} view={view} year={data.year} verification={verifications[i]} />
+        <SheetView key={view.agency.id} view={view} year={data.year} verification={verifications[i]} docxBase={docxBase} />
       ))}
       {statuses && (
         <Card title="Tình hình tự chấm của các cơ quan">

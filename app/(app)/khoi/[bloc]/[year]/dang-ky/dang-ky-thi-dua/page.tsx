@@ -24,7 +24,8 @@ export default async function RegistrationsPage({ params }: { params: BlocYearPa
 
   if (overview.scope === "OWN" && overview.rows.length === 1) {
     const own = await getRegistration(data.bloc.id, data.year, overview.rows[0]!.agencyCode);
-    return <AgencyRegistration data={own} year={data.year} phases={data.phases} today={today} />;
+    const docxHref = `/api/khoi/${encodeURIComponent(data.bloc.code)}/${data.year}/dang-ky-thi-dua/${encodeURIComponent(own.agency.code)}/docx`;
+    return <AgencyRegistration data={own} year={data.year} phases={data.phases} today={today} docxHref={docxHref} />;
   }
   if (overview.scope === "OWN") {
     return (

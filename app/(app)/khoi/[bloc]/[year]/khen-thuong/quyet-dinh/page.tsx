@@ -36,7 +36,13 @@ export default async function DecisionsPage({ params }: { params: BlocYearParams
         {decisions.length === 0 ? (
           <EmptyState>Chưa ghi nhận quyết định khen thưởng nào cho năm thi đua {data.year}.</EmptyState>
         ) : (
-          <DecisionList decisions={decisions} historyBase={base} historyFor={access.all ? "ALL" : access.agencyIds} actions={actions} />
+          <DecisionList
+            decisions={decisions}
+            historyBase={base}
+            historyFor={access.all ? "ALL" : access.agencyIds}
+            actions={actions}
+            docxBase={`/api/khoi/${encodeURIComponent(data.bloc.code)}/${data.year}/quyet-dinh`}
+          />
         )}
       </Card>
 

@@ -23,7 +23,7 @@ export default async function AgencySheetPage({ params }: { params: Promise<{ bl
       <Link href={`/khoi/${data.bloc.code}/${data.year}/cham-diem/tu-cham`} className="text-sm text-brand-700 underline">
         ← Tình hình tự chấm
       </Link>
-      <SheetView view={view} year={data.year} verification={verification} />
+      <SheetView view={view} year={data.year} verification={verification} docxBase={`/api/khoi/${encodeURIComponent(data.bloc.code)}/${data.year}/tu-cham`} />
     </div>
   );
 }

@@ -17,9 +17,21 @@ import { SubmitSheetForm } from "./submit-sheet-form";
  * One agency's self-scoring sheet. For its own officer and leader while the phase is open, every
  * row is one form (sheet-form.tsx) with the list of what is missing at the top and the submission
  * at the bottom; read-only otherwise. With `verification`: the verifiers' reason when they
- * returned the sheet, and self / verified / final side by side once any entry is verified.
+ * returned the sheet, and self / verified / final side by side once any entry is verified. The sheet
+ * downloads as a .docx for the agency's head to sign.
  */
-export function SheetView({ view, year, verification }: { view: ScoreSheetView; year: number; verification?: SheetVerification | null }) {
+export function SheetView({
+  view,
+  year,
+  verification,
+  docxBase,
+}: {
+  view: ScoreSheetView;
+  year: number;
+  verification?: SheetVerification | null;
+  /** "/api/khoi/<bloc>/<year>/tu-cham": the sheet to sign is at <docxBase>/<agency code>/docx. */
+  docxBase: string;
+}) {
   if (!view.table) return <EmptyState>Bảng tiêu chí năm {year} chưa được khóa.</EmptyState>;
   const status = view.sheet?.status ?? "DRAFT";
   const editable = view.canEdit && view.phase.open;
@@ -62,7 +74,10 @@ export function SheetView({ view, year, verification }: { view: ScoreSheetView; 
       <Card title={`Bảng tự chấm — ${view.agency.name}`}>
         <p className="text-sm">
           {view.table.title} (phiên bản {view.table.version}) · Trạng thái: <strong>{SHEET_STATUS_LABELS[status] ?? status}</strong>
-          {view.sheet?.submittedAt && <> · nộp ngày {formatDay(view.sheet.submittedAt)}</>}
+          {view.sheet?.submittedAt && <> · nộp ngày {formatDay(view.sheet.submittedAt)}</>} ·{" "}
+          <a href={`${docxBase}/${encodeURIComponent(agencyCode)}/docx`} className="text-brand-700 underline" download>
+            Tải .docx
+          </a>
         </p>
         {status === "SUBMITTED" && view.sheet?.submittedAt && (
           <p role="status" className="mt-2 rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900" data-testid="submitted-banner">

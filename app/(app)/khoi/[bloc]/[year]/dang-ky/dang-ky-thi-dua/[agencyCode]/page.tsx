@@ -25,7 +25,13 @@ export default async function AgencyRegistrationPage({ params }: { params: Param
       <Link href={`/khoi/${data.bloc.code}/${data.year}/dang-ky/dang-ky-thi-dua`} className="text-sm text-brand-700 underline">
         {isReader ? "← Đăng ký của tất cả cơ quan" : "← Đăng ký thi đua"}
       </Link>
-      <AgencyRegistration data={registration} year={data.year} phases={data.phases} today={todayInVietnam()} />
+      <AgencyRegistration
+        data={registration}
+        year={data.year}
+        phases={data.phases}
+        today={todayInVietnam()}
+        docxHref={`/api/khoi/${encodeURIComponent(data.bloc.code)}/${data.year}/dang-ky-thi-dua/${encodeURIComponent(registration.agency.code)}/docx`}
+      />
     </div>
   );
 }

@@ -10,9 +10,22 @@ import { ReviewActions } from "./review-actions";
 /**
  * One agency's registration: the form for its own leader and officer, the
  * read-only view with accept / return for the secretary and chair. What is
- * shown follows the state machine and the phase; the server checks both again.
+ * shown follows the state machine and the phase; the server checks both again. Once saved, the
+ * registration downloads as a .docx for the head to sign.
  */
-export function AgencyRegistration({ data, year, phases, today }: { data: Data; year: number; phases: PhaseWindow[]; today: string }) {
+export function AgencyRegistration({
+  data,
+  year,
+  phases,
+  today,
+  docxHref,
+}: {
+  data: Data;
+  year: number;
+  phases: PhaseWindow[];
+  today: string;
+  docxHref: string;
+}) {
   const { registration: reg, actor } = data;
   const title = `Đăng ký thi đua năm ${year} — ${data.agency.name}`;
   if (!data.cycleId) {
@@ -33,6 +46,11 @@ export function AgencyRegistration({ data, year, phases, today }: { data: Data; 
     <Card title={title}>
       <div className="space-y-4">
         <RegistrationFacts registration={reg} lastChangedBy={data.lastChangedBy} />
+        {reg && (
+          <a href={docxHref} className="inline-block text-sm text-brand-700 underline" download>
+            Tải .docx
+          </a>
+        )}
         {actor.canEdit && may.includes("saveDraft") && !registrationPhase.open && (
           <p role="note" className="rounded bg-stone-100 px-3 py-2 text-sm text-stone-700">
             {registrationPhase.reason} Bản đăng ký chỉ xem được.

@@ -1,6 +1,6 @@
+import { buildVoteMinutesDocx } from "@/lib/documents/minutes-docx";
 import { DOCX, downloadRoute, requestedBlocYear } from "@/lib/server/files/download";
 import { getVoteMinutes } from "@/lib/server/votes/get-vote";
-import { buildVoteMinutesDocx } from "@/lib/server/votes/minutes-docx";
 
 /** The vote-count minutes of a CLOSED vote as a .docx, for any user who can read the bloc (others: 404; sealed: 409). */
 export const GET = downloadRoute<{ bloc: string; year: string; voteId: string }>(async (params) => {

@@ -1,5 +1,5 @@
+import { buildConferenceMinutesDocx } from "@/lib/documents/minutes-docx";
 import { getConferenceMinutes } from "@/lib/server/conference/get-conference-minutes";
-import { buildConferenceMinutesDocx } from "@/lib/server/conference/minutes-docx";
 import { AppError } from "@/lib/server/errors";
 import { DOCX, downloadRoute, requestedBlocYear, requestedYear } from "@/lib/server/files/download";
 
