@@ -15,9 +15,10 @@ export function BlocSwitcher({ blocs, code, year, section }: { blocs: SwitcherBl
   const go = (c: string, y: number | undefined) => router.push(`/khoi/${c}/${y ?? ""}${section}`);
   if (blocs.length <= 1 && (current?.years.length ?? 0) <= 1) return null;
   return (
-    <div className="no-print flex flex-wrap items-end gap-3">
+    <div className="no-print flex max-w-full flex-wrap items-end gap-3">
       {blocs.length > 1 && (
-        <div>
+        // A long bloc name must not push a phone's page sideways: the picker shrinks to the screen.
+        <div className="min-w-0 max-w-full">
           <label htmlFor="switch-bloc" className="block text-xs font-medium text-stone-600">
             Khối thi đua
           </label>
@@ -25,7 +26,7 @@ export function BlocSwitcher({ blocs, code, year, section }: { blocs: SwitcherBl
             id="switch-bloc"
             value={code}
             onChange={(e) => go(e.target.value, blocs.find((b) => b.code === e.target.value)?.years[0])}
-            className="mt-1 max-w-md rounded border border-stone-300 bg-white px-2 py-1 text-sm"
+            className="mt-1 w-full max-w-md rounded border border-stone-300 bg-white px-2 py-1 text-sm"
           >
             {blocs.map((b) => (
               <option key={b.code} value={b.code}>
