@@ -54,7 +54,7 @@ describe("GET /api/khoi/[bloc]/[year]/dang-ky-thi-dua/[agencyCode]/docx", () => 
       "Số …-ĐK/…",
       "1. Tập thể lao động xuất sắc.",
       "≥ 90% cán bộ đạt Lao động tiên tiến",
-      "90%",
+      "≥ 90%",
       "THỦ TRƯỞNG CƠ QUAN",
       "Nơi nhận:",
     ])
