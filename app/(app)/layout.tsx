@@ -16,6 +16,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   if (user.mustChangePassword) redirect("/doi-mat-khau");
   const canManage = canSomewhere(user, "user:manage");
   const roles = [...new Set(user.grants.map((g) => ROLE_LABELS[g.role]))].join(", ");
+  const roleLine = `${roles}${user.agencyName ? ` · ${user.agencyName}` : ""}`;
+  // The same places in the row (from sm up) and in a phone's menu.
+  const places = [{ href: "/khoi", label: "Các khối" }, ...(canManage ? [{ href: "/quan-tri/tai-khoan", label: "Quản trị", accent: true }] : [])];
   return (
     <div className="min-h-screen">
       <header className="no-print bg-brand-800 text-white">
@@ -24,22 +27,16 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             Thi đua khối
           </Link>
           <nav aria-label="Điều hướng chính" className="hidden items-center gap-4 text-sm sm:flex">
-            <Link href="/khoi" className="rounded px-3 py-1 hover:bg-white/10">
-              Các khối
-            </Link>
-            {canManage && (
-              <Link href="/quan-tri/tai-khoan" className="rounded bg-white/10 px-3 py-1 hover:bg-white/20">
-                Quản trị
+            {places.map((p) => (
+              <Link key={p.href} href={p.href} className={`rounded px-3 py-1 ${"accent" in p ? "bg-white/10 hover:bg-white/20" : "hover:bg-white/10"}`}>
+                {p.label}
               </Link>
-            )}
+            ))}
             <span>
               <Link href="/tai-khoan" className="font-medium underline-offset-2 hover:underline" data-testid="user-name" title="Tài khoản của tôi">
                 {user.name}
               </Link>
-              <span className="ml-2 text-white/80">
-                {roles}
-                {user.agencyName ? ` · ${user.agencyName}` : ""}
-              </span>
+              <span className="ml-2 text-white/80">{roleLine}</span>
             </span>
             <SignOutButton />
           </nav>
@@ -49,22 +46,16 @@ export default async function AppLayout({ children }: { children: React.ReactNod
               <p className="py-2 text-white/80">
                 <span className="font-medium text-white">{user.name}</span>
                 <br />
-                {roles}
-                {user.agencyName ? ` · ${user.agencyName}` : ""}
+                {roleLine}
               </p>
               <ul className="space-y-1">
-                <li>
-                  <Link href="/khoi" className="block rounded px-2 py-2 hover:bg-white/10">
-                    Các khối
-                  </Link>
-                </li>
-                {canManage && (
-                  <li>
-                    <Link href="/quan-tri/tai-khoan" className="block rounded px-2 py-2 hover:bg-white/10">
-                      Quản trị
+                {places.map((p) => (
+                  <li key={p.href}>
+                    <Link href={p.href} className="block rounded px-2 py-2 hover:bg-white/10">
+                      {p.label}
                     </Link>
                   </li>
-                )}
+                ))}
                 <li>
                   <Link href="/tai-khoan" className="block rounded px-2 py-2 hover:bg-white/10">
                     Tài khoản của tôi

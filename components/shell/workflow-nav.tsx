@@ -17,30 +17,36 @@ export const WORKFLOW_SECTIONS = [
 export function WorkflowNav({ base, showAudit = false }: { base: string; showAudit?: boolean }) {
   const pathname = usePathname();
   const sections = showAudit ? [...WORKFLOW_SECTIONS, { path: "/nhat-ky", label: "Nhật ký" } as const] : WORKFLOW_SECTIONS;
-  // A step stays highlighted on its sub-pages; the overview only on itself.
-  const isActive = (path: string) => {
-    const href = `${base}${path}`;
-    return path === "" ? pathname === href : pathname === href || pathname.startsWith(`${href}/`);
-  };
-  const current = sections.find((s) => isActive(s.path));
+  const steps = sections.map((s, i) => {
+    const href = `${base}${s.path}`;
+    return {
+      href,
+      label: s.label,
+      // A step stays highlighted on its sub-pages; the overview only on itself.
+      active: s.path === "" ? pathname === href : pathname === href || pathname.startsWith(`${href}/`),
+      // The numbered steps of the year; the overview and the audit log are not steps.
+      number: i > 0 && s.path !== "/nhat-ky" ? i : undefined,
+    };
+  });
+  const current = steps.find((s) => s.active);
   return (
     <nav aria-label="Các bước trong năm" className="no-print border-b border-stone-200 bg-white">
       {/* A phone: the current step and a menu of the others (a row of seven tabs took a third of the screen). */}
       <div className="px-4 py-2 sm:hidden">
         <MenuDisclosure label="Các bước" summary={current && <span className="font-semibold text-brand-800">{current.label}</span>}>
           <ol className="mt-2 space-y-1">
-            {sections.map((s, i) => (
-              <li key={s.path}>
-                <StepLink href={`${base}${s.path}`} active={isActive(s.path)} number={i > 0 && s.path !== "/nhat-ky" ? i : undefined} label={s.label} block />
+            {steps.map((s) => (
+              <li key={s.href}>
+                <StepLink {...s} block />
               </li>
             ))}
           </ol>
         </MenuDisclosure>
       </div>
       <ol className="mx-auto hidden max-w-6xl flex-wrap gap-1 px-4 sm:flex">
-        {sections.map((s, i) => (
-          <li key={s.path} className="shrink-0">
-            <StepLink href={`${base}${s.path}`} active={isActive(s.path)} number={i > 0 && s.path !== "/nhat-ky" ? i : undefined} label={s.label} />
+        {steps.map((s) => (
+          <li key={s.href} className="shrink-0">
+            <StepLink {...s} />
           </li>
         ))}
       </ol>

@@ -9,9 +9,10 @@ import { nationalLines, placeDateLine } from "./pledge-layout";
  * date; the signature blocks sit in one table row that may not break across pages, held to the
  * text above it. Every bloc and agency document of the app goes through here, so they look alike.
  */
-const MM = 56.7; // twips per millimetre
-const SIZE = 28; // half-points: 14 pt
-const CONTENT_WIDTH = Math.round((210 - 30 - 15) * MM);
+export const MM = 56.7; // twips per millimetre
+export const SIZE = 28; // half-points: 14 pt
+/** A4 less the decree's margins: 30 mm left, 15 mm right. */
+export const CONTENT_WIDTH = Math.round((210 - 30 - 15) * MM);
 
 type Align = (typeof AlignmentType)[keyof typeof AlignmentType];
 type RunOptions = { bold?: boolean; italics?: boolean; underline?: boolean; size?: number };
@@ -192,9 +193,14 @@ export async function buildOfficialDocx(d: OfficialDoc): Promise<Buffer> {
     // blank last page): a paragraph of no height ends it.
     new Paragraph({ spacing: { before: 0, after: 0, line: 20, lineRule: "exact" }, children: [run("", { size: 2 })] }),
   ];
+  return a4Docx(upper(d.issuer.at(-1) ?? ""), d.docTitle ?? (d.subtitle ? `${d.title} — ${d.subtitle}` : d.title), body);
+}
+
+/** A .docx on A4 with the decree's margins (20 mm top and bottom, 30 left, 15 right), in 14 pt Times New Roman. */
+export function a4Docx(creator: string, title: string, body: (Paragraph | Table)[]): Promise<Buffer> {
   const doc = new Document({
-    creator: upper(d.issuer.at(-1) ?? ""),
-    title: d.docTitle ?? (d.subtitle ? `${d.title} — ${d.subtitle}` : d.title),
+    creator,
+    title,
     styles: { default: { document: { run: { font: "Times New Roman", size: SIZE } } } },
     sections: [
       {

@@ -1,14 +1,12 @@
-import { AlignmentType, Document, Packer, Paragraph, Table, TableBorders, TableCell, TableRow, TextRun, VerticalAlign, WidthType } from "docx";
+import { AlignmentType, Paragraph, Table, TableBorders, TableCell, TableRow, TextRun, VerticalAlign, WidthType } from "docx";
 import { baseLine, documentTitle, introLine, issuerLine, nationalLines, placeDateLine, subtitle, targetLine, vnDay, type PledgeDocData } from "./pledge-layout";
+import { a4Docx, CONTENT_WIDTH, MM, SIZE } from "./official-docx";
 
 /**
  * The pledge as a .docx in Vietnamese administrative layout (docs/domain/documents.md#document-format; the
  * Party/State header styles): A4, Times New Roman 14, margins 20/20/30/15 mm.
  * Plain data in, the file's bytes out.
  */
-const MM = 56.7; // twips per millimetre
-const SIZE = 28; // half-points: 14 pt
-const CONTENT_WIDTH = Math.round((210 - 30 - 15) * MM);
 
 type RunOptions = { bold?: boolean; italics?: boolean; underline?: boolean; size?: number };
 const run = (text: string, o: RunOptions = {}) =>
@@ -102,21 +100,5 @@ export async function buildPledgeDocx(d: PledgeDocData): Promise<Buffer> {
     para("CÁC CƠ QUAN, ĐƠN VỊ THÀNH VIÊN KÝ KẾT", { bold: true, align: AlignmentType.CENTER, before: 240, after: 120 }),
     signatureTable(d),
   ];
-  const doc = new Document({
-    creator: issuerLine(d.blocName, d.blocKind),
-    title: `${documentTitle(d.year)} (phiên bản ${d.version})`,
-    styles: { default: { document: { run: { font: "Times New Roman", size: SIZE } } } },
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: Math.round(210 * MM), height: Math.round(297 * MM) },
-            margin: { top: Math.round(20 * MM), bottom: Math.round(20 * MM), left: Math.round(30 * MM), right: Math.round(15 * MM) },
-          },
-        },
-        children: body,
-      },
-    ],
-  });
-  return Packer.toBuffer(doc);
+  return a4Docx(issuerLine(d.blocName, d.blocKind), `${documentTitle(d.year)} (phiên bản ${d.version})`, body);
 }

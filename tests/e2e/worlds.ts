@@ -17,7 +17,7 @@ import { TRUNG_UONG_AGENCIES, TRUNG_UONG_BLOC } from "../../prisma/seed/trung-uo
 import { upsertAgencies, upsertBloc } from "../../prisma/seed/util";
 import { DEMO_PASSWORD } from "../../prisma/seed/users";
 import { makeProvince, makeRoleUser, makeUser, type RoleScope } from "../factories";
-import { lockSixtyCriteriaTable, SHORT } from "./sixty-criteria";
+import { lockSixtyCriteriaTable, SHORT, SIXTY, type TableShape } from "./sixty-criteria";
 
 /** The e-mail domain of every account a world makes (the seed's are @thiduakhoi.vn). */
 const DOMAIN = "e2e.thiduakhoi.vn";
@@ -201,6 +201,17 @@ export async function conferenceWorld(db: PrismaClient): Promise<ConferenceWorld
   return { bloc: bloc.code, year: Number(today.slice(0, 4)), chair };
 }
 
+/** A live bloc whose year applies a table of `shape` (tests/e2e/sixty-criteria.ts), with its Văn phòng and an account maker. */
+async function scoringWorld(db: PrismaClient, shape: TableShape) {
+  const live = await liveWorld(db);
+  const bloc = await db.bloc.findUniqueOrThrow({ where: { code: live.bloc }, select: { id: true, provinceId: true } });
+  const cycle = await db.cycle.findUniqueOrThrow({ where: { blocId_year: { blocId: bloc.id, year: live.year } }, select: { id: true } });
+  await lockSixtyCriteriaTable(db, cycle.id, shape);
+  const id = live.bloc.slice(1, 9);
+  const agency = await db.agency.findUniqueOrThrow({ where: { code: live.bloc.replace(/-CQD$/, "-VP") }, select: { id: true, name: true } });
+  return { live, id, bloc, cycleId: cycle.id, agency, account: accounts(db, id) };
+}
+
 // ───────────── The worlds of each spec ─────────────
 
 /** One entry per spec that needs data of its own, named after the spec file. */
@@ -216,29 +227,17 @@ export const WORLDS = {
   "criteria-xlsx": liveWorld,
   // A live bloc whose year applies a 60-criterion table; a leader of one member scores on it.
   "self-scoring-sheet": async (db: PrismaClient) => {
-    const live = await liveWorld(db);
-    const bloc = await db.bloc.findUniqueOrThrow({ where: { code: live.bloc }, select: { id: true } });
-    const cycle = await db.cycle.findUniqueOrThrow({ where: { blocId_year: { blocId: bloc.id, year: live.year } }, select: { id: true } });
-    await lockSixtyCriteriaTable(db, cycle.id);
-    const id = live.bloc.slice(1, 9);
-    const agency = await db.agency.findUniqueOrThrow({ where: { code: live.bloc.replace(/-CQD$/, "-VP") }, select: { id: true, name: true } });
-    const leader = await accounts(db, id)("lanhdao.vp", "AGENCY_LEADER", { agencyId: agency.id });
-    return { ...live, agencyName: agency.name, leader };
+    const { live, agency, account } = await scoringWorld(db, SIXTY);
+    return { ...live, agencyName: agency.name, leader: await account("lanhdao.vp", "AGENCY_LEADER", { agencyId: agency.id }) };
   },
   // The main job of each role on a phone: a live bloc scoring on a short table, with a leader of
   // its Văn phòng, an observer and council staff of its province.
   phone: async (db: PrismaClient) => {
-    const live = await liveWorld(db);
-    const bloc = await db.bloc.findUniqueOrThrow({ where: { code: live.bloc }, select: { id: true, provinceId: true } });
-    const cycle = await db.cycle.findUniqueOrThrow({ where: { blocId_year: { blocId: bloc.id, year: live.year } }, select: { id: true } });
-    await lockSixtyCriteriaTable(db, cycle.id, SHORT);
+    const { live, id, bloc, cycleId, agency, account } = await scoringWorld(db, SHORT);
     // Verification opens with self-scoring (a bloc may verify sheets as they come in), so one
     // scenario goes from the leader's sheet to the published ranking without reopening phases.
-    const selfScoring = await db.cyclePhase.findUniqueOrThrow({ where: { cycleId_key: { cycleId: cycle.id, key: "SELF_SCORING" } } });
-    await db.cyclePhase.update({ where: { cycleId_key: { cycleId: cycle.id, key: "VERIFICATION" } }, data: { opensOn: selfScoring.opensOn } });
-    const id = live.bloc.slice(1, 9);
-    const agency = await db.agency.findUniqueOrThrow({ where: { code: live.bloc.replace(/-CQD$/, "-VP") }, select: { id: true, name: true } });
-    const account = accounts(db, id);
+    const selfScoring = await db.cyclePhase.findUniqueOrThrow({ where: { cycleId_key: { cycleId, key: "SELF_SCORING" } } });
+    await db.cyclePhase.update({ where: { cycleId_key: { cycleId, key: "VERIFICATION" } }, data: { opensOn: selfScoring.opensOn } });
     return {
       ...live,
       id,

@@ -1,6 +1,6 @@
 import "server-only";
-import { isPartyBloc, statusMark, type PledgeDocData } from "@/lib/documents/pledge-layout";
-import { db } from "@/lib/server/db";
+import { statusMark, type PledgeDocData } from "@/lib/documents/pledge-layout";
+import { blocLetterhead } from "@/lib/server/blocs/internal/letterhead";
 import { AppError } from "@/lib/server/errors";
 import { getPledge } from "./get-pledge";
 
@@ -10,27 +10,14 @@ import { getPledge } from "./get-pledge";
  */
 export async function getPledgeDocument(blocId: string, year: number, version: number): Promise<PledgeDocData> {
   const pledge = await getPledge(blocId, year, version);
-  const bloc = await db().bloc.findUnique({
-    where: { id: blocId },
-    select: {
-      name: true,
-      kind: true,
-      level: true,
-      province: { select: { name: true } },
-      memberships: { where: { year }, select: { agency: { select: { type: true } } } },
-    },
-  });
-  if (!bloc) throw new AppError("NOT_FOUND");
+  const letterhead = await blocLetterhead(blocId, year);
+  if (!letterhead) throw new AppError("NOT_FOUND");
   const signedDays = pledge.signatures.flatMap((s) => (s.signature ? [s.signature.signedOn] : [])).sort();
   return {
-    isParty: isPartyBloc(
-      bloc.name,
-      bloc.memberships.map((m) => m.agency.type),
-    ),
-    blocName: bloc.name,
-    blocKind: bloc.kind,
-    // Central blocs sit in the capital; the others write their province.
-    place: bloc.province?.name ?? (bloc.level === "CENTRAL" ? "Hà Nội" : null),
+    isParty: letterhead.isParty,
+    blocName: letterhead.blocName,
+    blocKind: letterhead.blocKind,
+    place: letterhead.place,
     // The conference day; without one, the day the last member signed.
     signedOn: pledge.meeting?.heldOn ?? signedDays.at(-1) ?? null,
     year,
