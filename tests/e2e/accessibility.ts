@@ -59,6 +59,12 @@ export async function accessibilityProblems(page: Page): Promise<AccessibilityPr
     }));
 }
 
+/** The template the page shows, and whether at a phone's width (below Tailwind's sm, 640 px): another page to check. */
+function keyOf(page: Page): string {
+  const phone = (page.viewportSize()?.width ?? 1280) < 640;
+  return `${routeKey(page.url())}${phone ? " (điện thoại)" : ""}`;
+}
+
 /**
  * Checks the page unless a page of the same template was already checked; throws with the
  * violations, so the failing test names the page and what is wrong with it.
@@ -66,9 +72,7 @@ export async function accessibilityProblems(page: Page): Promise<AccessibilityPr
 export async function checkAccessibilityOnce(page: Page): Promise<void> {
   const url = page.url();
   if (!url.startsWith("http")) return; // about:blank, a download
-  // A phone's layout (below Tailwind's sm, 640 px) is another page to check.
-  const phone = (page.viewportSize()?.width ?? 1280) < 640;
-  const key = `${routeKey(url)}${phone ? " (điện thoại)" : ""}`;
+  const key = keyOf(page);
   if (checked.has(key)) return;
   checked.add(key);
   const started = Date.now();

@@ -1,14 +1,15 @@
 "use client";
 
 import { signIn } from "next-auth/react";
-import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { safeCallback } from "@/lib/domain/safe-callback";
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
-  const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  // Set once signed in: the whole page is loading the next one, which takes a few seconds on a
+  // first visit, so the form says so instead of going blank.
+  const [leaving, setLeaving] = useState(false);
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -25,9 +26,12 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         setError(result?.error && result.error !== "CredentialsSignin" ? result.error : "Email hoặc mật khẩu không đúng.");
         return;
       }
-      // Checked again here: the form must stay safe whatever page renders it.
-      router.replace(safeCallback(callbackUrl));
-      router.refresh();
+      // A full page load, not a client-side replace: the landing ("/") redirects on the server to
+      // the user's bloc, and a client-side replace left the address at "/" and the page without a
+      // <title> (found by the e2e accessibility check). Checked again here: the form must stay
+      // safe whatever page renders it.
+      setLeaving(true);
+      window.location.assign(safeCallback(callbackUrl));
     });
   }
 
@@ -64,12 +68,17 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
       <p id="login-error" role="alert" aria-live="polite" className="min-h-5 text-sm text-red-700">
         {error}
       </p>
+      {leaving && (
+        <p role="status" className="text-sm text-stone-700">
+          Đã đăng nhập. Đang mở trang làm việc của bạn…
+        </p>
+      )}
       <button
         type="submit"
-        disabled={pending}
+        disabled={pending || leaving}
         className="w-full rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
       >
-        {pending ? "Đang đăng nhập…" : "Đăng nhập"}
+        {pending || leaving ? "Đang đăng nhập…" : "Đăng nhập"}
       </button>
     </form>
   );
