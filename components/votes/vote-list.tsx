@@ -18,7 +18,7 @@ export function VoteList({ votes, base }: { votes: VoteListItem[]; base: string 
   return (
     <table className="w-full text-sm" aria-label="Các cuộc bỏ phiếu">
       <thead>
-        <tr className="border-b text-left">
+        <tr className="border-b border-stone-200 text-left">
           <th scope="col" className="py-1 pr-2">
             Nội dung
           </th>

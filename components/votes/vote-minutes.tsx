@@ -21,7 +21,7 @@ export function VoteResultsTable({ result }: { result: TallyResult }) {
       </p>
       <table className="w-full text-sm" aria-label="Kết quả bỏ phiếu">
         <thead>
-          <tr className="border-b text-left">
+          <tr className="border-b border-stone-200 text-left">
             <th scope="col" className="py-1 pr-2">
               TT
             </th>

@@ -22,7 +22,7 @@ export function CrossSummaryMatrix({ summary }: { summary: CrossSummary }) {
       </p>
       <ScrollTable caption="Tổng hợp điểm chấm chéo theo cơ quan và tiêu chí" className="min-w-full text-sm" testId="cross-summary">
         <thead>
-          <tr className="border-b text-left text-stone-500">
+          <tr className="border-b border-stone-200 text-left text-stone-500">
             <th scope="col" className="py-2 pr-3">
               Cơ quan
             </th>
@@ -38,7 +38,7 @@ export function CrossSummaryMatrix({ summary }: { summary: CrossSummary }) {
         </thead>
         <tbody>
           {summary.rows.map((r) => (
-            <tr key={r.agencyId} className="border-b align-top last:border-0">
+            <tr key={r.agencyId} className="border-b border-stone-100 align-top last:border-0">
               <th scope="row" className="py-2 pr-3 text-left font-medium">
                 {r.agencyName}
               </th>

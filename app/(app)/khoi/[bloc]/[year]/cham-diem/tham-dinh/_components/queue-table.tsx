@@ -9,7 +9,7 @@ export function QueueTable({ rows, base }: { rows: VerificationQueueRow[]; base:
   return (
     <table className="w-full text-sm" data-testid="verification-queue">
       <thead>
-        <tr className="border-b text-left text-stone-500">
+        <tr className="border-b border-stone-200 text-left text-stone-500">
           <th scope="col" className="py-2">
             Cơ quan
           </th>
@@ -24,7 +24,7 @@ export function QueueTable({ rows, base }: { rows: VerificationQueueRow[]; base:
       </thead>
       <tbody>
         {rows.map((r) => (
-          <tr key={r.agencyId} className="border-b last:border-0">
+          <tr key={r.agencyId} className="border-b border-stone-100 last:border-0">
             <td className="py-2">{r.agencyName}</td>
             <td>{r.status ? SHEET_STATUS_LABELS[r.status] : "Chưa tự chấm"}</td>
             <td>{r.submittedAt ? formatDay(r.submittedAt) : "—"}</td>

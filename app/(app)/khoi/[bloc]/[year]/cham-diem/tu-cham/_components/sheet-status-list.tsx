@@ -10,7 +10,7 @@ export function SheetStatusList({ rows, base }: { rows: SheetStatusRow[]; base: 
   return (
     <table className="w-full text-sm">
       <thead>
-        <tr className="border-b text-left text-stone-500">
+        <tr className="border-b border-stone-200 text-left text-stone-500">
           <th scope="col" className="py-2">
             Cơ quan
           </th>
@@ -20,7 +20,7 @@ export function SheetStatusList({ rows, base }: { rows: SheetStatusRow[]; base: 
       </thead>
       <tbody>
         {rows.map((r) => (
-          <tr key={r.agencyId} className="border-b last:border-0">
+          <tr key={r.agencyId} className="border-b border-stone-100 last:border-0">
             <td className="py-2">
               <Link href={`${base}/${encodeURIComponent(r.agencyCode)}`} className="text-brand-700 underline">
                 {r.agencyName}
