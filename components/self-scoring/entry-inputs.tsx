@@ -1,5 +1,5 @@
 import { inputClass } from "@/components/ui/field";
-import { sheetFieldName } from "@/lib/schemas/self-scoring";
+import { sheetFieldName } from "@/lib/forms/sheet-fields";
 import type { SheetRow } from "@/lib/server/self-scoring/get-score-sheet";
 
 type Errors = Record<string, string[]> | undefined;
@@ -154,7 +154,7 @@ export function EntryExtras({ row, errors }: { row: SheetRow; errors: Errors }) 
                 {...p}
                 type="file"
                 name={name("files")}
-                data-criterion={row.id}
+                data-row={row.id}
                 multiple
                 accept="application/pdf,image/jpeg,image/png"
                 className="mt-1 block text-sm"

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { formFields } from "@/lib/forms/form-fields";
+import { sheetFieldName, sheetFormFields } from "@/lib/forms/sheet-fields";
 import { chosenFiles } from "./files";
 import { id, optionalText, text } from "./common";
 
@@ -84,22 +85,7 @@ export function scoreEntryFormFields(formData: FormData): Record<string, unknown
   return entryFields(formFields(formData), chosenFiles(formData, "files"));
 }
 
-/** The sheet form's field of one row: entries.<criterionId>.<field>. */
-export const sheetFieldName = (criterionId: string, field: string) => `entries.${criterionId}.${field}`;
-
 /** FormData of the sheet form (fields named by sheetFieldName) → the sheet schema's raw shape. */
 export function scoreSheetFormFields(formData: FormData): Record<string, unknown> {
-  const fields = Object.fromEntries(Object.entries(formFields(formData)).filter(([key]) => !key.startsWith("entries.")));
-  const rows = new Map<string, Record<string, unknown>>();
-  for (const key of new Set(formData.keys())) {
-    const m = /^entries\.([^.]+)\.(\w+)$/.exec(key);
-    if (!m) continue;
-    const row = rows.get(m[1]!) ?? rows.set(m[1]!, {}).get(m[1]!)!;
-    const value = formData.get(key);
-    if (typeof value === "string") row[m[2]!] = value;
-  }
-  const entries = Object.fromEntries(
-    [...rows].map(([criterionId, row]) => [criterionId, entryFields(row, chosenFiles(formData, sheetFieldName(criterionId, "files")))]),
-  );
-  return { ...fields, entries };
+  return sheetFormFields(formData, (criterionId, row) => entryFields(row, chosenFiles(formData, sheetFieldName(criterionId, "files"))));
 }

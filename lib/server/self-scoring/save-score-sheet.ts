@@ -1,10 +1,12 @@
 import "server-only";
-import { sheetFieldName, type SaveScoreSheetInput } from "@/lib/schemas/self-scoring";
+import { addRowErrors } from "@/lib/forms/sheet-fields";
+import type { SaveScoreSheetInput } from "@/lib/schemas/self-scoring";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { requireOpenPhase } from "@/lib/server/cycles/require-open-phase";
 import { db } from "@/lib/server/db";
 import { isUniqueViolation } from "@/lib/server/db-errors";
 import { AppError } from "@/lib/server/errors";
+import { sheetRefusal } from "@/lib/server/sheet-refusal";
 import { discardStoredBytes } from "@/lib/server/files/save-upload";
 import { checkSheetForEdit, entryErrors, findSheet, storedEntries, takeSheetForEdit, unchanged, writeEntry } from "./internal/write-entries";
 import { findLockedTable } from "./locked-table";
@@ -42,11 +44,9 @@ export async function saveScoreSheet(input: SaveScoreSheetInput): Promise<{ vers
       for (const [criterionId, values] of rows) {
         const def = defs.get(criterionId);
         const rowErrors = def ? await entryErrors(def, values) : { value: ["Tiêu chí này không thuộc bảng tiêu chí đang áp dụng."] };
-        for (const [field, messages] of Object.entries(rowErrors ?? {})) errors[sheetFieldName(criterionId, field)] = messages;
+        addRowErrors(errors, criterionId, rowErrors);
       }
-      if (Object.keys(errors).length > 0) {
-        throw new AppError("INVALID_INPUT", `Chưa lưu: ${countRows(errors)} tiêu chí cần sửa (xem thông báo ở từng tiêu chí).`, errors);
-      }
+      if (Object.keys(errors).length > 0) throw sheetRefusal(errors);
 
       const sheet = await findSheet(tx, table.id, input.agencyId);
       checkSheetForEdit(sheet, input.version);
@@ -66,9 +66,4 @@ export async function saveScoreSheet(input: SaveScoreSheetInput): Promise<{ vers
     if (isUniqueViolation(e)) throw staleSheet();
     throw e;
   }
-}
-
-/** How many rows the field errors name (entries.<criterionId>.<field>). */
-function countRows(errors: Record<string, string[]>): number {
-  return new Set(Object.keys(errors).map((k) => k.split(".")[1])).size;
 }

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { SaveScoreSheetInputSchema, scoreSheetFormFields, sheetFieldName } from "@/lib/schemas/self-scoring";
+import { sheetFieldName } from "@/lib/forms/sheet-fields";
+import { SaveScoreSheetInputSchema, scoreSheetFormFields } from "@/lib/schemas/self-scoring";
 import { getScoreSheet } from "@/lib/server/self-scoring/get-score-sheet";
 import { saveScoreSheet } from "@/lib/server/self-scoring/save-score-sheet";
 import { signInAs } from "../setup/current-user-stub";

@@ -2,6 +2,7 @@
 
 import type { ActionState } from "@/lib/forms/action-state";
 import { formFields } from "@/lib/forms/form-fields";
+import type { SheetSaved } from "@/lib/forms/sheet-fields";
 import { SaveScoreSheetInputSchema, SubmitScoreSheetInputSchema, scoreSheetFormFields } from "@/lib/schemas/self-scoring";
 import { invalid, runAction } from "@/lib/server/run-action";
 import { saveScoreSheet } from "@/lib/server/self-scoring/save-score-sheet";
@@ -9,9 +10,6 @@ import { submitScoreSheet } from "@/lib/server/self-scoring/submit-score-sheet";
 
 // Also after a refusal: a stale form must show the data that is current now.
 const revalidate = ["/(app)/khoi/[bloc]/[year]/cham-diem/tu-cham/page", "/(app)/khoi/[bloc]/[year]/cham-diem/tu-cham/[agencyCode]/page"];
-
-/** What a sheet save hands back: the sheet's version now, for the form's next save. */
-export type SheetSaved = { version: number };
 
 export async function saveScoreSheetAction(_prev: ActionState<SheetSaved>, formData: FormData): Promise<ActionState<SheetSaved>> {
   const parsed = SaveScoreSheetInputSchema.safeParse(scoreSheetFormFields(formData));

@@ -2,7 +2,7 @@
 
 import { EntryExtras, EntryInputs } from "@/components/self-scoring/entry-inputs";
 import type { SheetRow } from "@/lib/server/self-scoring/get-score-sheet";
-import { useRowErrors } from "./sheet-form";
+import { useRowErrors } from "@/components/sheet-form/one-form-sheet";
 
 /**
  * One criterion row's fields inside the sheet's form, with the messages that name this row. The

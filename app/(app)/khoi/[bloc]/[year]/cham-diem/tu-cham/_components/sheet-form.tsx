@@ -1,39 +1,14 @@
 "use client";
 
-import { createContext, startTransition, use, useActionState, useCallback, useEffect, useRef, useState } from "react";
-import type { ActionState } from "@/lib/forms/action-state";
+import { OneFormSheet } from "@/components/sheet-form/one-form-sheet";
 import { countScored, type ScorableRow } from "@/lib/domain/self-scoring";
-import { sheetFieldName } from "@/lib/schemas/self-scoring";
-import { saveScoreSheetAction, type SheetSaved } from "../actions";
+import { sheetFieldName } from "@/lib/forms/sheet-fields";
+import { saveScoreSheetAction } from "../actions";
 import { checkChosenFiles } from "./chosen-files";
-import { SaveBar } from "./save-bar";
-
-/** A row's field errors from the server, file problems found before sending, and whether all is saved. */
-const SheetErrors = createContext<{ server?: Record<string, string[]>; files: Record<string, string>; unsaved: boolean }>({ files: {}, unsaved: false });
-
-/** Is something typed in the sheet not saved yet (or being saved)? Submission waits for it. */
-export function useSheetUnsaved(): boolean {
-  return use(SheetErrors).unsaved;
-}
-
-/** The messages of one row's fields (the server names them entries.<criterionId>.<field>). */
-export function useRowErrors(criterionId: string): Record<string, string[]> | undefined {
-  const { server, files } = use(SheetErrors);
-  const prefix = sheetFieldName(criterionId, "");
-  const out: Record<string, string[]> = {};
-  for (const [key, messages] of Object.entries(server ?? {})) if (key.startsWith(prefix)) out[key.slice(prefix.length)] = messages;
-  if (files[criterionId]) out.files = [...(out.files ?? []), files[criterionId]];
-  return Object.keys(out).length > 0 ? out : undefined;
-}
-
-/** How long typing must pause before a draft is saved on its own. */
-const AUTOSAVE_AFTER_MS = 2500;
 
 /**
- * The whole self-scoring sheet as one form: "Lưu" saves every row at once (with the chosen
- * evidence), and a pause in typing saves the values as a draft on its own (evidence waits for
- * "Lưu", so nothing is uploaded unasked). Saves run one at a time; the sheet version each save
- * needs is the one the last save returned, so autosaves never collide with each other.
+ * The whole self-scoring sheet as one form (components/sheet-form): "Lưu" saves every row at
+ * once with the chosen evidence; a pause in typing saves the values as a draft on its own.
  */
 export function SheetForm({
   tableId,
@@ -54,87 +29,21 @@ export function SheetForm({
   /** What follows the form and must know whether everything is saved (the submission). */
   after?: React.ReactNode;
 }) {
-  const form = useRef<HTMLFormElement>(null);
-  const [fileProblems, setFileProblems] = useState<Record<string, string>>({});
-  const [scored, setScored] = useState(scoredAtFirst);
-  // Changes are counted as they happen; a save carries the count it was sent with, so a change
-  // typed while a save is under way keeps the sheet "unsaved".
-  const changes = useRef(0);
-  const [changeCount, setChangeCount] = useState(0);
-  const [savedChanges, setSavedChanges] = useState(0);
-  const [uploading, setUploading] = useState(false);
-  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
-
-  const [state, formAction, pending] = useActionState(async (previous: ActionState<SheetSaved>, data: FormData) => {
-    const carried = Number(data.get("changes"));
-    const withFiles = data.get("withFiles") === "1";
-    const answer = await saveScoreSheetAction(previous, data);
-    if (answer?.ok) {
-      setSavedChanges((saved) => Math.max(saved, carried));
-      // What was uploaded is now listed under its row: the inputs must not send it again.
-      if (withFiles) for (const input of form.current?.querySelectorAll<HTMLInputElement>("input[type=file]") ?? []) input.value = "";
-    }
-    setUploading(false);
-    return answer;
-  }, null);
-  const currentVersion = Math.max(version, state?.ok ? (state.version ?? 0) : 0);
-
-  const send = useCallback(
-    (withFiles: boolean) => {
-      const el = form.current;
-      if (!el) return;
-      const data = new FormData(el);
-      const files = [...data.entries()].filter(([k, v]) => k.endsWith(".files") && typeof v !== "string" && v.size > 0);
-      if (!withFiles) for (const key of [...data.keys()]) if (key.endsWith(".files")) data.delete(key);
-      data.set("changes", String(changes.current));
-      data.set("withFiles", withFiles && files.length > 0 ? "1" : "0");
-      setUploading(withFiles && files.length > 0);
-      startTransition(() => formAction(data));
-    },
-    [formAction],
-  );
-
-  // Autosave once typing pauses (and again after a save that was under way when it paused).
-  const dirty = changeCount > savedChanges;
-  useEffect(() => {
-    if (!dirty || pending) return;
-    timer.current = setTimeout(() => send(false), AUTOSAVE_AFTER_MS);
-    return () => clearTimeout(timer.current);
-  }, [dirty, pending, changeCount, send]);
-
-  function onChange(event: React.FormEvent<HTMLFormElement>) {
-    const target = event.target as HTMLInputElement;
-    if (target.type === "file") void checkFiles(target);
-    changes.current += 1;
-    setChangeCount(changes.current);
-    const data = new FormData(event.currentTarget);
-    setScored(countScored(scorable, (id, name) => data.get(sheetFieldName(id, name)) as string | null));
-  }
-
-  async function checkFiles(input: HTMLInputElement) {
-    const criterionId = input.dataset.criterion ?? "";
-    const problem = await checkChosenFiles(input.files);
-    setFileProblems((p) => ({ ...p, [criterionId]: problem ?? "" }));
-    if (problem) input.value = "";
-  }
-
-  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    clearTimeout(timer.current);
-    if (!pending) send(true);
-  }
-
-  const serverErrors = state && !state.ok ? state.fieldErrors : undefined;
   return (
-    <SheetErrors value={{ server: serverErrors, files: fileProblems, unsaved: dirty || pending }}>
-      <form ref={form} onSubmit={onSubmit} onChange={onChange} aria-label="Bảng tự chấm" noValidate className="space-y-3">
-        <input type="hidden" name="tableId" value={tableId} />
-        <input type="hidden" name="agencyId" value={agencyId} />
-        <input type="hidden" name="version" value={currentVersion} />
-        {children}
-        <SaveBar state={state} pending={pending} uploading={uploading} dirty={dirty} scored={scored} total={scorable.length} />
-      </form>
-      {after}
-    </SheetErrors>
+    <OneFormSheet
+      action={saveScoreSheetAction}
+      label="Bảng tự chấm"
+      fields={{ tableId, agencyId }}
+      version={version}
+      total={scorable.length}
+      doneAtFirst={scoredAtFirst}
+      countDone={(data) => countScored(scorable, (id, name) => data.get(sheetFieldName(id, name)) as string | null)}
+      progressLabel="Đã chấm"
+      saveLabel="Lưu bảng tự chấm"
+      checkFiles={checkChosenFiles}
+      after={after}
+    >
+      {children}
+    </OneFormSheet>
   );
 }

@@ -9,7 +9,7 @@ import { formatDay } from "@/lib/format";
 import type { ScoreSheetView } from "@/lib/server/self-scoring/get-score-sheet";
 import type { SheetVerification } from "@/lib/server/verification/get-sheet-verification";
 import { RowFields } from "./row-fields";
-import { GroupJumpList, MissingList, rowAnchor } from "./sheet-guide";
+import { GroupJumpList, MissingList, rowAnchor } from "@/components/sheet-form/sheet-guide";
 import { SheetForm } from "./sheet-form";
 import { SubmitSheetForm } from "./submit-sheet-form";
 

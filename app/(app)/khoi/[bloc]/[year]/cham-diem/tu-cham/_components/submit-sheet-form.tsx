@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { FormMessage } from "@/components/ui/form-message";
 import { submitScoreSheetAction } from "../actions";
-import { useSheetUnsaved } from "./sheet-form";
+import { useSheetUnsaved } from "@/components/sheet-form/one-form-sheet";
 
 /**
  * "Nộp bảng tự chấm": irreversible, so it asks for confirmation; a refusal lists what is missing.

@@ -1,10 +1,20 @@
-import type { SheetRow } from "@/lib/server/self-scoring/get-score-sheet";
-
 /** The anchor of a row of one agency's sheet (a page may show several agencies' sheets). */
 export const rowAnchor = (agencyCode: string, rowCode: string) => `tc-${agencyCode}-${rowCode}`.replace(/[^A-Za-z0-9_.-]/g, "_");
 
-/** Links to the top-level groups of the sheet, to jump through a long table. */
-export function GroupJumpList({ rows, agencyCode }: { rows: SheetRow[]; agencyCode: string }) {
+/** A row of a criteria sheet, as the guide needs it. */
+interface GuideRow {
+  id: string;
+  code: string;
+  name: string;
+  type: string;
+  depth: number;
+}
+
+/**
+ * Links to the top-level groups of the sheet, to jump through a long table (self-scoring,
+ * verification and cross-scoring sheets alike: their rows carry rowAnchor ids).
+ */
+export function GroupJumpList({ rows, agencyCode }: { rows: readonly GuideRow[]; agencyCode: string }) {
   const groups = rows.filter((r) => r.type === "GROUP" && r.depth === 0);
   if (groups.length < 2) return null;
   return (
@@ -25,10 +35,23 @@ export function GroupJumpList({ rows, agencyCode }: { rows: SheetRow[]; agencyCo
 
 const FOLD_AFTER = 8;
 
-/** What the sheet still lacks before submission, each line a link to its row. */
-export function MissingList({ missing, agencyCode }: { missing: { code: string; line: string }[]; agencyCode: string }) {
+/**
+ * What the sheet still lacks, each line a link to its row: "Còn <n> <what> (theo dữ liệu đã lưu)",
+ * or `done` when nothing is left.
+ */
+export function MissingList({
+  missing,
+  agencyCode,
+  what = "mục cần bổ sung trước khi nộp",
+  done = "Bảng đã đủ điều kiện để nộp.",
+}: {
+  missing: { code: string; line: string }[];
+  agencyCode: string;
+  what?: string;
+  done?: string;
+}) {
   if (missing.length === 0) {
-    return <p className="rounded bg-green-50 px-3 py-2 text-sm text-green-900">Bảng đã đủ điều kiện để nộp.</p>;
+    return <p className="rounded bg-green-50 px-3 py-2 text-sm text-green-900">{done}</p>;
   }
   const list = (
     <ul className="mt-1 list-disc pl-5">
@@ -41,7 +64,7 @@ export function MissingList({ missing, agencyCode }: { missing: { code: string; 
       ))}
     </ul>
   );
-  const title = `Còn ${missing.length} mục cần bổ sung trước khi nộp (theo dữ liệu đã lưu)`;
+  const title = `Còn ${missing.length} ${what} (theo dữ liệu đã lưu)`;
   return (
     <div className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
       {missing.length <= FOLD_AFTER ? (

@@ -3,7 +3,7 @@
 import type { ActionState } from "@/lib/forms/action-state";
 
 /**
- * The sheet's bar, kept in view at the bottom of the screen: how many rows are scored, whether
+ * A sheet's bar, kept in view at the bottom of the screen: how many rows are done, whether
  * everything typed is saved, and the one "Lưu" button of the sheet.
  */
 export function SaveBar({
@@ -11,15 +11,21 @@ export function SaveBar({
   pending,
   uploading,
   dirty,
-  scored,
+  done,
   total,
+  progressLabel,
+  saveLabel,
 }: {
   state: ActionState<object>;
   pending: boolean;
   uploading: boolean;
   dirty: boolean;
-  scored: number;
+  done: number;
   total: number;
+  /** "Đã chấm", "Đã thẩm định": followed by "x/y tiêu chí". */
+  progressLabel: string;
+  /** The button: "Lưu bảng tự chấm", … */
+  saveLabel: string;
 }) {
   const status = pending
     ? uploading
@@ -35,9 +41,9 @@ export function SaveBar({
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
         <div className="min-w-48 flex-1">
           <label htmlFor="sheet-progress" className="text-sm font-medium">
-            Đã chấm {scored}/{total} tiêu chí
+            {progressLabel} {done}/{total} tiêu chí
           </label>
-          <progress id="sheet-progress" max={total || 1} value={scored} className="mt-1 block h-2 w-full accent-brand-700" />
+          <progress id="sheet-progress" max={total || 1} value={done} className="mt-1 block h-2 w-full accent-brand-700" />
         </div>
         <p role="status" aria-live="polite" className={`flex-1 text-sm ${state && !state.ok && !pending ? "text-red-800" : "text-stone-700"}`}>
           {status}
@@ -48,7 +54,7 @@ export function SaveBar({
           disabled={pending}
           className="rounded bg-brand-700 px-5 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
         >
-          {pending ? "Đang lưu…" : "Lưu bảng tự chấm"}
+          {pending ? "Đang lưu…" : saveLabel}
         </button>
       </div>
     </div>
