@@ -431,8 +431,13 @@ export const ACTIONS: Record<string, ActionEntry> = {
   },
   [`${T}/cham-diem/tu-cham/actions.ts#submitScoreSheetAction`]: { input: (w) => ({ sheetId: w.sheets.btg.id, version: "1" }), allow: ["leader"] },
   // BTG's verifier is the chair (of the head's agency BTC); the deputy verifies BTC alone.
-  [`${T}/cham-diem/tham-dinh/actions.ts#verifyEntryAction`]: {
-    input: (w) => ({ sheetId: w.sheets.btg.id, criterionId: w.table.ids.III!.id, version: "1", points: "2" }),
+  [`${T}/cham-diem/tham-dinh/actions.ts#saveVerificationSheetAction`]: {
+    input: (w) => ({
+      sheetId: w.sheets.btg.id,
+      version: "1",
+      [`entries.${w.table.ids.III!.id}.verified`]: "on",
+      [`entries.${w.table.ids.III!.id}.points`]: "2",
+    }),
     allow: ["chair"],
   },
   [`${T}/cham-diem/tham-dinh/actions.ts#completeVerificationAction`]: { input: (w) => ({ sheetId: w.sheets.btg.id, version: "1" }), allow: ["chair"] },

@@ -2,11 +2,17 @@
 
 import type { ActionState } from "@/lib/forms/action-state";
 import { formFields } from "@/lib/forms/form-fields";
-import { CompleteVerificationInputSchema, ReturnSheetInputSchema, VerifyEntryInputSchema } from "@/lib/schemas/verification";
+import type { SheetSaved } from "@/lib/forms/sheet-fields";
+import {
+  CompleteVerificationInputSchema,
+  ReturnSheetInputSchema,
+  SaveVerificationSheetInputSchema,
+  verificationSheetFormFields,
+} from "@/lib/schemas/verification";
 import { invalid, runAction } from "@/lib/server/run-action";
 import { completeVerification } from "@/lib/server/verification/complete-verification";
 import { returnSheet } from "@/lib/server/verification/return-sheet";
-import { verifyEntry } from "@/lib/server/verification/verify-entry";
+import { saveVerificationSheet } from "@/lib/server/verification/save-verification-sheet";
 
 // Also after a refusal: a stale form must show the data that is current now.
 const revalidate = [
@@ -16,10 +22,14 @@ const revalidate = [
   "/(app)/khoi/[bloc]/[year]/cham-diem/tu-cham/[agencyCode]/page",
 ];
 
-export async function verifyEntryAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const parsed = VerifyEntryInputSchema.safeParse(formFields(formData));
+export async function saveVerificationSheetAction(_prev: ActionState<SheetSaved>, formData: FormData): Promise<ActionState<SheetSaved>> {
+  const parsed = SaveVerificationSheetInputSchema.safeParse(verificationSheetFormFields(formData));
   if (!parsed.success) return invalid(parsed.error);
-  return runAction(() => verifyEntry(parsed.data), { revalidate, success: "Đã lưu thẩm định." });
+  return runAction<{ version: number; saved: number }, SheetSaved>(() => saveVerificationSheet(parsed.data), {
+    revalidate,
+    success: (r) => (r.saved === 0 ? "Không có thay đổi mới." : `Đã lưu thẩm định ${r.saved} tiêu chí.`),
+    data: (r) => ({ version: r.version }),
+  });
 }
 
 export async function completeVerificationAction(_prev: ActionState, formData: FormData): Promise<ActionState> {

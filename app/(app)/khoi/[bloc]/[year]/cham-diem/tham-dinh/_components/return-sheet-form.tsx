@@ -1,15 +1,18 @@
 "use client";
 
 import { useActionState } from "react";
+import { useSheetUnsaved } from "@/components/sheet-form/one-form-sheet";
 import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { returnSheetAction } from "../actions";
+import { UnsavedNote } from "./complete-verification-form";
 
-/** "Trả lại bảng điểm" with a reason the agency will see; it may then edit and resubmit. */
+/** "Trả lại bảng điểm" with a reason the agency will see; it may then edit and resubmit. It waits for unsaved changes, as completion does. */
 export function ReturnSheetForm({ sheetId, version }: { sheetId: string; version: number }) {
   const [state, formAction] = useActionState(returnSheetAction, null);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
+  const unsaved = useSheetUnsaved();
   return (
     <form action={formAction} className="space-y-2" aria-label="Trả lại bảng điểm">
       <input type="hidden" name="sheetId" value={sheetId} />
@@ -18,9 +21,13 @@ export function ReturnSheetForm({ sheetId, version }: { sheetId: string; version
         {(p) => <textarea {...p} rows={3} className={inputClass} />}
       </Field>
       <FormMessage state={state} />
-      <ConfirmSubmit title="Trả lại bảng điểm?" description="Bảng điểm sẽ trở về cơ quan để sửa và nộp lại." confirmText="Trả lại">
-        Trả lại bảng điểm
-      </ConfirmSubmit>
+      {unsaved ? (
+        <UnsavedNote />
+      ) : (
+        <ConfirmSubmit title="Trả lại bảng điểm?" description="Bảng điểm sẽ trở về cơ quan để sửa và nộp lại." confirmText="Trả lại">
+          Trả lại bảng điểm
+        </ConfirmSubmit>
+      )}
     </form>
   );
 }

@@ -3,7 +3,7 @@ import { criterionRangeText } from "@/lib/domain/criterion-range";
 import { CRITERION_TYPE_LABELS } from "@/lib/domain/labels";
 import { formatNumber } from "@/lib/format";
 import type { VerificationRow } from "@/lib/server/verification/get-verification-sheet";
-import { VerifyEntryForm } from "./verify-entry-form";
+import { VerifyRowFields } from "./verify-row-fields";
 
 const pts = (n: number | null) => (n === null ? "—" : formatNumber(Math.round(n * 100) / 100));
 const qty = (n: number | null) => (n === null ? "không có" : formatNumber(n));
@@ -36,8 +36,11 @@ function verifiedValue(row: VerificationRow): string | null {
   return e.isNA ? "Không áp dụng" : `${pts(e.verifiedPoints)} điểm`;
 }
 
-/** One criterion: self value and points, explanation and evidence beside the verified value and reason. */
-export function VerificationRowView({ row, sheetId, version, canVerify }: { row: VerificationRow; sheetId: string; version: number; canVerify: boolean }) {
+/**
+ * One criterion: self value and points, explanation and evidence beside the verified value and
+ * reason; for its verifier, the row's fields of the sheet's one form (verify-row-fields.tsx).
+ */
+export function VerificationRowView({ row, canVerify }: { row: VerificationRow; canVerify: boolean }) {
   const range = criterionRangeText(row);
   const heading = (
     <h3 className={row.type === "GROUP" ? "font-semibold" : "font-medium"}>
@@ -75,7 +78,7 @@ export function VerificationRowView({ row, sheetId, version, canVerify }: { row:
           <p className="font-medium text-stone-500">Thẩm định</p>
           <p>{verified ?? "Chưa thẩm định"}</p>
           {e?.verifyReason && <p className="text-stone-700">Lý do: {e.verifyReason}</p>}
-          {canVerify && !e?.isNA && <VerifyEntryForm row={row} sheetId={sheetId} version={version} />}
+          {canVerify && !e?.isNA && <VerifyRowFields row={row} />}
           {canVerify && e?.isNA && <p className="text-stone-600">Cơ quan đánh dấu “không áp dụng”; nếu không đồng ý, hãy trả lại bảng điểm kèm lý do.</p>}
         </div>
       </div>
