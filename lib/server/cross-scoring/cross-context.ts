@@ -1,8 +1,9 @@
 import "server-only";
-import type { CrossViewer } from "@/lib/domain/cross-scoring-access";
+import { crossScoringRefusal, type CrossViewer } from "@/lib/domain/cross-scoring-access";
 import { can } from "@/lib/domain/permissions";
 import type { Principal } from "@/lib/domain/roles";
 import { parseYearRules } from "@/lib/domain/year-rules";
+import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { findLockedTable } from "@/lib/server/self-scoring/locked-table";
@@ -39,3 +40,32 @@ export function scorerAgencyOf(user: Principal, blocId: string, memberIds: Reado
 }
 
 export const decimal = (d: { toNumber(): number } | null) => (d === null ? null : d.toNumber());
+
+/**
+ * The refusals every cross-score write shares, once its bloc and year are known from the
+ * database: a bloc the user cannot read is NOT_FOUND (`notFound`); only the scorer agency's
+ * officers and leader score for it; both agencies must be members that year and differ; the year
+ * must be scored by cross-scoring.
+ */
+export async function authorizeScorer(
+  user: Principal,
+  cycle: { blocId: string; year: number; scoringMode: string },
+  pair: { scorerAgencyId: string; targetAgencyId: string },
+  notFound: string,
+): Promise<void> {
+  const { blocId, year } = cycle;
+  authorize(user, "bloc:read", { blocId }, { notFound });
+  authorize(
+    user,
+    "score:cross:own",
+    { blocId, agencyId: pair.scorerAgencyId },
+    { forbidden: "Chỉ lãnh đạo, cán bộ thi đua của cơ quan thành viên được chấm chéo thay cho cơ quan mình." },
+  );
+  const members = await db().membership.findMany({
+    where: { blocId, year, agencyId: { in: [pair.scorerAgencyId, pair.targetAgencyId] } },
+    select: { agencyId: true },
+  });
+  const refusal = crossScoringRefusal(pair.scorerAgencyId, pair.targetAgencyId, new Set(members.map((m) => m.agencyId)));
+  if (refusal) throw new AppError("FORBIDDEN", refusal);
+  if (cycle.scoringMode !== "CROSS_SCORING") throw new AppError("INVALID_INPUT", NOT_CROSS_MODE);
+}

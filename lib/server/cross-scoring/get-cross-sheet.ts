@@ -9,6 +9,7 @@ import { db } from "@/lib/server/db";
 import { AppError, isAppError } from "@/lib/server/errors";
 import type { SheetCriterionRow } from "@/lib/server/self-scoring/locked-table";
 import { decimal, loadCrossCycle, scorerAgencyOf, viewerOf } from "./cross-context";
+import { crossVersion } from "./internal/write-cross-scores";
 
 export interface CrossSheetRow extends SheetCriterionRow {
   depth: number;
@@ -128,6 +129,8 @@ export async function getCrossSheet(blocId: string, year: number, targetAgencyId
     submittedCount: submittedIds.size,
     options,
     missing: crossSubmissionGaps(table.criteria, new Set(mine.keys())),
+    /** The version of this agency's scores of the target, for the form's saves. */
+    version: crossVersion(mine),
     phase,
     canSave: editable,
     canSubmit: editable && can(user, "score:submit:own", { blocId, agencyId: scorerId }),

@@ -445,8 +445,14 @@ export const ACTIONS: Record<string, ActionEntry> = {
     input: (w) => ({ sheetId: w.sheets.btg.id, version: "1", reason: "Thiếu minh chứng tiêu chí I.1" }),
     allow: ["chair"],
   },
-  [`${T}/cham-diem/cham-cheo/actions.ts#saveCrossScoreAction`]: {
-    input: (w) => ({ scorerAgencyId: w.btg.id, targetAgencyId: w.bdv.id, criterionId: w.table.ids["I.1"]!.id, points: "20", previous: "" }),
+  [`${T}/cham-diem/cham-cheo/actions.ts#saveCrossSheetAction`]: {
+    input: (w) => ({
+      tableId: w.table.table.id,
+      scorerAgencyId: w.btg.id,
+      targetAgencyId: w.bdv.id,
+      version: "-",
+      [`entries.${w.table.ids["I.1"]!.id}.points`]: "20",
+    }),
     allow: OWN,
   },
   [`${T}/cham-diem/cham-cheo/actions.ts#submitCrossScoresAction`]: {

@@ -1,8 +1,10 @@
+import { GroupJumpList, MissingList, rowAnchor } from "@/components/sheet-form/sheet-guide";
 import { Card, EmptyState } from "@/components/ui/card";
 import { SHEET_STATUS_LABELS } from "@/lib/domain/labels";
 import { formatDay, formatNumber } from "@/lib/format";
 import type { CrossSheetRow, CrossSheetView as View } from "@/lib/server/cross-scoring/get-cross-sheet";
-import { CrossScoreRowForm } from "./cross-score-row-form";
+import { CrossRowField } from "./cross-row-field";
+import { CrossSheetForm } from "./cross-sheet-form";
 import { SubmitCrossForm } from "./submit-cross-form";
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
@@ -63,13 +65,57 @@ function Others({ row }: { row: CrossSheetRow }) {
   );
 }
 
-/** One target's cross-scoring form for the user's agency; after the submission, the others' scores. */
+/**
+ * One target's cross-scoring for the user's agency. While it may score, every criterion is one
+ * form (cross-sheet-form.tsx) with the criteria still to score listed at the top, a jump list by
+ * group and the submission at the bottom; after the submission, the others' scores.
+ */
 export function CrossSheetView({ view }: { view: View }) {
   if (!view.table) return <EmptyState>Bảng tiêu chí của năm chưa được khóa.</EmptyState>;
   const submitted = view.submittedAt !== null;
+  const code = view.target.code;
+  const scorable = view.rows.filter((r) => r.scorable);
+  const toScore = scorable.filter((r) => r.mine === null).map((r) => ({ code: r.code, line: `${r.code} ${r.name}: chưa chấm` }));
+  const rows = (
+    <ol className="space-y-3" aria-label="Tiêu chí chấm chéo">
+      {view.rows.map((row) => (
+        <li
+          key={row.id}
+          id={rowAnchor(code, row.code)}
+          className="scroll-mt-4 rounded border border-stone-200 bg-white p-3"
+          style={{ marginLeft: `${row.depth * 1.25}rem` }}
+        >
+          <p className="font-medium">
+            {row.code} {row.name} <span className="text-sm font-normal text-stone-500">(tối đa {formatNumber(row.maxPoints)} điểm)</span>
+          </p>
+          {row.guidance && <p className="text-xs text-stone-500">{row.guidance}</p>}
+          {row.type === "GROUP" ? null : row.type === "GATE" ? (
+            <p className="text-xs text-stone-500">Tiêu chí phủ quyết: không chấm điểm chéo.</p>
+          ) : (
+            <div className="mt-2 grid gap-3 md:grid-cols-2">
+              <SelfReference row={row} />
+              <div>
+                {row.scorable && view.canSave ? (
+                  <CrossRowField rowId={row.id} code={row.code} minPoints={row.minPoints} maxPoints={row.maxPoints} mine={row.mine} />
+                ) : (
+                  <p className="text-sm">Điểm chấm chéo của cơ quan bạn: {row.mine === null ? "—" : formatNumber(row.mine)}</p>
+                )}
+                <Others row={row} />
+              </div>
+            </div>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+  const submission = view.canSubmit && (
+    <div className="mt-4">
+      <SubmitCrossForm cycleId={view.cycleId} scorerAgencyId={view.scorer.id} targetAgencyId={view.target.id} targetName={view.target.name} />
+    </div>
+  );
   return (
     <Card title={`Chấm chéo ${view.target.name}`}>
-      <div className="mb-4 space-y-1 text-sm">
+      <div className="mb-4 space-y-2 text-sm">
         <p>
           Cơ quan chấm: <strong>{view.scorer.name}</strong> · Bảng tiêu chí phiên bản {view.table.version} · Tự chấm của cơ quan được chấm:{" "}
           {view.selfStatus ? SHEET_STATUS_LABELS[view.selfStatus] : "chưa tự chấm"}
@@ -85,60 +131,34 @@ export function CrossSheetView({ view }: { view: View }) {
           </p>
         )}
         {submitted ? (
-          <p role="status" className="text-green-800" data-testid="cross-submitted">
+          <p role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-green-900" data-testid="cross-submitted">
             Đã nộp điểm chấm chéo ngày {formatDay(view.submittedAt)}. Điểm của các cơ quan khác đã nộp hiện bên dưới.
           </p>
         ) : (
           <p className="text-stone-600">Điểm của các cơ quan khác chỉ hiện sau khi cơ quan bạn nộp điểm chấm chéo cho cơ quan này.</p>
         )}
+        {view.canSave && <MissingList missing={toScore} agencyCode={code} what="tiêu chí chưa chấm" done="Đã chấm tất cả tiêu chí: có thể nộp." />}
       </div>
-      <ol className="space-y-3">
-        {view.rows.map((row) => (
-          <li key={row.id} className="rounded border border-stone-200 p-3" style={{ marginLeft: `${row.depth * 1.25}rem` }}>
-            <p className="font-medium">
-              {row.code} {row.name} <span className="text-sm font-normal text-stone-500">(tối đa {formatNumber(row.maxPoints)} điểm)</span>
-            </p>
-            {row.guidance && <p className="text-xs text-stone-500">{row.guidance}</p>}
-            {row.type === "GROUP" ? null : row.type === "GATE" ? (
-              <p className="text-xs text-stone-500">Tiêu chí phủ quyết: không chấm điểm chéo.</p>
-            ) : (
-              <div className="mt-2 grid gap-3 md:grid-cols-2">
-                <SelfReference row={row} />
-                <div>
-                  {row.scorable && view.canSave ? (
-                    <CrossScoreRowForm
-                      scorerAgencyId={view.scorer.id}
-                      targetAgencyId={view.target.id}
-                      criterionId={row.id}
-                      code={row.code}
-                      minPoints={row.minPoints}
-                      maxPoints={row.maxPoints}
-                      mine={row.mine}
-                    />
-                  ) : (
-                    <p className="text-sm">Điểm chấm chéo của cơ quan bạn: {row.mine === null ? "—" : formatNumber(row.mine)}</p>
-                  )}
-                  <Others row={row} />
-                </div>
-              </div>
-            )}
-          </li>
-        ))}
-      </ol>
-      {!submitted && view.missing.length > 0 && (
-        <div className="mt-4 text-sm text-stone-600">
-          <p>Còn {view.missing.length} tiêu chí chưa chấm:</p>
-          <ul className="list-disc pl-5">
-            {view.missing.map((m) => (
-              <li key={m}>{m}</li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {view.canSubmit && (
-        <div className="mt-4">
-          <SubmitCrossForm cycleId={view.cycleId} scorerAgencyId={view.scorer.id} targetAgencyId={view.target.id} targetName={view.target.name} />
-        </div>
+      <div className="mb-3">
+        <GroupJumpList rows={view.rows} agencyCode={code} />
+      </div>
+      {view.canSave ? (
+        <CrossSheetForm
+          tableId={view.table.id}
+          scorerAgencyId={view.scorer.id}
+          targetAgencyId={view.target.id}
+          version={view.version}
+          rowIds={scorable.map((r) => r.id)}
+          scoredAtFirst={scorable.length - toScore.length}
+          after={submission}
+        >
+          {rows}
+        </CrossSheetForm>
+      ) : (
+        <>
+          {rows}
+          {submission}
+        </>
       )}
     </Card>
   );

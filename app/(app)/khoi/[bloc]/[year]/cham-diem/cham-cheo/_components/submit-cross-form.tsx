@@ -1,11 +1,15 @@
 "use client";
 
 import { useActionState } from "react";
+import { useSheetUnsaved } from "@/components/sheet-form/one-form-sheet";
 import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { FormMessage } from "@/components/ui/form-message";
 import { submitCrossScoresAction } from "../actions";
 
-/** "Nộp điểm chấm chéo": irreversible, so it asks for confirmation; a refusal lists what is missing. */
+/**
+ * "Nộp điểm chấm chéo": irreversible, so it asks for confirmation; a refusal lists what is missing.
+ * It waits while the scores have changes not yet saved, so what is submitted is what is on screen.
+ */
 export function SubmitCrossForm({
   cycleId,
   scorerAgencyId,
@@ -19,6 +23,7 @@ export function SubmitCrossForm({
 }) {
   const [state, formAction] = useActionState(submitCrossScoresAction, null);
   const missing = state && !state.ok ? state.fieldErrors?.missing : undefined;
+  const unsaved = useSheetUnsaved();
   return (
     <form action={formAction} className="space-y-2">
       <input type="hidden" name="cycleId" value={cycleId} />
@@ -32,14 +37,20 @@ export function SubmitCrossForm({
           ))}
         </ul>
       )}
-      <ConfirmSubmit
-        title="Nộp điểm chấm chéo?"
-        description={`Sau khi nộp, điểm chấm chéo của cơ quan bạn cho ${targetName} không thể sửa nữa; điểm của các cơ quan khác sẽ hiện ra.`}
-        confirmText="Nộp"
-        variant="primary"
-      >
-        Nộp điểm chấm chéo
-      </ConfirmSubmit>
+      {unsaved ? (
+        <p className="text-sm text-amber-900" role="status">
+          Có thay đổi chưa lưu: nút nộp hiện lại khi điểm đã lưu xong (tự lưu sau vài giây, hoặc bấm “Lưu điểm chấm chéo”).
+        </p>
+      ) : (
+        <ConfirmSubmit
+          title="Nộp điểm chấm chéo?"
+          description={`Sau khi nộp, điểm chấm chéo của cơ quan bạn cho ${targetName} không thể sửa nữa; điểm của các cơ quan khác sẽ hiện ra.`}
+          confirmText="Nộp"
+          variant="primary"
+        >
+          Nộp điểm chấm chéo
+        </ConfirmSubmit>
+      )}
     </form>
   );
 }
