@@ -128,6 +128,9 @@ describe("verified values", () => {
     ["GATE violation → 1", "GATE", self({ selfInput: 1, selfPoints: 0 }), v({ actual: 1 })],
     ["GATE no entry → 0", "GATE", null, v({ actual: 0 })],
     ["PENALTY → deduction", "PENALTY", self({ selfInput: 2, selfPoints: 2 }), v({ points: 2 })],
+    // Empty means none (docs/decisions/0018): a bonus or penalty the agency left empty is 0.
+    ["BONUS no entry → 0", "BONUS", null, v({ points: 0 })],
+    ["PENALTY left empty → 0", "PENALTY", self(), v({ points: 0 })],
   ])("selfAsVerified: %s", (_n, type, s, expected) => {
     expect(selfAsVerified(type, s)).toEqual(expected);
     expect(differsFromSelf(type, s, expected)).toBe(false);

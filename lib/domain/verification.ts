@@ -19,6 +19,7 @@
  * copies the self value into every entry not verified explicitly.
  */
 import { can } from "./permissions";
+import { emptyMeansNone } from "./self-scoring";
 import type { Principal } from "./roles";
 import type { CriterionType } from "./scoring/types";
 
@@ -134,11 +135,14 @@ export type FieldErrors = Record<string, string[]>;
 const same = (a: number | null, b: number | null, digits: number) =>
   a === null || b === null ? a === b : Math.round(a * 10 ** digits) === Math.round(b * 10 ** digits);
 
-/** The self value expressed as a verified value (what completion copies). */
+/**
+ * The self value expressed as a verified value (what completion copies, and what the
+ * verification form shows first). A bonus or penalty the agency left empty is 0 (emptyMeansNone).
+ */
 export function selfAsVerified(type: CriterionType, self: SelfValues | null): VerifiedValues {
   if (type === "QUANTITATIVE") return { points: null, actual: self?.actual ?? null, target: self?.target ?? null };
   if (type === "GATE") return { points: null, actual: self?.selfInput === 1 ? 1 : 0, target: null };
-  return { points: self?.selfPoints ?? null, actual: null, target: null };
+  return { points: self?.selfPoints ?? (emptyMeansNone(type) ? 0 : null), actual: null, target: null };
 }
 
 /** Does the verified value differ from the agency's own? */

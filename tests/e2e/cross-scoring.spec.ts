@@ -10,20 +10,25 @@ import { expect, reopenPhase, test, useWorld } from "./fixtures";
  */
 const world = useWorld("cross-scoring");
 
-/** Every criterion 0 points except criterion 2 (max 15), scored `second`. */
+/** Every criterion 0 points except criterion 2 (max 15), scored `second`, saved with the sheet's one "Lưu". */
 async function scoreEverything(page: Page, second: string) {
-  const codes = await page
-    .getByRole("form", { name: /^Chấm chéo tiêu chí / })
-    .evaluateAll((forms) => forms.map((f) => f.getAttribute("aria-label")!.replace("Chấm chéo tiêu chí ", "")));
+  const form = page.getByRole("form", { name: "Bảng chấm chéo" });
+  const codes = await form
+    .getByRole("group", { name: /^Chấm chéo tiêu chí / })
+    .evaluateAll((groups) => groups.map((g) => g.querySelector("legend")!.textContent!.replace("Chấm chéo tiêu chí ", "")));
   expect(codes.length).toBeGreaterThan(20);
+  // One button saves every criterion; no row has a save button of its own.
+  await expect(form.getByRole("button", { name: /^Lưu/ })).toHaveCount(1);
   for (const code of codes) {
-    const form = page.getByRole("form", { name: `Chấm chéo tiêu chí ${code}`, exact: true });
     const value = code === "2" ? second : "0";
-    await form.getByLabel("Điểm chấm chéo").fill(value);
-    await form.getByRole("button", { name: "Lưu", exact: true }).click();
-    // The saved value comes back as the row's "previous" value once the page has it.
-    await expect(form.locator("input[name=previous]")).toHaveValue(value);
+    await form
+      .getByRole("group", { name: `Chấm chéo tiêu chí ${code}`, exact: true })
+      .getByLabel("Điểm chấm chéo")
+      .fill(value);
   }
+  await expect(form.getByText(`Đã chấm ${codes.length}/${codes.length} tiêu chí`)).toBeVisible();
+  await page.getByRole("button", { name: "Lưu điểm chấm chéo" }).click();
+  await expect(page.getByText("Đã chấm tất cả tiêu chí: có thể nộp.")).toBeVisible();
 }
 
 async function submit(page: Page) {

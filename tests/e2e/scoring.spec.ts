@@ -4,7 +4,7 @@ import { expect, reopenPhase, test, useWorld } from "./fixtures";
 /**
  * Scoring end to end on Kon Tum 2024 (the seeded, locked criteria table of docs/domain/scoring.md#worked-example):
  * two agency leaders self-score with evidence, one submission is refused until complete, the
- * chair verifies one entry with a changed value and a reason, an objection is rejected, the
+ * chair verifies one entry with a changed value and a reason (the sheet's one form), an objection is rejected, the
  * results are published and the ranking shows the right order and bands. The seven other members
  * have no sheet: they are not ranked, so the chair publishes with a reason and the published
  * version lists them.
@@ -110,13 +110,13 @@ test("scoring: self-score with evidence, verify, reject an objection, publish th
   await signIn(w.chair);
   await page.goto(`${SCORING}/tham-dinh`);
   await page.getByRole("link", { name: "Thẩm định bảng điểm của Ban Tổ chức Tỉnh ủy Kon Tum" }).click();
-  const row2 = page.getByTestId("verify-row-2");
+  const row2 = page.getByRole("group", { name: "Thẩm định tiêu chí 2", exact: true });
   await row2.getByLabel("Điểm thẩm định").fill("12");
-  await row2.getByRole("button", { name: "Lưu thẩm định" }).click();
-  await expect(row2.getByText(/lý do/i).first()).toBeVisible(); // a changed value needs a reason
+  await page.getByRole("button", { name: "Lưu thẩm định" }).click();
+  await expect(row2.getByText("Giá trị thẩm định khác giá trị tự chấm: vui lòng nêu lý do.")).toBeVisible(); // a changed value needs a reason
   await row2.getByLabel("Lý do (bắt buộc khi khác giá trị tự chấm)").fill("Hai đề án tham mưu ban hành chậm so với chương trình công tác.");
-  await row2.getByRole("button", { name: "Lưu thẩm định" }).click();
-  await expect(row2.getByText("Đã lưu thẩm định.")).toBeVisible();
+  await page.getByRole("button", { name: "Lưu thẩm định" }).click();
+  await expect(page.getByText("Đã lưu thẩm định 1 tiêu chí.")).toBeVisible();
   await page.getByRole("button", { name: "Hoàn tất thẩm định" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Hoàn tất", exact: true }).click();
   await expect(page.getByRole("region", { name: /^Thẩm định bảng điểm — / }).getByText("Đã thẩm định", { exact: true })).toBeVisible();

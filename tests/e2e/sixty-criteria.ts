@@ -71,3 +71,28 @@ export async function lockSixtyCriteriaTable(db: PrismaClient, cycleId: string, 
     { timeout: 60_000, maxWait: 30_000 },
   );
 }
+
+/**
+ * A SUBMITTED sheet of `agencyId` on the cycle's newest table (as lockSixtyCriteriaTable makes
+ * it), for the verification spec: graded rows at "Hoàn thành tốt" (3 points), yes/no "Có"
+ * (2), quantitative 95 of 100, counts 2 (2); the bonus, penalty and gate rows empty (none).
+ */
+export async function submitSixtySheet(db: PrismaClient, cycleId: string, agencyId: string): Promise<void> {
+  const table = await db.criteriaTable.findFirstOrThrow({
+    where: { cycleId, status: "LOCKED" },
+    orderBy: { version: "desc" },
+    select: { id: true, criteria: { select: { id: true, code: true, type: true, maxPoints: true } } },
+  });
+  const values: Record<string, { selfInput?: number; actual?: number; target?: number; selfPoints?: number }> = {
+    GRADED: { selfInput: 2, selfPoints: 3 },
+    YES_NO: { selfInput: 1, selfPoints: 2 },
+    QUANTITATIVE: { actual: 95, target: 100 },
+    COUNT: { selfInput: 2, selfPoints: 2 },
+  };
+  const entries = table.criteria
+    .filter((c) => values[c.type])
+    .map((c) => ({ criterionId: c.id, minPoints: 0, maxPoints: c.maxPoints, explanation: `Kết quả tiêu chí ${c.code}`, ...values[c.type] }));
+  await db.scoreSheet.create({
+    data: { cycleId, tableId: table.id, agencyId, status: "SUBMITTED", submittedAt: new Date(), version: 2, entries: { create: entries } },
+  });
+}

@@ -17,7 +17,7 @@ import { TRUNG_UONG_AGENCIES, TRUNG_UONG_BLOC } from "../../prisma/seed/trung-uo
 import { upsertAgencies, upsertBloc } from "../../prisma/seed/util";
 import { DEMO_PASSWORD } from "../../prisma/seed/users";
 import { makeProvince, makeRoleUser, makeUser, type RoleScope } from "../factories";
-import { lockSixtyCriteriaTable, SHORT, SIXTY, type TableShape } from "./sixty-criteria";
+import { lockSixtyCriteriaTable, SHORT, SIXTY, submitSixtySheet, type TableShape } from "./sixty-criteria";
 
 /** The e-mail domain of every account a world makes (the seed's are @thiduakhoi.vn). */
 const DOMAIN = "e2e.thiduakhoi.vn";
@@ -212,6 +212,12 @@ async function scoringWorld(db: PrismaClient, shape: TableShape) {
   return { live, id, bloc, cycleId: cycle.id, agency, account: accounts(db, id) };
 }
 
+/** Verification opens with self-scoring (a bloc may verify sheets as they come in). */
+async function openVerificationWithSelfScoring(db: PrismaClient, cycleId: string) {
+  const selfScoring = await db.cyclePhase.findUniqueOrThrow({ where: { cycleId_key: { cycleId, key: "SELF_SCORING" } } });
+  await db.cyclePhase.update({ where: { cycleId_key: { cycleId, key: "VERIFICATION" } }, data: { opensOn: selfScoring.opensOn } });
+}
+
 // ───────────── The worlds of each spec ─────────────
 
 /** One entry per spec that needs data of its own, named after the spec file. */
@@ -234,10 +240,8 @@ export const WORLDS = {
   // its Văn phòng, an observer and council staff of its province.
   phone: async (db: PrismaClient) => {
     const { live, id, bloc, cycleId, agency, account } = await scoringWorld(db, SHORT);
-    // Verification opens with self-scoring (a bloc may verify sheets as they come in), so one
-    // scenario goes from the leader's sheet to the published ranking without reopening phases.
-    const selfScoring = await db.cyclePhase.findUniqueOrThrow({ where: { cycleId_key: { cycleId, key: "SELF_SCORING" } } });
-    await db.cyclePhase.update({ where: { cycleId_key: { cycleId, key: "VERIFICATION" } }, data: { opensOn: selfScoring.opensOn } });
+    // One scenario goes from the leader's sheet to the published ranking without reopening phases.
+    await openVerificationWithSelfScoring(db, cycleId);
     return {
       ...live,
       id,
@@ -246,6 +250,16 @@ export const WORLDS = {
       observer: await account("quansat", "OBSERVER", { blocId: bloc.id }),
       council: await account("hoidong", "COUNCIL_STAFF", { provinceId: bloc.provinceId }),
     };
+  },
+  // A live bloc whose year applies a 60-criterion table, with two members' sheets submitted and
+  // verification open: the chair verifies one whole sheet and returns the other.
+  "verification-sheet": async (db: PrismaClient) => {
+    const { live, cycleId, agency } = await scoringWorld(db, SIXTY);
+    await openVerificationWithSelfScoring(db, cycleId);
+    const other = await db.agency.findUniqueOrThrow({ where: { code: live.bloc.replace(/-CQD$/, "-BTC") }, select: { id: true, name: true } });
+    await submitSixtySheet(db, cycleId, agency.id);
+    await submitSixtySheet(db, cycleId, other.id);
+    return { ...live, agencyName: agency.name, otherName: other.name };
   },
   // Closing a vote ends it for good: the spec closes its own copy of the demo's open vote.
   "live-demo": conferenceWorld,

@@ -52,3 +52,22 @@ export function VerificationSheetForm({
     </OneFormSheet>
   );
 }
+
+/**
+ * Ticks "Đã thẩm định" on every row not ticked yet: the verifier agrees with the values shown.
+ * Each box is clicked, so the form counts and autosaves them as if ticked by hand.
+ */
+export function TickAllButton() {
+  return (
+    <button
+      type="button"
+      onClick={(event) => {
+        const boxes = event.currentTarget.form?.querySelectorAll<HTMLInputElement>('input[type="checkbox"][name$=".verified"]:not(:checked)');
+        for (const box of boxes ?? []) box.click();
+      }}
+      className="rounded border border-brand-700 px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-brand-50"
+    >
+      Đánh dấu tất cả là đã thẩm định
+    </button>
+  );
+}

@@ -7,7 +7,7 @@ import type { VerificationSheetView as View } from "@/lib/server/verification/ge
 import { CompleteVerificationForm } from "./complete-verification-form";
 import { ReturnSheetForm } from "./return-sheet-form";
 import { VerificationRowView } from "./verification-row";
-import { VerificationSheetForm } from "./verification-sheet-form";
+import { TickAllButton, VerificationSheetForm } from "./verification-sheet-form";
 
 type Loaded = Extract<View, { rows: unknown }>;
 
@@ -102,6 +102,12 @@ export function VerificationSheetView({ view, year }: { view: Loaded; year: numb
               verifiedAtFirst={view.progress.verified}
               after={closing}
             >
+              <div className="flex flex-wrap items-center gap-3 rounded-lg border border-stone-200 bg-white px-4 py-3 text-sm">
+                <p className="flex-1">
+                  Mỗi tiêu chí hiện giá trị tự chấm (hoặc giá trị đã thẩm định). Đánh dấu “Đã thẩm định” khi đồng ý; sửa giá trị khi không đồng ý và nêu lý do.
+                </p>
+                <TickAllButton />
+              </div>
               {rows}
             </VerificationSheetForm>
           ) : (

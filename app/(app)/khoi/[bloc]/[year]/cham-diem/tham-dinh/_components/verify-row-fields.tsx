@@ -3,6 +3,7 @@
 import { useRowErrors } from "@/components/sheet-form/one-form-sheet";
 import { inputClass } from "@/components/ui/field";
 import { ScopedField } from "@/components/ui/scoped-field";
+import { selfAsVerified } from "@/lib/domain/verification";
 import { sheetFieldName } from "@/lib/forms/sheet-fields";
 import type { VerificationRow } from "@/lib/server/verification/get-verification-sheet";
 
@@ -26,12 +27,14 @@ function Messages({ id, messages }: { id: string; messages?: string[] }) {
  * value is changed, see verification-sheet-form.tsx), the verified points (or, for a quantitative
  * criterion, the verified actual and target; for a gate, whether a violation happened) and the
  * reason, required when the value differs from the self value. Prefilled with the verified value,
- * else the self value. The fields are uncontrolled and keep what was typed across saves.
+ * else the self value (selfAsVerified). The fields are uncontrolled and keep what was typed across saves.
  */
 export function VerifyRowFields({ row }: { row: VerificationRow }) {
   const errors = useRowErrors(row.id);
   const e = row.entry;
   const done = !!e?.verifiedAt;
+  // What the fields show first: the verified value, else the self value as a verified one.
+  const shown = done ? { points: e.verifiedPoints, actual: e.verifiedActual, target: e.verifiedTarget } : selfAsVerified(row.type, e);
   const name = (f: string) => sheetFieldName(row.id, f);
   const scope = `vf-${row.id}`;
   return (
@@ -44,10 +47,10 @@ export function VerifyRowFields({ row }: { row: VerificationRow }) {
       {row.type === "QUANTITATIVE" ? (
         <div className="grid gap-2 sm:grid-cols-2">
           <ScopedField scope={scope} name={name("actual")} label="Kết quả thực hiện (thẩm định)" errors={errors?.actual}>
-            {(p) => <input {...p} inputMode="decimal" defaultValue={str(done ? e?.verifiedActual : e?.actual)} className={inputClass} />}
+            {(p) => <input {...p} inputMode="decimal" defaultValue={str(shown.actual)} className={inputClass} />}
           </ScopedField>
           <ScopedField scope={scope} name={name("target")} label="Chỉ tiêu (thẩm định)" errors={errors?.target}>
-            {(p) => <input {...p} inputMode="decimal" defaultValue={str(done ? e?.verifiedTarget : e?.target)} className={inputClass} />}
+            {(p) => <input {...p} inputMode="decimal" defaultValue={str(shown.target)} className={inputClass} />}
           </ScopedField>
         </div>
       ) : row.type === "GATE" ? (
@@ -56,7 +59,7 @@ export function VerifyRowFields({ row }: { row: VerificationRow }) {
             <input
               type="checkbox"
               name={name("violation")}
-              defaultChecked={done ? e?.verifiedActual === 1 : e?.selfInput === 1}
+              defaultChecked={shown.actual === 1}
               aria-describedby={errors?.violation ? `${scope}-violation-error` : undefined}
             />
             Có vi phạm (thẩm định)
@@ -71,7 +74,7 @@ export function VerifyRowFields({ row }: { row: VerificationRow }) {
           hint={`Từ ${row.minPoints} đến ${row.maxPoints}${row.type === "GRADED" ? ` · các mức: ${row.levels.map((l) => `${l.label} ${l.points}`).join(", ")}` : ""}${row.type === "PENALTY" ? " · số điểm bị trừ" : ""}`}
           errors={errors?.points}
         >
-          {(p) => <input {...p} inputMode="decimal" defaultValue={str(done ? e?.verifiedPoints : e?.selfPoints)} className={inputClass} />}
+          {(p) => <input {...p} inputMode="decimal" defaultValue={str(shown.points)} className={inputClass} />}
         </ScopedField>
       )}
       <ScopedField scope={scope} name={name("reason")} label="Lý do (bắt buộc khi khác giá trị tự chấm)" errors={errors?.reason}>
