@@ -64,9 +64,16 @@ test("the chair verifies the sheet and publishes the ranking on a phone", async 
   await page.getByRole("link", { name: "Thẩm định", exact: true }).click();
   await page.getByRole("link", { name: `Thẩm định bảng điểm của ${w.agencyName}` }).click();
   await expectNoSidewaysScroll(page);
+  // The whole sheet agreed with and saved at once (its rows and the bonus, penalty and gate).
+  const rows = SHORT.groups.length * SHORT.perGroup + 3;
+  await page.getByRole("button", { name: "Đánh dấu tất cả là đã thẩm định" }).click();
+  await page.getByRole("button", { name: "Lưu thẩm định" }).click();
+  await expect(page.getByText(`Đã lưu thẩm định ${rows} tiêu chí.`)).toBeVisible();
+  await expectNoSidewaysScroll(page);
   await page.getByRole("button", { name: "Hoàn tất thẩm định" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Hoàn tất", exact: true }).click();
   await expect(page.getByRole("region", { name: /^Thẩm định bảng điểm — / }).getByText("Đã thẩm định", { exact: true })).toBeVisible();
+  await expect(page.getByTestId("verified-banner")).toBeVisible();
 
   await page.goto(`${base()}/cham-diem/cong-bo`);
   await page.getByLabel("Lý do công bố khi còn cơ quan chưa được xếp hạng").fill("Kiểm thử trên điện thoại: công bố kết quả cơ quan đã được thẩm định.");
