@@ -143,7 +143,13 @@ function migrationsOnDisk(cwd = process.cwd()) {
   return fs
     .readdirSync(root, { withFileTypes: true })
     .filter((d) => d.isDirectory() && fs.existsSync(path.join(root, d.name, "migration.sql")))
-    .map((d) => `${d.name} ${crypto.createHash("sha256").update(fs.readFileSync(path.join(root, d.name, "migration.sql"))).digest("hex")}`)
+    .map(
+      (d) =>
+        `${d.name} ${crypto
+          .createHash("sha256")
+          .update(fs.readFileSync(path.join(root, d.name, "migration.sql")))
+          .digest("hex")}`,
+    )
     .sort();
 }
 
