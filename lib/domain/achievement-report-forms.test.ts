@@ -3,10 +3,28 @@ import { isEmulationTitle, reportAwardKind, reportDecreeOn, reportFormFor, repor
 
 const CO_CP: AwardFormFacts = { code: "CO_CP", name: "Cờ thi đua của Chính phủ", target: "COLLECTIVE", isFlag: true, authorityKind: "PRIME_MINISTER" };
 const CO_TINH: AwardFormFacts = { code: "CO_TINH", name: "Cờ thi đua của UBND tỉnh", target: "COLLECTIVE", isFlag: true, authorityKind: "PROVINCE_CHAIR" };
-const BK_TTG: AwardFormFacts = { code: "BK_TTG", name: "Bằng khen của Thủ tướng Chính phủ", target: "COLLECTIVE", isFlag: false, authorityKind: "PRIME_MINISTER" };
-const BK_TINH: AwardFormFacts = { code: "BK_TINH", name: "Bằng khen của Chủ tịch UBND tỉnh", target: "COLLECTIVE", isFlag: false, authorityKind: "PROVINCE_CHAIR" };
+const BK_TTG: AwardFormFacts = {
+  code: "BK_TTG",
+  name: "Bằng khen của Thủ tướng Chính phủ",
+  target: "COLLECTIVE",
+  isFlag: false,
+  authorityKind: "PRIME_MINISTER",
+};
+const BK_TINH: AwardFormFacts = {
+  code: "BK_TINH",
+  name: "Bằng khen của Chủ tịch UBND tỉnh",
+  target: "COLLECTIVE",
+  isFlag: false,
+  authorityKind: "PROVINCE_CHAIR",
+};
 const TTLDXS: AwardFormFacts = { code: "TTLDXS", name: "Tập thể lao động xuất sắc", target: "COLLECTIVE", isFlag: false, authorityKind: "PROVINCE_CHAIR" };
-const BK_CN: AwardFormFacts = { code: "BK_TINH_CN", name: "Bằng khen của Chủ tịch UBND tỉnh (cá nhân)", target: "INDIVIDUAL", isFlag: false, authorityKind: "PROVINCE_CHAIR" };
+const BK_CN: AwardFormFacts = {
+  code: "BK_TINH_CN",
+  name: "Bằng khen của Chủ tịch UBND tỉnh (cá nhân)",
+  target: "INDIVIDUAL",
+  isFlag: false,
+  authorityKind: "PROVINCE_CHAIR",
+};
 const CSTD: AwardFormFacts = { code: null, name: "Chiến sĩ thi đua cấp tỉnh", target: "INDIVIDUAL", isFlag: false, authorityKind: "PROVINCE_CHAIR" };
 
 describe("reportAwardKind and isEmulationTitle", () => {

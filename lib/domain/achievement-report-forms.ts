@@ -86,7 +86,13 @@ function byLayout(
   individual: { number: string; name: string },
 ): Record<ReportAwardKind, ReportForm> {
   const c: ReportForm = { decree, annex, ...collective, layout: "COLLECTIVE", confirmed: true };
-  return { GOVERNMENT_FLAG: c, FLAG: c, COLLECTIVE_TITLE: c, COLLECTIVE_MERIT: c, INDIVIDUAL: { decree, annex, ...individual, layout: "INDIVIDUAL", confirmed: true } };
+  return {
+    GOVERNMENT_FLAG: c,
+    FLAG: c,
+    COLLECTIVE_TITLE: c,
+    COLLECTIVE_MERIT: c,
+    INDIVIDUAL: { decree, annex, ...individual, layout: "INDIVIDUAL", confirmed: true },
+  };
 }
 
 function form152(name: string, layout: ReportForm["layout"], confirmed: boolean): ReportForm {
