@@ -4,7 +4,7 @@
  */
 import { describeAuditValue, readerIgnores } from "./audit-diff";
 import { PHASE_LABELS } from "./cycle-phase";
-import { targetText, type TargetKind } from "./pledge";
+import { TARGET_KINDS, targetText, type TargetKind } from "./pledge";
 import { tieBreakLabel } from "./scoring-rules-settings";
 import type { TieBreakRule } from "./scoring";
 import type { TargetComparator } from "./target-comparator";
@@ -98,7 +98,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "obj
 /** A target's figure in a commitment ({targetKind, targetValue…}) or a registration target ({kind, value…}), or null. */
 function itemTarget(item: Record<string, unknown>): string | null {
   const kind = (item.targetKind ?? (typeof item.value === "number" || item.value === null ? item.kind : undefined)) as TargetKind | undefined;
-  if (!kind || !["TEXT", "NUMBER", "PERCENT", "YES_NO"].includes(kind)) return null;
+  if (!kind || !(TARGET_KINDS as readonly string[]).includes(kind)) return null;
   const value = (item.targetValue ?? item.value ?? null) as number | null;
   const unit = (item.targetUnit ?? item.unit ?? null) as string | null;
   const comparator = (item.targetComparator ?? item.comparator ?? "AT_LEAST") as TargetComparator;
