@@ -117,6 +117,7 @@ function Recipients({ lines }: { lines: readonly string[] }) {
 /** As in the .docx: one signer beside "Nơi nhận", several side by side in two columns with "Nơi nhận" below; never split across pages. */
 function Signatures({ doc: d }: { doc: OfficialDoc }) {
   const recipients = d.recipients ?? [];
+  if (d.signers.length === 0 && recipients.length === 0) return null;
   if (d.signers.length <= 1)
     return (
       <div className="mt-6 grid break-inside-avoid grid-cols-[45%_55%]">
