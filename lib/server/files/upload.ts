@@ -1,6 +1,7 @@
 import "server-only";
 import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE_MESSAGE } from "@/lib/domain/file-type";
 import { CROSS_ORIGIN_MESSAGE, isSameOriginRequest } from "@/lib/domain/same-origin";
+import { refuseBadAddress } from "@/lib/proxy/request-guard";
 import { getCurrentUser } from "@/lib/server/auth/current-user";
 import { AppError, toResponse } from "@/lib/server/errors";
 
@@ -10,8 +11,9 @@ export type UploadBody = () => Promise<File>;
 /**
  * The one way a route takes a file: `export const POST = uploadRoute(async (params, request, body) => …)`.
  * The body is the file's bytes as they are (XMLHttpRequest.send(file)), so that the browser can
- * report how much is sent. Before anything is read: a request from another site is refused
- * (403), a signed-out one too (401), and a declared length over the limit (413). The maker
+ * report how much is sent. Before anything is read: an address with control characters is refused
+ * (400, the proxy's own check), a request from another site (403), a signed-out one (401), and a
+ * declared length over the limit (413). The maker
  * authorizes through its use case, which reads the body (`body()`) once it may: at most
  * MAX_UPLOAD_BYTES are read, and a longer body is refused at that point, never kept whole.
  * The answer is JSON; a refusal is `{ code, message }` with its status (lib/server/errors).
@@ -20,6 +22,8 @@ export type UploadBody = () => Promise<File>;
 export function uploadRoute<P extends Record<string, string>>(take: (params: P, request: Request, body: UploadBody) => Promise<object>) {
   return async (request: Request, ctx: { params: Promise<P> }): Promise<Response> => {
     try {
+      const badAddress = refuseBadAddress(request.url);
+      if (badAddress) return Response.json({ code: "INVALID_INPUT", message: badAddress.message }, { status: badAddress.status });
       if (!isSameOriginRequest(request.headers, request.url)) throw new AppError("FORBIDDEN", CROSS_ORIGIN_MESSAGE);
       if (!(await getCurrentUser())) throw new AppError("UNAUTHENTICATED");
       if (declaredLength(request) > MAX_UPLOAD_BYTES) return tooLarge();

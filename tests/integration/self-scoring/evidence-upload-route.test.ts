@@ -136,6 +136,14 @@ describe("POST /api/khoi/[bloc]/[year]/tu-cham/[agencyCode]/minh-chung", () => {
     await expectNothingStored(w);
   });
 
+  it("refuses an address with control characters as the proxy does for other routes (400), before anything is read", async () => {
+    const w = await world();
+    signInAs(w.users.AGENCY_OFFICER);
+    const res = await upload(w, { bloc: "KT%00" });
+    expect([res.status, (await res.json()).message]).toEqual([400, "Địa chỉ trang không hợp lệ."]);
+    await expectNothingStored(w);
+  });
+
   it("refuses a file that is not PDF, JPEG or PNG by its content, whatever its name says", async () => {
     const w = await world();
     signInAs(w.users.AGENCY_OFFICER);
