@@ -18,12 +18,12 @@ const NOT_FOUND = "Không tìm thấy tiêu chí này.";
 /**
  * The agency's officer or leader attaches one evidence file to one criterion row of its
  * self-scoring sheet, sent on its own so that the browser shows its progress (the upload route
- * of the sheet, docs/decisions/0020-evidence-upload-route.md). The same checks and the same
+ * of the sheet, docs/decisions/0022-evidence-upload-route.md). The same checks and the same
  * write as evidence sent with the sheet save: the row's values stay as stored, the file is checked
  * by content and size, the row is audited with its files, and the sheet's version moves (the
  * form's next save carries the version this returns).
- * Who, the phase, the table and the sheet are checked before the body is read, so a refused
- * upload is not read at all; they are checked again in the transaction that writes.
+ * Who, the phase and the sheet are checked before the body is read, so a refused upload is not
+ * read at all; they are checked again, with the table and the row, in the transaction that writes.
  */
 export async function attachEvidence(input: AttachEvidenceInput & { blocId: string; year: number; agencyCode: string }, body: UploadBody) {
   const user = await requireUser();
@@ -41,17 +41,14 @@ export async function attachEvidence(input: AttachEvidenceInput & { blocId: stri
   await requireOwnSheetEditor(user, { blocId, year, agencyId }, NOT_FOUND);
 
   const cycleId = criterion.table.cycleId;
-  const guard = async (client: Prisma.TransactionClient) => {
+  // The phase and the sheet, before the body is read (cheap: the table is read in the transaction).
+  const open = async (client: Prisma.TransactionClient) => {
     await requireOpenPhase(client, cycleId, "SELF_SCORING");
-    const table = await findLockedTable(client, cycleId);
-    if (!table || table.id !== criterion.tableId) throw new AppError("CONFLICT", "Bảng tiêu chí này không còn là bảng đang áp dụng. Vui lòng tải lại trang.");
-    const def = table.criteria.find((c) => c.id === criterion.id)!;
-    if (def.type === "GROUP") throw new AppError("INVALID_INPUT", GROUP_NOT_SCORED);
-    const sheet = await findSheet(client, table.id, agencyId);
+    const sheet = await findSheet(client, criterion.tableId, agencyId);
     checkSheetForEdit(sheet, input.version);
-    return { table, def, sheet };
+    return sheet;
   };
-  await guard(db());
+  await open(db());
 
   // Read outside the transaction: a slow upload must not hold it open.
   const file = await body();
@@ -59,7 +56,11 @@ export async function attachEvidence(input: AttachEvidenceInput & { blocId: stri
   const stored: string[] = [];
   try {
     return await db().$transaction(async (tx) => {
-      const { table, def, sheet } = await guard(tx);
+      const sheet = await open(tx);
+      const table = await findLockedTable(tx, cycleId);
+      if (!table || table.id !== criterion.tableId) throw new AppError("CONFLICT", "Bảng tiêu chí này không còn là bảng đang áp dụng. Vui lòng tải lại trang.");
+      const def = table.criteria.find((c) => c.id === criterion.id)!;
+      if (def.type === "GROUP") throw new AppError("INVALID_INPUT", GROUP_NOT_SCORED);
       const sheetId = await takeSheetForEdit(tx, sheet, { cycleId, tableId: table.id, agencyId, version: input.version });
       const before = (await storedEntries(tx, sheetId, [def.id])).get(def.id);
       const version = input.version + 1;

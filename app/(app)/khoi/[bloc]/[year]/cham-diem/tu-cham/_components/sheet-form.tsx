@@ -36,7 +36,7 @@ const AUTOSAVE_AFTER_MS = 2500;
  * the sheet's upload route with a progress bar (upload-evidence.ts), then saves every row's
  * values at once; a pause in typing saves the values as a draft on its own (evidence waits for
  * "Lưu", so nothing is uploaded unasked). A file that is refused stays chosen with its message
- * next to its row, and the values are saved all the same (docs/decisions/0020). Saves run one at a
+ * next to its row, and the values are saved all the same (docs/decisions/0022-evidence-upload-route.md). Saves run one at a
  * time; the sheet version each save needs is the one the last save or upload returned, so
  * autosaves never collide with each other.
  */
@@ -78,7 +78,7 @@ export function SheetForm({
 
   const [state, formAction, pending] = useActionState(async (previous: ActionState<SheetSaved>, data: FormData) => {
     const carried = Number(data.get("changes"));
-    let uploaded = "";
+    let uploaded = 0;
     if (data.get("withFiles") === "1" && form.current) {
       cancelUpload.current = new AbortController();
       const outcome = await uploadChosenEvidence(form.current, uploadUrl, Number(data.get("version")), setProgress, cancelUpload.current.signal);
@@ -86,15 +86,16 @@ export function SheetForm({
       data.set("version", String(outcome.version));
       setUploadedVersion((v) => Math.max(v, outcome.version));
       setFileProblems((p) => ({ ...p, ...Object.fromEntries(outcome.rows.map((id) => [id, outcome.failed[id]?.join(" ") ?? ""])) }));
-      if (outcome.stored > 0) uploaded = `Đã tải lên ${outcome.stored} tệp minh chứng.`;
+      uploaded = outcome.stored;
     }
     // The values alone: the files went through the upload route.
     for (const key of [...data.keys()]) if (key.endsWith(".files")) data.delete(key);
     const answer = await saveScoreSheetAction(previous, data);
     if (answer?.ok) setSavedChanges((saved) => Math.max(saved, carried));
     // A save refused by its schema does not read the page again: the stored files must be listed.
-    else if (uploaded) router.refresh();
-    return answer && uploaded ? { ...answer, message: `${uploaded} ${answer.message}` } : answer;
+    else if (uploaded > 0) router.refresh();
+    // The upload's own outcome stays on its bar (upload-progress.tsx); the answer is the values'.
+    return answer;
   }, null);
   const currentVersion = Math.max(version, uploadedVersion, state?.ok ? (state.version ?? 0) : 0);
 

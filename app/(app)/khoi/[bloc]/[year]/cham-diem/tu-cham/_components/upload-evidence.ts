@@ -1,6 +1,6 @@
 /**
  * Sends the evidence chosen in the sheet's form, one file at a time, to the sheet's upload route
- * (docs/decisions/0020-evidence-upload-route.md) with XMLHttpRequest, whose upload events say how
+ * (docs/decisions/0022-evidence-upload-route.md) with XMLHttpRequest, whose upload events say how
  * many bytes are sent (a server action or fetch does not). Each stored file moves the sheet's
  * version; the next file, and then the save of the values, carry the version it returned.
  */

@@ -3,7 +3,9 @@
 import { formatNumber } from "@/lib/format";
 import type { UploadProgress } from "./upload-evidence";
 
-const mb = (bytes: number) => formatNumber(Math.round(bytes / 104_857.6) / 10);
+/** "2,1 MB", or "350 kB" for what is under 1 MB (a one-page PDF would read "0 MB"). */
+const size = (bytes: number, total: number) =>
+  total >= 1024 * 1024 ? `${formatNumber(Math.round(bytes / 104_857.6) / 10)} MB` : `${formatNumber(Math.ceil(bytes / 1024))} kB`;
 
 /**
  * The upload of the chosen evidence: bytes sent of all files, as a bar and in figures, the file
@@ -12,7 +14,7 @@ const mb = (bytes: number) => formatNumber(Math.round(bytes / 104_857.6) / 10);
  */
 export function UploadProgressBar({ progress, onCancel }: { progress: UploadProgress; onCancel: () => void }) {
   const percent = progress.total > 0 ? Math.min(100, Math.floor((progress.sent / progress.total) * 100)) : 100;
-  const figures = `${mb(progress.sent)}/${mb(progress.total)} MB · ${percent}%`;
+  const figures = `${size(progress.sent, progress.total)}/${size(progress.total, progress.total)} · ${percent}%`;
   return (
     <div className="basis-full" data-testid="upload-progress">
       <div className="flex flex-wrap items-baseline justify-between gap-x-3 text-sm">

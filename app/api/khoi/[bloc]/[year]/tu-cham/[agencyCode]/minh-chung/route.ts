@@ -6,7 +6,7 @@ import { attachEvidence } from "@/lib/server/self-scoring/attach-evidence";
 
 /**
  * One evidence file for one criterion row of an agency's self-scoring sheet, sent by the sheet's
- * form with XMLHttpRequest so that it shows the bytes sent (docs/decisions/0020-evidence-upload-route.md).
+ * form with XMLHttpRequest so that it shows the bytes sent (docs/decisions/0022-evidence-upload-route.md).
  * Query: criterionId, version (the sheet's, as the form holds it), name; body: the file. Answers
  * `{ version, name }`: the sheet's version now and the stored file's name.
  */
