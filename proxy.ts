@@ -73,7 +73,7 @@ export async function proxy(request: NextRequest) {
 // reads a POST's whole body (up to proxyClientMaxBodySize) before the route runs, so a 60 MB
 // upload would be received and kept before being refused. That route checks for itself what
 // the proxy would (lib/server/files/upload.ts: same origin, signed in, the database through
-// toResponse) and answers JSON, which needs no CSP (docs/decisions/0020-evidence-upload-route.md).
+// toResponse) and answers JSON, which needs no CSP (docs/decisions/0022-evidence-upload-route.md).
 export const config = {
   matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|icon.svg|api/khoi/[^/]+/[^/]+/tu-cham/[^/]+/minh-chung$).*)" }],
 };
