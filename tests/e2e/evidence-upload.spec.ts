@@ -101,3 +101,24 @@ test("a file the server refuses stays chosen with its message; the values are sa
   await expect(sheetRow(page, `II.${EVIDENCE_ROW}`).getByText(/Máy chủ từ chối/)).toHaveCount(0);
   await expect(input).toHaveValue("");
 });
+
+test("an upload cancelled half-way stores nothing; the file stays chosen with its message", async ({ page, signIn }) => {
+  test.setTimeout(60_000);
+  await signIn(world().leader);
+  await openSheet(page);
+  const input = sheetRow(page, `I.${EVIDENCE_ROW}`).getByLabel(/^Minh chứng/);
+  await input.setInputFiles({ name: "huy-giua-chung.pdf", mimeType: "application/pdf", buffer: scan(4) });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 50, downloadThroughput: -1, uploadThroughput: 256 * 1024 });
+
+  await page.getByRole("button", { name: "Lưu bảng tự chấm" }).click();
+  await expect(page.getByText(/Đang tải minh chứng lên: tệp 1\/1/)).toBeVisible();
+  await page.getByRole("button", { name: "Hủy tải lên" }).click();
+  await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+
+  await expect(sheetRow(page, `I.${EVIDENCE_ROW}`).getByText("huy-giua-chung.pdf: Đã hủy tải lên.")).toBeVisible();
+  await expect(page.getByText("Đã tải lên 0/1 tệp minh chứng")).toBeVisible();
+  await expect(input).toHaveValue(/huy-giua-chung\.pdf$/);
+  await expect(evidenceRow(page, "I").getByRole("link", { name: "huy-giua-chung.pdf" })).toHaveCount(0);
+});

@@ -60,7 +60,10 @@ async function readBounded(request: Request, name: string): Promise<File> {
   let size = 0;
   if (reader) {
     for (;;) {
-      const { done, value } = await reader.read();
+      const { done, value } = await reader.read().catch(() => {
+        // The browser cancelled or the connection dropped: an expected end, not a crash.
+        throw new AppError("INVALID_INPUT", "Tệp chưa được gửi hết (đã hủy hoặc mất kết nối). Vui lòng gửi lại.");
+      });
       if (done) break;
       size += value.byteLength;
       if (size > MAX_UPLOAD_BYTES) {

@@ -207,3 +207,24 @@ describe("POST /api/khoi/[bloc]/[year]/tu-cham/[agencyCode]/minh-chung", () => {
     await expectNothingStored(w);
   });
 });
+
+describe("an upload cut short", () => {
+  it("is refused as an expected failure, with nothing stored", async () => {
+    const w = await world();
+    signInAs(w.users.AGENCY_OFFICER);
+    let sent = false;
+    const body = new ReadableStream<Uint8Array>(
+      {
+        pull(c) {
+          if (sent) return c.error(new Error("aborted"));
+          sent = true;
+          c.enqueue(new Uint8Array(PDF_BYTES));
+        },
+      },
+      { highWaterMark: 0 },
+    );
+    const res = await upload(w, { body });
+    expect([res.status, (await res.json()).message]).toEqual([400, "Tệp chưa được gửi hết (đã hủy hoặc mất kết nối). Vui lòng gửi lại."]);
+    await expectNothingStored(w);
+  });
+});
