@@ -8,7 +8,11 @@ describe("isSameOriginRequest", () => {
   it.each<[string, Record<string, string>, boolean]>([
     ["the page's own origin", { origin: "http://app.local", host: "app.local" }, true],
     ["the host of the address when no Host header is given", { origin: "http://app.local" }, true],
-    ["behind a reverse proxy: the forwarded host", { origin: "https://thidua.example.vn", host: "127.0.0.1:3000", "x-forwarded-host": "thidua.example.vn" }, true],
+    [
+      "behind a reverse proxy: the forwarded host",
+      { origin: "https://thidua.example.vn", host: "127.0.0.1:3000", "x-forwarded-host": "thidua.example.vn" },
+      true,
+    ],
     ["the browser says same-origin", { origin: "http://app.local", host: "app.local", "sec-fetch-site": "same-origin" }, true],
     ["no Origin", { host: "app.local" }, false],
     ["an opaque origin", { origin: "null", host: "app.local" }, false],
