@@ -1,29 +1,35 @@
 "use client";
 
 import type { ActionState } from "@/lib/forms/action-state";
+import type { UploadProgress } from "./upload-evidence";
+import { UploadProgressBar } from "./upload-progress";
 
 /**
  * The sheet's bar, kept in view at the bottom of the screen: how many rows are scored, whether
- * everything typed is saved, and the one "Lưu" button of the sheet.
+ * everything typed is saved, the upload of the chosen evidence, and the one "Lưu" button of the sheet.
  */
 export function SaveBar({
   state,
   pending,
-  uploading,
+  progress,
+  onCancelUpload,
   dirty,
   scored,
   total,
 }: {
   state: ActionState<object>;
   pending: boolean;
-  uploading: boolean;
+  /** The evidence upload of the last "Lưu", or null. */
+  progress: UploadProgress | null;
+  onCancelUpload: () => void;
   dirty: boolean;
   scored: number;
   total: number;
 }) {
+  const uploading = pending && progress !== null && !progress.done;
   const status = pending
     ? uploading
-      ? "Đang lưu và tải minh chứng lên…"
+      ? "Đang tải minh chứng lên…"
       : "Đang lưu…"
     : state && !state.ok
       ? state.message
@@ -41,7 +47,6 @@ export function SaveBar({
         </div>
         <p role="status" aria-live="polite" className={`flex-1 text-sm ${state && !state.ok && !pending ? "text-red-800" : "text-stone-700"}`}>
           {status}
-          {uploading && pending && <progress aria-label="Đang tải minh chứng lên" className="mt-1 block h-2 w-full" />}
         </p>
         <button
           type="submit"
@@ -50,6 +55,7 @@ export function SaveBar({
         >
           {pending ? "Đang lưu…" : "Lưu bảng tự chấm"}
         </button>
+        {progress && <UploadProgressBar progress={progress} onCancel={onCancelUpload} />}
       </div>
     </div>
   );

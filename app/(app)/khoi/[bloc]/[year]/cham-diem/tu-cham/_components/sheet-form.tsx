@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { createContext, startTransition, use, useActionState, useCallback, useEffect, useRef, useState } from "react";
 import type { ActionState } from "@/lib/forms/action-state";
 import { countScored, type ScorableRow } from "@/lib/domain/self-scoring";
@@ -7,6 +8,7 @@ import { sheetFieldName } from "@/lib/schemas/self-scoring";
 import { saveScoreSheetAction, type SheetSaved } from "../actions";
 import { checkChosenFiles } from "./chosen-files";
 import { SaveBar } from "./save-bar";
+import { uploadChosenEvidence, type UploadProgress } from "./upload-evidence";
 
 /** A row's field errors from the server, file problems found before sending, and whether all is saved. */
 const SheetErrors = createContext<{ server?: Record<string, string[]>; files: Record<string, string>; unsaved: boolean }>({ files: {}, unsaved: false });
@@ -30,14 +32,18 @@ export function useRowErrors(criterionId: string): Record<string, string[]> | un
 const AUTOSAVE_AFTER_MS = 2500;
 
 /**
- * The whole self-scoring sheet as one form: "Lưu" saves every row at once (with the chosen
- * evidence), and a pause in typing saves the values as a draft on its own (evidence waits for
- * "Lưu", so nothing is uploaded unasked). Saves run one at a time; the sheet version each save
- * needs is the one the last save returned, so autosaves never collide with each other.
+ * The whole self-scoring sheet as one form: "Lưu" first sends each chosen evidence file through
+ * the sheet's upload route with a progress bar (upload-evidence.ts), then saves every row's
+ * values at once; a pause in typing saves the values as a draft on its own (evidence waits for
+ * "Lưu", so nothing is uploaded unasked). A file that is refused stays chosen with its message
+ * next to its row, and the values are saved all the same (docs/decisions/0022-evidence-upload-route.md). Saves run one at a
+ * time; the sheet version each save needs is the one the last save or upload returned, so
+ * autosaves never collide with each other.
  */
 export function SheetForm({
   tableId,
   agencyId,
+  uploadUrl,
   version,
   scorable,
   scoredAtFirst,
@@ -46,6 +52,8 @@ export function SheetForm({
 }: {
   tableId: string;
   agencyId: string;
+  /** The sheet's evidence upload route (app/api/khoi/[bloc]/[year]/tu-cham/[agencyCode]/minh-chung). */
+  uploadUrl: string;
   version: number;
   scorable: ScorableRow[];
   /** Rows scored as the page was read (the counter follows typing from there). */
@@ -55,6 +63,7 @@ export function SheetForm({
   after?: React.ReactNode;
 }) {
   const form = useRef<HTMLFormElement>(null);
+  const router = useRouter();
   const [fileProblems, setFileProblems] = useState<Record<string, string>>({});
   const [scored, setScored] = useState(scoredAtFirst);
   // Changes are counted as they happen; a save carries the count it was sent with, so a change
@@ -62,22 +71,33 @@ export function SheetForm({
   const changes = useRef(0);
   const [changeCount, setChangeCount] = useState(0);
   const [savedChanges, setSavedChanges] = useState(0);
-  const [uploading, setUploading] = useState(false);
+  const [progress, setProgress] = useState<UploadProgress | null>(null);
+  const [uploadedVersion, setUploadedVersion] = useState(0);
+  const cancelUpload = useRef<AbortController | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
   const [state, formAction, pending] = useActionState(async (previous: ActionState<SheetSaved>, data: FormData) => {
     const carried = Number(data.get("changes"));
-    const withFiles = data.get("withFiles") === "1";
-    const answer = await saveScoreSheetAction(previous, data);
-    if (answer?.ok) {
-      setSavedChanges((saved) => Math.max(saved, carried));
-      // What was uploaded is now listed under its row: the inputs must not send it again.
-      if (withFiles) for (const input of form.current?.querySelectorAll<HTMLInputElement>("input[type=file]") ?? []) input.value = "";
+    let uploaded = 0;
+    if (data.get("withFiles") === "1" && form.current) {
+      cancelUpload.current = new AbortController();
+      const outcome = await uploadChosenEvidence(form.current, uploadUrl, Number(data.get("version")), setProgress, cancelUpload.current.signal);
+      cancelUpload.current = null;
+      data.set("version", String(outcome.version));
+      setUploadedVersion((v) => Math.max(v, outcome.version));
+      setFileProblems((p) => ({ ...p, ...Object.fromEntries(outcome.rows.map((id) => [id, outcome.failed[id]?.join(" ") ?? ""])) }));
+      uploaded = outcome.stored;
     }
-    setUploading(false);
+    // The values alone: the files went through the upload route.
+    for (const key of [...data.keys()]) if (key.endsWith(".files")) data.delete(key);
+    const answer = await saveScoreSheetAction(previous, data);
+    if (answer?.ok) setSavedChanges((saved) => Math.max(saved, carried));
+    // A save refused by its schema does not read the page again: the stored files must be listed.
+    else if (uploaded > 0) router.refresh();
+    // The upload's own outcome stays on its bar (upload-progress.tsx); the answer is the values'.
     return answer;
   }, null);
-  const currentVersion = Math.max(version, state?.ok ? (state.version ?? 0) : 0);
+  const currentVersion = Math.max(version, uploadedVersion, state?.ok ? (state.version ?? 0) : 0);
 
   const send = useCallback(
     (withFiles: boolean) => {
@@ -85,10 +105,9 @@ export function SheetForm({
       if (!el) return;
       const data = new FormData(el);
       const files = [...data.entries()].filter(([k, v]) => k.endsWith(".files") && typeof v !== "string" && v.size > 0);
-      if (!withFiles) for (const key of [...data.keys()]) if (key.endsWith(".files")) data.delete(key);
       data.set("changes", String(changes.current));
       data.set("withFiles", withFiles && files.length > 0 ? "1" : "0");
-      setUploading(withFiles && files.length > 0);
+      setProgress(null);
       startTransition(() => formAction(data));
     },
     [formAction],
@@ -132,7 +151,15 @@ export function SheetForm({
         <input type="hidden" name="agencyId" value={agencyId} />
         <input type="hidden" name="version" value={currentVersion} />
         {children}
-        <SaveBar state={state} pending={pending} uploading={uploading} dirty={dirty} scored={scored} total={scorable.length} />
+        <SaveBar
+          state={state}
+          pending={pending}
+          progress={progress}
+          onCancelUpload={() => cancelUpload.current?.abort()}
+          dirty={dirty}
+          scored={scored}
+          total={scorable.length}
+        />
       </form>
       {after}
     </SheetErrors>
