@@ -69,6 +69,11 @@ export async function proxy(request: NextRequest) {
   return response;
 }
 
+// Not for the evidence upload route (app/api/…/tu-cham/[agencyCode]/minh-chung): with a proxy, Next
+// reads a POST's whole body (up to proxyClientMaxBodySize) before the route runs, so a 60 MB
+// upload would be received and kept before being refused. That route checks for itself what
+// the proxy would (lib/server/files/upload.ts: same origin, signed in, the database through
+// toResponse) and answers JSON, which needs no CSP (docs/decisions/0022-evidence-upload-route.md).
 export const config = {
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|icon.svg).*)" }],
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|icon.svg|api/khoi/[^/]+/[^/]+/tu-cham/[^/]+/minh-chung$).*)" }],
 };

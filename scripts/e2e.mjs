@@ -19,7 +19,7 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
-import { existingDatabase, migrateDeploy, prepareDatabase } from "../tests/integration/setup/database.mjs";
+import { copyOfMigratedTemplate, existingDatabase, migrateDeploy, prepareDatabase } from "../tests/integration/setup/database.mjs";
 import { findChromium, missingChromiumMessage } from "./find-chromium.mjs";
 import { bin, localEnv, run } from "./with-env.mjs";
 
@@ -78,6 +78,9 @@ if (skipBuild === "1" || (skipBuild === "auto" && buildIsCurrent())) {
 
 if (!KEEP_DATABASE) {
   await step("Áp dụng migration", async () => {
+    // Right after the integration layer (npm test), its migrated template is copied instead.
+    const copy = await copyOfMigratedTemplate({ from: "_it", to: "_e2e" });
+    if (copy) return console.log(`  ${copy.label}: migration đã có sẵn`);
     await prepareDatabase({ suffix: "_e2e", pgliteDir: PGLITE_DIR }); // the build may have opened it
     await migrateDeploy(env).catch((e) => fail(`prisma migrate deploy thất bại:\n${e.message}`));
   });

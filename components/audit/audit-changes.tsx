@@ -1,5 +1,5 @@
 import type { AuditChange } from "@/lib/domain/audit-diff";
-import { auditFieldLabel, auditValueText } from "./audit-text";
+import { auditFieldLabel, auditValueText } from "@/lib/domain/audit-text";
 
 /** Before → after of the keys an audit entry of `entity` changed. */
 export function AuditChanges({ changes, entity }: { changes: AuditChange[]; entity: string }) {

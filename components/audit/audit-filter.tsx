@@ -1,6 +1,6 @@
 import { inputClass } from "@/components/ui/field";
 import type { AuditLogPage } from "@/lib/server/cycles/find-audit-log";
-import { auditEntityLabel } from "./audit-text";
+import { auditEntityLabel } from "@/lib/domain/audit-text";
 import { DayInput } from "@/components/ui/day-input";
 
 /**

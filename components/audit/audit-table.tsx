@@ -2,7 +2,7 @@ import { EmptyState } from "@/components/ui/card";
 import { formatMoment } from "@/lib/format";
 import type { AuditLogEntry } from "@/lib/server/cycles/find-audit-log";
 import { AuditChanges } from "./audit-changes";
-import { auditActionLabel, auditEntityLabel } from "./audit-text";
+import { auditActionLabel, auditEntityLabel } from "@/lib/domain/audit-text";
 import { ScrollTable } from "@/components/ui/scroll-table";
 
 /** Audit entries, newest first: when, who, what, on which record, and what changed. */

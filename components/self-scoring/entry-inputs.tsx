@@ -154,7 +154,7 @@ export function EntryExtras({ row, errors }: { row: SheetRow; errors: Errors }) 
                 {...p}
                 type="file"
                 name={name("files")}
-                data-row={row.id}
+                data-criterion={row.id}
                 multiple
                 accept="application/pdf,image/jpeg,image/png"
                 className="mt-1 block text-sm"

@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { createContext, startTransition, use, useActionState, useCallback, useEffect, useRef, useState } from "react";
 import type { ActionState } from "@/lib/forms/action-state";
 import { rowErrorsOf, type SheetSaved } from "@/lib/forms/sheet-fields";
@@ -26,12 +27,22 @@ export function useRowErrors(rowId: string): Record<string, string[]> | undefine
 /** How long typing must pause before a draft is saved on its own. */
 const AUTOSAVE_AFTER_MS = 2500;
 
+/** What an upload of the chosen files before a save hands back (self-scoring's evidence, docs/decisions/0022). */
+export interface UploadOutcome {
+  /** The sheet's version after the files stored. */
+  version: number | string;
+  /** A message per row whose files were chosen ("" when they were stored). */
+  problems: Record<string, string>;
+  stored: number;
+}
+
 /**
- * A whole sheet as one form (docs/decisions/0018): "Lưu" saves every row at once, and a pause in
- * typing saves a draft on its own. Saves run one at a time; each carries the sheet version the
- * last save returned (or the page's, once the page has moved on), so autosaves never collide with
- * each other. With `checkFiles`, chosen files are checked as soon as they are chosen and sent only
- * with "Lưu", so nothing is uploaded unasked.
+ * A whole sheet as one form (docs/decisions/0018, 0023): "Lưu" saves every row at once, and a
+ * pause in typing saves a draft on its own. Saves run one at a time; each carries the sheet
+ * version the last save returned (or the page's, once the page has moved on), so autosaves never
+ * collide with each other. With `checkFiles`, chosen files (input[data-criterion]) are checked as
+ * soon as they are chosen; with `uploadFiles` they are sent by "Lưu" alone, before the values,
+ * so nothing is uploaded unasked. The values never carry files.
  */
 export function OneFormSheet({
   action,
@@ -45,6 +56,10 @@ export function OneFormSheet({
   saveLabel,
   onInput,
   checkFiles,
+  uploadFiles,
+  uploading = false,
+  onSend,
+  barExtra,
   children,
   after,
 }: {
@@ -63,13 +78,22 @@ export function OneFormSheet({
   saveLabel: string;
   /** Called on every change before the count, e.g. to tick a row's "done" box when its value changes. */
   onInput?: (target: HTMLInputElement, form: HTMLFormElement) => void;
-  /** The browser's check of chosen files (input[data-row]); null when they may be sent. */
+  /** The browser's check of chosen files; null when they may be sent. */
   checkFiles?: (files: FileList | null) => Promise<string | null>;
+  /** Sends the chosen files before the values of a "Lưu" (given the version the save carries). */
+  uploadFiles?: (form: HTMLFormElement, version: string) => Promise<UploadOutcome>;
+  /** Files are being sent (the bar says so). */
+  uploading?: boolean;
+  /** Called as each save starts. */
+  onSend?: () => void;
+  /** Shown in the bar below its button (an upload's progress). */
+  barExtra?: React.ReactNode;
   children: React.ReactNode;
   /** What follows the form and must know whether everything is saved (the submission). */
   after?: React.ReactNode;
 }) {
   const form = useRef<HTMLFormElement>(null);
+  const router = useRouter();
   const [fileProblems, setFileProblems] = useState<Record<string, string>>({});
   const [done, setDone] = useState(doneAtFirst);
   // Changes are counted as they happen; a save carries the count it was sent with, so a change
@@ -77,7 +101,6 @@ export function OneFormSheet({
   const changes = useRef(0);
   const [changeCount, setChangeCount] = useState(0);
   const [savedChanges, setSavedChanges] = useState(0);
-  const [uploading, setUploading] = useState(false);
   // The version the last save returned, with the page's version it was sent from: once the page
   // shows a newer sheet (after a refusal, a colleague's change), the page's version counts.
   const [answered, setAnswered] = useState<{ version: string; page: string } | null>(null);
@@ -85,16 +108,24 @@ export function OneFormSheet({
 
   const [state, formAction, pending] = useActionState(async (previous: ActionState<SheetSaved>, data: FormData) => {
     const carried = Number(data.get("changes"));
-    const withFiles = data.get("withFiles") === "1";
     const page = String(data.get("pageVersion"));
+    let uploaded = 0;
+    if (data.get("withFiles") === "1" && form.current && uploadFiles) {
+      const outcome = await uploadFiles(form.current, String(data.get("version")));
+      data.set("version", String(outcome.version));
+      setAnswered({ version: String(outcome.version), page });
+      setFileProblems((p) => ({ ...p, ...outcome.problems }));
+      uploaded = outcome.stored;
+    }
+    // The values alone: files go through uploadFiles.
+    for (const key of [...data.keys()]) if (key.endsWith(".files")) data.delete(key);
     const answer = await action(previous, data);
     if (answer?.ok) {
       setSavedChanges((saved) => Math.max(saved, carried));
       if (answer.version !== undefined) setAnswered({ version: String(answer.version), page });
-      // What was uploaded is now listed under its row: the inputs must not send it again.
-      if (withFiles) for (const input of form.current?.querySelectorAll<HTMLInputElement>("input[type=file]") ?? []) input.value = "";
     }
-    setUploading(false);
+    // A save refused by its schema does not read the page again: the stored files must be listed.
+    else if (uploaded > 0) router.refresh();
     return answer;
   }, null);
   const currentVersion = answered && answered.page === String(version) ? answered.version : String(version);
@@ -105,14 +136,13 @@ export function OneFormSheet({
       if (!el) return;
       const data = new FormData(el);
       const files = [...data.entries()].filter(([k, v]) => k.endsWith(".files") && typeof v !== "string" && v.size > 0);
-      if (!withFiles) for (const key of [...data.keys()]) if (key.endsWith(".files")) data.delete(key);
       data.set("changes", String(changes.current));
       data.set("withFiles", withFiles && files.length > 0 ? "1" : "0");
       data.set("pageVersion", String(version));
-      setUploading(withFiles && files.length > 0);
+      onSend?.();
       startTransition(() => formAction(data));
     },
-    [formAction, version],
+    [formAction, version, onSend],
   );
 
   // Autosave once typing pauses (and again after a save that was under way when it paused).
@@ -133,7 +163,7 @@ export function OneFormSheet({
   }
 
   async function check(input: HTMLInputElement, checkChosen: (files: FileList | null) => Promise<string | null>) {
-    const rowId = input.dataset.row ?? "";
+    const rowId = input.dataset.criterion ?? "";
     const problem = await checkChosen(input.files);
     setFileProblems((p) => ({ ...p, [rowId]: problem ?? "" }));
     if (problem) input.value = "";
@@ -157,12 +187,13 @@ export function OneFormSheet({
         <SaveBar
           state={state}
           pending={pending}
-          uploading={uploading}
+          uploading={pending && uploading}
           dirty={dirty}
           done={done}
           total={total}
           progressLabel={progressLabel}
           saveLabel={saveLabel}
+          extra={barExtra}
         />
       </form>
       {after}

@@ -4,7 +4,8 @@ import type { ActionState } from "@/lib/forms/action-state";
 
 /**
  * A sheet's bar, kept in view at the bottom of the screen: how many rows are done, whether
- * everything typed is saved, and the one "Lưu" button of the sheet.
+ * everything typed is saved, and the one "Lưu" button of the sheet; `extra` below it (the
+ * self-scoring sheet's evidence upload).
  */
 export function SaveBar({
   state,
@@ -15,9 +16,11 @@ export function SaveBar({
   total,
   progressLabel,
   saveLabel,
+  extra,
 }: {
   state: ActionState<object>;
   pending: boolean;
+  /** Chosen files are being sent before the values. */
   uploading: boolean;
   dirty: boolean;
   done: number;
@@ -26,10 +29,11 @@ export function SaveBar({
   progressLabel: string;
   /** The button: "Lưu bảng tự chấm", … */
   saveLabel: string;
+  extra?: React.ReactNode;
 }) {
   const status = pending
     ? uploading
-      ? "Đang lưu và tải minh chứng lên…"
+      ? "Đang tải minh chứng lên…"
       : "Đang lưu…"
     : state && !state.ok
       ? state.message
@@ -47,7 +51,6 @@ export function SaveBar({
         </div>
         <p role="status" aria-live="polite" className={`flex-1 text-sm ${state && !state.ok && !pending ? "text-red-800" : "text-stone-700"}`}>
           {status}
-          {uploading && pending && <progress aria-label="Đang tải minh chứng lên" className="mt-1 block h-2 w-full" />}
         </p>
         <button
           type="submit"
@@ -56,6 +59,7 @@ export function SaveBar({
         >
           {pending ? "Đang lưu…" : saveLabel}
         </button>
+        {extra}
       </div>
     </div>
   );

@@ -1,4 +1,6 @@
-import type { TallyResult, VoteMinutes } from "@/lib/domain/voting";
+import { OfficialSheet } from "@/components/documents/official-sheet";
+import { voteMinutesDocument, type VoteMinutesDocument } from "@/lib/documents/minutes-docx";
+import type { TallyResult } from "@/lib/domain/voting";
 import { formatNumber } from "@/lib/format";
 
 const OUTCOME: Record<TallyResult["outcome"], string> = {
@@ -59,29 +61,7 @@ export function VoteResultsTable({ result }: { result: TallyResult }) {
   );
 }
 
-/** The printable vote-count minutes (biên bản kiểm phiếu). */
-export function VoteMinutesSheet({ minutes }: { minutes: VoteMinutes }) {
-  const [head, ...rest] = minutes.blocLine ? minutes.lines.slice(1) : minutes.lines;
-  return (
-    <article
-      aria-label="Biên bản kiểm phiếu"
-      className="space-y-2 rounded border border-stone-200 bg-white p-6 font-serif text-[15px] leading-relaxed print:border-0 print:p-0"
-    >
-      {minutes.blocLine && <p className="text-center font-semibold">{minutes.blocLine}</p>}
-      <h3 className="text-center text-lg font-bold">{head}</h3>
-      {rest.map((line, i) => (
-        <p key={i} className={i === 0 ? "text-center font-semibold" : ""}>
-          {line}
-        </p>
-      ))}
-      <div className="grid grid-cols-2 gap-6 pt-6 text-center sm:grid-cols-3">
-        {minutes.committee.map((c) => (
-          <div key={`${c.role}-${c.name}`}>
-            <p className="font-semibold">{c.role}</p>
-            <p className="pt-12">{c.name}</p>
-          </div>
-        ))}
-      </div>
-    </article>
-  );
+/** The vote-count minutes (biên bản kiểm phiếu): the very document the .docx draws. */
+export function VoteMinutesSheet({ minutes }: { minutes: VoteMinutesDocument }) {
+  return <OfficialSheet doc={voteMinutesDocument(minutes)} label="Biên bản kiểm phiếu" embedded />;
 }

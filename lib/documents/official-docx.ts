@@ -140,6 +140,8 @@ function recipientParas(lines: readonly string[]): Paragraph[] {
  */
 function signatures(d: OfficialDoc): (Paragraph | Table)[] {
   const recipients = d.recipients ?? [];
+  // A document its parties sign in a table of their own (the pledge) has no signature blocks.
+  if (d.signers.length === 0 && recipients.length === 0) return [];
   const signers = d.signers.length > 0 ? d.signers : [{ role: [""], name: null }];
   if (signers.length === 1) {
     const left = recipients.length > 0 ? recipientParas(recipients) : [para("")];

@@ -3,6 +3,8 @@
  * shared by the printable page and the .docx: the issuer and national
  * headers, the place-and-date line, the title and the "Căn cứ" lines. Pure.
  */
+import type { DocBlock, OfficialDoc } from "@/lib/domain/official-document";
+
 export interface PledgeDocData {
   /** Party agencies draft in the Party format ("ĐẢNG CỘNG SẢN VIỆT NAM"); others in the State format. */
   isParty: boolean;
@@ -101,4 +103,42 @@ export function vnDay(day: string | null): string {
   if (!day) return "";
   const [y, m, d] = day.slice(0, 10).split("-");
   return `${d}/${m}/${y}`;
+}
+
+/**
+ * The pledge as a document ready to sign (lib/domain/official-document.ts), drawn by the same code
+ * as every other document: the .docx (official-docx.ts) and the print page (OfficialSheet). The
+ * members sign in the table at its end, one row each, so it has no signature blocks of its own.
+ */
+export function pledgeDocument(d: PledgeDocData): OfficialDoc {
+  return {
+    isParty: d.isParty,
+    issuer: [issuerLine(d.blocName, d.blocKind)],
+    numberLine: null,
+    place: d.place,
+    dated: { day: d.signedOn, year: d.year },
+    mark: d.statusMark,
+    title: documentTitle(d.year),
+    subtitle: subtitle(d.title, d.year),
+    blocks: [
+      ...(d.theme ? [{ kind: "para" as const, text: `Chủ đề: “${d.theme}”`, italics: true, center: true }] : []),
+      ...d.bases.map((b, i) => ({ kind: "para" as const, text: baseLine(b, i === d.bases.length - 1), italics: true })),
+      { kind: "para", text: introLine(d.blocName, d.year) },
+      ...d.commitments.flatMap((c): DocBlock[] => {
+        const target = targetLine(c.target);
+        return [{ kind: "para", text: `${c.number}. ${c.text}` }, ...(target ? [{ kind: "para" as const, text: target, italics: true }] : [])];
+      }),
+      { kind: "para", text: "CÁC CƠ QUAN, ĐƠN VỊ THÀNH VIÊN KÝ KẾT", bold: true, center: true },
+      {
+        kind: "table",
+        head: ["TT", "Cơ quan, đơn vị", "Người ký (chức vụ, họ và tên)", "Ngày ký", "Ký tên"],
+        widths: [7, 35, 33, 13, 12],
+        align: ["center", "left", "left", "center", "center"],
+        // Unsigned members keep a blank row, to be signed on paper if need be.
+        rows: d.signers.map((s, i) => [String(i + 1), s.agencyName, [s.signerTitle, s.signerName].filter(Boolean).join(" "), vnDay(s.signedOn), ""]),
+      },
+    ],
+    signers: [],
+    docTitle: `${documentTitle(d.year)} (phiên bản ${d.version})`,
+  };
 }

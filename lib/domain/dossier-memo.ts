@@ -10,7 +10,7 @@
  */
 import { formatDay, formatNumber } from "@/lib/format";
 import type { DocBlock, DocSpec, DossierData, DossierNominee } from "./dossier-types";
-import { issueYear, nomineesByForm } from "./dossier-nominees";
+import { issueDay, issueYear, nomineesByForm } from "./dossier-nominees";
 import { legalBasisOn } from "./legal-bases";
 import { numberLine, recipientLines } from "./official-document";
 
@@ -47,7 +47,7 @@ export function memo(d: DossierData): DocSpec {
   const to = memoAddressees(d);
   const line = (a: { to: string; via: string | null }) => `${a.to}${a.via ? ` (qua ${a.via})` : ""}`;
   // The memo is dated when it is signed; the conference day (or the year's end) chooses the instruments.
-  const basis = legalBasisOn(d.meeting?.heldOn ?? `${issueYear(d)}-12-31`);
+  const basis = legalBasisOn(issueDay(d));
   const forwardsToPM = d.bloc.level !== "CENTRAL" && d.nominees.some((n) => n.authorityKind === "PRIME_MINISTER");
   const blocks: DocBlock[] = [
     ...(to.length === 1
@@ -100,6 +100,9 @@ export function memo(d: DossierData): DocSpec {
     fileName: `01 Tờ trình đề nghị khen thưởng năm ${d.year}.docx`,
     title: "TỜ TRÌNH",
     subtitle: `Về việc đề nghị khen thưởng thành tích phong trào thi đua năm ${d.year}`,
+    label: "Tờ trình đề nghị khen thưởng, kèm danh sách",
+    detail: `${formatNumber(collectives)} tập thể, ${formatNumber(individuals)} cá nhân`,
+    issuedBy: "bloc",
     issuer: d.head?.agencyName ?? null,
     numberLine: numberLine(d.bloc.isParty, "TTr"),
     dated: { day: null, year: issueYear(d) },

@@ -30,3 +30,11 @@ export function nomineesByForm(nominees: readonly DossierNominee[]): { formName:
 export function issueYear(d: DossierData): number {
   return d.meeting ? Number(d.meeting.heldOn.slice(0, 4)) : d.year;
 }
+
+/**
+ * The day that chooses the instruments the dossier's documents cite and follow (the memo's
+ * grounds, the reports' annex form): the conference day, else the year's last day.
+ */
+export function issueDay(d: DossierData): string {
+  return d.meeting?.heldOn ?? `${issueYear(d)}-12-31`;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { dossierDocuments, nomineeName, nomineesByForm } from "./dossier";
-import type { DossierData, DossierNominee } from "./dossier-types";
+import type { DocSpec, DossierData, DossierEntry, DossierNominee } from "./dossier-types";
 import { asciiFileName, safeFileName } from "./file-names";
 
 const nominee = (over: Partial<DossierNominee>): DossierNominee => ({
@@ -13,7 +13,9 @@ const nominee = (over: Partial<DossierNominee>): DossierNominee => ({
   personPosition: null,
   achievements: null,
   awardFormId: "f1",
+  awardFormCode: "CO_TINH",
   awardFormName: "Cờ thi đua",
+  awardFormIsFlag: true,
   awardFormOrder: 1,
   authorityName: "Chủ tịch UBND tỉnh",
   authorityKind: "PROVINCE_CHAIR",
@@ -24,6 +26,7 @@ const nominee = (over: Partial<DossierNominee>): DossierNominee => ({
 const data = (over: Partial<DossierData> = {}): DossierData => ({
   bloc: { name: "Khối các cơ quan Đảng", kind: "KHOI", level: "PROVINCE", isParty: true, province: "Cần Thơ" },
   year: 2026,
+  theme: null,
   memberCount: 5,
   head: { agencyName: "Ban Tổ chức", personName: "Trần Văn A" },
   nominees: [],
@@ -32,6 +35,12 @@ const data = (over: Partial<DossierData> = {}): DossierData => ({
   facts: {},
   ...over,
 });
+
+/** A document the dossier writes itself (not minutes drawn by their own builder). */
+function spec(entry: DossierEntry | undefined): DocSpec {
+  if (!entry || entry.minutes) throw new Error("expected a written document");
+  return entry;
+}
 
 describe("nomineeName", () => {
   it.each<[string, Partial<DossierNominee>, boolean, string]>([
@@ -75,63 +84,51 @@ describe("dossierDocuments", () => {
       "memo, minutes, vote minutes and a report per nominee",
       {
         nominees: [nominee({ id: "a" }), nominee({ id: "b", target: "INDIVIDUAL", personName: "Lê B", awardFormId: "f2", awardFormOrder: 2 })],
-        meeting: { heldOn: "2026-12-20", place: "Hội trường", chairName: "A", secretaryName: null, agenda: [], notes: null, attendance: [], voteOutcomes: [] },
-        voteMinutes: [{ title: "Suy tôn", lines: ["x"] }],
+        meeting: { heldOn: "2026-12-20" },
+        voteMinutes: [{ title: "Suy tôn" }],
       },
       ["to-trinh", "bien-ban-hoi-nghi", "bien-ban-kiem-phieu-1", "bao-cao-thanh-tich-1", "bao-cao-thanh-tich-2"],
     ],
   ])("%s", (_n, over, slugs) => expect(dossierDocuments(data(over)).map((d) => d.slug)).toEqual(slugs));
 
-  it("fills a collective's report from its published result, registration and pledge", () => {
-    const [, report] = dossierDocuments(
+  it("names the minutes for the standalone builders, and each report by its nominee", () => {
+    const docs = dossierDocuments(
       data({
-        nominees: [nominee({})],
-        facts: {
-          a1: {
-            result: { rank: 2, total: 91.25, bandLabel: "Hoàn thành tốt", publicationVersion: 3 },
-            registration: { status: "ACCEPTED", titles: ["Cờ thi đua"], targets: ["100% đảng viên học tập nghị quyết"] },
-            pledgeSignedOn: "2026-03-26",
-            pastAwards: [{ year: 2025, text: "Bằng khen — Quyết định số 9" }],
-          },
-        },
+        nominees: [nominee({ id: "a" })],
+        meeting: { heldOn: "2026-12-20" },
+        voteMinutes: [{ title: "Bình xét: Cờ thi đua" }],
       }),
     );
-    const text = report!.blocks.map((b) => (b.kind === "table" ? b.rows.flat().join(" ") : b.text)).join("\n");
-    expect(text).toContain("91,25 điểm, xếp thứ 2/5 đơn vị, xếp loại Hoàn thành tốt");
-    expect(text).toContain("bản công bố số 3");
-    expect(text).toContain("Đăng ký thi đua năm 2026: Cờ thi đua");
-    expect(text).toContain("Chỉ tiêu 1: 100% đảng viên học tập nghị quyết");
-    expect(text).toContain("Ký giao ước thi đua năm 2026 ngày 26/03/2026");
-    expect(text).toContain("2025 Bằng khen — Quyết định số 9");
+    expect(docs.map((d) => [d.minutes ?? null, d.fileName])).toEqual([
+      [null, "01 Tờ trình đề nghị khen thưởng năm 2026.docx"],
+      ["conference", "02 Biên bản hội nghị tổng kết năm 2026.docx"],
+      ["vote", "03 Biên bản kiểm phiếu 1 - Bình xét- Cờ thi đua.docx"],
+      [null, "04 Báo cáo thành tích 1 - Ban Tuyên giáo.docx"],
+    ]);
   });
 
   it("counts collectives and individuals in the memo", () => {
-    const [memo] = dossierDocuments(
-      data({
-        nominees: [
-          nominee({ id: "a" }),
-          nominee({ id: "b", target: "INDIVIDUAL", personName: "Lê B" }),
-          nominee({ id: "c", target: "INDIVIDUAL", personName: "Lê C" }),
-        ],
-      }),
+    const memo = spec(
+      dossierDocuments(
+        data({
+          nominees: [
+            nominee({ id: "a" }),
+            nominee({ id: "b", target: "INDIVIDUAL", personName: "Lê B" }),
+            nominee({ id: "c", target: "INDIVIDUAL", personName: "Lê C" }),
+          ],
+        }),
+      )[0],
     );
-    expect(memo!.blocks.some((b) => b.kind === "para" && b.text.includes("1 tập thể và 2 cá nhân"))).toBe(true);
+    expect(memo.blocks.some((b) => b.kind === "para" && b.text.includes("1 tập thể và 2 cá nhân"))).toBe(true);
   });
 });
 
 describe("the memo: addressee, channel and legal basis", () => {
-  const text = (spec: ReturnType<typeof dossierDocuments>[number]) =>
-    spec.blocks.map((b) => (b.kind === "table" ? b.rows.flat().join(" ") : b.text)).join("\n");
-  const meeting = (heldOn: string) => ({
-    heldOn,
-    place: "Hội trường",
-    chairName: "A",
-    secretaryName: null,
-    agenda: [],
-    notes: null,
-    attendance: [],
-    voteOutcomes: [],
-  });
+  const text = (entry: DossierEntry | undefined) =>
+    spec(entry)
+      .blocks.map((b) => (b.kind === "table" ? b.rows.flat().join(" ") : b.text))
+      .join("\n");
+  const meeting = (heldOn: string) => ({ heldOn });
 
   it("a provincial bloc writes to the province's chair through the Sở Nội vụ, and the chair forwards the Prime Minister's forms", () => {
     const [memo] = dossierDocuments(
@@ -154,7 +151,7 @@ describe("the memo: addressee, channel and legal basis", () => {
     expect(t.split("\n")[0]).toBe("Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh Kon Tum (qua Sở Nội vụ).");
     expect(t).toContain("Cấp quyết định: Thủ tướng Chính phủ, do Chủ tịch Ủy ban nhân dân tỉnh Kon Tum xem xét, trình.");
     expect(t).toContain("trình Thủ tướng Chính phủ khen thưởng các tập thể, cá nhân thuộc thẩm quyền của Thủ tướng Chính phủ./.");
-    expect(memo!.recipients).toEqual(["- Như trên;", "- Các cơ quan thành viên khối;", "- Lưu Văn phòng."]);
+    expect(spec(memo).recipients).toEqual(["- Như trên;", "- Các cơ quan thành viên khối;", "- Lưu Văn phòng."]);
   });
 
   it("the central bloc proposes Cờ thi đua của Chính phủ to the Prime Minister through the central board", () => {

@@ -5,6 +5,8 @@
  */
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
+export const UPLOAD_TOO_LARGE_MESSAGE = "Tệp vượt quá 10 MB. Vui lòng nén hoặc chia nhỏ tệp.";
+
 export type AllowedMime = "application/pdf" | "image/jpeg" | "image/png";
 
 const SIGNATURES: { mime: AllowedMime; bytes: number[] }[] = [
@@ -21,7 +23,7 @@ export type UploadCheck = { ok: true; mime: AllowedMime } | { ok: false; message
 
 export function checkUpload(size: number, head: Uint8Array): UploadCheck {
   if (size <= 0) return { ok: false, message: "Tệp rỗng. Vui lòng chọn lại tệp." };
-  if (size > MAX_UPLOAD_BYTES) return { ok: false, message: "Tệp vượt quá 10 MB. Vui lòng nén hoặc chia nhỏ tệp." };
+  if (size > MAX_UPLOAD_BYTES) return { ok: false, message: UPLOAD_TOO_LARGE_MESSAGE };
   const mime = sniffMime(head);
   if (!mime) return { ok: false, message: "Chỉ nhận tệp PDF, JPEG hoặc PNG (kiểm tra theo nội dung tệp)." };
   return { ok: true, mime };

@@ -71,6 +71,8 @@ export const VOTE_KIND_LABELS: Record<string, string> = {
   ELECT_DEPUTY: "Bầu Phó khối",
 };
 export const VOTE_METHOD_LABELS: Record<string, string> = { ELECTRONIC: "Bỏ phiếu điện tử", PAPER: "Phiếu giấy" };
+/** A candidate's place in a closed vote, whatever the vote decides (the minutes say it per kind of vote). */
+export const CANDIDATE_STATUS_LABELS: Record<string, string> = { SELECTED: "Được chọn", TIED: "Bằng phiếu", NOT_SELECTED: "Không được chọn" };
 export const VOTE_STATUS_LABELS: Record<string, string> = { DRAFT: "Chưa mở", OPEN: "Đang bỏ phiếu", CLOSED: "Đã kết thúc" };
 export const AWARD_TARGET_LABELS: Record<string, string> = { COLLECTIVE: "Tập thể", INDIVIDUAL: "Cá nhân" };
 export const ROUNDING_LABELS: Record<string, string> = { FLOOR: "làm tròn xuống", CEIL: "làm tròn lên", HALF_UP: "làm tròn" };
@@ -269,6 +271,24 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   changed: "Điểm thẩm định khác điểm tự chấm",
   targetComparator: "Điều kiện đạt chỉ tiêu",
   comparator: "Điều kiện đạt chỉ tiêu",
+  commitments: "Nội dung giao ước",
+  bases: "Căn cứ",
+  title: "Tiêu đề",
+  titles: "Danh hiệu đăng ký",
+  targets: "Chỉ tiêu đăng ký",
+  tieBreak: "Thứ tự xét khi bằng điểm",
+  bands: "Mức xếp loại",
+  minTotal: "Tổng điểm tối thiểu",
+  minCriterionPct: "Tỷ lệ tối thiểu mỗi tiêu chí (%)",
+  totals: "Kết quả",
+  rank: "Thứ hạng",
+  band: "Xếp loại",
+  candidates: "Ứng viên",
+  votes: "Số phiếu",
+  excluded: "Đơn vị không xếp hạng",
+  items: "Danh sách",
+  outcome: "Kết quả",
+  rowVersion: "Lần sửa",
 };
 // ── Registration targets (đăng ký thi đua) ──
 export const REGISTRATION_TARGET_KIND_LABELS: Record<string, string> = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { agencyIssuer, numberLine, recipientLines } from "./official-document";
+import { agencyIssuer, documentPlace, numberLine, recipientLines } from "./official-document";
 
 describe("agencyIssuer", () => {
   it.each([
@@ -30,4 +30,13 @@ describe("recipientLines", () => {
     expect(recipientLines(["Như trên", "- Các cơ quan thành viên khối;"], false)).toEqual(["- Như trên;", "- Các cơ quan thành viên khối;", "- Lưu: VT."]);
     expect(recipientLines([], true)).toEqual(["- Lưu Văn phòng."]);
   });
+});
+
+describe("documentPlace", () => {
+  it.each<[string | null, "CENTRAL" | "PROVINCE" | "DISTRICT", string | null]>([
+    ["Kon Tum", "PROVINCE", "Kon Tum"],
+    [null, "CENTRAL", "Hà Nội"],
+    ["  ", "CENTRAL", "Hà Nội"],
+    [null, "PROVINCE", null],
+  ])("%j, %s → %j", (province, level, place) => expect(documentPlace(province, level)).toBe(place));
 });

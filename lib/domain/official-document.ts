@@ -102,3 +102,11 @@ export function agencyIssuer(name: string, province: string | null): string[] {
   else if (/^(?:(?:Tỉnh|Thành|Huyện|Quận|Thị) (?:ủy|uỷ)|Ủy ban nhân dân tỉnh)$/iu.test(governing) && province) governing = `${governing} ${province}`;
   return [governing, own];
 }
+
+/**
+ * The place named before the date in a bloc's documents: its province, or Hà Nội for a central bloc
+ * (its members sit in the capital); null when neither is known, for the office to fill in.
+ */
+export function documentPlace(province: string | null, level: "CENTRAL" | "PROVINCE" | "DISTRICT"): string | null {
+  return province?.trim() || (level === "CENTRAL" ? "Hà Nội" : null);
+}

@@ -17,9 +17,15 @@ export type Refusal = { status: 400 | 413; message: string };
 
 const CONTROL_IN_URL = /%(?:[01][0-9a-f]|7f)/i;
 
+/** An address with control characters, refused before anything reads it (also by the upload routes, which the proxy skips). */
+export function refuseBadAddress(address: string): Refusal | null {
+  const url = new URL(address);
+  return CONTROL_IN_URL.test(url.pathname) || CONTROL_IN_URL.test(url.search) ? { status: 400, message: BAD_ADDRESS_MESSAGE } : null;
+}
+
 export async function refuseMalformed(request: Request): Promise<Refusal | null> {
-  const url = new URL(request.url);
-  if (CONTROL_IN_URL.test(url.pathname) || CONTROL_IN_URL.test(url.search)) return { status: 400, message: BAD_ADDRESS_MESSAGE };
+  const badAddress = refuseBadAddress(request.url);
+  if (badAddress) return badAddress;
   if (request.method !== "POST") return null;
 
   const contentType = request.headers.get("content-type") ?? "";

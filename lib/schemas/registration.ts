@@ -3,8 +3,7 @@ import { comparatorFor, TARGET_COMPARATORS, type TargetComparator } from "@/lib/
 import { formFields, type FormValues } from "@/lib/forms/form-fields";
 import { id, optionalText, text, version } from "./common";
 
-export const TARGET_KINDS = ["TEXT", "NUMBER", "PERCENT", "YES_NO"] as const;
-export type TargetKind = (typeof TARGET_KINDS)[number];
+import { TARGET_KINDS, type TargetKind } from "@/lib/domain/pledge";
 
 export const MAX_TARGETS = 30;
 export const MAX_TITLES = 20;

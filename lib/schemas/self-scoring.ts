@@ -68,6 +68,17 @@ export const SaveScoreSheetInputSchema = z.object({
 });
 export type SaveScoreSheetInput = z.infer<typeof SaveScoreSheetInputSchema>;
 
+/**
+ * One evidence file for one criterion row, sent on its own to the sheet's upload route: the
+ * query of its address (the address names the bloc, year and agency; the body is the file).
+ */
+export const AttachEvidenceInputSchema = z.object({
+  criterionId: id,
+  /** The sheet version the form holds; 0 when the agency has no sheet yet. */
+  version: sheetVersion,
+});
+export type AttachEvidenceInput = z.infer<typeof AttachEvidenceInputSchema>;
+
 export const SubmitScoreSheetInputSchema = z.object({
   sheetId: id,
   version: z.coerce.number({ error: "Thiếu phiên bản dữ liệu." }).int().min(1, "Thiếu phiên bản dữ liệu."),

@@ -81,4 +81,13 @@ test("the 2024 pledge is drafted, signed by all nine members, locks, and downloa
   for (const commitment of KON_TUM_2024_COMMITMENTS) expect(text).toContain(commitment);
   for (let n = 1; n <= 9; n++) expect(text).toContain(`Đại diện ${n}`);
   for (const agency of ["Ban Tổ chức Tỉnh ủy Kon Tum", "Trường Chính trị tỉnh Kon Tum", "Văn phòng Tỉnh ủy Kon Tum"]) expect(text).toContain(agency);
+
+  // The print view is the same document: header, place and signing day, every member's row.
+  await page.getByRole("link", { name: "Bản in" }).click();
+  const sheet = page.getByRole("article");
+  await expect(sheet.getByRole("heading", { level: 1 })).toHaveText("GIAO ƯỚC THI ĐUA NĂM 2024");
+  await expect(sheet).toContainText("ĐẢNG CỘNG SẢN VIỆT NAM");
+  await expect(sheet).toContainText(/Kon Tum.*, ngày 06 tháng 02 năm 2024/);
+  await expect(sheet.getByRole("row")).toHaveCount(10);
+  await expect(sheet.getByRole("row", { name: /Ban Tổ chức Tỉnh ủy Kon Tum/ })).toContainText("06/02/2024");
 });

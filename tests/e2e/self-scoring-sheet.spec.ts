@@ -67,8 +67,10 @@ test("self-scoring: a 60-criterion sheet filled, saved once and submitted withou
   }
   await expect(form.getByText("Đã chấm 60/60 tiêu chí")).toBeVisible();
 
+  // Five files, each through the upload route, then the sixty rows' values: six requests.
   await page.getByRole("button", { name: "Lưu bảng tự chấm" }).click();
-  for (const g of SIXTY.groups) await expect(page.getByRole("link", { name: `minh-chung-${g}.pdf` })).toBeVisible();
+  await expect(page.getByText("Đã tải lên 5/5 tệp minh chứng")).toBeVisible({ timeout: 15_000 });
+  for (const g of SIXTY.groups) await expect(page.getByRole("link", { name: `minh-chung-${g}.pdf` })).toBeVisible({ timeout: 15_000 });
   await expect(page.getByText("Bảng đã đủ điều kiện để nộp.")).toBeVisible();
 
   await page.getByRole("button", { name: "Nộp bảng tự chấm" }).click();

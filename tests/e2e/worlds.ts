@@ -236,6 +236,11 @@ export const WORLDS = {
     const { live, agency, account } = await scoringWorld(db, SIXTY);
     return { ...live, agencyName: agency.name, leader: await account("lanhdao.vp", "AGENCY_LEADER", { agencyId: agency.id }) };
   },
+  // Evidence sent with a progress bar: a live bloc scoring on a short table, a leader of its Văn phòng.
+  "evidence-upload": async (db: PrismaClient) => {
+    const { live, agency, account } = await scoringWorld(db, SHORT);
+    return { ...live, leader: await account("lanhdao.vp", "AGENCY_LEADER", { agencyId: agency.id }) };
+  },
   // The main job of each role on a phone: a live bloc scoring on a short table, with a leader of
   // its Văn phòng, an observer and council staff of its province.
   phone: async (db: PrismaClient) => {

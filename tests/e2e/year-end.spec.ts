@@ -80,6 +80,19 @@ test("year-end: secret vote with minutes, nominations sent and returned, dossier
   await expect(minutes).toContainText("Ban Tổ chức Tỉnh ủy Kon Tum");
   const [minutesDocx] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Tải biên bản kiểm phiếu (.docx)" }).click()]);
   expect(minutesDocx.suggestedFilename()).toMatch(/\.docx$/);
+  // On the page as in the .docx: the bloc's header, the number line, place and date, "Nơi nhận".
+  await expect(minutes).toContainText("ĐẢNG CỘNG SẢN VIỆT NAM");
+  await expect(minutes).toContainText("Số …-BB/…");
+  await expect(minutes).toContainText(/Kon Tum.*, ngày 06 tháng 02 năm 2024/);
+  await expect(minutes).toContainText("Nơi nhận:");
+
+  // ── The conference minutes, printable: the same layout ──
+  await page.goto(`${BASE}/tong-ket/hoi-nghi/bien-ban`);
+  const conferenceMinutes = page.getByRole("article");
+  await expect(conferenceMinutes.getByRole("heading", { level: 1 })).toContainText("BIÊN BẢN");
+  await expect(conferenceMinutes).toContainText(/Kon Tum.*, ngày 06 tháng 02 năm 2024/);
+  await expect(conferenceMinutes).toContainText("Nơi nhận:");
+  await expect(conferenceMinutes).toContainText("CHỦ TRÌ");
 
   // ── A form without registration or pledge gates, added by the chair ──
   await page.goto(`${BASE}/khen-thuong/danh-muc`);

@@ -110,6 +110,7 @@ export interface HeldAward {
   /** Proposed as another form and changed by the authority. */
   changedFrom: string | null;
   recipient: { kind: "AGENCY" } | { kind: "COLLECTIVE"; name: string } | { kind: "PERSON"; name: string };
+  decisionId: string;
   decisionNumber: string;
   issuedOn: string;
 }
@@ -152,6 +153,7 @@ export function awardHistory(
       name: form?.name ?? null,
       changedFrom: formId === item.awardFormId ? null : item.awardFormId,
       recipient,
+      decisionId: decision.id,
       decisionNumber: decision.number,
       issuedOn: decision.issuedOn,
     });

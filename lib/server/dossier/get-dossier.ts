@@ -1,15 +1,23 @@
 import "server-only";
+import type { Dossier } from "@/lib/documents/dossier-docx";
+import type { VoteMinutesDocument } from "@/lib/documents/minutes-docx";
 import { isPartyBloc } from "@/lib/documents/pledge-layout";
+import { isEmulationTitle } from "@/lib/domain/achievement-report-forms";
 import { awardHistory } from "@/lib/domain/awards/decision";
-import type { DossierAgencyFacts, DossierData, DossierMeeting } from "@/lib/domain/dossier-types";
+import type { DossierAgencyFacts } from "@/lib/domain/dossier-types";
+import { targetText } from "@/lib/domain/pledge";
 import { readSnapshot } from "@/lib/domain/publication";
+import { formatTargetValue } from "@/lib/domain/target-value";
 import { buildVoteMinutes, type TallyResult } from "@/lib/domain/voting";
-import { compareVi, formatNumber, isoDay } from "@/lib/format";
+import { isoDay } from "@/lib/format";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { authorize } from "@/lib/server/authz/authorize";
+import { getConferenceMinutes } from "@/lib/server/conference/get-conference-minutes";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
+
+const FORM = { id: true, code: true, name: true, target: true, isFlag: true, authorityKind: true } as const;
 
 /** A stored tally this code reads (lib/domain/voting/tally.ts, version 1), else null. */
 function readTally(json: Prisma.JsonValue | null): TallyResult | null {
@@ -22,9 +30,10 @@ function readTally(json: Prisma.JsonValue | null): TallyResult | null {
  * Everything the dossier's documents are filled from, for those who assemble or read the whole
  * dossier: the chair ("nomination:review") and readers of every nomination (secretary, council
  * staff). Agencies and observers are FORBIDDEN; an unreachable bloc or year is NOT_FOUND.
- * Eight queries whatever the number of nominees.
+ * Eight queries whatever the number of nominees, and the conference minutes' own reads
+ * (getConferenceMinutes) when a year-end conference was recorded.
  */
-export async function getDossier(blocId: string, year: number): Promise<DossierData> {
+export async function getDossier(blocId: string, year: number): Promise<Dossier> {
   const user = await requireUser();
   authorize(user, "bloc:read", { blocId });
   authorize(
@@ -37,6 +46,7 @@ export async function getDossier(blocId: string, year: number): Promise<DossierD
     where: { blocId_year: { blocId, year } },
     select: {
       id: true,
+      theme: true,
       bloc: {
         select: {
           name: true,
@@ -62,41 +72,27 @@ export async function getDossier(blocId: string, year: number): Promise<DossierD
       achievements: true,
       priority: true,
       agency: { select: { name: true } },
-      awardForm: { select: { id: true, name: true, order: true, authorityName: true, authorityKind: true } },
+      awardForm: { select: { id: true, code: true, name: true, isFlag: true, order: true, authorityName: true, authorityKind: true } },
     },
   });
   const agencyIds = [...new Set(nominations.map((n) => n.agencyId))];
   const yearStart = new Date(Date.UTC(year, 0, 1));
   const yearEnd = new Date(Date.UTC(year, 11, 31));
 
-  const [meeting, publication, registrations, signatures, head, pastItems] = await Promise.all([
+  const [meeting, publication, registrations, pledge, head, pastItems] = await Promise.all([
     db().meeting.findFirst({
       where: { cycleId: cycle.id, kind: "YEAR_END_CONFERENCE" },
       orderBy: [{ heldOn: "desc" }, { createdAt: "desc" }],
       select: {
+        id: true,
         heldOn: true,
         place: true,
         chairName: true,
         secretaryName: true,
-        agenda: true,
-        notes: true,
-        attendances: { select: { status: true, representativeName: true, absenceReason: true, agency: { select: { name: true } } } },
         votes: {
           where: { status: "CLOSED" },
           orderBy: [{ closedAt: "asc" }, { round: "asc" }],
-          select: {
-            title: true,
-            kind: true,
-            method: true,
-            committee: true,
-            result: true,
-            ballotsIssued: true,
-            ballotsReturned: true,
-            ballotsValid: true,
-            ballotsInvalid: true,
-            awardForm: { select: { name: true } },
-            candidates: { orderBy: { order: "asc" }, select: { order: true, personName: true, paperVotes: true, agency: { select: { name: true } } } },
-          },
+          select: { title: true, kind: true, method: true, committee: true, result: true, awardForm: { select: { name: true } } },
         },
       },
     }),
@@ -107,12 +103,27 @@ export async function getDossier(blocId: string, year: number): Promise<DossierD
         agencyId: true,
         status: true,
         titles: { select: { awardForm: { select: { name: true, order: true } } } },
-        targets: { orderBy: { order: "asc" }, select: { text: true } },
+        targets: { orderBy: { order: "asc" }, select: { order: true, text: true, kind: true, value: true, comparator: true } },
       },
     }),
-    db().pledgeSignature.findMany({
-      where: { agencyId: { in: agencyIds }, pledge: { cycleId: cycle.id, status: "LOCKED" } },
-      select: { agencyId: true, signedOn: true },
+    db().pledge.findFirst({
+      where: { cycleId: cycle.id, status: "LOCKED" },
+      orderBy: { version: "desc" },
+      select: {
+        signatures: { where: { agencyId: { in: agencyIds } }, select: { agencyId: true, signedOn: true } },
+        commitments: {
+          orderBy: { number: "asc" },
+          select: {
+            number: true,
+            text: true,
+            targetKind: true,
+            targetValue: true,
+            targetUnit: true,
+            targetComparator: true,
+            progress: { where: { agencyId: { in: agencyIds } }, select: { agencyId: true, status: true, value: true } },
+          },
+        },
+      },
     }),
     db().officerTerm.findFirst({
       where: { blocId, role: "HEAD", startsOn: { lte: yearEnd }, endsOn: { gte: yearStart } },
@@ -129,9 +140,9 @@ export async function getDossier(blocId: string, year: number): Promise<DossierD
         awardFormId: true,
         outcome: true,
         changedToFormId: true,
-        awardForm: { select: { id: true, code: true, name: true } },
-        changedToForm: { select: { id: true, code: true, name: true } },
-        decision: { select: { id: true, number: true, issuedOn: true, cancelledAt: true, cycle: { select: { year: true } } } },
+        awardForm: { select: FORM },
+        changedToForm: { select: FORM },
+        decision: { select: { id: true, number: true, issuedOn: true, cancelledAt: true, authorityName: true, cycle: { select: { year: true } } } },
       },
     }),
   ]);
@@ -140,7 +151,8 @@ export async function getDossier(blocId: string, year: number): Promise<DossierD
   const snapshot = publication ? readSnapshot(publication.snapshot) : null;
   const resultOf = new Map((snapshot?.rows ?? []).map((r) => [r.agencyId, r]));
   const regOf = new Map(registrations.map((r) => [r.agencyId, r]));
-  const signedOf = new Map(signatures.map((s) => [s.agencyId, isoDay(s.signedOn)]));
+  const signedOf = new Map((pledge?.signatures ?? []).map((s) => [s.agencyId, isoDay(s.signedOn)]));
+  const issuerOf = new Map(pastItems.map((i) => [i.decision.id, i.decision.authorityName]));
   const decisions = new Map(
     pastItems.map((i) => [
       i.decision.id,
@@ -166,45 +178,58 @@ export async function getDossier(blocId: string, year: number): Promise<DossierD
         ? {
             status: reg.status,
             titles: reg.titles.sort((a, b) => a.awardForm.order - b.awardForm.order).map((t) => t.awardForm.name),
-            targets: reg.targets.map((t) => t.text),
+            targets: reg.targets.map((t) => {
+              const figure = formatTargetValue(t.kind, t.value === null ? null : Number(t.value), t.comparator);
+              return { number: t.order, text: t.text, figure: figure === "—" ? null : figure };
+            }),
           }
         : null,
-      pledgeSignedOn: signedOf.get(agencyId) ?? null,
+      pledge: pledge && {
+        signedOn: signedOf.get(agencyId) ?? null,
+        commitments: pledge.commitments.map((c) => {
+          const p = c.progress.find((x) => x.agencyId === agencyId);
+          return {
+            number: c.number,
+            text: c.text,
+            figure: targetText(c.targetKind, c.targetValue === null ? null : Number(c.targetValue), c.targetUnit, c.targetComparator),
+            progress: p ? { status: p.status, value: p.value === null ? null : Number(p.value) } : null,
+          };
+        }),
+      },
       pastAwards: (history[agencyId] ?? []).flatMap((y) =>
-        y.awards.map((a) => ({
-          year: y.year,
-          text: `${a.name ?? a.code ?? "—"}${a.recipient.kind === "AGENCY" ? "" : ` (${a.recipient.name})`} — Quyết định số ${a.decisionNumber}`,
-        })),
+        y.awards.map((a) => {
+          const form = forms.get(a.formId);
+          return {
+            year: y.year,
+            formName: a.name ?? a.code ?? "—",
+            isTitle: form ? isEmulationTitle(form) : false,
+            recipient: a.recipient,
+            decisionNumber: a.decisionNumber,
+            issuedOn: a.issuedOn,
+            issuer: issuerOf.get(a.decisionId) ?? "…",
+          };
+        }),
       ),
     };
   }
 
-  const candidateName = (c: { personName: string | null; agency: { name: string } | null }) =>
-    c.personName && c.agency ? `${c.personName} (${c.agency.name})` : (c.personName ?? c.agency?.name ?? "—");
-  const voteMinutes: DossierData["voteMinutes"] = [];
-  const voteOutcomes: DossierMeeting["voteOutcomes"] = [];
-  for (const v of meeting?.votes ?? []) {
-    const tally = readTally(v.result);
-    if (tally) {
-      const m = buildVoteMinutes({
+  // The minutes are the standalone minutes (one way to draw a minute): the conference's through its
+  // reader, each closed vote's from its stored tally with the same letterhead.
+  const conference = meeting ? await getConferenceMinutes(blocId, year, meeting.id) : null;
+  const votes: VoteMinutesDocument[] = [];
+  if (meeting && conference) {
+    const heldOn = isoDay(meeting.heldOn);
+    for (const v of meeting.votes) {
+      const tally = readTally(v.result);
+      // A closed vote whose tally this code cannot read has no minutes here, as on its own page.
+      if (!tally) continue;
+      const minutes = buildVoteMinutes({
         vote: { title: v.title, kind: v.kind, method: v.method, committee: v.committee, awardFormName: v.awardForm?.name ?? null },
-        meeting: { heldOn: meeting!.heldOn, place: meeting!.place, chairName: meeting!.chairName, secretaryName: meeting!.secretaryName },
+        meeting: { heldOn, place: meeting.place, chairName: meeting.chairName, secretaryName: meeting.secretaryName },
         blocName,
         result: tally,
       });
-      voteMinutes.push({ title: m.purpose, lines: m.lines.filter((l) => l !== m.blocLine && l !== m.title && l !== m.purpose) });
-      voteOutcomes.push({ title: v.title, outcome: m.outcomeText });
-    } else {
-      // A closed vote whose tally this code cannot read: the recorded counts, as they are.
-      const n = (x: number | null) => formatNumber(x);
-      voteMinutes.push({
-        title: v.title,
-        lines: [
-          `Số phiếu phát ra: ${n(v.ballotsIssued)}; thu về: ${n(v.ballotsReturned)}; hợp lệ: ${n(v.ballotsValid)}; không hợp lệ: ${n(v.ballotsInvalid)}.`,
-          ...v.candidates.map((c) => `${c.order}. ${candidateName(c)}: ${n(c.paperVotes)} phiếu.`),
-        ],
-      });
-      voteOutcomes.push({ title: v.title, outcome: "xem biên bản kiểm phiếu." });
+      votes.push({ ...minutes, heldOn, letterhead: conference.letterhead });
     }
   }
 
@@ -220,6 +245,7 @@ export async function getDossier(blocId: string, year: number): Promise<DossierD
       province: cycle.bloc.province?.name ?? null,
     },
     year,
+    theme: cycle.theme,
     memberCount: cycle.bloc.memberships.length,
     head: head ? { agencyName: head.agency.name, personName: head.personName } : null,
     nominees: nominations.map((n) => ({
@@ -232,25 +258,17 @@ export async function getDossier(blocId: string, year: number): Promise<DossierD
       personPosition: n.personPosition,
       achievements: n.achievements,
       awardFormId: n.awardForm.id,
+      awardFormCode: n.awardForm.code,
       awardFormName: n.awardForm.name,
+      awardFormIsFlag: n.awardForm.isFlag,
       awardFormOrder: n.awardForm.order,
       authorityName: n.awardForm.authorityName,
       authorityKind: n.awardForm.authorityKind,
       priority: n.priority,
     })),
-    meeting: meeting && {
-      heldOn: isoDay(meeting.heldOn),
-      place: meeting.place,
-      chairName: meeting.chairName,
-      secretaryName: meeting.secretaryName,
-      agenda: meeting.agenda,
-      notes: meeting.notes,
-      attendance: meeting.attendances
-        .map((a) => ({ agencyName: a.agency.name, status: a.status, representativeName: a.representativeName, absenceReason: a.absenceReason }))
-        .sort((a, b) => compareVi(a.agencyName, b.agencyName)),
-      voteOutcomes,
-    },
-    voteMinutes,
+    meeting: meeting && { heldOn: isoDay(meeting.heldOn) },
+    voteMinutes: votes.map((v) => ({ title: v.purpose })),
     facts,
+    minutes: { conference, votes },
   };
 }

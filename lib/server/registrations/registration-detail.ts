@@ -2,7 +2,7 @@ import "server-only";
 import type { RegistrationStatus } from "@/lib/domain/registration";
 import type { TargetComparator } from "@/lib/domain/target-comparator";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { TargetKind } from "@/lib/schemas/registration";
+import type { TargetKind } from "@/lib/domain/pledge";
 
 /** One registration with its titles and targets, as pages and audit entries show it. */
 export const registrationDetailSelect = {

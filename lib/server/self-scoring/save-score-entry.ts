@@ -49,7 +49,7 @@ export async function saveScoreEntry(input: SaveScoreEntryInput): Promise<{ vers
       const before = (await storedEntries(tx, sheetId, [def.id])).get(def.id);
       const version = input.version + 1;
       const at = { sheetId, blocId, agencyId: input.agencyId, actorId: user.userId, sheetVersion: version };
-      const selfPoints = await writeEntry(tx, at, def, input, before, stored);
+      const { selfPoints } = await writeEntry(tx, at, def, input, before, stored);
       return { version, selfPoints };
     });
   } catch (e) {

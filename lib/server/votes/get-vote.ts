@@ -43,7 +43,8 @@ export interface VoteDetails {
   myAgencies: { agencyId: string; name: string; hasVoted: boolean; mayCast: boolean; refusal: string | null }[];
   /** Only once CLOSED. */
   result: TallyResult | null;
-  minutes: VoteMinutes | null;
+  /** The vote-count minutes as the document (with the bloc's letterhead), once CLOSED. */
+  minutes: VoteMinutesDocument | null;
   /** The run-off the result calls for, and the run-off vote once created. */
   runoff: { plan: RunoffPlan; voteId: string | null } | null;
 }
@@ -130,9 +131,16 @@ export async function getVote(blocId: string, year: number, voteId: string): Pro
       (a) => a.name,
     ),
     result,
-    minutes: result ? minutesOf(vote, result) : null,
+    minutes: result ? await minutesDocumentOf(vote, result, blocId, year) : null,
     runoff: plan ? { plan, voteId: child?.id ?? null } : null,
   };
+}
+
+/** The minutes with the bloc's letterhead: one document for the page, its print and the .docx. */
+async function minutesDocumentOf(vote: VoteContext, result: TallyResult, blocId: string, year: number): Promise<VoteMinutesDocument> {
+  const letterhead = await blocLetterhead(blocId, year);
+  if (!letterhead) throw new AppError("NOT_FOUND", VOTE_NOT_FOUND);
+  return { ...minutesOf(vote, result), heldOn: isoDay(vote.meeting.heldOn), letterhead };
 }
 
 /** The minutes of a CLOSED vote with the bloc's letterhead (the .docx); refused while the vote is sealed. */
@@ -140,7 +148,5 @@ export async function getVoteMinutes(blocId: string, year: number, voteId: strin
   const { vote } = await loadReadable(voteId, blocId, year);
   const result = vote.status === "CLOSED" ? storedResult(vote) : null;
   if (!result) throw new AppError("CONFLICT", "Kết quả được niêm phong cho đến khi chủ trì kết thúc cuộc biểu quyết.");
-  const letterhead = await blocLetterhead(blocId, year);
-  if (!letterhead) throw new AppError("NOT_FOUND", VOTE_NOT_FOUND);
-  return { ...minutesOf(vote, result), heldOn: isoDay(vote.meeting.heldOn), letterhead };
+  return minutesDocumentOf(vote, result, blocId, year);
 }

@@ -124,9 +124,28 @@ export async function checkPage(
 
 export type RouteHandler = (req: Request, ctx: { params: Promise<Params> }) => Promise<Response>;
 
-export type RouteOutcome = "ok" | "redirect";
+/**
+ * "refused": past the authorization check, then refused for another reason (a JSON answer with
+ * code INVALID_INPUT, CONFLICT or PHASE_CLOSED), as an upload to a sheet already submitted.
+ */
+export type RouteOutcome = "ok" | "redirect" | "refused";
 
-/** 2xx "ok", 3xx "redirect", 401/403/404 "deny"; anything else is an error. */
+const REFUSED_PAST_AUTHZ = ["INVALID_INPUT", "CONFLICT", "PHASE_CLOSED"];
+
+/** What a refusal's JSON answer names as its code, if it is one. */
+async function refusalCode(res: Response): Promise<string | undefined> {
+  try {
+    return ((await res.clone().json()) as { code?: string }).code;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * 2xx "ok", 3xx "redirect", 401/403/404 "deny", 400/409/413 with a code of REFUSED_PAST_AUTHZ
+ * "refused"; anything else is an error. `init` makes each call's headers and body (a body is
+ * read once, so every persona gets its own).
+ */
 export async function checkRoute(
   handler: RouteHandler,
   method: string,
@@ -134,6 +153,7 @@ export async function checkRoute(
   params: Params,
   expect: Expect<RouteOutcome>,
   w: World,
+  init?: () => { headers?: Record<string, string>; body?: BodyInit },
 ): Promise<string[]> {
   const problems: string[] = [];
   const mark = await writeMark();
@@ -143,9 +163,10 @@ export async function checkRoute(
     let got: string;
     let detail: string;
     try {
-      const res = await handler(new NextRequest(url, { method }), { params: Promise.resolve(params) });
+      const res = await handler(new NextRequest(url, { method, ...init?.() }), { params: Promise.resolve(params) });
       const s = res.status;
-      got = s >= 200 && s < 300 ? "ok" : s >= 300 && s < 400 ? "redirect" : [401, 403, 404].includes(s) ? "deny" : "error";
+      const refused = [400, 409, 413].includes(s) && REFUSED_PAST_AUTHZ.includes((await refusalCode(res)) ?? "");
+      got = s >= 200 && s < 300 ? "ok" : s >= 300 && s < 400 ? "redirect" : [401, 403, 404].includes(s) ? "deny" : refused ? "refused" : "error";
       detail = `HTTP ${s}${got === "ok" ? "" : ` ${res.headers.get("Location") ?? (await res.text()).slice(0, 200)}`}`;
     } catch (e) {
       got = "error";
@@ -154,7 +175,7 @@ export async function checkRoute(
     if (got !== want) problems.push(`${who} (${PERSONA_LABELS[who]}): expected ${want}, got ${got} — ${detail}`);
   }
   const written = (await writtenSince(mark)).tables;
-  if (written.length) problems.push(`downloading wrote to ${written.join(", ")}`);
+  if (written.length) problems.push(`the calls wrote to ${written.join(", ")}`);
   signInAs(null);
   return problems;
 }

@@ -145,8 +145,10 @@ export const PAGES: Record<string, PageEntry> = {
 export interface RouteCase {
   name?: string;
   params?: (w: World) => Params;
-  /** The query string, when the handler reads one. */
-  query?: string;
+  /** The query string, when the handler reads one; a function for one that names the world's rows. */
+  query?: string | ((w: World) => string);
+  /** The headers and body of each call, for a POST. */
+  init?: (w: World) => { headers?: Record<string, string>; body?: BodyInit };
   expect: Expect<RouteOutcome>;
 }
 export type RouteEntry = RouteCase | { cases: RouteCase[] };
@@ -173,6 +175,13 @@ export const ROUTES: Record<string, RouteEntry> = {
   // BTG's own documents to sign: whoever sees the page they are read on.
   [`${A}/dang-ky-thi-dua/[agencyCode]/docx/route.ts GET`]: { expect: { ok: BTG_READERS } },
   [`${A}/tu-cham/[agencyCode]/docx/route.ts GET`]: { expect: { ok: BTG_READERS } },
+  // Evidence for a row of BTG's sheet: its leader and officer get past every check of who, then
+  // are refused because the world's sheet is submitted; everyone else is refused who they are.
+  [`${A}/tu-cham/[agencyCode]/minh-chung/route.ts POST`]: {
+    query: (w) => `?criterionId=${w.table.ids["I.1"]!.id}&version=1&name=minh-chung.pdf`,
+    init: () => ({ headers: { origin: "http://test.local", "content-type": "application/octet-stream" }, body: Buffer.from("%PDF-1.7\n") }),
+    expect: { refused: OWN },
+  },
   // A recorded decision is a published act: every reader of the bloc, as on the decisions page.
   [`${A}/quyet-dinh/[decisionId]/docx/route.ts GET`]: { expect: { ok: BLOC_A } },
   [`${A}/giao-uoc/[version]/docx/route.ts GET`]: { expect: { ok: BLOC_A } },

@@ -29,7 +29,9 @@ describe("authorization matrix: route handlers × personas", () => {
     const w = world();
     const [path, method] = key.split(" ") as [string, string];
     const params = paramsFor(path, w, kase.params?.(w));
-    const url = `http://test.local/${path.replace(/^app\//, "").replace(/\/route\.ts$/, "")}${kase.query ?? ""}`;
-    expect(await checkRoute(await loadRoute(key), method, url, params, kase.expect, w)).toEqual([]);
+    const query = typeof kase.query === "function" ? kase.query(w) : (kase.query ?? "");
+    const url = `http://test.local/${path.replace(/^app\//, "").replace(/\/route\.ts$/, "")}${query}`;
+    const init = kase.init && (() => kase.init!(w));
+    expect(await checkRoute(await loadRoute(key), method, url, params, kase.expect, w, init)).toEqual([]);
   });
 });

@@ -184,16 +184,23 @@ describe("GET /api/khoi/[bloc]/[year]/ho-so/zip", () => {
     expect(memo).toContain("Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15;");
     expect(memo).toContain("152/2025/NĐ-CP");
     expect(memo).toContain("Nơi nhận:");
+    // The minutes are the standalone minutes: number line and Nơi nhận.
+    for (const minutes of [xml[names[1]!]!, xml[names[2]!]!]) {
+      expect(minutes).toMatch(/Số:? …[/-]BB[/-]…/);
+      expect(minutes).toContain("Nơi nhận:");
+    }
     expect(xml[names[1]!]).toContain("Hội trường Tỉnh ủy");
     expect(xml[names[1]!]).toContain("Phạm Văn Dự");
     expect(xml[names[1]!]).toContain("ngày 20 tháng 12 năm 2026");
     expect(xml[names[2]!]).toContain("Số phiếu phát ra: 2");
     expect(xml[names[2]!]).toContain("Nguyễn Kiểm Phiếu");
     expect(xml[names[3]!]).toContain("97,5 điểm, xếp thứ 1/2 đơn vị, xếp loại Hoàn thành xuất sắc nhiệm vụ");
-    expect(xml[names[4]!]).toContain("Khối chưa công bố kết quả");
+    expect(xml[names[3]!]).toContain("ĐỀ NGHỊ TẶNG CỜ THI ĐUA CỦA ỦY BAN NHÂN DÂN TỈNH");
+    expect(xml[names[4]!]).toContain("chưa công bố kết quả chấm điểm năm 2026");
+    expect(xml[names[4]!]).toContain("ĐỀ NGHỊ TẶNG BẰNG KHEN CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH");
+    expect(xml[names[5]!]).toContain("I. SƠ LƯỢC LÝ LỊCH");
     expect(xml[names[5]!]).toContain("Chủ trì biên soạn 12 chuyên đề");
-    // The PROPOSED nomination is not in the dossier.
-    expect(Object.values(xml).join("")).not.toContain("Đề nghị tặng Cờ thi đua của UBND tỉnh — Ban Dân vận");
+    expect(xml[names[5]!]).toContain("NGƯỜI BÁO CÁO THÀNH TÍCH");
   });
 
   it("leaves out the minutes without a year-end conference, and a report lists past awards", async () => {
@@ -215,6 +222,73 @@ describe("GET /api/khoi/[bloc]/[year]/ho-so/zip", () => {
     const { names, xml } = await entries(await zipOf(w));
     expect(names.some((n) => n.startsWith("02 "))).toBe(false);
     expect(xml["04 Báo cáo thành tích 1 - Ban Tuyên giáo Tỉnh ủy.docx"]).toContain("Quyết định số 50/QĐ-UBND");
+  });
+});
+
+describe("the achievement report in the dossier", () => {
+  beforeEach(() => signInAs(null));
+
+  it("follows the annex form for the award, filled with the agency's registration, signed pledge and progress, and past awards", async () => {
+    const w = await world();
+    const db = w.db;
+    await db.registration.create({
+      data: {
+        cycleId: w.cycle.id,
+        agencyId: w.btg.id,
+        status: "ACCEPTED",
+        titles: { create: [{ awardFormId: w.flag.id }] },
+        targets: { create: [{ order: 1, text: "Đảng viên học tập nghị quyết", kind: "PERCENT", value: 90, comparator: "AT_LEAST" }] },
+      },
+    });
+    const pledge = await db.pledge.create({
+      data: {
+        cycleId: w.cycle.id,
+        version: 1,
+        title: `GIAO ƯỚC THI ĐUA NĂM ${YEAR}`,
+        status: "LOCKED",
+        lockedAt: new Date(),
+        commitments: {
+          create: [{ number: 1, text: "Tuyên truyền nghị quyết", targetKind: "NUMBER", targetValue: 12, targetUnit: "tin bài", targetComparator: "AT_LEAST" }],
+        },
+        signatures: { create: [{ agencyId: w.btg.id, signerName: "Trưởng ban", signerTitle: "Trưởng ban", signedOn: new Date("2026-03-26T00:00:00Z") }] },
+      },
+      include: { commitments: true },
+    });
+    await db.commitmentProgress.create({ data: { commitmentId: pledge.commitments[0]!.id, agencyId: w.btg.id, status: "ACHIEVED", value: 15 } });
+    const d = await db.decision.create({
+      data: {
+        cycleId: w.lastCycle.id,
+        number: "50/QĐ-UBND",
+        issuedOn: new Date("2026-03-01T00:00:00Z"),
+        signer: "A",
+        authorityKind: "PROVINCE_CHAIR",
+        authorityName: "Chủ tịch UBND tỉnh",
+      },
+    });
+    await db.decisionItem.create({
+      data: { decisionId: d.id, nominationId: w.nLast.id, agencyId: w.btg.id, awardFormId: w.lastMerit.id, outcome: "APPROVED" },
+    });
+    signInAs(w.users.CHAIR);
+    const { xml } = await entries(await zipOf(w));
+    const report = xml["04 Báo cáo thành tích 1 - Ban Tuyên giáo Tỉnh ủy.docx"]!;
+    for (const t of [
+      "BÁO CÁO THÀNH TÍCH",
+      "ĐỀ NGHỊ TẶNG CỜ THI ĐUA CỦA ỦY BAN NHÂN DÂN TỈNH",
+      "I. SƠ LƯỢC ĐẶC ĐIỂM, TÌNH HÌNH",
+      "II. THÀNH TÍCH ĐẠT ĐƯỢC",
+      "III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG",
+      "Đăng ký thi đua năm 2026: Cờ thi đua của UBND tỉnh",
+      "Đảng viên học tập nghị quyết",
+      "≥ 90%",
+      "ngày 26/03/2026",
+      "Tuyên truyền nghị quyết",
+      "≥ 12 tin bài",
+      "Đã đạt (15)",
+      "Quyết định số 50/QĐ-UBND ngày 01/03/2026 của Chủ tịch UBND tỉnh",
+      "THỦ TRƯỞNG ĐƠN VỊ CẤP TRÊN",
+      "(cơ quan bổ sung)",
+    ])
+      expect(report).toContain(t);
   });
 });
 

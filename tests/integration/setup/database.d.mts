@@ -12,3 +12,4 @@ export declare function cloneDatabase(prepared: PreparedDatabase, count: number)
 export declare function existingDatabase(options: { suffix: string; pgliteDir: string; env?: NodeJS.ProcessEnv }): PreparedDatabase;
 export declare function runQuiet(cmd: string, args: string[], env: NodeJS.ProcessEnv, options?: { cwd?: string }): Promise<string>;
 export declare function migrateDeploy(env: NodeJS.ProcessEnv, cwd?: string): Promise<string>;
+export declare function copyOfMigratedTemplate(options: { from: string; to: string; env?: NodeJS.ProcessEnv; cwd?: string }): Promise<PreparedDatabase | null>;

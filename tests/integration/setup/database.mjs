@@ -1,6 +1,7 @@
 // Throwaway databases for the test layers, shared by the integration
 // globalSetup and scripts/e2e.mjs. Plain JS so that node runs it without tsx.
 import { spawn } from "node:child_process";
+import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
@@ -134,6 +135,61 @@ export async function cloneDatabase(prepared, count) {
     fs.cpSync(dir, copy, { recursive: true });
     return { DATABASE_URL: PGLITE_PLACEHOLDER_URL, PGLITE_DATA_DIR: copy };
   });
+}
+
+/** The migrations in prisma/migrations as Prisma records them: folder name and sha256 of migration.sql. */
+function migrationsOnDisk(cwd = process.cwd()) {
+  const root = path.join(cwd, "prisma/migrations");
+  return fs
+    .readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && fs.existsSync(path.join(root, d.name, "migration.sql")))
+    .map(
+      (d) =>
+        `${d.name} ${crypto
+          .createHash("sha256")
+          .update(fs.readFileSync(path.join(root, d.name, "migration.sql")))
+          .digest("hex")}`,
+    )
+    .sort();
+}
+
+/**
+ * The database `<name><to>` as a copy of `<name><from>` when that one is a migrated, untouched
+ * template whose applied migrations are exactly the ones on disk (the integration layer's
+ * template, `_it`, which its workers copy and never write to); null when there is no such
+ * template (PGlite, not migrated yet, other migrations, in use), and the caller migrates instead.
+ * `npm test` migrates once for both database layers: the JavaScript migration engine took 11–12 s
+ * a run (docs/benchmarks/test-suite.md).
+ */
+export async function copyOfMigratedTemplate({ from, to, env = process.env, cwd = process.cwd() }) {
+  const url = serverUrl(env);
+  if (!url) return null;
+  const template = siblingDatabaseUrl(url, from);
+  const target = siblingDatabaseUrl(url, to);
+  let applied;
+  try {
+    applied = await withClient(template.url, async (c) => {
+      const { rows } = await c.query(
+        `SELECT migration_name || ' ' || checksum AS m, finished_at IS NOT NULL AND rolled_back_at IS NULL AS done FROM "_prisma_migrations"`,
+      );
+      return rows.every((r) => r.done) ? rows.map((r) => r.m).sort() : null;
+    });
+  } catch {
+    return null; // no such database, or not migrated
+  }
+  const wanted = migrationsOnDisk(cwd);
+  if (!applied || applied.join("\n") !== wanted.join("\n")) return null;
+  const admin = new URL(url);
+  admin.pathname = "/postgres";
+  try {
+    await withClient(admin.toString(), async (c) => {
+      await c.query(`DROP DATABASE IF EXISTS ${quoteIdent(target.database)} WITH (FORCE)`);
+      await c.query(`CREATE DATABASE ${quoteIdent(target.database)} TEMPLATE ${quoteIdent(template.database)}`);
+    });
+  } catch {
+    return null; // the template is in use by another session: migrate instead
+  }
+  return { kind: "postgres", label: `${target.database} (bản sao của ${template.database})`, env: { DATABASE_URL: target.url } };
 }
 
 /**

@@ -1,6 +1,6 @@
 import "server-only";
 import { isPartyBloc } from "@/lib/documents/pledge-layout";
-import type { BlocLetterhead } from "@/lib/domain/official-document";
+import { documentPlace, type BlocLetterhead } from "@/lib/domain/official-document";
 import { db } from "@/lib/server/db";
 
 /**
@@ -35,7 +35,7 @@ export async function blocLetterhead(blocId: string, year: number): Promise<Bloc
       bloc.name,
       bloc.memberships.map((m) => m.agency.type),
     ),
-    place: bloc.province?.name ?? (bloc.level === "CENTRAL" ? "Hà Nội" : null),
+    place: documentPlace(bloc.province?.name ?? null, bloc.level),
     headAgencyName: head?.agency.name ?? null,
   };
 }

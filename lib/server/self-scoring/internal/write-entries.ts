@@ -106,9 +106,25 @@ export function unchanged(def: SheetCriterionRow, input: EntryValuesInput, befor
 }
 
 /**
+ * The row's values as stored, as a save would send them: evidence attached on its own
+ * (attach-evidence.ts) is written by writeEntry with these, so the values stay as they are.
+ */
+export function storedAsInput(before: StoredEntry | undefined, files: File[]): EntryValuesInput {
+  return {
+    isNA: before?.isNA ?? false,
+    value: before ? num(before.selfInput) : null,
+    actual: before ? num(before.actual) : null,
+    target: before ? num(before.target) : null,
+    explanation: before?.explanation ?? null,
+    files,
+  };
+}
+
+/**
  * Writes one row of a sheet taken for edit: its values, the points the engine gives them, its new
  * evidence (each stored blob's key goes into `stored`, so the caller can remove the bytes if the
- * transaction does not commit) and the audit row. Returns the stored points.
+ * transaction does not commit) and the audit row. Returns the stored points and the names of
+ * the files it stored.
  */
 export async function writeEntry(
   tx: Prisma.TransactionClient,
@@ -117,7 +133,7 @@ export async function writeEntry(
   input: EntryValuesInput,
   before: StoredEntry | undefined,
   stored: string[],
-): Promise<number | null> {
+): Promise<{ selfPoints: number | null; added: string[] }> {
   const values = storedValues(def, input);
   const selfPoints = storablePoints(criterionPoints(def, toEngineEntry(def.type, def.id, values)), def);
   const data = { ...values, explanation: input.explanation, selfPoints, minPoints: def.minPoints, maxPoints: def.maxPoints };
@@ -142,5 +158,5 @@ export async function writeEntry(
     },
     after: { criterionCode: def.code, agencyId: at.agencyId, ...data, sheetVersion: at.sheetVersion, files: [...fileNames, ...added] },
   });
-  return selfPoints;
+  return { selfPoints, added };
 }

@@ -9,11 +9,6 @@ import { loadBlocYear, type BlocYearParams } from "../../load";
 
 export const metadata: Metadata = { title: "Hồ sơ đề nghị khen thưởng" };
 
-const KIND_LABEL: Record<string, string> = {
-  "to-trinh": "Tờ trình đề nghị khen thưởng, kèm danh sách",
-  "bien-ban-hoi-nghi": "Biên bản hội nghị tổng kết",
-};
-
 export default async function DossierPage({ params }: { params: BlocYearParams }) {
   const { bloc, year } = await params;
   const data = await loadBlocYear(bloc, year);
@@ -50,6 +45,8 @@ export default async function DossierPage({ params }: { params: BlocYearParams }
         Hồ sơ gồm tờ trình với {formatNumber(dossier.nominees.length)} đề nghị đã gửi cấp trên
         {dossier.meeting ? ", biên bản hội nghị tổng kết" : ""}
         {dossier.voteMinutes.length ? `, ${formatNumber(dossier.voteMinutes.length)} biên bản kiểm phiếu` : ""} và báo cáo thành tích của từng tập thể, cá nhân.
+        Báo cáo thành tích theo mẫu của nghị định hiện hành cho hình thức đề nghị, điền sẵn kết quả chấm điểm, đăng ký, giao ước và khen thưởng đã ghi nhận;
+        những dòng ghi “(cơ quan bổ sung)” do cơ quan hoàn thiện trước khi ký.
       </p>
       {dossier.nominees.length === 0 && (
         <p className="mb-3 rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">
@@ -64,8 +61,8 @@ export default async function DossierPage({ params }: { params: BlocYearParams }
         {docs.map((d) => (
           <li key={d.slug} className="flex flex-wrap items-center justify-between gap-2 py-2">
             <span>
-              <span className="font-medium">{KIND_LABEL[d.slug] ?? d.title.charAt(0) + d.title.slice(1).toLocaleLowerCase("vi-VN")}</span>
-              {d.subtitle && <span className="block text-xs text-stone-500">{d.subtitle}</span>}
+              <span className="font-medium">{d.label}</span>
+              {d.detail && <span className="block text-xs text-stone-500">{d.detail}</span>}
             </span>
             <a
               href={`${base}/${d.slug}/docx`}

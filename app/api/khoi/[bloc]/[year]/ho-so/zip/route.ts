@@ -1,6 +1,6 @@
 import { dossierDocuments } from "@/lib/domain/dossier";
 import { dossierZipName } from "@/lib/domain/file-names";
-import { buildDossierZip } from "@/lib/server/dossier/dossier-docx";
+import { buildDossierZip } from "@/lib/documents/dossier-docx";
 import { AppError } from "@/lib/server/errors";
 import { getDossier } from "@/lib/server/dossier/get-dossier";
 import { downloadRoute, requestedBlocYear, ZIP } from "@/lib/server/files/download";

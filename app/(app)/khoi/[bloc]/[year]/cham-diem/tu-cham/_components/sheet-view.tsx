@@ -29,7 +29,7 @@ export function SheetView({
   view: ScoreSheetView;
   year: number;
   verification?: SheetVerification | null;
-  /** "/api/khoi/<bloc>/<year>/tu-cham": the sheet to sign is at <docxBase>/<agency code>/docx. */
+  /** "/api/khoi/<bloc>/<year>/tu-cham": the sheet to sign is at <docxBase>/<agency code>/docx, its evidence upload at …/minh-chung. */
   docxBase: string;
 }) {
   if (!view.table) return <EmptyState>Bảng tiêu chí năm {year} chưa được khóa.</EmptyState>;
@@ -105,6 +105,7 @@ export function SheetView({
         <SheetForm
           tableId={view.table.id}
           agencyId={view.agency.id}
+          uploadUrl={`${docxBase}/${encodeURIComponent(agencyCode)}/minh-chung`}
           version={view.sheet?.version ?? 0}
           scorable={scorable}
           scoredAtFirst={view.rows.filter((r) => scorableIds.has(r.id) && hasValue(r.type, r.entry)).length}

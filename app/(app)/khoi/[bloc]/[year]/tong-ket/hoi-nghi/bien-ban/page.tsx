@@ -14,9 +14,9 @@ export const metadata: Metadata = { title: "Biên bản hội nghị tổng kế
 const PRINT_CSS = `
 @page { size: A4; margin: 20mm 15mm 20mm 30mm; }
 @media print {
-  body *:not(:has(.minutes-sheet)):not(.minutes-sheet):not(.minutes-sheet *) { display: none !important; }
-  body *:has(.minutes-sheet) { position: static !important; padding: 0 !important; margin: 0 !important; max-width: none !important; background: white !important; overflow: visible !important; }
-  .minutes-sheet { width: auto !important; padding: 0 !important; box-shadow: none !important; }
+  body *:not(:has(.official-sheet)):not(.official-sheet):not(.official-sheet *) { display: none !important; }
+  body *:has(.official-sheet) { position: static !important; padding: 0 !important; margin: 0 !important; max-width: none !important; background: white !important; overflow: visible !important; }
+  .official-sheet { width: auto !important; padding: 0 !important; box-shadow: none !important; }
 }`;
 
 /** The year-end conference minutes as a printable A4 page, with "In" and the .docx. */

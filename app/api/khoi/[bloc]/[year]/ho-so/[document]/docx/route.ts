@@ -1,5 +1,5 @@
 import { dossierDocuments } from "@/lib/domain/dossier";
-import { buildDossierDocx } from "@/lib/server/dossier/dossier-docx";
+import { buildDossierDocx } from "@/lib/documents/dossier-docx";
 import { getDossier } from "@/lib/server/dossier/get-dossier";
 import { AppError } from "@/lib/server/errors";
 import { DOCX, downloadRoute, requestedBlocYear } from "@/lib/server/files/download";

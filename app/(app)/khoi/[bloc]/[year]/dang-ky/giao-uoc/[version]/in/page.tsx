@@ -13,9 +13,9 @@ export const metadata: Metadata = { title: "Bản in giao ước" };
 const PRINT_CSS = `
 @page { size: A4; margin: 20mm 15mm 20mm 30mm; }
 @media print {
-  body *:not(:has(.pledge-sheet)):not(.pledge-sheet):not(.pledge-sheet *) { display: none !important; }
-  body *:has(.pledge-sheet) { position: static !important; padding: 0 !important; margin: 0 !important; max-width: none !important; background: white !important; overflow: visible !important; }
-  .pledge-sheet { width: auto !important; min-height: 0 !important; padding: 0 !important; box-shadow: none !important; }
+  body *:not(:has(.official-sheet)):not(.official-sheet):not(.official-sheet *) { display: none !important; }
+  body *:has(.official-sheet) { position: static !important; padding: 0 !important; margin: 0 !important; max-width: none !important; background: white !important; overflow: visible !important; }
+  .official-sheet { width: auto !important; padding: 0 !important; box-shadow: none !important; }
 }`;
 
 /** The pledge as a clean printable A4 page, with an "In" button. */
