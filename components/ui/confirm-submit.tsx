@@ -7,7 +7,7 @@ import { readyToConfirm, STEP_FIELD } from "@/lib/forms/step";
 
 /**
  * A submit button for an irreversible step (lock, remove, return, publish), in two steps
- * (docs/decisions/0020):
+ * (docs/decisions/0021-check-before-confirming.md):
  * 1. the button sends the form to its action as a check (`_step=check`): the server parses it and
  *    runs the use case's checks without writing; a refusal shows in the form like any refusal
  *    (`state`), field by field, in Vietnamese;

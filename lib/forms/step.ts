@@ -1,7 +1,7 @@
 import type { ActionState } from "./action-state";
 
 /**
- * The two steps of a confirmed action (components/ui/confirm-submit.tsx, docs/decisions/0020):
+ * The two steps of a confirmed action (components/ui/confirm-submit.tsx, docs/decisions/0021-check-before-confirming.md):
  * "check" runs the use case's checks and writes nothing; "write" checks everything again and writes.
  * The form says which with the button that submits it (name STEP_FIELD); no field is the write.
  * Pure: the confirm button and the server actions read it alike.

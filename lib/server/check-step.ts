@@ -15,7 +15,7 @@ export class ChecksPassed extends Error {
 /**
  * The line in a use case between its checks (authorization, phase, state machine, version, the
  * rule) and its first write: the check step stops here, the write step goes on. One function runs
- * both steps, so the check is the write's own preconditions (docs/decisions/0020).
+ * both steps, so the check is the write's own preconditions (docs/decisions/0021-check-before-confirming.md).
  */
 export function stopIfChecking(step: Step): void {
   if (step === "check") throw new ChecksPassed();
