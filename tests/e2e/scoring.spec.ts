@@ -152,12 +152,12 @@ test("scoring: self-score with evidence, verify, reject an objection, publish th
   await objection.getByRole("button", { name: "Gửi khiếu nại" }).click();
   await expect(page.getByText("Đang chờ quyết định").first()).toBeVisible();
 
-  // Publishing is refused while the objection is open; the chair rejects it with a reason.
+  // Publishing is refused while the objection is open, before any confirmation; the chair rejects it with a reason.
   await signIn(w.chair);
   await page.goto(`${SCORING}/cong-bo`);
   await page.getByRole("button", { name: "Công bố kết quả" }).click();
-  await page.getByRole("dialog").getByRole("button", { name: "Công bố", exact: true }).click();
   await expect(page.getByRole("list", { name: "Khiếu nại chưa quyết định" })).toBeVisible();
+  await expect(page.getByRole("dialog")).toBeHidden();
 
   await page.goto(`${SCORING}/khieu-nai`);
   const reject = page.getByRole("form", { name: "Không chấp nhận khiếu nại 2 — Ban Tổ chức Tỉnh ủy Kon Tum" });
