@@ -6,6 +6,7 @@ import { SaveCrossScoreInputSchema, SubmitCrossScoresInputSchema } from "@/lib/s
 import { saveCrossScore } from "@/lib/server/cross-scoring/save-cross-score";
 import { submitCrossScores } from "@/lib/server/cross-scoring/submit-cross-scores";
 import { invalid, runAction } from "@/lib/server/run-action";
+import { stepOf } from "@/lib/forms/step";
 
 // Also after a refusal: a stale form must show the data that is current now.
 const revalidate = ["/(app)/khoi/[bloc]/[year]/cham-diem/cham-cheo/page", "/(app)/khoi/[bloc]/[year]/cham-diem/cham-cheo/[agencyCode]/page"];
@@ -19,5 +20,5 @@ export async function saveCrossScoreAction(_prev: ActionState, formData: FormDat
 export async function submitCrossScoresAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const parsed = SubmitCrossScoresInputSchema.safeParse(formFields(formData));
   if (!parsed.success) return invalid(parsed.error);
-  return runAction(() => submitCrossScores(parsed.data), { revalidate, success: "Đã nộp điểm chấm chéo." });
+  return runAction((step) => submitCrossScores(parsed.data, step), { step: stepOf(formData), revalidate, success: "Đã nộp điểm chấm chéo." });
 }

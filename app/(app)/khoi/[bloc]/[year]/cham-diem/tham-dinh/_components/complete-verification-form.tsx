@@ -14,6 +14,8 @@ export function CompleteVerificationForm({ sheetId, version, remaining }: { shee
       <input type="hidden" name="version" value={version} />
       <FormMessage state={state} />
       <ConfirmSubmit
+        state={state}
+        formAction={formAction}
         title="Hoàn tất thẩm định?"
         description={`${remaining > 0 ? `${remaining} tiêu chí chưa thẩm định sẽ lấy giá trị tự chấm. ` : ""}Sau khi hoàn tất, không thể sửa điểm thẩm định của bảng điểm này.`}
         confirmText="Hoàn tất"
