@@ -14,6 +14,8 @@ export function SignOutOthersForm({ action, others }: { action: (state: ActionSt
       {others > 0 && (
         <div>
           <ConfirmSubmit
+            state={state}
+            formAction={formAction}
             title="Đăng xuất khỏi các phiên khác?"
             description={`${others} phiên đăng nhập khác của bạn sẽ bị đăng xuất ngay. Phiên bạn đang dùng vẫn giữ nguyên.`}
             confirmText="Đăng xuất các phiên khác"

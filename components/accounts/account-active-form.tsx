@@ -30,6 +30,8 @@ export function AccountActiveForm({
       <input type="hidden" name="active" value={isActive ? "0" : "1"} />
       {isActive ? (
         <ConfirmSubmit
+          state={state}
+          formAction={formAction}
           title={`Cho tài khoản ${name} ngừng hoạt động?`}
           description="Người dùng bị đăng xuất khỏi mọi thiết bị và không đăng nhập được nữa; vai trò và dữ liệu được giữ nguyên. Có thể kích hoạt lại sau."
           confirmText="Ngừng hoạt động"

@@ -62,6 +62,8 @@ function WithdrawRoleForm({ grant, accountName, action }: { grant: AccountGrant;
     <form action={formAction} className="space-y-2">
       <input type="hidden" name="grantId" value={grant.id} />
       <ConfirmSubmit
+        state={state}
+        formAction={formAction}
         title={`Thu hồi vai trò ${ROLE_LABELS[grant.role]} của ${accountName}?`}
         description={`Phạm vi: ${grant.scope}. Người dùng mất quyền của vai trò này ngay ở lần thao tác tiếp theo. Việc thu hồi được ghi nhật ký.`}
         confirmText="Thu hồi"

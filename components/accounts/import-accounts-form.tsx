@@ -60,6 +60,8 @@ export function ImportAccountsForm({ action, choices }: { action: Action; choice
         )}
         <div>
           <ConfirmSubmit
+            state={state}
+            formAction={formAction}
             title="Tạo các tài khoản trong tệp?"
             description="Mỗi dòng của tệp thành một tài khoản với mật khẩu tạm thời và vai trò ghi trong dòng. Nếu có dòng sai, không tài khoản nào được tạo."
             confirmText="Nhập tệp"

@@ -52,7 +52,14 @@ export function RegisterMergerForm({ action, agency, partners }: ChangeFormProps
       <ChangeFields scope={scope} state={state} />
       <FormMessage state={state} />
       <div>
-        <ConfirmSubmit variant="primary" title="Ghi nhận hợp nhất?" description={CONSEQUENCES} confirmText="Ghi nhận hợp nhất">
+        <ConfirmSubmit
+          state={state}
+          formAction={formAction}
+          variant="primary"
+          title="Ghi nhận hợp nhất?"
+          description={CONSEQUENCES}
+          confirmText="Ghi nhận hợp nhất"
+        >
           Ghi nhận hợp nhất
         </ConfirmSubmit>
       </div>
@@ -73,7 +80,14 @@ export function RegisterSplitForm({ action, agency, partners }: ChangeFormProps)
       <ChangeFields scope={scope} state={state} />
       <FormMessage state={state} />
       <div>
-        <ConfirmSubmit variant="primary" title={`Ghi nhận chia tách ${agency.name}?`} description={CONSEQUENCES} confirmText="Ghi nhận chia tách">
+        <ConfirmSubmit
+          state={state}
+          formAction={formAction}
+          variant="primary"
+          title={`Ghi nhận chia tách ${agency.name}?`}
+          description={CONSEQUENCES}
+          confirmText="Ghi nhận chia tách"
+        >
           Ghi nhận chia tách
         </ConfirmSubmit>
       </div>
@@ -94,7 +108,14 @@ export function RegisterRenameForm({ action, agency }: Omit<ChangeFormProps, "pa
       <ChangeFields scope={scope} state={state} />
       <FormMessage state={state} />
       <div>
-        <ConfirmSubmit variant="primary" title={`Ghi nhận đổi tên ${agency.name}?`} description={CONSEQUENCES} confirmText="Ghi nhận đổi tên">
+        <ConfirmSubmit
+          state={state}
+          formAction={formAction}
+          variant="primary"
+          title={`Ghi nhận đổi tên ${agency.name}?`}
+          description={CONSEQUENCES}
+          confirmText="Ghi nhận đổi tên"
+        >
           Ghi nhận đổi tên
         </ConfirmSubmit>
       </div>
@@ -115,6 +136,8 @@ export function RegisterDissolutionForm({ action, agency }: Omit<ChangeFormProps
       <FormMessage state={state} />
       <div>
         <ConfirmSubmit
+          state={state}
+          formAction={formAction}
           title={`Ghi nhận giải thể ${agency.name}?`}
           description="Không hoàn tác được. Cơ quan được ghi là không còn từ ngày hiệu lực và giữ nguyên lịch sử; trong các khối có cơ quan này năm đó, cơ quan thôi là thành viên từ ngày trước ngày hiệu lực."
           confirmText="Ghi nhận giải thể"

@@ -14,6 +14,8 @@ export function DeleteAwardFormButton({ awardFormId, name, action }: { awardForm
     <form action={formAction} className="inline-flex flex-col gap-1">
       <input type="hidden" name="awardFormId" value={awardFormId} />
       <ConfirmSubmit
+        state={state}
+        formAction={formAction}
         title={`Xóa “${name}”?`}
         description="Hình thức bị xóa khỏi danh mục năm nay. Chỉ xóa được khi chưa có đề nghị hay đăng ký nào dùng nó."
         confirmText="Xóa"
@@ -32,6 +34,8 @@ export function CopyAwardFormsButton({ cycleId, fromYear, action }: { cycleId: s
     <form action={formAction} className="space-y-2">
       <input type="hidden" name="cycleId" value={cycleId} />
       <ConfirmSubmit
+        state={state}
+        formAction={formAction}
         variant="primary"
         title={`Sao chép danh mục năm ${fromYear}?`}
         description="Mọi hình thức khen thưởng năm trước (điều kiện, chỉ tiêu) được chép sang năm nay; sau đó có thể sửa từng hình thức."

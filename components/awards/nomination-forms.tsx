@@ -126,6 +126,8 @@ export function ProposeButton({ nominationId, version, nominee, action }: { nomi
       <input type="hidden" name="nominationId" value={nominationId} />
       <input type="hidden" name="version" value={version} />
       <ConfirmSubmit
+        state={state}
+        formAction={formAction}
         variant="primary"
         title={`Gửi đề nghị cho ${nominee}?`}
         description="Đề nghị được gửi đến Trưởng khối xem xét; sau đó cơ quan không sửa được, trừ khi bị trả lại."
@@ -147,6 +149,8 @@ export function SendButton({ nominationId, version, nominee, action }: { nominat
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="decision" value="send" />
       <ConfirmSubmit
+        state={state}
+        formAction={formAction}
         variant="primary"
         title={`Gửi đề nghị của ${nominee} lên cấp trên?`}
         description="Đề nghị được đưa vào hồ sơ gửi cấp có thẩm quyền và tính vào chỉ tiêu của hình thức."

@@ -52,6 +52,8 @@ export function ImportCriteriaForm({ action, tableId, needsReason }: { action: A
         </ul>
       )}
       <ConfirmSubmit
+        state={state}
+        formAction={formAction}
         title={needsReason ? "Nhập tệp thành phiên bản mới?" : "Thay toàn bộ tiêu chí bằng tệp?"}
         description={
           needsReason

@@ -54,7 +54,7 @@ export function OneButtonForm({
         <input key={k} type="hidden" name={k} value={v} />
       ))}
       {confirm ? (
-        <ConfirmSubmit title={confirm.title} description={confirm.description} confirmText={label} variant="primary">
+        <ConfirmSubmit state={state} formAction={formAction} title={confirm.title} description={confirm.description} confirmText={label} variant="primary">
           {label}
         </ConfirmSubmit>
       ) : (
@@ -90,7 +90,13 @@ export function DeleteCriterionForm({
           {(p) => <input {...p} name="changeReason" required minLength={10} className={inputClass} />}
         </Field>
       )}
-      <ConfirmSubmit title={`Xóa tiêu chí ${code}?`} description="Tiêu chí này và mọi tiêu chí con của nó sẽ bị xóa khỏi bảng." confirmText="Xóa">
+      <ConfirmSubmit
+        state={state}
+        formAction={formAction}
+        title={`Xóa tiêu chí ${code}?`}
+        description="Tiêu chí này và mọi tiêu chí con của nó sẽ bị xóa khỏi bảng."
+        confirmText="Xóa"
+      >
         {`Xóa tiêu chí ${code}`}
       </ConfirmSubmit>
       <FormMessage state={state} />

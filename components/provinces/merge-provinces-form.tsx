@@ -67,6 +67,8 @@ export function MergeProvincesForm({ action, provinces }: { action: FormAction; 
       <FormMessage state={state} />
       <div>
         <ConfirmSubmit
+          state={state}
+          formAction={formAction}
           title="Ghi nhận hợp nhất tỉnh, thành phố?"
           description="Không hoàn tác được. Các tỉnh, thành phố được chọn sẽ ghi là đã hợp nhất từ ngày hiệu lực; khối, cơ quan và lịch sử của chúng được giữ nguyên và do cán bộ Hội đồng của tỉnh, thành phố tiếp nhận quản lý."
           confirmText="Hợp nhất"

@@ -53,6 +53,8 @@ export function BallotForm({
         {!single && <p className="text-xs text-stone-500">Không đánh dấu ứng viên nào là phiếu trắng.</p>}
       </fieldset>
       <ConfirmSubmit
+        state={state}
+        formAction={formAction}
         title="Xác nhận bỏ phiếu?"
         description="Phiếu là phiếu kín và không thể sửa sau khi bỏ; mỗi cơ quan chỉ bỏ một phiếu. Không chọn ứng viên nào là phiếu trắng."
         confirmText="Xác nhận bỏ phiếu"

@@ -50,6 +50,8 @@ export function PaperCountForm({
         ))}
       </fieldset>
       <ConfirmSubmit
+        state={state}
+        formAction={formAction}
         title="Ghi nhận kết quả kiểm phiếu?"
         description="Sau khi ghi nhận, cuộc biểu quyết kết thúc và kết quả được công bố cho khối."
         confirmText="Ghi nhận"

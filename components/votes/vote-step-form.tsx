@@ -28,7 +28,7 @@ export function VoteStepForm({
     <form action={formAction} className="space-y-2">
       <input type="hidden" name="voteId" value={voteId} />
       <FormMessage state={state} />
-      <ConfirmSubmit title={title} description={description} confirmText={confirmText} variant="primary">
+      <ConfirmSubmit state={state} formAction={formAction} title={title} description={description} confirmText={confirmText} variant="primary">
         {label}
       </ConfirmSubmit>
     </form>

@@ -5,11 +5,13 @@ import type { FormValues } from "./form-fields";
  * - `values`: what was typed, echoed back on a refusal when the action asks for it (React 19 resets a
  *   form after its action runs; the fields show these again). Never passwords nor ballots.
  * - `stamp`: counts the answers, for forms that remount their fields on every answer.
+ * - `ready`: the answer of a check step that found nothing wrong (lib/forms/step.ts): no message,
+ *   nothing written; the form's confirmation opens.
  * - `Extra`: what one action also hands back on success (a temporary password shown once, …).
  * Pure types and readers: client components and server actions import them alike.
  */
 export type ActionState<Extra extends object = object> =
-  | ((({ ok: true; message?: string } | { ok: false; message: string; fieldErrors?: Record<string, string[]> }) & {
+  | ((({ ok: true; message?: string; ready?: true } | { ok: false; message: string; fieldErrors?: Record<string, string[]> }) & {
       values?: FormValues;
       stamp?: number;
     }) &

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { beforeEach, describe, expect, test, vi } from "vitest";
 import { z } from "zod";
+import { stopIfChecking } from "./check-step";
 import { AppError } from "./errors";
 import { invalid, runAction } from "./run-action";
 
@@ -75,6 +76,38 @@ describe("runAction", () => {
 
   test("a revalidate path must name the page or layout file", async () => {
     await expect(runAction(() => Promise.resolve(), { revalidate: ["/(app)/tai-khoan"] })).rejects.toThrow("must end in /page or /layout");
+  });
+});
+
+describe("runAction, check step", () => {
+  const useCase = vi.fn(async (step: "check" | "write") => {
+    stopIfChecking(step);
+    return { version: 2 };
+  });
+  const options = { revalidate: [PAGE], success: "Đã nộp.", redirect: () => "/khoi", echo: form({ reason: "gõ" }) };
+
+  test("checks passed: ready, no message, nothing read again, no redirect, the stamp unchanged", async () => {
+    expect(await runAction(useCase, { ...options, step: "check" })).toEqual({ ok: true, ready: true });
+    expect(await runAction(useCase, { ...options, step: "check", stamp: { ok: false, message: "m", stamp: 3 } })).toEqual({ ok: true, ready: true, stamp: 3 });
+    expect(await runAction(useCase, { step: "check", stamp: null })).toEqual({ ok: true, ready: true, stamp: 0 });
+    expect(revalidatePath).not.toHaveBeenCalled();
+    expect(redirect).not.toHaveBeenCalled();
+  });
+
+  test("a refused check answers as a refused write", async () => {
+    const check = await runAction(refuse("INVALID_INPUT"), { ...options, step: "check" });
+    const write = await runAction(refuse("INVALID_INPUT"), options);
+    expect(check).toEqual(write);
+    expect(check).toMatchObject({ ok: false, message: "bị từ chối", values: { reason: "gõ" } });
+  });
+
+  test("the write step goes past stopIfChecking", async () => {
+    await expect(runAction(useCase, { ...options, step: "write" })).rejects.toThrow("NEXT_REDIRECT /khoi");
+    await expect(runAction(useCase, { success: "Đã nộp." })).resolves.toEqual({ ok: true, message: "Đã nộp." });
+  });
+
+  test("a use case without stopIfChecking is a bug in the check step, never a success", async () => {
+    await expect(runAction(() => Promise.resolve(), { step: "check", success: "Đã nộp." })).rejects.toThrow("no stopIfChecking");
   });
 });
 

@@ -4,6 +4,8 @@ import { redirect } from "next/navigation";
 import type { z } from "zod";
 import type { ActionState } from "@/lib/forms/action-state";
 import { formFields } from "@/lib/forms/form-fields";
+import type { Step } from "@/lib/forms/step";
+import { ChecksPassed } from "./check-step";
 import { expectedFailure } from "./errors";
 
 /**
@@ -35,6 +37,13 @@ export interface ActionOptions<R = unknown, Extra extends object = object> {
   stamp?: ActionState<object>;
   /** Where to go after a success (after the pages are read again); undefined stays. */
   redirect?: (result: R) => string | undefined;
+  /**
+   * The step the form asked for (lib/forms/step `stepOf(formData)`). In "check" the use case stops
+   * at its `stopIfChecking` (lib/server/check-step) and the answer is `{ ok: true, ready: true }`:
+   * nothing read again, no message, no redirect, the stamp unchanged (the form keeps what was typed).
+   * A refusal answers as in the write step.
+   */
+  step?: Step;
 }
 
 type Answer<Extra extends object> = Exclude<ActionState<Extra>, null>;
@@ -68,14 +77,19 @@ export function invalid(error: z.ZodError, options: ActionOptions<never> = {}): 
  * message, anything else is a bug and goes on to error.tsx.
  */
 export async function runAction<R, Extra extends object = object>(
-  fn: () => Promise<R>,
+  fn: (step: Step) => Promise<R>,
   options: ActionOptions<R, Extra> = {},
 ): Promise<ActionState<NoInfer<Extra>>> {
   const refresh = options.refresh ?? "always";
+  const step = options.step ?? "write";
   let result: R;
   try {
-    result = await fn();
+    result = await fn(step);
   } catch (caught) {
+    if (caught instanceof ChecksPassed && step === "check") {
+      const ready = { ok: true, ready: true } as Answer<Extra>;
+      return options.stamp === undefined ? ready : { ...ready, stamp: options.stamp?.stamp ?? 0 };
+    }
     const e = expectedFailure(caught);
     if (!e) throw caught;
     const conflict = e.code === "CONFLICT";
@@ -84,6 +98,8 @@ export async function runAction<R, Extra extends object = object>(
     const state = { ok: false, message: e.message, fieldErrors: e.fieldErrors } as Answer<Extra>;
     return answer(keep ? { ...state, values: formFields(options.echo!) } : state, options as ActionOptions<never, Extra>);
   }
+  // A use case that ran to its end in the check step has written: a bug, never a success.
+  if (step === "check") throw new Error("runAction: the check step ran the use case to its end (no stopIfChecking before its writes).");
   reread(options.revalidate);
   const to = options.redirect?.(result);
   if (to !== undefined) redirect(to);

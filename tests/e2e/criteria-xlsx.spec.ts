@@ -27,7 +27,8 @@ test("criteria: export to .xlsx, a broken import is refused, the import makes a 
   sheet.eachRow((row) => codes.push(String(row.getCell(1).value ?? "")));
   expect(codes).toEqual(expect.arrayContaining(["I", "1", "2", "+2a", "-5", "LT4"]));
 
-  // A copy whose criterion 2 claims 99 points breaks the group's maximum: refused, nothing written.
+  // A copy whose criterion 2 claims 99 points breaks the group's maximum: refused before any
+  // confirmation is asked for, nothing written.
   const broken = testInfo.outputPath("hong.xlsx");
   sheet.eachRow((row) => {
     if (row.getCell(1).value === "2") row.getCell(5).value = 99;
@@ -37,13 +38,14 @@ test("criteria: export to .xlsx, a broken import is refused, the import makes a 
     await page.getByLabel("Tệp bảng tiêu chí (.xlsx)").setInputFiles(file);
     await page.getByLabel("Lý do thay đổi").fill("Kiểm thử: cập nhật bảng tiêu chí từ tệp Excel của Thành ủy.");
     await page.getByRole("button", { name: "Nhập từ tệp .xlsx" }).click();
-    await page.getByRole("dialog").getByRole("button", { name: "Nhập tệp" }).click();
   };
   await fill(broken);
   await expect(page.getByTestId("import-errors")).toBeVisible();
+  await expect(page.getByRole("dialog")).toBeHidden();
   await expect(page.getByText(/phiên bản 2/)).toHaveCount(0);
 
   await fill(original);
+  await page.getByRole("dialog").getByRole("button", { name: "Nhập tệp" }).click();
   await expect(page.getByText(/Đã nhập \d+ tiêu chí từ tệp thành phiên bản 2 của bảng\./)).toBeVisible();
   expect(fs.existsSync(original)).toBe(true);
 });

@@ -65,9 +65,10 @@ async function saveSheet(page: Page) {
   await expect(page.getByText(/^Đã lưu \d+ tiêu chí\.$|^Không có thay đổi mới\.$/)).toBeVisible();
 }
 
+/** The server checks the sheet first; the confirmation opens only when nothing is missing. */
 async function submitSheet(page: Page) {
   await page.getByRole("button", { name: "Nộp bảng tự chấm" }).click();
-  await page.getByRole("dialog").getByRole("button", { name: "Nộp", exact: true }).click();
+  await page.getByRole("dialog", { name: "Nộp bảng tự chấm?" }).getByRole("button", { name: "Nộp", exact: true }).click();
 }
 
 test("scoring: self-score with evidence, verify, reject an objection, publish the ranking", async ({ page, signIn }) => {
@@ -80,13 +81,15 @@ test("scoring: self-score with evidence, verify, reject an objection, publish th
     await reopenPhase(page, BASE, key, "2099-12-31", "Kiểm thử: mở lại để chấm điểm bổ sung năm 2024.");
   }
 
-  // Ban Tổ chức: a half-filled sheet is refused with the list of what is missing.
+  // Ban Tổ chức: a half-filled sheet is refused with the list of what is missing, before any
+  // confirmation is asked for (the server checks first: docs/decisions/0021-check-before-confirming.md).
   await signIn(w.leader.BTC);
   await page.goto(`${SCORING}/tu-cham`);
   await sheetRow(page, "3").locator("select").selectOption({ index: 1 });
   await saveSheet(page);
-  await submitSheet(page);
+  await page.getByRole("button", { name: "Nộp bảng tự chấm" }).click();
   await expect(page.getByText("Chưa thể nộp bảng tự chấm, còn thiếu:")).toBeVisible();
+  await expect(page.getByRole("dialog")).toBeHidden();
   await expect(
     page
       .getByText(/^1 .*chưa có minh chứng$/)
@@ -117,6 +120,18 @@ test("scoring: self-score with evidence, verify, reject an objection, publish th
   await row2.getByLabel("Lý do (bắt buộc khi khác giá trị tự chấm)").fill("Hai đề án tham mưu ban hành chậm so với chương trình công tác.");
   await page.getByRole("button", { name: "Lưu thẩm định" }).click();
   await expect(page.getByText("Đã lưu thẩm định 1 tiêu chí.")).toBeVisible();
+  // "Trả lại" without a reason: the Vietnamese message by the field, no confirmation; with one, the
+  // confirmation opens (and is cancelled here: the sheet is completed below).
+  const returning = page.getByRole("form", { name: "Trả lại bảng điểm" });
+  await returning.getByRole("button", { name: "Trả lại bảng điểm" }).click();
+  await expect(returning.getByText("Vui lòng nhập lý do trả lại.")).toBeVisible();
+  await expect(page.getByRole("dialog")).toBeHidden();
+  await returning.getByLabel("Lý do trả lại").fill("Thiếu minh chứng tiêu chí 5.");
+  await returning.getByRole("button", { name: "Trả lại bảng điểm" }).click();
+  const confirmReturn = page.getByRole("dialog", { name: "Trả lại bảng điểm?" });
+  await expect(confirmReturn).toBeVisible();
+  await confirmReturn.getByRole("button", { name: "Hủy" }).click();
+  await expect(confirmReturn).toBeHidden();
   await page.getByRole("button", { name: "Hoàn tất thẩm định" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Hoàn tất", exact: true }).click();
   await expect(page.getByRole("region", { name: /^Thẩm định bảng điểm — / }).getByText("Đã thẩm định", { exact: true })).toBeVisible();
@@ -137,12 +152,12 @@ test("scoring: self-score with evidence, verify, reject an objection, publish th
   await objection.getByRole("button", { name: "Gửi khiếu nại" }).click();
   await expect(page.getByText("Đang chờ quyết định").first()).toBeVisible();
 
-  // Publishing is refused while the objection is open; the chair rejects it with a reason.
+  // Publishing is refused while the objection is open, before any confirmation; the chair rejects it with a reason.
   await signIn(w.chair);
   await page.goto(`${SCORING}/cong-bo`);
   await page.getByRole("button", { name: "Công bố kết quả" }).click();
-  await page.getByRole("dialog").getByRole("button", { name: "Công bố", exact: true }).click();
   await expect(page.getByRole("list", { name: "Khiếu nại chưa quyết định" })).toBeVisible();
+  await expect(page.getByRole("dialog")).toBeHidden();
 
   await page.goto(`${SCORING}/khieu-nai`);
   const reject = page.getByRole("form", { name: "Không chấp nhận khiếu nại 2 — Ban Tổ chức Tỉnh ủy Kon Tum" });

@@ -7,6 +7,7 @@ import { changePassword } from "@/lib/server/accounts/change-password";
 import { signOutOtherSessions } from "@/lib/server/accounts/sign-out-other-sessions";
 import { updateOwnProfile } from "@/lib/server/accounts/update-own-profile";
 import { invalid, runAction } from "@/lib/server/run-action";
+import { stepOf } from "@/lib/forms/step";
 
 const revalidate = ["/(app)/tai-khoan/page"];
 
@@ -32,8 +33,9 @@ export async function changePasswordAction(_prev: ActionState, formData: FormDat
   });
 }
 
-export async function signOutOthersAction(): Promise<ActionState> {
-  return runAction(() => signOutOtherSessions(), {
+export async function signOutOthersAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction((step) => signOutOtherSessions(undefined, step), {
+    step: stepOf(formData),
     revalidate,
     refresh: "success",
     success: ({ signedOut }) => (signedOut > 0 ? `Đã đăng xuất ${signedOut} phiên khác.` : "Không còn phiên đăng nhập nào khác."),

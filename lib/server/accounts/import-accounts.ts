@@ -18,6 +18,8 @@ import { accountSnapshot } from "./account-snapshot";
 import { readAccountsXlsx } from "./account-workbook";
 import { generateTemporaryPassword } from "@/lib/auth/temporary-password";
 import { grantSnapshot } from "./grant-scope";
+import { stopIfChecking } from "@/lib/server/check-step";
+import type { Step } from "@/lib/forms/step";
 
 /** A refusal listing every problem; the page shows fieldErrors.file as a list. Nothing was written. */
 function refuse(errors: readonly string[]): never {
@@ -36,7 +38,7 @@ const HASH_BATCH = 4;
  * their audit rows are written in one transaction, each with a temporary
  * password (only its hash stored) returned once, in file order.
  */
-export async function importAccounts(input: ImportAccountsInput): Promise<{ accounts: IssuedPassword[] }> {
+export async function importAccounts(input: ImportAccountsInput, step: Step = "write"): Promise<{ accounts: IssuedPassword[] }> {
   const user = await requireUser();
   authorize(user, "user:manage", { provinceId: input.provinceId }, { forbidden: ACCOUNTS_IN_SCOPE_ONLY });
   const client = db();
@@ -93,6 +95,7 @@ export async function importAccounts(input: ImportAccountsInput): Promise<{ acco
     agency: new Map(agencies.map((a) => [a.id, a.name])),
     bloc: new Map(blocs.map((b) => [b.id, b.name])),
   };
+  stopIfChecking(step);
   const prepared: (ImportedAccount & { temporaryPassword: string; passwordHash: string })[] = [];
   for (let i = 0; i < resolved.accounts.length; i += HASH_BATCH) {
     const batch = resolved.accounts.slice(i, i + HASH_BATCH);

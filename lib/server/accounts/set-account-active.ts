@@ -9,6 +9,8 @@ import { AppError } from "@/lib/server/errors";
 import { ACCOUNT_NOT_FOUND, managedAccountScope } from "./account-scope";
 import { ACCOUNT_SNAPSHOT_SELECT, snapshotOf } from "./account-snapshot";
 import { enforceAccountInvariants } from "./role-invariants";
+import { stopIfChecking } from "@/lib/server/check-step";
+import type { Step } from "@/lib/forms/step";
 
 /**
  * Deactivates or reactivates an account the caller manages. A deactivated
@@ -19,7 +21,7 @@ import { enforceAccountInvariants } from "./role-invariants";
  * Trưởng khối (checked after locking those grants; lib/domain/account-rules.ts).
  * Asking for the state the account is already in changes nothing.
  */
-export async function setAccountActive(input: SetAccountActiveInput): Promise<void> {
+export async function setAccountActive(input: SetAccountActiveInput, step: Step = "write"): Promise<void> {
   const user = await requireUser();
   const target = await managedAccountScope(user, input.userId);
   authorize(user, "user:manage", target, { notFound: ACCOUNT_NOT_FOUND, hidden: true });
@@ -37,6 +39,7 @@ export async function setAccountActive(input: SetAccountActiveInput): Promise<vo
     }
     await tx.$queryRaw`SELECT 1 FROM "User" WHERE "id" = ${target.id} FOR UPDATE`;
     const before = await tx.user.findUniqueOrThrow({ where: { id: target.id }, select: ACCOUNT_SNAPSHOT_SELECT });
+    stopIfChecking(step);
     if (before.isActive === input.active) return;
     await tx.user.update({ where: { id: target.id }, data: { isActive: input.active } });
     const revoked = input.active

@@ -2,6 +2,8 @@ import "server-only";
 import { writeAudit } from "@/lib/server/audit";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { db } from "@/lib/server/db";
+import { stopIfChecking } from "@/lib/server/check-step";
+import type { Step } from "@/lib/forms/step";
 
 /**
  * Signs the user out everywhere but here (a lost phone, a shared computer):
@@ -9,8 +11,9 @@ import { db } from "@/lib/server/db";
  * from the next request on (lib/server/auth/sessions.ts). Audited with the
  * number of sessions ended.
  */
-export async function signOutOtherSessions(now = new Date()): Promise<{ signedOut: number }> {
+export async function signOutOtherSessions(now = new Date(), step: Step = "write"): Promise<{ signedOut: number }> {
   const user = await requireUser();
+  stopIfChecking(step);
   return db().$transaction(async (tx) => {
     const { count } = await tx.userSession.updateMany({
       where: { userId: user.userId, revokedAt: null, ...(user.sessionId ? { id: { not: user.sessionId } } : {}) },

@@ -10,6 +10,8 @@ import { ACCOUNT_NOT_FOUND, managedAccountScope } from "./account-scope";
 import { GRANT_ROW_SELECT, grantScopeOf } from "./grant-rows";
 import { ADMIN_ONLY, coversGrant, grantSnapshot } from "./grant-scope";
 import { enforceAccountInvariants } from "./role-invariants";
+import { stopIfChecking } from "@/lib/server/check-step";
+import type { Step } from "@/lib/forms/step";
 
 const NOT_FOUND = "Không tìm thấy vai trò này (có thể đã được thu hồi).";
 
@@ -20,7 +22,7 @@ const NOT_FOUND = "Không tìm thấy vai trò này (có thể đã được thu
  * the last Trưởng khối of a bloc, is refused (CONFLICT) after locking those
  * grants, so two staff cannot race past the rule (lib/domain/account-rules.ts).
  */
-export async function withdrawRole(input: WithdrawRoleInput): Promise<void> {
+export async function withdrawRole(input: WithdrawRoleInput, step: Step = "write"): Promise<void> {
   await requireUser();
   const grant = await db().roleAssignment.findUnique({
     where: { id: input.grantId },
@@ -43,6 +45,7 @@ export async function withdrawRole(input: WithdrawRoleInput): Promise<void> {
     if (role === "ADMIN" || role === "CHAIR") {
       await enforceAccountInvariants(tx, { kind: "WITHDRAW", grantId: grant.id }, grant.blocId ? [grant.blocId] : []);
     }
+    stopIfChecking(step);
     const { count } = await tx.roleAssignment.deleteMany({ where: { id: grant.id } });
     if (count === 0) throw new AppError("CONFLICT", NOT_FOUND);
     await writeAudit(tx, {

@@ -14,6 +14,8 @@ import { AppError } from "@/lib/server/errors";
 import { provinceNodes } from "@/lib/server/provinces/province-nodes";
 import { applyAgencyChange } from "@/lib/server/setup/internal/apply-agency-change";
 import { AGENCIES_IN_SCOPE_ONLY, AGENCY_NOT_FOUND, managedAgenciesWhere } from "./register-scope";
+import { stopIfChecking } from "@/lib/server/check-step";
+import type { Step } from "@/lib/forms/step";
 
 const CHECK_FIELDS = "Chưa ghi nhận được thay đổi: vui lòng kiểm tra các trường được đánh dấu.";
 const orNull = (d: Date | null) => (d ? isoDay(d) : null);
@@ -27,7 +29,7 @@ const orNull = (d: Date | null) => (d ? isoDay(d) : null);
  * writer: lib/domain/agency-change.ts, lib/server/setup/internal/apply-agency-change.ts).
  * Agencies out of the caller's scope are NOT_FOUND.
  */
-export async function recordRegisterChange(input: AgencyChangeFields): Promise<void> {
+export async function recordRegisterChange(input: AgencyChangeFields, step: Step = "write"): Promise<void> {
   const user = await requireUser();
   const effectiveOn = isoDay(input.effectiveOn);
   const predIds = [...new Set(input.predecessorIds)];
@@ -58,6 +60,7 @@ export async function recordRegisterChange(input: AgencyChangeFields): Promise<v
         { ...input, effectiveOn },
       );
       if (!plan.ok) throw new AppError("INVALID_INPUT", CHECK_FIELDS, plan.errors);
+      stopIfChecking(step);
       const owner = { provinceId: ownerId, provinceCode: nodes.find((n) => n.id === ownerId)?.code ?? null, auditBlocId: null };
       const writer = { tx, actorId: user.userId, owner, created: [] };
       await applyAgencyChange(writer, plan.agencyOperations);

@@ -7,12 +7,14 @@ import { CYCLE_NOT_FOUND, cycleScope } from "@/lib/server/authz/scopes";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { CATALOGUE_MANAGERS_ONLY } from "./award-catalogue";
+import { stopIfChecking } from "@/lib/server/check-step";
+import type { Step } from "@/lib/forms/step";
 
 /**
  * Copies last year's catalogue of the same bloc into this year's, while this year's is still
  * empty (a second copy would duplicate the codes). One audit row lists the codes copied.
  */
-export async function copyAwardFormsFromLastYear(input: CopyAwardFormsInput): Promise<{ count: number }> {
+export async function copyAwardFormsFromLastYear(input: CopyAwardFormsInput, step: Step = "write"): Promise<{ count: number }> {
   const user = await requireUser();
   const cycle = await cycleScope(input.cycleId);
   authorize(user, "cycle:manage", cycle, { notFound: CYCLE_NOT_FOUND, forbidden: CATALOGUE_MANAGERS_ONLY });
@@ -25,6 +27,7 @@ export async function copyAwardFormsFromLastYear(input: CopyAwardFormsInput): Pr
       orderBy: [{ order: "asc" }, { code: "asc" }],
     });
     if (previous.length === 0) throw new AppError("INVALID_INPUT", `Năm ${cycle.year - 1} không có danh mục hình thức khen thưởng để sao chép.`);
+    stopIfChecking(step);
     await tx.awardForm.createMany({
       data: previous.map(({ id: _id, cycleId: _cycleId, ...f }) => ({ ...f, cycleId: cycle.id })),
     });

@@ -7,12 +7,14 @@ import { CYCLE_NOT_FOUND, cycleScope } from "@/lib/server/authz/scopes";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { awardFormSnapshot, CATALOGUE_MANAGERS_ONLY } from "./award-catalogue";
+import { stopIfChecking } from "@/lib/server/check-step";
+import type { Step } from "@/lib/forms/step";
 
 /**
  * Removes an award form from the year's catalogue — only while nothing refers to it
  * (no nomination, registration, vote or decision); otherwise CONFLICT saying what does.
  */
-export async function deleteAwardForm(input: DeleteAwardFormInput): Promise<void> {
+export async function deleteAwardForm(input: DeleteAwardFormInput, step: Step = "write"): Promise<void> {
   const user = await requireUser();
   const found = await db().awardForm.findUnique({ where: { id: input.awardFormId }, select: { cycleId: true } });
   if (!found) throw new AppError("NOT_FOUND", "Không tìm thấy hình thức khen thưởng này.");
@@ -32,6 +34,7 @@ export async function deleteAwardForm(input: DeleteAwardFormInput): Promise<void
       c.decisionItems + c.changedItems ? "quyết định khen thưởng" : null,
     ].filter(Boolean);
     if (uses.length) throw new AppError("CONFLICT", `Không xóa được “${before.name}”: đang được dùng trong ${uses.join(", ")}.`);
+    stopIfChecking(step);
     await tx.awardForm.delete({ where: { id: before.id } });
     const { _count, ...row } = before;
     await writeAudit(tx, {

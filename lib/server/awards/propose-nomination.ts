@@ -10,13 +10,15 @@ import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { eligibilityOf, loadEligibilityContext } from "./eligibility-facts";
 import { NOMINATION_NOT_FOUND, NOMINATION_SELECT, nominationRefusal, nominationSnapshot, STALE_NOMINATION } from "./nomination-record";
+import { stopIfChecking } from "@/lib/server/check-step";
+import type { Step } from "@/lib/forms/step";
 
 /**
  * The agency proposes its DRAFT (or corrected RETURNED) nomination to the bloc chair. The
  * agency's gates for the form are checked on the current facts: a gated agency stays ranked
  * but cannot be nominated, and the refusal lists every reason. While NOMINATION is open.
  */
-export async function proposeNomination(input: ProposeNominationInput): Promise<{ version: number }> {
+export async function proposeNomination(input: ProposeNominationInput, step: Step = "write"): Promise<{ version: number }> {
   const user = await requireUser();
   const found = await db().nomination.findUnique({ where: { id: input.nominationId }, select: { cycleId: true, agencyId: true } });
   if (!found) throw new AppError("NOT_FOUND", NOMINATION_NOT_FOUND);
@@ -34,6 +36,7 @@ export async function proposeNomination(input: ProposeNominationInput): Promise<
       eligibility: eligibilityOf(ctx, before.agencyId, before.awardFormId, before.target === "INDIVIDUAL" ? before : null),
     });
     if (!next.ok) throw nominationRefusal(next);
+    stopIfChecking(step);
     const { count } = await tx.nomination.updateMany({
       where: { id: before.id, version: input.version },
       data: { status: next.to, statusReason: null, version: { increment: 1 } },

@@ -10,6 +10,8 @@ import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { eligibilityOf, loadEligibilityContext } from "./eligibility-facts";
 import { NOMINATION_NOT_FOUND, NOMINATION_SELECT, nominationRefusal, nominationSnapshot, STALE_NOMINATION } from "./nomination-record";
+import { stopIfChecking } from "@/lib/server/check-step";
+import type { Step } from "@/lib/forms/step";
 
 export const CHAIR_ONLY = "Chỉ Trưởng khối được gửi, trả lại hoặc không đề nghị các đề nghị khen thưởng.";
 
@@ -19,7 +21,7 @@ export const CHAIR_ONLY = "Chỉ Trưởng khối được gửi, trả lại ho
  * locked first so two sends cannot both take the last place), return it to the agency with a
  * reason, or reject it with a reason. While NOMINATION is open; audited with before/after.
  */
-export async function reviewNomination(input: ReviewNominationInput): Promise<{ version: number }> {
+export async function reviewNomination(input: ReviewNominationInput, step: Step = "write"): Promise<{ version: number }> {
   const user = await requireUser();
   const found = await db().nomination.findUnique({ where: { id: input.nominationId }, select: { cycleId: true, agencyId: true } });
   if (!found) throw new AppError("NOT_FOUND", NOMINATION_NOT_FOUND);
@@ -31,8 +33,9 @@ export async function reviewNomination(input: ReviewNominationInput): Promise<{ 
   return db().$transaction(async (tx) => {
     await requireOpenPhase(tx, cycle.id, "NOMINATION");
     const current = await tx.nomination.findUniqueOrThrow({ where: { id: input.nominationId }, select: { awardFormId: true } });
-    // Serialises the sends of one form (a no-op update takes the row lock until commit).
-    const form = await tx.awardForm.update({ where: { id: current.awardFormId }, data: { order: { increment: 0 } } });
+    // Serialises the sends of one form: the row lock is held until commit.
+    await tx.$queryRaw`SELECT 1 FROM "AwardForm" WHERE "id" = ${current.awardFormId} FOR UPDATE`;
+    const form = await tx.awardForm.findUniqueOrThrow({ where: { id: current.awardFormId } });
     const before = await tx.nomination.findUniqueOrThrow({ where: { id: input.nominationId }, select: NOMINATION_SELECT });
     if (before.version !== input.version) throw new AppError("CONFLICT", STALE_NOMINATION);
 
@@ -52,6 +55,7 @@ export async function reviewNomination(input: ReviewNominationInput): Promise<{ 
     }
     const next = nominationTransition(before.status, command);
     if (!next.ok) throw nominationRefusal(next);
+    stopIfChecking(step);
     const { count } = await tx.nomination.updateMany({
       where: { id: before.id, version: input.version },
       data: { status: next.to, statusReason: input.decision === "send" ? null : input.reason, version: { increment: 1 } },

@@ -14,6 +14,8 @@ import { carrySheets } from "./internal/carry-sheets";
 import { notifyTableChange } from "./internal/notify-table-change";
 import { MANAGERS_ONLY, TABLE_NOT_FOUND, readTableForUpdate, refuseIssues } from "./table-rows";
 import { insertNodes, tableSnapshot } from "./internal/write-nodes";
+import { stopIfChecking } from "@/lib/server/check-step";
+import type { Step } from "@/lib/forms/step";
 
 /** The whole table replaced at once (an imported .xlsx), with its scale and bonus cap. */
 export type ReplaceChange = { kind: "REPLACE"; nodes: readonly CriterionNode[]; scale: number; bonusCap: number | null; fileName: string };
@@ -34,11 +36,14 @@ export interface TableVersionResult {
  * must pass validateTable in full. In the same transaction every agency's sheet is carried to
  * the new version and its entries re-validated (carrySheets); the agencies are told what changed.
  */
-export async function createTableVersion(input: {
-  tableId: string;
-  changeReason: string | null | undefined;
-  change: TableChange | ReplaceChange;
-}): Promise<TableVersionResult> {
+export async function createTableVersion(
+  input: {
+    tableId: string;
+    changeReason: string | null | undefined;
+    change: TableChange | ReplaceChange;
+  },
+  step: Step = "write",
+): Promise<TableVersionResult> {
   const user = await requireUser();
   const cycle = await tableCycleScope(input.tableId);
   authorize(user, "cycle:manage", cycle, { notFound: TABLE_NOT_FOUND, forbidden: MANAGERS_ONLY });
@@ -60,6 +65,7 @@ export async function createTableVersion(input: {
     const issues = validateTable(toCriterionDefs(next), { scale, bonusCap });
     if (issues.length > 0) refuseIssues(issues);
 
+    stopIfChecking(step);
     const now = new Date();
     await tx.criteriaTable.update({ where: { id: old.id }, data: { status: "SUPERSEDED", lockedAt: old.lockedAt ?? now } });
     const version = old.version + 1;

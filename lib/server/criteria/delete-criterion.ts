@@ -11,12 +11,17 @@ import type { DeleteCriterionInput } from "@/lib/schemas/criteria";
 import { applyChange } from "./internal/apply-change";
 import { createTableVersion } from "./create-table-version";
 import { MANAGERS_ONLY, TABLE_NOT_FOUND, readTableForUpdate, refuseIssues } from "./table-rows";
+import { stopIfChecking } from "@/lib/server/check-step";
+import type { Step } from "@/lib/forms/step";
 
 /**
  * Deletes a node and everything below it (the database cascades the same way), after the
  * remaining table passes validateTable. On a locked table the deletion makes a new version.
  */
-export async function deleteCriterion(input: DeleteCriterionInput): Promise<{ kind: "DELETED" } | { kind: "NEW_VERSION"; tableId: string; version: number }> {
+export async function deleteCriterion(
+  input: DeleteCriterionInput,
+  step: Step = "write",
+): Promise<{ kind: "DELETED" } | { kind: "NEW_VERSION"; tableId: string; version: number }> {
   const user = await requireUser();
   const cycle = await tableCycleScope(input.tableId);
   authorize(user, "cycle:manage", cycle, { notFound: TABLE_NOT_FOUND, forbidden: MANAGERS_ONLY });
@@ -31,6 +36,7 @@ export async function deleteCriterion(input: DeleteCriterionInput): Promise<{ ki
     if ((await tx.scoreEntry.count({ where: { criterionId: { in: removedIds } } })) > 0) {
       throw new AppError("CONFLICT", "Đã có cơ quan chấm điểm tiêu chí này; hãy khóa bảng rồi tạo phiên bản mới để bỏ tiêu chí.");
     }
+    stopIfChecking(step);
     await tx.criterion.delete({ where: { id: input.criterionId } });
     await writeAudit(tx, {
       actorId: user.userId,
@@ -43,6 +49,9 @@ export async function deleteCriterion(input: DeleteCriterionInput): Promise<{ ki
     return true;
   });
   if (done) return { kind: "DELETED" };
-  const v = await createTableVersion({ tableId: input.tableId, changeReason: input.changeReason, change: { kind: "DELETE", criterionId: input.criterionId } });
+  const v = await createTableVersion(
+    { tableId: input.tableId, changeReason: input.changeReason, change: { kind: "DELETE", criterionId: input.criterionId } },
+    step,
+  );
   return { kind: "NEW_VERSION", tableId: v.tableId, version: v.version };
 }

@@ -15,6 +15,8 @@ import { createTableVersion } from "./create-table-version";
 import { readCriteriaXlsx } from "./criteria-workbook";
 import { MANAGERS_ONLY, TABLE_NOT_FOUND, readTableForUpdate } from "./table-rows";
 import { insertNodes, tableSnapshot } from "./internal/write-nodes";
+import { stopIfChecking } from "@/lib/server/check-step";
+import type { Step } from "@/lib/forms/step";
 
 export type ImportResult =
   | { kind: "REPLACED"; count: number }
@@ -32,7 +34,7 @@ function refuse(errors: readonly string[]): never {
  * has its criteria, scale and bonus cap replaced in one transaction; a locked table gets a new
  * version through createTableVersion (reason required; sheets re-validated, agencies told).
  */
-export async function importCriteriaXlsx(input: ImportCriteriaInput): Promise<ImportResult> {
+export async function importCriteriaXlsx(input: ImportCriteriaInput, step: Step = "write"): Promise<ImportResult> {
   const user = await requireUser();
   const cycle = await tableCycleScope(input.tableId);
   authorize(user, "cycle:manage", cycle, { notFound: TABLE_NOT_FOUND, forbidden: MANAGERS_ONLY });
@@ -61,6 +63,7 @@ export async function importCriteriaXlsx(input: ImportCriteriaInput): Promise<Im
       if (table.nodes.length > 0 && (await tx.scoreEntry.count({ where: { criterion: { tableId: table.id } } })) > 0) {
         throw new AppError("CONFLICT", "Đã có cơ quan chấm điểm theo bảng này; hãy khóa bảng rồi nhập để tạo phiên bản mới.");
       }
+      stopIfChecking(step);
       // Children cascade with their parents, levels with their criteria.
       await tx.criterion.deleteMany({ where: { tableId: table.id } });
       await insertNodes(tx, table.id, nodes);
@@ -81,10 +84,13 @@ export async function importCriteriaXlsx(input: ImportCriteriaInput): Promise<Im
       throw e;
     });
   if (replaced) return replaced;
-  const v = await createTableVersion({
-    tableId: input.tableId,
-    changeReason: input.changeReason,
-    change: { kind: "REPLACE", nodes, scale, bonusCap, fileName },
-  });
+  const v = await createTableVersion(
+    {
+      tableId: input.tableId,
+      changeReason: input.changeReason,
+      change: { kind: "REPLACE", nodes, scale, bonusCap, fileName },
+    },
+    step,
+  );
   return { kind: "NEW_VERSION", ...v, count: nodes.length };
 }

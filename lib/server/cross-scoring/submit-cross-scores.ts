@@ -10,6 +10,8 @@ import { AppError } from "@/lib/server/errors";
 import { findLockedTable } from "@/lib/server/self-scoring/locked-table";
 import { NOT_CROSS_MODE } from "./cross-context";
 import type { SubmitCrossScoresInput } from "@/lib/schemas/cross-score-input";
+import type { Step } from "@/lib/forms/step";
+import { stopIfChecking } from "@/lib/server/check-step";
 
 const already = () => new AppError("INVALID_INPUT", "Cơ quan đã nộp điểm chấm chéo cho cơ quan này.");
 
@@ -19,7 +21,7 @@ const already = () => new AppError("INVALID_INPUT", "Cơ quan đã nộp điểm
  * what is missing. After it the scores are read-only and count in the results; the others' scores
  * for that target become visible to this agency.
  */
-export async function submitCrossScores(input: SubmitCrossScoresInput): Promise<void> {
+export async function submitCrossScores(input: SubmitCrossScoresInput, step: Step = "write"): Promise<void> {
   const user = await requireUser();
   const cycle = await db().cycle.findUnique({ where: { id: input.cycleId }, select: { id: true, blocId: true, year: true, scoringMode: true } });
   if (!cycle) throw new AppError("NOT_FOUND", "Không tìm thấy năm thi đua này.");
@@ -54,6 +56,7 @@ export async function submitCrossScores(input: SubmitCrossScoresInput): Promise<
       if (missing.length > 0) {
         throw new AppError("INVALID_INPUT", `Chưa thể nộp điểm chấm chéo, còn thiếu: ${missing.join("; ")}.`, { missing });
       }
+      stopIfChecking(step);
       const submission = await tx.crossScoreSubmission.create({ data: key, select: { id: true } });
       const codes = new Map(table.criteria.map((c) => [c.id, c.code]));
       await writeAudit(tx, {

@@ -9,6 +9,8 @@ import { todayInVietnam } from "@/lib/server/clock";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { phaseWindow } from "./phase-snapshot";
+import { stopIfChecking } from "@/lib/server/check-step";
+import type { Step } from "@/lib/forms/step";
 
 const NOT_FOUND = "Không tìm thấy giai đoạn này.";
 
@@ -18,7 +20,7 @@ const NOT_FOUND = "Không tìm thấy giai đoạn này.";
  * The phase's bloc comes from the phase; the write is conditional on the
  * dates the check saw, so two reopenings at once cannot both pass it.
  */
-export async function reopenPhase(input: ReopenPhaseInput): Promise<void> {
+export async function reopenPhase(input: ReopenPhaseInput, step: Step = "write"): Promise<void> {
   const user = await requireUser();
   const phase = await db().cyclePhase.findUnique({ where: { id: input.phaseId }, include: { cycle: { select: { blocId: true } } } });
   if (!phase) throw new AppError("NOT_FOUND", NOT_FOUND);
@@ -29,6 +31,7 @@ export async function reopenPhase(input: ReopenPhaseInput): Promise<void> {
   const check = checkReopen(phaseWindow(phase), until, todayInVietnam());
   if (!check.ok) throw new AppError("INVALID_INPUT", check.reason, { [check.field]: [check.reason] });
 
+  stopIfChecking(step);
   await db().$transaction(async (tx) => {
     const { count } = await tx.cyclePhase.updateMany({
       where: { id: phase.id, opensOn: phase.opensOn, closesOn: phase.closesOn, reopenedUntil: phase.reopenedUntil },

@@ -6,13 +6,15 @@ import { requireUser } from "@/lib/server/auth/current-user";
 import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
+import { stopIfChecking } from "@/lib/server/check-step";
+import type { Step } from "@/lib/forms/step";
 
 /**
  * Council staff cancel a recorded decision (once, with a reason and optionally the act that
  * cancels it). The decision stays listed as cancelled; it no longer counts in award histories,
  * and its nominations may be answered by a new decision.
  */
-export async function cancelDecision(input: CancelDecisionInput): Promise<void> {
+export async function cancelDecision(input: CancelDecisionInput, step: Step = "write"): Promise<void> {
   const user = await requireUser();
   const decision = await db().decision.findUnique({
     where: { id: input.decisionId },
@@ -33,6 +35,7 @@ export async function cancelDecision(input: CancelDecisionInput): Promise<void> 
   if (!check.ok)
     throw new AppError(decision.cancelledAt ? "CONFLICT" : "INVALID_INPUT", check.reason, check.field ? { [check.field]: [check.reason] } : undefined);
 
+  stopIfChecking(step);
   await db().$transaction(async (tx) => {
     const cancelledAt = new Date();
     const { count } = await tx.decision.updateMany({

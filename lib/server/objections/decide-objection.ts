@@ -8,6 +8,8 @@ import { requireOpenPhase } from "@/lib/server/cycles/require-open-phase";
 import { db } from "@/lib/server/db";
 import { isCheckViolation } from "@/lib/server/db-errors";
 import { AppError } from "@/lib/server/errors";
+import { stopIfChecking } from "@/lib/server/check-step";
+import type { Step } from "@/lib/forms/step";
 
 const decidedAlready = () => new AppError("CONFLICT", "Kiến nghị này đã được quyết định. Trang đang hiển thị quyết định hiện hành.");
 
@@ -17,7 +19,7 @@ const decidedAlready = () => new AppError("CONFLICT", "Kiến nghị này đã �
  * writes the corrected value into the entry in the same transaction (see lib/domain/objection for
  * which column); the audit entry holds the objection and the entry before and after.
  */
-export async function decideObjection(input: DecideObjectionInput): Promise<void> {
+export async function decideObjection(input: DecideObjectionInput, step: Step = "write"): Promise<void> {
   const user = await requireUser();
   const objection = await db().objection.findUnique({
     where: { id: input.objectionId },
@@ -61,6 +63,7 @@ export async function decideObjection(input: DecideObjectionInput): Promise<void
       );
       if (!result.ok) throw result.code === "CONFLICT" ? decidedAlready() : new AppError(result.code, result.message, result.fieldErrors);
 
+      stopIfChecking(step);
       const decidedAt = new Date();
       const { count } = await tx.objection.updateMany({
         where: { id: objection.id, status: "OPEN" },

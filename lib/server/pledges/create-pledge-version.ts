@@ -11,6 +11,8 @@ import { AppError } from "@/lib/server/errors";
 import { requireDraftingPhase } from "./drafting-phase";
 import { PLEDGE_MANAGERS_ONLY, PLEDGE_NOT_FOUND } from "./pledge-messages";
 import { commitmentsCreate, pledgeContent, pledgeSnapshot } from "./pledge-snapshot";
+import { stopIfChecking } from "@/lib/server/check-step";
+import type { Step } from "@/lib/forms/step";
 
 const ALREADY = "Phiên bản mới vừa được tạo (có thể bởi người khác). Trang đang hiển thị phiên bản hiện tại.";
 
@@ -19,7 +21,7 @@ const ALREADY = "Phiên bản mới vừa được tạo (có thể bởi ngư�
  * reason, the commitments and their criteria links copied, no signatures) and
  * version n becomes SUPERSEDED but stays readable (docs/domain/yearly-cycle.md#pledge).
  */
-export async function createPledgeVersion(input: NewPledgeVersionInput): Promise<{ version: number }> {
+export async function createPledgeVersion(input: NewPledgeVersionInput, step: Step = "write"): Promise<{ version: number }> {
   const user = await requireUser();
   const pledge = await pledgeScope(input.pledgeId);
   authorize(user, "pledge:manage", pledge, { notFound: PLEDGE_NOT_FOUND, forbidden: PLEDGE_MANAGERS_ONLY });
@@ -29,6 +31,7 @@ export async function createPledgeVersion(input: NewPledgeVersionInput): Promise
       const old = await tx.pledge.findUniqueOrThrow({ where: { id: pledge.id }, select: pledgeContent });
       const t = transition(old.status, { type: "NEW_VERSION" });
       if (!t.ok) throw new AppError("CONFLICT", t.reason);
+      stopIfChecking(step);
       const { count } = await tx.pledge.updateMany({ where: { id: old.id, status: "LOCKED" }, data: { status: t.status } });
       if (count === 0) throw new AppError("CONFLICT", ALREADY);
       const created = await tx.pledge.create({

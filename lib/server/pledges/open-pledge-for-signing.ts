@@ -10,12 +10,14 @@ import { AppError } from "@/lib/server/errors";
 import { requireDraftingPhase } from "./drafting-phase";
 import { PLEDGE_MANAGERS_ONLY, PLEDGE_NOT_FOUND, staleMessage } from "./pledge-messages";
 import { loadRequiredSigners } from "./required-signers";
+import { stopIfChecking } from "@/lib/server/check-step";
+import type { Step } from "@/lib/forms/step";
 
 /**
  * DRAFT → SIGNING: the secretary opens the text for signatures once it has at
  * least one commitment. From then on the text cannot change (docs/domain/yearly-cycle.md#pledge).
  */
-export async function openPledgeForSigning(input: PledgeStepInput): Promise<void> {
+export async function openPledgeForSigning(input: PledgeStepInput, step: Step = "write"): Promise<void> {
   const user = await requireUser();
   const pledge = await pledgeScope(input.pledgeId);
   authorize(user, "pledge:manage", pledge, { notFound: PLEDGE_NOT_FOUND, forbidden: PLEDGE_MANAGERS_ONLY });
@@ -29,6 +31,7 @@ export async function openPledgeForSigning(input: PledgeStepInput): Promise<void
     const signers = await loadRequiredSigners(tx, pledge.blocId, pledge.year);
     const t = transition(current.status, { type: "OPEN_SIGNING", commitmentCount: current._count.commitments, memberCount: signers.length });
     if (!t.ok) throw new AppError("CONFLICT", t.reason);
+    stopIfChecking(step);
     const { count } = await tx.pledge.updateMany({
       where: { id: pledge.id, rowVersion: input.rowVersion, status: "DRAFT" },
       data: { status: t.status, rowVersion: { increment: 1 } },

@@ -9,6 +9,8 @@ import { isUniqueViolation } from "@/lib/server/db-errors";
 import { AppError } from "@/lib/server/errors";
 import { provinceNodes } from "./province-nodes";
 import { PROVINCE_ADMINS_ONLY } from "./province-admins";
+import { stopIfChecking } from "@/lib/server/check-step";
+import type { Step } from "@/lib/forms/step";
 
 const CHECK_FIELDS = "Chưa hợp nhất được: vui lòng kiểm tra các trường được đánh dấu.";
 
@@ -20,7 +22,7 @@ const CHECK_FIELDS = "Chưa hợp nhất được: vui lòng kiểm tra các tr�
  * whose council staff then reach it (docs/decisions/0011). Returns the
  * absorbing province's id.
  */
-export async function mergeProvinces(input: MergeProvincesInput): Promise<string> {
+export async function mergeProvinces(input: MergeProvincesInput, step: Step = "write"): Promise<string> {
   const user = await requireUser();
   authorize(user, "province:manage", { provinceId: null }, { forbidden: PROVINCE_ADMINS_ONLY });
   try {
@@ -37,6 +39,7 @@ export async function mergeProvinces(input: MergeProvincesInput): Promise<string
       }
       if (Object.keys(errors).length) throw new AppError("INVALID_INPUT", CHECK_FIELDS, errors);
 
+      stopIfChecking(step);
       const audit = (action: string, entityId: string, before: unknown, after: unknown) =>
         writeAudit(tx, { actorId: user.userId, action, entity: "Province", entityId, blocId: null, before, after, reason: input.mergerRef });
       let targetId: string;

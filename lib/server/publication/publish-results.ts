@@ -8,6 +8,8 @@ import { db } from "@/lib/server/db";
 import { isUniqueViolation } from "@/lib/server/db-errors";
 import { AppError } from "@/lib/server/errors";
 import { buildPublication, insertPublication } from "./build-publication";
+import { stopIfChecking } from "@/lib/server/check-step";
+import type { Step } from "@/lib/forms/step";
 
 const published = (version: number) =>
   new AppError(
@@ -25,7 +27,7 @@ const published = (version: number) =>
  * latest, and the unique (cycleId, version) turns any remaining race into a CONFLICT.
  * No phase governs it: a correction may follow the conference.
  */
-export async function publishResults(input: PublishResultsInput): Promise<{ version: number }> {
+export async function publishResults(input: PublishResultsInput, step: Step = "write"): Promise<{ version: number }> {
   const user = await requireUser();
   const cycle = await db().cycle.findUnique({
     where: { blocId_year: { blocId: input.blocId, year: input.year } },
@@ -46,6 +48,7 @@ export async function publishResults(input: PublishResultsInput): Promise<{ vers
       const publishedAt = new Date();
       const draft = await buildPublication(tx, cycle, { version, reason: input.reason, publishedAt });
       if (!draft.ok) throw new AppError("INVALID_INPUT", draft.message, draft.fieldErrors);
+      stopIfChecking(step);
       const { snapshot } = draft;
       const previous = latest
         ? await tx.resultPublication.findUnique({ where: { cycleId_version: { cycleId: cycle.id, version: latest } }, select: { snapshot: true } })

@@ -9,6 +9,8 @@ import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { findLockedTable, scoreAlone } from "./locked-table";
 import { requireEditableSheet, staleSheet } from "./sheet-guards";
+import type { Step } from "@/lib/forms/step";
+import { stopIfChecking } from "@/lib/server/check-step";
 
 const num = (d: { toNumber(): number } | null) => (d === null ? null : d.toNumber());
 
@@ -17,7 +19,7 @@ const num = (d: { toNumber(): number } | null) => (d === null ? null : d.toNumbe
  * every required entry is scored and every evidence-required criterion has a file; the refusal
  * lists what is missing. After it the sheet is SUBMITTED and read-only.
  */
-export async function submitScoreSheet(input: SubmitScoreSheetInput): Promise<void> {
+export async function submitScoreSheet(input: SubmitScoreSheetInput, step: Step = "write"): Promise<void> {
   const user = await requireUser();
   const sheet = await db().scoreSheet.findUnique({
     where: { id: input.sheetId },
@@ -54,6 +56,7 @@ export async function submitScoreSheet(input: SubmitScoreSheetInput): Promise<vo
       throw new AppError("INVALID_INPUT", `Chưa thể nộp bảng tự chấm, còn thiếu: ${lines.join("; ")}.`, { missing: lines });
     }
 
+    stopIfChecking(step);
     const { count } = await tx.scoreSheet.updateMany({
       where: { id: sheet.id, version: input.version },
       // A resubmission after the verifiers returned the sheet clears their reason.

@@ -8,6 +8,8 @@ import { blocScope } from "@/lib/server/authz/scopes";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { BLOC_MANAGERS_ONLY } from "./bloc-managers";
+import { stopIfChecking } from "@/lib/server/check-step";
+import type { Step } from "@/lib/forms/step";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -33,7 +35,7 @@ async function activity(tx: Prisma.TransactionClient, blocId: string, agencyId: 
  * An agency with any record in that year keeps its row (history is never
  * deleted): the secretary records its leaving day instead.
  */
-export async function removeMember(membershipId: string): Promise<void> {
+export async function removeMember(membershipId: string, step: Step = "write"): Promise<void> {
   const current = await db().membership.findUnique({ where: { id: membershipId }, select: { blocId: true } });
   if (!current) throw new AppError("NOT_FOUND");
   const user = await requireUser();
@@ -44,6 +46,7 @@ export async function removeMember(membershipId: string): Promise<void> {
     if (!before) throw new AppError("NOT_FOUND", "Cơ quan này đã được bỏ khỏi danh sách thành viên.");
     const blocker = removalBlocker(before.agency.name, before.year, await activity(tx, bloc.blocId, before.agencyId, before.year));
     if (blocker) throw new AppError("INVALID_INPUT", blocker);
+    stopIfChecking(step);
     await tx.membership.delete({ where: { id: before.id } });
     const { agency, ...row } = before;
     await writeAudit(tx, {

@@ -7,6 +7,8 @@ import { requireOpenPhase } from "@/lib/server/cycles/require-open-phase";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { authorizeVerifier, staleVerification } from "./verification-context";
+import type { Step } from "@/lib/forms/step";
+import { stopIfChecking } from "@/lib/server/check-step";
 
 const num = (d: { toNumber(): number } | null) => (d === null ? null : d.toNumber());
 
@@ -16,7 +18,7 @@ const num = (d: { toNumber(): number } | null) => (d === null ? null : d.toNumbe
  * and a gate the agency left unticked (no entry) is recorded as verified "no violation".
  * Entries the agency marked N/A stay N/A. Irreversible for the verifier.
  */
-export async function completeVerification(input: CompleteVerificationInput): Promise<{ filled: string[] }> {
+export async function completeVerification(input: CompleteVerificationInput, step: Step = "write"): Promise<{ filled: string[] }> {
   const user = await requireUser();
   const { sheet, blocId } = await authorizeVerifier(user, input.sheetId);
   return db().$transaction(async (tx) => {
@@ -29,9 +31,10 @@ export async function completeVerification(input: CompleteVerificationInput): Pr
         entries: { select: { id: true, criterionId: true, isNA: true, selfInput: true, actual: true, target: true, selfPoints: true, verifiedAt: true } },
       },
     });
-    const step = verificationStep(current.status, "COMPLETE");
-    if (!step.ok) throw new AppError("INVALID_INPUT", step.message);
+    const move = verificationStep(current.status, "COMPLETE");
+    if (!move.ok) throw new AppError("INVALID_INPUT", move.message);
     if (current.version !== input.version) throw staleVerification();
+    stopIfChecking(step);
     const { count } = await tx.scoreSheet.updateMany({
       where: { id: sheet.id, version: input.version },
       data: { status: "VERIFIED", verifiedAt: new Date(), verifiedById: user.userId, version: { increment: 1 } },
@@ -70,7 +73,7 @@ export async function completeVerification(input: CompleteVerificationInput): Pr
       entityId: sheet.id,
       blocId,
       before: { status: current.status, version: current.version },
-      after: { status: step.next, version: current.version + 1, agencyId: sheet.agencyId, filledFromSelf: filled },
+      after: { status: move.next, version: current.version + 1, agencyId: sheet.agencyId, filledFromSelf: filled },
     });
     return { filled };
   });

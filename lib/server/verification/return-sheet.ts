@@ -7,24 +7,27 @@ import { requireOpenPhase } from "@/lib/server/cycles/require-open-phase";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { authorizeVerifier, staleVerification } from "./verification-context";
+import type { Step } from "@/lib/forms/step";
+import { stopIfChecking } from "@/lib/server/check-step";
 
 /**
  * "Trả lại bảng điểm": the verifier returns a SUBMITTED sheet to its agency with a reason
  * (→ RETURNED). The agency sees the reason, may edit its sheet again and resubmits it (which
  * clears the reason). Values verified so far are kept.
  */
-export async function returnSheet(input: ReturnSheetInput): Promise<void> {
+export async function returnSheet(input: ReturnSheetInput, step: Step = "write"): Promise<void> {
   const user = await requireUser();
   const { sheet, blocId } = await authorizeVerifier(user, input.sheetId);
   await db().$transaction(async (tx) => {
     await requireOpenPhase(tx, sheet.cycleId, "VERIFICATION");
     const current = await tx.scoreSheet.findUniqueOrThrow({ where: { id: sheet.id }, select: { status: true, version: true, returnReason: true } });
-    const step = verificationStep(current.status, "RETURN");
-    if (!step.ok) throw new AppError("INVALID_INPUT", step.message);
+    const move = verificationStep(current.status, "RETURN");
+    if (!move.ok) throw new AppError("INVALID_INPUT", move.message);
     if (current.version !== input.version) throw staleVerification();
+    stopIfChecking(step);
     const { count } = await tx.scoreSheet.updateMany({
       where: { id: sheet.id, version: input.version },
-      data: { status: step.next, returnReason: input.reason, version: { increment: 1 } },
+      data: { status: move.next, returnReason: input.reason, version: { increment: 1 } },
     });
     if (count === 0) throw staleVerification();
     await writeAudit(tx, {
@@ -34,7 +37,7 @@ export async function returnSheet(input: ReturnSheetInput): Promise<void> {
       entityId: sheet.id,
       blocId,
       before: { status: current.status, version: current.version, returnReason: current.returnReason },
-      after: { status: step.next, version: current.version + 1, agencyId: sheet.agencyId, returnReason: input.reason },
+      after: { status: move.next, version: current.version + 1, agencyId: sheet.agencyId, returnReason: input.reason },
       reason: input.reason,
     });
   });

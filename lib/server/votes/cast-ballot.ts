@@ -11,6 +11,8 @@ import { AppError, type AppErrorCode } from "@/lib/server/errors";
 import { sealBallot } from "@/lib/votes/ballot-envelope";
 import { VOTE_NOT_FOUND } from "./vote-messages";
 import { attendanceOf, candidatesOf, loadVoteContext, voteBlocId } from "./vote-context";
+import { stopIfChecking } from "@/lib/server/check-step";
+import type { Step } from "@/lib/forms/step";
 
 const ALREADY_VOTED = "Đơn vị đã bỏ phiếu trong cuộc biểu quyết này; mỗi đơn vị chỉ bỏ một phiếu.";
 
@@ -32,7 +34,7 @@ const REFUSAL_CODE: Record<CastRefusalCode, AppErrorCode> = {
  * them and writes the readable ballots in its own transaction. Nothing else is written: no audit
  * row, no log line, and nothing is returned that tells the choice back.
  */
-export async function castBallot(input: CastBallotInput): Promise<void> {
+export async function castBallot(input: CastBallotInput, step: Step = "write"): Promise<void> {
   const user = await requireUser();
   const vote = await loadVoteContext(db(), input.voteId);
   const blocId = vote ? voteBlocId(vote) : undefined;
@@ -49,7 +51,7 @@ export async function castBallot(input: CastBallotInput): Promise<void> {
   try {
     await db().$transaction(
       async (tx) => {
-        // Holds off the chair's closing until this ballot is in (close-vote updates the row first).
+        // Holds off the chair's closing until this ballot is in (closing locks the row first: internal/lock-open-vote).
         const open = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Vote" WHERE id = ${vote.id} AND status = 'OPEN' FOR SHARE`;
         const current = (await loadVoteContext(tx, vote.id))!;
         const voted = await tx.voterRollEntry.findUnique({ where: { voteId_agencyId: { voteId: vote.id, agencyId } }, select: { agencyId: true } });
@@ -70,6 +72,7 @@ export async function castBallot(input: CastBallotInput): Promise<void> {
         );
         if (!ballot.ok) throw new AppError("INVALID_INPUT", ballot.error.message, { choices: [ballot.error.message] });
 
+        stopIfChecking(step);
         await tx.voterRollEntry.create({ data: { voteId: vote.id, agencyId, userId: user.userId } });
         const envelope = sealBallot(
           appEnv().NEXTAUTH_SECRET,

@@ -10,15 +10,18 @@ import { finishVote } from "./internal/finish-vote";
 import { openBallotBox, sweepSealedBallots } from "./internal/open-ballot-box";
 import { CHAIR_ONLY, VOTE_NOT_FOUND } from "./vote-messages";
 import { attendanceOf, candidatesOf, loadVoteContext, voteBlocId } from "./vote-context";
+import type { Step } from "@/lib/forms/step";
+import { stopIfChecking } from "@/lib/server/check-step";
+import { lockOpenVote } from "./internal/lock-open-vote";
 
 /**
- * The chair closes an OPEN electronic vote: the row is moved to CLOSED first (which waits for the
- * casts in flight, see cast-ballot), then the ballot box is opened — as many envelopes as roll
+ * The chair closes an OPEN electronic vote: the row is locked and moved to CLOSED first (which
+ * waits for the casts in flight, see cast-ballot), then the ballot box is opened — as many envelopes as roll
  * entries, opened, shuffled and written as readable ballots (open-ballot-box) — then the ballots
  * are counted and tallied (finish-vote).
  * Paper votes are closed by recording the committee's count (record-paper-count).
  */
-export async function closeVote(input: VoteIdInput): Promise<void> {
+export async function closeVote(input: VoteIdInput, step: Step = "write"): Promise<void> {
   const user = await requireUser();
   const found = await loadVoteContext(db(), input.voteId);
   authorize(user, "vote:manage", found && { blocId: voteBlocId(found) }, { notFound: VOTE_NOT_FOUND, forbidden: CHAIR_ONLY });
@@ -27,11 +30,9 @@ export async function closeVote(input: VoteIdInput): Promise<void> {
   }
   try {
     await db().$transaction(async (tx) => {
-      const { count } = await tx.vote.updateMany({ where: { id: input.voteId, status: "OPEN" }, data: { status: "CLOSED" } });
-      if (count === 0) {
-        const now = await tx.vote.findUnique({ where: { id: input.voteId }, select: { status: true } });
-        throw new AppError("CONFLICT", now?.status === "DRAFT" ? "Cuộc biểu quyết chưa được mở." : "Cuộc biểu quyết đã kết thúc.");
-      }
+      await lockOpenVote(tx, input.voteId, "Cuộc biểu quyết đã kết thúc.");
+      stopIfChecking(step);
+      await tx.vote.update({ where: { id: input.voteId }, data: { status: "CLOSED" } });
       const vote = (await loadVoteContext(tx, input.voteId))!;
       const ballots = await openBallotBox(tx, vote.id);
       const issued = electorate(attendanceOf(vote), candidatesOf(vote), vote.candidateMayVote).present;

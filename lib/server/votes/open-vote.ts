@@ -8,12 +8,14 @@ import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { CHAIR_ONLY, VOTE_NOT_FOUND } from "./vote-messages";
 import { loadVoteContext, voteBlocId } from "./vote-context";
+import { stopIfChecking } from "@/lib/server/check-step";
+import type { Step } from "@/lib/forms/step";
 
 /**
  * The chair opens a DRAFT vote. Refused without quorum (docs/domain/edge-cases.md#case-17: checked from the
  * conference attendance before the vote), and without candidates.
  */
-export async function openVote(input: VoteIdInput): Promise<void> {
+export async function openVote(input: VoteIdInput, step: Step = "write"): Promise<void> {
   const user = await requireUser();
   const found = await loadVoteContext(db(), input.voteId);
   authorize(user, "vote:manage", found && { blocId: voteBlocId(found) }, { notFound: VOTE_NOT_FOUND, forbidden: CHAIR_ONLY });
@@ -28,6 +30,7 @@ export async function openVote(input: VoteIdInput): Promise<void> {
       Number(vote.quorumPct),
     );
     if (!quorum.reached) throw new AppError("INVALID_INPUT", quorum.message ?? "Không đủ số đơn vị tham dự.");
+    stopIfChecking(step);
     const openedAt = new Date();
     const { count } = await tx.vote.updateMany({ where: { id: vote.id, status: "DRAFT" }, data: { status: "OPEN", openedAt } });
     if (count === 0) throw new AppError("CONFLICT", "Cuộc biểu quyết vừa được người khác thay đổi. Vui lòng tải lại trang.");

@@ -9,6 +9,9 @@ import { AppError } from "@/lib/server/errors";
 import { finishVote } from "./internal/finish-vote";
 import { attendanceOf, candidatesOf, loadVoteContext, voteBlocId } from "./vote-context";
 import { VOTE_NOT_FOUND } from "./vote-messages";
+import { stopIfChecking } from "@/lib/server/check-step";
+import { lockOpenVote } from "./internal/lock-open-vote";
+import type { Step } from "@/lib/forms/step";
 
 /**
  * The secretary or chair enters the counting committee's numbers for an OPEN paper vote
@@ -16,7 +19,7 @@ import { VOTE_NOT_FOUND } from "./vote-messages";
  * each candidate ≤ valid…); any issue refuses the whole entry and writes nothing. Accepted counts
  * are stored (Vote ballots*, VoteCandidate.paperVotes), tallied and the vote is CLOSED.
  */
-export async function recordPaperCount(input: PaperCountInput): Promise<void> {
+export async function recordPaperCount(input: PaperCountInput, step: Step = "write"): Promise<void> {
   const user = await requireUser();
   const found = await loadVoteContext(db(), input.voteId);
   authorize(user, "meeting:manage", found && { blocId: voteBlocId(found) }, {
@@ -27,14 +30,7 @@ export async function recordPaperCount(input: PaperCountInput): Promise<void> {
 
   try {
     await db().$transaction(async (tx) => {
-      const { count } = await tx.vote.updateMany({ where: { id: input.voteId, status: "OPEN" }, data: { status: "CLOSED" } });
-      if (count === 0) {
-        const now = await tx.vote.findUnique({ where: { id: input.voteId }, select: { status: true } });
-        throw new AppError(
-          "CONFLICT",
-          now?.status === "DRAFT" ? "Cuộc biểu quyết chưa được mở." : "Kết quả kiểm phiếu đã được ghi nhận; cuộc biểu quyết đã kết thúc.",
-        );
-      }
+      await lockOpenVote(tx, input.voteId, "Kết quả kiểm phiếu đã được ghi nhận; cuộc biểu quyết đã kết thúc.");
       const vote = (await loadVoteContext(tx, input.voteId))!;
       const candidates = candidatesOf(vote);
       const counts: BallotCounts = {
@@ -55,6 +51,8 @@ export async function recordPaperCount(input: PaperCountInput): Promise<void> {
         for (const i of issues) (fieldErrors[i.field === "paperVotes" ? `votes.${i.candidateId ?? "_"}` : i.field] ??= []).push(i.message);
         throw new AppError("INVALID_INPUT", issues[0].message, fieldErrors);
       }
+      stopIfChecking(step);
+      await tx.vote.update({ where: { id: input.voteId }, data: { status: "CLOSED" } });
       for (const c of candidates) {
         await tx.voteCandidate.update({ where: { id: c.id }, data: { paperVotes: counts.votes[c.id] } });
       }

@@ -8,13 +8,15 @@ import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { CHAIR_ONLY, VOTE_NOT_FOUND } from "./vote-messages";
 import { loadVoteContext, storedResult, voteBlocId } from "./vote-context";
+import { stopIfChecking } from "@/lib/server/check-step";
+import type { Step } from "@/lib/forms/step";
 
 /**
  * The chair starts the run-off a closed vote calls for (nextRound of its stored result: the tied
  * candidates, or the two highest under TOP_TWO): a new DRAFT vote, round + 1, parentVoteId set,
  * the parent's settings kept and the run-off's candidates and choices per ballot.
  */
-export async function startRunoff(input: VoteIdInput): Promise<{ id: string }> {
+export async function startRunoff(input: VoteIdInput, step: Step = "write"): Promise<{ id: string }> {
   const user = await requireUser();
   const found = await loadVoteContext(db(), input.voteId);
   authorize(user, "vote:manage", found && { blocId: voteBlocId(found) }, { notFound: VOTE_NOT_FOUND, forbidden: CHAIR_ONLY });
@@ -28,6 +30,7 @@ export async function startRunoff(input: VoteIdInput): Promise<{ id: string }> {
     if (!plan) throw new AppError("INVALID_INPUT", "Kết quả cuộc biểu quyết này không cần bỏ phiếu lại.");
     const existing = await tx.vote.findFirst({ where: { parentVoteId: parent.id }, select: { id: true } });
     if (existing) throw new AppError("CONFLICT", "Vòng bỏ phiếu lại đã được tạo.");
+    stopIfChecking(step);
     const candidates = plan.candidateIds
       .map((id) => parent.candidates.find((c) => c.id === id))
       .filter((c) => c !== undefined)

@@ -183,7 +183,8 @@ export async function checkRoute(
 // ── Server actions ──
 
 export type ServerAction = (prev: null, formData: FormData) => Promise<unknown>;
-type ActionResult = { kind: "ok" | "refused" | "invalid" | "error"; code?: string; detail: string };
+/** `ready`: the answer of a check step that found nothing wrong (lib/forms/step.ts). */
+export type ActionResult = { kind: "ok" | "refused" | "invalid" | "error"; code?: string; ready?: boolean; detail: string };
 
 export function formData(fields: Fields): FormData {
   const fd = new FormData();
@@ -191,12 +192,12 @@ export function formData(fields: Fields): FormData {
   return fd;
 }
 
-async function callAction(action: ServerAction, fields: Fields, userId: string | null): Promise<ActionResult> {
+export async function callAction(action: ServerAction, fields: Fields, userId: string | null): Promise<ActionResult> {
   signInAs(userId);
   clearSeen();
   try {
-    const state = (await action(null, formData(fields))) as { ok?: boolean; message?: string; fieldErrors?: unknown } | null;
-    if (state?.ok === true) return { kind: "ok", detail: `ok: ${state.message ?? ""}` };
+    const state = (await action(null, formData(fields))) as { ok?: boolean; ready?: boolean; message?: string; fieldErrors?: unknown } | null;
+    if (state?.ok === true) return { kind: "ok", ready: state.ready === true, detail: state.ready ? "ready" : `ok: ${state.message ?? ""}` };
     const code = seenCodes().at(-1);
     const detail = `${state?.message ?? "null"}${state?.fieldErrors ? ` ${JSON.stringify(state.fieldErrors)}` : ""}`;
     return code ? { kind: "refused", code, detail: `${code}: ${detail}` } : { kind: "invalid", detail };

@@ -8,6 +8,7 @@ import { createRegisterAgency } from "@/lib/server/agency-register/create-regist
 import { recordRegisterChange } from "@/lib/server/agency-register/record-register-change";
 import { updateRegisterAgency } from "@/lib/server/agency-register/update-register-agency";
 import { invalid, runAction } from "@/lib/server/run-action";
+import { stepOf } from "@/lib/forms/step";
 
 export async function createAgencyAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const parsed = CreateAgencyInputSchema.safeParse(formFields(formData));
@@ -36,7 +37,8 @@ export async function updateAgencyAction(_prev: ActionState, formData: FormData)
 export async function recordRegisterChangeAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const parsed = AgencyChangeFieldsSchema.safeParse(formFields(formData));
   if (!parsed.success) return invalid(parsed.error, { echo: formData });
-  return runAction(() => recordRegisterChange(parsed.data), {
+  return runAction((step) => recordRegisterChange(parsed.data, step), {
+    step: stepOf(formData),
     revalidate: ["/layout"],
     refresh: "success",
     echo: formData,

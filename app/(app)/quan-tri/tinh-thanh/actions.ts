@@ -7,6 +7,7 @@ import { addProvince } from "@/lib/server/provinces/add-province";
 import { mergeProvinces } from "@/lib/server/provinces/merge-provinces";
 import { renameProvince } from "@/lib/server/provinces/rename-province";
 import { invalid, runAction } from "@/lib/server/run-action";
+import { stepOf } from "@/lib/forms/step";
 
 // Province names show on every bloc page, so the whole signed-in area is refreshed.
 const revalidate = ["/layout"];
@@ -29,5 +30,5 @@ export async function mergeProvincesAction(_prev: ActionState, formData: FormDat
   const parsed = MergeProvincesInputSchema.safeParse(formFields(formData));
   if (!parsed.success) return invalid(parsed.error, { echo: formData });
   const success = "Đã ghi nhận hợp nhất. Cán bộ Hội đồng của tỉnh, thành phố tiếp nhận quản lý các tỉnh đã hợp nhất.";
-  return runAction(() => mergeProvinces(parsed.data), { revalidate, refresh: "success", echo: formData, success });
+  return runAction((step) => mergeProvinces(parsed.data, step), { step: stepOf(formData), revalidate, refresh: "success", echo: formData, success });
 }

@@ -8,6 +8,8 @@ import { CYCLE_NOT_FOUND, cycleScope } from "@/lib/server/authz/scopes";
 import { nextUpdatedAt, STALE_CYCLE } from "@/lib/server/cycles/cycle-edit";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
+import { stopIfChecking } from "@/lib/server/check-step";
+import type { Step } from "@/lib/forms/step";
 
 export const RULES_MANAGERS_ONLY = "Chỉ Thư ký khối và Trưởng khối được thay đổi quy tắc chấm điểm của năm.";
 
@@ -19,20 +21,17 @@ export const RULES_PUBLISHED =
  * when `settings` is null ("Khôi phục mặc định") — keeping every other key. Shared by
  * saveScoringRules and resetScoringRules. The cycle's updatedAt is the concurrency token.
  */
-export async function writeScoringRules(cycleId: string, updatedAt: string, settings: ScoringRulesSettings | null, action: string): Promise<void> {
+export async function writeScoringRules(cycleId: string, updatedAt: string, settings: ScoringRulesSettings | null, action: string, step: Step): Promise<void> {
   const user = await requireUser();
   const cycle = await cycleScope(cycleId);
   authorize(user, "cycle:manage", cycle, { notFound: CYCLE_NOT_FOUND, forbidden: RULES_MANAGERS_ONLY });
   await db().$transaction(async (tx) => {
-    // The token check comes first and locks the row: a save from a stale page stops here.
-    const { count } = await tx.cycle.updateMany({
-      where: { id: cycle.id, updatedAt: new Date(updatedAt) },
-      data: { updatedAt: nextUpdatedAt(updatedAt) },
-    });
-    if (count === 0) throw new AppError("CONFLICT", STALE_CYCLE);
+    // The row lock and the token check come first: a save from a stale page stops here.
+    await tx.$queryRaw`SELECT 1 FROM "Cycle" WHERE "id" = ${cycle.id} FOR UPDATE`;
+    const before = await tx.cycle.findUniqueOrThrow({ where: { id: cycle.id }, select: { rules: true, updatedAt: true } });
+    if (before.updatedAt.getTime() !== Date.parse(updatedAt)) throw new AppError("CONFLICT", STALE_CYCLE);
 
     // One query at a time: a transaction holds a single connection.
-    const before = await tx.cycle.findUniqueOrThrow({ where: { id: cycle.id }, select: { rules: true } });
     const published = await tx.resultPublication.count({ where: { cycleId: cycle.id } });
     const uses = await tx.awardForm.findMany({
       where: { cycleId: cycle.id, minBand: { not: null } },
@@ -49,8 +48,9 @@ export async function writeScoringRules(cycleId: string, updatedAt: string, sett
     );
     if (missing.length > 0) throw new AppError("INVALID_INPUT", missing[0], { "settings.bands": missing });
 
+    stopIfChecking(step);
     const next = mergeScoringRules(before.rules, settings);
-    await tx.cycle.update({ where: { id: cycle.id }, data: { rules: next as Prisma.InputJsonObject } });
+    await tx.cycle.update({ where: { id: cycle.id }, data: { rules: next as Prisma.InputJsonObject, updatedAt: nextUpdatedAt(updatedAt) } });
     await writeAudit(tx, {
       actorId: user.userId,
       action,

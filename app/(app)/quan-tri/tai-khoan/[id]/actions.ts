@@ -16,6 +16,7 @@ import { setAccountActive } from "@/lib/server/accounts/set-account-active";
 import { updateAccount } from "@/lib/server/accounts/update-account";
 import { withdrawRole } from "@/lib/server/accounts/withdraw-role";
 import { invalid, runAction } from "@/lib/server/run-action";
+import { stepOf } from "@/lib/forms/step";
 
 // The account's page and the list show roles and state: both are read again.
 const revalidate = ["/(app)/quan-tri/tai-khoan/[id]/page", "/(app)/quan-tri/tai-khoan/page"];
@@ -36,14 +37,14 @@ export async function grantRoleAction(_prev: ActionState, formData: FormData): P
 export async function withdrawRoleAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const parsed = WithdrawRoleInputSchema.safeParse(formFields(formData));
   if (!parsed.success) return invalid(parsed.error);
-  return runAction(() => withdrawRole(parsed.data), { revalidate, refresh: "success", success: "Đã thu hồi vai trò." });
+  return runAction((step) => withdrawRole(parsed.data, step), { step: stepOf(formData), revalidate, refresh: "success", success: "Đã thu hồi vai trò." });
 }
 
 export async function setAccountActiveAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const parsed = SetAccountActiveInputSchema.safeParse(formFields(formData));
   if (!parsed.success) return invalid(parsed.error);
   const success = parsed.data.active ? "Đã kích hoạt lại tài khoản." : "Tài khoản đã ngừng hoạt động; mọi phiên đăng nhập của tài khoản đã bị đóng.";
-  return runAction(() => setAccountActive(parsed.data), { revalidate, refresh: "success", success });
+  return runAction((step) => setAccountActive(parsed.data, step), { step: stepOf(formData), revalidate, refresh: "success", success });
 }
 
 /** The link goes back in this answer only, to be shown once with its expiry. */

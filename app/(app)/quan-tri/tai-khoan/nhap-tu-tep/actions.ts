@@ -5,6 +5,7 @@ import { ImportAccountsInputSchema, importAccountsFormFields } from "@/lib/schem
 import { importAccounts } from "@/lib/server/accounts/import-accounts";
 import type { IssuedPassword } from "@/lib/server/accounts/issued-password";
 import { invalid, runAction } from "@/lib/server/run-action";
+import { stepOf } from "@/lib/forms/step";
 
 /** The answer carries the temporary passwords, shown once. */
 type Imported = ActionState<{ imported: IssuedPassword[] }>;
@@ -13,7 +14,8 @@ type Imported = ActionState<{ imported: IssuedPassword[] }>;
 export async function importAccountsAction(_prev: Imported, formData: FormData): Promise<Imported> {
   const parsed = ImportAccountsInputSchema.safeParse(importAccountsFormFields(formData));
   if (!parsed.success) return invalid(parsed.error);
-  return runAction(() => importAccounts(parsed.data), {
+  return runAction((step) => importAccounts(parsed.data, step), {
+    step: stepOf(formData),
     revalidate: ["/(app)/quan-tri/tai-khoan/page"],
     refresh: "success",
     success: ({ accounts }) => `Đã tạo ${accounts.length} tài khoản.`,

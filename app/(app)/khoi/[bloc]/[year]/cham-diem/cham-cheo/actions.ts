@@ -7,6 +7,7 @@ import { crossSheetFormFields, SaveCrossSheetInputSchema, SubmitCrossScoresInput
 import { saveCrossSheet } from "@/lib/server/cross-scoring/save-cross-sheet";
 import { submitCrossScores } from "@/lib/server/cross-scoring/submit-cross-scores";
 import { invalid, runAction } from "@/lib/server/run-action";
+import { stepOf } from "@/lib/forms/step";
 
 // Also after a refusal: a stale form must show the data that is current now.
 const revalidate = ["/(app)/khoi/[bloc]/[year]/cham-diem/cham-cheo/page", "/(app)/khoi/[bloc]/[year]/cham-diem/cham-cheo/[agencyCode]/page"];
@@ -24,5 +25,5 @@ export async function saveCrossSheetAction(_prev: ActionState<SheetSaved>, formD
 export async function submitCrossScoresAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const parsed = SubmitCrossScoresInputSchema.safeParse(formFields(formData));
   if (!parsed.success) return invalid(parsed.error);
-  return runAction(() => submitCrossScores(parsed.data), { revalidate, success: "Đã nộp điểm chấm chéo." });
+  return runAction((step) => submitCrossScores(parsed.data, step), { step: stepOf(formData), revalidate, success: "Đã nộp điểm chấm chéo." });
 }

@@ -6,6 +6,7 @@ import { CreateObjectionInputSchema, createObjectionFormFields, DecideObjectionI
 import { createObjection } from "@/lib/server/objections/create-objection";
 import { decideObjection } from "@/lib/server/objections/decide-objection";
 import { invalid, runAction } from "@/lib/server/run-action";
+import { stepOf } from "@/lib/forms/step";
 
 const revalidate = ["/(app)/khoi/[bloc]/[year]/cham-diem/khieu-nai/page", "/(app)/khoi/[bloc]/[year]/cham-diem/ket-qua/page"];
 
@@ -19,5 +20,5 @@ export async function decideObjectionAction(_prev: ActionState, formData: FormDa
   const parsed = DecideObjectionInputSchema.safeParse(formFields(formData));
   if (!parsed.success) return invalid(parsed.error);
   const success = parsed.data.decision === "ACCEPT" ? "Đã chấp nhận khiếu nại." : "Đã không chấp nhận khiếu nại.";
-  return runAction(() => decideObjection(parsed.data), { revalidate, success });
+  return runAction((step) => decideObjection(parsed.data, step), { step: stepOf(formData), revalidate, success });
 }

@@ -7,6 +7,7 @@ import { invalid, runAction, type ActionOptions } from "@/lib/server/run-action"
 import { resetScoringRules } from "@/lib/server/scoring-rules/reset-scoring-rules";
 import { saveScoringRules } from "@/lib/server/scoring-rules/save-scoring-rules";
 import { TIE_BREAK_POSITIONS } from "./positions";
+import { stepOf } from "@/lib/forms/step";
 
 // Bands and ranking show on the results, cross-scoring and award pages of the year.
 const reread: ActionOptions = { revalidate: ["/(app)/khoi/[bloc]/[year]/layout"], refresh: "success-or-conflict" };
@@ -52,7 +53,7 @@ export async function saveScoringRulesAction(_prev: ActionState, formData: FormD
 export async function resetScoringRulesAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const parsed = ResetScoringRulesInputSchema.safeParse(formFields(formData));
   if (!parsed.success) return invalid(parsed.error);
-  return runAction(() => resetScoringRules(parsed.data), { ...reread, success: "Đã khôi phục quy tắc chấm điểm mặc định." });
+  return runAction((step) => resetScoringRules(parsed.data, step), { step: stepOf(formData), ...reread, success: "Đã khôi phục quy tắc chấm điểm mặc định." });
 }
 
 /** "settings.bands.1.minTotal" → "bands.<row on screen>.minTotal"; "settings.trimFrom" → "trimFrom". */

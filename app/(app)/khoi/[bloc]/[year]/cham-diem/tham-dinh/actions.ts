@@ -13,6 +13,7 @@ import { invalid, runAction } from "@/lib/server/run-action";
 import { completeVerification } from "@/lib/server/verification/complete-verification";
 import { returnSheet } from "@/lib/server/verification/return-sheet";
 import { saveVerificationSheet } from "@/lib/server/verification/save-verification-sheet";
+import { stepOf } from "@/lib/forms/step";
 
 // Also after a refusal: a stale form must show the data that is current now.
 const revalidate = [
@@ -35,11 +36,11 @@ export async function saveVerificationSheetAction(_prev: ActionState<SheetSaved>
 export async function completeVerificationAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const parsed = CompleteVerificationInputSchema.safeParse(formFields(formData));
   if (!parsed.success) return invalid(parsed.error);
-  return runAction(() => completeVerification(parsed.data), { revalidate, success: "Đã hoàn tất thẩm định." });
+  return runAction((step) => completeVerification(parsed.data, step), { step: stepOf(formData), revalidate, success: "Đã hoàn tất thẩm định." });
 }
 
 export async function returnSheetAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const parsed = ReturnSheetInputSchema.safeParse(formFields(formData));
   if (!parsed.success) return invalid(parsed.error);
-  return runAction(() => returnSheet(parsed.data), { revalidate, success: "Đã trả lại bảng điểm cho cơ quan." });
+  return runAction((step) => returnSheet(parsed.data, step), { step: stepOf(formData), revalidate, success: "Đã trả lại bảng điểm cho cơ quan." });
 }

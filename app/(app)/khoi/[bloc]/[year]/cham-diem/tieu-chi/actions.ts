@@ -19,6 +19,7 @@ import { importCriteriaXlsx } from "@/lib/server/criteria/import-criteria-xlsx";
 import { lockTable } from "@/lib/server/criteria/lock-table";
 import { saveCriterion } from "@/lib/server/criteria/save-criterion";
 import { invalid, runAction } from "@/lib/server/run-action";
+import { stepOf } from "@/lib/forms/step";
 
 // Also after a refusal: a stale page must show the table as it is now.
 // The overview page lists the versions too.
@@ -48,7 +49,8 @@ export async function saveCriterionAction(_prev: ActionState, formData: FormData
 export async function deleteCriterionAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const parsed = DeleteCriterionInputSchema.safeParse(formFields(formData));
   if (!parsed.success) return invalid(parsed.error);
-  return runAction(() => deleteCriterion(parsed.data), {
+  return runAction((step) => deleteCriterion(parsed.data, step), {
+    step: stepOf(formData),
     revalidate,
     success: (r) => (r.kind === "NEW_VERSION" ? `Đã xóa tiêu chí trong phiên bản ${r.version} mới của bảng.` : "Đã xóa tiêu chí."),
   });
@@ -57,13 +59,14 @@ export async function deleteCriterionAction(_prev: ActionState, formData: FormDa
 export async function lockTableAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const parsed = TableRefInputSchema.safeParse(formFields(formData));
   if (!parsed.success) return invalid(parsed.error);
-  return runAction(() => lockTable(parsed.data), { revalidate, success: "Đã khóa bảng tiêu chí." });
+  return runAction((step) => lockTable(parsed.data, step), { step: stepOf(formData), revalidate, success: "Đã khóa bảng tiêu chí." });
 }
 
 export async function importCriteriaAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const parsed = ImportCriteriaInputSchema.safeParse(importFormFields(formData));
   if (!parsed.success) return invalid(parsed.error);
-  return runAction(() => importCriteriaXlsx(parsed.data), {
+  return runAction((step) => importCriteriaXlsx(parsed.data, step), {
+    step: stepOf(formData),
     revalidate,
     success: (r) => {
       if (r.kind === "REPLACED") return `Đã nhập ${r.count} tiêu chí từ tệp vào bảng dự thảo.`;

@@ -7,6 +7,7 @@ import { SaveScoreSheetInputSchema, SubmitScoreSheetInputSchema, scoreSheetFormF
 import { invalid, runAction } from "@/lib/server/run-action";
 import { saveScoreSheet } from "@/lib/server/self-scoring/save-score-sheet";
 import { submitScoreSheet } from "@/lib/server/self-scoring/submit-score-sheet";
+import { stepOf } from "@/lib/forms/step";
 
 // Also after a refusal: a stale form must show the data that is current now.
 const revalidate = ["/(app)/khoi/[bloc]/[year]/cham-diem/tu-cham/page", "/(app)/khoi/[bloc]/[year]/cham-diem/tu-cham/[agencyCode]/page"];
@@ -24,5 +25,5 @@ export async function saveScoreSheetAction(_prev: ActionState<SheetSaved>, formD
 export async function submitScoreSheetAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const parsed = SubmitScoreSheetInputSchema.safeParse(formFields(formData));
   if (!parsed.success) return invalid(parsed.error);
-  return runAction(() => submitScoreSheet(parsed.data), { revalidate, success: "Đã nộp bảng tự chấm." });
+  return runAction((step) => submitScoreSheet(parsed.data, step), { step: stepOf(formData), revalidate, success: "Đã nộp bảng tự chấm." });
 }

@@ -18,6 +18,7 @@ import { recordSigningMeeting } from "@/lib/server/pledges/record-signing-meetin
 import { returnPledgeToDraft } from "@/lib/server/pledges/return-pledge-to-draft";
 import { savePledgeDraft } from "@/lib/server/pledges/save-pledge-draft";
 import { invalid, runAction } from "@/lib/server/run-action";
+import { stepOf } from "@/lib/forms/step";
 
 // Refresh after every attempt, refused ones too: a stale save must show the current version.
 const revalidate = ["/(app)/khoi/[bloc]/[year]/layout"];
@@ -31,13 +32,17 @@ export async function savePledgeDraftAction(_prev: ActionState, form: FormData):
 export async function openPledgeForSigningAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const parsed = PledgeStepInputSchema.safeParse(formFields(form));
   if (!parsed.success) return invalid(parsed.error);
-  return runAction(() => openPledgeForSigning(parsed.data), { revalidate, success: "Đã mở ký kết: các cơ quan thành viên có thể ghi nhận chữ ký." });
+  return runAction((step) => openPledgeForSigning(parsed.data, step), {
+    step: stepOf(form),
+    revalidate,
+    success: "Đã mở ký kết: các cơ quan thành viên có thể ghi nhận chữ ký.",
+  });
 }
 
 export async function returnPledgeToDraftAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const parsed = PledgeStepInputSchema.safeParse(formFields(form));
   if (!parsed.success) return invalid(parsed.error);
-  return runAction(() => returnPledgeToDraft(parsed.data), { revalidate, success: "Đã chuyển giao ước về dự thảo." });
+  return runAction((step) => returnPledgeToDraft(parsed.data, step), { step: stepOf(form), revalidate, success: "Đã chuyển giao ước về dự thảo." });
 }
 
 export async function recordSigningMeetingAction(_prev: ActionState, form: FormData): Promise<ActionState> {
@@ -60,5 +65,5 @@ export async function createPledgeVersionAction(_prev: ActionState, form: FormDa
   const parsed = NewPledgeVersionInputSchema.safeParse(formFields(form));
   if (!parsed.success) return invalid(parsed.error, { echo: form });
   const success = "Đã tạo phiên bản mới ở dạng dự thảo; phiên bản cũ vẫn xem được.";
-  return runAction(() => createPledgeVersion(parsed.data), { revalidate, echo: form, success });
+  return runAction((step) => createPledgeVersion(parsed.data, step), { step: stepOf(form), revalidate, echo: form, success });
 }

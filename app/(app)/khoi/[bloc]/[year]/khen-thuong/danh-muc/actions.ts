@@ -7,6 +7,7 @@ import { copyAwardFormsFromLastYear } from "@/lib/server/awards/copy-award-forms
 import { deleteAwardForm } from "@/lib/server/awards/delete-award-form";
 import { saveAwardForm } from "@/lib/server/awards/save-award-form";
 import { invalid, runAction, type ActionOptions } from "@/lib/server/run-action";
+import { stepOf } from "@/lib/forms/step";
 
 /** Read again after a success; `stamp` remounts the forms on every answer. */
 const answer = (prev: ActionState): ActionOptions => ({ revalidate: ["/(app)/khoi/[bloc]/[year]/khen-thuong/layout"], refresh: "success", stamp: prev });
@@ -22,11 +23,15 @@ export async function saveAwardFormAction(prev: ActionState, formData: FormData)
 export async function deleteAwardFormAction(prev: ActionState, formData: FormData): Promise<ActionState> {
   const parsed = DeleteAwardFormInputSchema.safeParse(formFields(formData));
   if (!parsed.success) return invalid(parsed.error);
-  return runAction(() => deleteAwardForm(parsed.data), { ...answer(prev), success: "Đã xóa hình thức khen thưởng." });
+  return runAction((step) => deleteAwardForm(parsed.data, step), { step: stepOf(formData), ...answer(prev), success: "Đã xóa hình thức khen thưởng." });
 }
 
 export async function copyAwardFormsAction(prev: ActionState, formData: FormData): Promise<ActionState> {
   const parsed = CopyAwardFormsInputSchema.safeParse(formFields(formData));
   if (!parsed.success) return invalid(parsed.error);
-  return runAction(() => copyAwardFormsFromLastYear(parsed.data), { ...answer(prev), success: "Đã sao chép danh mục năm trước." });
+  return runAction((step) => copyAwardFormsFromLastYear(parsed.data, step), {
+    step: stepOf(formData),
+    ...answer(prev),
+    success: "Đã sao chép danh mục năm trước.",
+  });
 }

@@ -8,6 +8,7 @@ import { reviewNomination } from "@/lib/server/awards/review-nomination";
 import { saveNomination } from "@/lib/server/awards/save-nomination";
 import { setPriorities } from "@/lib/server/awards/set-priorities";
 import { invalid, runAction, type ActionOptions } from "@/lib/server/run-action";
+import { stepOf } from "@/lib/forms/step";
 
 /** Read again after a success, and after a conflict so the current data shows; `stamp` remounts the forms. */
 const answer = (prev: ActionState): ActionOptions => ({
@@ -28,7 +29,7 @@ export async function saveNominationAction(prev: ActionState, formData: FormData
 export async function proposeNominationAction(prev: ActionState, formData: FormData): Promise<ActionState> {
   const parsed = ProposeNominationInputSchema.safeParse(formFields(formData));
   if (!parsed.success) return invalid(parsed.error, { stamp: prev });
-  return runAction(() => proposeNomination(parsed.data), { ...answer(prev), success: "Đã gửi đề nghị đến Trưởng khối." });
+  return runAction((step) => proposeNomination(parsed.data, step), { step: stepOf(formData), ...answer(prev), success: "Đã gửi đề nghị đến Trưởng khối." });
 }
 
 /** "Gửi lên", "Trả lại", "Không đề nghị" (chair). */
@@ -40,7 +41,7 @@ export async function reviewNominationAction(prev: ActionState, formData: FormDa
     return: "Đã trả lại đề nghị cho cơ quan.",
     reject: "Đã ghi nhận không đề nghị.",
   }[parsed.data.decision];
-  return runAction(() => reviewNomination(parsed.data), { ...answer(prev), echo: formData, success });
+  return runAction((step) => reviewNomination(parsed.data, step), { step: stepOf(formData), ...answer(prev), echo: formData, success });
 }
 
 /** "Lưu thứ tự" (chair): one priority per nomination, in the order listed. */

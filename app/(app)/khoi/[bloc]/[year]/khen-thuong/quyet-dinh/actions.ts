@@ -6,6 +6,7 @@ import { CancelDecisionInputSchema, RecordDecisionInputSchema, decisionFormField
 import { cancelDecision } from "@/lib/server/decisions/cancel-decision";
 import { recordDecision } from "@/lib/server/decisions/record-decision";
 import { invalid, runAction } from "@/lib/server/run-action";
+import { stepOf } from "@/lib/forms/step";
 
 const revalidate = [
   "/(app)/khoi/[bloc]/[year]/khen-thuong/page",
@@ -22,5 +23,5 @@ export async function recordDecisionAction(_prev: ActionState, formData: FormDat
 export async function cancelDecisionAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const parsed = CancelDecisionInputSchema.safeParse(formFields(formData));
   if (!parsed.success) return invalid(parsed.error);
-  return runAction(() => cancelDecision(parsed.data), { revalidate, success: "Đã hủy quyết định." });
+  return runAction((step) => cancelDecision(parsed.data, step), { step: stepOf(formData), revalidate, success: "Đã hủy quyết định." });
 }

@@ -8,6 +8,7 @@ import { createCycle } from "@/lib/server/cycles/create-cycle";
 import { reopenPhase } from "@/lib/server/cycles/reopen-phase";
 import { savePhases } from "@/lib/server/cycles/save-phases";
 import { invalid, runAction, type ActionOptions } from "@/lib/server/run-action";
+import { stepOf } from "@/lib/forms/step";
 
 // The calendar shows on every page of the year (banner, dashboard): refresh them all.
 const reread: ActionOptions = { revalidate: ["/(app)/khoi/[bloc]/[year]/layout"], refresh: "success-or-conflict" };
@@ -30,5 +31,5 @@ export async function savePhasesAction(_prev: ActionState, formData: FormData): 
 export async function reopenPhaseAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const parsed = ReopenPhaseInputSchema.safeParse(formFields(formData));
   if (!parsed.success) return invalid(parsed.error, { echo: formData });
-  return runAction(() => reopenPhase(parsed.data), { ...reread, echo: formData, success: "Đã mở lại giai đoạn." });
+  return runAction((step) => reopenPhase(parsed.data, step), { step: stepOf(formData), ...reread, echo: formData, success: "Đã mở lại giai đoạn." });
 }

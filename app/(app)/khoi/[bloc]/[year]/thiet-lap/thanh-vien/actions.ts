@@ -9,6 +9,7 @@ import { copyMembers, type CopyResult } from "@/lib/server/setup/copy-members";
 import { recordAgencyChange } from "@/lib/server/setup/record-agency-change";
 import { removeMember } from "@/lib/server/setup/remove-member";
 import { updateMember } from "@/lib/server/setup/update-member";
+import { stepOf } from "@/lib/forms/step";
 
 const reread: ActionOptions = { revalidate: ["/(app)/khoi/[bloc]/[year]/layout"], refresh: "success" };
 
@@ -27,7 +28,7 @@ export async function updateMemberAction(_prev: ActionState, formData: FormData)
 export async function removeMemberAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const parsed = RemoveMemberInputSchema.safeParse(formFields(formData));
   if (!parsed.success) return invalid(parsed.error);
-  return runAction(() => removeMember(parsed.data.membershipId), { ...reread, success: "Đã bỏ cơ quan khỏi danh sách." });
+  return runAction((step) => removeMember(parsed.data.membershipId, step), { step: stepOf(formData), ...reread, success: "Đã bỏ cơ quan khỏi danh sách." });
 }
 
 function copyMessage(r: CopyResult, from: number): string {

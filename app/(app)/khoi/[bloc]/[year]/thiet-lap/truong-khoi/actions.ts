@@ -6,6 +6,7 @@ import { DeleteOfficerTermInputSchema, OfficerTermInputSchema } from "@/lib/sche
 import { invalid, runAction, type ActionOptions } from "@/lib/server/run-action";
 import { deleteOfficerTerm } from "@/lib/server/setup/delete-officer-term";
 import { saveOfficerTerm } from "@/lib/server/setup/save-officer-term";
+import { stepOf } from "@/lib/forms/step";
 
 const reread: ActionOptions = { revalidate: ["/(app)/khoi/[bloc]/[year]/layout"], refresh: "success" };
 
@@ -18,5 +19,5 @@ export async function saveOfficerTermAction(_prev: ActionState, formData: FormDa
 export async function deleteOfficerTermAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const parsed = DeleteOfficerTermInputSchema.safeParse(formFields(formData));
   if (!parsed.success) return invalid(parsed.error);
-  return runAction(() => deleteOfficerTerm(parsed.data.id), { ...reread, success: "Đã xóa nhiệm kỳ." });
+  return runAction((step) => deleteOfficerTerm(parsed.data.id, step), { step: stepOf(formData), ...reread, success: "Đã xóa nhiệm kỳ." });
 }

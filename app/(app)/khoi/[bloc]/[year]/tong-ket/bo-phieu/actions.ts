@@ -17,6 +17,7 @@ import { createVote } from "@/lib/server/votes/create-vote";
 import { openVote } from "@/lib/server/votes/open-vote";
 import { recordPaperCount } from "@/lib/server/votes/record-paper-count";
 import { startRunoff } from "@/lib/server/votes/start-runoff";
+import { stepOf, type Step } from "@/lib/forms/step";
 
 const revalidate = ["/(app)/khoi/[bloc]/[year]/tong-ket/bo-phieu/page", "/(app)/khoi/[bloc]/[year]/tong-ket/bo-phieu/[voteId]/page"];
 
@@ -26,10 +27,10 @@ export async function createVoteAction(_prev: ActionState, formData: FormData): 
   return runAction(() => createVote(parsed.data), { revalidate, echo: formData, success: "Đã tạo cuộc biểu quyết." });
 }
 
-async function voteStep(formData: FormData, step: (input: { voteId: string }) => Promise<unknown>, success: string): Promise<ActionState> {
+async function voteStep(formData: FormData, useCase: (input: { voteId: string }, step: Step) => Promise<unknown>, success: string): Promise<ActionState> {
   const parsed = VoteIdInputSchema.safeParse(formFields(formData));
   if (!parsed.success) return invalid(parsed.error);
-  return runAction(() => step(parsed.data), { revalidate, success });
+  return runAction((step) => useCase(parsed.data, step), { step: stepOf(formData), revalidate, success });
 }
 
 export async function openVoteAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
@@ -48,11 +49,16 @@ export async function startRunoffAction(_prev: ActionState, formData: FormData):
 export async function castBallotAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const parsed = CastBallotInputSchema.safeParse(castBallotFormFields(formData));
   if (!parsed.success) return { ok: false, message: "Phiếu không hợp lệ. Vui lòng chọn lại." };
-  return runAction(() => castBallot(parsed.data), { revalidate, success: "Đã ghi nhận phiếu của cơ quan." });
+  return runAction((step) => castBallot(parsed.data, step), { step: stepOf(formData), revalidate, success: "Đã ghi nhận phiếu của cơ quan." });
 }
 
 export async function recordPaperCountAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const parsed = PaperCountInputSchema.safeParse(paperCountFormFields(formData));
   if (!parsed.success) return invalid(parsed.error, { echo: formData });
-  return runAction(() => recordPaperCount(parsed.data), { revalidate, echo: formData, success: "Đã ghi nhận kết quả kiểm phiếu." });
+  return runAction((step) => recordPaperCount(parsed.data, step), {
+    step: stepOf(formData),
+    revalidate,
+    echo: formData,
+    success: "Đã ghi nhận kết quả kiểm phiếu.",
+  });
 }

@@ -43,6 +43,8 @@ export function SubmitCrossForm({
         </p>
       ) : (
         <ConfirmSubmit
+          state={state}
+          formAction={formAction}
           title="Nộp điểm chấm chéo?"
           description={`Sau khi nộp, điểm chấm chéo của cơ quan bạn cho ${targetName} không thể sửa nữa; điểm của các cơ quan khác sẽ hiện ra.`}
           confirmText="Nộp"

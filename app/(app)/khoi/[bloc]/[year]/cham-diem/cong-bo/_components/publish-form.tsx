@@ -58,6 +58,8 @@ export function PublishForm({ blocId, year, latestVersion, excludedCount }: { bl
         </ul>
       )}
       <ConfirmSubmit
+        state={state}
+        formAction={formAction}
         title={correction ? `Công bố bản đính chính (phiên bản ${latestVersion + 1})?` : "Công bố kết quả?"}
         description="Kết quả công bố không thể sửa; mọi đính chính sau này là một phiên bản mới kèm lý do."
         confirmText="Công bố"

@@ -72,6 +72,8 @@ function AcceptForm({ objection: o }: { objection: Target }) {
       </ScopedField>
       <FormMessage state={state} />
       <ConfirmSubmit
+        state={state}
+        formAction={formAction}
         title="Chấp nhận khiếu nại?"
         description="Điểm của tiêu chí được sửa theo giá trị đã nhập; quyết định không thể thay đổi."
         confirmText="Chấp nhận"
@@ -101,6 +103,8 @@ function RejectForm({ objection: o }: { objection: Target }) {
       </ScopedField>
       <FormMessage state={state} />
       <ConfirmSubmit
+        state={state}
+        formAction={formAction}
         title="Không chấp nhận khiếu nại?"
         description="Điểm của tiêu chí giữ nguyên; quyết định không thể thay đổi."
         confirmText="Không chấp nhận"

@@ -206,6 +206,8 @@ function ResetForm({ cycleId, updatedAt }: { cycleId: string; updatedAt: string 
       <input type="hidden" name="updatedAt" value={updatedAt} />
       <FormMessage state={state} />
       <ConfirmSubmit
+        state={state}
+        formAction={action}
         title="Khôi phục quy tắc mặc định?"
         description="Các mức xếp loại, thứ tự phân định và tùy chọn chấm chéo riêng của năm sẽ bị xóa; hệ thống dùng lại quy tắc mặc định. Việc này được ghi nhật ký."
         confirmText="Khôi phục mặc định"

@@ -22,6 +22,8 @@ export function CompleteVerificationForm({ sheetId, version, remaining }: { shee
         <UnsavedNote />
       ) : (
         <ConfirmSubmit
+          state={state}
+          formAction={formAction}
           title="Hoàn tất thẩm định?"
           description={`${remaining > 0 ? `${remaining} tiêu chí chưa thẩm định sẽ lấy giá trị tự chấm. ` : ""}Sau khi hoàn tất, không thể sửa điểm thẩm định của bảng điểm này.`}
           confirmText="Hoàn tất"

@@ -24,7 +24,13 @@ export function ReturnSheetForm({ sheetId, version }: { sheetId: string; version
       {unsaved ? (
         <UnsavedNote />
       ) : (
-        <ConfirmSubmit title="Trả lại bảng điểm?" description="Bảng điểm sẽ trở về cơ quan để sửa và nộp lại." confirmText="Trả lại">
+        <ConfirmSubmit
+          state={state}
+          formAction={formAction}
+          title="Trả lại bảng điểm?"
+          description="Bảng điểm sẽ trở về cơ quan để sửa và nộp lại."
+          confirmText="Trả lại"
+        >
           Trả lại bảng điểm
         </ConfirmSubmit>
       )}

@@ -31,7 +31,14 @@ export function SubmitSheetForm({ sheetId, version }: { sheetId: string; version
           Có thay đổi chưa lưu: nút nộp hiện lại khi bảng đã lưu xong (bảng tự lưu sau vài giây, hoặc bấm “Lưu bảng tự chấm”).
         </p>
       ) : (
-        <ConfirmSubmit title="Nộp bảng tự chấm?" description="Sau khi nộp, bảng tự chấm không thể sửa nữa." confirmText="Nộp" variant="primary">
+        <ConfirmSubmit
+          state={state}
+          formAction={formAction}
+          title="Nộp bảng tự chấm?"
+          description="Sau khi nộp, bảng tự chấm không thể sửa nữa."
+          confirmText="Nộp"
+          variant="primary"
+        >
           Nộp bảng tự chấm
         </ConfirmSubmit>
       )}

@@ -26,6 +26,8 @@ export function NewVersionForm({ pledgeId, version }: { pledgeId: string; versio
       <FormMessage state={state} />
       <div>
         <ConfirmSubmit
+          state={state}
+          formAction={action}
           variant="primary"
           title={`Tạo phiên bản ${version + 1}?`}
           description={`Phiên bản ${version} sẽ chuyển sang “Đã thay thế” (vẫn xem được). Phiên bản mới là dự thảo chép nội dung cũ, chưa có chữ ký, cần mở ký kết và ký lại.`}

@@ -15,6 +15,8 @@ export function OpenSigningForm({ pledgeId, rowVersion }: { pledgeId: string; ro
       <input type="hidden" name="rowVersion" value={rowVersion} />
       <div>
         <ConfirmSubmit
+          state={state}
+          formAction={action}
           variant="primary"
           title="Mở ký kết giao ước?"
           description="Sau khi mở ký kết, nội dung giao ước không sửa được nữa. Chỉ chuyển về dự thảo được khi chưa có cơ quan nào ký; khi mọi thành viên đã ký, giao ước tự khóa."
@@ -37,6 +39,8 @@ export function BackToDraftForm({ pledgeId, rowVersion }: { pledgeId: string; ro
       <input type="hidden" name="rowVersion" value={rowVersion} />
       <div>
         <ConfirmSubmit
+          state={state}
+          formAction={action}
           variant="primary"
           title="Chuyển giao ước về dự thảo?"
           description="Giao ước sẽ thôi mở ký kết để sửa nội dung; sau khi sửa, cần mở ký kết lại."

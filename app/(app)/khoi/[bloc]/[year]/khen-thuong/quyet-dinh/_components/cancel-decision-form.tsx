@@ -23,6 +23,8 @@ export function CancelDecisionForm({ decisionId, number }: { decisionId: string;
         </Field>
         <FormMessage state={state} />
         <ConfirmSubmit
+          state={state}
+          formAction={formAction}
           title={`Hủy quyết định số ${number}?`}
           description="Quyết định bị hủy không còn được tính trong lịch sử khen thưởng của các cơ quan. Thao tác này không hoàn tác được."
           confirmText="Hủy quyết định"

@@ -41,6 +41,8 @@ export function ReopenForm({ phaseId, label }: { phaseId: string; label: string 
         </Field>
         <FormMessage state={state} />
         <ConfirmSubmit
+          state={state}
+          formAction={action}
           title={`Mở lại giai đoạn “${label}”?`}
           description="Các cơ quan sẽ thao tác lại được trong giai đoạn này đến ngày đã chọn. Chưa có chức năng đóng sớm việc mở lại."
           confirmText="Mở lại"

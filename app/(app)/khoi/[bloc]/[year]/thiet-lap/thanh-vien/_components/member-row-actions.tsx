@@ -46,6 +46,8 @@ export function MemberRowActions({ member, year }: { member: MembershipRow; year
       <form action={removeAction}>
         <input type="hidden" name="membershipId" value={member.membershipId} />
         <ConfirmSubmit
+          state={removeState}
+          formAction={removeAction}
           title={`Bỏ ${member.name} khỏi danh sách năm ${year}?`}
           description="Chỉ dùng khi cơ quan được thêm nhầm. Cơ quan đã có đăng ký, chữ ký giao ước, bảng điểm hay nhiệm kỳ trong năm thì không bỏ được: hãy ghi ngày rời khối."
           confirmText="Bỏ khỏi danh sách"

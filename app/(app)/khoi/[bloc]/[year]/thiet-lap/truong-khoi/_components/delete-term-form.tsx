@@ -11,6 +11,8 @@ export function DeleteTermForm({ id, label }: { id: string; label: string }) {
     <form action={action} className="space-y-2">
       <input type="hidden" name="id" value={id} />
       <ConfirmSubmit
+        state={state}
+        formAction={action}
         title={`Xóa nhiệm kỳ ${label}?`}
         description="Chỉ xóa nhiệm kỳ ghi nhầm. Nội dung đã xóa vẫn còn trong nhật ký thay đổi."
         confirmText="Xóa nhiệm kỳ"
