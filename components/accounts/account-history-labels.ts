@@ -1,4 +1,4 @@
-import { AUDIT_ACTION_LABELS } from "@/lib/domain/labels";
+import { AUDIT_ACTION_LABELS } from "@/lib/domain/audit-labels";
 
 /** An account's audit action in words (the labels are shared with the bloc's audit log). */
 export function historyActionLabel(action: string): string {

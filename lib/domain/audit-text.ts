@@ -9,11 +9,9 @@ import { tieBreakLabel } from "./scoring-rules-settings";
 import type { TieBreakRule } from "./scoring";
 import type { TargetComparator } from "./target-comparator";
 import { formatNumber } from "@/lib/format";
+import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS, AUDIT_FIELD_LABELS } from "./audit-labels";
 import {
   AGENCY_TYPE_LABELS,
-  AUDIT_ACTION_LABELS,
-  AUDIT_ENTITY_LABELS,
-  AUDIT_FIELD_LABELS,
   BLOC_KIND_LABELS,
   CANDIDATE_STATUS_LABELS,
   DECISION_OUTCOME_LABELS,
