@@ -80,6 +80,10 @@ export async function checkAccessibilityOnce(page: Page): Promise<void> {
   if (checked.has(key)) return;
   checked.add(key);
   const started = Date.now();
+  // After a client-side navigation the new page's content can be on screen a moment before Next
+  // sets its <title> (metadata is streamed): wait for it, so the check sees the page as it
+  // settles. A page that has no title at all still fails, after this wait.
+  await page.waitForFunction(() => document.title.trim() !== "", null, { timeout: 3_000 }).catch(() => undefined);
   const problems = await accessibilityProblems(page);
   if (process.env.E2E_AXE_LOG === "1") console.log(`    axe ${key}: ${problems.length} lỗi, ${Date.now() - started} ms`);
   if (problems.length === 0) return;
