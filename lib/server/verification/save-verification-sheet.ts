@@ -1,12 +1,10 @@
 import "server-only";
-import { verificationStep, type VerifiedValues } from "@/lib/domain/verification";
+import type { VerifiedValues } from "@/lib/domain/verification";
 import { addRowErrors } from "@/lib/forms/sheet-fields";
 import type { SaveVerificationSheetInput } from "@/lib/schemas/verification";
 import { requireUser } from "@/lib/server/auth/current-user";
-import { requireOpenPhase } from "@/lib/server/cycles/require-open-phase";
 import { db } from "@/lib/server/db";
 import { isCheckViolation } from "@/lib/server/db-errors";
-import { AppError } from "@/lib/server/errors";
 import { sheetRefusal } from "@/lib/server/sheet-refusal";
 import {
   outOfRange,
@@ -20,7 +18,7 @@ import {
   type StoredEntry,
   type VerifyDef,
 } from "./internal/write-verification";
-import { authorizeVerifier, staleVerification } from "./verification-context";
+import { authorizeVerifier, moveSheetVersion, openForVerifying, staleVerification } from "./verification-context";
 
 type Write = { def: VerifyDef; before: StoredEntry | undefined } & ({ value: VerifiedValues; reason: string | null } | { withdraw: StoredEntry });
 
@@ -37,10 +35,7 @@ export async function saveVerificationSheet(input: SaveVerificationSheetInput): 
   const { sheet, blocId } = await authorizeVerifier(user, input.sheetId);
   try {
     return await db().$transaction(async (tx) => {
-      await requireOpenPhase(tx, sheet.cycleId, "VERIFICATION");
-      const current = await tx.scoreSheet.findUniqueOrThrow({ where: { id: sheet.id }, select: { status: true, version: true } });
-      const step = verificationStep(current.status, "VERIFY_ENTRY");
-      if (!step.ok) throw new AppError("INVALID_INPUT", step.message);
+      const stored = await openForVerifying(tx, sheet);
 
       const defs = await verifyDefs(tx, sheet.tableId);
       const entries = await sheetEntries(tx, sheet.id);
@@ -61,12 +56,10 @@ export async function saveVerificationSheet(input: SaveVerificationSheetInput): 
         }
       }
       if (Object.keys(errors).length > 0) throw sheetRefusal(errors);
-      if (current.version !== input.version) throw staleVerification();
+      if (stored !== input.version) throw staleVerification();
       if (writes.length === 0) return { version: input.version, saved: 0 };
 
-      const { count } = await tx.scoreSheet.updateMany({ where: { id: sheet.id, version: input.version }, data: { version: { increment: 1 } } });
-      if (count === 0) throw staleVerification();
-      const version = input.version + 1;
+      const version = await moveSheetVersion(tx, sheet.id, input.version);
       const at = { sheetId: sheet.id, blocId, agencyId: sheet.agencyId, actorId: user.userId, sheetVersion: version };
       for (const w of writes) {
         if ("withdraw" in w) await withdrawVerification(tx, at, w.def, w.withdraw);

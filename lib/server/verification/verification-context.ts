@@ -1,9 +1,10 @@
 import "server-only";
 import type { Principal } from "@/lib/domain/roles";
-import { mayVerify, yearOfficers, type YearOfficers } from "@/lib/domain/verification";
+import { mayVerify, verificationStep, yearOfficers, type YearOfficers } from "@/lib/domain/verification";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isoDay } from "@/lib/format";
 import { authorize } from "@/lib/server/authz/authorize";
+import { requireOpenPhase } from "@/lib/server/cycles/require-open-phase";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 
@@ -51,4 +52,23 @@ export async function authorizeVerifier(user: Principal, sheetId: string) {
   }
   if (sheet.cycle.scoringMode !== "VERIFICATION") throw new AppError("INVALID_INPUT", NOT_VERIFICATION_MODE);
   return { sheet, blocId, year, officers };
+}
+
+/**
+ * Inside the save's transaction: the verification phase open and the sheet in a state whose
+ * entries may be verified; the sheet's version as stored now.
+ */
+export async function openForVerifying(tx: Prisma.TransactionClient, sheet: { id: string; cycleId: string }): Promise<number> {
+  await requireOpenPhase(tx, sheet.cycleId, "VERIFICATION");
+  const current = await tx.scoreSheet.findUniqueOrThrow({ where: { id: sheet.id }, select: { status: true, version: true } });
+  const step = verificationStep(current.status, "VERIFY_ENTRY");
+  if (!step.ok) throw new AppError("INVALID_INPUT", step.message);
+  return current.version;
+}
+
+/** Moves the sheet's version from the one the form edited, or refuses a stale form; the new version. */
+export async function moveSheetVersion(tx: Prisma.TransactionClient, sheetId: string, edited: number): Promise<number> {
+  const { count } = await tx.scoreSheet.updateMany({ where: { id: sheetId, version: edited }, data: { version: { increment: 1 } } });
+  if (count === 0) throw staleVerification();
+  return edited + 1;
 }

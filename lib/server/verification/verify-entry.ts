@@ -1,13 +1,11 @@
 import "server-only";
-import { verificationStep } from "@/lib/domain/verification";
 import type { VerifyEntryInput } from "@/lib/schemas/verification";
 import { requireUser } from "@/lib/server/auth/current-user";
-import { requireOpenPhase } from "@/lib/server/cycles/require-open-phase";
 import { db } from "@/lib/server/db";
 import { isCheckViolation } from "@/lib/server/db-errors";
 import { AppError } from "@/lib/server/errors";
 import { outOfRange, sheetEntries, verificationErrors, verifiedValueOf, verifyDefs, writeVerification } from "./internal/write-verification";
-import { authorizeVerifier, staleVerification } from "./verification-context";
+import { authorizeVerifier, moveSheetVersion, openForVerifying, staleVerification } from "./verification-context";
 
 /**
  * The agency's verifier sets the verified value of one entry of a SUBMITTED sheet, while the
@@ -21,11 +19,7 @@ export async function verifyEntry(input: VerifyEntryInput): Promise<{ version: n
   const { sheet, blocId } = await authorizeVerifier(user, input.sheetId);
   try {
     return await db().$transaction(async (tx) => {
-      await requireOpenPhase(tx, sheet.cycleId, "VERIFICATION");
-      const current = await tx.scoreSheet.findUniqueOrThrow({ where: { id: sheet.id }, select: { status: true, version: true } });
-      const step = verificationStep(current.status, "VERIFY_ENTRY");
-      if (!step.ok) throw new AppError("INVALID_INPUT", step.message);
-      if (current.version !== input.version) throw staleVerification();
+      if ((await openForVerifying(tx, sheet)) !== input.version) throw staleVerification();
       const def = (await verifyDefs(tx, sheet.tableId)).get(input.criterionId);
       if (!def) throw new AppError("NOT_FOUND", "Không tìm thấy tiêu chí này trong bảng điểm.");
 
@@ -34,9 +28,7 @@ export async function verifyEntry(input: VerifyEntryInput): Promise<{ version: n
       const errors = verificationErrors(def, before, value, input.reason);
       if (errors) throw new AppError("INVALID_INPUT", errors.row?.[0] ?? "Vui lòng kiểm tra lại các trường được đánh dấu.", errors);
 
-      const { count } = await tx.scoreSheet.updateMany({ where: { id: sheet.id, version: input.version }, data: { version: { increment: 1 } } });
-      if (count === 0) throw staleVerification();
-      const version = input.version + 1;
+      const version = await moveSheetVersion(tx, sheet.id, input.version);
       const at = { sheetId: sheet.id, blocId, agencyId: sheet.agencyId, actorId: user.userId, sheetVersion: version };
       await writeVerification(tx, at, def, before, value, input.reason);
       return { version };
