@@ -1,4 +1,5 @@
-import { GroupJumpList, MissingList, rowAnchor } from "@/components/sheet-form/sheet-guide";
+import { SheetRows } from "@/components/sheet-form/sheet-rows";
+import { GroupJumpList, MissingList } from "@/components/sheet-form/sheet-guide";
 import { Card, EmptyState } from "@/components/ui/card";
 import { SHEET_STATUS_LABELS } from "@/lib/domain/labels";
 import { formatDay, formatNumber } from "@/lib/format";
@@ -77,14 +78,9 @@ export function CrossSheetView({ view }: { view: View }) {
   const scorable = view.rows.filter((r) => r.scorable);
   const toScore = scorable.filter((r) => r.mine === null).map((r) => ({ code: r.code, line: `${r.code} ${r.name}: chưa chấm` }));
   const rows = (
-    <ol className="space-y-3" aria-label="Tiêu chí chấm chéo">
-      {view.rows.map((row) => (
-        <li
-          key={row.id}
-          id={rowAnchor(code, row.code)}
-          className="scroll-mt-4 rounded border border-stone-200 bg-white p-3"
-          style={{ marginLeft: `${row.depth * 1.25}rem` }}
-        >
+    <SheetRows label="Tiêu chí chấm chéo" agencyCode={code} rows={view.rows}>
+      {(row) => (
+        <>
           <p className="font-medium">
             {row.code} {row.name} <span className="text-sm font-normal text-stone-500">(tối đa {formatNumber(row.maxPoints)} điểm)</span>
           </p>
@@ -104,9 +100,9 @@ export function CrossSheetView({ view }: { view: View }) {
               </div>
             </div>
           )}
-        </li>
-      ))}
-    </ol>
+        </>
+      )}
+    </SheetRows>
   );
   const submission = view.canSubmit && (
     <div className="mt-4">

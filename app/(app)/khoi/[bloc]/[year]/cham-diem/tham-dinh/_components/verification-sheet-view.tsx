@@ -1,5 +1,6 @@
+import { SheetRows } from "@/components/sheet-form/sheet-rows";
 import { Card, EmptyState } from "@/components/ui/card";
-import { GroupJumpList, MissingList, rowAnchor } from "@/components/sheet-form/sheet-guide";
+import { GroupJumpList, MissingList } from "@/components/sheet-form/sheet-guide";
 import { SHEET_STATUS_LABELS } from "@/lib/domain/labels";
 import { VERIFIER_LABELS } from "@/lib/domain/verification";
 import { formatDay, formatNumber } from "@/lib/format";
@@ -26,18 +27,9 @@ export function VerificationSheetView({ view, year }: { view: Loaded; year: numb
   const toVerify = open.filter((r) => !r.entry?.verifiedAt).map((r) => ({ code: r.code, line: `${r.code} ${r.name}: chưa thẩm định` }));
 
   const rows = (
-    <ol className="space-y-3" aria-label="Tiêu chí thẩm định">
-      {view.rows.map((row) => (
-        <li
-          key={row.id}
-          id={rowAnchor(agencyCode, row.code)}
-          style={{ marginLeft: `${row.depth * 1.25}rem` }}
-          className={`scroll-mt-4 ${row.type === "GROUP" ? "pt-2" : "rounded-lg border border-stone-200 bg-white p-4"}`}
-        >
-          <VerificationRowView row={row} canVerify={view.canVerify} />
-        </li>
-      ))}
-    </ol>
+    <SheetRows label="Tiêu chí thẩm định" agencyCode={agencyCode} rows={view.rows}>
+      {(row) => <VerificationRowView row={row} canVerify={view.canVerify} />}
+    </SheetRows>
   );
   const closing = view.canVerify && sheet && (
     <div className="grid gap-5 md:grid-cols-2">

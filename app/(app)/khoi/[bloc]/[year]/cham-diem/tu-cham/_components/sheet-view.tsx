@@ -1,3 +1,4 @@
+import { SheetRows } from "@/components/sheet-form/sheet-rows";
 import { EntryFiles } from "@/components/self-scoring/entry-files";
 import { RowHeading } from "@/components/self-scoring/row-heading";
 import { SheetTotals } from "@/components/self-scoring/sheet-totals";
@@ -9,7 +10,7 @@ import { formatDay } from "@/lib/format";
 import type { ScoreSheetView } from "@/lib/server/self-scoring/get-score-sheet";
 import type { SheetVerification } from "@/lib/server/verification/get-sheet-verification";
 import { RowFields } from "./row-fields";
-import { GroupJumpList, MissingList, rowAnchor } from "@/components/sheet-form/sheet-guide";
+import { GroupJumpList, MissingList } from "@/components/sheet-form/sheet-guide";
 import { SheetForm } from "./sheet-form";
 import { SubmitSheetForm } from "./submit-sheet-form";
 
@@ -40,14 +41,9 @@ export function SheetView({
   const scorableIds = new Set(scorable.map((r) => r.id));
 
   const rows = (
-    <ol className="space-y-3" aria-label="Tiêu chí chấm điểm">
-      {view.rows.map((row) => (
-        <li
-          key={row.id}
-          id={rowAnchor(agencyCode, row.code)}
-          style={{ marginLeft: `${row.depth * 1.25}rem` }}
-          className={`scroll-mt-4 ${row.type === "GROUP" ? "pt-2" : "rounded-lg border border-stone-200 bg-white p-4"}`}
-        >
+    <SheetRows label="Tiêu chí chấm điểm" agencyCode={agencyCode} rows={view.rows}>
+      {(row) => (
+        <>
           <RowHeading row={row} />
           {row.type !== "GROUP" && (
             <div className="mt-2 space-y-2">
@@ -56,9 +52,9 @@ export function SheetView({
               {verification?.anyVerified && <VerifiedValues row={row} v={verification.entries[row.id]} />}
             </div>
           )}
-        </li>
-      ))}
-    </ol>
+        </>
+      )}
+    </SheetRows>
   );
   const submission = view.canSubmit && view.phase.open && view.sheet && (
     <Card title="Nộp bảng tự chấm">
