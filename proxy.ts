@@ -17,7 +17,8 @@ import { refuseMalformed } from "@/lib/proxy/request-guard";
  */
 // "/dat-lai-mat-khau": password reset links, opened signed out (docs/decisions/0012).
 // "/api/health": probes for the orchestrator; they report the database themselves.
-const PUBLIC_PATHS = ["/login", "/api/auth", "/dat-lai-mat-khau", "/api/health"];
+// "/cong-khai": results a chair made public, ranking and bands only (docs/decisions/0024).
+const PUBLIC_PATHS = ["/login", "/api/auth", "/dat-lai-mat-khau", "/api/health", "/cong-khai"];
 const HEALTH_PATH = "/api/health";
 
 function contentSecurityPolicy(nonce: string, dev: boolean): string {

@@ -25,6 +25,7 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   CrossScore: "Chấm chéo",
   Objection: "Giải trình, kiến nghị",
   ResultPublication: "Công bố kết quả",
+  PublicResult: "Công khai kết quả",
   Vote: "Biểu quyết",
   Nomination: "Đề nghị khen thưởng",
   AwardForm: "Hình thức khen thưởng",
@@ -48,6 +49,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "objection.accept": "Chấp nhận khiếu nại",
   "objection.reject": "Không chấp nhận khiếu nại",
   "results.publish": "Công bố kết quả",
+  "results.make-public": "Công khai kết quả (trang không cần đăng nhập)",
+  "results.withdraw-public": "Thôi công khai kết quả",
   "cross-score.create": "Chấm chéo tiêu chí",
   "cross-score.update": "Sửa điểm chấm chéo",
   "cross-score.delete": "Xóa điểm chấm chéo",
@@ -195,4 +198,6 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   items: "Danh sách",
   outcome: "Kết quả",
   rowVersion: "Lần sửa",
+  isPublic: "Công khai",
+  since: "Công khai từ",
 };

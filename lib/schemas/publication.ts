@@ -12,3 +12,13 @@ export const PublishResultsInputSchema = z.object({
   reason: optionalText(2000),
 });
 export type PublishResultsInput = z.infer<typeof PublishResultsInputSchema>;
+
+/** "Công khai kết quả" / "Thôi công khai": one published version of the bloc's year. */
+export const SetResultPublicityInputSchema = z.object({
+  blocId: id,
+  year,
+  version: z.coerce.number({ error: "Thiếu phiên bản công bố." }).int().min(1, "Thiếu phiên bản công bố."),
+  makePublic: z.enum(["true", "false"], { error: "Thiếu thao tác." }).transform((v) => v === "true"),
+  reason: optionalText(2000),
+});
+export type SetResultPublicityInput = z.infer<typeof SetResultPublicityInputSchema>;

@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { checkAccessibilityOnce } from "./accessibility";
 import { expect, reopenPhase, test, useWorld } from "./fixtures";
 
 /**
@@ -71,7 +72,7 @@ async function submitSheet(page: Page) {
   await page.getByRole("dialog", { name: "Nộp bảng tự chấm?" }).getByRole("button", { name: "Nộp", exact: true }).click();
 }
 
-test("scoring: self-score with evidence, verify, reject an objection, publish the ranking", async ({ page, signIn }) => {
+test("scoring: self-score with evidence, verify, reject an objection, publish the ranking and make it public", async ({ page, browser, signIn }) => {
   test.setTimeout(240_000);
   const w = world();
   const BASE = `/khoi/${w.bloc}/2024`;
@@ -214,4 +215,25 @@ test("scoring: self-score with evidence, verify, reject an objection, publish th
   await signIn(w.observer);
   await page.goto(`${SCORING}/cong-bo/1`);
   await expect(page.getByRole("table", { name: "Bảng xếp hạng thi đua năm 2024" }).locator("tbody tr").first()).toContainText("Ban Tổ chức Tỉnh ủy Kon Tum");
+
+  // The chair makes the ranking public: a visitor who is not signed in reads it (ranking and bands
+  // only); a year not made public is not found.
+  await signIn(w.chair);
+  await page.goto(`${SCORING}/cong-bo`);
+  await page.getByRole("button", { name: "Công khai kết quả" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Công khai", exact: true }).click();
+  await expect(page.getByText("Đã công khai kết quả")).toBeVisible();
+  const visitorContext = await browser.newContext();
+  const visitor = await visitorContext.newPage();
+  const publicUrl = new URL(`/cong-khai/${w.bloc}/2024`, page.url()).toString();
+  expect((await visitor.goto(publicUrl))?.status()).toBe(200);
+  await expect(visitor).toHaveURL(publicUrl);
+  const publicRanking = visitor.getByRole("table", { name: "Bảng xếp hạng năm 2024" }).locator("tbody tr");
+  await expect(publicRanking).toHaveCount(2);
+  await expect(publicRanking.nth(0)).toContainText("Ban Tổ chức Tỉnh ủy Kon Tum");
+  await expect(publicRanking.nth(0)).toContainText("Hoàn thành tốt nhiệm vụ");
+  await expect(visitor.getByText("tiêu chí 2")).toHaveCount(0);
+  await checkAccessibilityOnce(visitor); // a page of another context: the fixture checks only `page`
+  expect((await visitor.goto(new URL(`/cong-khai/${w.bloc}/2023`, page.url()).toString()))?.status()).toBe(404);
+  await visitorContext.close();
 });

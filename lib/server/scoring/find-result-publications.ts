@@ -9,16 +9,19 @@ export interface PublicationRow {
   version: number;
   publishedAt: Date;
   reason: string | null;
+  /** Since when it can be read without signing in (/cong-khai), or null. */
+  publicSince: Date | null;
 }
 
-/** The published result versions of the cycle, newest first (the snapshots themselves are not read). One query. */
+/** The published result versions of the cycle, newest first, and which one is public (the snapshots themselves are not read). */
 export async function findResultPublications(blocId: string, year: number): Promise<PublicationRow[] | null> {
   const user = await requireUser();
   authorize(user, "bloc:read", { blocId });
   if (!can(user, "results:read", { blocId })) return null;
-  return db().resultPublication.findMany({
+  const rows = await db().resultPublication.findMany({
     where: { cycle: { blocId, year } },
-    select: { id: true, version: true, publishedAt: true, reason: true },
+    select: { id: true, version: true, publishedAt: true, reason: true, publicity: { select: { since: true } } },
     orderBy: { version: "desc" },
   });
+  return rows.map(({ publicity, ...r }) => ({ ...r, publicSince: publicity?.since ?? null }));
 }

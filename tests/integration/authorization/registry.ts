@@ -56,6 +56,7 @@ export function segmentValue(w: World, name: string): string | string[] | undefi
     document: "to-trinh",
     decisionId: w.decision.id,
     token: w.resetToken,
+    province: w.provinceA.code,
   };
   return values[name];
 }
@@ -138,6 +139,11 @@ export const PAGES: Record<string, PageEntry> = {
   "app/(auth)/doi-mat-khau/page.tsx": { expect: { redirect: SIGNED_IN } },
   "app/(auth)/dat-lai-mat-khau/[token]/page.tsx": { expect: { ok: ALL } },
   "app/(auth)/dat-lai-mat-khau/thanh-cong/page.tsx": { expect: { ok: ALL } },
+
+  // Results made public: no sign-in, and nothing that was not made public — this world's
+  // published version is not, so it is "not found" for everyone, the chair included.
+  "app/(public)/cong-khai/[bloc]/[year]/page.tsx": { expect: {} },
+  "app/(public)/cong-khai/tinh/[province]/page.tsx": { expect: { ok: ALL } },
 };
 
 // ── Route handlers (downloads and the sign-in API) ──
@@ -481,6 +487,10 @@ export const ACTIONS: Record<string, ActionEntry> = {
   },
   [`${T}/cham-diem/cong-bo/actions.ts#publishResultsAction`]: {
     input: (w) => ({ ...blocYear(w), expectedVersion: "1", reason: "Đính chính sau khiếu nại" }),
+    allow: ["chair"],
+  },
+  [`${T}/cham-diem/cong-bo/actions.ts#setResultPublicityAction`]: {
+    input: (w) => ({ ...blocYear(w), version: "1", makePublic: "true" }),
     allow: ["chair"],
   },
 

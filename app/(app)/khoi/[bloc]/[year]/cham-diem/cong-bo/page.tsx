@@ -10,6 +10,7 @@ import { getBlocResults } from "@/lib/server/results/compute-bloc-results";
 import { findResultPublications } from "@/lib/server/scoring/find-result-publications";
 import { loadBlocYear, type BlocYearParams } from "../../load";
 import { ExcludedAgencies } from "../ket-qua/_components/excluded-agencies";
+import { PublicityForm } from "./_components/publicity-form";
 import { PublishForm } from "./_components/publish-form";
 
 export const metadata: Metadata = { title: "Công bố kết quả" };
@@ -32,6 +33,8 @@ export default async function PublicationPage({ params }: { params: BlocYearPara
   const base = `/khoi/${encodeURIComponent(data.bloc.code)}/${data.year}/cham-diem`;
   const latest = publications?.[0]?.version ?? 0;
   const open = objections?.rows.filter((o) => o.status === "OPEN") ?? [];
+  const publicOne = publications?.find((p) => p.publicSince !== null) ?? null;
+  const publicUrl = `/cong-khai/${encodeURIComponent(data.bloc.code)}/${data.year}`;
 
   return (
     <div className="space-y-5">
@@ -49,6 +52,11 @@ export default async function PublicationPage({ params }: { params: BlocYearPara
                 </Link>
                 <span className="tabular-nums text-stone-600">công bố {formatMoment(p.publishedAt)}</span>
                 {p.version === latest && <span className="rounded bg-green-100 px-2 py-0.5 text-xs font-semibold text-green-800">Hiện hành</span>}
+                {p.publicSince && (
+                  <Link href={publicUrl} className="rounded bg-sky-100 px-2 py-0.5 text-xs font-semibold text-sky-900 underline">
+                    Công khai từ {formatMoment(p.publicSince)}
+                  </Link>
+                )}
                 {p.reason && (
                   <span className="text-stone-600">
                     {publicationReasonLabel(p.version)}: {p.reason}
@@ -66,6 +74,12 @@ export default async function PublicationPage({ params }: { params: BlocYearPara
           empty="Mọi cơ quan thành viên đều được xếp hạng."
           intro="Theo điểm hiện hành, các cơ quan sau chưa đủ điều kiện xếp hạng. Công bố lúc này cần nêu lý do; bản công bố ghi lại các cơ quan này và lý do."
         />
+      )}
+
+      {publishes && latest > 0 && (
+        <Card title="Công khai kết quả">
+          <PublicityForm blocId={blocId} year={data.year} version={publicOne?.version ?? latest} isPublic={publicOne !== null} publicUrl={publicUrl} />
+        </Card>
       )}
 
       {publishes && (
