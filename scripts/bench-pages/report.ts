@@ -39,8 +39,16 @@ export interface Verdict {
 
 const kB = (bytes: number) => bytes / 1000;
 
-export function evaluate(page: Measured, bare: Measured, t: Targets): Verdict {
-  const ratio = bare.reqPerSec > 0 ? page.reqPerSec / bare.reqPerSec : 0;
+/**
+ * The bare page's throughput the pages are compared with: the mean of its runs (before and after
+ * the data set's pages, so that a change in the machine's load during the pages shows in both).
+ */
+export function yardstick(bare: readonly Measured[]): number {
+  return bare.length ? bare.reduce((s, m) => s + m.reqPerSec, 0) / bare.length : 0;
+}
+
+export function evaluate(page: Measured, bareReqPerSec: number, t: Targets): Verdict {
+  const ratio = bareReqPerSec > 0 ? page.reqPerSec / bareReqPerSec : 0;
   const misses: string[] = [];
   if (!(ratio >= t.minRatio)) misses.push(`req/s < ${t.minRatio}× bare`);
   if (t.maxP99Ms !== null && !(page.p99Ms < t.maxP99Ms)) misses.push(`p99 ≥ ${t.maxP99Ms} ms`);
@@ -61,10 +69,12 @@ export function describeTargets(t: Targets): string {
 const num = (x: number, digits: number) => (Number.isFinite(x) ? x.toFixed(digits) : "—");
 
 /**
- * A Markdown table (readable as plain text too): the bare page first, then each page with its
- * ratio to the bare page and PASS, or FAIL with the targets it missed.
+ * A Markdown table (readable as plain text too): the bare page's runs first, each with its share
+ * of the yardstick, then each page with its ratio to the yardstick and PASS, or FAIL with the
+ * targets it missed.
  */
-export function formatTable(bare: Measured, pages: readonly Measured[], t: Targets): string {
+export function formatTable(bare: readonly Measured[], pages: readonly Measured[], t: Targets): string {
+  const base = yardstick(bare);
   const header = ["page", "req/s", "p50 ms", "p99 ms", "errors", "HTML kB", "× bare", "result"];
   const row = (m: Measured, ratio: string, result: string) => [
     m.label,
@@ -77,9 +87,9 @@ export function formatTable(bare: Measured, pages: readonly Measured[], t: Targe
     result,
   ];
   const rows = [
-    row(bare, "1.00", "(yardstick)"),
+    ...bare.map((m) => row(m, num(base > 0 ? m.reqPerSec / base : NaN, 2), "(yardstick: mean req/s of these)")),
     ...pages.map((m) => {
-      const v = evaluate(m, bare, t);
+      const v = evaluate(m, base, t);
       return row(m, num(v.ratio, 2), v.misses.length ? `FAIL: ${v.misses.join("; ")}` : "PASS");
     }),
   ];
@@ -89,6 +99,7 @@ export function formatTable(bare: Measured, pages: readonly Measured[], t: Targe
 }
 
 /** Whether every page meets every target. */
-export function allPass(bare: Measured, pages: readonly Measured[], t: Targets): boolean {
-  return pages.every((m) => evaluate(m, bare, t).misses.length === 0);
+export function allPass(bare: readonly Measured[], pages: readonly Measured[], t: Targets): boolean {
+  const base = yardstick(bare);
+  return pages.every((m) => evaluate(m, base, t).misses.length === 0);
 }

@@ -94,7 +94,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       for (const email of new Set(pages.flatMap((p) => (p.as ? [p.as] : [])))) cookies.set(email, await signIn(base, email, DEMO_PASSWORD));
       log(`\n▶ ${title}`);
       loads.push(os.loadavg()[0]);
-      const bareResult = await measurePage("bare Next page (20-item list)", `${bareBase}/`, null, o);
+      const bareRuns = [await measurePage("bare Next page, before", `${bareBase}/`, null, o)];
       const results: Measured[] = [];
       let rss = 0;
       for (const p of pages) {
@@ -104,8 +104,10 @@ export async function main(argv: readonly string[]): Promise<number> {
         results.push(r.result);
         log(`  ${p.label}: ${r.result.reqPerSec.toFixed(1)} req/s`);
       }
-      const table = formatTable(bareResult, results, targets);
-      const ok = allPass(bareResult, results, targets);
+      loads.push(os.loadavg()[0]);
+      bareRuns.push(await measurePage("bare Next page, after", `${bareBase}/`, null, o));
+      const table = formatTable(bareRuns, results, targets);
+      const ok = allPass(bareRuns, results, targets);
       pass &&= ok;
       const section = [
         `### ${title}`,
@@ -142,7 +144,10 @@ export async function main(argv: readonly string[]): Promise<number> {
   fs.mkdirSync(path.dirname(REPORT_FILE), { recursive: true });
   fs.writeFileSync(REPORT_FILE, report);
   log(`\n${head}\n\nReport written to ${REPORT_FILE}. ${pass ? "PASS: every target met." : "FAIL: targets missed (see the tables)."}`);
-  if (process.env.BENCH_KEEP_DATABASE !== "1") await dropDatabase(db.env.DATABASE_URL);
+  if (process.env.BENCH_KEEP_DATABASE !== "1") {
+    log(`▶ Dropping ${db.label} (BENCH_KEEP_DATABASE=1 keeps it)…`);
+    await dropDatabase(db.env.DATABASE_URL);
+  }
   return pass ? 0 : 1;
 }
 
