@@ -73,7 +73,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (skip === "1" || (skip === "auto" && buildIsCurrent())) log(`▶ Reusing the app's build (BENCH_SKIP_BUILD=${skip})`);
   else if ((await run(bin("next"), ["build"], env)) !== 0) throw new Error("next build failed");
   const bareInputs = [path.join(BARE_DIR, "app"), path.join(BARE_DIR, "next.config.ts"), "package-lock.json"];
-  // webpack: Turbopack takes the repository as the fixture's root and builds the app's proxy.ts into it.
+  // webpack: Turbopack takes the repository as the fixture's root and builds the app's proxy.ts into it
+  // (docs/decisions/0026-page-benchmark-against-a-bare-next-page.md).
   if (!buildIsCurrent(path.join(BARE_DIR, ".next"), bareInputs) && (await run(bin("next"), ["build", "--webpack", BARE_DIR], env)) !== 0) {
     throw new Error("next build of the bare page failed");
   }
