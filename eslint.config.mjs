@@ -87,5 +87,15 @@ export default defineConfig([
   boundary(["lib/schemas/**"], [...ROUTES, "@/lib/server/*", ...DATA], "lib/schemas chỉ dùng lib/domain và zod."),
   // The server layer serves the routes, never the other way round.
   boundary(["lib/**"], ROUTES, "lib không phụ thuộc app hay components.", ["lib/domain/**", "lib/schemas/**"]),
-  globalIgnores([".next/**", "out/**", "build/**", "next-env.d.ts", "lib/generated/**", "test-results/**", "playwright-report/**", ".data/**"]),
+  globalIgnores([
+    ".next/**",
+    "scripts/bench-pages/bare-next/.next/**",
+    "out/**",
+    "build/**",
+    "next-env.d.ts",
+    "lib/generated/**",
+    "test-results/**",
+    "playwright-report/**",
+    ".data/**",
+  ]),
 ]);

@@ -15,12 +15,11 @@
 //                     run per file in name order (each spec alone). Files named in the
 //                     arguments are the ones run; other arguments go to every run.
 // The specs are independent of each other (docs/e2e.md): these options are how that is checked.
-import { spawn } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import path from "node:path";
 import { copyOfMigratedTemplate, existingDatabase, migrateDeploy, prepareDatabase } from "../tests/integration/setup/database.mjs";
 import { findChromium, missingChromiumMessage } from "./find-chromium.mjs";
+import { buildIsCurrent, portInUse, startServer as startChild, stopServer } from "./server-process.mjs";
 import { bin, localEnv, run } from "./with-env.mjs";
 
 const PORT = e2ePort(process.env.E2E_PORT);
@@ -30,7 +29,6 @@ const PGLITE_DIR = ".data/e2e-pglite";
 // Where the specs' own data is written when the server holds an embedded PGlite folder.
 const WORLDS_FILE = path.resolve(".data/e2e-worlds.json");
 const KEEP_DATABASE = process.env.E2E_KEEP_DATABASE === "1";
-const STOP_TIMEOUT_MS = 30_000;
 
 const chromium = findChromium();
 if (!chromium) {
@@ -147,29 +145,6 @@ function plannedRuns(args) {
   return Array.from({ length: repeat }, () => once).flat();
 }
 
-/** Whether .next was built after the last change to anything the build reads (E2E_SKIP_BUILD=auto). */
-function buildIsCurrent() {
-  let built;
-  try {
-    built = fs.statSync(".next/BUILD_ID").mtimeMs;
-  } catch {
-    return false;
-  }
-  const newest = (p) => {
-    let stat;
-    try {
-      stat = fs.statSync(p);
-    } catch {
-      return 0;
-    }
-    if (!stat.isDirectory()) return stat.mtimeMs;
-    return Math.max(stat.mtimeMs, ...fs.readdirSync(p).map((f) => newest(path.join(p, f))));
-  };
-  const inputs = ["app", "components", "lib", "public", "prisma/schema.prisma", "proxy.ts", "instrumentation.ts", "instrumentation-node.ts"];
-  inputs.push("next.config.ts", "postcss.config.mjs", "tsconfig.json", "package.json", "package-lock.json");
-  return inputs.every((p) => newest(p) < built);
-}
-
 function e2ePort(value) {
   if (value === undefined || value.trim() === "") return 3100;
   const port = Number(value);
@@ -177,68 +152,18 @@ function e2ePort(value) {
   return port;
 }
 
-function portInUse(port) {
-  return new Promise((resolve) => {
-    const socket = net.connect({ port, host: "127.0.0.1" });
-    socket.once("connect", () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once("error", () => resolve(false));
-  });
-}
-
 async function startServer(serverEnv) {
   // `next start` plus the client address for sign-in limits (scripts/serve.mjs).
-  const child = spawn(process.execPath, ["scripts/serve.mjs", "-p", String(PORT)], {
-    env: serverEnv,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  const keep = (chunk) => {
-    output += chunk;
-    if (process.env.E2E_SERVER_LOG === "1") process.stdout.write(chunk);
-  };
-  child.stdout.on("data", keep);
-  child.stderr.on("data", keep);
-  const exited = new Promise((resolve) => child.once("exit", (code, signal) => resolve({ code, signal })));
-  child.exited = exited;
-  child.output = () => output;
-
-  // Ctrl-C on this script must still close the server (and its PGlite).
-  const forward = (sig) => child.kill(sig);
-  process.once("SIGINT", forward);
-  process.once("SIGTERM", forward);
-
-  const deadline = Date.now() + READY_TIMEOUT_MS;
-  let dead = null;
-  exited.then((r) => (dead = r));
-  while (Date.now() < deadline) {
-    if (dead) {
-      console.error(output);
-      fail(`Máy chủ dừng khi khởi động (server exited: ${dead.signal ?? `code ${dead.code}`}).`);
-    }
-    try {
-      const res = await fetch(`${BASE_URL}/login`, { redirect: "manual", signal: AbortSignal.timeout(10_000) });
-      if (res.status === 200) return child;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  console.error(output);
-  child.kill("SIGTERM");
-  await exited;
-  fail(`${BASE_URL}/login không trả 200 sau ${READY_TIMEOUT_MS / 1000} s (not ready).`);
-}
-
-async function stopServer(child) {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  child.kill("SIGTERM");
-  const result = await Promise.race([child.exited, new Promise((r) => setTimeout(() => r(null), STOP_TIMEOUT_MS))]);
-  if (result === null) {
-    console.error(`⚠ [e2e] Máy chủ không dừng sau ${STOP_TIMEOUT_MS / 1000} s; buộc dừng (SIGKILL).`);
-    child.kill("SIGKILL");
-    await child.exited;
+  try {
+    return await startChild({
+      args: ["scripts/serve.mjs", "-p", String(PORT)],
+      env: serverEnv,
+      readyUrl: `${BASE_URL}/login`,
+      timeoutMs: READY_TIMEOUT_MS,
+      echo: process.env.E2E_SERVER_LOG === "1",
+    });
+  } catch (error) {
+    if (error.output) console.error(error.output);
+    fail(error.message);
   }
 }

@@ -8,7 +8,8 @@ import { performance } from "node:perf_hooks";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { computeBlocResultsWith } from "@/lib/server/results/compute-bloc-results";
 import { describeTarget, dropBenchDatabase, openBenchDb, recreateBenchDatabase, type BenchDb } from "./database";
-import { BENCH_YEAR, generateProvince, insertStatements, TABLE_ORDER, type ProvinceSpec } from "./generate";
+import { BENCH_YEAR } from "./generate";
+import { blocId, loadDataSet, provinceTag, SMALL } from "./load-data-set";
 
 export const TARGETS = { blocMs: 50, provinceMs: 1000 } as const;
 
@@ -24,7 +25,6 @@ export interface Options {
 }
 
 const DEFAULTS: Options = { provinces: 34, blocs: 25, agencies: 12, criteria: 60, keep: false, clean: false, runs: 30, provinceRuns: 5 };
-const SMALL = { blocs: 3, agencies: 3, criteria: 5 } as const;
 
 export function parseArgs(argv: readonly string[]): Options {
   const o = { ...DEFAULTS };
@@ -60,30 +60,6 @@ export function percentile(sorted: readonly number[], p: number): number {
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 const pad = (s: string, n: number) => s.padEnd(n);
 const verdict = (ok: boolean) => (ok ? "PASS" : "FAIL");
-const provinceTag = (p: number) => String(p).padStart(2, "0");
-const blocId = (tag: string, b: number) => `bb_${tag}_${b}`;
-
-async function generate(db: BenchDb, o: Options) {
-  const specs: ProvinceSpec[] = [
-    ...Array.from({ length: o.provinces }, (_, i) => ({ tag: provinceTag(i + 1), blocs: o.blocs, agencies: o.agencies, criteria: o.criteria, seed: 1000 + i })),
-    { tag: "SMALL", ...SMALL, seed: 7 },
-  ];
-  const totals: Record<string, number> = {};
-  const started = performance.now();
-  for (const [i, spec] of specs.entries()) {
-    const rows = generateProvince(spec);
-    const statements = TABLE_ORDER.flatMap((t) => {
-      totals[t] = (totals[t] ?? 0) + rows[t].rows.length;
-      return insertStatements(t, rows[t]);
-    });
-    await db.bulk(statements);
-    if ((i + 1) % 5 === 0 || i === specs.length - 1) {
-      process.stdout.write(`  ${i + 1}/${specs.length} provinces loaded (${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
-    }
-  }
-  await db.bulk(["ANALYZE"]).catch(() => undefined);
-  return { seconds: (performance.now() - started) / 1000, totals };
-}
 
 type Reader = Pick<PrismaClient, "cycle" | "membership" | "criterion" | "scoreSheet" | "crossScore" | "crossScoreSubmission">;
 
@@ -193,7 +169,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       console.log(`Reusing the data set generated earlier (--keep): ${found} blocs`);
     } else {
       console.log("Generating…");
-      const g = await generate(db, o);
+      const g = await loadDataSet((statements) => db.bulk(statements), o);
       const rows = Object.values(g.totals).reduce((s, n) => s + n, 0);
       console.log(`Generated ${rows.toLocaleString("en")} rows in ${g.seconds.toFixed(1)} s:`);
       console.log(

@@ -1,0 +1,45 @@
+/**
+ * Loads the national data set (scripts/bench/generate.ts) into a database, one transaction per
+ * province. Shared by the scoring benchmark (scripts/bench/run.ts) and the page benchmark
+ * (scripts/bench-pages.ts), so both measure the same rows.
+ */
+import { performance } from "node:perf_hooks";
+import { generateProvince, insertStatements, TABLE_ORDER, type ProvinceSpec } from "./generate";
+
+/** The small blocs (province BENCH-SMALL) the query counts compare with a full one. */
+export const SMALL = { blocs: 3, agencies: 3, criteria: 5 } as const;
+
+export interface DataSetSize {
+  provinces: number;
+  blocs: number;
+  agencies: number;
+  criteria: number;
+}
+
+export const provinceTag = (p: number) => String(p).padStart(2, "0");
+export const blocId = (tag: string, b: number) => `bb_${tag}_${b}`;
+
+/** Runs the statements in one transaction. */
+export type Bulk = (statements: readonly string[]) => Promise<void>;
+
+export async function loadDataSet(bulk: Bulk, o: DataSetSize) {
+  const specs: ProvinceSpec[] = [
+    ...Array.from({ length: o.provinces }, (_, i) => ({ tag: provinceTag(i + 1), blocs: o.blocs, agencies: o.agencies, criteria: o.criteria, seed: 1000 + i })),
+    { tag: "SMALL", ...SMALL, seed: 7 },
+  ];
+  const totals: Record<string, number> = {};
+  const started = performance.now();
+  for (const [i, spec] of specs.entries()) {
+    const rows = generateProvince(spec);
+    const statements = TABLE_ORDER.flatMap((t) => {
+      totals[t] = (totals[t] ?? 0) + rows[t].rows.length;
+      return insertStatements(t, rows[t]);
+    });
+    await bulk(statements);
+    if ((i + 1) % 5 === 0 || i === specs.length - 1) {
+      process.stdout.write(`  ${i + 1}/${specs.length} provinces loaded (${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
+    }
+  }
+  await bulk(["ANALYZE"]).catch(() => undefined);
+  return { seconds: (performance.now() - started) / 1000, totals };
+}
