@@ -32,7 +32,7 @@ export function BlocSwitcher({
   return (
     <div className="no-print flex max-w-full flex-wrap items-end gap-3">
       {blocs === null ? (
-        <form action="/khoi" method="get" role="search" aria-label="Tìm khối thi đua khác" className="min-w-0 max-w-full">
+        <form action="/khoi" method="get" role="search" aria-label="Chuyển khối thi đua" className="min-w-0 max-w-full">
           <label htmlFor="find-bloc" className="block text-xs font-medium text-stone-600">
             Tìm khối thi đua khác
           </label>
