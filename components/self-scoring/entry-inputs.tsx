@@ -2,6 +2,34 @@ import { inputClass } from "@/components/ui/field";
 import { sheetFieldName } from "@/lib/forms/sheet-fields";
 import type { SheetRow } from "@/lib/server/self-scoring/get-score-sheet";
 
+/**
+ * What one row's inputs need. The inputs are client components, so their props travel in the
+ * page's payload: the row's name, guidance and level descriptors are rendered on the server
+ * (row-heading.tsx) and are left out here rather than sent a second time.
+ */
+export interface EntryRow {
+  id: string;
+  code: string;
+  type: SheetRow["type"];
+  allowNA: boolean;
+  evidenceRequired: boolean;
+  levels: { order: number; label: string; points: number }[];
+  entry: { isNA: boolean; selfInput: number | null; actual: number | null; target: number | null; explanation: string | null; hasFiles: boolean } | null;
+}
+
+export function entryRow(row: SheetRow): EntryRow {
+  const e = row.entry;
+  return {
+    id: row.id,
+    code: row.code,
+    type: row.type,
+    allowNA: row.allowNA,
+    evidenceRequired: row.evidenceRequired,
+    levels: row.levels.map((l) => ({ order: l.order, label: l.label, points: l.points })),
+    entry: e && { isNA: e.isNA, selfInput: e.selfInput, actual: e.actual, target: e.target, explanation: e.explanation, hasFiles: e.files.length > 0 },
+  };
+}
+
 type Errors = Record<string, string[]> | undefined;
 
 /** A label, its input and its field errors, with ids unique per row. */
@@ -37,7 +65,7 @@ function Labelled({
 const str = (n: number | null | undefined) => (n === null || n === undefined ? "" : String(n));
 
 /** The value input of one leaf criterion, by its type; fields are named entries.<criterionId>.<field> (the sheet's one form). */
-export function EntryInputs({ row, errors }: { row: SheetRow; errors: Errors }) {
+export function EntryInputs({ row, errors }: { row: EntryRow; errors: Errors }) {
   const id = (f: string) => `sc-${row.id}-${f}`;
   const name = (f: string) => sheetFieldName(row.id, f);
   const e = row.entry;
@@ -116,10 +144,10 @@ export function EntryInputs({ row, errors }: { row: SheetRow; errors: Errors }) 
  * the row needs evidence, already has some, or has a message about them: a 60-row sheet stays
  * short enough to read.
  */
-export function EntryExtras({ row, errors }: { row: SheetRow; errors: Errors }) {
+export function EntryExtras({ row, errors }: { row: EntryRow; errors: Errors }) {
   const id = (f: string) => `sc-${row.id}-${f}`;
   const name = (f: string) => sheetFieldName(row.id, f);
-  const open = row.evidenceRequired || !!row.entry?.explanation || (row.entry?.files.length ?? 0) > 0 || !!errors?.explanation || !!errors?.files;
+  const open = row.evidenceRequired || !!row.entry?.explanation || !!row.entry?.hasFiles || !!errors?.explanation || !!errors?.files;
   return (
     <>
       {row.allowNA && (

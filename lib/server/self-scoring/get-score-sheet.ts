@@ -3,7 +3,7 @@ import { can } from "@/lib/domain/permissions";
 import { describeGaps, submissionGaps } from "@/lib/domain/self-scoring";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { authorize } from "@/lib/server/authz/authorize";
-import { phaseCheck } from "@/lib/server/cycles/require-open-phase";
+import { phaseCheckOf } from "@/lib/server/cycles/require-open-phase";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { findLockedTable, needsBloc, scoreAlone, type SheetCriterionRow } from "./locked-table";
@@ -35,11 +35,17 @@ export interface SheetRow extends SheetCriterionRow {
 export async function getScoreSheet(blocId: string, year: number, agencyId: string) {
   const user = await requireUser();
   authorize(user, ["score:read-all", "score:edit:own"], { blocId, agencyId }, { hidden: true });
+  // The membership, the year's cycle and its phases in one statement.
   const member = await db().membership.findUnique({
     where: { blocId_agencyId_year: { blocId, agencyId, year } },
-    select: { agency: { select: { id: true, code: true, name: true } } },
+    select: {
+      agency: { select: { id: true, code: true, name: true } },
+      bloc: {
+        select: { cycles: { where: { year }, select: { id: true, phases: { select: { key: true, opensOn: true, closesOn: true, reopenedUntil: true } } } } },
+      },
+    },
   });
-  const cycle = await db().cycle.findUnique({ where: { blocId_year: { blocId, year } }, select: { id: true } });
+  const cycle = member?.bloc.cycles[0];
   if (!member || !cycle) throw new AppError("NOT_FOUND");
 
   const table = await findLockedTable(db(), cycle.id);
@@ -78,7 +84,7 @@ export async function getScoreSheet(blocId: string, year: number, agencyId: stri
   });
 
   const editable = !sheet || sheet.status === "DRAFT" || sheet.status === "RETURNED";
-  const check = await phaseCheck(db(), cycle.id, "SELF_SCORING");
+  const check = phaseCheckOf(cycle.phases, "SELF_SCORING");
   const phase = check.open ? { open: true, reason: null } : { open: false, reason: check.reason };
   return {
     agency: member.agency,

@@ -29,14 +29,13 @@ export async function getSheetVerification(blocId: string, year: number, agencyI
     can(user, "score:edit:own", { blocId, agencyId }) ||
     mayVerify(user, blocId, agencyId, await loadYearOfficers(db(), blocId, year));
   if (!allowed) throw new AppError("NOT_FOUND");
+  // The latest locked table and this agency's sheet on it, in one statement.
   const table = await db().criteriaTable.findFirst({
     where: { status: "LOCKED", cycle: { blocId, year } },
     orderBy: { version: "desc" },
-    select: { id: true },
-  });
-  const sheet = table
-    ? await db().scoreSheet.findUnique({
-        where: { tableId_agencyId: { tableId: table.id, agencyId } },
+    select: {
+      sheets: {
+        where: { agencyId },
         select: {
           status: true,
           returnReason: true,
@@ -53,8 +52,10 @@ export async function getSheetVerification(blocId: string, year: number, agencyI
             },
           },
         },
-      })
-    : null;
+      },
+    },
+  });
+  const sheet = table?.sheets[0] ?? null;
   const entries: Record<string, EntryVerification> = {};
   for (const e of sheet?.entries ?? []) {
     entries[e.criterionId] = {

@@ -5,14 +5,14 @@ import { can } from "@/lib/domain/permissions";
 import { todayInVietnam } from "@/lib/server/clock";
 import { BLOC_KIND_LABELS, LEVEL_LABELS } from "@/lib/domain/labels";
 import { requireUser } from "@/lib/server/auth/current-user";
-import { findAccessibleBlocs } from "@/lib/server/blocs/find-accessible-blocs";
+import { findBlocSwitch } from "@/lib/server/blocs/find-bloc-switch";
 import { loadBlocYear, type BlocYearParams } from "./load";
 
 export default async function BlocYearLayout({ children, params }: { children: React.ReactNode; params: BlocYearParams }) {
   const { bloc: code, year } = await params;
   const data = await loadBlocYear(code, year);
   const user = await requireUser();
-  const blocs = await findAccessibleBlocs(user);
+  const choices = await findBlocSwitch(user, data.bloc.code);
   const base = `/khoi/${data.bloc.code}/${data.year}`;
   return (
     <>
@@ -26,7 +26,7 @@ export default async function BlocYearLayout({ children, params }: { children: R
             <h1 className="text-lg font-bold sm:text-xl">{data.bloc.name}</h1>
             <p className="text-sm text-stone-600">Năm thi đua {data.year}</p>
           </div>
-          <BlocSwitcher blocs={blocs} code={data.bloc.code} year={data.year} section="" />
+          <BlocSwitcher blocs={choices.blocs} years={choices.years} code={data.bloc.code} year={data.year} section="" />
         </div>
       </div>
       <WorkflowNav base={base} showAudit={can(user, "audit:read", { blocId: data.bloc.id })} />

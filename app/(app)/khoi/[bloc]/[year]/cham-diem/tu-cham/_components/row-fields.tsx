@@ -1,14 +1,14 @@
 "use client";
 
-import { EntryExtras, EntryInputs } from "@/components/self-scoring/entry-inputs";
-import type { SheetRow } from "@/lib/server/self-scoring/get-score-sheet";
+import { EntryExtras, EntryInputs, type EntryRow } from "@/components/self-scoring/entry-inputs";
 import { useRowErrors } from "@/components/sheet-form/one-form-sheet";
 
 /**
  * One criterion row's fields inside the sheet's form, with the messages that name this row. The
+ * row is the slim EntryRow (entryRow in entry-inputs.tsx): the texts are rendered on the server. The
  * fields are uncontrolled and keep what was typed across saves; read-only rows are disabled.
  */
-export function RowFields({ row, readOnly }: { row: SheetRow; readOnly: boolean }) {
+export function RowFields({ row, readOnly }: { row: EntryRow; readOnly: boolean }) {
   const errors = useRowErrors(row.id);
   return (
     <fieldset disabled={readOnly} className="space-y-2 disabled:opacity-80">
