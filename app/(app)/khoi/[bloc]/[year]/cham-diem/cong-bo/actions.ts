@@ -25,6 +25,6 @@ export async function setResultPublicityAction(_prev: ActionState, formData: For
   return runAction((step) => setResultPublicity(parsed.data, step), {
     step: stepOf(formData),
     success: ({ isPublic }) => (isPublic ? "Đã công khai kết quả: ai cũng xem được bảng xếp hạng mà không cần đăng nhập." : "Đã thôi công khai kết quả."),
-    revalidate: ["/(app)/khoi/[bloc]/[year]/cham-diem/cong-bo/page", "/cong-khai/[bloc]/[year]/page"],
+    revalidate: ["/(app)/khoi/[bloc]/[year]/cham-diem/cong-bo/page", "/(public)/cong-khai/[bloc]/[year]/page"],
   });
 }
