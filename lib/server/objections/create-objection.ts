@@ -8,7 +8,6 @@ import { requireOpenPhase } from "@/lib/server/cycles/require-open-phase";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { checkEvidence, storeEvidence } from "@/lib/server/files/internal/save-evidence";
-import { discardStoredBytes } from "@/lib/server/files/save-upload";
 
 /**
  * An agency leader or officer objects to one entry of its own sheet (khiếu nại, giải trình —
@@ -43,9 +42,7 @@ export async function createObjection(input: CreateObjectionInput): Promise<{ id
     { forbidden: "Chỉ lãnh đạo, cán bộ thi đua của cơ quan được khiếu nại điểm của cơ quan mình." },
   );
 
-  const stored: string[] = [];
-  try {
-    return await db().$transaction(async (tx) => {
+  return db().$transaction(async (tx) => {
       await requireOpenPhase(tx, entry.sheet.cycleId, "OBJECTION");
       // Serialise objections on this entry (the row lock), then read its state as of now.
       await tx.$queryRaw`SELECT 1 FROM "ScoreEntry" WHERE "id" = ${entry.id} FOR UPDATE`;
@@ -57,7 +54,7 @@ export async function createObjection(input: CreateObjectionInput): Promise<{ id
       await checkEvidence(input.files);
 
       const objection = await tx.objection.create({ data: { entryId: entry.id, agencyId, reason: input.reason }, select: { id: true } });
-      const files = await storeEvidence(tx, input.files, { blocId, uploadedById: user.userId, link: { objectionId: objection.id } }, stored);
+      const files = await storeEvidence(tx, input.files, { blocId, uploadedById: user.userId, link: { objectionId: objection.id } });
       await writeAudit(tx, {
         actorId: user.userId,
         action: "objection.create",
@@ -84,8 +81,4 @@ export async function createObjection(input: CreateObjectionInput): Promise<{ id
       });
       return objection;
     });
-  } catch (e) {
-    await Promise.all(stored.map(discardStoredBytes));
-    throw e;
-  }
 }
