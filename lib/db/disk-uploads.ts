@@ -35,7 +35,10 @@ export async function moveDiskUpload(client: Pick<PrismaClient, "storedFileConte
 }
 
 /** Moves every file of the old folder that has a StoredFile row and no stored bytes yet. */
-export async function moveAllDiskUploads(client: Pick<PrismaClient, "storedFile" | "storedFileContent">, dir: string): Promise<{ moved: number; missing: string[] }> {
+export async function moveAllDiskUploads(
+  client: Pick<PrismaClient, "storedFile" | "storedFileContent">,
+  dir: string,
+): Promise<{ moved: number; missing: string[] }> {
   const rows = await client.storedFile.findMany({ where: { content: null }, select: { storageKey: true } });
   let moved = 0;
   const missing: string[] = [];
