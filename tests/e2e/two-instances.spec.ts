@@ -1,5 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
 import net from "node:net";
+import os from "node:os";
+import path from "node:path";
 import type { Page } from "@playwright/test";
 import { expect, test, useWorld } from "./fixtures";
 import { EVIDENCE_ROW } from "./sixty-criteria";
@@ -7,7 +10,8 @@ import { EVIDENCE_ROW } from "./sixty-criteria";
 /**
  * More than one server (docs/decisions/0024-uploaded-files-in-postgres.md): scripts/e2e.mjs serves
  * instance A on E2E_PORT; this spec starts instance B — the same build, the same environment, the
- * same database — on the next port (E2E_SECOND_PORT to choose another) and stops it at the end.
+ * same database, only an upload folder of its own — on the next port (E2E_SECOND_PORT to choose
+ * another) and stops it at the end.
  * Nothing either instance keeps in memory may be needed by the other: a file uploaded through A
  * downloads through B, failed sign-ins on A lock the account on B, and a ballot cast on A makes B
  * refuse the same agency's second ballot. The browser's cookies are per host, not per port, so
@@ -22,6 +26,8 @@ const B = `http://localhost:${B_PORT}`;
 const READY_MS = 120_000;
 
 let serverB: ChildProcess | null = null;
+// B's own upload folder, empty, as on another machine: a file B serves must come from the database.
+let diskB = "";
 let output = "";
 
 test.describe.configure({ mode: "serial" });
@@ -29,8 +35,9 @@ test.describe.configure({ mode: "serial" });
 test.beforeAll(async () => {
   test.setTimeout(READY_MS + 10_000);
   if (await portInUse(B_PORT)) throw new Error(`port ${B_PORT} is in use: set E2E_SECOND_PORT to a free port`);
+  diskB = fs.mkdtempSync(path.join(os.tmpdir(), "khoi-instance-b-"));
   serverB = spawn(process.execPath, ["scripts/serve.mjs", "-p", String(B_PORT)], {
-    env: { ...process.env, PORT: String(B_PORT), NEXTAUTH_URL: B },
+    env: { ...process.env, PORT: String(B_PORT), NEXTAUTH_URL: B, UPLOAD_DIR: diskB },
     stdio: ["ignore", "pipe", "pipe"],
   });
   serverB.stdout!.on("data", (chunk) => (output += chunk));
@@ -51,6 +58,7 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   const child = serverB;
   serverB = null;
+  if (diskB) fs.rmSync(diskB, { recursive: true, force: true });
   if (!child || child.exitCode !== null) return;
   const exited = new Promise((resolve) => child.once("exit", resolve));
   child.kill("SIGTERM");
@@ -134,11 +142,21 @@ test("a ballot cast on A is refused as a double vote on B", async ({ page, signI
   await page.getByRole("dialog").getByRole("button", { name: "Xác nhận bỏ phiếu" }).click();
   await expect(page.getByText(/Cơ quan đã bỏ phiếu/)).toBeVisible();
 
+  // B's form, still showing: B's check (the step before the confirmation) refuses the second ballot;
+  // the refusal also re-renders B's page, which now reads that the agency has voted. The action's
+  // answer (an RSC stream, UTF-8 without a charset in its type) is kept as it passes.
+  let answerB = "";
+  await onB.route(`${B}${votePath}`, async (route) => {
+    if (route.request().method() !== "POST") return route.fallback();
+    const response = await route.fetch();
+    answerB = (await response.body()).toString("utf8");
+    await route.fulfill({ response });
+  });
   await ballotB.locator('input[name="choices"]').first().check();
   await ballotB.getByRole("button", { name: "Bỏ phiếu" }).click();
-  await expect(ballotB.getByText("Đơn vị đã bỏ phiếu trong cuộc biểu quyết này; mỗi đơn vị chỉ bỏ một phiếu.")).toBeVisible();
+  await expect.poll(() => answerB).toContain("Đơn vị đã bỏ phiếu trong cuộc biểu quyết này; mỗi đơn vị chỉ bỏ một phiếu.");
+  await expect(onB.getByText(/Cơ quan đã bỏ phiếu/)).toBeVisible();
   await expect(onB.getByRole("dialog")).toHaveCount(0);
-  await onB.reload();
   await expect(onB.getByTestId("vote-progress")).toContainText("Đã bỏ phiếu 10/");
   await onB.close();
 });
