@@ -21,12 +21,17 @@ export async function putFileBytes(tx: Prisma.TransactionClient, storageKey: str
 
 /**
  * The bytes of a stored file. A file uploaded when files lived on this server's disk is moved into
- * the database on its first read; one found nowhere is NOT_FOUND.
+ * the database on its first read (a request reading it at the same time may find it already
+ * moved); one found nowhere is NOT_FOUND.
  */
 export async function readFileBytes(storageKey: string): Promise<Uint8Array> {
+  const bytes =
+    (await storedBytes(storageKey)) ?? (await moveDiskUpload(db(), legacyUploadDir(appEnv().UPLOAD_DIR), storageKey)) ?? (await storedBytes(storageKey));
+  if (!bytes) throw new AppError("NOT_FOUND");
+  return bytes;
+}
+
+async function storedBytes(storageKey: string): Promise<Uint8Array | null> {
   const row = await db().storedFileContent.findUnique({ where: { storageKey }, select: { bytes: true } });
-  if (row) return row.bytes;
-  const moved = await moveDiskUpload(db(), legacyUploadDir(appEnv().UPLOAD_DIR), storageKey);
-  if (!moved) throw new AppError("NOT_FOUND");
-  return moved;
+  return row?.bytes ?? null;
 }

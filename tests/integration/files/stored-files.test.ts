@@ -103,6 +103,15 @@ describe("stored files: the bytes in the database", () => {
     expect(Buffer.from((await getFile(old.id)).bytes)).toEqual(PDF);
   });
 
+  it("three readers of an old file at once all get its bytes, and it is stored once", async () => {
+    const w = await world();
+    const old = await oldUpload(w, PDF);
+    signInAs(w.users.SECRETARY);
+    const reads = await Promise.all([getFile(old.id), getFile(old.id), getFile(old.id)]);
+    for (const r of reads) expect(Buffer.from(r.bytes)).toEqual(PDF);
+    expect(await storedContentKeys()).toEqual([old.storageKey]);
+  });
+
   it("answers NOT_FOUND for a file whose bytes are nowhere", async () => {
     const w = await world();
     const old = await oldUpload(w, PDF);
