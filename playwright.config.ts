@@ -1,10 +1,13 @@
 import { defineConfig, devices } from "@playwright/test";
 import { findChromium } from "./scripts/find-chromium.mjs";
+import { POSTGRES_ONLY } from "./tests/e2e/postgres-only";
 
 // scripts/e2e.mjs prepares the database, builds, starts the server on
 // E2E_BASE_URL (port E2E_PORT, 3100 unless set) and then runs Playwright: no webServer entry here.
 export default defineConfig({
   testDir: "tests/e2e",
+  // scripts/e2e.mjs names the e2e database's kind; a spec that needs Postgres cannot run on PGlite.
+  testIgnore: process.env.E2E_DATABASE_KIND === "pglite" ? POSTGRES_ONLY.map((name) => `**/${name}.spec.ts`) : [],
   workers: 1, // 2-core machines: the server and one browser already fill them
   retries: 0,
   fullyParallel: false,

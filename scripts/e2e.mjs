@@ -90,6 +90,10 @@ if (!KEEP_DATABASE) {
 // A PGlite folder is the server's alone, so there the worlds are built before each start of
 // the server, into WORLDS_FILE, and the specs read them from it.
 const pglite = db.kind === "pglite";
+if (pglite) {
+  console.log("\n⚠ [e2e] CSDL e2e là PGlite: bỏ qua tests/e2e/two-instances.spec.ts (hai máy chủ trên một CSDL cần Postgres: đặt DATABASE_URL).");
+  console.log("  The e2e database is PGlite: two-instances.spec.ts needs Postgres (set DATABASE_URL) and is left out.");
+}
 const runs = plannedRuns(process.argv.slice(2));
 const results = [];
 let server = null;
@@ -103,7 +107,7 @@ try {
       if (code !== 0) fail(`Không dựng được dữ liệu của các spec (mã ${code}).`, code);
     }
     server ??= await step(`Khởi động máy chủ (scripts/serve.mjs -p ${PORT})`, () => startServer(env));
-    const runEnv = pglite ? { ...env, E2E_WORLDS_FILE: WORLDS_FILE } : env;
+    const runEnv = { ...env, E2E_DATABASE_KIND: db.kind, ...(pglite ? { E2E_WORLDS_FILE: WORLDS_FILE } : {}) };
     results.push([label, await step(label, () => run(bin("playwright"), ["test", ...args], runEnv))]);
   }
 } finally {

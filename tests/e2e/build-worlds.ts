@@ -5,6 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { createPrisma } from "../../lib/db/client";
+import { POSTGRES_ONLY } from "./postgres-only";
 import { WORLDS } from "./worlds";
 
 const file = process.argv[2];
@@ -15,7 +16,9 @@ if (!file) {
 const { db, close } = createPrisma();
 try {
   const built: Record<string, unknown> = {};
-  for (const [name, build] of Object.entries(WORLDS)) built[name] = await build(db);
+  for (const [name, build] of Object.entries(WORLDS)) {
+    if (!POSTGRES_ONLY.includes(name)) built[name] = await build(db);
+  }
   fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   fs.writeFileSync(file, JSON.stringify(built, null, 2));
   console.log(`  ${Object.keys(built).length} bộ dữ liệu → ${file}`);

@@ -154,6 +154,8 @@ export interface ConferenceWorld {
   bloc: string;
   year: number;
   chair: string;
+  /** The leader of Ban Tổ chức, present and not yet voted. */
+  voter: string;
 }
 
 /**
@@ -198,7 +200,7 @@ export async function conferenceWorld(db: PrismaClient): Promise<ConferenceWorld
   await db.$transaction((tx) => seedTrungUongConference(tx, at), TX);
   // Its own transaction, as in the seed: a roll entry and a ballot never share one (docs/decisions/0006).
   await db.$transaction((tx) => seedTrungUongBallots(tx, at), TX);
-  return { bloc: bloc.code, year: Number(today.slice(0, 4)), chair };
+  return { bloc: bloc.code, year: Number(today.slice(0, 4)), chair, voter: at.email("lanhdao.btc.trunguong") };
 }
 
 /** A live bloc whose year applies a table of `shape` (tests/e2e/sixty-criteria.ts), with its Văn phòng and an account maker. */
@@ -280,6 +282,14 @@ export const WORLDS = {
     return { wrongPassword: await account("sai"), lockout: await account("khoa") };
   },
   "year-end": konTumWorld,
+  // Two app instances on one database: evidence to upload on a live bloc's sheet, an open vote
+  // whose Ban Tổ chức has not voted yet, and an account of its own to lock.
+  "two-instances": async (db: PrismaClient) => {
+    const { live, agency, account } = await scoringWorld(db, SHORT);
+    const leader = await account("lanhdao.vp", "AGENCY_LEADER", { agencyId: agency.id });
+    const lockout = (await makeUser(db, { email: `khoa.${freshId().toLowerCase()}@${DOMAIN}`, passwordHash: await passwordHash() })).email;
+    return { scoring: { ...live, leader }, conference: await conferenceWorld(db), lockout };
+  },
 } satisfies Record<string, (db: PrismaClient) => Promise<unknown>>;
 
 export type WorldName = keyof typeof WORLDS;

@@ -7,7 +7,7 @@ import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { loadYearOfficers } from "@/lib/server/verification/verification-context";
-import { readStoredBytes } from "./save-upload";
+import { readFileBytes } from "./store";
 
 /**
  * A stored file for download, only to users of its bloc. Evidence of an agency's record is
@@ -44,7 +44,7 @@ export async function getFile(id: string) {
   if (progressAgency) authorize(user, ["progress:read-all", "progress:edit:own"], { blocId, agencyId: progressAgency }, { hidden: true });
   const objectionAgency = file.objection?.agencyId;
   if (objectionAgency) authorize(user, ["score:read-all", "objection:create:own"], { blocId, agencyId: objectionAgency }, { hidden: true });
-  return { name: file.originalName, mimeType: file.mimeType, bytes: await readStoredBytes(file.storageKey) };
+  return { name: file.originalName, mimeType: file.mimeType, bytes: await readFileBytes(file.storageKey) };
 }
 
 type EvidenceSheet = { agencyId: string; cycle: { year: number; scoringMode: string } };

@@ -1,11 +1,9 @@
 import "server-only";
 import crypto from "node:crypto";
-import fs from "node:fs/promises";
-import path from "node:path";
 import { checkUpload, safeFileName } from "@/lib/domain/file-type";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { appEnv } from "@/lib/env";
 import { AppError } from "@/lib/server/errors";
+import { putFileBytes } from "./store";
 
 export interface SavedFile {
   id: string;
@@ -15,14 +13,10 @@ export interface SavedFile {
   storageKey: string;
 }
 
-function uploadDir(): string {
-  return path.resolve(/* turbopackIgnore: true */ process.cwd(), appEnv().UPLOAD_DIR);
-}
-
 /**
- * Checks an upload by its content and size, stores it outside `public` under
- * a random key, and records it. Call inside the use case's transaction; if
- * the transaction fails, `discard` removes the stored bytes.
+ * Checks an upload by its content and size and records it under a random key, its bytes with it
+ * (lib/server/files/store.ts), all inside the use case's transaction: a refused or failed
+ * transaction keeps neither the row nor the bytes.
  */
 export async function saveUpload(
   tx: Prisma.TransactionClient,
@@ -33,8 +27,6 @@ export async function saveUpload(
   const check = checkUpload(bytes.byteLength, bytes.subarray(0, 16));
   if (!check.ok) throw new AppError("INVALID_INPUT", check.message, { file: [check.message] });
   const storageKey = crypto.randomUUID();
-  await fs.mkdir(uploadDir(), { recursive: true });
-  await fs.writeFile(path.join(uploadDir(), storageKey), bytes, { flag: "wx" });
   const row = await tx.storedFile.create({
     data: {
       blocId: owner.blocId,
@@ -48,15 +40,6 @@ export async function saveUpload(
     },
     select: { id: true, originalName: true, mimeType: true, sizeBytes: true, storageKey: true },
   });
+  await putFileBytes(tx, storageKey, bytes);
   return row;
-}
-
-export async function readStoredBytes(storageKey: string): Promise<Buffer> {
-  if (!/^[0-9a-f-]{36}$/.test(storageKey)) throw new AppError("NOT_FOUND");
-  return fs.readFile(path.join(uploadDir(), storageKey));
-}
-
-/** Removes stored bytes whose database row was never committed. */
-export async function discardStoredBytes(storageKey: string): Promise<void> {
-  await fs.rm(path.join(uploadDir(), storageKey), { force: true });
 }

@@ -8,7 +8,6 @@ import { requireOpenPhase } from "@/lib/server/cycles/require-open-phase";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { checkEvidence, storeEvidence } from "@/lib/server/files/internal/save-evidence";
-import { discardStoredBytes } from "@/lib/server/files/save-upload";
 
 /**
  * An agency leader or officer objects to one entry of its own sheet (khiếu nại, giải trình —
@@ -43,49 +42,43 @@ export async function createObjection(input: CreateObjectionInput): Promise<{ id
     { forbidden: "Chỉ lãnh đạo, cán bộ thi đua của cơ quan được khiếu nại điểm của cơ quan mình." },
   );
 
-  const stored: string[] = [];
-  try {
-    return await db().$transaction(async (tx) => {
-      await requireOpenPhase(tx, entry.sheet.cycleId, "OBJECTION");
-      // Serialise objections on this entry (the row lock), then read its state as of now.
-      await tx.$queryRaw`SELECT 1 FROM "ScoreEntry" WHERE "id" = ${entry.id} FOR UPDATE`;
-      // One query at a time: a transaction holds a single connection.
-      const sheet = await tx.scoreEntry.findUniqueOrThrow({ where: { id: entry.id }, select: { sheet: { select: { status: true } } } });
-      const open = await tx.objection.count({ where: { entryId: entry.id, status: "OPEN" } });
-      const rule = checkCanObject({ scoringMode, sheetStatus: sheet.sheet.status, criterionType: entry.criterion.type, hasOpenObjection: open > 0 });
-      if (!rule.ok) throw new AppError(rule.code, rule.message);
-      await checkEvidence(input.files);
+  return db().$transaction(async (tx) => {
+    await requireOpenPhase(tx, entry.sheet.cycleId, "OBJECTION");
+    // Serialise objections on this entry (the row lock), then read its state as of now.
+    await tx.$queryRaw`SELECT 1 FROM "ScoreEntry" WHERE "id" = ${entry.id} FOR UPDATE`;
+    // One query at a time: a transaction holds a single connection.
+    const sheet = await tx.scoreEntry.findUniqueOrThrow({ where: { id: entry.id }, select: { sheet: { select: { status: true } } } });
+    const open = await tx.objection.count({ where: { entryId: entry.id, status: "OPEN" } });
+    const rule = checkCanObject({ scoringMode, sheetStatus: sheet.sheet.status, criterionType: entry.criterion.type, hasOpenObjection: open > 0 });
+    if (!rule.ok) throw new AppError(rule.code, rule.message);
+    await checkEvidence(input.files);
 
-      const objection = await tx.objection.create({ data: { entryId: entry.id, agencyId, reason: input.reason }, select: { id: true } });
-      const files = await storeEvidence(tx, input.files, { blocId, uploadedById: user.userId, link: { objectionId: objection.id } }, stored);
-      await writeAudit(tx, {
-        actorId: user.userId,
-        action: "objection.create",
-        entity: "Objection",
-        entityId: objection.id,
-        blocId,
-        after: {
-          agencyId,
-          criterionCode: entry.criterion.code,
-          entryId: entry.id,
-          status: "OPEN",
-          reason: input.reason,
-          files,
-          entry: {
-            selfPoints: entry.selfPoints,
-            verifiedPoints: entry.verifiedPoints,
-            finalPoints: entry.finalPoints,
-            actual: entry.actual,
-            target: entry.target,
-            verifiedActual: entry.verifiedActual,
-            verifiedTarget: entry.verifiedTarget,
-          },
+    const objection = await tx.objection.create({ data: { entryId: entry.id, agencyId, reason: input.reason }, select: { id: true } });
+    const files = await storeEvidence(tx, input.files, { blocId, uploadedById: user.userId, link: { objectionId: objection.id } });
+    await writeAudit(tx, {
+      actorId: user.userId,
+      action: "objection.create",
+      entity: "Objection",
+      entityId: objection.id,
+      blocId,
+      after: {
+        agencyId,
+        criterionCode: entry.criterion.code,
+        entryId: entry.id,
+        status: "OPEN",
+        reason: input.reason,
+        files,
+        entry: {
+          selfPoints: entry.selfPoints,
+          verifiedPoints: entry.verifiedPoints,
+          finalPoints: entry.finalPoints,
+          actual: entry.actual,
+          target: entry.target,
+          verifiedActual: entry.verifiedActual,
+          verifiedTarget: entry.verifiedTarget,
         },
-      });
-      return objection;
+      },
     });
-  } catch (e) {
-    await Promise.all(stored.map(discardStoredBytes));
-    throw e;
-  }
+    return objection;
+  });
 }

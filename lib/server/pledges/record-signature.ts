@@ -11,7 +11,6 @@ import { requireOpenPhase } from "@/lib/server/cycles/require-open-phase";
 import { db } from "@/lib/server/db";
 import { isUniqueViolation } from "@/lib/server/db-errors";
 import { AppError, isAppError } from "@/lib/server/errors";
-import { discardStoredBytes } from "@/lib/server/files/save-upload";
 import { PLEDGE_NOT_FOUND } from "./pledge-messages";
 import { loadRequiredSigners } from "./required-signers";
 import { saveSignatureScan } from "./internal/signature-scan";
@@ -41,7 +40,6 @@ export async function recordSignature(input: SignatureInput, scan: File | null):
 
   const duplicate = () =>
     new AppError("INVALID_INPUT", `${member.agency.name} đã ký giao ước này; mỗi cơ quan chỉ ký một lần.`, { agencyId: ["Cơ quan này đã ký."] });
-  const stored: { key: string | null } = { key: null };
   try {
     return await db().$transaction(async (tx) => {
       await requireOpenPhase(tx, pledge.cycleId, "PLEDGE_SIGNING");
@@ -60,7 +58,6 @@ export async function recordSignature(input: SignatureInput, scan: File | null):
       if (existing) throw duplicate();
 
       const file = scan ? await saveSignatureScan(tx, scan, { blocId: pledge.blocId, uploadedById: user.userId }) : null;
-      stored.key = file?.storageKey ?? null;
       const signature = await tx.pledgeSignature.create({
         data: {
           pledgeId: pledge.id,
@@ -117,7 +114,6 @@ export async function recordSignature(input: SignatureInput, scan: File | null):
       return { locked: false };
     });
   } catch (e) {
-    if (stored.key) await discardStoredBytes(stored.key);
     if (!isAppError(e) && isUniqueViolation(e)) throw duplicate();
     throw e;
   }

@@ -7,7 +7,6 @@ import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
 import { isUniqueViolation } from "@/lib/server/db-errors";
 import { AppError } from "@/lib/server/errors";
-import { discardStoredBytes } from "@/lib/server/files/save-upload";
 import { requireProgressWindow } from "./require-progress-window";
 import { SIGNED_STATUSES } from "./signed-pledge";
 import { checkEvidence, storeEvidence } from "@/lib/server/files/internal/save-evidence";
@@ -51,7 +50,6 @@ export async function saveProgress(input: ProgressInput): Promise<{ version: num
   const isMember = await db().membership.findUnique({ where: { blocId_agencyId_year: { blocId, agencyId: input.agencyId, year } }, select: { id: true } });
   if (!isMember) throw new AppError("FORBIDDEN", `Cơ quan không phải thành viên của khối năm ${year}.`);
 
-  const stored: string[] = [];
   try {
     return await db().$transaction(async (tx) => {
       await requireProgressWindow(tx, commitment.pledge.cycleId);
@@ -103,7 +101,7 @@ export async function saveProgress(input: ProgressInput): Promise<{ version: num
         progressId = (await tx.commitmentProgress.create({ data: { commitmentId: commitment.id, agencyId: input.agencyId, ...data }, select: { id: true } }))
           .id;
       }
-      const added = await storeEvidence(tx, input.files, { blocId, uploadedById: user.userId, link: { progressId } }, stored);
+      const added = await storeEvidence(tx, input.files, { blocId, uploadedById: user.userId, link: { progressId } });
       const version = input.version + 1;
       await writeAudit(tx, {
         actorId: user.userId,
@@ -123,7 +121,6 @@ export async function saveProgress(input: ProgressInput): Promise<{ version: num
       return { version };
     });
   } catch (e) {
-    await Promise.all(stored.map(discardStoredBytes));
     // Two first reports of the same commitment at once: the second is stale.
     if (isUniqueViolation(e)) throw stale(commitment.number);
     throw e;

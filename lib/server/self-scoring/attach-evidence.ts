@@ -7,7 +7,6 @@ import { db } from "@/lib/server/db";
 import { isUniqueViolation } from "@/lib/server/db-errors";
 import { AppError } from "@/lib/server/errors";
 import { checkEvidence } from "@/lib/server/files/internal/save-evidence";
-import { discardStoredBytes } from "@/lib/server/files/save-upload";
 import type { UploadBody } from "@/lib/server/files/upload";
 import { checkSheetForEdit, findSheet, GROUP_NOT_SCORED, storedAsInput, storedEntries, takeSheetForEdit, writeEntry } from "./internal/write-entries";
 import { findLockedTable } from "./locked-table";
@@ -53,7 +52,6 @@ export async function attachEvidence(input: AttachEvidenceInput & { blocId: stri
   // Read outside the transaction: a slow upload must not hold it open.
   const file = await body();
   await checkEvidence([file]);
-  const stored: string[] = [];
   try {
     return await db().$transaction(async (tx) => {
       const sheet = await open(tx);
@@ -65,11 +63,10 @@ export async function attachEvidence(input: AttachEvidenceInput & { blocId: stri
       const before = (await storedEntries(tx, sheetId, [def.id])).get(def.id);
       const version = input.version + 1;
       const at = { sheetId, blocId, agencyId, actorId: user.userId, sheetVersion: version };
-      const { added } = await writeEntry(tx, at, def, storedAsInput(before, [file]), before, stored);
+      const { added } = await writeEntry(tx, at, def, storedAsInput(before, [file]), before);
       return { version, name: added[0]! };
     });
   } catch (e) {
-    await Promise.all(stored.map(discardStoredBytes));
     // Two first saves of the same sheet at once: the second is stale.
     if (isUniqueViolation(e)) throw staleSheet();
     throw e;

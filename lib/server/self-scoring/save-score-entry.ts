@@ -5,7 +5,6 @@ import { requireOpenPhase } from "@/lib/server/cycles/require-open-phase";
 import { db } from "@/lib/server/db";
 import { isUniqueViolation } from "@/lib/server/db-errors";
 import { AppError } from "@/lib/server/errors";
-import { discardStoredBytes } from "@/lib/server/files/save-upload";
 import { entryErrors, findSheet, GROUP_NOT_SCORED, storedEntries, takeSheetForEdit, writeEntry } from "./internal/write-entries";
 import { findLockedTable } from "./locked-table";
 import { requireOwnSheetEditor, staleSheet } from "./sheet-guards";
@@ -27,7 +26,6 @@ export async function saveScoreEntry(input: SaveScoreEntryInput): Promise<{ vers
   const { blocId, year } = criterion.table.cycle;
   await requireOwnSheetEditor(user, { blocId, year, agencyId: input.agencyId }, "Không tìm thấy tiêu chí này.");
 
-  const stored: string[] = [];
   try {
     return await db().$transaction(async (tx) => {
       await requireOpenPhase(tx, criterion.table.cycleId, "SELF_SCORING");
@@ -49,11 +47,10 @@ export async function saveScoreEntry(input: SaveScoreEntryInput): Promise<{ vers
       const before = (await storedEntries(tx, sheetId, [def.id])).get(def.id);
       const version = input.version + 1;
       const at = { sheetId, blocId, agencyId: input.agencyId, actorId: user.userId, sheetVersion: version };
-      const { selfPoints } = await writeEntry(tx, at, def, input, before, stored);
+      const { selfPoints } = await writeEntry(tx, at, def, input, before);
       return { version, selfPoints };
     });
   } catch (e) {
-    await Promise.all(stored.map(discardStoredBytes));
     // Two first saves of the same sheet at once: the second is stale.
     if (isUniqueViolation(e)) throw staleSheet();
     throw e;

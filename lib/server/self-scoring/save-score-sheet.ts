@@ -7,7 +7,6 @@ import { db } from "@/lib/server/db";
 import { isUniqueViolation } from "@/lib/server/db-errors";
 import { AppError } from "@/lib/server/errors";
 import { sheetRefusal } from "@/lib/server/sheet-refusal";
-import { discardStoredBytes } from "@/lib/server/files/save-upload";
 import { checkSheetForEdit, entryErrors, findSheet, storedEntries, takeSheetForEdit, unchanged, writeEntry } from "./internal/write-entries";
 import { findLockedTable } from "./locked-table";
 import { requireOwnSheetEditor, staleSheet } from "./sheet-guards";
@@ -31,7 +30,6 @@ export async function saveScoreSheet(input: SaveScoreSheetInput): Promise<{ vers
   const { blocId, year } = found.cycle;
   await requireOwnSheetEditor(user, { blocId, year, agencyId: input.agencyId }, NOT_FOUND);
 
-  const stored: string[] = [];
   try {
     return await db().$transaction(async (tx) => {
       await requireOpenPhase(tx, found.cycleId, "SELF_SCORING");
@@ -57,11 +55,10 @@ export async function saveScoreSheet(input: SaveScoreSheetInput): Promise<{ vers
       const sheetId = await takeSheetForEdit(tx, sheet, { cycleId: found.cycleId, tableId: table.id, agencyId: input.agencyId, version: input.version });
       const version = input.version + 1;
       const at = { sheetId, blocId, agencyId: input.agencyId, actorId: user.userId, sheetVersion: version };
-      for (const [criterionId, values] of changed) await writeEntry(tx, at, defs.get(criterionId)!, values, before.get(criterionId), stored);
+      for (const [criterionId, values] of changed) await writeEntry(tx, at, defs.get(criterionId)!, values, before.get(criterionId));
       return { version, saved: changed.length };
     });
   } catch (e) {
-    await Promise.all(stored.map(discardStoredBytes));
     // Two first saves of the same sheet at once: the second is stale.
     if (isUniqueViolation(e)) throw staleSheet();
     throw e;

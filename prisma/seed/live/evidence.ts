@@ -1,18 +1,11 @@
 // Evidence (minh chứng) for the demo's submitted sheets: the app refuses to submit a sheet while an
 // evidence-required criterion has no file (lib/domain/self-scoring submissionGaps), so a seeded
 // submitted sheet carries one small PDF per such criterion, stored the way save-upload.ts stores an
-// upload — bytes under a random key in the upload folder, a StoredFile row linked to the entry.
+// upload — a StoredFile row under a random key, linked to the entry, and its bytes in StoredFileContent.
 // DEMO: the files say so on their only page.
 import crypto from "node:crypto";
-import fs from "node:fs/promises";
-import path from "node:path";
 import { checkUpload, safeFileName } from "../../../lib/domain/file-type";
 import type { Tx } from "../util";
-
-/** The app's upload folder: UPLOAD_DIR, default .data/uploads (lib/env.ts), from the working directory. */
-function uploadDir(): string {
-  return path.resolve(process.cwd(), process.env.UPLOAD_DIR || ".data/uploads");
-}
 
 /** A one-page PDF showing `lines` (ASCII: the standard font has no Vietnamese letters). */
 export function demoPdf(lines: readonly string[]): Buffer {
@@ -36,7 +29,7 @@ export function demoPdf(lines: readonly string[]): Buffer {
   return Buffer.from(out, "latin1");
 }
 
-/** Stores one evidence PDF for a score entry. The bytes are written first; a failed seed leaves only an unused blob. */
+/** Stores one evidence PDF for a score entry, in the seed's transaction. */
 export async function attachEvidence(
   tx: Tx,
   p: { blocId: string; uploadedById: string | null; scoreEntryId: string; fileName: string; lines: readonly string[] },
@@ -45,8 +38,6 @@ export async function attachEvidence(
   const check = checkUpload(bytes.byteLength, bytes.subarray(0, 16));
   if (!check.ok) throw new Error(`seed: tệp minh chứng không hợp lệ: ${check.message}`);
   const storageKey = crypto.randomUUID();
-  await fs.mkdir(uploadDir(), { recursive: true });
-  await fs.writeFile(path.join(uploadDir(), storageKey), bytes, { flag: "wx" });
   await tx.storedFile.create({
     data: {
       blocId: p.blocId,
@@ -57,6 +48,7 @@ export async function attachEvidence(
       sha256: crypto.createHash("sha256").update(bytes).digest("hex"),
       storageKey,
       scoreEntryId: p.scoreEntryId,
+      content: { create: { bytes: new Uint8Array(bytes) } },
     },
   });
 }

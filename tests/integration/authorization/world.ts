@@ -1,7 +1,4 @@
 import { randomBytes } from "node:crypto";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import type { PhaseKey, Role } from "@/lib/generated/prisma/client";
 import { CreateVoteInputSchema } from "@/lib/schemas/votes";
 import { hashResetToken } from "@/lib/server/accounts/reset-password-with-token";
@@ -17,8 +14,6 @@ import { dayFromToday, makeRoleUser } from "../setup/bloc-world";
 import { signInAs } from "../setup/current-user-stub";
 import { testDb } from "../setup/db";
 
-// Stored files go to a folder of this run; appEnv() reads the environment at first use.
-process.env.UPLOAD_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "authz-uploads-"));
 process.env.NEXTAUTH_SECRET ??= "integration-test-secret-at-least-32-chars";
 process.env.NEXTAUTH_URL ??= "http://test.local";
 

@@ -1,15 +1,9 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import type { PhaseKey } from "@/lib/generated/prisma/client";
 import { world as resultsWorld, type World as ResultsWorld } from "../results/world";
 import { setPhaseWindow } from "../setup/bloc-world";
 import { testDb } from "../setup/db";
 import { reusableWorld } from "../setup/reusable-world";
 
-// Evidence goes to a folder of this run; appEnv() reads the environment at first use.
-export const uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), "objection-uploads-"));
-process.env.UPLOAD_DIR = uploadDir;
 process.env.NEXTAUTH_SECRET ??= "integration-test-secret-at-least-32-chars";
 
 export { YEAR } from "../results/world";

@@ -1,21 +1,15 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { SignatureInputSchema } from "@/lib/schemas/pledge";
 import { recordSignature } from "@/lib/server/pledges/record-signature";
 import { signInAs } from "../setup/current-user-stub";
+import { storedBytes, storedContentKeys } from "../setup/stored-files";
 import { auditOf, dayFrom, expectRefused, makeDraft, makeSigning, setPhase, world, type Who, type World } from "./world";
 
 vi.mock("@/lib/server/auth/current-user", () => import("../setup/current-user-stub"));
 
-// Scans go to a folder of this run; appEnv() reads the environment at first use.
-const uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), "pledge-scans-"));
-process.env.UPLOAD_DIR = uploadDir;
 process.env.NEXTAUTH_SECRET ??= "integration-test-secret-at-least-32-chars";
 const pdf = () => new File([Buffer.from("%PDF-1.7\n% bản quét\n")], "ban-quet.pdf", { type: "application/pdf" });
 const fakePdf = () => new File([Buffer.from("MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00")], "ban-quet.pdf", { type: "application/pdf" });
-const blobs = () => fs.readdirSync(uploadDir);
 
 const input = (pledgeId: string, agencyId: string, over: Record<string, string> = {}) =>
   SignatureInputSchema.parse({ pledgeId, agencyId, signerName: "Đặng Thị Thanh Hà", signerTitle: "Trưởng ban", signedOn: dayFrom(0), ...over });
@@ -44,7 +38,6 @@ async function signAll(w: World, pledgeId: string, agencies = [w.btg, w.bdv, w.b
 describe("recordSignature", () => {
   beforeEach(() => {
     signInAs(null);
-    for (const f of blobs()) fs.rmSync(path.join(uploadDir, f));
   });
 
   it.each(OUTCOMES)("%s for %s agency → %s", async (who, whose, outcome) => {
@@ -66,7 +59,7 @@ describe("recordSignature", () => {
     expect(s).toMatchObject({ agencyId: w.btg.id, signerName: "Đặng Thị Thanh Hà", signerTitle: "Trưởng ban" });
     expect(s.signedOn.toISOString().slice(0, 10)).toBe(dayFrom(-1));
     expect(s.scanFile).toMatchObject({ blocId: w.blocA.id, mimeType: "application/pdf", uploadedById: w.users.AGENCY_OFFICER, originalName: "ban-quet.pdf" });
-    expect(blobs()).toEqual([s.scanFile!.storageKey]);
+    expect(await storedBytes(s.scanFile!.storageKey)).toEqual(Buffer.from("%PDF-1.7\n% bản quét\n"));
     const [audit] = await auditOf("PledgeSignature", s.id);
     expect(audit).toMatchObject({
       action: "pledge.sign",
@@ -85,7 +78,7 @@ describe("recordSignature", () => {
     expect(e.fieldErrors).toEqual({ scan: ["Chỉ nhận tệp PDF, JPEG hoặc PNG (kiểm tra theo nội dung tệp)."] });
     expect(await w.db.pledgeSignature.count()).toBe(0);
     expect(await w.db.storedFile.count()).toBe(0);
-    expect(blobs()).toEqual([]);
+    expect(await storedContentKeys()).toEqual([]);
   });
 
   it("locks the pledge when the last member signs, in the same step, audited", async () => {

@@ -1,17 +1,12 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { ProgressInputSchema } from "@/lib/schemas/progress";
 import { saveProgress } from "@/lib/server/progress/save-progress";
 import { signInAs } from "../setup/current-user-stub";
+import { storedContentKeys } from "../setup/stored-files";
 import { auditOf, expectRefused, world, type Who, type World } from "./world";
 
 vi.mock("@/lib/server/auth/current-user", () => import("../setup/current-user-stub"));
 
-// Evidence goes to a folder of this run; appEnv() reads the environment at first use.
-const uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), "progress-uploads-"));
-process.env.UPLOAD_DIR = uploadDir;
 process.env.NEXTAUTH_SECRET ??= "integration-test-secret-at-least-32-chars";
 
 const pdf = (name = "bao-cao.pdf") => new File([Buffer.from("%PDF-1.7\n% minh chứng\n")], name, { type: "application/pdf" });
@@ -30,12 +25,9 @@ function form(w: World, over: Record<string, unknown> = {}) {
   });
 }
 
-const storedBlobs = () => fs.readdirSync(uploadDir);
-
 describe("saveProgress", () => {
   beforeEach(() => {
     signInAs(null);
-    for (const f of storedBlobs()) fs.rmSync(path.join(uploadDir, f));
   });
 
   // [who, whose progress, outcome]: only the agency's own leader and officer report.
@@ -107,7 +99,7 @@ describe("saveProgress", () => {
     expect(await w.db.commitmentProgress.findFirstOrThrow()).toMatchObject({ status: "AT_RISK", note: "Chậm do thiếu kinh phí", version: 2 });
     expect(await auditOf("CommitmentProgress")).toHaveLength(2);
     expect(await w.db.storedFile.count()).toBe(0);
-    expect(storedBlobs()).toEqual([]);
+    expect(await storedContentKeys()).toEqual([]);
   });
 
   it("refuses a second first report of the same commitment (both forms had no progress yet)", async () => {
@@ -167,7 +159,7 @@ describe("saveProgress", () => {
       ["Báo cáo sơ kết.pdf", "application/pdf", w.blocA.id, w.users.AGENCY_OFFICER],
       ["anh.pdf", "application/pdf", w.blocA.id, w.users.AGENCY_OFFICER],
     ]);
-    expect(storedBlobs().sort()).toEqual(row.files.map((f) => f.storageKey).sort());
+    expect(await storedContentKeys()).toEqual(row.files.map((f) => f.storageKey).sort());
     const [audit] = await auditOf("CommitmentProgress", row.id);
     expect(audit!.after).toMatchObject({ files: ["Báo cáo sơ kết.pdf", "anh.pdf"] });
   });
@@ -179,7 +171,7 @@ describe("saveProgress", () => {
     expect(e.fieldErrors).toEqual({ files: ["bang-chung.pdf: Chỉ nhận tệp PDF, JPEG hoặc PNG (kiểm tra theo nội dung tệp)."] });
     expect(await w.db.commitmentProgress.count()).toBe(0);
     expect(await w.db.storedFile.count()).toBe(0);
-    expect(storedBlobs()).toEqual([]);
+    expect(await storedContentKeys()).toEqual([]);
   });
 
   it("refuses a file over 10 MB", async () => {

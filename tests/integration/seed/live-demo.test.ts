@@ -144,6 +144,11 @@ describe("seed: the live demo (docs/decisions/0005)", () => {
     expect(await db.cycle.count({ where: { year, bloc: { code: { in: Object.keys(STAGES) } }, isDemoData: false } })).toBe(0);
     expect(await db.bloc.count({ where: { code: { in: ["QNG-CQD", "NB-CQD"] }, isDemoData: false } })).toBe(0);
     expect(await db.agency.count({ where: { code: { startsWith: "QNG-" }, isDemoData: false } })).toBe(0);
+
+    // ── The evidence PDFs are stored in the database, as uploads are ──
+    const files = await db.storedFile.findMany({ select: { sizeBytes: true, content: { select: { bytes: true } } } });
+    expect(files.length).toBeGreaterThan(0);
+    for (const f of files) expect(f.content?.bytes.byteLength).toBe(f.sizeBytes);
   });
 
   it("is usable through the app's use cases today", { timeout: 300_000 }, async () => {

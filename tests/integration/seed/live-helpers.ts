@@ -1,17 +1,8 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { afterAll } from "vitest";
 import { PHASE_KEYS, type PhaseKey } from "@/lib/domain/cycle-phase";
 import { isoDay } from "@/lib/format";
 import { runSeedSteps } from "../../../prisma/seed";
 import type { LiveStage } from "../../../prisma/seed/live/calendar";
 import { testDb } from "../setup/db";
-
-// The seed stores demo evidence files: keep them out of the working tree, and remove them after.
-const uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), "khoi-seed-uploads-"));
-process.env.UPLOAD_DIR = uploadDir;
-afterAll(() => fs.rmSync(uploadDir, { recursive: true, force: true }));
 
 /** The live blocs and the stage each shows (prisma/seed/live/organisation.ts LIVE_BLOCS). */
 export const STAGES: Record<string, LiveStage> = { "CT-CQD": "SELF_SCORING", "QNG-CQD": "VERIFICATION", "TW-CQD": "CONFERENCE", "NB-CQD": "NOMINATION" };

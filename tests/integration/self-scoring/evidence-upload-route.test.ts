@@ -1,10 +1,10 @@
-import fs from "node:fs";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { POST } from "@/app/api/khoi/[bloc]/[year]/tu-cham/[agencyCode]/minh-chung/route";
 import { MAX_UPLOAD_BYTES } from "@/lib/domain/file-type";
 import { saveScoreEntry } from "@/lib/server/self-scoring/save-score-entry";
 import { signInAs } from "../setup/current-user-stub";
-import { entry, uploadDir } from "./helpers";
+import { storedBytes, storedContentKeys } from "../setup/stored-files";
+import { entry } from "./helpers";
 import { auditOf, setSelfScoring, world, YEAR, type Who, type World } from "./world";
 
 vi.mock("@/lib/server/auth/current-user", () => import("../setup/current-user-stub"));
@@ -41,13 +41,11 @@ async function expectNothingStored(w: World) {
   expect(await w.db.storedFile.count()).toBe(0);
   expect(await w.db.scoreEntry.count()).toBe(0);
   expect(await auditOf("ScoreEntry")).toEqual([]);
-  expect(fs.readdirSync(uploadDir)).toEqual(filesBefore);
+  expect(await storedContentKeys()).toEqual([]);
 }
 
-let filesBefore: string[] = [];
 beforeEach(() => {
   signInAs(null);
-  filesBefore = fs.readdirSync(uploadDir);
 });
 
 describe("POST /api/khoi/[bloc]/[year]/tu-cham/[agencyCode]/minh-chung", () => {
@@ -67,7 +65,7 @@ describe("POST /api/khoi/[bloc]/[year]/tu-cham/[agencyCode]/minh-chung", () => {
         uploadedById: w.users[who],
       });
       expect(file.scoreEntry).toMatchObject({ criterionId: w.yesNo.id, selfInput: null, sheet: { agencyId: w.btg.id, version: 1 } });
-      expect(fs.readFileSync(`${uploadDir}/${file.storageKey}`)).toEqual(PDF_BYTES);
+      expect(await storedBytes(file.storageKey)).toEqual(PDF_BYTES);
       // Audited like evidence sent with the sheet save.
       const audit = await auditOf("ScoreEntry");
       expect(audit.map((r) => [r.action, r.actorId, r.entityId])).toEqual([["score-entry.create", w.users[who], file.scoreEntry!.id]]);

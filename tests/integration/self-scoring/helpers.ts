@@ -1,14 +1,8 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { SaveScoreEntryInputSchema } from "@/lib/schemas/self-scoring";
 import { saveScoreEntry } from "@/lib/server/self-scoring/save-score-entry";
 import { testDb } from "../setup/db";
 import type { World } from "./world";
 
-// Evidence goes to a folder of this run; appEnv() reads the environment at first use.
-export const uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), "self-scoring-uploads-"));
-process.env.UPLOAD_DIR = uploadDir;
 process.env.NEXTAUTH_SECRET ??= "integration-test-secret-at-least-32-chars";
 
 export const pdf = (name = "minh-chung.pdf") => new File([Buffer.from("%PDF-1.7\n% minh chứng\n")], name, { type: "application/pdf" });

@@ -1,8 +1,8 @@
-import fs from "node:fs";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { saveScoreEntry } from "@/lib/server/self-scoring/save-score-entry";
 import { signInAs } from "../setup/current-user-stub";
-import { entry, pdf, uploadDir } from "./helpers";
+import { storedContentKeys } from "../setup/stored-files";
+import { entry, pdf } from "./helpers";
 import { auditOf, expectRefused, setSelfScoring, world, type Who } from "./world";
 
 vi.mock("@/lib/server/auth/current-user", () => import("../setup/current-user-stub"));
@@ -92,7 +92,7 @@ describe("saveScoreEntry", () => {
     await saveScoreEntry(entry(w, w.yesNo.id, { value: "1", files: [pdf()] }));
     const file = await w.db.storedFile.findFirstOrThrow();
     expect(file.scoreEntryId).toBe((await w.db.scoreEntry.findFirstOrThrow()).id);
-    expect(fs.readdirSync(uploadDir)).toContain(file.storageKey);
+    expect(await storedContentKeys()).toEqual([file.storageKey]);
     const exe = new File([Buffer.from("MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00")], "x.pdf", { type: "application/pdf" });
     await expectRefused(saveScoreEntry(entry(w, w.yesNo.id, { value: "0", version: "1", files: [exe] })), "INVALID_INPUT");
     expect((await w.db.scoreEntry.findFirstOrThrow()).selfInput?.toNumber()).toBe(1);

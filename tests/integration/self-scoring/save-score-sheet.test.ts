@@ -1,11 +1,11 @@
-import fs from "node:fs";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { sheetFieldName } from "@/lib/forms/sheet-fields";
 import { SaveScoreSheetInputSchema, scoreSheetFormFields } from "@/lib/schemas/self-scoring";
 import { getScoreSheet } from "@/lib/server/self-scoring/get-score-sheet";
 import { saveScoreSheet } from "@/lib/server/self-scoring/save-score-sheet";
 import { signInAs } from "../setup/current-user-stub";
-import { pdf, uploadDir } from "./helpers";
+import { storedContentKeys } from "../setup/stored-files";
+import { pdf } from "./helpers";
 import { auditOf, expectRefused, setSelfScoring, world, type Who, type World } from "./world";
 
 vi.mock("@/lib/server/auth/current-user", () => import("../setup/current-user-stub"));
@@ -76,7 +76,7 @@ describe("saveScoreSheet", () => {
     const entries = await w.db.scoreEntry.findMany({ include: { criterion: { select: { code: true } } } });
     expect(Object.fromEntries(entries.map((e) => [e.criterion.code, e.selfPoints?.toNumber() ?? null]))).toEqual({ "1.1": 3, "1.2": 3, "1.3": 1.6 });
     const file = await w.db.storedFile.findFirstOrThrow();
-    expect(fs.readdirSync(uploadDir)).toContain(file.storageKey);
+    expect(await storedContentKeys()).toEqual([file.storageKey]);
     expect((await auditOf("ScoreEntry")).map((r) => r.action)).toEqual(["score-entry.create", "score-entry.create", "score-entry.create"]);
 
     // The same form again (an autosave with nothing new): nothing written, the version stays.

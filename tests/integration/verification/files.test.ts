@@ -1,10 +1,7 @@
-import fs from "node:fs";
-import path from "node:path";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getFile } from "@/lib/server/files/get-file";
 import { makeAgency, makeMembership, makeUser } from "../../factories";
 import { signInAs } from "../setup/current-user-stub";
-import { uploadDir } from "../self-scoring/helpers";
 import { expectRefused, submittedSheet, verificationWorld, type VerificationWorld, type VWho } from "./world";
 
 vi.mock("@/lib/server/auth/current-user", () => import("../setup/current-user-stub"));
@@ -92,9 +89,17 @@ describe("getFile: objection evidence", () => {
     });
     const objection = await w.db.objection.create({ data: { entryId: e.id, agencyId: w.btg.id, reason: "Đã có biên bản kiểm tra" } });
     const storageKey = crypto.randomUUID();
-    fs.writeFileSync(path.join(uploadDir, storageKey), "%PDF-1.7\n");
     const file = await w.db.storedFile.create({
-      data: { blocId: w.blocA.id, originalName: "bien-ban.pdf", mimeType: "application/pdf", sizeBytes: 9, sha256: "x", storageKey, objectionId: objection.id },
+      data: {
+        blocId: w.blocA.id,
+        originalName: "bien-ban.pdf",
+        mimeType: "application/pdf",
+        sizeBytes: 9,
+        sha256: "x",
+        storageKey,
+        objectionId: objection.id,
+        content: { create: { bytes: new Uint8Array(Buffer.from("%PDF-1.7\n")) } },
+      },
     });
     signInAs(w.users[who]);
     if (allowed) expect((await getFile(file.id)).name).toBe("bien-ban.pdf");

@@ -21,20 +21,17 @@ export async function checkEvidence(files: readonly File[]): Promise<void> {
 }
 
 /**
- * Stores the files inside the caller's transaction, linked to their owner.
- * Each stored blob's key goes into `stored` at once, so the caller can remove
- * the bytes if the transaction does not commit. Returns the stored names.
+ * Stores the files inside the caller's transaction, linked to their owner: if the transaction
+ * does not commit, neither their rows nor their bytes remain. Returns the stored names.
  */
 export async function storeEvidence(
   tx: Prisma.TransactionClient,
   files: readonly File[],
   owner: { blocId: string; uploadedById: string; link: { progressId: string } | { scoreEntryId: string } | { objectionId: string } },
-  stored: string[],
 ): Promise<string[]> {
   const names: string[] = [];
   for (const file of files) {
     const saved = await saveUpload(tx, file, owner);
-    stored.push(saved.storageKey);
     names.push(saved.originalName);
   }
   return names;

@@ -5,9 +5,8 @@ import { saveUpload } from "@/lib/server/files/save-upload";
 
 /**
  * Stores a signature's scan through saveUpload (content-checked PDF/JPEG/PNG
- * ≤ 10 MB, outside `public`) and returns its row id and storage key, so the
- * caller can remove the bytes if its transaction fails. The upload's field
- * error is named after the form's "scan" input.
+ * ≤ 10 MB, in the caller's transaction) and returns its row id and storage key.
+ * The upload's field error is named after the form's "scan" input.
  */
 export async function saveSignatureScan(
   tx: Prisma.TransactionClient,

@@ -122,9 +122,8 @@ export function storedAsInput(before: StoredEntry | undefined, files: File[]): E
 
 /**
  * Writes one row of a sheet taken for edit: its values, the points the engine gives them, its new
- * evidence (each stored blob's key goes into `stored`, so the caller can remove the bytes if the
- * transaction does not commit) and the audit row. Returns the stored points and the names of
- * the files it stored.
+ * evidence (stored in the same transaction) and the audit row. Returns the stored points and the
+ * names of the files it stored.
  */
 export async function writeEntry(
   tx: Prisma.TransactionClient,
@@ -132,14 +131,13 @@ export async function writeEntry(
   def: SheetCriterionRow,
   input: EntryValuesInput,
   before: StoredEntry | undefined,
-  stored: string[],
 ): Promise<{ selfPoints: number | null; added: string[] }> {
   const values = storedValues(def, input);
   const selfPoints = storablePoints(criterionPoints(def, toEngineEntry(def.type, def.id, values)), def);
   const data = { ...values, explanation: input.explanation, selfPoints, minPoints: def.minPoints, maxPoints: def.maxPoints };
   const key = { sheetId_criterionId: { sheetId: at.sheetId, criterionId: def.id } };
   const entry = await tx.scoreEntry.upsert({ where: key, create: { sheetId: at.sheetId, criterionId: def.id, ...data }, update: data, select: { id: true } });
-  const added = await storeEvidence(tx, input.files, { blocId: at.blocId, uploadedById: at.actorId, link: { scoreEntryId: entry.id } }, stored);
+  const added = await storeEvidence(tx, input.files, { blocId: at.blocId, uploadedById: at.actorId, link: { scoreEntryId: entry.id } });
   const fileNames = before?.files.map((f) => f.originalName) ?? [];
   await writeAudit(tx, {
     actorId: at.actorId,
