@@ -9,7 +9,7 @@ const AppEnvSchema = z
   .object({
     NEXTAUTH_SECRET: z.string({ error: "Thiếu NEXTAUTH_SECRET (khóa ký phiên đăng nhập)." }).min(32, "NEXTAUTH_SECRET phải dài ít nhất 32 ký tự."),
     NEXTAUTH_URL: z.url("NEXTAUTH_URL phải là một địa chỉ URL đầy đủ.").optional(),
-    // Where uploads were kept before they moved into the database: read only to move them (docs/decisions/0025).
+    // Where uploads were kept before they moved into the database: read only to move them (docs/decisions/0027).
     UPLOAD_DIR: z.string().min(1).default(".data/uploads"),
     // Reverse proxies in front of the app whose X-Forwarded-For entries are trusted.
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),

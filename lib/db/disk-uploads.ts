@@ -4,7 +4,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 /**
  * Uploads of the time when files lived on one server's disk (`UPLOAD_DIR`) are moved into the
- * database, where every instance reads them (docs/decisions/0025-uploaded-files-in-postgres.md).
+ * database, where every instance reads them (docs/decisions/0027-uploaded-files-in-postgres.md).
  * Used on a read that finds no bytes in the database (lib/server/files/store.ts) and by
  * `npm run files:move-to-db` for all of them at once.
  */

@@ -7,7 +7,7 @@ import { AppError } from "@/lib/server/errors";
 
 /**
  * Where the bytes of uploaded files live: in Postgres (StoredFileContent), so that every app
- * instance on the same database reads what another stored (docs/decisions/0025-uploaded-files-in-postgres.md).
+ * instance on the same database reads what another stored (docs/decisions/0027-uploaded-files-in-postgres.md).
  * These two functions are the only ones that touch the bytes; an object store would go here.
  */
 
