@@ -1,6 +1,6 @@
 // `npm run files:move-to-db`: moves every file of the old upload folder (UPLOAD_DIR, default
 // .data/uploads) into the database, once, on the server that kept them, before a second instance
-// starts (docs/decisions/0025-uploaded-files-in-postgres.md). Safe to run again: files already
+// starts (docs/decisions/0027-uploaded-files-in-postgres.md). Safe to run again: files already
 // moved are skipped; the files it could not find are listed.
 import { createPrisma } from "../lib/db/client";
 import { legacyUploadDir, moveAllDiskUploads } from "../lib/db/disk-uploads";

@@ -8,7 +8,7 @@ import { expect, test, useWorld } from "./fixtures";
 import { EVIDENCE_ROW } from "./sixty-criteria";
 
 /**
- * More than one server (docs/decisions/0025-uploaded-files-in-postgres.md): scripts/e2e.mjs serves
+ * More than one server (docs/decisions/0027-uploaded-files-in-postgres.md): scripts/e2e.mjs serves
  * instance A on E2E_PORT; this spec starts instance B — the same build, the same environment, the
  * same database, only an upload folder of its own — on the next port (E2E_SECOND_PORT to choose
  * another) and stops it at the end.
