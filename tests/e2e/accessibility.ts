@@ -69,26 +69,33 @@ function keyOf(page: Page): string {
   return `${routeKey(page.url())}${phone ? " (điện thoại)" : ""}`;
 }
 
+/** After a client-side navigation Next sets the new <title> a moment after the content (metadata is streamed). */
+const waitForTitle = (page: Page) => page.waitForFunction(() => document.title.trim() !== "", null, { timeout: 3_000 }).catch(() => undefined);
+
 /**
  * Checks the page unless a page of the same template was already checked; throws with the
- * violations, so the failing test names the page and what is wrong with it.
+ * violations, so the failing test names the page and what is wrong with it. A check can start
+ * while a client-side navigation is swapping one page for the next (the URL, the content and the
+ * <title> change one after the other): a violation is reported only if it is still there a second
+ * later, on the page as it then is — a page that really lacks a title or a label still fails.
  */
 export async function checkAccessibilityOnce(page: Page): Promise<void> {
-  const url = page.url();
-  if (!url.startsWith("http")) return; // about:blank, a download
+  if (!page.url().startsWith("http")) return; // about:blank, a download
+  await waitForTitle(page);
   const key = keyOf(page);
   if (checked.has(key)) return;
   checked.add(key);
   const started = Date.now();
-  // After a client-side navigation the new page's content can be on screen a moment before Next
-  // sets its <title> (metadata is streamed): wait for it, so the check sees the page as it
-  // settles. A page that has no title at all still fails, after this wait.
-  await page.waitForFunction(() => document.title.trim() !== "", null, { timeout: 3_000 }).catch(() => undefined);
-  const problems = await accessibilityProblems(page);
+  let problems = await accessibilityProblems(page);
+  if (problems.length > 0) {
+    await page.waitForTimeout(1_000);
+    await waitForTitle(page);
+    problems = await accessibilityProblems(page);
+  }
   if (process.env.E2E_AXE_LOG === "1") console.log(`    axe ${key}: ${problems.length} lỗi, ${Date.now() - started} ms`);
   if (problems.length === 0) return;
   const lines = problems.map((p) => `  - ${p.rule} (${p.impact}): ${p.help}\n      ${p.nodes.join("\n      ")}`);
-  throw new Error(`axe: ${key} (${url}) có ${problems.length} lỗi truy cập nghiêm trọng:\n${lines.join("\n")}`);
+  throw new Error(`axe: ${key} (${page.url()}) có ${problems.length} lỗi truy cập nghiêm trọng:\n${lines.join("\n")}`);
 }
 
 /** The locator actions before which the page under the test's hand is checked. */
@@ -107,6 +114,9 @@ export function checkBeforeActions(page: Page): void {
   for (const name of ACTIONS) {
     const original = proto[name] as (this: Locator, ...args: unknown[]) => Promise<unknown>;
     proto[name] = async function (this: Locator, ...args: unknown[]) {
+      // The page the action acts on: once its target is there, a navigation the test started
+      // before has rendered it (a missing target is the action's own failure, reported by it).
+      await this.waitFor({ state: "attached", timeout: 10_000 }).catch(() => undefined);
       await checkAccessibilityOnce(this.page());
       return original.apply(this, args);
     };
