@@ -1,4 +1,5 @@
 import "server-only";
+import { COMMITMENT_TARGET_SELECT } from "@/lib/server/pledges/commitment-select";
 import type { Dossier } from "@/lib/documents/dossier-docx";
 import type { VoteMinutesDocument } from "@/lib/documents/minutes-docx";
 import { isPartyBloc } from "@/lib/documents/pledge-layout";
@@ -114,12 +115,7 @@ export async function getDossier(blocId: string, year: number): Promise<Dossier>
         commitments: {
           orderBy: { number: "asc" },
           select: {
-            number: true,
-            text: true,
-            targetKind: true,
-            targetValue: true,
-            targetUnit: true,
-            targetComparator: true,
+            ...COMMITMENT_TARGET_SELECT,
             progress: { where: { agencyId: { in: agencyIds } }, select: { agencyId: true, status: true, value: true } },
           },
         },

@@ -1,4 +1,5 @@
 import "server-only";
+import { COMMITMENT_TARGET_SELECT } from "@/lib/server/pledges/commitment-select";
 import { targetText } from "@/lib/domain/pledge";
 import { isoDay, sortVi } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth/current-user";
@@ -63,7 +64,7 @@ export async function findPledges(blocId: string, year: number): Promise<PledgeO
         theme: true,
         bases: true,
         commitments: {
-          select: { number: true, text: true, targetKind: true, targetValue: true, targetComparator: true, targetUnit: true },
+          select: COMMITMENT_TARGET_SELECT,
           orderBy: { number: "asc" },
         },
         signingMeeting: { select: { heldOn: true, place: true, chairName: true } },

@@ -1,4 +1,5 @@
 import "server-only";
+import { COMMITMENT_TARGET_SELECT } from "@/lib/server/pledges/commitment-select";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** The pledge with what its audit rows and its copies need. */
@@ -13,12 +14,7 @@ export const pledgeContent = {
   bases: true,
   commitments: {
     select: {
-      number: true,
-      text: true,
-      targetKind: true,
-      targetValue: true,
-      targetComparator: true,
-      targetUnit: true,
+      ...COMMITMENT_TARGET_SELECT,
       criteria: { select: { criterionId: true } },
     },
     orderBy: { number: "asc" },

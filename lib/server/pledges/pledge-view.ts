@@ -1,4 +1,5 @@
 import "server-only";
+import { COMMITMENT_TARGET_SELECT } from "@/lib/server/pledges/commitment-select";
 import { targetText, type PledgeStatus, type TargetKind } from "@/lib/domain/pledge";
 import type { TargetComparator } from "@/lib/domain/target-comparator";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -61,12 +62,7 @@ const select = {
   commitments: {
     orderBy: { number: "asc" },
     select: {
-      number: true,
-      text: true,
-      targetKind: true,
-      targetValue: true,
-      targetComparator: true,
-      targetUnit: true,
+      ...COMMITMENT_TARGET_SELECT,
       criteria: { select: { criterion: { select: { id: true, code: true, name: true } } } },
     },
   },

@@ -1,4 +1,5 @@
 import "server-only";
+import { COMMITMENT_TARGET_SELECT } from "@/lib/server/pledges/commitment-select";
 import type { TargetKind } from "@/lib/domain/progress";
 import type { TargetComparator } from "@/lib/domain/target-comparator";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -44,7 +45,7 @@ export async function loadSignedPledge(client: Client, blocId: string, year: num
       title: true,
       cycleId: true,
       commitments: {
-        select: { id: true, number: true, text: true, targetKind: true, targetValue: true, targetComparator: true, targetUnit: true },
+        select: { id: true, ...COMMITMENT_TARGET_SELECT },
         orderBy: { number: "asc" },
       },
     },
