@@ -1,9 +1,9 @@
 import { formatNumber } from "@/lib/format";
 import type { SheetRow } from "@/lib/server/self-scoring/get-score-sheet";
 import type { EntryVerification } from "@/lib/server/verification/get-sheet-verification";
+import { quantityText as qty } from "./entry-summary";
 
 const pts = (n: number | null | undefined) => (n === null || n === undefined ? "—" : `${formatNumber(Math.round(n * 100) / 100)} điểm`);
-const qty = (n: number | null | undefined) => (n === null || n === undefined ? "không có" : formatNumber(n));
 
 function selfText(row: SheetRow): string {
   const e = row.entry;

@@ -1,5 +1,6 @@
 import { SheetRows } from "@/components/sheet-form/sheet-rows";
 import { EntryFiles } from "@/components/self-scoring/entry-files";
+import { EntrySummary } from "@/components/self-scoring/entry-summary";
 import { entryRow } from "@/components/self-scoring/entry-inputs";
 import { RowHeading } from "@/components/self-scoring/row-heading";
 import { SheetTotals } from "@/components/self-scoring/sheet-totals";
@@ -48,7 +49,7 @@ export function SheetView({
           <RowHeading row={row} />
           {row.type !== "GROUP" && (
             <div className="mt-2 space-y-2">
-              <RowFields row={entryRow(row)} readOnly={!editable} />
+              {editable ? <RowFields row={entryRow(row)} /> : <EntrySummary row={row} />}
               <EntryFiles files={row.entry?.files ?? []} />
               {verification?.anyVerified && <VerifiedValues row={row} v={verification.entries[row.id]} />}
             </div>
