@@ -1,8 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { allPass, DEMO_TARGETS, evaluate, formatTable, FULL_TARGETS, yardstick, type Measured } from "./report";
 
-const bare: Measured = { label: "bare, before", reqPerSec: 300, p50Ms: 60, p99Ms: 120, errors: 0, htmlBytes: 2_000 };
-const page = (over: Partial<Measured>): Measured => ({ label: "page", reqPerSec: 200, p50Ms: 90, p99Ms: 200, errors: 0, htmlBytes: 40_000, ...over });
+const bare: Measured = { label: "bare, before", reqPerSec: 300, p50Ms: 60, p99Ms: 120, errors: 0, htmlBytes: 2_000, cpuMsPerRequest: 4 };
+const page = (over: Partial<Measured>): Measured => ({
+  label: "page",
+  reqPerSec: 200,
+  p50Ms: 90,
+  p99Ms: 200,
+  errors: 0,
+  htmlBytes: 40_000,
+  cpuMsPerRequest: 20,
+  ...over,
+});
 
 describe("evaluate", () => {
   it("passes a page at half the bare page's throughput on the demo data", () => {
@@ -42,8 +51,8 @@ describe("formatTable", () => {
     const table = formatTable([bare, after], [page({ label: "ranking", reqPerSec: 125 }), page({ label: "audit log", reqPerSec: 50 })], DEMO_TARGETS);
     const lines = table.split("\n");
     expect(lines).toHaveLength(6);
-    expect(lines[0]).toMatch(/^\| page +\| req\/s \| p50 ms \| p99 ms \| errors \| HTML kB \| × bare \| result +\|$/);
-    expect(lines[2]).toMatch(/^\| bare, before \| 300\.0 \| 60 +\| 120 +\| 0 +\| 2\.0 +\| 1\.20 +\| \(yardstick: mean req\/s of these\) \|$/);
+    expect(lines[0]).toMatch(/^\| page +\| req\/s \| p50 ms \| p99 ms \| errors \| HTML kB \| CPU ms\/req \| × bare \| result +\|$/);
+    expect(lines[2]).toMatch(/^\| bare, before \| 300\.0 \| 60 +\| 120 +\| 0 +\| 2\.0 +\| 4\.0 +\| 1\.20 +\| \(yardstick: mean req\/s of these\) \|$/);
     expect(lines[3]).toContain("| 200.0 |");
     expect(lines[3]).toContain("| 0.80   |");
     expect(lines[4]).toContain("| 0.50   | PASS");

@@ -13,6 +13,8 @@ export interface Measured {
   errors: number;
   /** Size of one response body (uncompressed HTML), bytes. */
   htmlBytes: number;
+  /** The server's CPU time per request during the measured run (ms); NaN when not measured. */
+  cpuMsPerRequest: number;
 }
 
 export interface Targets {
@@ -75,7 +77,7 @@ const num = (x: number, digits: number) => (Number.isFinite(x) ? x.toFixed(digit
  */
 export function formatTable(bare: readonly Measured[], pages: readonly Measured[], t: Targets): string {
   const base = yardstick(bare);
-  const header = ["page", "req/s", "p50 ms", "p99 ms", "errors", "HTML kB", "× bare", "result"];
+  const header = ["page", "req/s", "p50 ms", "p99 ms", "errors", "HTML kB", "CPU ms/req", "× bare", "result"];
   const row = (m: Measured, ratio: string, result: string) => [
     m.label,
     num(m.reqPerSec, 1),
@@ -83,6 +85,7 @@ export function formatTable(bare: readonly Measured[], pages: readonly Measured[
     num(m.p99Ms, 0),
     String(m.errors),
     num(kB(m.htmlBytes), 1),
+    num(m.cpuMsPerRequest, 1),
     ratio,
     result,
   ];

@@ -95,18 +95,18 @@ export async function main(argv: readonly string[]): Promise<number> {
       for (const email of new Set(pages.flatMap((p) => (p.as ? [p.as] : [])))) cookies.set(email, await signIn(base, email, DEMO_PASSWORD));
       log(`\n▶ ${title}`);
       loads.push(os.loadavg()[0]);
-      const bareRuns = [await measurePage("bare Next page, before", `${bareBase}/`, null, o)];
+      const bareRuns = [await measurePage("bare Next page, before", `${bareBase}/`, null, o, bare.pid)];
       const results: Measured[] = [];
       let rss = 0;
       for (const p of pages) {
         loads.push(os.loadavg()[0]);
-        const r = await peakRss(app!.pid!, () => measurePage(p.label, base + p.path, p.as ? cookies.get(p.as)! : null, o));
+        const r = await peakRss(app!.pid!, () => measurePage(p.label, base + p.path, p.as ? cookies.get(p.as)! : null, o, app!.pid));
         rss = Math.max(rss, r.peakBytes);
         results.push(r.result);
         log(`  ${p.label}: ${r.result.reqPerSec.toFixed(1)} req/s`);
       }
       loads.push(os.loadavg()[0]);
-      bareRuns.push(await measurePage("bare Next page, after", `${bareBase}/`, null, o));
+      bareRuns.push(await measurePage("bare Next page, after", `${bareBase}/`, null, o, bare.pid));
       const table = formatTable(bareRuns, results, targets);
       const ok = allPass(bareRuns, results, targets);
       pass &&= ok;
