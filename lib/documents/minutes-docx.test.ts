@@ -4,6 +4,7 @@ import { buildVoteMinutes, tally, type AttendanceInput } from "@/lib/domain/voti
 import type { ConferenceMinutes } from "@/lib/server/conference/get-conference-minutes";
 import { buildConferenceMinutesDocx, buildVoteMinutesDocx, type VoteMinutesDocument } from "./minutes-docx";
 import { readDocx, rowOf, type DocxText } from "./read-docx";
+import { disputeLine, minutesSections } from "./minutes-text";
 
 const party: BlocLetterhead = {
   blocName: "Khối thi đua các cơ quan Đảng tỉnh",
@@ -122,6 +123,7 @@ function conference(letterhead: BlocLetterhead, heldOn: string): ConferenceMinut
       reached: true,
       line: "Có mặt 2/3 cơ quan — đủ số lượng",
     },
+    disputes: [],
     votes: [{ title: "Suy tôn đơn vị dẫn đầu năm 2026", round: 1, outcome: "Ban Tổ chức Tỉnh ủy được suy tôn." }],
   };
 }
@@ -162,5 +164,29 @@ describe("conference minutes (.docx)", () => {
       expect(head(conf)).toContain(`Kon Tum, ngày ${day.slice(8)} tháng ${day.slice(5, 7) === "01" ? "01" : "12"} năm ${day.slice(0, 4)}`);
       expect(conf.slice(conf.indexOf("Nơi nhận:"))).toEqual(vote.slice(vote.indexOf("Nơi nhận:")));
     }
+  });
+});
+
+describe("disputed scores in the minutes", () => {
+  it("gets its own numbered section before the votes, and the sections after it move down", async () => {
+    const m = conference(party, "2026-12-05");
+    const disputes: ConferenceMinutes["disputes"] = [
+      { agencyName: "Văn phòng Tỉnh ủy", criterion: "II.1. Chỉ tiêu", reason: "Tính sai chỉ tiêu", status: "OPEN", decisionReason: null },
+      { agencyName: "Báo Kon Tum", criterion: "I.3. Tuyên truyền", reason: "Thiếu minh chứng đã nộp", status: "ACCEPTED", decisionReason: "Đã đối chiếu" },
+    ];
+    const headings = minutesSections({ ...m, disputes, notes: "Kết luận" }).map((s) => s.heading);
+    expect(headings).toEqual([
+      "I. THỜI GIAN, ĐỊA ĐIỂM",
+      "II. THÀNH PHẦN DỰ HỌP",
+      "III. NỘI DUNG CHƯƠNG TRÌNH",
+      "IV. KIẾN NGHỊ VỀ KẾT QUẢ CHẤM ĐIỂM",
+      "V. KẾT QUẢ BIỂU QUYẾT",
+      "VI. GHI CHÚ, KẾT LUẬN",
+    ]);
+    expect(disputes.map(disputeLine)).toEqual([
+      "1. Văn phòng Tỉnh ủy — tiêu chí II.1. Chỉ tiêu: Tính sai chỉ tiêu — chưa giải quyết, đưa ra hội nghị xem xét.",
+      "2. Báo Kon Tum — tiêu chí I.3. Tuyên truyền: Thiếu minh chứng đã nộp — Trưởng khối chấp nhận (Đã đối chiếu).",
+    ]);
+    expect(minutesSections(m).map((s) => s.heading)).not.toContain("IV. KIẾN NGHỊ VỀ KẾT QUẢ CHẤM ĐIỂM");
   });
 });

@@ -36,6 +36,7 @@ export function conferenceFixture(letterhead: BlocLetterhead): ConferenceMinutes
       reached: true,
       line: "Có mặt 1/1 cơ quan — đủ số lượng",
     },
+    disputes: [],
     votes: [],
   };
 }

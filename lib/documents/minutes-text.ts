@@ -6,19 +6,27 @@ export interface MinutesSection {
   lines: string[];
 }
 
+const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII"];
+
+/** One objection as a line of the minutes: who, which criterion, why, and where it stands. */
+export function disputeLine(d: ConferenceMinutes["disputes"][number], index: number): string {
+  const outcome =
+    d.status === "OPEN"
+      ? "chưa giải quyết, đưa ra hội nghị xem xét"
+      : `${d.status === "ACCEPTED" ? "Trưởng khối chấp nhận" : "Trưởng khối không chấp nhận"}${d.decisionReason ? ` (${d.decisionReason})` : ""}`;
+  return `${index + 1}. ${d.agencyName} — tiêu chí ${d.criterion}: ${d.reason} — ${outcome}.`;
+}
+
 /**
  * The body of the conference minutes as numbered sections of final Vietnamese text, shared by the
  * printable page and the .docx so the two say the same thing.
  */
 export function minutesSections(m: ConferenceMinutes): MinutesSection[] {
   const q = m.quorum;
-  const sections: MinutesSection[] = [
+  const bodies: { title: string; lines: string[] }[] = [
+    { title: "THỜI GIAN, ĐỊA ĐIỂM", lines: [`Thời gian: ngày ${formatDay(m.heldOn)}.`, `Địa điểm: ${m.place}.`] },
     {
-      heading: "I. THỜI GIAN, ĐỊA ĐIỂM",
-      lines: [`Thời gian: ngày ${formatDay(m.heldOn)}.`, `Địa điểm: ${m.place}.`],
-    },
-    {
-      heading: "II. THÀNH PHẦN DỰ HỌP",
+      title: "THÀNH PHẦN DỰ HỌP",
       lines: [
         `Chủ trì: ${m.chairName}.`,
         `Thư ký: ${m.secretaryName ?? "—"}.`,
@@ -32,19 +40,25 @@ export function minutesSections(m: ConferenceMinutes): MinutesSection[] {
         `${q.line} (tỷ lệ có mặt ${q.presentPct === null ? "—" : `${formatNumber(q.presentPct)}%`}, yêu cầu từ ${formatNumber(q.quorumPct)}% trở lên).`,
       ],
     },
-    {
-      heading: "III. NỘI DUNG CHƯƠNG TRÌNH",
-      lines: m.agenda.length > 0 ? m.agenda.map((a, i) => `${i + 1}. ${a}`) : ["(Chưa ghi nội dung chương trình.)"],
-    },
+    { title: "NỘI DUNG CHƯƠNG TRÌNH", lines: m.agenda.length > 0 ? m.agenda.map((a, i) => `${i + 1}. ${a}`) : ["(Chưa ghi nội dung chương trình.)"] },
   ];
-  if (m.votes.length > 0) {
-    sections.push({
-      heading: "IV. KẾT QUẢ BIỂU QUYẾT",
-      lines: m.votes.map((v, i) => `${i + 1}. ${v.title}${v.round > 1 ? ` (vòng ${v.round})` : ""}: ${v.outcome}`),
+  // Disputed scores are carried into the minutes (docs/domain/edge-cases.md#case-15): those still
+  // open first, as the conference must settle them, then those the chair decided.
+  if (m.disputes.length > 0) {
+    const open = m.disputes.filter((d) => d.status === "OPEN").length;
+    bodies.push({
+      title: "KIẾN NGHỊ VỀ KẾT QUẢ CHẤM ĐIỂM",
+      lines: [
+        `Số kiến nghị của các cơ quan: ${formatNumber(m.disputes.length)}; đã giải quyết: ${formatNumber(m.disputes.length - open)}; chưa giải quyết: ${formatNumber(open)}.`,
+        ...m.disputes.map(disputeLine),
+      ],
     });
   }
-  if (m.notes) sections.push({ heading: `${m.votes.length > 0 ? "V" : "IV"}. GHI CHÚ, KẾT LUẬN`, lines: m.notes.split(/\r?\n/).filter((l) => l.trim()) });
-  return sections;
+  if (m.votes.length > 0) {
+    bodies.push({ title: "KẾT QUẢ BIỂU QUYẾT", lines: m.votes.map((v, i) => `${i + 1}. ${v.title}${v.round > 1 ? ` (vòng ${v.round})` : ""}: ${v.outcome}`) });
+  }
+  if (m.notes) bodies.push({ title: "GHI CHÚ, KẾT LUẬN", lines: m.notes.split(/\r?\n/).filter((l) => l.trim()) });
+  return bodies.map((b, i) => ({ heading: `${ROMAN[i]}. ${b.title}`, lines: b.lines }));
 }
 
 /** The line under the title: "Khối thi đua … năm 2026". */

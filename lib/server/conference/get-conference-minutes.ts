@@ -34,6 +34,11 @@ export interface ConferenceMinutes {
   /** Members without an attendance row. */
   unrecorded: string[];
   quorum: ConferenceQuorum;
+  /**
+   * The year's objections to scores (year-end conference only), still open first, each with the
+   * chair's decision when there is one (docs/domain/edge-cases.md#case-15).
+   */
+  disputes: { agencyName: string; criterion: string; reason: string; status: "OPEN" | "ACCEPTED" | "REJECTED"; decisionReason: string | null }[];
   /** Closed votes of the meeting with their outcome line; open or draft votes never appear. */
   votes: { title: string; round: number; outcome: string }[];
 }
@@ -53,7 +58,7 @@ function isTally(value: unknown): value is TallyResult {
 /**
  * The minutes of one meeting of the bloc-year (biên bản hội nghị, docs/domain/documents.md#conference-minutes): any reader of the
  * bloc; a meeting of another bloc or year is NOT_FOUND. With no meetingId, the year-end
- * conference. Vote.result is read only for CLOSED votes. Five queries.
+ * conference. Vote.result is read only for CLOSED votes. Six queries.
  */
 export async function getConferenceMinutes(blocId: string, year: number, meetingId?: string): Promise<ConferenceMinutes> {
   const user = await requireUser();
@@ -86,11 +91,27 @@ export async function getConferenceMinutes(blocId: string, year: number, meeting
     blocLetterhead(blocId, year),
   ]);
   if (!meeting || !bloc || !letterhead) throw new AppError("NOT_FOUND", "Không tìm thấy hội nghị này.");
-  const votes = await db().vote.findMany({
-    where: { meetingId: meeting.id, status: "CLOSED" },
-    select: { title: true, kind: true, method: true, round: true, committee: true, result: true, awardForm: { select: { name: true } } },
-    orderBy: [{ closedAt: "asc" }, { round: "asc" }, { id: "asc" }],
-  });
+  const [votes, objections] = await Promise.all([
+    db().vote.findMany({
+      where: { meetingId: meeting.id, status: "CLOSED" },
+      select: { title: true, kind: true, method: true, round: true, committee: true, result: true, awardForm: { select: { name: true } } },
+      orderBy: [{ closedAt: "asc" }, { round: "asc" }, { id: "asc" }],
+    }),
+    meeting.kind === "YEAR_END_CONFERENCE"
+      ? db().objection.findMany({
+          where: { entry: { sheet: { table: { cycle: { blocId, year } } } } },
+          select: {
+            agencyId: true,
+            reason: true,
+            status: true,
+            decisionReason: true,
+            createdAt: true,
+            entry: { select: { criterion: { select: { code: true, name: true } } } },
+          },
+          orderBy: { createdAt: "asc" },
+        })
+      : Promise.resolve([]),
+  ]);
 
   const names = new Map(bloc.memberships.map((m) => [m.agencyId, m.agency.name]));
   const rows = meeting.attendances.filter((a) => names.has(a.agencyId));
@@ -130,6 +151,15 @@ export async function getConferenceMinutes(blocId: string, year: number, meeting
       (n) => n,
     ),
     quorum: conferenceQuorum([...names.keys()], rows, parseYearRules(meeting.cycle.rules).conference.quorumPct),
+    disputes: [...objections.filter((o) => o.status === "OPEN"), ...objections.filter((o) => o.status !== "OPEN")]
+      .filter((o) => names.has(o.agencyId))
+      .map((o) => ({
+        agencyName: nameOf(o.agencyId),
+        criterion: `${o.entry.criterion.code}. ${o.entry.criterion.name}`,
+        reason: o.reason,
+        status: o.status,
+        decisionReason: o.decisionReason,
+      })),
     votes: votes.map((v) => ({
       title: v.title,
       round: v.round,

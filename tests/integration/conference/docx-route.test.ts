@@ -121,6 +121,38 @@ describe("GET /api/khoi/[bloc]/[year]/hoi-nghi/[meetingId]/docx", () => {
     expect(text).not.toContain("Bầu Trưởng khối năm sau");
   });
 
+  it("carries the year's objections into the year-end minutes: open ones first, decided ones with the chair's reason, none of another bloc", async () => {
+    const w = await world();
+    const m = await setUp(w);
+    const db = testDb();
+    let version = 0;
+    const objection = async (
+      cycleId: string,
+      agencyId: string,
+      code: string,
+      data: { reason: string; status?: "OPEN" | "ACCEPTED" | "REJECTED"; decisionReason?: string },
+    ) => {
+      const table = await db.criteriaTable.create({ data: { cycleId, version: ++version, title: `Bảng ${code}`, scale: 100 } });
+      const criterion = await db.criterion.create({ data: { tableId: table.id, code, name: `Tiêu chí ${code}`, type: "GRADED", order: 1, maxPoints: 10 } });
+      const sheet = await db.scoreSheet.create({ data: { cycleId, tableId: table.id, agencyId } });
+      const entry = await db.scoreEntry.create({ data: { sheetId: sheet.id, criterionId: criterion.id, minPoints: 0, maxPoints: 10 } });
+      await db.objection.create({ data: { entryId: entry.id, agencyId, ...data } });
+    };
+    await objection(w.cycle.id, w.btg.id, "I.2", { reason: "Đã có minh chứng bổ sung", status: "REJECTED", decisionReason: "Minh chứng ngoài thời hạn" });
+    await objection(w.cycle.id, w.bdv.id, "II.1", { reason: "Chỉ tiêu tính sai" });
+    await objection(w.cycleB.id, w.outsider.id, "III.4", { reason: "Kiến nghị của khối khác" });
+
+    signInAs(w.users.OBSERVER);
+    const text = await documentText(await download(w, m.id));
+    expect(text).toContain("IV. KIẾN NGHỊ VỀ KẾT QUẢ CHẤM ĐIỂM");
+    expect(text).toContain("Số kiến nghị của các cơ quan: 2; đã giải quyết: 1; chưa giải quyết: 1.");
+    expect(text).toContain("1. Ban Dân vận Tỉnh ủy — tiêu chí II.1. Tiêu chí II.1: Chỉ tiêu tính sai — chưa giải quyết, đưa ra hội nghị xem xét.");
+    expect(text).toContain(
+      "2. Ban Tuyên giáo Tỉnh ủy — tiêu chí I.2. Tiêu chí I.2: Đã có minh chứng bổ sung — Trưởng khối không chấp nhận (Minh chứng ngoài thời hạn).",
+    );
+    expect(text).not.toContain("Kiến nghị của khối khác");
+  });
+
   it("is 404 for a meeting of another bloc and for a missing one; 401 signed out", async () => {
     const w = await world();
     const m = await setUp(w);
