@@ -19,6 +19,7 @@ export const SELECTION_LABELS: Record<string, string> = {
   ACCLAIMED: "Suy tôn",
   APPOINTED: "Cấp trên chỉ định",
   ROTATION: "Luân phiên",
+  ACTING: "Phó khối điều hành (cơ quan Trưởng khối sáp nhập, giải thể)",
 };
 export const SCORING_MODE_LABELS: Record<string, string> = { VERIFICATION: "Tự chấm và thẩm định", CROSS_SCORING: "Chấm chéo" };
 

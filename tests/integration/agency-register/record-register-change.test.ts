@@ -68,6 +68,60 @@ describe("recordRegisterChange", () => {
     expect(byBloc(w.blocA.id)).toEqual(["membership.add", "membership.update", "membership.update"]);
   });
 
+  it("the head's agency merges mid-term: its term ends the day before, the deputy's agency acts as head, both audited in the bloc's log", async () => {
+    const w = await world();
+    const term = (agencyId: string, role: "HEAD" | "DEPUTY") =>
+      w.db.officerTerm.create({
+        data: {
+          blocId: w.blocA.id,
+          agencyId,
+          role,
+          startsOn: new Date("2025-01-01"),
+          endsOn: new Date("2025-12-31"),
+          method: "ELECTED",
+          personName: `Đại diện ${role}`,
+        },
+      });
+    const head = await term(w.btg.id, "HEAD");
+    await term(w.btc.id, "DEPUTY");
+    signInAs(w.users.COUNCIL);
+    await recordRegisterChange(merger(w));
+
+    const terms = await w.db.officerTerm.findMany({
+      where: { blocId: w.blocA.id },
+      include: { agency: true },
+      orderBy: [{ role: "asc" }, { startsOn: "asc" }],
+    });
+    expect(terms.map((t) => [t.role, t.agency.name, iso(t.startsOn), iso(t.endsOn), t.method])).toEqual([
+      ["HEAD", "Ban Tuyên giáo Tỉnh ủy Kon Tum", "2025-01-01", "2025-02-28", "ELECTED"],
+      ["HEAD", "Ban Tổ chức Tỉnh ủy Kon Tum", "2025-03-01", "2025-12-31", "ACTING"],
+      ["DEPUTY", "Ban Tổ chức Tỉnh ủy Kon Tum", "2025-01-01", "2025-12-31", "ELECTED"],
+    ]);
+    const audits = await w.db.auditLog.findMany({ where: { entity: "OfficerTerm" }, orderBy: { at: "asc" } });
+    expect(audits.map((a) => [a.action, a.blocId, a.actorId])).toEqual([
+      ["officer-term.end", w.blocA.id, w.users.COUNCIL],
+      ["officer-term.acting-head", w.blocA.id, w.users.COUNCIL],
+    ]);
+    expect(audits[0]!.entityId).toBe(head.id);
+    expect(audits[1]!.reason).toContain("Phó khối điều hành thay Trưởng khối (Ban Tuyên giáo Tỉnh ủy Kon Tum)");
+  });
+
+  it("a renamed head agency keeps its term under the new record; nobody acts", async () => {
+    const w = await world();
+    await w.db.officerTerm.create({
+      data: { blocId: w.blocA.id, agencyId: w.btc.id, role: "HEAD", startsOn: new Date("2025-01-01"), endsOn: new Date("2025-12-31"), method: "ACCLAIMED" },
+    });
+    signInAs(w.users.ABSORBER);
+    await recordRegisterChange(
+      AgencyChangeFieldsSchema.parse({ kind: "RENAME", effectiveOn: "2025-08-01", predecessorId: w.btc.id, newName: "Ban Tổ chức Tỉnh ủy (mới)" }),
+    );
+    const terms = await w.db.officerTerm.findMany({ where: { blocId: w.blocA.id }, include: { agency: true }, orderBy: { startsOn: "asc" } });
+    expect(terms.map((t) => [t.role, t.agency.name, iso(t.startsOn), iso(t.endsOn), t.method])).toEqual([
+      ["HEAD", "Ban Tổ chức Tỉnh ủy Kon Tum", "2025-01-01", "2025-07-31", "ACCLAIMED"],
+      ["HEAD", "Ban Tổ chức Tỉnh ủy (mới)", "2025-08-01", "2025-12-31", "ACCLAIMED"],
+    ]);
+  });
+
   it("after Kon Tum joined Quảng Ngãi, a new successor belongs to Quảng Ngãi", async () => {
     const w = await world();
     signInAs(w.users.ABSORBER);

@@ -2,6 +2,7 @@ import "server-only";
 import type { AgencyRef, ChangeOperation } from "@/lib/domain/agency-change-types";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { writeAudit } from "@/lib/server/audit";
+import { handOverTerms } from "./hand-over-terms";
 import { insertAgency, type AgencyOwner } from "./insert-agency";
 
 const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -20,6 +21,8 @@ export interface ChangeWriter {
  * caller's transaction, auditing every row it touches: the one writer behind
  * a bloc's set-up page and the council's agency register. Membership
  * operations need `bloc`: the bloc and year they change, whose log records them.
+ * The Trưởng khối / Phó khối terms of the agencies it dissolves are handed over once, after every
+ * operation of the call (hand-over-terms.ts): a merger's predecessors go together.
  */
 export async function applyAgencyChange(w: ChangeWriter, ops: readonly ChangeOperation[], bloc: { blocId: string; year: number } | null = null): Promise<void> {
   const { tx, actorId } = w;
@@ -77,5 +80,13 @@ export async function applyAgencyChange(w: ChangeWriter, ops: readonly ChangeOpe
         break;
       }
     }
+  }
+  const dissolved = ops.flatMap((op) => (op.op === "DISSOLVE_AGENCY" ? [op] : []));
+  if (dissolved.length > 0) {
+    const renamedTo = new Map(
+      ops.flatMap((op) => (op.op === "LINK_LINEAGE" && op.kind === "RENAME" && op.successor ? [[op.predecessorId, idOf(op.successor)]] : [])),
+    );
+    const gone = [...new Set(dissolved.map((d) => d.agencyId))].map((agencyId) => ({ agencyId, renamedTo: renamedTo.get(agencyId) ?? null }));
+    await handOverTerms(tx, actorId, gone, dissolved[0]!.dissolvedOn);
   }
 }

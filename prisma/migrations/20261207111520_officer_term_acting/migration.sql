@@ -1,0 +1,3 @@
+-- AlterEnum
+ALTER TYPE "SelectionMethod" ADD VALUE 'ACTING';
+
