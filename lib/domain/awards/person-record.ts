@@ -57,3 +57,10 @@ export function personRecordProblem(
   }
   return problems.length ? `${person.name}: ${problems.join("; ")}.` : null;
 }
+
+/** The rule in words for the catalogue, e.g. "3 năm liên tục đạt Chiến sĩ thi đua cơ sở". */
+export function describeRecordRule(rule: PersonRecordRule, name: (code: string) => string): string {
+  const each = rule.anyOf.map(name).join(" hoặc ");
+  const within = (rule.withinWindow ?? []).map((w) => `; trong đó ít nhất ${w.count} lần ${name(w.code)}`).join("");
+  return `${rule.years} năm liên tục đạt ${each}${within}`;
+}
