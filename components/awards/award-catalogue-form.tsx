@@ -130,7 +130,9 @@ export function AwardCatalogueForm({
           {(p) => <input {...p} defaultValue={v("recordMinCode", form?.recordMinCode ?? "")} className={inputClass} />}
         </Field>
         <Field name="recordMinCount" label="Số lần tối thiểu" errors={errors?.recordMinCount}>
-          {(p) => <input {...p} type="number" min={1} max={30} defaultValue={v("recordMinCount", form?.recordMinCount?.toString() ?? "")} className={inputClass} />}
+          {(p) => (
+            <input {...p} type="number" min={1} max={30} defaultValue={v("recordMinCount", form?.recordMinCount?.toString() ?? "")} className={inputClass} />
+          )}
         </Field>
       </fieldset>
       <fieldset className="space-y-1 text-sm sm:col-span-2">

@@ -100,7 +100,11 @@ export const AwardFormInputSchema = z
       .toUpperCase()
       .optional()
       .transform((v) => (v ? v : null))
-      .pipe(text().regex(/^[A-Z0-9_-]{1,30}$/, "Mã danh hiệu không hợp lệ (chữ không dấu, số, - hoặc _).").nullable()),
+      .pipe(
+        text()
+          .regex(/^[A-Z0-9_-]{1,30}$/, "Mã danh hiệu không hợp lệ (chữ không dấu, số, - hoặc _).")
+          .nullable(),
+      ),
     recordMinCount: optionalWhole("Số lần tối thiểu", 1, 30),
     order: z.coerce
       .number({ error: "Thứ tự phải là số nguyên." })

@@ -222,7 +222,11 @@ export function eligibility(
 
   if (individual && person) {
     const rule = rules.personRecord?.[form.code];
-    if (rule) fail("PERSON", personRecordProblem(person, rule, rules.year, (code) => codeName(code, catalogue, rules)));
+    if (rule)
+      fail(
+        "PERSON",
+        personRecordProblem(person, rule, rules.year, (code) => codeName(code, catalogue, rules)),
+      );
   }
 
   failed.sort((a, b) => GATES.indexOf(a.gate) - GATES.indexOf(b.gate));

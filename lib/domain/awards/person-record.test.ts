@@ -27,11 +27,7 @@ describe("personRecordProblem: N consecutive years of Chiến sĩ thi đua cơ s
       { 2020: ["CSTDCS"], 2021: ["CSTDCS"], 2022: ["CSTDCS"], 2024: ["CSTDCS"], 2025: ["CSTDCS"] },
       "Phạm Thị Hồng: cần 3 năm liên tục (2023–2025) đạt “Chiến sĩ thi đua cơ sở”; đã có năm 2024, 2025, còn thiếu năm 2023.",
     ],
-    [
-      "nothing recorded",
-      {},
-      "Phạm Thị Hồng: cần 3 năm liên tục (2023–2025) đạt “Chiến sĩ thi đua cơ sở”; chưa có năm nào, còn thiếu năm 2023, 2024, 2025.",
-    ],
+    ["nothing recorded", {}, "Phạm Thị Hồng: cần 3 năm liên tục (2023–2025) đạt “Chiến sĩ thi đua cơ sở”; chưa có năm nào, còn thiếu năm 2023, 2024, 2025."],
   ])("%s", (_n, held, expected) => {
     expect(check(THREE, held)).toBe(expected);
   });
@@ -72,7 +68,11 @@ describe("recordRuleOf: the AwardForm columns", () => {
   test.each<[string, Parameters<typeof recordRuleOf>[0], PersonRecordRule | null]>([
     ["no years → no rule", { recordYears: null, recordCodes: ["CSTDCS"], recordMinCode: null, recordMinCount: null }, null],
     ["no codes → no rule", { recordYears: 3, recordCodes: [], recordMinCode: null, recordMinCount: null }, null],
-    ["years and codes", { recordYears: 3, recordCodes: ["CSTDCS"], recordMinCode: null, recordMinCount: null }, { anyOf: ["CSTDCS"], years: 3, withinWindow: [] }],
+    [
+      "years and codes",
+      { recordYears: 3, recordCodes: ["CSTDCS"], recordMinCode: null, recordMinCount: null },
+      { anyOf: ["CSTDCS"], years: 3, withinWindow: [] },
+    ],
     [
       "with a count within",
       { recordYears: 5, recordCodes: ["HTTNV", "CSTDCS"], recordMinCode: "CSTDCS", recordMinCount: 3 },

@@ -20,18 +20,47 @@ const decided = (over: Partial<DecidedItem>): DecidedItem => ({
 
 describe("heldTitles", () => {
   test.each<[string, DecidedItem[], { code: string; year: number }[]]>([
-    ["imported years and an approved decision", [decided({})], [{ code: "CSTDCS", year: 2021 }, { code: "CSTDCS", year: 2022 }, { code: "BK_TINH_CN", year: 2023 }]],
-    ["a cancelled decision gives nothing", [decided({ cancelled: true })], [{ code: "CSTDCS", year: 2021 }, { code: "CSTDCS", year: 2022 }]],
-    ["a rejection gives nothing", [decided({ outcome: "REJECTED" })], [{ code: "CSTDCS", year: 2021 }, { code: "CSTDCS", year: 2022 }]],
+    [
+      "imported years and an approved decision",
+      [decided({})],
+      [
+        { code: "CSTDCS", year: 2021 },
+        { code: "CSTDCS", year: 2022 },
+        { code: "BK_TINH_CN", year: 2023 },
+      ],
+    ],
+    [
+      "a cancelled decision gives nothing",
+      [decided({ cancelled: true })],
+      [
+        { code: "CSTDCS", year: 2021 },
+        { code: "CSTDCS", year: 2022 },
+      ],
+    ],
+    [
+      "a rejection gives nothing",
+      [decided({ outcome: "REJECTED" })],
+      [
+        { code: "CSTDCS", year: 2021 },
+        { code: "CSTDCS", year: 2022 },
+      ],
+    ],
     [
       "a CHANGED item counts as the form it was changed to",
       [decided({ outcome: "CHANGED", form: BK_TTG, changedTo: BK })],
-      [{ code: "CSTDCS", year: 2021 }, { code: "CSTDCS", year: 2022 }, { code: "BK_TINH_CN", year: 2023 }],
+      [
+        { code: "CSTDCS", year: 2021 },
+        { code: "CSTDCS", year: 2022 },
+        { code: "BK_TINH_CN", year: 2023 },
+      ],
     ],
     [
       "a title both imported and decided counts once",
       [decided({ year: 2022, form: CSTDCS })],
-      [{ code: "CSTDCS", year: 2021 }, { code: "CSTDCS", year: 2022 }],
+      [
+        { code: "CSTDCS", year: 2021 },
+        { code: "CSTDCS", year: 2022 },
+      ],
     ],
   ])("%s", (_n, items, expected) => {
     expect(heldTitles(imported, items)).toEqual(expected);

@@ -72,7 +72,8 @@ export function readPersonRows(
     .map((r, i) => ({ r, row: headingRow + 1 + i }))
     .filter(({ r }) => r.some((c) => text(c) !== ""));
   if (filled.length === 0) return { drafts: [], letters, errors: [...errors, "Tệp không có dòng nào (từ dòng sau dòng tiêu đề)."] };
-  if (filled.length > MAX_PERSON_ROWS) return { drafts: [], letters, errors: [...errors, `Tệp có ${filled.length} dòng; mỗi lần nhập tối đa ${MAX_PERSON_ROWS}.`] };
+  if (filled.length > MAX_PERSON_ROWS)
+    return { drafts: [], letters, errors: [...errors, `Tệp có ${filled.length} dòng; mỗi lần nhập tối đa ${MAX_PERSON_ROWS}.`] };
 
   const drafts: PersonDraft[] = [];
   const firstRowOf = new Map<string, number>();
@@ -165,7 +166,10 @@ export function resolvePersonRows(drafts: readonly PersonDraft[], letters: Perso
     const namesake = lookups.people.filter((p) => p.agencyIds.includes(agency.id) && normName(p.name) === normName(d.name));
     const matches = d.birthYear === null ? namesake : namesake.filter((p) => p.birthYear === null || p.birthYear === d.birthYear);
     if (matches.length > 1) {
-      err("Năm sinh", `${agency.name} có ${matches.length} người tên ${d.name}${d.birthYear ? ` (năm sinh ${d.birthYear} hoặc chưa ghi)` : ""}: ghi năm sinh để phân biệt.`);
+      err(
+        "Năm sinh",
+        `${agency.name} có ${matches.length} người tên ${d.name}${d.birthYear ? ` (năm sinh ${d.birthYear} hoặc chưa ghi)` : ""}: ghi năm sinh để phân biệt.`,
+      );
       continue;
     }
     let person: PersonRef;

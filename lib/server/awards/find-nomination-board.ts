@@ -30,6 +30,7 @@ export interface BoardNomination {
   personName: string | null;
   personPosition: string | null;
   personDiscipline: string | null;
+  personId: string | null;
   achievements: string | null;
   status: NominationStatus;
   priority: number;
@@ -139,7 +140,10 @@ export async function findNominationBoard(blocId: string, year: number): Promise
 
   const mapped = rows.map((n) => {
     const status = n.status as NominationStatus;
-    const e = status === "PROPOSED" || status === "DRAFT" || status === "RETURNED" ? eligibilityOf(ctx, n.agencyId, n.awardFormId, n.target === "INDIVIDUAL" ? n : null) : null;
+    const e =
+      status === "PROPOSED" || status === "DRAFT" || status === "RETURNED"
+        ? eligibilityOf(ctx, n.agencyId, n.awardFormId, n.target === "INDIVIDUAL" ? n : null)
+        : null;
     return {
       id: n.id,
       version: n.version,
@@ -151,6 +155,7 @@ export async function findNominationBoard(blocId: string, year: number): Promise
       personName: n.personName,
       personPosition: n.personPosition,
       personDiscipline: n.personDiscipline,
+      personId: n.personId,
       achievements: n.achievements,
       status,
       priority: n.priority,

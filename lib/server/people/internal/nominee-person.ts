@@ -19,7 +19,8 @@ export async function nomineePerson(
       where: { id: input.personId, agencies: { some: { agencyId: input.agencyId } } },
       select: { id: true, name: true },
     });
-    if (!chosen) throw new AppError("INVALID_INPUT", "Người được chọn không thuộc cơ quan đề nghị.", { personId: ["Vui lòng chọn người trong danh sách của cơ quan."] });
+    if (!chosen)
+      throw new AppError("INVALID_INPUT", "Người được chọn không thuộc cơ quan đề nghị.", { personId: ["Vui lòng chọn người trong danh sách của cơ quan."] });
     return chosen;
   }
   const name = input.personName ?? "";
