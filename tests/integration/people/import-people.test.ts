@@ -9,8 +9,11 @@ import { auditRows, expectRefused, peopleFile, world, YEAR, type Who, type World
 vi.mock("@/lib/server/auth/current-user", () => import("../setup/current-user-stub"));
 
 const template = (w: World) =>
-  GET(new Request(`http://test.local/api/khoi/${w.blocA.code}/${YEAR}/ca-nhan/mau-xlsx`), { params: Promise.resolve({ bloc: w.blocA.code, year: String(YEAR) }) });
-const oneRow = (w: World, agencyCode = w.btg.code) => peopleFile([{ "Họ và tên": "Lê Văn Bình", "Mã cơ quan": agencyCode, Năm: 2024, "Danh hiệu, hình thức": "CSTDCS" }]);
+  GET(new Request(`http://test.local/api/khoi/${w.blocA.code}/${YEAR}/ca-nhan/mau-xlsx`), {
+    params: Promise.resolve({ bloc: w.blocA.code, year: String(YEAR) }),
+  });
+const oneRow = (w: World, agencyCode = w.btg.code) =>
+  peopleFile([{ "Họ và tên": "Lê Văn Bình", "Mã cơ quan": agencyCode, Năm: 2024, "Danh hiệu, hình thức": "CSTDCS" }]);
 const run = async (w: World, file: File, step: "check" | "write" = "write") => importPeople({ blocId: w.blocA.id, year: YEAR, file }, step);
 
 describe("importPeople: who", () => {
@@ -38,7 +41,10 @@ describe("importPeople: who", () => {
       expect(await run(w, await oneRow(w))).toEqual({ people: 1, records: 1, alreadyThere: 0 });
     } else {
       const e = await expectRefused(run(w, await oneRow(w)), outcome);
-      if (outcome === "INVALID_INPUT") expect(e.fieldErrors?.file).toEqual([`Dòng 2, cột C (Mã cơ quan): bạn không được nhập lịch sử khen thưởng của Ban Tuyên giáo Tỉnh ủy (${w.btg.code}).`]);
+      if (outcome === "INVALID_INPUT")
+        expect(e.fieldErrors?.file).toEqual([
+          `Dòng 2, cột C (Mã cơ quan): bạn không được nhập lịch sử khen thưởng của Ban Tuyên giáo Tỉnh ủy (${w.btg.code}).`,
+        ]);
       expect(await w.db.personRecord.count()).toBe(0);
     }
   });
@@ -58,7 +64,14 @@ describe("importPeople: what it writes", () => {
     const w = await world();
     signInAs(w.users.AGENCY_OFFICER);
     const file = await peopleFile([
-      { "Họ và tên": "Phạm Thị Hồng", "Năm sinh": 1980, "Mã cơ quan": w.btg.code, Năm: 2024, "Danh hiệu, hình thức": "Chiến sĩ thi đua cơ sở", "Số quyết định": "12/QĐ-BTG" },
+      {
+        "Họ và tên": "Phạm Thị Hồng",
+        "Năm sinh": 1980,
+        "Mã cơ quan": w.btg.code,
+        Năm: 2024,
+        "Danh hiệu, hình thức": "Chiến sĩ thi đua cơ sở",
+        "Số quyết định": "12/QĐ-BTG",
+      },
       { "Họ và tên": "phạm thị hồng", "Mã cơ quan": w.btg.code.toLowerCase(), Năm: 2025, "Danh hiệu, hình thức": "CSTDCS" },
       { "Họ và tên": "Lê Văn Bình", "Năm sinh": 1990, "Mã cơ quan": w.btg.code, Năm: 2025, "Danh hiệu, hình thức": "LDTT" },
       { "Họ và tên": "Lê Văn Bình", "Năm sinh": 1990, "Mã cơ quan": w.btg.code, Năm: 2026, "Danh hiệu, hình thức": "BK_CN" },
@@ -79,7 +92,14 @@ describe("importPeople: what it writes", () => {
     expect((await auditRows(w.db, "Person", w.hong.id)).map((a) => [a.action, a.blocId])).toEqual([["person.import", w.blocA.id]]);
     const created = await auditRows(w.db, "Person", binh.id);
     expect(created.map((a) => a.action)).toEqual(["person.import-create"]);
-    expect(created[0]!.after).toMatchObject({ name: "Lê Văn Bình", records: [{ year: 2025, code: "LDTT" }, { year: 2026, code: "BK_CN" }], fileName: "lich-su.xlsx" });
+    expect(created[0]!.after).toMatchObject({
+      name: "Lê Văn Bình",
+      records: [
+        { year: 2025, code: "LDTT" },
+        { year: 2026, code: "BK_CN" },
+      ],
+      fileName: "lich-su.xlsx",
+    });
 
     // The same file again: nothing new, the years already there are kept.
     expect(await run(w, file)).toEqual({ people: 0, records: 0, alreadyThere: 4 });

@@ -90,7 +90,15 @@ describe("a person's history: imported years, decisions and nominations", () => 
     const w = await world();
     await w.db.personRecord.create({ data: { personId: w.hong.id, year: 2023, code: "LDTT", name: "Lao động tiên tiến", decisionRef: "5/QĐ-BTG" } });
     const sent = await w.db.nomination.create({
-      data: { cycleId: w.cycleA.id, awardFormId: w.forms.bk.id, target: "INDIVIDUAL", agencyId: w.btg.id, personId: w.hong.id, personName: "Phạm Thị Hồng", status: "SENT" },
+      data: {
+        cycleId: w.cycleA.id,
+        awardFormId: w.forms.bk.id,
+        target: "INDIVIDUAL",
+        agencyId: w.btg.id,
+        personId: w.hong.id,
+        personName: "Phạm Thị Hồng",
+        status: "SENT",
+      },
     });
     const decision = (number: string, cancelledAt: Date | null) =>
       w.db.decision.create({
@@ -102,13 +110,30 @@ describe("a person's history: imported years, decisions and nominations", () => 
           authorityKind: "PROVINCE_CHAIR",
           authorityName: "UBND tỉnh",
           cancelledAt,
-          items: { create: { nominationId: sent.id, agencyId: w.btg.id, personName: "Phạm Thị Hồng", personId: w.hong.id, awardFormId: w.forms.bk.id, outcome: "APPROVED" } },
+          items: {
+            create: {
+              nominationId: sent.id,
+              agencyId: w.btg.id,
+              personName: "Phạm Thị Hồng",
+              personId: w.hong.id,
+              awardFormId: w.forms.bk.id,
+              outcome: "APPROVED",
+            },
+          },
         },
       });
     await decision("45/QĐ-UBND", null);
     await decision("40/QĐ-UBND", new Date());
     await w.db.nomination.create({
-      data: { cycleId: w.cycleA.id, awardFormId: w.forms.bk.id, target: "INDIVIDUAL", agencyId: w.btg.id, personId: w.hong.id, personName: "Phạm Thị Hồng", status: "DRAFT" },
+      data: {
+        cycleId: w.cycleA.id,
+        awardFormId: w.forms.bk.id,
+        target: "INDIVIDUAL",
+        agencyId: w.btg.id,
+        personId: w.hong.id,
+        personName: "Phạm Thị Hồng",
+        status: "DRAFT",
+      },
     });
     signInAs(w.users.AGENCY_LEADER);
     const { people } = await findAgencyPeople(w.blocA.id, YEAR, w.btg.code);
@@ -139,9 +164,7 @@ describe("individual nominations name a person, and the consecutive-years rule r
     signInAs(w.users.AGENCY_OFFICER);
     const { id } = await saveNomination(nomination(w, { personId: w.hong.id }));
     const e = await expectRefused(propose(id), "INVALID_INPUT");
-    expect(e.message).toContain(
-      "Phạm Thị Hồng: cần 3 năm liên tục (2024–2026) đạt “Chiến sĩ thi đua cơ sở”; đã có năm 2024, 2026, còn thiếu năm 2025.",
-    );
+    expect(e.message).toContain("Phạm Thị Hồng: cần 3 năm liên tục (2024–2026) đạt “Chiến sĩ thi đua cơ sở”; đã có năm 2024, 2026, còn thiếu năm 2025.");
     expect((await w.db.nomination.findUniqueOrThrow({ where: { id } })).status).toBe("DRAFT");
 
     await cstdcs(w, w.hong.id, [2025]);
@@ -165,7 +188,14 @@ describe("individual nominations name a person, and the consecutive-years rule r
     const w = await world();
     await cstdcs(w, w.hong.id, [2024, 2025]);
     const cstdForm = await w.db.awardForm.create({
-      data: { cycleId: w.cycleA.id, code: "CSTDCS", name: "Chiến sĩ thi đua cơ sở", target: "INDIVIDUAL", authorityKind: "AGENCY_HEAD", authorityName: "Thủ trưởng cơ quan" },
+      data: {
+        cycleId: w.cycleA.id,
+        code: "CSTDCS",
+        name: "Chiến sĩ thi đua cơ sở",
+        target: "INDIVIDUAL",
+        authorityKind: "AGENCY_HEAD",
+        authorityName: "Thủ trưởng cơ quan",
+      },
     });
     const decided = await w.db.decision.create({
       data: {

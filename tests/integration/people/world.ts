@@ -21,12 +21,20 @@ async function buildWorld() {
   const [btg, bdv] = members;
   const [cycleA] = await Promise.all([makeCycle(db, { blocId: blocA.id, year: YEAR }), makeCycle(db, { blocId: blocB.id, year: YEAR })]);
   await nominationPhase(cycleA.id, true);
-  const base = { cycleId: cycleA.id, authorityKind: "PROVINCE_CHAIR" as const, authorityName: "Chủ tịch UBND tỉnh", requiresRegistration: false, requiresPledge: false };
+  const base = {
+    cycleId: cycleA.id,
+    authorityKind: "PROVINCE_CHAIR" as const,
+    authorityName: "Chủ tịch UBND tỉnh",
+    requiresRegistration: false,
+    requiresPledge: false,
+  };
   const bk = await db.awardForm.create({
     data: { ...base, code: "BK_CN", name: "Bằng khen của Chủ tịch UBND tỉnh (cá nhân)", target: "INDIVIDUAL", recordYears: 3, recordCodes: ["CSTDCS"] },
   });
   const ttldxs = await db.awardForm.create({ data: { ...base, code: "TTLDXS", name: "Tập thể lao động xuất sắc", target: "COLLECTIVE" } });
-  const hong = await db.person.create({ data: { name: "Phạm Thị Hồng", birthYear: 1980, agencies: { create: { agencyId: btg.id, position: "Chuyên viên" } } } });
+  const hong = await db.person.create({
+    data: { name: "Phạm Thị Hồng", birthYear: 1980, agencies: { create: { agencyId: btg.id, position: "Chuyên viên" } } },
+  });
   const nam = await db.person.create({ data: { name: "Trần Văn Nam", agencies: { create: { agencyId: bdv.id } } } });
   const users = {
     ...(await makeStandardUsers(db, { blocA, blocB, agencyA: btg, outsider })),
