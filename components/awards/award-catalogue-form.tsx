@@ -4,11 +4,17 @@ import { useActionState } from "react";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { PERSON_TITLES } from "@/lib/domain/people/person-titles";
 import { AUTHORITY_KIND_LABELS, AUTHORITY_KINDS, QUOTA_KIND_LABELS } from "@/lib/schemas/awards";
 import type { CatalogueForm } from "@/lib/server/awards/find-award-catalogue";
 import { valueOf, type ActionState } from "@/lib/forms/action-state";
 
 type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
+
+/** The individual titles a record rule names, for the hint. */
+const TITLE_HINT = PERSON_TITLES.slice(0, 4)
+  .map((t) => `${t.code} (${t.name})`)
+  .join(", ");
 
 const ROUNDING_OPTIONS = [
   ["FLOOR", "Làm tròn xuống"],
@@ -112,6 +118,23 @@ export function AwardCatalogueForm({
       <Field name="prerequisiteCodes" label="Danh hiệu tiền đề (mã, cách nhau bởi dấu phẩy)" errors={errors?.prerequisiteCodes}>
         {(p) => <input {...p} defaultValue={v("prerequisiteCodes", form?.prerequisiteCodes.join(", ") ?? "")} className={inputClass} />}
       </Field>
+      <fieldset className="grid gap-3 rounded border border-stone-200 p-3 sm:col-span-2 sm:grid-cols-2">
+        <legend className="px-1 text-sm font-medium">Điều kiện nhiều năm của cá nhân (để trống nếu không có)</legend>
+        <Field name="recordYears" label="Số năm liên tục" errors={errors?.recordYears} hint="Tính đến hết năm thi đua đang đề nghị.">
+          {(p) => <input {...p} type="number" min={1} max={30} defaultValue={v("recordYears", form?.recordYears?.toString() ?? "")} className={inputClass} />}
+        </Field>
+        <Field name="recordCodes" label="Mỗi năm đạt một trong (mã)" errors={errors?.recordCodes} hint={`Ví dụ ${TITLE_HINT}.`}>
+          {(p) => <input {...p} defaultValue={v("recordCodes", form?.recordCodes.join(", ") ?? "")} className={inputClass} />}
+        </Field>
+        <Field name="recordMinCode" label="Trong đó phải có (mã)" errors={errors?.recordMinCode}>
+          {(p) => <input {...p} defaultValue={v("recordMinCode", form?.recordMinCode ?? "")} className={inputClass} />}
+        </Field>
+        <Field name="recordMinCount" label="Số lần tối thiểu" errors={errors?.recordMinCount}>
+          {(p) => (
+            <input {...p} type="number" min={1} max={30} defaultValue={v("recordMinCount", form?.recordMinCount?.toString() ?? "")} className={inputClass} />
+          )}
+        </Field>
+      </fieldset>
       <fieldset className="space-y-1 text-sm sm:col-span-2">
         <legend className="font-medium">Điều kiện</legend>
         {(

@@ -19,23 +19,28 @@ export interface NominationFormValues {
   personName: string | null;
   personPosition: string | null;
   personDiscipline?: string | null;
+  personId?: string | null;
   achievements: string | null;
 }
 
 /**
  * "Thêm đề nghị" / "Lưu đề nghị" (the agency): the award form, the collective below agency level
- * or the person (name, position), and the achievements. Typed values survive a refusal.
+ * or the person (chosen from the agency's people, or a name typed; position), and the
+ * achievements. Typed values survive a refusal.
  */
 export function NominationForm({
   cycleId,
   agencies,
   forms,
+  people,
   nomination,
   action,
 }: {
   cycleId: string;
   agencies: { id: string; name: string }[];
   forms: { id: string; name: string; target: "COLLECTIVE" | "INDIVIDUAL" }[];
+  /** The people of the agencies drafted for (lib/server/people/find-nominee-choices). */
+  people: { id: string; label: string }[];
   nomination: NominationFormValues | null;
   action: Action;
 }) {
@@ -82,7 +87,24 @@ export function NominationForm({
       >
         {(p) => <input {...p} defaultValue={v("collectiveName", nomination?.collectiveName)} className={inputClass} />}
       </Field>
-      <Field name="personName" label="Họ và tên" errors={errors?.personName} hint="Với hình thức cá nhân.">
+      <Field
+        name="personId"
+        label="Cá nhân trong danh sách của cơ quan"
+        errors={errors?.personId}
+        hint="Với hình thức cá nhân: chọn người đã có lịch sử khen thưởng, hoặc để trống và nhập họ tên."
+      >
+        {(p) => (
+          <select {...p} defaultValue={v("personId", nomination?.personId)} className={inputClass}>
+            <option value="">— Người khác (nhập họ tên) —</option>
+            {people.map((person) => (
+              <option key={person.id} value={person.id}>
+                {person.label}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field name="personName" label="Họ và tên" errors={errors?.personName} hint="Với hình thức cá nhân, khi không chọn trong danh sách.">
         {(p) => <input {...p} defaultValue={v("personName", nomination?.personName)} className={inputClass} />}
       </Field>
       <Field name="personPosition" label="Chức vụ" errors={errors?.personPosition}>
@@ -245,43 +267,6 @@ export function ReasonButton({
         </form>
       </dialog>
     </>
-  );
-}
-
-/** The chair's order of one form's proposed and sent nominations: "Thứ tự ưu tiên — <tên>", "Lưu thứ tự". */
-export function PriorityForm({
-  awardFormId,
-  formName,
-  items,
-  action,
-}: {
-  awardFormId: string;
-  formName: string;
-  items: { id: string; nominee: string; priority: number }[];
-  action: Action;
-}) {
-  const [state, formAction] = useActionState(action, null);
-  const id = useId();
-  return (
-    <form action={formAction} className="mt-3 space-y-2 rounded border border-stone-200 p-3" aria-label={`Thứ tự ưu tiên — ${formName}`}>
-      <input type="hidden" name="awardFormId" value={awardFormId} />
-      <p className="text-sm font-medium">Thứ tự ưu tiên (1 là cao nhất, 0 là chưa xếp)</p>
-      <div className="grid gap-2 sm:grid-cols-2">
-        {items.map((item, i) => (
-          <div key={item.id}>
-            <input type="hidden" name="nominationId" value={item.id} />
-            <label htmlFor={`${id}-${i}`} className="block text-sm">
-              Thứ tự ưu tiên — {item.nominee}
-            </label>
-            <input id={`${id}-${i}`} name="priority" type="number" min={0} max={9999} defaultValue={item.priority} className={inputClass} />
-          </div>
-        ))}
-      </div>
-      <div className="flex items-center gap-3">
-        <SubmitButton variant="secondary">Lưu thứ tự</SubmitButton>
-        <FormMessage state={state} />
-      </div>
-    </form>
   );
 }
 

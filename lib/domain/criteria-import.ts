@@ -249,9 +249,9 @@ export function parseCriteriaRows(rows: readonly (readonly Cell[])[], newId: () 
 export const MAX_XLSX_BYTES = 2 * 1024 * 1024;
 
 /** An .xlsx is a zip archive: recognised by its content ("PK\x03\x04"), never by its name. */
-export function checkXlsxUpload(size: number, head: Uint8Array): { ok: true } | { ok: false; message: string } {
+export function checkXlsxUpload(size: number, head: Uint8Array, what = "bảng tiêu chí"): { ok: true } | { ok: false; message: string } {
   if (size <= 0) return { ok: false, message: "Tệp rỗng. Vui lòng chọn lại tệp." };
-  if (size > MAX_XLSX_BYTES) return { ok: false, message: "Tệp vượt quá 2 MB: bảng tiêu chí không cần tệp lớn như vậy." };
+  if (size > MAX_XLSX_BYTES) return { ok: false, message: `Tệp vượt quá 2 MB: ${what} không cần tệp lớn như vậy.` };
   const zip = [0x50, 0x4b, 0x03, 0x04].every((b, i) => head[i] === b);
   if (!zip) return { ok: false, message: "Chỉ nhận tệp Excel .xlsx (kiểm tra theo nội dung tệp)." };
   return { ok: true };

@@ -41,6 +41,10 @@ export const ACTIONS = [
   "nomination:read-all",
   "nomination:review",
   "decision:record",
+  /** People and their award history (docs/decisions/0036): read every member agency's, import them for any member agency, or the own agency's. */
+  "person:read-all",
+  "person:manage",
+  "person:edit:own",
   "audit:read",
   /** Accounts and their roles, in the council's scope. */
   "user:manage",
@@ -64,6 +68,8 @@ const SECRETARY: Action[] = [
   "results:read",
   "meeting:manage",
   "nomination:read-all",
+  "person:read-all",
+  "person:manage",
 ];
 
 const OFFICER: Action[] = [
@@ -75,6 +81,7 @@ const OFFICER: Action[] = [
   "score:cross:own",
   "objection:create:own",
   "nomination:edit:own",
+  "person:edit:own",
   "results:read",
 ];
 
@@ -91,6 +98,7 @@ const COUNCIL: Action[] = [
   "score:read-all",
   "results:read",
   "nomination:read-all",
+  "person:read-all",
   "decision:record",
   "audit:read",
   "user:manage",

@@ -28,6 +28,34 @@ const checkbox = z
   .optional()
   .transform((v) => v === true || v === "on" || v === "true");
 
+/** A list of codes typed with commas or spaces: upper-cased, once each. */
+const codeList = (message: string, max: number, tooMany: string) =>
+  text()
+    .optional()
+    .transform((v) => [
+      ...new Set(
+        (v ?? "")
+          .split(/[,;\s]+/)
+          .map((c) => c.trim().toUpperCase())
+          .filter(Boolean),
+      ),
+    ])
+    .pipe(z.array(text().regex(/^[A-Z0-9_-]{1,30}$/, message)).max(max, tooMany));
+
+/** A whole number typed in a field, "" = none. */
+const optionalWhole = (label: string, min: number, max: number) =>
+  text()
+    .trim()
+    .optional()
+    .transform((v, ctx) => {
+      if (!v) return null;
+      const n = Number(v);
+      if (!Number.isInteger(n)) ctx.addIssue({ code: "custom", message: `${label} phải là số nguyên.` });
+      else if (n < min || n > max) ctx.addIssue({ code: "custom", message: `${label} từ ${min} đến ${max}.` });
+      else return n;
+      return z.NEVER;
+    });
+
 const code = text({ error: "Vui lòng nhập mã." })
   .trim()
   .toUpperCase()
@@ -63,19 +91,21 @@ export const AwardFormInputSchema = z
     requiresRegistration: checkbox,
     requiresPledge: checkbox,
     requiresNoDiscipline: checkbox,
-    prerequisiteCodes: text()
+    prerequisiteCodes: codeList("Mã danh hiệu tiền đề không hợp lệ (chữ không dấu, số, - hoặc _).", 10, "Tối đa 10 danh hiệu tiền đề."),
+    /** The person's record rule (lib/domain/awards/person-record.ts, docs/decisions/0036): individual forms only. */
+    recordYears: optionalWhole("Số năm liên tục", 1, 30),
+    recordCodes: codeList("Mã danh hiệu không hợp lệ (chữ không dấu, số, - hoặc _).", 10, "Tối đa 10 danh hiệu."),
+    recordMinCode: text()
+      .trim()
+      .toUpperCase()
       .optional()
-      .transform((v) => [
-        ...new Set(
-          (v ?? "")
-            .split(/[,;\s]+/)
-            .map((c) => c.trim().toUpperCase())
-            .filter(Boolean),
-        ),
-      ])
+      .transform((v) => (v ? v : null))
       .pipe(
-        z.array(text().regex(/^[A-Z0-9_-]{1,30}$/, "Mã danh hiệu tiền đề không hợp lệ (chữ không dấu, số, - hoặc _).")).max(10, "Tối đa 10 danh hiệu tiền đề."),
+        text()
+          .regex(/^[A-Z0-9_-]{1,30}$/, "Mã danh hiệu không hợp lệ (chữ không dấu, số, - hoặc _).")
+          .nullable(),
       ),
+    recordMinCount: optionalWhole("Số lần tối thiểu", 1, 30),
     order: z.coerce
       .number({ error: "Thứ tự phải là số nguyên." })
       .int("Thứ tự phải là số nguyên.")
@@ -84,6 +114,17 @@ export const AwardFormInputSchema = z
       .default(0),
   })
   .superRefine((v, ctx) => {
+    const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+    if (v.recordYears !== null) {
+      if (v.target !== "INDIVIDUAL") issue("recordYears", "Chỉ hình thức khen thưởng cá nhân có điều kiện số năm liên tục.");
+      if (v.recordCodes.length === 0) issue("recordCodes", "Vui lòng nhập mã danh hiệu phải đạt mỗi năm (ví dụ CSTDCS).");
+      if (v.recordMinCount !== null && v.recordMinCount > v.recordYears) issue("recordMinCount", "Số lần tối thiểu không vượt quá số năm liên tục.");
+    } else if (v.recordCodes.length > 0 || v.recordMinCode !== null || v.recordMinCount !== null) {
+      issue("recordYears", "Vui lòng nhập số năm liên tục cho điều kiện này.");
+    }
+    if ((v.recordMinCode === null) !== (v.recordMinCount === null)) {
+      issue(v.recordMinCode === null ? "recordMinCode" : "recordMinCount", "Nhập cả mã danh hiệu và số lần tối thiểu, hoặc để trống cả hai.");
+    }
     if (v.quotaKind === "NONE") return;
     if (v.quotaValue === null) {
       ctx.addIssue({ code: "custom", path: ["quotaValue"], message: "Vui lòng nhập giá trị chỉ tiêu." });
@@ -123,6 +164,12 @@ export const NominationInputSchema = z
     agencyId: id,
     awardFormId: text({ error: "Vui lòng chọn hình thức khen thưởng." }).trim().min(1, "Vui lòng chọn hình thức khen thưởng."),
     collectiveName: optionalText(300),
+    /** INDIVIDUAL: a person of the agency's list (docs/decisions/0036); "" = the name typed below. */
+    personId: text()
+      .trim()
+      .max(64, "Người được chọn không hợp lệ.")
+      .optional()
+      .transform((v) => (v ? v : null)),
     personName: optionalText(200),
     personPosition: optionalText(200),
     /** INDIVIDUAL: the heaviest discipline in force this year; "" = none. */

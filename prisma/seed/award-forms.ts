@@ -16,6 +16,8 @@ export interface AwardFormSeed {
   quotaRounding?: Rounding;
   minBand?: string | null;
   prerequisiteCodes?: string[];
+  /** The person's record rule (lib/domain/awards/person-record.ts). */
+  record?: { years: number; codes: string[]; minCode?: string; minCount?: number };
 }
 
 /** "province" = a tỉnh; "city" = a centrally-run city (Cần Thơ, seed 000); "central" = TW bloc (seed 004). */
@@ -78,6 +80,17 @@ export function awardCatalogue(scope: CatalogueScope): AwardFormSeed[] {
       authorityName: "Thủ trưởng cơ quan",
     },
     { code: "BK_TINH_CN", name: `${local.merit} (cá nhân)`, target: "INDIVIDUAL", ...byLocal },
+    // Luật 2022 Điều 73 for an individual (docs/domain/awards.md#award-catalogue, docs/decisions/0036):
+    // a provincial Bằng khen already, then 5 consecutive years rated "hoàn thành tốt nhiệm vụ" or
+    // better with 3 × CSTĐCS among them. [I] LĐTT and CSTĐCS count as rated well (both require it).
+    {
+      code: "BK_TTG_CN",
+      name: "Bằng khen của Thủ tướng Chính phủ (cá nhân)",
+      target: "INDIVIDUAL",
+      ...PM,
+      prerequisiteCodes: ["BK_TINH_CN"],
+      record: { years: 5, codes: ["HTTNV", "HTXSNV", "LDTT", "CSTDCS"], minCode: "CSTDCS", minCount: 3 },
+    },
   ];
   if (scope === "central") {
     // Seed 004: "Khối trưởng Khối thi đua cũng tặng Bằng khen cho 13 tập thể và

@@ -59,6 +59,10 @@ export async function upsertCycle(tx: Tx, c: CycleSeed): Promise<SeededCycle> {
       quotaRounding: f.quotaRounding ?? "FLOOR",
       minBand: f.minBand ?? null,
       prerequisiteCodes: f.prerequisiteCodes ?? [],
+      recordYears: f.record?.years ?? null,
+      recordCodes: f.record?.codes ?? [],
+      recordMinCode: f.record?.minCode ?? null,
+      recordMinCount: f.record?.minCount ?? null,
       order: i + 1,
     };
     const row = await tx.awardForm.upsert({

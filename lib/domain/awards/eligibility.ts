@@ -12,7 +12,10 @@
  * a prerequisite title counts when held or when proposed this year (edge case 24, "hold or be
  * proposed for"); an individual nomination checks the person's own discipline, not the agency's.
  */
+import { personRecordProblem, type PersonRecordRule } from "./person-record";
 import type { QuotaKind, Rounding } from "./quota";
+
+export type { PersonRecordRule } from "./person-record";
 
 export type AwardTarget = "COLLECTIVE" | "INDIVIDUAL";
 
@@ -81,17 +84,6 @@ export interface PersonFacts {
   discipline: DisciplineLevel | null;
   /** Titles and ratings held, by year (codes as the bloc uses them, e.g. "CSTDCS", "HTTNV"). */
   titles: readonly { code: string; year: number }[];
-}
-
-/**
- * A requirement on the person's record, e.g. Luật 2022 Điều 73 (Bằng khen TTg, individual [C]):
- * `years` consecutive years, each with one of `anyOf`, ending with the nomination year, and
- * within them at least `count` of each `withinWindow` code.
- */
-export interface PersonRecordRule {
-  anyOf: readonly string[];
-  years: number;
-  withinWindow?: readonly { code: string; count: number }[];
 }
 
 export interface EligibilityRules {
@@ -167,26 +159,6 @@ function prerequisiteGate(
   return missing.length ? `Chưa có danh hiệu, hình thức là điều kiện: ${missing.join(", ")}.` : null;
 }
 
-function personRecordGate(person: PersonFacts, rule: PersonRecordRule, catalogue: readonly AwardFormRule[], rules: EligibilityRules): string | null {
-  const first = rules.year - rule.years + 1;
-  const problems: string[] = [];
-  const yearsMissing: number[] = [];
-  for (let y = first; y <= rules.year; y++) {
-    if (!person.titles.some((t) => t.year === y && rule.anyOf.includes(t.code))) yearsMissing.push(y);
-  }
-  if (yearsMissing.length) {
-    const names = rule.anyOf.map((c) => `“${codeName(c, catalogue, rules)}”`).join(" hoặc ");
-    problems.push(`cần ${rule.years} năm liên tục (${first}–${rules.year}) đạt ${names}, còn thiếu năm ${yearsMissing.join(", ")}`);
-  }
-  for (const need of rule.withinWindow ?? []) {
-    const have = person.titles.filter((t) => t.code === need.code && t.year >= first && t.year <= rules.year).length;
-    if (have < need.count) {
-      problems.push(`cần ${need.count} lần “${codeName(need.code, catalogue, rules)}” trong ${first}–${rules.year}, mới có ${have}`);
-    }
-  }
-  return problems.length ? `${person.name}: ${problems.join("; ")}.` : null;
-}
-
 /**
  * Whether the agency (and, for an individual form, the person) may be nominated for `form`.
  * `catalogue` names the prerequisite forms in the reasons.
@@ -250,7 +222,11 @@ export function eligibility(
 
   if (individual && person) {
     const rule = rules.personRecord?.[form.code];
-    if (rule) fail("PERSON", personRecordGate(person, rule, catalogue, rules));
+    if (rule)
+      fail(
+        "PERSON",
+        personRecordProblem(person, rule, rules.year, (code) => codeName(code, catalogue, rules)),
+      );
   }
 
   failed.sort((a, b) => GATES.indexOf(a.gate) - GATES.indexOf(b.gate));

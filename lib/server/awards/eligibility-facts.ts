@@ -2,6 +2,7 @@ import "server-only";
 import {
   eligibility,
   eligibilityMatrix,
+  recordRuleOf,
   DISCIPLINE_LEVELS,
   type AgencyFacts,
   type AwardFormRule,
@@ -10,12 +11,15 @@ import {
   type EligibilityMatrix,
   type EligibilityRules,
   type PersonFacts,
+  type PersonRecordRule,
   type RegistrationState,
 } from "@/lib/domain/awards";
+import { PERSON_TITLE_LABELS } from "@/lib/domain/people/person-titles";
 import { readSnapshot } from "@/lib/domain/publication";
 import type { YearRules } from "@/lib/domain/year-rules";
 import { sortVi } from "@/lib/format";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { loadPersonTitles } from "@/lib/server/people/internal/person-titles";
 
 /** A bounded set of queries (7, whatever the number of agencies or forms) → the facts of every member agency. */
 export interface EligibilityContext {
@@ -27,6 +31,8 @@ export interface EligibilityContext {
   /** The latest published version, or null when nothing is published yet. */
   publishedVersion: number | null;
   memberCount: number;
+  /** The titles held by the people asked for (loadEligibilityContext's `personIds`), by person. */
+  personTitles: ReadonlyMap<string, readonly { code: string; year: number }[]>;
 }
 
 type Client = Prisma.TransactionClient;
@@ -66,6 +72,10 @@ export const FORM_RULE_SELECT = {
   requiresNoDiscipline: true,
   prerequisiteCodes: true,
   order: true,
+  recordYears: true,
+  recordCodes: true,
+  recordMinCode: true,
+  recordMinCount: true,
 } as const;
 
 /**
@@ -75,10 +85,12 @@ export const FORM_RULE_SELECT = {
  * award decisions not cancelled (any year up to this one), titles proposed this year.
  * Discipline: the schema has no discipline records yet; the scoring veto (LT1/LT2) already
  * stops a disciplined agency through the VETO gate, so both discipline facts are false here.
+ * `personIds`: the people whose titles the individual gates read (docs/decisions/0036), up to this year.
  */
 export async function loadEligibilityContext(
   client: Client,
   cycle: { id: string; blocId: string; year: number; rules: YearRules },
+  personIds: readonly (string | null)[] = [],
 ): Promise<EligibilityContext> {
   // One query at a time: the nomination use cases pass their transaction, which holds a single connection.
   const members = await client.membership.findMany({
@@ -161,14 +173,20 @@ export async function loadEligibilityContext(
   });
 
   const bands = cycle.rules.bands.map((b) => ({ key: b.key, label: b.label }));
+  const personRecord: Record<string, PersonRecordRule> = {};
+  for (const f of forms) {
+    const rule = f.target === "INDIVIDUAL" ? recordRuleOf(f) : null;
+    if (rule) personRecord[f.code] = rule;
+  }
   return {
     cycleId: cycle.id,
     year: cycle.year,
-    forms: forms.map(({ order: _order, ...f }) => toFormRule(f)),
+    forms: forms.map(({ order: _order, recordYears: _y, recordCodes: _c, recordMinCode: _m, recordMinCount: _n, ...f }) => toFormRule(f)),
     agencies,
-    rules: { bands, year: cycle.year },
+    rules: { bands, year: cycle.year, personRecord, codeLabels: PERSON_TITLE_LABELS },
     publishedVersion: snapshot ? (publication?.version ?? null) : null,
     memberCount: members.length,
+    personTitles: await loadPersonTitles(client, personIds, cycle.year),
   };
 }
 
@@ -186,16 +204,17 @@ function withPublication(e: Eligibility, form: AwardFormRule, ctx: EligibilityCo
   };
 }
 
-/** One agency × one form (the agency's own gates, for a collective or for proposing people). */
 /**
- * One nomination's eligibility. An individual nomination also passes the person's facts: the
- * discipline the agency declared on the nomination (the schema keeps no personnel records).
+ * One agency × one form (the agency's own gates, for a collective or for proposing people), or one
+ * nomination's eligibility. An individual nomination also passes the person's facts: the
+ * discipline the agency declared on the nomination, and the titles of the person it names
+ * (ctx.personTitles; a nominee typed before people existed and never linked has none).
  */
 export function eligibilityOf(
   ctx: EligibilityContext,
   agencyId: string,
   formId: string,
-  person?: { personName: string | null; personPosition: string | null; personDiscipline: string | null } | null,
+  person?: { personId?: string | null; personName: string | null; personPosition: string | null; personDiscipline: string | null } | null,
 ): Eligibility {
   const form = ctx.forms.find((f) => f.id === formId);
   const facts = ctx.agencies.find((a) => a.agencyId === agencyId);
@@ -207,7 +226,7 @@ export function eligibilityOf(
         name: person.personName,
         position: person.personPosition,
         discipline: (DISCIPLINE_LEVELS as readonly string[]).includes(person.personDiscipline ?? "") ? (person.personDiscipline as DisciplineLevel) : null,
-        titles: [],
+        titles: (person.personId && ctx.personTitles.get(person.personId)) || [],
       }
     : undefined;
   return withPublication(eligibility(facts, form, ctx.forms, ctx.rules, personFacts), form, ctx);

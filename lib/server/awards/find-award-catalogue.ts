@@ -21,6 +21,11 @@ export interface CatalogueForm {
   requiresPledge: boolean;
   requiresNoDiscipline: boolean;
   prerequisiteCodes: string[];
+  /** The person's record rule (lib/domain/awards/person-record.ts); null years = none. */
+  recordYears: number | null;
+  recordCodes: string[];
+  recordMinCode: string | null;
+  recordMinCount: number | null;
   order: number;
   /** Nominations of the form (any status) and how many were SENT: a form with SENT ones is frozen. */
   nominationCount: number;

@@ -30,6 +30,7 @@ export interface BoardNomination {
   personName: string | null;
   personPosition: string | null;
   personDiscipline: string | null;
+  personId: string | null;
   achievements: string | null;
   status: NominationStatus;
   priority: number;
@@ -105,7 +106,6 @@ export async function findNominationBoard(blocId: string, year: number): Promise
   const phase = await phaseCheck(db(), cycle.id, "NOMINATION");
   if (scope === "NONE") return { cycleId: cycle.id, phase, scope, canReview, ownAgencies, forms: [], warnings: [] };
 
-  const ctx = await loadEligibilityContext(db(), cycle);
   const rows = await db().nomination.findMany({
     where: { cycleId: cycle.id, ...(all ? {} : { agencyId: { in: ownAgencies.map((a) => a.id) } }) },
     select: {
@@ -118,6 +118,7 @@ export async function findNominationBoard(blocId: string, year: number): Promise
       personName: true,
       personPosition: true,
       personDiscipline: true,
+      personId: true,
       achievements: true,
       status: true,
       priority: true,
@@ -125,6 +126,12 @@ export async function findNominationBoard(blocId: string, year: number): Promise
       agency: { select: { name: true } },
     },
   });
+  // The people's titles for the individual gates, in two queries for the whole board.
+  const ctx = await loadEligibilityContext(
+    db(),
+    cycle,
+    rows.map((n) => n.personId),
+  );
   // Quotas count every SENT nomination of the form, also those of agencies the caller does not see.
   const sentCounts = await db().nomination.groupBy({ by: ["awardFormId"], where: { cycleId: cycle.id, status: "SENT" }, _count: { _all: true } });
   const sentBy = new Map(sentCounts.map((s) => [s.awardFormId, s._count._all]));
@@ -133,7 +140,10 @@ export async function findNominationBoard(blocId: string, year: number): Promise
 
   const mapped = rows.map((n) => {
     const status = n.status as NominationStatus;
-    const e = status === "PROPOSED" || status === "DRAFT" || status === "RETURNED" ? eligibilityOf(ctx, n.agencyId, n.awardFormId) : null;
+    const e =
+      status === "PROPOSED" || status === "DRAFT" || status === "RETURNED"
+        ? eligibilityOf(ctx, n.agencyId, n.awardFormId, n.target === "INDIVIDUAL" ? n : null)
+        : null;
     return {
       id: n.id,
       version: n.version,
@@ -145,6 +155,7 @@ export async function findNominationBoard(blocId: string, year: number): Promise
       personName: n.personName,
       personPosition: n.personPosition,
       personDiscipline: n.personDiscipline,
+      personId: n.personId,
       achievements: n.achievements,
       status,
       priority: n.priority,

@@ -16,6 +16,7 @@ export const NOMINATION_SELECT = {
   personName: true,
   personPosition: true,
   personDiscipline: true,
+  personId: true,
   achievements: true,
   status: true,
   priority: true,

@@ -30,7 +30,7 @@ export async function proposeNomination(input: ProposeNominationInput, step: Ste
     await requireOpenPhase(tx, cycle.id, "NOMINATION");
     const before = await tx.nomination.findUniqueOrThrow({ where: { id: input.nominationId }, select: NOMINATION_SELECT });
     if (before.version !== input.version) throw new AppError("CONFLICT", STALE_NOMINATION);
-    const ctx = await loadEligibilityContext(tx, cycle);
+    const ctx = await loadEligibilityContext(tx, cycle, [before.personId]);
     const next = nominationTransition(before.status, {
       action: "propose",
       eligibility: eligibilityOf(ctx, before.agencyId, before.awardFormId, before.target === "INDIVIDUAL" ? before : null),

@@ -41,7 +41,7 @@ export async function reviewNomination(input: ReviewNominationInput, step: Step 
 
     let command: NominationCommand;
     if (input.decision === "send") {
-      const ctx = await loadEligibilityContext(tx, cycle);
+      const ctx = await loadEligibilityContext(tx, cycle, [before.personId]);
       const alreadySent = await tx.nomination.count({ where: { awardFormId: form.id, status: "SENT" } });
       command = {
         action: "send",

@@ -8,6 +8,7 @@ import { memberScope } from "@/lib/server/authz/scopes";
 import { requireOpenPhase } from "@/lib/server/cycles/require-open-phase";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
+import { nomineePerson } from "@/lib/server/people/internal/nominee-person";
 import { NOMINATION_NOT_FOUND, NOMINATION_SELECT, nominationRefusal, nominationSnapshot, STALE_NOMINATION } from "./nomination-record";
 
 export const AGENCY_ONLY = "Chỉ lãnh đạo và cán bộ thi đua của cơ quan được soạn đề nghị khen thưởng của cơ quan mình.";
@@ -15,7 +16,8 @@ export const AGENCY_ONLY = "Chỉ lãnh đạo và cán bộ thi đua của cơ 
 /**
  * The agency (leader or officer, "nomination:edit:own") drafts a nomination or edits one that is
  * still DRAFT or was RETURNED: the award form of this year, and for an individual form the
- * person's name and position; the achievements in every case. While NOMINATION is open; an edit
+ * person (chosen from the agency's people, or typed and then found or added: docs/decisions/0036)
+ * and their position; the achievements in every case. While NOMINATION is open; an edit
  * names the version it saw. Audited.
  */
 export async function saveNomination(input: NominationInput): Promise<{ id: string; version: number }> {
@@ -36,14 +38,15 @@ export async function saveNomination(input: NominationInput): Promise<{ id: stri
       awardFormId: ["Vui lòng chọn hình thức khen thưởng trong danh mục."],
     });
   const individual = form.target === "INDIVIDUAL";
-  if (individual && !input.personName) {
-    throw new AppError("INVALID_INPUT", "Đề nghị cá nhân cần họ tên người được đề nghị.", { personName: ["Vui lòng nhập họ tên cá nhân được đề nghị."] });
+  if (individual && !input.personName && !input.personId) {
+    throw new AppError("INVALID_INPUT", "Đề nghị cá nhân cần người được đề nghị.", {
+      personName: ["Vui lòng chọn người trong danh sách hoặc nhập họ tên cá nhân được đề nghị."],
+    });
   }
-  const data = {
+  const fields = {
     awardFormId: form.id,
     target: form.target,
     collectiveName: individual ? null : input.collectiveName,
-    personName: individual ? input.personName : null,
     personPosition: individual ? input.personPosition : null,
     personDiscipline: individual ? input.personDiscipline : null,
     achievements: input.achievements,
@@ -51,6 +54,9 @@ export async function saveNomination(input: NominationInput): Promise<{ id: stri
 
   return db().$transaction(async (tx) => {
     await requireOpenPhase(tx, cycle.id, "NOMINATION");
+    // The person is found or made only once the phase is known open (a refusal writes nothing).
+    const person = individual ? await nomineePerson(tx, { ...input, agencyId }, { actorId: user.userId, blocId: cycle.blocId }) : null;
+    const data = { ...fields, personId: person?.id ?? null, personName: person?.name ?? null };
     if (!existing) {
       const created = await tx.nomination.create({ data: { ...data, cycleId: cycle.id, agencyId }, select: NOMINATION_SELECT });
       await writeAudit(tx, {

@@ -46,6 +46,7 @@ export async function recordDecision(input: RecordDecisionInput): Promise<{ id: 
         agencyId: true,
         collectiveName: true,
         personName: true,
+        personId: true,
         agency: { select: { name: true } },
         decisionItems: { select: { decision: { select: { number: true, cancelledAt: true } } } },
       },
@@ -90,6 +91,8 @@ export async function recordDecision(input: RecordDecisionInput): Promise<{ id: 
         agencyId: n.agencyId,
         collectiveName: n.collectiveName,
         personName: n.personName,
+        // The person's history reads decided items by person (docs/decisions/0036).
+        personId: n.personId,
         awardFormId: n.awardFormId,
         outcome: item.outcome,
         changedToFormId: item.outcome === "CHANGED" ? item.changedToFormId : null,

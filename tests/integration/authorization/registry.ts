@@ -123,6 +123,10 @@ export const PAGES: Record<string, PageEntry> = {
   [`${K}/khen-thuong/quyet-dinh/page.tsx`]: blocPage(),
   // An agency's award history: its own users and the readers; others of the bloc are told no.
   [`${K}/khen-thuong/quyet-dinh/lich-su/[agency]/page.tsx`]: { expect: { ok: BTG_READERS, notice: ["observer", "otherLeader"] } },
+  // People and their history (docs/decisions/0036): the index narrows to whom one reads; BTG's
+  // people for BTG and the readers of every agency, others of the bloc told no.
+  [`${K}/khen-thuong/ca-nhan/page.tsx`]: blocPage(),
+  [`${K}/khen-thuong/ca-nhan/[agency]/page.tsx`]: { expect: { ok: BTG_READERS, notice: ["observer", "otherLeader"] } },
 
   // Administration: the lists show the caller's own scope; one record only within it.
   "app/(app)/quan-tri/page.tsx": { expect: { redirect: ALL } },
@@ -198,6 +202,8 @@ export const ROUTES: Record<string, RouteEntry> = {
   [`${A}/ket-qua/xlsx/route.ts GET`]: { expect: { ok: [...READ_ALL, ...OWN, "otherLeader"] } },
   [`${A}/so-ket/xlsx/route.ts GET`]: { expect: { ok: READ_ALL } },
   [`${A}/tieu-chi/xlsx/route.ts GET`]: { expect: { ok: BLOC_A } },
+  // The people import's template: whoever may import some member's people (the bloc's managers, each agency its own).
+  [`${A}/ca-nhan/mau-xlsx/route.ts GET`]: { expect: { ok: [...MANAGERS, ...OWN, "otherLeader"] } },
   "app/api/quan-tri/tai-khoan/mau-xlsx/route.ts GET": { expect: { ok: COUNCIL_ANY } },
 };
 
@@ -624,6 +630,12 @@ export const ACTIONS: Record<string, ActionEntry> = {
         refusal: ["INVALID_INPUT"],
       },
     ],
+  },
+  // People's past years: the bloc's managers, and each member agency its own (BDV's leader gets
+  // past the check, then the file is refused).
+  [`${T}/khen-thuong/ca-nhan/actions.ts#importPeopleAction`]: {
+    input: (w) => ({ ...blocYear(w), file: XLSX_FILE() }),
+    allow: [...MANAGERS, ...OWN, "otherLeader"],
   },
   [`${T}/khen-thuong/quyet-dinh/actions.ts#cancelDecisionAction`]: {
     input: (w) => ({ decisionId: w.decision.id, reason: "Quyết định ban hành nhầm đối tượng." }),

@@ -8,6 +8,7 @@ const TABS = [
   { path: "/de-nghi", label: "Đề nghị" },
   { path: "/ho-so", label: "Hồ sơ đề nghị" },
   { path: "/quyet-dinh", label: "Quyết định" },
+  { path: "/ca-nhan", label: "Cá nhân" },
 ] as const;
 
 export default async function AwardsLayout({ children, params }: { children: React.ReactNode; params: BlocYearParams }) {

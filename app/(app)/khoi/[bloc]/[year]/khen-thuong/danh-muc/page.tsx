@@ -4,7 +4,9 @@ import { CopyAwardFormsButton, DeleteAwardFormButton } from "@/components/awards
 import { AwardCatalogueForm } from "@/components/awards/award-catalogue-form";
 import { quotaText } from "@/components/awards/quota-text";
 import { Card, EmptyState } from "@/components/ui/card";
+import { describeRecordRule, recordRuleOf } from "@/lib/domain/awards";
 import { AWARD_TARGET_LABELS } from "@/lib/domain/labels";
+import { PERSON_TITLE_LABELS } from "@/lib/domain/people/person-titles";
 import { AUTHORITY_KIND_LABELS } from "@/lib/schemas/awards";
 import { findAwardCatalogue } from "@/lib/server/awards/find-award-catalogue";
 import { loadBlocYear, type BlocYearParams } from "../../load";
@@ -27,6 +29,7 @@ export default async function AwardCataloguePage({ params, searchParams }: { par
     );
   }
   const editing = sua ? (catalogue.forms.find((f) => f.id === sua) ?? null) : null;
+  const titleName = (code: string) => PERSON_TITLE_LABELS[code] ?? catalogue.forms.find((f) => f.code === code)?.name ?? code;
   const bandLabel = (key: string | null) => (key ? (catalogue.bands.find((b) => b.key === key)?.label ?? key) : "—");
 
   return (
@@ -91,6 +94,7 @@ export default async function AwardCataloguePage({ params, searchParams }: { par
                       {f.requiresPledge && <li>Phải ký giao ước</li>}
                       {f.requiresNoDiscipline && <li>Không bị kỷ luật</li>}
                       {f.prerequisiteCodes.length > 0 && <li>Tiền đề: {f.prerequisiteCodes.join(", ")}</li>}
+                      {recordRuleOf(f) && <li>Cá nhân: {describeRecordRule(recordRuleOf(f)!, titleName)}</li>}
                     </ul>
                   </td>
                   {catalogue.canManage && (

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { NominationForm, PriorityForm, ProposeButton, ReasonButton, SendButton } from "@/components/awards/nomination-forms";
+import { NominationForm, ProposeButton, ReasonButton, SendButton } from "@/components/awards/nomination-forms";
+import { PriorityForm } from "@/components/awards/priority-form";
 import { Card, EmptyState } from "@/components/ui/card";
 import { AWARD_TARGET_LABELS, NOMINATION_STATUS_LABELS } from "@/lib/domain/labels";
 import { findNominationBoard, type BoardForm, type BoardNomination } from "@/lib/server/awards/find-nomination-board";
+import { findNomineeChoices } from "@/lib/server/people/find-nominee-choices";
 import { loadBlocYear, type BlocYearParams } from "../../load";
 import { proposeNominationAction, reviewNominationAction, saveNominationAction, setPrioritiesAction } from "./actions";
 import { ScrollTable } from "@/components/ui/scroll-table";
@@ -14,7 +16,7 @@ export default async function NominationsPage({ params, searchParams }: { params
   const { bloc, year } = await params;
   const { sua } = await searchParams;
   const data = await loadBlocYear(bloc, year);
-  const board = await findNominationBoard(data.bloc.id, data.year);
+  const [board, people] = await Promise.all([findNominationBoard(data.bloc.id, data.year), findNomineeChoices(data.bloc.id, data.year)]);
   const base = `/khoi/${encodeURIComponent(data.bloc.code)}/${data.year}/khen-thuong/de-nghi`;
   const title = `Đề nghị khen thưởng năm ${data.year}`;
   if (!board) {
@@ -84,7 +86,14 @@ export default async function NominationsPage({ params, searchParams }: { params
             ) : undefined
           }
         >
-          <NominationForm cycleId={board.cycleId} agencies={board.ownAgencies} forms={formOptions} nomination={editing} action={saveNominationAction} />
+          <NominationForm
+            cycleId={board.cycleId}
+            agencies={board.ownAgencies}
+            forms={formOptions}
+            people={people}
+            nomination={editing}
+            action={saveNominationAction}
+          />
         </Card>
       )}
     </div>

@@ -1,0 +1,20 @@
+"use server";
+
+import type { ActionState } from "@/lib/forms/action-state";
+import { stepOf } from "@/lib/forms/step";
+import { ImportPeopleInputSchema, importPeopleFormFields } from "@/lib/schemas/people";
+import { importPeople } from "@/lib/server/people/import-people";
+import { invalid, runAction } from "@/lib/server/run-action";
+
+/** "Nhập từ tệp .xlsx": checked first (every row), then written once confirmed. */
+export async function importPeopleAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const parsed = ImportPeopleInputSchema.safeParse(importPeopleFormFields(formData));
+  if (!parsed.success) return invalid(parsed.error);
+  return runAction((step) => importPeople(parsed.data, step), {
+    step: stepOf(formData),
+    revalidate: ["/(app)/khoi/[bloc]/[year]/khen-thuong/layout"],
+    refresh: "success",
+    success: (r) =>
+      `Đã ghi ${r.records} năm danh hiệu, hình thức${r.people ? `, tạo ${r.people} người mới` : ""}${r.alreadyThere ? `; ${r.alreadyThere} dòng đã có từ trước được giữ nguyên` : ""}.`,
+  });
+}

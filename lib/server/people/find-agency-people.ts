@@ -1,0 +1,88 @@
+import "server-only";
+import { personHistory, type ImportedRecord, type PersonYear } from "@/lib/domain/people/person-history";
+import { isoDay, sortVi } from "@/lib/format";
+import { requireUser } from "@/lib/server/auth/current-user";
+import { authorize } from "@/lib/server/authz/authorize";
+import { db } from "@/lib/server/db";
+import { AppError } from "@/lib/server/errors";
+import { PEOPLE_READERS_ONLY } from "./people-messages";
+import { DECIDED_ITEM_SELECT, toDecidedItem } from "./internal/person-titles";
+
+export interface AgencyPerson {
+  id: string;
+  name: string;
+  birthYear: number | null;
+  /** Where they worked (this agency and others), "yyyy-MM-dd" or null when not known. */
+  periods: { agencyName: string; position: string | null; fromOn: string | null; toOn: string | null }[];
+  years: PersonYear[];
+}
+
+export interface AgencyPeople {
+  agency: { id: string; code: string; name: string };
+  people: AgencyPerson[];
+}
+
+/**
+ * One member agency's people with their titles and awards by year (docs/decisions/0036): the
+ * years imported, the decisions recorded (any bloc), the nominations on their way. The agency's
+ * leader and officer and the readers of every agency (secretary, chair, council staff) see it;
+ * others of the bloc get FORBIDDEN; an agency that is not a member this year is NOT_FOUND.
+ * Five queries whatever the number of people.
+ */
+export async function findAgencyPeople(blocId: string, year: number, agencyCode: string): Promise<AgencyPeople> {
+  const user = await requireUser();
+  authorize(user, "bloc:read", { blocId });
+  const agency = await db().agency.findFirst({
+    where: { code: agencyCode, memberships: { some: { blocId, year } } },
+    select: { id: true, code: true, name: true },
+  });
+  if (!agency) throw new AppError("NOT_FOUND", "Cơ quan này không thuộc khối năm nay.");
+  authorize(user, ["person:read-all", "person:edit:own"], { blocId, agencyId: agency.id }, { forbidden: PEOPLE_READERS_ONLY });
+
+  const people = await db().person.findMany({
+    where: { agencies: { some: { agencyId: agency.id } } },
+    select: {
+      id: true,
+      name: true,
+      birthYear: true,
+      agencies: { select: { position: true, fromOn: true, toOn: true, agency: { select: { name: true } } }, orderBy: { fromOn: "asc" } },
+    },
+  });
+  const ids = people.map((p) => p.id);
+  const [records, items, nominations] = ids.length
+    ? await Promise.all([
+        db().personRecord.findMany({ where: { personId: { in: ids } }, select: { personId: true, year: true, code: true, name: true, decisionRef: true } }),
+        db().decisionItem.findMany({ where: { personId: { in: ids } }, select: DECIDED_ITEM_SELECT }),
+        db().nomination.findMany({
+          where: { personId: { in: ids }, status: { in: ["PROPOSED", "SENT"] } },
+          select: { personId: true, status: true, awardForm: { select: { code: true, name: true } }, cycle: { select: { year: true } } },
+        }),
+      ])
+    : [[], [], []];
+
+  const group = <T extends { personId: string | null }>(rows: readonly T[]) => {
+    const map = new Map<string, T[]>();
+    for (const r of rows) if (r.personId) map.set(r.personId, [...(map.get(r.personId) ?? []), r]);
+    return map;
+  };
+  const recordsBy = group<ImportedRecord & { personId: string }>(records);
+  const itemsBy = group(items);
+  const nominationsBy = group(nominations);
+  const listed = people.map((p) => ({
+    id: p.id,
+    name: p.name,
+    birthYear: p.birthYear,
+    periods: p.agencies.map((a) => ({
+      agencyName: a.agency.name,
+      position: a.position,
+      fromOn: a.fromOn ? isoDay(a.fromOn) : null,
+      toOn: a.toOn ? isoDay(a.toOn) : null,
+    })),
+    years: personHistory(
+      recordsBy.get(p.id) ?? [],
+      (itemsBy.get(p.id) ?? []).map(toDecidedItem),
+      (nominationsBy.get(p.id) ?? []).map((n) => ({ year: n.cycle.year, status: n.status, form: n.awardForm })),
+    ),
+  }));
+  return { agency, people: sortVi(listed, (p) => p.name) };
+}
