@@ -12,6 +12,7 @@
  * a prerequisite title counts when held or when proposed this year (edge case 24, "hold or be
  * proposed for"); an individual nomination checks the person's own discipline, not the agency's.
  */
+import { shortMembershipNotes } from "./short-membership";
 import { personRecordProblem, type PersonRecordRule } from "./person-record";
 import type { QuotaKind, Rounding } from "./quota";
 
@@ -62,6 +63,8 @@ export interface AgencyFacts {
   collectiveDisciplined: boolean;
   /** How many of its people were disciplined at the level that gates (default cảnh cáo) or above. */
   peopleDisciplined: number;
+  /** The day it joined the bloc this year ("YYYY-MM-DD"), when not from the start of the year. */
+  joinedOn?: string | null;
 }
 
 /** Discipline of an official, mildest first (Luật Cán bộ, công chức: khiển trách, cảnh cáo, …). */
@@ -84,6 +87,8 @@ export interface PersonFacts {
   discipline: DisciplineLevel | null;
   /** Titles and ratings held, by year (codes as the bloc uses them, e.g. "CSTDCS", "HTTNV"). */
   titles: readonly { code: string; year: number }[];
+  /** Since when the person works at the nominating agency ("YYYY-MM-DD"), when known. */
+  atAgencySince?: string | null;
 }
 
 export interface EligibilityRules {
@@ -228,6 +233,8 @@ export function eligibility(
         personRecordProblem(person, rule, rules.year, (code) => codeName(code, catalogue, rules)),
       );
   }
+
+  notes.push(...shortMembershipNotes(facts, individual ? person : null, rules.year));
 
   failed.sort((a, b) => GATES.indexOf(a.gate) - GATES.indexOf(b.gate));
   return { eligible: failed.length === 0, reasons: failed.map((f) => f.reason), failedGates: failed.map((f) => f.gate), notes };

@@ -17,7 +17,7 @@ import {
 import { PERSON_TITLE_LABELS } from "@/lib/domain/people/person-titles";
 import { readSnapshot } from "@/lib/domain/publication";
 import type { YearRules } from "@/lib/domain/year-rules";
-import { sortVi } from "@/lib/format";
+import { isoDay, sortVi } from "@/lib/format";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { loadPersonTitles } from "@/lib/server/people/internal/person-titles";
 
@@ -33,6 +33,8 @@ export interface EligibilityContext {
   memberCount: number;
   /** The titles held by the people asked for (loadEligibilityContext's `personIds`), by person. */
   personTitles: ReadonlyMap<string, readonly { code: string; year: number }[]>;
+  /** Since when each person works at each agency (PersonAgency.fromOn), by person then agency; only known days. */
+  personSince: ReadonlyMap<string, ReadonlyMap<string, string>>;
 }
 
 type Client = Prisma.TransactionClient;
@@ -95,7 +97,7 @@ export async function loadEligibilityContext(
   // One query at a time: the nomination use cases pass their transaction, which holds a single connection.
   const members = await client.membership.findMany({
     where: { blocId: cycle.blocId, year: cycle.year },
-    select: { agencyId: true, agency: { select: { name: true } } },
+    select: { agencyId: true, joinedOn: true, agency: { select: { name: true } } },
   });
   const forms = await client.awardForm.findMany({ where: { cycleId: cycle.id }, select: FORM_RULE_SELECT, orderBy: [{ order: "asc" }, { code: "asc" }] });
   const registrations = await client.registration.findMany({
@@ -169,6 +171,7 @@ export async function loadEligibilityContext(
       pendingCodes: pendingBy.get(m.agencyId) ?? [],
       collectiveDisciplined: false,
       peopleDisciplined: 0,
+      joinedOn: m.joinedOn ? isoDay(m.joinedOn) : null,
     };
   });
 
@@ -187,7 +190,27 @@ export async function loadEligibilityContext(
     publishedVersion: snapshot ? (publication?.version ?? null) : null,
     memberCount: members.length,
     personTitles: await loadPersonTitles(client, personIds, cycle.year),
+    personSince: await loadPersonSince(client, personIds),
   };
+}
+
+/** Since when the nominated people work at each agency, where the register knows it. One query, none without people. */
+async function loadPersonSince(client: Client, personIds: readonly (string | null)[]): Promise<Map<string, Map<string, string>>> {
+  const ids = [...new Set(personIds.filter((id): id is string => !!id))];
+  const since = new Map<string, Map<string, string>>();
+  if (ids.length === 0) return since;
+  const rows = await client.personAgency.findMany({
+    where: { personId: { in: ids }, fromOn: { not: null } },
+    select: { personId: true, agencyId: true, fromOn: true },
+  });
+  for (const r of rows) {
+    const byAgency = since.get(r.personId) ?? new Map<string, string>();
+    const day = isoDay(r.fromOn!);
+    // Several stints at one agency: the latest start is the one that counts this year.
+    if (!byAgency.has(r.agencyId) || byAgency.get(r.agencyId)! < day) byAgency.set(r.agencyId, day);
+    since.set(r.personId, byAgency);
+  }
+  return since;
 }
 
 /** The results gates need published results: without them they fail with NOT_PUBLISHED. */
@@ -227,6 +250,7 @@ export function eligibilityOf(
         position: person.personPosition,
         discipline: (DISCIPLINE_LEVELS as readonly string[]).includes(person.personDiscipline ?? "") ? (person.personDiscipline as DisciplineLevel) : null,
         titles: (person.personId && ctx.personTitles.get(person.personId)) || [],
+        atAgencySince: (person.personId && ctx.personSince.get(person.personId)?.get(agencyId)) || null,
       }
     : undefined;
   return withPublication(eligibility(facts, form, ctx.forms, ctx.rules, personFacts), form, ctx);

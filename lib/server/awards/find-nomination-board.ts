@@ -40,7 +40,8 @@ export interface BoardNomination {
   /** What the caller may do now (buttons). */
   actions: NominationAction[];
   /** The agency's gates for the form when it waits for the chair (PROPOSED); null otherwise. */
-  eligibility: { eligible: boolean; reasons: string[] } | null;
+  /** `notes`: what does not stop the nomination but the reviewer should see (e.g. a short membership). */
+  eligibility: { eligible: boolean; reasons: string[]; notes: string[] } | null;
 }
 
 export interface BoardForm {
@@ -164,7 +165,7 @@ export async function findNominationBoard(blocId: string, year: number): Promise
       name: nominee(n),
       // Outside the NOMINATION phase every step would be refused: the board is read-only.
       actions: phase.open ? availableNominationActions(status, { roles: roles(n.agencyId), ownAgency: ownSet.has(n.agencyId) }) : [],
-      eligibility: e ? { eligible: e.eligible, reasons: e.reasons } : null,
+      eligibility: e ? { eligible: e.eligible, reasons: e.reasons, notes: e.notes } : null,
     };
   });
 

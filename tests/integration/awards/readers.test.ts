@@ -69,6 +69,19 @@ describe("getEligibility", () => {
     expect(btg.byForm[w.forms.flag.id]!.notes[0]).toContain("đang được đề nghị");
   });
 
+  it("an agency that joined the bloc after 1 July is flagged on every form, not refused", async () => {
+    const w = await world();
+    await w.db.membership.updateMany({ where: { blocId: w.blocA.id, agencyId: w.bdv.id, year: 2026 }, data: { joinedOn: new Date("2026-08-15T00:00:00Z") } });
+    signInAs(w.users.CHAIR);
+    const rows = (await getEligibility(w.blocA.id, 2026))!.matrix.rows;
+    const bdv = rows.find((r) => r.agencyId === w.bdv.id)!;
+    expect(bdv.byForm[w.forms.cstd.id]).toMatchObject({ eligible: true });
+    expect(bdv.byForm[w.forms.cstd.id]!.notes).toContain(
+      `${w.bdv.name} tham gia khối từ ngày 15/08/2026 (sau 01/07): chưa đủ một năm thi đua trong khối năm 2026.`,
+    );
+    expect(rows.find((r) => r.agencyId === w.btg.id)!.byForm[w.forms.cstd.id]!.notes).toEqual([]);
+  });
+
   it("an agency user sees only its own row; another bloc is NOT_FOUND", async () => {
     const w = await world();
     signInAs(w.users.AGENCY_OFFICER);

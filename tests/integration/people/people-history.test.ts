@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { NominationInputSchema, ProposeNominationInputSchema, ReviewNominationInputSchema } from "@/lib/schemas/awards";
+import { findNominationBoard } from "@/lib/server/awards/find-nomination-board";
 import { proposeNomination } from "@/lib/server/awards/propose-nomination";
 import { reviewNomination } from "@/lib/server/awards/review-nomination";
 import { saveNomination } from "@/lib/server/awards/save-nomination";
@@ -170,6 +171,20 @@ describe("individual nominations name a person, and the consecutive-years rule r
     await cstdcs(w, w.hong.id, [2025]);
     await propose(id);
     expect((await w.db.nomination.findUniqueOrThrow({ where: { id } })).status).toBe("PROPOSED");
+  });
+
+  it("a person at the agency for under six months of the year is flagged on the nominations board, not refused", async () => {
+    const w = await world();
+    await w.db.personAgency.updateMany({ where: { personId: w.hong.id, agencyId: w.btg.id }, data: { fromOn: new Date(`${YEAR}-09-01T00:00:00Z`) } });
+    await cstdcs(w, w.hong.id, [YEAR - 2, YEAR - 1, YEAR]);
+    signInAs(w.users.AGENCY_OFFICER);
+    const { id } = await saveNomination(nomination(w, { personId: w.hong.id }));
+    const board = (await findNominationBoard(w.blocA.id, YEAR))!;
+    const row = board.forms.flatMap((f) => f.nominations).find((n) => n.id === id)!;
+    expect(row.eligibility).toMatchObject({ eligible: true });
+    expect(row.eligibility!.notes).toContain(
+      `Phạm Thị Hồng công tác tại cơ quan từ ngày 01/09/${YEAR}: chưa đủ 6 tháng trong năm ${YEAR}, không được xét danh hiệu “Lao động tiên tiến” năm ${YEAR} (Thông tư 01/2024/TT-BNV).`,
+    );
   });
 
   it("the chair's send checks it again: a year withdrawn in between stops the send", async () => {

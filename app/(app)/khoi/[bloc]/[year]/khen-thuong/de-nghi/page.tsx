@@ -179,6 +179,13 @@ function NominationRow({ n, base }: { n: BoardNomination; base: string }) {
             </ul>
           </div>
         )}
+        {n.eligibility && n.eligibility.notes.length > 0 && (
+          <ul className="mt-1 list-disc pl-4 text-xs text-amber-800" aria-label="Lưu ý về điều kiện">
+            {n.eligibility.notes.map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+        )}
       </td>
       <td className="py-2">
         <div className="flex flex-wrap items-start gap-2">
