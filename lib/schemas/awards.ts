@@ -1,6 +1,6 @@
 import { DISCIPLINE_LEVELS } from "@/lib/domain/awards/eligibility";
 import { z } from "zod";
-import { id, optionalText, requiredText, text, version } from "./common";
+import { checkbox, id, optionalText, requiredText, text, version } from "./common";
 
 /**
  * Inputs of the award catalogue and the nominations (docs/domain/awards.md). The rules themselves (quota,
@@ -21,12 +21,6 @@ export const QUOTA_KIND_LABELS: Record<"NONE" | "COUNT" | "PERCENT_OF_MEMBERS", 
   COUNT: "Số lượng",
   PERCENT_OF_MEMBERS: "% số thành viên",
 };
-
-/** A checkbox: "on" when ticked, absent otherwise. */
-const checkbox = z
-  .union([text(), z.boolean()])
-  .optional()
-  .transform((v) => v === true || v === "on" || v === "true");
 
 /** A list of codes typed with commas or spaces: upper-cased, once each. */
 const codeList = (message: string, max: number, tooMany: string) =>

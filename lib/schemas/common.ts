@@ -62,3 +62,9 @@ export const year = z.coerce.number({ error: "Năm không hợp lệ." }).int("N
 function capitalise(s: string) {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
+
+/** A checkbox: "on" (or "true") when ticked, absent otherwise. */
+export const checkbox = z
+  .union([text(), z.boolean()])
+  .optional()
+  .transform((v) => v === true || v === "on" || v === "true");

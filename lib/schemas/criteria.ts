@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { formFields, listOf } from "@/lib/forms/form-fields";
-import { id, optionalText, requiredText, text } from "./common";
+import { checkbox, id, optionalText, requiredText, text } from "./common";
 import { chosenFile } from "./files";
 
 /**
@@ -36,8 +36,6 @@ function points(label: string, opts: { optional?: boolean; allowNegative?: boole
     }),
   );
 }
-
-const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
 
 export const CreateTableInputSchema = z.object({
   cycleId: id,
