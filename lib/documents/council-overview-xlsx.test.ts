@@ -73,14 +73,33 @@ describe("buildCouncilOverviewXlsx", () => {
     expect(blocs.getCell(1, 1).value).toBe("Tổng quan thi đua các khối — Tỉnh Quảng Ngãi — năm 2026");
     expect(blocs.getCell(2, 1).value).toBe("Xuất ngày 15/06/2026 · Bộ lọc: chỉ khối có việc trễ hạn");
     expect(plainRow(blocs.getRow(4), 6)).toEqual(
-      expect.arrayContaining([1, "Khối các cơ quan Đảng", "Đề nghị khen thưởng", "Kết thúc Đề nghị khen thưởng: 30/06/2026", "Lần 2, 20/05/2026 (công khai)", 2]),
+      expect.arrayContaining([
+        1,
+        "Khối các cơ quan Đảng",
+        "Đề nghị khen thưởng",
+        "Kết thúc Đề nghị khen thưởng: 30/06/2026",
+        "Lần 2, 20/05/2026 (công khai)",
+        2,
+      ]),
     );
   });
 
   it("lists every late item with its agency, or the bloc itself", async () => {
     const late = (await workbook()).getWorksheet(OVERVIEW_SHEETS.late)!;
-    expect(plainRow(late.getRow(4), 5)).toEqual(["Khối các cơ quan Đảng", "(Khối)", "Chưa ghi nhận hội nghị tổng kết", "Chưa ghi nhận hội nghị tổng kết.", "31/05/2026"]);
-    expect(plainRow(late.getRow(5), 5)).toEqual(["Khối các cơ quan Đảng", "Báo tỉnh", "Chưa nộp đăng ký thi đua", "Chưa gửi bản đăng ký thi đua.", "31/01/2026"]);
+    expect(plainRow(late.getRow(4), 5)).toEqual([
+      "Khối các cơ quan Đảng",
+      "(Khối)",
+      "Chưa ghi nhận hội nghị tổng kết",
+      "Chưa ghi nhận hội nghị tổng kết.",
+      "31/05/2026",
+    ]);
+    expect(plainRow(late.getRow(5), 5)).toEqual([
+      "Khối các cơ quan Đảng",
+      "Báo tỉnh",
+      "Chưa nộp đăng ký thi đua",
+      "Chưa gửi bản đăng ký thi đua.",
+      "31/01/2026",
+    ]);
     expect(late.rowCount).toBe(5);
   });
 

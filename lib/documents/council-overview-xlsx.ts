@@ -43,8 +43,16 @@ export async function buildCouncilOverviewXlsx(input: OverviewSheetInput): Promi
     input.rows.map((r, i) => [
       i + 1,
       r.provinceName ? `${r.name} (${r.provinceName})` : r.name,
-      !r.hasYear ? `Chưa lập năm ${input.year}` : r.open.length ? r.open.map((k) => PHASE_LABELS[k]).join(", ") : r.isFinished ? "Đã kết thúc" : "Không có giai đoạn mở",
-      r.nextDeadline ? `${r.nextDeadline.kind === "CLOSES" ? "Kết thúc" : "Bắt đầu"} ${PHASE_LABELS[r.nextDeadline.key]}: ${formatDay(r.nextDeadline.on)}` : "—",
+      !r.hasYear
+        ? `Chưa lập năm ${input.year}`
+        : r.open.length
+          ? r.open.map((k) => PHASE_LABELS[k]).join(", ")
+          : r.isFinished
+            ? "Đã kết thúc"
+            : "Không có giai đoạn mở",
+      r.nextDeadline
+        ? `${r.nextDeadline.kind === "CLOSES" ? "Kết thúc" : "Bắt đầu"} ${PHASE_LABELS[r.nextDeadline.key]}: ${formatDay(r.nextDeadline.on)}`
+        : "—",
       r.publication ? `Lần ${r.publication.version}, ${formatDay(r.publication.publishedOn)}${r.publication.isPublic ? " (công khai)" : ""}` : "Chưa công bố",
       r.lateCount,
       ...LATE_KINDS.map((k) => r.byKind[k]),
@@ -87,7 +95,14 @@ export async function buildCouncilOverviewXlsx(input: OverviewSheetInput): Promi
     ["Được suy tôn dẫn đầu khối", 16],
   ]);
   for (const p of input.coCp.proposals) {
-    const row = coCp.addRow([p.position, p.nominee, p.blocName, p.sentAt ? formatMoment(new Date(p.sentAt)) : "—", p.overCap ? "Vượt chỉ tiêu" : "Trong chỉ tiêu", p.notLeader ? "Không" : "Có"]);
+    const row = coCp.addRow([
+      p.position,
+      p.nominee,
+      p.blocName,
+      p.sentAt ? formatMoment(new Date(p.sentAt)) : "—",
+      p.overCap ? "Vượt chỉ tiêu" : "Trong chỉ tiêu",
+      p.notLeader ? "Không" : "Có",
+    ]);
     if (p.overCap) [2, 5].forEach((c) => flag(row.getCell(c)));
     if (p.notLeader) flag(row.getCell(6));
   }

@@ -51,7 +51,10 @@ export interface CoCpCapView {
 
 /** How many Cờ CP proposals fit: pct % of the leading units, rounded as the setting says. */
 export function coCpMax(setting: CoCpCapSetting, leaders: number): { max: number; description: string } {
-  const quota = quotaFor({ name: "Cờ thi đua của Chính phủ", quotaKind: "PERCENT_OF_MEMBERS", quotaValue: setting.pct, quotaRounding: setting.rounding }, leaders);
+  const quota = quotaFor(
+    { name: "Cờ thi đua của Chính phủ", quotaKind: "PERCENT_OF_MEMBERS", quotaValue: setting.pct, quotaRounding: setting.rounding },
+    leaders,
+  );
   // A percentage quota is always limited; the guard only narrows the type.
   const max = quota.limited ? quota.max : 0;
   const hundredths = Math.max(0, toHundredths(setting.pct) ?? 0);

@@ -46,25 +46,54 @@ describe("lateItems", () => {
   });
 
   test.each<[string, Partial<BlocYearFacts>, string[]]>([
-    ["no registration, a draft and a returned one", { registrations: new Map([["b", "RETURNED"]]) }, ["REGISTRATION_NOT_SUBMITTED:a", "REGISTRATION_NOT_SUBMITTED:b"]],
+    [
+      "no registration, a draft and a returned one",
+      { registrations: new Map([["b", "RETURNED"]]) },
+      ["REGISTRATION_NOT_SUBMITTED:a", "REGISTRATION_NOT_SUBMITTED:b"],
+    ],
     ["an unsigned latest version, nothing locked", { pledge: { signed: false, latestSigners: new Set(["a"]) } }, ["PLEDGE_UNSIGNED:b"]],
-    ["no pledge at all: the bloc and every member", { pledge: { signed: false, latestSigners: null } }, ["PLEDGE_UNSIGNED:khối", "PLEDGE_UNSIGNED:a", "PLEDGE_UNSIGNED:b"]],
+    [
+      "no pledge at all: the bloc and every member",
+      { pledge: { signed: false, latestSigners: null } },
+      ["PLEDGE_UNSIGNED:khối", "PLEDGE_UNSIGNED:a", "PLEDGE_UNSIGNED:b"],
+    ],
     [
       "a missing sheet and a returned one; the returned one is not awaiting verification",
       { sheets: new Map([["b", "RETURNED"]]) },
       ["SELF_SCORING_NOT_SUBMITTED:a", "SELF_SCORING_NOT_SUBMITTED:b"],
     ],
-    ["a submitted sheet never verified", { sheets: new Map([["a", "VERIFIED"], ["b", "SUBMITTED"]]) }, ["VERIFICATION_PENDING:b"]],
+    [
+      "a submitted sheet never verified",
+      {
+        sheets: new Map([
+          ["a", "VERIFIED"],
+          ["b", "SUBMITTED"],
+        ]),
+      },
+      ["VERIFICATION_PENDING:b"],
+    ],
     [
       "cross-scoring: a member who scored nobody",
-      { scoringMode: "CROSS_SCORING", sheets: new Map([["a", "SUBMITTED"], ["b", "SUBMITTED"]]), crossSubmitted: new Map([["a", 1]]) },
+      {
+        scoringMode: "CROSS_SCORING",
+        sheets: new Map([
+          ["a", "SUBMITTED"],
+          ["b", "SUBMITTED"],
+        ]),
+        crossSubmitted: new Map([["a", 1]]),
+      },
       ["VERIFICATION_PENDING:b"],
     ],
     ["an open objection", { openObjections: new Map([["b", 2]]) }, ["OBJECTION_PENDING:b"]],
     ["no conference recorded", { conferenceRecorded: false }, ["CONFERENCE_NOT_RECORDED:khối"]],
     [
       "nothing sent; a draft at the agency and a proposal at the chair",
-      { nominations: [{ agencyId: "b", status: "DRAFT" }, { agencyId: "a", status: "PROPOSED" }] },
+      {
+        nominations: [
+          { agencyId: "b", status: "DRAFT" },
+          { agencyId: "a", status: "PROPOSED" },
+        ],
+      },
       ["NOMINATION_NOT_SENT:khối", "NOMINATION_NOT_SENT:a", "NOMINATION_NOT_SENT:b"],
     ],
   ])("%s", (_, over, expected) => {

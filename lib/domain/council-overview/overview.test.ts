@@ -61,7 +61,20 @@ describe("overviewRow", () => {
 describe("filterRows", () => {
   const rows = [
     overviewRow(bloc("K1", "Khối các cơ quan Đảng", facts()), TODAY),
-    overviewRow(bloc("K2", "Khối Nội chính", facts({ registrations: new Map([["a", "ACCEPTED"], ["b", "ACCEPTED"]]), phases: [] })), TODAY),
+    overviewRow(
+      bloc(
+        "K2",
+        "Khối Nội chính",
+        facts({
+          registrations: new Map([
+            ["a", "ACCEPTED"],
+            ["b", "ACCEPTED"],
+          ]),
+          phases: [],
+        }),
+      ),
+      TODAY,
+    ),
   ];
   test.each([
     [{ phase: null, onlyLate: false, q: "" }, ["K1", "K2"]],
@@ -94,7 +107,13 @@ describe("awardTotals", () => {
 
   test("received and the sum of the blocs' quotas per form; a bloc past its quota is named", () => {
     const totals = awardTotals([
-      { blocCode: "K1", blocName: "Khối 1", members: 10, forms: [form("CO_TINH", "COUNT", "1", 1), form("CO_CP", "NONE", null, 0)], sent: ["CO_TINH", "CO_TINH", "CO_CP"] },
+      {
+        blocCode: "K1",
+        blocName: "Khối 1",
+        members: 10,
+        forms: [form("CO_TINH", "COUNT", "1", 1), form("CO_CP", "NONE", null, 0)],
+        sent: ["CO_TINH", "CO_TINH", "CO_CP"],
+      },
       { blocCode: "K2", blocName: "Khối 2", members: 10, forms: [form("CO_TINH", "COUNT", "1", 1), form("CO_CP", "NONE", null, 0)], sent: ["CO_TINH"] },
     ]);
     expect(totals.map((t) => [t.code, t.received, t.cap])).toEqual([

@@ -62,9 +62,7 @@ export function overviewRow(input: BlocYearInput, today: string): OverviewRow {
   for (const item of items) byKind[item.kind] += 1;
   const perAgency = new Map<string, LateItem[]>();
   for (const item of items) if (item.agencyId !== null) perAgency.set(item.agencyId, [...(perAgency.get(item.agencyId) ?? []), item]);
-  const agencies = [...perAgency]
-    .map(([id, list]) => ({ id, name: input.agencyNames.get(id) ?? "—", items: list }))
-    .sort((a, b) => compareVi(a.name, b.name));
+  const agencies = [...perAgency].map(([id, list]) => ({ id, name: input.agencyNames.get(id) ?? "—", items: list })).sort((a, b) => compareVi(a.name, b.name));
   return {
     code: input.code,
     name: input.name,

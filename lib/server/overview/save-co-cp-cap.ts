@@ -35,7 +35,10 @@ export async function saveCoCpCap(input: CoCpCapInput): Promise<{ version: numbe
       if ((before?.version ?? null) !== input.version) throw new AppError("CONFLICT", STALE);
       let row: { id: string; version: number };
       if (before) {
-        const { count } = await tx.councilYearSetting.updateMany({ where: { id: before.id, version: before.version }, data: { ...data, version: { increment: 1 } } });
+        const { count } = await tx.councilYearSetting.updateMany({
+          where: { id: before.id, version: before.version },
+          data: { ...data, version: { increment: 1 } },
+        });
         if (count === 0) throw new AppError("CONFLICT", STALE);
         row = { id: before.id, version: before.version + 1 };
       } else {

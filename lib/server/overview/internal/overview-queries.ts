@@ -54,7 +54,10 @@ export async function queryOverview(client: OverviewClient, council: CouncilTarg
     client.registration.findMany({ where: { cycle }, select: { cycleId: true, agencyId: true, status: true } }),
     client.scoreSheet.findMany({ where: { cycle, table: { status: "LOCKED" } }, select: { cycleId: true, tableId: true, agencyId: true, status: true } }),
     client.crossScoreSubmission.groupBy({ by: ["cycleId", "scorerAgencyId"], where: { cycle }, _count: { _all: true } }),
-    client.objection.findMany({ where: { status: "OPEN", entry: { sheet: { cycle } } }, select: { agencyId: true, entry: { select: { sheet: { select: { cycleId: true } } } } } }),
+    client.objection.findMany({
+      where: { status: "OPEN", entry: { sheet: { cycle } } },
+      select: { agencyId: true, entry: { select: { sheet: { select: { cycleId: true } } } } },
+    }),
     client.nomination.findMany({
       where: { cycle },
       select: {
@@ -68,8 +71,14 @@ export async function queryOverview(client: OverviewClient, council: CouncilTarg
         awardForm: { select: { code: true } },
       },
     }),
-    client.vote.findMany({ where: { kind: "ACCLAIM_LEADER", status: "CLOSED", meeting: { cycle } }, select: { result: true, meeting: { select: { cycleId: true } } } }),
-    client.councilYearSetting.findFirst({ where: { provinceId: council.rootProvinceId, year }, select: { coCpCapPct: true, coCpRounding: true, version: true } }),
+    client.vote.findMany({
+      where: { kind: "ACCLAIM_LEADER", status: "CLOSED", meeting: { cycle } },
+      select: { result: true, meeting: { select: { cycleId: true } } },
+    }),
+    client.councilYearSetting.findFirst({
+      where: { provinceId: council.rootProvinceId, year },
+      select: { coCpCapPct: true, coCpRounding: true, version: true },
+    }),
   ]);
   const coCpSent = nominations.filter((n) => n.status === "SENT" && n.awardForm.code === CO_CP_CODE).map((n) => n.id);
   // When each Cờ CP proposal was sent: the chair's "send" in the audit log (the row's updatedAt
