@@ -83,7 +83,8 @@ describe("filterRows", () => {
     [{ phase: null, onlyLate: true, q: "" }, ["K1"]],
     [{ phase: null, onlyLate: false, q: "noi chinh" }, ["K2"]],
     [{ phase: null, onlyLate: false, q: "DANG" }, ["K1"]],
-    [{ phase: null, onlyLate: false, q: "văn phòng" }, ["K1"]],
+    [{ phase: null, onlyLate: false, q: "văn phòng" }, ["K1", "K2"]],
+    [{ phase: null, onlyLate: true, q: "van phong" }, ["K1"]],
     [{ phase: null, onlyLate: false, q: "k2" }, ["K2"]],
   ])("%o keeps %o", (filter, codes) => {
     expect(filterRows(rows, filter).map((r) => r.code)).toEqual(codes);

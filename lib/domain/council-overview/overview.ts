@@ -41,6 +41,8 @@ export interface OverviewRow {
   nextDeadline: CycleStatus["deadlines"][number] | null;
   isFinished: boolean;
   members: number;
+  /** Every member agency's name, for the search. */
+  memberNames: string[];
   publication: PublicationFact | null;
   /** The bloc's own late steps (agencyId null). */
   blocItems: LateItem[];
@@ -72,6 +74,7 @@ export function overviewRow(input: BlocYearInput, today: string): OverviewRow {
     nextDeadline: status.deadlines[0] ?? null,
     isFinished: status.isFinished,
     members: input.agencyNames.size,
+    memberNames: [...input.agencyNames.values()],
     publication: input.publication,
     blocItems: items.filter((i) => i.agencyId === null),
     agencies,
@@ -85,7 +88,7 @@ export interface OverviewFilter {
   /** An open phase; "NONE": blocs with no phase open today. */
   phase: PhaseKey | "NONE" | null;
   onlyLate: boolean;
-  /** Part of a bloc's name or code, or of a late agency's name. */
+  /** Part of a bloc's name or code, or of a member agency's name. */
   q: string;
 }
 
@@ -98,7 +101,7 @@ export function filterRows(rows: readonly OverviewRow[], filter: OverviewFilter)
     (r) =>
       (filter.phase === null || (filter.phase === "NONE" ? r.open.length === 0 : r.open.includes(filter.phase))) &&
       (!filter.onlyLate || r.lateCount > 0) &&
-      (needle === "" || [r.name, r.code, ...r.agencies.map((a) => a.name)].some((text) => fold(text).includes(needle))),
+      (needle === "" || [r.name, r.code, ...r.memberNames].some((text) => fold(text).includes(needle))),
   );
 }
 
