@@ -19,7 +19,7 @@ export function blocsOf(council: CouncilTarget): Prisma.BlocWhereInput {
 }
 
 /**
- * Every read of the overview, side by side: ten statements whatever the number of blocs and
+ * Every read of the overview, side by side: nine statements whatever the number of blocs and
  * agencies (nested relations are joined, docs/decisions/0025), and one more after them for
  * when the Cờ CP proposals were sent. Callers authorize; this only reads.
  */
