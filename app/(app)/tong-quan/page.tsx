@@ -46,7 +46,7 @@ export default async function CouncilOverviewPage({ searchParams }: { searchPara
           href={`/api/tong-quan/xlsx?${search}`}
           className="no-print rounded border border-stone-300 bg-white px-3 py-2 text-sm font-semibold hover:bg-stone-100"
         >
-          Tải tệp Excel (.xlsx)
+          Xuất Excel (.xlsx)
         </a>
       </div>
       <OverviewFilterForm values={{ council: view.council.key, councils: view.councils, year: view.year, years: view.years, ...filter }} />

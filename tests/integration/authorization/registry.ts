@@ -716,7 +716,11 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "app/(app)/tong-quan/actions.ts#saveCoCpCapAction": {
     cases: [
       { name: "province A's", input: (w) => ({ provinceId: w.provinceA.id, year: String(YEAR), pct: "20", rounding: "FLOOR", version: "" }), allow: COUNCIL_A },
-      { name: "province B's", input: (w) => ({ provinceId: w.provinceB.id, year: String(YEAR), pct: "25", rounding: "CEIL", version: "" }), allow: ["admin", "councilB"] },
+      {
+        name: "province B's",
+        input: (w) => ({ provinceId: w.provinceB.id, year: String(YEAR), pct: "25", rounding: "CEIL", version: "" }),
+        allow: ["admin", "councilB"],
+      },
     ],
   },
   "app/(app)/quan-tri/tinh-thanh/actions.ts#mergeProvincesAction": {

@@ -23,7 +23,9 @@ async function province(blocs: number, agencies: number) {
     await db.registration.createMany({ data: members.map((m, i) => ({ cycleId: cycle.id, agencyId: m.id, status: i % 2 ? "DRAFT" : "ACCEPTED" })) });
     const pledge = await db.pledge.create({ data: { cycleId: cycle.id, version: 1, title: "Giao ước", status: "SIGNING" } });
     await db.pledgeSignature.createMany({
-      data: members.slice(1).map((m) => ({ pledgeId: pledge.id, agencyId: m.id, signerName: "Người ký", signerTitle: "Thủ trưởng", signedOn: new Date("2026-02-10") })),
+      data: members
+        .slice(1)
+        .map((m) => ({ pledgeId: pledge.id, agencyId: m.id, signerName: "Người ký", signerTitle: "Thủ trưởng", signedOn: new Date("2026-02-10") })),
     });
     const table = await db.criteriaTable.create({ data: { cycleId: cycle.id, version: 1, title: "Bảng", scale: 100, status: "LOCKED" } });
     const criterion = await db.criterion.create({ data: { tableId: table.id, code: "1", name: "Tiêu chí", type: "YES_NO", order: 1, maxPoints: 10 } });

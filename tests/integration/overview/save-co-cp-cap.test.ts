@@ -8,7 +8,14 @@ import { expectRefused, TODAY, world, YEAR, type Who } from "./world";
 
 vi.mock("@/lib/server/auth/current-user", () => import("../setup/current-user-stub"));
 
-const input = (provinceId: string | null, over: Partial<CoCpCapInput> = {}): CoCpCapInput => ({ provinceId, year: YEAR, pct: "50", rounding: "FLOOR", version: null, ...over });
+const input = (provinceId: string | null, over: Partial<CoCpCapInput> = {}): CoCpCapInput => ({
+  provinceId,
+  year: YEAR,
+  pct: "50",
+  rounding: "FLOOR",
+  version: null,
+  ...over,
+});
 
 describe("saveCoCpCap", () => {
   beforeEach(() => signInAs(null));

@@ -25,7 +25,15 @@ export async function blocYear(db: PrismaClient, blocId: string, phases: readonl
     data: phases.map(([key, opensOn, closesOn]) => ({ cycleId: cycle.id, key: key as never, opensOn: day(opensOn), closesOn: day(closesOn) })),
   });
   const coCp = await db.awardForm.create({
-    data: { cycleId: cycle.id, code: "CO_CP", name: "Cờ thi đua của Chính phủ", target: "COLLECTIVE", authorityKind: "PRIME_MINISTER", authorityName: "Thủ tướng Chính phủ", order: 1 },
+    data: {
+      cycleId: cycle.id,
+      code: "CO_CP",
+      name: "Cờ thi đua của Chính phủ",
+      target: "COLLECTIVE",
+      authorityKind: "PRIME_MINISTER",
+      authorityName: "Thủ tướng Chính phủ",
+      order: 1,
+    },
   });
   const coTinh = await db.awardForm.create({
     data: {
@@ -45,7 +53,9 @@ export async function blocYear(db: PrismaClient, blocId: string, phases: readonl
 
 /** A closed acclaim vote of the year's conference that selected `agencyId`. */
 export async function acclaim(db: PrismaClient, cycleId: string, agencyId: string) {
-  const meeting = await db.meeting.create({ data: { cycleId, kind: "YEAR_END_CONFERENCE", heldOn: day("2026-11-25"), place: "Hội trường", chairName: "Chủ trì" } });
+  const meeting = await db.meeting.create({
+    data: { cycleId, kind: "YEAR_END_CONFERENCE", heldOn: day("2026-11-25"), place: "Hội trường", chairName: "Chủ trì" },
+  });
   await db.vote.create({
     data: {
       meetingId: meeting.id,
@@ -104,7 +114,9 @@ async function buildWorld() {
     ],
   });
   const pledge = await db.pledge.create({ data: { cycleId: y1.cycle.id, version: 1, title: "Giao ước", status: "SIGNING" } });
-  await db.pledgeSignature.create({ data: { pledgeId: pledge.id, agencyId: a1.id, signerName: "Nguyễn Văn A", signerTitle: "Trưởng ban", signedOn: day("2026-02-10") } });
+  await db.pledgeSignature.create({
+    data: { pledgeId: pledge.id, agencyId: a1.id, signerName: "Nguyễn Văn A", signerTitle: "Trưởng ban", signedOn: day("2026-02-10") },
+  });
   const table = await db.criteriaTable.create({ data: { cycleId: y1.cycle.id, version: 1, title: "Bảng", scale: 100, status: "LOCKED" } });
   const criterion = await db.criterion.create({ data: { tableId: table.id, code: "1", name: "Tiêu chí 1", type: "YES_NO", order: 1, maxPoints: 10 } });
   const sheet1 = await db.scoreSheet.create({ data: { cycleId: y1.cycle.id, tableId: table.id, agencyId: a1.id, status: "VERIFIED" } });
