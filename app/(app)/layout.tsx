@@ -18,7 +18,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const roles = [...new Set(user.grants.map((g) => ROLE_LABELS[g.role]))].join(", ");
   const roleLine = `${roles}${user.agencyName ? ` · ${user.agencyName}` : ""}`;
   // The same places in the row (from sm up) and in a phone's menu.
-  const places = [{ href: "/khoi", label: "Các khối" }, ...(canManage ? [{ href: "/quan-tri/tai-khoan", label: "Quản trị", accent: true }] : [])];
+  // Council staff follow their blocs from the overview (late items, caps): it comes first.
+  const overview = canSomewhere(user, "overview:read") ? [{ href: "/tong-quan", label: "Tổng quan" }] : [];
+  const places = [...overview, { href: "/khoi", label: "Các khối" }, ...(canManage ? [{ href: "/quan-tri/tai-khoan", label: "Quản trị", accent: true }] : [])];
   return (
     <div className="min-h-screen">
       <header className="no-print bg-brand-800 text-white">

@@ -31,6 +31,7 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   AwardForm: "Hình thức khen thưởng",
   Decision: "Quyết định khen thưởng",
   StoredFile: "Tệp đính kèm",
+  CouncilYearSetting: "Chỉ tiêu Cờ thi đua của Chính phủ",
 };
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "criteria-table.create": "Lập bảng tiêu chí",
@@ -74,6 +75,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "province.create": "Thêm tỉnh, thành phố",
   "province.rename": "Đổi tên tỉnh, thành phố",
   "province.merge": "Hợp nhất tỉnh, thành phố",
+  "council-year.co-cp-cap": "Đặt chỉ tiêu Cờ thi đua của Chính phủ của năm",
   "agency.update": "Sửa thông tin cơ quan",
   "bloc.create": "Lập khối",
   "bloc.update": "Sửa thông tin khối",
@@ -130,6 +132,8 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   agency: "Cơ quan",
   cycleId: "Năm thi đua",
   year: "Năm",
+  pct: "Tỷ lệ (%)",
+  rounding: "Cách làm tròn",
   theme: "Chủ đề thi đua",
   movements: "Phong trào thi đua",
   legalBases: "Căn cứ",

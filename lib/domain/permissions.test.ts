@@ -43,6 +43,8 @@ const POLICY: [Action, RoleName[]][] = [
   ["user:manage", ["ADMIN", "COUNCIL_STAFF"]],
   ["agency:manage", ["ADMIN", "COUNCIL_STAFF"]],
   ["province:manage", ["ADMIN"]],
+  ["overview:read", ["ADMIN", "COUNCIL_STAFF"]],
+  ["council-year:manage", ["ADMIN", "COUNCIL_STAFF"]],
 ];
 const policyHas = (role: RoleName, action: Action) => POLICY.find(([a]) => a === action)![1].includes(role);
 const isOwn = (action: Action) => action.endsWith(":own");

@@ -52,6 +52,10 @@ export const ACTIONS = [
   "agency:manage",
   /** Add, rename and merge provinces: system administrators only. */
   "province:manage",
+  /** The council's overview of every bloc of a province (or of the central blocs) in a year. */
+  "overview:read",
+  /** A council's settings of a year across its blocs: the Cờ thi đua của Chính phủ cap (docs/decisions/0030). */
+  "council-year:manage",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -103,6 +107,8 @@ const COUNCIL: Action[] = [
   "audit:read",
   "user:manage",
   "agency:manage",
+  "overview:read",
+  "council-year:manage",
 ];
 
 export const CAPABILITIES: Record<RoleName, readonly Action[]> = {

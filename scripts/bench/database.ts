@@ -30,43 +30,49 @@ export interface BenchDb {
 
 const SUFFIX = "_bench";
 
-function pgliteDir(): string {
-  const dir = path.resolve(process.env.BENCH_PGLITE_DIR ?? path.join(os.tmpdir(), "khoi-bench", "pglite"));
+/**
+ * `suffix` names a benchmark's own database: "_bench" (the scoring and page benchmarks share it),
+ * "_bench_overview" (the overview benchmark, scripts/bench/overview-run.ts); on PGlite the folder
+ * beside it is named after it too (BENCH_PGLITE_DIR only moves the default one).
+ */
+function pgliteDir(suffix = SUFFIX): string {
+  const fallback = path.join(os.tmpdir(), "khoi-bench", suffix === SUFFIX ? "pglite" : `pglite${suffix}`);
+  const dir = path.resolve(suffix === SUFFIX ? (process.env.BENCH_PGLITE_DIR ?? fallback) : fallback);
   if (dir === path.resolve(".data/pglite") || dir === path.resolve(process.env.PGLITE_DATA_DIR ?? ".data/pglite")) {
     throw new Error(`Refusing to use ${dir}: that is the application's database.`);
   }
   return dir;
 }
 
-export function describeTarget(): { kind: "postgres" | "pglite"; label: string } {
+export function describeTarget(suffix = SUFFIX): { kind: "postgres" | "pglite"; label: string } {
   const url = serverUrl();
-  if (url) return { kind: "postgres", label: siblingDatabaseUrl(url, SUFFIX).database };
-  return { kind: "pglite", label: pgliteDir() };
+  if (url) return { kind: "postgres", label: siblingDatabaseUrl(url, suffix).database };
+  return { kind: "pglite", label: pgliteDir(suffix) };
 }
 
 /** Empties (or creates) the bench database and migrates it. */
-export async function recreateBenchDatabase(): Promise<void> {
+export async function recreateBenchDatabase(suffix = SUFFIX): Promise<void> {
   const url = serverUrl();
   if (url) {
-    const bench = siblingDatabaseUrl(url, SUFFIX).url;
+    const bench = siblingDatabaseUrl(url, suffix).url;
     await recreatePostgresDatabase(bench);
     await migrateDeploy({ ...process.env, DATABASE_URL: bench });
     return;
   }
-  const dir = pgliteDir();
+  const dir = pgliteDir(suffix);
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(path.dirname(dir), { recursive: true });
   await migrateDeploy({ ...process.env, DATABASE_URL: PGLITE_PLACEHOLDER_URL, PGLITE_DATA_DIR: dir });
 }
 
 /** Drops the bench database (Postgres) or removes its folder (PGlite). */
-export async function dropBenchDatabase(): Promise<void> {
+export async function dropBenchDatabase(suffix = SUFFIX): Promise<void> {
   const url = serverUrl();
   if (!url) {
-    fs.rmSync(pgliteDir(), { recursive: true, force: true });
+    fs.rmSync(pgliteDir(suffix), { recursive: true, force: true });
     return;
   }
-  const { database } = siblingDatabaseUrl(url, SUFFIX);
+  const { database } = siblingDatabaseUrl(url, suffix);
   const admin = new URL(url);
   admin.pathname = "/postgres";
   const client = new pg.Client({ connectionString: admin.toString() });
@@ -80,11 +86,11 @@ export async function dropBenchDatabase(): Promise<void> {
 
 type Adapter = NonNullable<ConstructorParameters<typeof PrismaClient>[0]>["adapter"];
 
-export async function openBenchDb(): Promise<BenchDb> {
+export async function openBenchDb(suffix = SUFFIX): Promise<BenchDb> {
   let count = 0;
   const url = serverUrl();
   if (url) {
-    const bench = siblingDatabaseUrl(url, SUFFIX);
+    const bench = siblingDatabaseUrl(url, suffix);
     const pool = new pg.Pool({ connectionString: bench.url, max: 10 });
     // Prisma's adapter sends every statement outside a transaction through pool.query.
     const query = pool.query.bind(pool) as (...args: unknown[]) => Promise<unknown>;
@@ -117,7 +123,7 @@ export async function openBenchDb(): Promise<BenchDb> {
       },
     };
   }
-  const dir = pgliteDir();
+  const dir = pgliteDir(suffix);
   if (!fs.existsSync(dir)) throw new Error(`No bench database in ${dir}: run without --keep first.`);
   const pglite: PGlite = openPglite(dir);
   const query = pglite.query.bind(pglite);

@@ -17,6 +17,7 @@ import { TRUNG_UONG_AGENCIES, TRUNG_UONG_BLOC } from "../../prisma/seed/trung-uo
 import { upsertAgencies, upsertBloc } from "../../prisma/seed/util";
 import { DEMO_PASSWORD } from "../../prisma/seed/users";
 import { makeProvince, makeRoleUser, makeUser, type RoleScope } from "../factories";
+import { councilOverviewWorld } from "./overview-world";
 import { lockSixtyCriteriaTable, SHORT, SIXTY, submitSixtySheet, type TableShape } from "./sixty-criteria";
 
 /** The e-mail domain of every account a world makes (the seed's are @thiduakhoi.vn). */
@@ -233,6 +234,11 @@ export const WORLDS = {
     return { id, province: province.name };
   },
   "criteria-xlsx": liveWorld,
+  // A province of its own with two blocs of this year, late items and Cờ CP proposals (tests/e2e/overview-world.ts).
+  "council-overview": async (db: PrismaClient) => {
+    const id = freshId();
+    return councilOverviewWorld(db, id, (local, provinceId) => accounts(db, id)(local, "COUNCIL_STAFF", { provinceId }));
+  },
   // A live bloc whose year applies a 60-criterion table; a leader of one member scores on it.
   "self-scoring-sheet": async (db: PrismaClient) => {
     const { live, agency, account } = await scoringWorld(db, SIXTY);

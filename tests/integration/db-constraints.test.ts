@@ -223,3 +223,30 @@ describe("Votes", () => {
     await expect(paperVote(meetingId, { issued: 20, returned: 21, valid: 20, invalid: 1 })).rejects.toThrow(/Vote_paper_count_check/);
   });
 });
+
+describe("CouncilYearSetting (docs/decisions/0030)", () => {
+  it("keeps one row per council and year, the central level (no province) included", async () => {
+    const province = await db.province.create({ data: { code: "CYS-P", name: "Tỉnh thử" } });
+    await db.councilYearSetting.create({ data: { provinceId: province.id, year: 2026, coCpCapPct: 20 } });
+    await expectUniqueViolation(
+      db.councilYearSetting.create({ data: { provinceId: province.id, year: 2026, coCpCapPct: 30 } }),
+      "CouncilYearSetting_provinceId_year_key",
+    );
+    await db.councilYearSetting.create({ data: { provinceId: null, year: 2026, coCpCapPct: 20 } });
+    await expectUniqueViolation(
+      db.councilYearSetting.create({ data: { provinceId: null, year: 2026, coCpCapPct: 25 } }),
+      "CouncilYearSetting_provinceId_year_key",
+    );
+    await db.councilYearSetting.create({ data: { provinceId: null, year: 2027, coCpCapPct: 20 } });
+    expect(await db.councilYearSetting.count()).toBe(3);
+  });
+
+  it("refuses a percentage outside 0–100", async () => {
+    await expect(db.councilYearSetting.create({ data: { provinceId: null, year: 2026, coCpCapPct: 100.5 } })).rejects.toThrow(
+      /CouncilYearSetting_coCpCapPct_range/,
+    );
+    await expect(db.councilYearSetting.create({ data: { provinceId: null, year: 2026, coCpCapPct: -1 } })).rejects.toThrow(
+      /CouncilYearSetting_coCpCapPct_range/,
+    );
+  });
+});

@@ -36,11 +36,18 @@ export default async function BlocsPage({ searchParams }: { searchParams: Search
           <h1 className="text-xl font-bold">Các khối, cụm thi đua</h1>
           <p className="text-sm text-stone-600">Năm thi đua hiện tại của mỗi khối, giai đoạn đang mở và hạn gần nhất.</p>
         </div>
-        {canSomewhere(user, "bloc:create") && (
-          <Link href="/khoi/moi" className="rounded bg-brand-700 px-3 py-2 text-sm font-semibold text-white hover:bg-brand-800">
-            Lập khối mới
-          </Link>
-        )}
+        <div className="flex flex-wrap gap-2">
+          {canSomewhere(user, "overview:read") && (
+            <Link href="/tong-quan" className="rounded border border-stone-300 bg-white px-3 py-2 text-sm font-semibold hover:bg-stone-100">
+              Tổng quan, việc trễ hạn
+            </Link>
+          )}
+          {canSomewhere(user, "bloc:create") && (
+            <Link href="/khoi/moi" className="rounded bg-brand-700 px-3 py-2 text-sm font-semibold text-white hover:bg-brand-800">
+              Lập khối mới
+            </Link>
+          )}
+        </div>
       </div>
       <form className="no-print mb-4 flex flex-wrap items-end gap-3" role="search">
         {provinces.length > 0 && (

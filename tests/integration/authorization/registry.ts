@@ -137,6 +137,8 @@ export const PAGES: Record<string, PageEntry> = {
   "app/(app)/quan-tri/co-quan/page.tsx": { expect: { ok: COUNCIL_ANY } },
   "app/(app)/quan-tri/co-quan/[id]/page.tsx": { params: (w) => ({ id: w.btg.id }), expect: { ok: COUNCIL_A } },
   "app/(app)/quan-tri/tinh-thanh/page.tsx": { expect: { ok: ["admin"] } },
+  // The council's overview: each council member their own council by default; nobody else.
+  "app/(app)/tong-quan/page.tsx": { expect: { ok: COUNCIL_ANY } },
 
   // Signing in and passwords: public, or for the signed-in user alone.
   "app/(auth)/login/page.tsx": { expect: { ok: ["anon"], redirect: SIGNED_IN } },
@@ -205,6 +207,12 @@ export const ROUTES: Record<string, RouteEntry> = {
   // The people import's template: whoever may import some member's people (the bloc's managers, each agency its own).
   [`${A}/ca-nhan/mau-xlsx/route.ts GET`]: { expect: { ok: [...MANAGERS, ...OWN, "otherLeader"] } },
   "app/api/quan-tri/tai-khoan/mau-xlsx/route.ts GET": { expect: { ok: COUNCIL_ANY } },
+  "app/api/tong-quan/xlsx/route.ts GET": {
+    cases: [
+      { name: "one's own council", expect: { ok: COUNCIL_ANY } },
+      { name: "province A's", query: (w) => `?tinh=${w.provinceA.code}&tre-han=1`, expect: { ok: COUNCIL_A } },
+    ],
+  },
 };
 
 // ── Server actions ──
@@ -716,6 +724,16 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "app/(app)/quan-tri/tinh-thanh/actions.ts#renameProvinceAction": {
     input: (w) => ({ provinceId: w.provinceC.id, currentName: "Tỉnh C", name: "Tỉnh C mới", effectiveOn: iso(0) }),
     allow: ["admin"],
+  },
+  "app/(app)/tong-quan/actions.ts#saveCoCpCapAction": {
+    cases: [
+      { name: "province A's", input: (w) => ({ provinceId: w.provinceA.id, year: String(YEAR), pct: "20", rounding: "FLOOR", version: "" }), allow: COUNCIL_A },
+      {
+        name: "province B's",
+        input: (w) => ({ provinceId: w.provinceB.id, year: String(YEAR), pct: "25", rounding: "CEIL", version: "" }),
+        allow: ["admin", "councilB"],
+      },
+    ],
   },
   "app/(app)/quan-tri/tinh-thanh/actions.ts#mergeProvincesAction": {
     input: (w) => ({ sourceIds: [w.provinceC.id], targetId: w.provinceA.id, mergedOn: iso(0), mergerRef: "Nghị quyết 202/2025/QH15" }),
