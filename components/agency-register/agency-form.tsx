@@ -17,6 +17,8 @@ export interface AgencyFormValues {
   shortName: string;
   type: string;
   establishedOn: string;
+  noPartyOrganisation: boolean;
+  noMassOrganisations: boolean;
 }
 
 /**
@@ -39,7 +41,7 @@ export function AgencyForm({
   const [state, formAction] = useActionState(action, null);
   const isEdit = Boolean(initial.agencyId);
   const scope = isEdit ? `edit-${initial.agencyId}` : "new-agency";
-  const v = (name: keyof AgencyFormValues) => valueOf(state, name, initial[name] ?? "");
+  const v = (name: "code" | "name" | "shortName" | "type" | "establishedOn") => valueOf(state, name, initial[name] ?? "");
   return (
     <form action={formAction} className="grid max-w-3xl gap-4" noValidate>
       {isEdit && <input type="hidden" name="agencyId" value={initial.agencyId} />}
@@ -99,6 +101,17 @@ export function AgencyForm({
           {(p) => <DayInput {...p} defaultValue={v("establishedOn")} />}
         </ScopedField>
       </div>
+      <fieldset className="space-y-1 text-sm">
+        <legend className="font-medium">Tổ chức đảng, đoàn thể</legend>
+        <p className="text-stone-600">Báo cáo thành tích của cơ quan không có tổ chức đảng hoặc đoàn thể phải ghi rõ điều đó.</p>
+        <label className="flex items-center gap-2">
+          <input type="checkbox" name="noPartyOrganisation" defaultChecked={initial.noPartyOrganisation} /> Không có tổ chức đảng riêng
+        </label>
+        <label className="flex items-center gap-2">
+          <input type="checkbox" name="noMassOrganisations" defaultChecked={initial.noMassOrganisations} /> Không có tổ chức đoàn thể (công đoàn, đoàn thanh
+          niên…)
+        </label>
+      </fieldset>
       <FormMessage state={state} />
       <div>
         <SubmitButton>{submitText}</SubmitButton>

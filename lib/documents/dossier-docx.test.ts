@@ -29,6 +29,8 @@ const nominee = (over: Partial<DossierNominee>): DossierNominee => ({
 });
 
 const FACTS: DossierAgencyFacts = {
+  hasPartyOrganisation: true,
+  hasMassOrganisations: true,
   result: { rank: 1, total: 97.5, bandLabel: "Hoàn thành xuất sắc nhiệm vụ", publicationVersion: 2 },
   registration: {
     status: "ACCEPTED",
@@ -139,6 +141,19 @@ describe("achievement report, collective (Mẫu số 02, NĐ 98/2023)", () => {
     expect(text).toContain("Khối các cơ quan Đảng tỉnh Kon Tum chưa công bố kết quả chấm điểm năm 2024.");
     expect(text).toContain("không có bản đăng ký thi đua năm 2024");
     expect(text).toContain(`Chưa có quyết định nào được ghi nhận trong khối; danh hiệu thi đua đã nhận (nếu có): ${TO_FILL}.`);
+  });
+
+  it("says so when the agency has no Party organisation or no mass organisations, from the register", async () => {
+    const none = dossier({ facts: { btg: { ...FACTS, hasPartyOrganisation: false, hasMassOrganisations: false } } });
+    const noneText = (await read(none, reportOf(none))).paragraphs.join("\n");
+    expect(noneText).toContain("Cơ quan không có tổ chức đảng riêng và tổ chức đoàn thể.");
+    expect(noneText).toContain("Cơ quan không có tổ chức đảng, đoàn thể riêng nên không có kết quả đánh giá, xếp loại tổ chức đảng, đoàn thể.");
+    expect(noneText).not.toContain("nếu không có tổ chức đảng, đoàn thể thì ghi rõ");
+    const noParty = dossier({ facts: { btg: { ...FACTS, hasPartyOrganisation: false } } });
+    const noPartyText = (await read(noParty, reportOf(noParty))).paragraphs.join("\n");
+    expect(noPartyText).toContain("Cơ quan không có tổ chức đảng riêng.");
+    expect(noPartyText).toContain(`Các tổ chức đoàn thể: ${TO_FILL}.`);
+    expect(noPartyText).toContain(`Kết quả đánh giá, xếp loại các tổ chức đoàn thể năm 2024: ${TO_FILL}.`);
   });
 });
 

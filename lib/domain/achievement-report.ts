@@ -15,7 +15,7 @@ import { PROGRESS_STATUS_LABELS } from "./labels";
 /** What the agency writes in by hand. */
 export const TO_FILL = "………… (cơ quan bổ sung)";
 
-const NO_FACTS: DossierAgencyFacts = { result: null, registration: null, pledge: null, pastAwards: [] };
+const NO_FACTS: DossierAgencyFacts = { hasPartyOrganisation: true, hasMassOrganisations: true, result: null, registration: null, pledge: null, pastAwards: [] };
 const upper = (s: string) => s.toLocaleUpperCase("vi-VN");
 const fill = (label: string): DocBlock => ({ kind: "para", text: `${label}: ${TO_FILL}.`, italics: true });
 const para = (text: string): DocBlock => ({ kind: "para", text });
@@ -127,7 +127,7 @@ function collectiveBlocks(d: DossierData, n: DossierNominee, f: DossierAgencyFac
     fill(
       "Địa điểm trụ sở chính, điện thoại, địa chỉ trang tin điện tử; quá trình thành lập và phát triển; cơ cấu tổ chức, số lượng cán bộ, công chức, người lao động",
     ),
-    fill("Các tổ chức đảng, đoàn thể (nếu không có tổ chức đảng, đoàn thể thì ghi rõ)"),
+    ...organisationBlocks(f),
     { kind: "heading", text: "2. Chức năng, nhiệm vụ" },
     fill("Chức năng, nhiệm vụ được giao"),
     { kind: "heading", text: "II. THÀNH TÍCH ĐẠT ĐƯỢC" },
@@ -141,7 +141,9 @@ function collectiveBlocks(d: DossierData, n: DossierNominee, f: DossierAgencyFac
     ),
     fill("Các giải pháp, biện pháp và nguyên nhân đạt được thành tích; các phong trào thi đua đã áp dụng"),
     { kind: "heading", text: "3. Việc thực hiện chủ trương, chính sách của Đảng, pháp luật của Nhà nước; công tác xây dựng Đảng, đoàn thể" },
-    fill(`Kết quả đánh giá, xếp loại tổ chức đảng, đoàn thể năm ${d.year}`),
+    f.hasPartyOrganisation || f.hasMassOrganisations
+      ? fill(`Kết quả đánh giá, xếp loại ${organisationWords(f)} năm ${d.year}`)
+      : para("Cơ quan không có tổ chức đảng, đoàn thể riêng nên không có kết quả đánh giá, xếp loại tổ chức đảng, đoàn thể."),
     ...pastAwardBlocks(n, f),
   ];
 }
@@ -202,4 +204,23 @@ export function achievementReport(d: DossierData, n: DossierNominee, i: number):
         ],
     form: reference,
   };
+}
+
+/** "tổ chức đảng, đoàn thể", or only the ones the agency has. */
+function organisationWords(f: Pick<DossierAgencyFacts, "hasPartyOrganisation" | "hasMassOrganisations">): string {
+  return [f.hasPartyOrganisation && "tổ chức đảng", f.hasMassOrganisations && "các tổ chức đoàn thể"].filter(Boolean).join(", ");
+}
+
+/**
+ * The Party and mass organisations line: a collective without them must say so in its report
+ * (TT 01/2024; docs/domain/edge-cases.md#case-34), so the report says it from the register
+ * rather than leaving it to be typed.
+ */
+function organisationBlocks(f: Pick<DossierAgencyFacts, "hasPartyOrganisation" | "hasMassOrganisations">): DocBlock[] {
+  if (f.hasPartyOrganisation && f.hasMassOrganisations) return [fill("Các tổ chức đảng, đoàn thể (nếu không có tổ chức đảng, đoàn thể thì ghi rõ)")];
+  const without = [!f.hasPartyOrganisation && "tổ chức đảng riêng", !f.hasMassOrganisations && "tổ chức đoàn thể"].filter(Boolean).join(" và ");
+  return [
+    para(`Cơ quan không có ${without}.`),
+    ...(f.hasPartyOrganisation ? [fill("Tổ chức đảng")] : f.hasMassOrganisations ? [fill("Các tổ chức đoàn thể")] : []),
+  ];
 }

@@ -45,6 +45,9 @@ export interface DossierPastAward {
 }
 
 export interface DossierAgencyFacts {
+  /** False for a body without its own Party organisation / mass organisations: its report says so (docs/domain/edge-cases.md#case-34). */
+  hasPartyOrganisation: boolean;
+  hasMassOrganisations: boolean;
   /** Latest publication: rank among members, total, band. */
   result: { rank: number; total: number; bandLabel: string | null; publicationVersion: number } | null;
   registration: { status: string; titles: string[]; targets: DossierTarget[] } | null;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { agencyType, optionalId } from "./agency-change";
-import { id, optionalDay, optionalText, requiredText, text } from "./common";
+import { checkbox, id, optionalDay, optionalText, requiredText, text } from "./common";
 
 /** Inputs of the council's agency register (docs/decisions/0011); the change form is lib/schemas/agency-change.ts. */
 const agencyCode = text({ error: "Vui lòng nhập mã cơ quan." })
@@ -15,6 +15,9 @@ const agencyFields = {
   shortName: optionalText(150),
   type: agencyType,
   establishedOn: optionalDay("ngày thành lập"),
+  /** Ticked for a body without its own Party organisation / without mass organisations (its achievement report says so). */
+  noPartyOrganisation: checkbox,
+  noMassOrganisations: checkbox,
 };
 
 export const CreateAgencyInputSchema = z.object({

@@ -11,6 +11,8 @@ export const AGENCY_FIELDS_SELECT = {
   provinceId: true,
   establishedOn: true,
   dissolvedOn: true,
+  hasPartyOrganisation: true,
+  hasMassOrganisations: true,
 } as const;
 
 export function agencyFieldsOf(a: {
@@ -21,6 +23,8 @@ export function agencyFieldsOf(a: {
   type: string;
   establishedOn: Date | null;
   dissolvedOn: Date | null;
+  hasPartyOrganisation: boolean;
+  hasMassOrganisations: boolean;
 }) {
   return {
     id: a.id,
@@ -30,6 +34,8 @@ export function agencyFieldsOf(a: {
     type: a.type,
     establishedOn: a.establishedOn ? isoDay(a.establishedOn) : null,
     dissolvedOn: a.dissolvedOn ? isoDay(a.dissolvedOn) : null,
+    hasPartyOrganisation: a.hasPartyOrganisation,
+    hasMassOrganisations: a.hasMassOrganisations,
   };
 }
 

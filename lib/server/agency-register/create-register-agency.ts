@@ -32,6 +32,8 @@ export async function createRegisterAgency(input: CreateAgencyInput): Promise<st
         shortName: input.shortName ?? input.name,
         type: input.type,
         establishedOn: input.establishedOn ?? null,
+        hasPartyOrganisation: !input.noPartyOrganisation,
+        hasMassOrganisations: !input.noMassOrganisations,
       };
       return (await insertAgency(tx, user.userId, owner, data)).id;
     });

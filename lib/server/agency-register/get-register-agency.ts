@@ -32,6 +32,8 @@ export interface RegisterAgencyDetail {
     province: string | null;
     establishedOn: string | null;
     dissolvedOn: string | null;
+    hasPartyOrganisation: boolean;
+    hasMassOrganisations: boolean;
   };
   register: RegisterChoice;
   lineage: LineageEntry[];

@@ -12,7 +12,8 @@ import { AGENCY_NOT_FOUND, managedAgenciesWhere } from "./register-scope";
 const CHECK_FIELDS = "Vui lòng kiểm tra lại các trường được đánh dấu.";
 
 /**
- * Corrects an agency's code, names, type or founding day. A real change of
+ * Corrects an agency's code, names, type or founding day, and whether it has its own Party
+ * organisation and mass organisations. A real change of
  * name is a rename (a lineage change), which keeps the old name for the years
  * before it; this form is for mistakes. An agency out of the caller's scope
  * is NOT_FOUND.
@@ -38,6 +39,8 @@ export async function updateRegisterAgency(input: UpdateAgencyInput): Promise<vo
           shortName: input.shortName ?? input.name,
           type: input.type as AgencyType,
           establishedOn: input.establishedOn ?? null,
+          hasPartyOrganisation: !input.noPartyOrganisation,
+          hasMassOrganisations: !input.noMassOrganisations,
         },
       });
       await writeAudit(tx, { actorId: user.userId, action: "agency.update", entity: "Agency", entityId: after.id, blocId: null, before, after });

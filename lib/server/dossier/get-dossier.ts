@@ -80,7 +80,7 @@ export async function getDossier(blocId: string, year: number): Promise<Dossier>
   const yearStart = new Date(Date.UTC(year, 0, 1));
   const yearEnd = new Date(Date.UTC(year, 11, 31));
 
-  const [meeting, publication, registrations, pledge, head, pastItems] = await Promise.all([
+  const [meeting, publication, registrations, pledge, head, pastItems, organisations] = await Promise.all([
     db().meeting.findFirst({
       where: { cycleId: cycle.id, kind: "YEAR_END_CONFERENCE" },
       orderBy: [{ heldOn: "desc" }, { createdAt: "desc" }],
@@ -141,6 +141,7 @@ export async function getDossier(blocId: string, year: number): Promise<Dossier>
         decision: { select: { id: true, number: true, issuedOn: true, cancelledAt: true, authorityName: true, cycle: { select: { year: true } } } },
       },
     }),
+    db().agency.findMany({ where: { id: { in: agencyIds } }, select: { id: true, hasPartyOrganisation: true, hasMassOrganisations: true } }),
   ]);
 
   const blocName = cycle.bloc.name;
@@ -168,7 +169,10 @@ export async function getDossier(blocId: string, year: number): Promise<Dossier>
   for (const agencyId of agencyIds) {
     const r = resultOf.get(agencyId);
     const reg = regOf.get(agencyId);
+    const org = organisations.find((o) => o.id === agencyId);
     facts[agencyId] = {
+      hasPartyOrganisation: org?.hasPartyOrganisation ?? true,
+      hasMassOrganisations: org?.hasMassOrganisations ?? true,
       result: r && snapshot ? { rank: r.rank, total: r.total, bandLabel: r.bandLabel, publicationVersion: snapshot.version } : null,
       registration: reg
         ? {

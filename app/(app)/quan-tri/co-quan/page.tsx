@@ -49,7 +49,7 @@ export default async function AgencyRegisterPage({ searchParams }: { searchParam
       <Card title="Thêm cơ quan, đơn vị">
         <AgencyForm
           action={createAgencyAction}
-          initial={{ code: "", name: "", shortName: "", type: "", establishedOn: "" }}
+          initial={{ code: "", name: "", shortName: "", type: "", establishedOn: "", noPartyOrganisation: false, noMassOrganisations: false }}
           provinces={view.provinces}
           submitText="Thêm vào danh sách"
         />

@@ -10,6 +10,9 @@ export interface NewAgencyData {
   shortName: string;
   type: string;
   establishedOn?: Date | null;
+  /** Default true: most members have both (docs/domain/edge-cases.md#case-34). */
+  hasPartyOrganisation?: boolean;
+  hasMassOrganisations?: boolean;
 }
 
 /**
@@ -55,6 +58,8 @@ export async function insertAgency(tx: Prisma.TransactionClient, actorId: string
       type: data.type as AgencyType,
       provinceId: owner.provinceId,
       establishedOn: data.establishedOn ?? null,
+      hasPartyOrganisation: data.hasPartyOrganisation ?? true,
+      hasMassOrganisations: data.hasMassOrganisations ?? true,
     },
   });
   await writeAudit(tx, { actorId, action: "agency.create", entity: "Agency", entityId: agency.id, blocId: owner.auditBlocId, after: agency });

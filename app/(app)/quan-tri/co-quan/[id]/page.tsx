@@ -51,6 +51,8 @@ export default async function RegisterAgencyPage({ params }: { params: Promise<{
             shortName: agency.shortName,
             type: agency.type,
             establishedOn: agency.establishedOn ?? "",
+            noPartyOrganisation: !agency.hasPartyOrganisation,
+            noMassOrganisations: !agency.hasMassOrganisations,
           }}
           submitText="Lưu"
         />
