@@ -10,7 +10,12 @@ export function InboxList({ items, markRead }: { items: InboxItem[]; markRead: (
   return (
     <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white" aria-label="Danh sách thông báo">
       {items.map((n) => (
-        <li key={n.id} data-testid="notification" data-read={n.readAt ? "yes" : "no"} className={`flex flex-col gap-2 p-4 sm:flex-row sm:items-start sm:justify-between ${n.readAt ? "" : "bg-amber-50"}`}>
+        <li
+          key={n.id}
+          data-testid="notification"
+          data-read={n.readAt ? "yes" : "no"}
+          className={`flex flex-col gap-2 p-4 sm:flex-row sm:items-start sm:justify-between ${n.readAt ? "" : "bg-amber-50"}`}
+        >
           <div className="min-w-0">
             <p className="text-xs text-stone-600">
               {!n.readAt && <span className="mr-2 rounded bg-amber-200 px-1.5 py-0.5 font-semibold text-stone-900">Chưa đọc</span>}

@@ -73,7 +73,11 @@ export function reminderMessage(p: { key: PhaseKey; moment: ReminderMoment; clos
   const phase = `Giai đoạn “${PHASE_LABELS[p.key]}” năm ${p.year} của ${p.blocName}`;
   const until = p.closesOn.split("-").reverse().join("/");
   const when =
-    p.moment === "OPENS_TODAY" ? `mở từ hôm nay đến hết ngày ${until}` : p.moment === "CLOSES_IN_3_DAYS" ? `còn 3 ngày, đóng sau ngày ${until}` : `đóng sau ngày mai (${until})`;
+    p.moment === "OPENS_TODAY"
+      ? `mở từ hôm nay đến hết ngày ${until}`
+      : p.moment === "CLOSES_IN_3_DAYS"
+        ? `còn 3 ngày, đóng sau ngày ${until}`
+        : `đóng sau ngày mai (${until})`;
   return `${phase} ${when}. ${p.todo}`;
 }
 
@@ -103,8 +107,6 @@ export function afterFailure(attempts: number, now: Date): { status: "PENDING"; 
 export function mailOf(kind: NotificationKind, message: string, url: string | null): { subject: string; text: string } {
   const lines = [message, ""];
   if (url) lines.push(`Xem chi tiết: ${url}`, "");
-  lines.push(
-    "Thư này được gửi tự động từ phần mềm thi đua khối. Bạn có thể chọn loại thông báo nào được gửi qua e-mail tại trang Tài khoản của tôi.",
-  );
+  lines.push("Thư này được gửi tự động từ phần mềm thi đua khối. Bạn có thể chọn loại thông báo nào được gửi qua e-mail tại trang Tài khoản của tôi.");
   return { subject: `Thi đua khối: ${NOTIFICATION_KIND_INFO[kind].label}`, text: lines.join("\n") };
 }

@@ -42,7 +42,10 @@ export async function deliverOutbox(db: PrismaClient, mailer: Mailer, opts: { no
           text: mail.text,
           messageId: `<${mail.id}@thong-bao.thi-dua-khoi>`,
         });
-        await db.mailOutbox.updateMany({ where: { id: mail.id, status: "PENDING" }, data: { status: "SENT", sentAt: now(), lockedUntil: null, lastError: null } });
+        await db.mailOutbox.updateMany({
+          where: { id: mail.id, status: "PENDING" },
+          data: { status: "SENT", sentAt: now(), lockedUntil: null, lastError: null },
+        });
         report.sent++;
       } catch (error) {
         const next = afterFailure(mail.attempts, now());

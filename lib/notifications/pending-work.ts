@@ -33,8 +33,9 @@ type Tx = Prisma.TransactionClient;
 export async function pendingWork(tx: Tx, phases: readonly DuePhase[]): Promise<Map<string, PendingWork>> {
   const result = new Map<string, PendingWork>();
   if (phases.length === 0) return result;
-  const cycles = (key: PhaseKey, mode?: DuePhase["scoringMode"]) =>
-    [...new Set(phases.filter((p) => p.key === key && (!mode || p.scoringMode === mode)).map((p) => p.cycleId))];
+  const cycles = (key: PhaseKey, mode?: DuePhase["scoringMode"]) => [
+    ...new Set(phases.filter((p) => p.key === key && (!mode || p.scoringMode === mode)).map((p) => p.cycleId)),
+  ];
   const members = await membersOf(tx, phases);
   const done = await doneAgencies(tx, cycles, members);
   const chairWork = await chairCycles(tx, cycles);
@@ -134,7 +135,11 @@ async function chairCycles(tx: Tx, cycles: (key: PhaseKey, mode?: DuePhase["scor
   const waiting = new Set<string>();
   const verification = cycles("VERIFICATION", "VERIFICATION");
   if (verification.length) {
-    const rows = await tx.scoreSheet.findMany({ where: { cycleId: { in: verification }, status: "SUBMITTED" }, select: { cycleId: true }, distinct: ["cycleId"] });
+    const rows = await tx.scoreSheet.findMany({
+      where: { cycleId: { in: verification }, status: "SUBMITTED" },
+      select: { cycleId: true },
+      distinct: ["cycleId"],
+    });
     for (const r of rows) waiting.add(`VERIFICATION:${r.cycleId}`);
   }
   const objection = cycles("OBJECTION");

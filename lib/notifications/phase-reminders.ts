@@ -6,7 +6,7 @@ import { agencyStaff, blocStaff, notifyEach, type NotificationItem } from "./not
 import { pendingWork, type DuePhase } from "./pending-work";
 
 /** The advisory lock of the reminders job: any fixed pair, the same in every instance. */
-const LOCK = { namespace: 7_340_034, job: 1 } as const;
+export const REMINDERS_LOCK = { namespace: 7_340_034, job: 1 } as const;
 
 export type ReminderRun = { ran: false } | { ran: true; phases: number; written: number };
 
@@ -21,7 +21,9 @@ export type ReminderRun = { ran: false } | { ran: true; phases: number; written:
 export async function runPhaseReminders(db: PrismaClient, today: string): Promise<ReminderRun> {
   return db.$transaction(
     async (tx) => {
-      const [{ locked }] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(${LOCK.namespace}::int, ${LOCK.job}::int) AS locked`;
+      const [{ locked }] = await tx.$queryRaw<
+        { locked: boolean }[]
+      >`SELECT pg_try_advisory_xact_lock(${REMINDERS_LOCK.namespace}::int, ${REMINDERS_LOCK.job}::int) AS locked`;
       if (!locked) return { ran: false };
       const days = reminderDays(today);
       const rows = await tx.cyclePhase.findMany({
@@ -104,6 +106,11 @@ async function writeReminders(tx: Parameters<typeof notifyEach>[0], items: Notif
   const lists = [...perUser.values()];
   const rounds = Math.max(0, ...lists.map((l) => l.length));
   let written = 0;
-  for (let i = 0; i < rounds; i++) written += await notifyEach(tx, "PHASE_REMINDER", lists.flatMap((l) => (l[i] ? [l[i]] : [])));
+  for (let i = 0; i < rounds; i++)
+    written += await notifyEach(
+      tx,
+      "PHASE_REMINDER",
+      lists.flatMap((l) => (l[i] ? [l[i]] : [])),
+    );
   return written;
 }

@@ -27,7 +27,9 @@ export function describeJobs(r: JobsReport): string {
   const reminders = r.reminders.ran
     ? `nhắc việc: ${r.reminders.written} thông báo mới (${r.reminders.phases} giai đoạn đến hạn nhắc)`
     : "nhắc việc: bỏ qua (một tiến trình khác đang chạy)";
-  const mail = r.mail ? `e-mail: gửi ${r.mail.sent}, thử lại sau ${r.mail.retried}, bỏ ${r.mail.failed}` : "e-mail: chưa cấu hình SMTP_URL, thư chờ trong hàng đợi";
+  const mail = r.mail
+    ? `e-mail: gửi ${r.mail.sent}, thử lại sau ${r.mail.retried}, bỏ ${r.mail.failed}`
+    : "e-mail: chưa cấu hình SMTP_URL, thư chờ trong hàng đợi";
   return `${reminders}; ${mail}`;
 }
 

@@ -18,7 +18,14 @@ export async function markNotificationRead(input: MarkNotificationReadInput): Pr
     const readAt = new Date();
     const { count } = await tx.notification.updateMany({ where: { id: own.id, userId: user.userId, readAt: null }, data: { readAt } });
     if (count === 0) return { changed: false };
-    await writeAudit(tx, { actorId: user.userId, action: "notification.read", entity: "Notification", entityId: own.id, before: { readAt: null }, after: { readAt } });
+    await writeAudit(tx, {
+      actorId: user.userId,
+      action: "notification.read",
+      entity: "Notification",
+      entityId: own.id,
+      before: { readAt: null },
+      after: { readAt },
+    });
     return { changed: true };
   });
 }

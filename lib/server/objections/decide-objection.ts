@@ -30,7 +30,14 @@ export async function decideObjection(input: DecideObjectionInput, step: Step = 
       entry: {
         select: {
           id: true,
-          sheet: { select: { cycleId: true, agencyId: true, agency: { select: { name: true } }, cycle: { select: { blocId: true, year: true, bloc: { select: { code: true } } } } } },
+          sheet: {
+            select: {
+              cycleId: true,
+              agencyId: true,
+              agency: { select: { name: true } },
+              cycle: { select: { blocId: true, year: true, bloc: { select: { code: true } } } },
+            },
+          },
         },
       },
     },
