@@ -46,8 +46,8 @@ export function sortVi<T>(items: readonly T[], key: (item: T) => string): T[] {
 
 const vietnamDayFormat = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" });
 
-/** The calendar day in Vietnam at `moment`, as "yyyy-MM-dd" (phases are calendar days). */
-export function vietnamDay(moment: Date): string {
+/** The calendar day in Vietnam at `moment` (now unless given), as "yyyy-MM-dd" (phases are calendar days). */
+export function vietnamDay(moment: Date = new Date()): string {
   return vietnamDayFormat.format(moment);
 }
 
