@@ -114,7 +114,11 @@ async function doneAgencies(
   const cross = cycles("VERIFICATION", "CROSS_SCORING");
   if (cross.length) {
     const rows = await tx.crossScoreSubmission.groupBy({ by: ["cycleId", "scorerAgencyId"], where: { cycleId: { in: cross } }, _count: { _all: true } });
-    for (const r of rows) if (r._count._all >= (members.get(r.cycleId)?.length ?? 0) - 1) add("VERIFICATION", r.cycleId, r.scorerAgencyId);
+    const sent = new Map(rows.map((r) => [`${r.cycleId}:${r.scorerAgencyId}`, r._count._all]));
+    for (const cycleId of cross) {
+      const all = members.get(cycleId) ?? [];
+      for (const a of all) if ((sent.get(`${cycleId}:${a}`) ?? 0) >= all.length - 1) add("VERIFICATION", cycleId, a);
+    }
   }
   const nomination = cycles("NOMINATION");
   if (nomination.length) {

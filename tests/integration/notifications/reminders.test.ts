@@ -85,6 +85,27 @@ describe("phase reminders", () => {
     expect(await remindersOf(w.users.OTHER_CHAIR)).toHaveLength(0);
   });
 
+  it("every phase due at once: each agency is reminded of the phases where its part is not done, the conference of every member", async () => {
+    const w = await world();
+    for (const key of ["REGISTRATION", "PLEDGE_SIGNING", "EXECUTION", "MID_YEAR_REVIEW", "SELF_SCORING", "VERIFICATION", "OBJECTION", "NOMINATION"] as const)
+      await setPhaseWindow(db, w.cycle.id, key, [-30, 3]);
+    await setPhaseWindow(db, w.cycle.id, "CONFERENCE", [0, 0]);
+    // Bloc B scores by cross-scoring: its only member has no one else to score, so it is done.
+    await db.cycle.update({ where: { id: w.otherCycle.id }, data: { scoringMode: "CROSS_SCORING" } });
+    await setPhaseWindow(db, w.otherCycle.id, "VERIFICATION", [-5, 1]);
+
+    const run = await runPhaseReminders(db, today);
+    expect(run).toMatchObject({ ran: true, phases: 9 });
+    const keys = async (userId: string) => (await remindersOf(userId)).map((n) => n.message.match(/“([^”]+)”/)![1]).sort();
+    // BTG and BDV: registration, pledge, mid-year report, sheet, conference (nothing in execution,
+    // verification by the chair, objections, or nominations without a draft).
+    const agencyWork = ["Hội nghị tổng kết", "Ký kết giao ước", "Sơ kết 6 tháng", "Tự chấm điểm", "Đăng ký thi đua"].sort();
+    expect(await keys(w.users.BTG_LEADER)).toEqual(agencyWork);
+    expect(await keys(w.users.BDV_LEADER)).toEqual(agencyWork);
+    expect(await keys(w.users.CHAIR)).toEqual([]);
+    expect(await keys(w.users.OUTSIDER)).toEqual([]);
+  });
+
   it("two runners at the same time write each reminder once", async () => {
     const w = await world();
     await setPhaseWindow(db, w.cycle.id, "REGISTRATION", [0, 10]);
