@@ -31,6 +31,8 @@ test.afterAll(async () => {
 const inboxLink = (page: Page) => page.getByRole("navigation", { name: "Điều hướng chính" }).getByTestId("inbox-link");
 
 test("a returned sheet reaches its agency's leader: the inbox, the unread count, marking it read", async ({ page, signIn }) => {
+  // Two accounts and five page templates, each checked by axe on its first visit.
+  test.setTimeout(120_000);
   const w = world();
   await signIn(w.chair);
   await page.goto(`/khoi/${w.bloc}/${w.year}/cham-diem/tham-dinh`);
