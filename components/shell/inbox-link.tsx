@@ -6,7 +6,7 @@ import Link from "next/link";
  * part of it (a voice user says what they see); the badge itself is drawn for the eye only.
  */
 export function InboxLink({ unread, className = "" }: { unread: number; className?: string }) {
-  const spoken = unread > 0 ? `: ${unread} chưa đọc` : ": không có thông báo chưa đọc";
+  const spoken = unread > 0 ? ` (${unread} chưa đọc)` : " (không có thông báo mới)";
   return (
     <Link href="/thong-bao" data-testid="inbox-link" className={`inline-flex items-center gap-1.5 rounded px-2 py-1 hover:bg-white/10 ${className}`}>
       <span>
