@@ -54,8 +54,8 @@ export default defineConfig([
   // readers, never its internal/ helpers (those take a transaction and check nothing).
   boundary(
     ["app/**"],
-    [...DATA, "@/lib/server/*/internal/*"],
-    "Trang và component đọc/ghi qua use case của lib/server: không gọi thẳng cơ sở dữ liệu, không dùng lib/server/*/internal (docs/CONVENTIONS.md).",
+    [...DATA, "@/lib/server/*/internal/*", "@/lib/notifications/*"],
+    "Trang và component đọc/ghi qua use case của lib/server: không gọi thẳng cơ sở dữ liệu, không dùng lib/server/*/internal hay lib/notifications (docs/CONVENTIONS.md).",
   ),
   // Components are presentational: they may name lib/server types, never call it.
   {

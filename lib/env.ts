@@ -14,8 +14,17 @@ const AppEnvSchema = z
     // Reverse proxies in front of the app whose X-Forwarded-For entries are trusted.
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-    // E-mail for password reset links; without SMTP_URL staff copy the link instead (docs/decisions/0012).
+    // E-mail for password reset links and notifications; without SMTP_URL staff copy the link instead
+    // (docs/decisions/0012) and notifications stay in the inbox (docs/decisions/0034).
     SMTP_URL: z.url({ protocol: /^smtps?$/, error: "SMTP_URL phải có dạng smtp://người-dùng:mật-khẩu@máy-chủ:587 (hoặc smtps://…)." }).optional(),
+    // Seconds between two rounds of the scheduled work of each instance (phase reminders, the
+    // e-mail outbox; docs/decisions/0035); 0 = none in the app, `npm run jobs:run` from a cron instead.
+    JOBS_INTERVAL_SECONDS: z.coerce
+      .number({ error: "JOBS_INTERVAL_SECONDS phải là một số giây." })
+      .int("JOBS_INTERVAL_SECONDS phải là số nguyên.")
+      .min(0, "JOBS_INTERVAL_SECONDS không được âm (0 = tắt).")
+      .max(86_400, "JOBS_INTERVAL_SECONDS tối đa 86400 (một ngày).")
+      .default(300),
     MAIL_FROM: z.string().trim().min(3, 'MAIL_FROM phải là địa chỉ gửi thư, ví dụ "Thi đua khối <khongtraloi@example.vn>".').optional(),
   })
   .refine((env) => !env.SMTP_URL || env.MAIL_FROM, { message: "Đặt MAIL_FROM (địa chỉ gửi thư) khi đã đặt SMTP_URL.", path: ["MAIL_FROM"] });

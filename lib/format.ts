@@ -44,6 +44,13 @@ export function sortVi<T>(items: readonly T[], key: (item: T) => string): T[] {
   return [...items].sort((x, y) => compareVi(key(x), key(y)));
 }
 
+const vietnamDayFormat = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" });
+
+/** The calendar day in Vietnam at `moment` (now unless given), as "yyyy-MM-dd" (phases are calendar days). */
+export function vietnamDay(moment: Date = new Date()): string {
+  return vietnamDayFormat.format(moment);
+}
+
 /** A @db.Date value as the "yyyy-MM-dd" day the domain rules work with. */
 export function isoDay(value: Date): string {
   return value.toISOString().slice(0, 10);

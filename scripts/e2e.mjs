@@ -11,6 +11,9 @@
 //   E2E_KEEP_DATABASE=1  run on the e2e database as an earlier run left it: no emptying,
 //                     migration or seed (each spec builds its own data: tests/e2e/worlds.ts)
 //   E2E_REPEAT=2      run Playwright twice (or n times) on the same database, not reseeded
+//   E2E_SMTP_PORT=3202  the port of the SMTP listener notifications.spec.ts starts (E2E_PORT + 2
+//                     unless set): the server's SMTP_URL points there. The server's own timer of
+//                     scheduled work is off (JOBS_INTERVAL_SECONDS=0): specs run `npm run jobs:run`.
 //   E2E_ORDER=reverse one Playwright run per spec file, last file first; E2E_ORDER=each: one
 //                     run per file in name order (each spec alone). Files named in the
 //                     arguments are the ones run; other arguments go to every run.
@@ -23,6 +26,7 @@ import { buildIsCurrent, portInUse, startServer as startChild, stopServer } from
 import { bin, localEnv, run } from "./with-env.mjs";
 
 const PORT = e2ePort(process.env.E2E_PORT);
+const SMTP_PORT = e2ePort(process.env.E2E_SMTP_PORT, PORT + 2);
 const BASE_URL = `http://localhost:${PORT}`;
 const READY_TIMEOUT_MS = 120_000;
 const PGLITE_DIR = ".data/e2e-pglite";
@@ -62,6 +66,12 @@ const env = {
   ...localEnv({ ...process.env, ...db.env, PORT: String(PORT) }),
   NEXTAUTH_URL: BASE_URL,
   E2E_BASE_URL: BASE_URL,
+  // E-mail goes to the listener notifications.spec.ts starts (tests/smtp-capture.ts); with none
+  // listening a send fails and is retried, as with a mail server that is down.
+  SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+  MAIL_FROM: "Thi đua khối (e2e) <khongtraloi@e2e.thiduakhoi.vn>",
+  // Reminders and the outbox run when a spec says so (npm run jobs:run), not on a timer.
+  JOBS_INTERVAL_SECONDS: "0",
   CHROMIUM_PATH: chromium,
 };
 
@@ -149,8 +159,8 @@ function plannedRuns(args) {
   return Array.from({ length: repeat }, () => once).flat();
 }
 
-function e2ePort(value) {
-  if (value === undefined || value.trim() === "") return 3100;
+function e2ePort(value, fallback = 3100) {
+  if (value === undefined || value.trim() === "") return fallback;
   const port = Number(value);
   if (!Number.isInteger(port) || port < 1 || port > 65535) fail(`E2E_PORT không hợp lệ (invalid port): ${value}`, 2);
   return port;

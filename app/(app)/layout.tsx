@@ -1,10 +1,12 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { InboxLink } from "@/components/shell/inbox-link";
 import { MenuDisclosure } from "@/components/shell/menu-disclosure";
 import { SignOutButton } from "@/components/shell/sign-out-button";
 import { canSomewhere } from "@/lib/domain/permissions";
 import { ROLE_LABELS } from "@/lib/domain/roles";
 import { getCurrentUser } from "@/lib/server/auth/current-user";
+import { countUnreadNotifications } from "@/lib/server/notifications/count-unread-notifications";
 
 // Every page under (app) is per-user and per-request.
 export const dynamic = "force-dynamic";
@@ -15,6 +17,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   // A temporary password must be replaced before anything else (docs/decisions/0012).
   if (user.mustChangePassword) redirect("/doi-mat-khau");
   const canManage = canSomewhere(user, "user:manage");
+  const unread = await countUnreadNotifications();
   const roles = [...new Set(user.grants.map((g) => ROLE_LABELS[g.role]))].join(", ");
   const roleLine = `${roles}${user.agencyName ? ` · ${user.agencyName}` : ""}`;
   // The same places in the row (from sm up) and in a phone's menu.
@@ -34,6 +37,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
                 {p.label}
               </Link>
             ))}
+            <InboxLink unread={unread} />
             <span>
               <Link href="/tai-khoan" className="font-medium underline-offset-2 hover:underline" data-testid="user-name" title="Tài khoản của tôi">
                 {user.name}
@@ -42,7 +46,8 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             </span>
             <SignOutButton />
           </nav>
-          {/* A phone keeps the header to one row: the same links behind a menu button. */}
+          {/* A phone keeps the header to one row: the inbox beside a menu button holding the other links. */}
+          <InboxLink unread={unread} className="ml-auto text-sm sm:hidden" />
           <MenuDisclosure label="Menu" tone="dark">
             <nav aria-label="Điều hướng chính" className="absolute inset-x-0 z-20 mt-2 border-t border-white/20 bg-brand-800 px-4 pb-4 pt-2 text-sm shadow-lg">
               <p className="py-2 text-white/80">

@@ -274,6 +274,23 @@ export const WORLDS = {
     await submitSixtySheet(db, cycleId, other.id);
     return { ...live, agencyName: agency.name, otherName: other.name };
   },
+  // The chair returns Văn phòng's submitted sheet (verification open); Ban Tổ chức has not
+  // submitted and self-scoring closes tomorrow, so its leader is owed one reminder.
+  notifications: async (db: PrismaClient) => {
+    const { live, cycleId, agency, account } = await scoringWorld(db, SHORT);
+    await openVerificationWithSelfScoring(db, cycleId);
+    const btc = await db.agency.findUniqueOrThrow({ where: { code: live.bloc.replace(/-CQD$/, "-BTC") }, select: { id: true, name: true } });
+    await submitSixtySheet(db, cycleId, agency.id);
+    const tomorrow = new Date(`${liveToday()}T00:00:00Z`);
+    tomorrow.setUTCDate(tomorrow.getUTCDate() + 1);
+    await db.cyclePhase.update({ where: { cycleId_key: { cycleId, key: "SELF_SCORING" } }, data: { closesOn: tomorrow } });
+    return {
+      ...live,
+      agencyName: agency.name,
+      leader: await account("lanhdao.vp", "AGENCY_LEADER", { agencyId: agency.id }),
+      btcLeader: await account("lanhdao.btc", "AGENCY_LEADER", { agencyId: btc.id }),
+    };
+  },
   // Closing a vote ends it for good: the spec closes its own copy of the demo's open vote.
   "live-demo": conferenceWorld,
   "cross-scoring": konTumWorld,

@@ -3,9 +3,11 @@
 import type { ActionState } from "@/lib/forms/action-state";
 import { formFields } from "@/lib/forms/form-fields";
 import { ChangePasswordInputSchema, UpdateOwnProfileInputSchema } from "@/lib/schemas/account-self";
+import { SaveNotificationPreferencesInputSchema } from "@/lib/schemas/notifications";
 import { changePassword } from "@/lib/server/accounts/change-password";
 import { signOutOtherSessions } from "@/lib/server/accounts/sign-out-other-sessions";
 import { updateOwnProfile } from "@/lib/server/accounts/update-own-profile";
+import { saveNotificationPreferences } from "@/lib/server/notifications/save-notification-preferences";
 import { invalid, runAction } from "@/lib/server/run-action";
 import { stepOf } from "@/lib/forms/step";
 
@@ -39,5 +41,14 @@ export async function signOutOthersAction(_prev: ActionState, formData: FormData
     revalidate,
     refresh: "success",
     success: ({ signedOut }) => (signedOut > 0 ? `Đã đăng xuất ${signedOut} phiên khác.` : "Không còn phiên đăng nhập nào khác."),
+  });
+}
+
+export async function saveNotificationPreferencesAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const parsed = SaveNotificationPreferencesInputSchema.safeParse(formFields(formData));
+  if (!parsed.success) return invalid(parsed.error);
+  return runAction(() => saveNotificationPreferences(parsed.data), {
+    revalidate,
+    success: ({ changed }) => (changed ? "Đã lưu lựa chọn thông báo qua e-mail." : "Lựa chọn không thay đổi."),
   });
 }

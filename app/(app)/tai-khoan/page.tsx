@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { EmailPreferencesForm } from "@/components/notifications/email-preferences-form";
 import { ChangePasswordForm } from "@/components/account-self/change-password-form";
 import { ProfileForm } from "@/components/account-self/profile-form";
 import { RoleList } from "@/components/account-self/role-list";
@@ -8,14 +9,15 @@ import { Card } from "@/components/ui/card";
 import { formatMoment } from "@/lib/format";
 import { findOwnSessions } from "@/lib/server/accounts/find-own-sessions";
 import { getOwnProfile } from "@/lib/server/accounts/get-own-profile";
+import { getNotificationPreferences } from "@/lib/server/notifications/get-notification-preferences";
 import { todayInVietnam } from "@/lib/server/clock";
-import { changePasswordAction, signOutOthersAction, updateProfileAction } from "./actions";
+import { changePasswordAction, saveNotificationPreferencesAction, signOutOthersAction, updateProfileAction } from "./actions";
 
 export const metadata: Metadata = { title: "Tài khoản của tôi" };
 
-/** Every user's own account: profile, roles, password and sessions. */
+/** Every user's own account: profile, roles, password, sessions and which notifications are e-mailed. */
 export default async function MyAccountPage() {
-  const [profile, sessions] = await Promise.all([getOwnProfile(), findOwnSessions()]);
+  const [profile, sessions, notifications] = await Promise.all([getOwnProfile(), findOwnSessions(), getNotificationPreferences()]);
   const others = sessions.filter((s) => !s.current).length;
   return (
     <main id="noi-dung" className="mx-auto max-w-6xl px-4 py-6">
@@ -44,6 +46,15 @@ export default async function MyAccountPage() {
         <div className="lg:col-span-2">
           <Card title="Vai trò được phân công">
             <RoleList roles={profile.roles} today={todayInVietnam()} />
+          </Card>
+        </div>
+        <div id="thong-bao-email" className="lg:col-span-2">
+          <Card title="Thông báo qua e-mail">
+            <p className="mb-3 text-sm text-stone-600">
+              Mọi thông báo đều có trong trang Thông báo. Các loại được chọn dưới đây còn được gửi tới {profile.email}.
+              {!notifications.mailConfigured && " Hệ thống hiện chưa cấu hình máy chủ gửi thư: thư sẽ được gửi khi cán bộ quản trị cấu hình."}
+            </p>
+            <EmailPreferencesForm action={saveNotificationPreferencesAction} choices={notifications.choices} />
           </Card>
         </div>
         <div className="lg:col-span-2">

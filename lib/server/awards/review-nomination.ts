@@ -12,6 +12,7 @@ import { eligibilityOf, loadEligibilityContext } from "./eligibility-facts";
 import { NOMINATION_NOT_FOUND, NOMINATION_SELECT, nominationRefusal, nominationSnapshot, STALE_NOMINATION } from "./nomination-record";
 import { stopIfChecking } from "@/lib/server/check-step";
 import type { Step } from "@/lib/forms/step";
+import { agencyStaff, notify } from "@/lib/notifications/notify";
 
 export const CHAIR_ONLY = "Chỉ Trưởng khối được gửi, trả lại hoặc không đề nghị các đề nghị khen thưởng.";
 
@@ -19,7 +20,8 @@ export const CHAIR_ONLY = "Chỉ Trưởng khối được gửi, trả lại ho
  * The bloc chair ("nomination:review") answers a PROPOSED nomination: send it up (eligibility
  * rechecked, the form's quota counted against the nominations already SENT — the form's row is
  * locked first so two sends cannot both take the last place), return it to the agency with a
- * reason, or reject it with a reason. While NOMINATION is open; audited with before/after.
+ * reason, or reject it with a reason. While NOMINATION is open; audited with before/after; the
+ * agency's leader and officers are told.
  */
 export async function reviewNomination(input: ReviewNominationInput, step: Step = "write"): Promise<{ version: number }> {
   const user = await requireUser();
@@ -71,6 +73,17 @@ export async function reviewNomination(input: ReviewNominationInput, step: Step 
       before: nominationSnapshot(before),
       after: nominationSnapshot(after),
       reason: input.decision === "send" ? null : input.reason,
+    });
+    const staff = await agencyStaff(tx, [member.agencyId]);
+    const nominee = `${after.personName ?? after.collectiveName ?? member.agencyName} (${form.name})`;
+    await notify(tx, {
+      kind: "NOMINATION_REVIEWED",
+      recipients: staff.map((s) => s.userId),
+      message:
+        input.decision === "send"
+          ? `Đề nghị khen thưởng ${nominee} năm ${cycle.year} đã được Trưởng khối gửi lên cấp có thẩm quyền.`
+          : `Đề nghị khen thưởng ${nominee} năm ${cycle.year} ${input.decision === "return" ? "đã bị trả lại để sửa" : "không được Trưởng khối đề nghị"}. Lý do: ${input.reason}`,
+      link: `/khoi/${encodeURIComponent(member.blocCode)}/${cycle.year}/khen-thuong/de-nghi`,
     });
     return { version: after.version };
   });

@@ -7,6 +7,8 @@ import { requireUser } from "@/lib/server/auth/current-user";
 import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
+import { formatDay } from "@/lib/format";
+import { agencyStaff, notifyEach } from "@/lib/notifications/notify";
 
 /**
  * Council staff ("decision:record") record the authority's decision: its number, day, signer and
@@ -14,14 +16,14 @@ import { AppError } from "@/lib/server/errors";
  * form of the year, rejected with a reason). Every item is checked with the pure rules
  * (lib/domain/awards/decision.ts); one refusal writes nothing. A nomination is answered by one
  * standing decision at most: its rows are locked while the check runs, so two staff recording
- * the same nomination at once cannot both succeed.
+ * the same nomination at once cannot both succeed. The agencies answered are told.
  */
 export async function recordDecision(input: RecordDecisionInput): Promise<{ id: string }> {
   const user = await requireUser();
   authorize(user, "bloc:read", { blocId: input.blocId });
   const cycle = await db().cycle.findUnique({
     where: { blocId_year: { blocId: input.blocId, year: input.year } },
-    select: { id: true, blocId: true, year: true },
+    select: { id: true, blocId: true, year: true, bloc: { select: { code: true } } },
   });
   if (!cycle) throw new AppError("NOT_FOUND", `Khối chưa có năm thi đua ${input.year}.`);
   authorize(
@@ -132,8 +134,38 @@ export async function recordDecision(input: RecordDecisionInput): Promise<{ id: 
         })),
       },
     });
+    await notifyDecision(tx, { ...input, decisionId: decision.id, blocCode: cycle.bloc.code, year: cycle.year }, items);
     return decision;
   });
+}
+
+/** Tells the leaders and officers of each agency with a nomination answered, with how many of theirs were approved. */
+async function notifyDecision(
+  tx: Prisma.TransactionClient,
+  d: { decisionId: string; number: string; issuedOn: Date; authorityName: string; blocCode: string; year: number },
+  items: readonly { agencyId: string; outcome: string }[],
+): Promise<void> {
+  const byAgency = new Map<string, { total: number; approved: number }>();
+  for (const i of items) {
+    const c = byAgency.get(i.agencyId) ?? { total: 0, approved: 0 };
+    c.total++;
+    if (i.outcome !== "REJECTED") c.approved++;
+    byAgency.set(i.agencyId, c);
+  }
+  const staff = await agencyStaff(tx, [...byAgency.keys()]);
+  const link = `/khoi/${encodeURIComponent(d.blocCode)}/${d.year}/khen-thuong/quyet-dinh`;
+  await notifyEach(
+    tx,
+    "DECISION_RECORDED",
+    staff.map((s) => {
+      const c = byAgency.get(s.agencyId)!;
+      return {
+        userId: s.userId,
+        link,
+        message: `Quyết định khen thưởng số ${d.number} ngày ${formatDay(d.issuedOn)} của ${d.authorityName} đã được ghi nhận: ${c.approved}/${c.total} đề nghị của cơ quan được khen thưởng.`,
+      };
+    }),
+  );
 }
 
 function fieldKey(field: string | undefined): string {

@@ -1,7 +1,7 @@
 import "server-only";
 import { RESET_LINK_HOURS } from "@/lib/domain/reset-link";
 import { formatMoment } from "@/lib/format";
-import { configuredMailer } from "./transport";
+import { configuredMailer } from "@/lib/mail/transport";
 
 /**
  * Sends a password reset link to the account's own address. Returns whether

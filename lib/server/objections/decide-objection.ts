@@ -10,6 +10,7 @@ import { isCheckViolation } from "@/lib/server/db-errors";
 import { AppError } from "@/lib/server/errors";
 import { stopIfChecking } from "@/lib/server/check-step";
 import type { Step } from "@/lib/forms/step";
+import { agencyStaff, notify } from "@/lib/notifications/notify";
 
 const decidedAlready = () => new AppError("CONFLICT", "Kiến nghị này đã được quyết định. Trang đang hiển thị quyết định hiện hành.");
 
@@ -17,13 +18,29 @@ const decidedAlready = () => new AppError("CONFLICT", "Kiến nghị này đã �
  * The chair accepts or rejects an objection with a reason, while the OBJECTION or the CONFERENCE
  * phase is open (the bloc head decides "at or before the conference", docs/domain/score-review.md#objections). Accepting
  * writes the corrected value into the entry in the same transaction (see lib/domain/objection for
- * which column); the audit entry holds the objection and the entry before and after.
+ * which column); the audit entry holds the objection and the entry before and after. The objecting
+ * agency and the agency whose sheet it is are told the outcome.
  */
 export async function decideObjection(input: DecideObjectionInput, step: Step = "write"): Promise<void> {
   const user = await requireUser();
   const objection = await db().objection.findUnique({
     where: { id: input.objectionId },
-    select: { id: true, entry: { select: { id: true, sheet: { select: { cycleId: true, cycle: { select: { blocId: true } } } } } } },
+    select: {
+      id: true,
+      entry: {
+        select: {
+          id: true,
+          sheet: {
+            select: {
+              cycleId: true,
+              agencyId: true,
+              agency: { select: { name: true } },
+              cycle: { select: { blocId: true, year: true, bloc: { select: { code: true } } } },
+            },
+          },
+        },
+      },
+    },
   });
   const blocId = objection?.entry.sheet.cycle.blocId;
   if (!objection || !blocId) throw new AppError("NOT_FOUND", "Không tìm thấy kiến nghị này.");
@@ -85,6 +102,15 @@ export async function decideObjection(input: DecideObjectionInput, step: Step = 
         before: { status: current.status, agencyId: current.agencyId, criterionCode: e.criterion.code, reason: current.reason, entry: entryBefore },
         after: { status: result.status, decisionReason: input.decisionReason, entry: entryAfter },
         reason: input.decisionReason,
+      });
+      const { sheet } = objection.entry;
+      const staff = await agencyStaff(tx, [current.agencyId, sheet.agencyId]);
+      const outcome = result.status === "ACCEPTED" ? "được chấp nhận, điểm đã được điều chỉnh" : "không được chấp nhận";
+      await notify(tx, {
+        kind: "OBJECTION_DECIDED",
+        recipients: staff.map((s) => s.userId),
+        message: `Kiến nghị về tiêu chí ${e.criterion.code} trong bảng điểm năm ${sheet.cycle.year} của ${sheet.agency.name} ${outcome}. Lý do: ${input.decisionReason}`,
+        link: `/khoi/${encodeURIComponent(sheet.cycle.bloc.code)}/${sheet.cycle.year}/cham-diem/khieu-nai`,
       });
     });
   } catch (e) {

@@ -7,7 +7,7 @@ import { authorize } from "@/lib/server/authz/authorize";
 import { memberScope } from "@/lib/server/authz/scopes";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
-import { notifyReturned } from "./internal/notify-registration";
+import { notifyReviewed } from "./internal/notify-registration";
 import { REGISTRATION_NOT_FOUND, refusalError, staleRegistration } from "./registration-errors";
 import { auditSnapshot, loadRegistrationDetail } from "./registration-detail";
 import { requireReviewWindow } from "./require-review-window";
@@ -15,7 +15,7 @@ import { requireReviewWindow } from "./require-review-window";
 /**
  * The bloc's secretary or chair accepts a submitted registration, or returns
  * it with a reason (≥ 10 characters) for the agency to correct and send
- * again; the agency's leader and officers are notified of a return. While
+ * again; the agency's leader and officers are notified either way. While
  * REGISTRATION or PLEDGE_SIGNING is open; the form names the version it saw.
  */
 export async function reviewRegistration(input: ReviewRegistrationInput): Promise<{ version: number }> {
@@ -54,7 +54,7 @@ export async function reviewRegistration(input: ReviewRegistrationInput): Promis
       after: { agencyId: scope.agencyId, ...auditSnapshot(after) },
       reason: isReturn ? input.reason : null,
     });
-    if (isReturn) await notifyReturned(tx, scope, input.reason);
+    await notifyReviewed(tx, scope, isReturn ? input.reason : null);
     return { version: after.version };
   });
 }

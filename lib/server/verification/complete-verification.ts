@@ -9,6 +9,7 @@ import { AppError } from "@/lib/server/errors";
 import { authorizeVerifier, staleVerification } from "./verification-context";
 import type { Step } from "@/lib/forms/step";
 import { stopIfChecking } from "@/lib/server/check-step";
+import { notifySheetAgency } from "./internal/notify-sheet";
 
 const num = (d: { toNumber(): number } | null) => (d === null ? null : d.toNumber());
 
@@ -16,7 +17,7 @@ const num = (d: { toNumber(): number } | null) => (d === null ? null : d.toNumbe
  * "Hoàn tất thẩm định": the verifier closes a SUBMITTED sheet (→ VERIFIED). In the same
  * transaction every entry not verified explicitly takes its self value as the verified value,
  * and a gate the agency left unticked (no entry) is recorded as verified "no violation".
- * Entries the agency marked N/A stay N/A. Irreversible for the verifier.
+ * Entries the agency marked N/A stay N/A. Irreversible for the verifier. The agency is told.
  */
 export async function completeVerification(input: CompleteVerificationInput, step: Step = "write"): Promise<{ filled: string[] }> {
   const user = await requireUser();
@@ -75,6 +76,7 @@ export async function completeVerification(input: CompleteVerificationInput, ste
       before: { status: current.status, version: current.version },
       after: { status: move.next, version: current.version + 1, agencyId: sheet.agencyId, filledFromSelf: filled },
     });
+    await notifySheetAgency(tx, sheet, { kind: "SHEET_VERIFIED" });
     return { filled };
   });
 }

@@ -9,11 +9,12 @@ import { AppError } from "@/lib/server/errors";
 import { authorizeVerifier, staleVerification } from "./verification-context";
 import type { Step } from "@/lib/forms/step";
 import { stopIfChecking } from "@/lib/server/check-step";
+import { notifySheetAgency } from "./internal/notify-sheet";
 
 /**
  * "Trả lại bảng điểm": the verifier returns a SUBMITTED sheet to its agency with a reason
  * (→ RETURNED). The agency sees the reason, may edit its sheet again and resubmits it (which
- * clears the reason). Values verified so far are kept.
+ * clears the reason). Values verified so far are kept. The agency's leader and officers are told.
  */
 export async function returnSheet(input: ReturnSheetInput, step: Step = "write"): Promise<void> {
   const user = await requireUser();
@@ -40,5 +41,6 @@ export async function returnSheet(input: ReturnSheetInput, step: Step = "write")
       after: { status: move.next, version: current.version + 1, agencyId: sheet.agencyId, returnReason: input.reason },
       reason: input.reason,
     });
+    await notifySheetAgency(tx, sheet, { kind: "SHEET_RETURNED", reason: input.reason });
   });
 }

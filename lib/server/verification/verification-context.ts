@@ -38,8 +38,8 @@ export async function authorizeVerifier(user: Principal, sheetId: string) {
       agencyId: true,
       tableId: true,
       cycleId: true,
-      agency: { select: { name: true } },
-      cycle: { select: { blocId: true, year: true, scoringMode: true } },
+      agency: { select: { name: true, code: true } },
+      cycle: { select: { blocId: true, year: true, scoringMode: true, bloc: { select: { code: true } } } },
     },
   });
   if (!sheet) throw new AppError("NOT_FOUND", "Không tìm thấy bảng điểm này.");

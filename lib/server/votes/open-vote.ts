@@ -7,13 +7,16 @@ import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { CHAIR_ONLY, VOTE_NOT_FOUND } from "./vote-messages";
-import { loadVoteContext, voteBlocId } from "./vote-context";
+import { loadVoteContext, voteBlocId, type VoteContext } from "./vote-context";
 import { stopIfChecking } from "@/lib/server/check-step";
 import type { Step } from "@/lib/forms/step";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { notify } from "@/lib/notifications/notify";
 
 /**
  * The chair opens a DRAFT vote. Refused without quorum (docs/domain/edge-cases.md#case-17: checked from the
- * conference attendance before the vote), and without candidates.
+ * conference attendance before the vote), and without candidates. The leaders of the agencies
+ * present are told that an electronic vote is open (a paper vote is cast in the room).
  */
 export async function openVote(input: VoteIdInput, step: Step = "write"): Promise<void> {
   const user = await requireUser();
@@ -43,5 +46,22 @@ export async function openVote(input: VoteIdInput, step: Step = "write"): Promis
       before: { status: "DRAFT" },
       after: { status: "OPEN", openedAt, quorum: { summoned: quorum.summoned, present: quorum.present, presentPct: quorum.presentPct } },
     });
+    if (vote.method === "ELECTRONIC") await notifyVoters(tx, vote);
+  });
+}
+
+/** The leaders of the member agencies present or represented: those who cast their agency's ballot. */
+async function notifyVoters(tx: Prisma.TransactionClient, vote: VoteContext): Promise<void> {
+  const present = vote.meeting.attendances.filter((a) => a.status !== "ABSENT").map((a) => a.agencyId);
+  const leaders = await tx.roleAssignment.findMany({
+    where: { role: "AGENCY_LEADER", agencyId: { in: present }, user: { isActive: true } },
+    select: { userId: true },
+  });
+  const { cycle } = vote.meeting;
+  await notify(tx, {
+    kind: "VOTE_OPENED",
+    recipients: leaders.map((l) => l.userId),
+    message: `Cuộc biểu quyết “${vote.title}” của ${cycle.bloc.name} năm ${cycle.year} đã được mở: thủ trưởng đơn vị bỏ phiếu cho đơn vị mình.`,
+    link: `/khoi/${encodeURIComponent(cycle.bloc.code)}/${cycle.year}/tong-ket/bo-phieu/${vote.id}`,
   });
 }

@@ -1,14 +1,12 @@
 // The day the live demo is built around (docs/decisions/0005). The app decides which phase is
-// open from the calendar day in Vietnam (lib/server/clock.ts todayInVietnam); that module is
-// "server-only" and cannot be imported by the seed, so the same one-line rule is repeated here.
+// open from the calendar day in Vietnam (lib/format vietnamDay, behind lib/server/clock.ts
+// todayInVietnam); the seed uses the same rule.
 // SEED_TODAY=yyyy-mm-dd replays the seed as of another day (the integration tests use it).
+import { vietnamDay } from "../../../lib/format";
+
+export { vietnamDay };
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Today's calendar date in Vietnam as "yyyy-MM-dd" — the rule of todayInVietnam. */
-export function vietnamDay(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" }).format(now);
-}
 
 /** SEED_TODAY when set (checked), else today in Vietnam. */
 export function liveToday(env: Record<string, string | undefined> = process.env): string {

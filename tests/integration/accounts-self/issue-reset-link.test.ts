@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import nodemailer from "nodemailer";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { issueResetLink } from "@/lib/server/accounts/issue-reset-link";
-import type { Mailer } from "@/lib/server/mail/transport";
+import type { Mailer } from "@/lib/mail/transport";
 import { signInAs } from "../setup/current-user-stub";
 import { auditRows, expectRefused, type Outcome } from "../setup/bloc-world";
 import { resetWorld } from "./world";
@@ -14,7 +14,7 @@ const mail = vi.hoisted(() => {
 });
 vi.mock("@/lib/server/auth/current-user", () => import("../setup/current-user-stub"));
 // Whether e-mail is configured is the transport module's business; the tests hand it nodemailer's JSON transport (no network).
-vi.mock("@/lib/server/mail/transport", () => ({ configuredMailer: () => mail.mailer }));
+vi.mock("@/lib/mail/transport", () => ({ configuredMailer: () => mail.mailer }));
 
 const NOW = new Date("2026-11-22T02:00:00Z");
 const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");

@@ -5,7 +5,7 @@ async function freshMailer(env: Record<string, string | undefined>) {
   vi.resetModules();
   vi.stubEnv("NEXTAUTH_SECRET", process.env.NEXTAUTH_SECRET ?? "x".repeat(48));
   for (const [k, v] of Object.entries(env)) vi.stubEnv(k, v);
-  return (await import("@/lib/server/mail/transport")).configuredMailer();
+  return (await import("@/lib/mail/transport")).configuredMailer();
 }
 
 describe("mail configuration", () => {

@@ -14,7 +14,7 @@ vi.hoisted(() => {
   process.env.NEXTAUTH_URL ??= "http://localhost:3000";
 });
 vi.mock("@/lib/server/auth/current-user", () => import("../setup/current-user-stub"));
-vi.mock("@/lib/server/mail/transport", () => ({ configuredMailer: () => null }));
+vi.mock("@/lib/mail/transport", () => ({ configuredMailer: () => null }));
 
 const NOW = new Date("2026-11-22T02:00:00Z");
 const later = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000);

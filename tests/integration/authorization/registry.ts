@@ -68,6 +68,8 @@ export const PAGES: Record<string, PageEntry> = {
   // Signed-in area: the landing page sends council staff to the blocs, others to their bloc.
   "app/(app)/page.tsx": { expect: { redirect: SIGNED_IN } },
   "app/(app)/tai-khoan/page.tsx": { expect: { ok: SIGNED_IN } },
+  // One's own inbox: every signed-in user, their own notifications only.
+  "app/(app)/thong-bao/page.tsx": { expect: { ok: SIGNED_IN } },
   "app/(app)/khoi/page.tsx": { expect: { ok: SIGNED_IN } },
   "app/(app)/khoi/moi/page.tsx": { expect: { ok: COUNCIL_ANY } },
   "app/(app)/khoi/[bloc]/page.tsx": blocPage(),
@@ -235,6 +237,16 @@ export const ACTIONS: Record<string, ActionEntry> = {
   },
   "app/(app)/tai-khoan/actions.ts#changePasswordAction": { input: () => ({ currentPassword: "mat-khau-sai", ...PASSWORDS }), allow: SIGNED_IN },
   "app/(app)/tai-khoan/actions.ts#signOutOthersAction": { input: () => ({}), allow: SIGNED_IN },
+  "app/(app)/tai-khoan/actions.ts#saveNotificationPreferencesAction": { input: () => ({ emailKinds: ["VOTE_OPENED", "SHEET_RETURNED"] }), allow: SIGNED_IN },
+
+  // ── One's own notifications: each marks theirs; another's is not found ──
+  "app/(app)/thong-bao/actions.ts#markReadAction": {
+    cases: [
+      { name: "their own", input: (w, who) => ({ notificationId: w.notifications[who === "anon" ? "leader" : who]! }), allow: SIGNED_IN },
+      { name: "the leader's", input: (w) => ({ notificationId: w.notifications.leader! }), allow: ["leader"] },
+    ],
+  },
+  "app/(app)/thong-bao/actions.ts#markAllReadAction": { input: () => ({}), allow: SIGNED_IN },
 
   // ── Blocs and years ──
   "app/(app)/khoi/moi/actions.ts#createBlocAction": {

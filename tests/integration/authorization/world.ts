@@ -314,6 +314,13 @@ export async function buildWorld() {
     objection: await storedFile(blocA.id, users.officer, { objectionId: objection.id }),
   };
 
+  // ── Notifications: one in each user's own inbox ──
+  const notifications: Record<string, string> = {};
+  for (const [who, userId] of Object.entries(users)) {
+    const n = await db.notification.create({ data: { userId, kind: "SHEET_RETURNED", message: `Thông báo của ${who}`, link: null } });
+    notifications[who] = n.id;
+  }
+
   // Concurrency tokens as the forms would carry them.
   const stamps = new Map((await db.user.findMany({ select: { id: true, updatedAt: true } })).map((u) => [u.id, u.updatedAt.toISOString()]));
   const tokens = {
@@ -364,6 +371,7 @@ export async function buildWorld() {
     openCandidates,
     paperCandidates,
     files,
+    notifications,
   };
 }
 

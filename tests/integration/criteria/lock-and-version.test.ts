@@ -89,6 +89,7 @@ describe("changes after the lock make a new version", () => {
     const notes = await w.db.notification.findMany();
     expect(notes.map((n) => n.userId).sort()).toEqual([w.users.AGENCY_LEADER, w.users.AGENCY_OFFICER].sort());
     expect(notes[0]!.message).toBe(`Bảng tiêu chí năm ${YEAR} đã được điều chỉnh (phiên bản 2): ${REASON}`);
+    expect(notes.map((n) => n.kind)).toEqual(["CRITERIA_CHANGED", "CRITERIA_CHANGED"]);
     const audits = await w.db.auditLog.findMany({ where: { blocId: w.blocA.id }, orderBy: { entity: "asc" } });
     expect(audits.map((a) => [a.entity, a.action, a.actorId, a.reason])).toEqual([
       ["CriteriaTable", "criteria-table.version", w.users.SECRETARY, REASON],

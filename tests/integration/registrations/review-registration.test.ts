@@ -67,6 +67,7 @@ describe("reviewRegistration", () => {
     const notes = await w.db.notification.findMany();
     expect(notes.map((n) => n.userId).sort()).toEqual([w.users.AGENCY_LEADER, w.users.AGENCY_OFFICER].sort());
     expect(notes[0]!.message).toBe(`Bản đăng ký thi đua năm 2026 của Ban Tuyên giáo Tỉnh ủy đã bị trả lại. Lý do: ${REASON}`);
+    expect(notes.every((n) => n.kind === "REGISTRATION_REVIEWED")).toBe(true);
   });
 
   it("refuses a return reason under 10 characters on the reason field, and writes nothing", async () => {
@@ -79,14 +80,17 @@ describe("reviewRegistration", () => {
     expect(await footprint()).toEqual(before);
   });
 
-  it("accepts and audits without a reason", async () => {
+  it("accepts, audits without a reason, and tells the agency's leader and officers", async () => {
     const w = await world();
     const id = await submitted(w);
     signInAs(w.users.CHAIR);
     await reviewRegistration(review(id, "accept"));
     expect(await w.db.registration.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "ACCEPTED", version: 2 });
     expect((await auditOf(id)).at(-1)).toMatchObject({ action: "registration.accept", actorId: w.users.CHAIR, reason: null });
-    expect(await w.db.notification.count()).toBe(0);
+    const notes = await w.db.notification.findMany();
+    expect(notes.map((n) => n.userId).sort()).toEqual([w.users.AGENCY_LEADER, w.users.AGENCY_OFFICER].sort());
+    expect(notes.every((n) => n.kind === "REGISTRATION_REVIEWED")).toBe(true);
+    expect(notes[0]!.message).toBe("Bản đăng ký thi đua năm 2026 của Ban Tuyên giáo Tỉnh ủy đã được chấp nhận.");
   });
 
   it("allows review while pledge signing is open (registration closed)", async () => {

@@ -61,6 +61,7 @@ describe("submitRegistration", () => {
     expect(notes.map((n) => n.userId)).toEqual([w.users.SECRETARY]);
     expect(notes[0]!.message).toBe("Ban Tuyên giáo Tỉnh ủy đã gửi bản đăng ký thi đua năm 2026.");
     expect(notes[0]!.link).toBe(`/khoi/${w.blocA.code}/2026/dang-ky/dang-ky-thi-dua/${w.btg.code}`);
+    expect(notes[0]!.kind).toBe("REGISTRATION_SUBMITTED");
   });
 
   it("refuses an empty registration (no title, no target) and writes nothing", async () => {

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { agencyStaff, blocStaff, notify } from "@/lib/notifications/notify";
 
 export interface RegistrationPlace {
   blocId: string;
@@ -16,30 +17,25 @@ export function registrationPath(p: Omit<RegistrationPlace, "blocId" | "agencyId
 
 /** Tells the bloc's secretaries that an agency sent its registration (same transaction as the change). */
 export async function notifySubmitted(tx: Prisma.TransactionClient, place: RegistrationPlace): Promise<void> {
-  const secretaries = await tx.user.findMany({
-    where: { isActive: true, roles: { some: { role: "SECRETARY", blocId: place.blocId } } },
-    select: { id: true },
-  });
-  await tx.notification.createMany({
-    data: secretaries.map((u) => ({
-      userId: u.id,
-      message: `${place.agencyName} đã gửi bản đăng ký thi đua năm ${place.year}.`,
-      link: registrationPath(place),
-    })),
+  const secretaries = await blocStaff(tx, [place.blocId], ["SECRETARY"]);
+  await notify(tx, {
+    kind: "REGISTRATION_SUBMITTED",
+    recipients: secretaries.map((s) => s.userId),
+    message: `${place.agencyName} đã gửi bản đăng ký thi đua năm ${place.year}.`,
+    link: registrationPath(place),
   });
 }
 
-/** Tells the agency's leader and officers that their registration came back, and why. */
-export async function notifyReturned(tx: Prisma.TransactionClient, place: RegistrationPlace, reason: string): Promise<void> {
-  const users = await tx.user.findMany({
-    where: { isActive: true, roles: { some: { role: { in: ["AGENCY_LEADER", "AGENCY_OFFICER"] }, agencyId: place.agencyId } } },
-    select: { id: true },
-  });
-  await tx.notification.createMany({
-    data: users.map((u) => ({
-      userId: u.id,
-      message: `Bản đăng ký thi đua năm ${place.year} của ${place.agencyName} đã bị trả lại. Lý do: ${reason}`,
-      link: registrationPath(place),
-    })),
+/** Tells the agency's leader and officers that their registration was accepted, or came back and why. */
+export async function notifyReviewed(tx: Prisma.TransactionClient, place: RegistrationPlace, reason: string | null): Promise<void> {
+  const staff = await agencyStaff(tx, [place.agencyId]);
+  await notify(tx, {
+    kind: "REGISTRATION_REVIEWED",
+    recipients: staff.map((s) => s.userId),
+    message:
+      reason === null
+        ? `Bản đăng ký thi đua năm ${place.year} của ${place.agencyName} đã được chấp nhận.`
+        : `Bản đăng ký thi đua năm ${place.year} của ${place.agencyName} đã bị trả lại. Lý do: ${reason}`,
+    link: registrationPath(place),
   });
 }

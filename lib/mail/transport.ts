@@ -1,4 +1,3 @@
-import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
 import { appEnv } from "@/lib/env";
 
@@ -11,7 +10,9 @@ let cached: Mailer | null | undefined;
 
 /**
  * The SMTP server from SMTP_URL / MAIL_FROM, or null when e-mail is not
- * configured (staff then hand the link over themselves).
+ * configured (staff then hand reset links over themselves; notifications stay
+ * in the inbox and their outbox rows wait). Outside lib/server so that the
+ * jobs script (scripts/run-jobs.ts) sends through the same transport.
  */
 export function configuredMailer(): Mailer | null {
   if (cached !== undefined) return cached;
@@ -20,7 +21,8 @@ export function configuredMailer(): Mailer | null {
   return cached;
 }
 
-// Short timeouts: a staff member is waiting for the page, and the link is returned anyway.
+// Short timeouts: a staff member is waiting for the page (the link is returned anyway), and an
+// outbox sender's claim must outlast its attempt (MAIL_LEASE_MS).
 const TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 };
 
 /**
