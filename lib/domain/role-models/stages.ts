@@ -1,3 +1,5 @@
+import { ROLE_MODEL_STAGE_LABELS } from "@/lib/domain/labels";
+
 /**
  * The "4 khâu" of a role model (điển hình tiên tiến): found, fostered, reviewed, replicated
  * (phát hiện, bồi dưỡng, tổng kết, nhân rộng). A role model moves one stage at a time, forward
@@ -6,12 +8,7 @@
 export const ROLE_MODEL_STAGES = ["FOUND", "FOSTERED", "REVIEWED", "REPLICATED"] as const;
 export type RoleModelStage = (typeof ROLE_MODEL_STAGES)[number];
 
-export const ROLE_MODEL_STAGE_LABELS: Record<RoleModelStage, string> = {
-  FOUND: "Phát hiện",
-  FOSTERED: "Bồi dưỡng",
-  REVIEWED: "Tổng kết",
-  REPLICATED: "Nhân rộng",
-};
+export { ROLE_MODEL_STAGE_LABELS };
 
 /** The day each stage was reached; null = not reached. */
 export interface StageDays {
