@@ -23,6 +23,15 @@ export interface NominationFormValues {
   achievements: string | null;
 }
 
+export interface NominationPrefill {
+  roleModelId: string;
+  agencyId: string;
+  collectiveName: string | null;
+  personId: string | null;
+  personName: string | null;
+  achievements: string;
+}
+
 /**
  * "Thêm đề nghị" / "Lưu đề nghị" (the agency): the award form, the collective below agency level
  * or the person (chosen from the agency's people, or a name typed; position), and the
@@ -34,6 +43,7 @@ export function NominationForm({
   forms,
   people,
   nomination,
+  prefill = null,
   action,
 }: {
   cycleId: string;
@@ -42,18 +52,21 @@ export function NominationForm({
   /** The people of the agencies drafted for (lib/server/people/find-nominee-choices). */
   people: { id: string; label: string }[];
   nomination: NominationFormValues | null;
+  /** A new nomination proposed from the role-model register (docs/decisions/0039): its nominee and achievements. */
+  prefill?: NominationPrefill | null;
   action: Action;
 }) {
   const [state, formAction] = useActionState(action, null);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
-  const v = (name: string, stored: string | null | undefined) => valueOf(state, name, stored ?? "");
+  const v = (name: string, stored: string | null | undefined) => valueOf(state, name, stored ?? prefill?.[name as keyof NominationPrefill] ?? "");
   return (
     <form key={`${nomination?.id ?? "new"}-${state?.stamp ?? 0}`} action={formAction} noValidate className="grid gap-3 sm:grid-cols-2">
       <input type="hidden" name="cycleId" value={cycleId} />
       {nomination && <input type="hidden" name="nominationId" value={nomination.id} />}
+      {!nomination && prefill && <input type="hidden" name="roleModelId" value={prefill.roleModelId} />}
       <input type="hidden" name="version" value={nomination?.version ?? 0} />
-      {agencies.length === 1 || nomination ? (
-        <input type="hidden" name="agencyId" value={nomination?.agencyId ?? agencies[0]?.id ?? ""} />
+      {agencies.length === 1 || nomination || prefill ? (
+        <input type="hidden" name="agencyId" value={nomination?.agencyId ?? prefill?.agencyId ?? agencies[0]?.id ?? ""} />
       ) : (
         <Field name="agencyId" label="Cơ quan đề nghị" errors={errors?.agencyId}>
           {(p) => (

@@ -32,6 +32,7 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   Decision: "Quyết định khen thưởng",
   StoredFile: "Tệp đính kèm",
   CouncilYearSetting: "Chỉ tiêu Cờ thi đua của Chính phủ",
+  RoleModel: "Điển hình tiên tiến",
 };
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "criteria-table.create": "Lập bảng tiêu chí",
@@ -115,6 +116,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "conference.attendance.save": "Lưu điểm danh hội nghị tổng kết",
   "decision.record": "Ghi nhận quyết định khen thưởng",
   "decision.cancel": "Hủy quyết định khen thưởng",
+  "rolemodel.create": "Thêm điển hình tiên tiến",
+  "rolemodel.advance": "Chuyển khâu điển hình tiên tiến",
 };
 /** Names of snapshot keys in the audit view's before/after diff; unknown keys show as they are. */
 export const AUDIT_FIELD_LABELS: Record<string, string> = {
@@ -199,6 +202,13 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   candidates: "Ứng viên",
   votes: "Số phiếu",
   excluded: "Đơn vị không xếp hạng",
+  stage: "Khâu điển hình",
+  achievement: "Tóm tắt thành tích",
+  foundOn: "Ngày phát hiện",
+  fosteredOn: "Ngày bồi dưỡng",
+  reviewedOn: "Ngày tổng kết",
+  replicatedOn: "Ngày nhân rộng",
+  roleModelId: "Điển hình tiên tiến",
   items: "Danh sách",
   outcome: "Kết quả",
   rowVersion: "Lần sửa",

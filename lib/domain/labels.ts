@@ -117,3 +117,11 @@ export const PLEDGE_TARGET_KIND_LABELS: Record<string, string> = {
   PERCENT: "Tỷ lệ (%)",
   YES_NO: "Có / không",
 };
+
+/** The "4 khâu" of a role model (lib/domain/role-models/stages.ts). */
+export const ROLE_MODEL_STAGE_LABELS: Record<"FOUND" | "FOSTERED" | "REVIEWED" | "REPLICATED", string> = {
+  FOUND: "Phát hiện",
+  FOSTERED: "Bồi dưỡng",
+  REVIEWED: "Tổng kết",
+  REPLICATED: "Nhân rộng",
+};

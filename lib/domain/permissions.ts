@@ -45,6 +45,10 @@ export const ACTIONS = [
   "person:read-all",
   "person:manage",
   "person:edit:own",
+  /** The role-model register (docs/decisions/0039): read the bloc's, keep every member's, or the own agency's. */
+  "rolemodel:read",
+  "rolemodel:manage",
+  "rolemodel:edit:own",
   "audit:read",
   /** Accounts and their roles, in the council's scope. */
   "user:manage",
@@ -74,6 +78,8 @@ const SECRETARY: Action[] = [
   "nomination:read-all",
   "person:read-all",
   "person:manage",
+  "rolemodel:read",
+  "rolemodel:manage",
 ];
 
 const OFFICER: Action[] = [
@@ -86,6 +92,8 @@ const OFFICER: Action[] = [
   "objection:create:own",
   "nomination:edit:own",
   "person:edit:own",
+  "rolemodel:read",
+  "rolemodel:edit:own",
   "results:read",
 ];
 
@@ -103,6 +111,7 @@ const COUNCIL: Action[] = [
   "results:read",
   "nomination:read-all",
   "person:read-all",
+  "rolemodel:read",
   "decision:record",
   "audit:read",
   "user:manage",

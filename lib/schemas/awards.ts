@@ -172,6 +172,12 @@ export const NominationInputSchema = z
       .optional()
       .transform((v) => (v ? v : null)),
     achievements: requiredText("tóm tắt thành tích", 5000),
+    /** Proposed from the role-model register (docs/decisions/0039); kept by later edits. */
+    roleModelId: text()
+      .trim()
+      .max(64, "Điển hình không hợp lệ.")
+      .optional()
+      .transform((v) => (v ? v : null)),
   })
   .transform((v) => ({
     ...v,

@@ -307,6 +307,7 @@ export const WORLDS = {
   "year-end": konTumWorld,
   // Kon Tum 2023: Ban Tổ chức imports a person's past years and proposes them for an individual Bằng khen.
   "people-history": konTumWorld,
+  "role-models": konTumWorld,
   // Two app instances on one database: evidence to upload on a live bloc's sheet, an open vote
   // whose Ban Tổ chức has not voted yet, and an account of its own to lock.
   "two-instances": async (db: PrismaClient) => {

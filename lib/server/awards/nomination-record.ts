@@ -17,6 +17,7 @@ export const NOMINATION_SELECT = {
   personPosition: true,
   personDiscipline: true,
   personId: true,
+  roleModelId: true,
   achievements: true,
   status: true,
   priority: true,

@@ -9,6 +9,7 @@ import { requireOpenPhase } from "@/lib/server/cycles/require-open-phase";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { nomineePerson } from "@/lib/server/people/internal/nominee-person";
+import { requireNominableRoleModel } from "./internal/nominable-role-model";
 import { NOMINATION_NOT_FOUND, NOMINATION_SELECT, nominationRefusal, nominationSnapshot, STALE_NOMINATION } from "./nomination-record";
 
 export const AGENCY_ONLY = "Chỉ lãnh đạo và cán bộ thi đua của cơ quan được soạn đề nghị khen thưởng của cơ quan mình.";
@@ -43,6 +44,8 @@ export async function saveNomination(input: NominationInput): Promise<{ id: stri
       personName: ["Vui lòng chọn người trong danh sách hoặc nhập họ tên cá nhân được đề nghị."],
     });
   }
+  // A nomination from the register names a replicated role model of the same agency and year.
+  if (input.roleModelId && !existing) await requireNominableRoleModel(input.roleModelId, cycle.id, agencyId);
   const fields = {
     awardFormId: form.id,
     target: form.target,
@@ -58,7 +61,7 @@ export async function saveNomination(input: NominationInput): Promise<{ id: stri
     const person = individual ? await nomineePerson(tx, { ...input, agencyId }, { actorId: user.userId, blocId: cycle.blocId }) : null;
     const data = { ...fields, personId: person?.id ?? null, personName: person?.name ?? null };
     if (!existing) {
-      const created = await tx.nomination.create({ data: { ...data, cycleId: cycle.id, agencyId }, select: NOMINATION_SELECT });
+      const created = await tx.nomination.create({ data: { ...data, cycleId: cycle.id, agencyId, roleModelId: input.roleModelId }, select: NOMINATION_SELECT });
       await writeAudit(tx, {
         actorId: user.userId,
         action: "nomination.create",

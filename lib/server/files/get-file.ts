@@ -16,7 +16,8 @@ import { readFileBytes } from "./store";
  *   verifier (lib/domain/verification), and — in a year scored by cross-scoring — the users of
  *   every OTHER member agency of that bloc-year who cross-score ("score:cross:own");
  * - a progress report's evidence: the agency itself and whoever reads every agency's progress;
- * - an objection's evidence: the objecting agency and whoever reads every sheet.
+ * - an objection's evidence: the objecting agency and whoever reads every sheet;
+ * - a role model's evidence: whoever reads the bloc's role-model register.
  */
 export async function getFile(id: string) {
   const user = await requireUser();
@@ -30,6 +31,7 @@ export async function getFile(id: string) {
       scoreEntry: { select: { sheet: { select: { agencyId: true, cycle: { select: { year: true, scoringMode: true } } } } } },
       progress: { select: { agencyId: true } },
       objection: { select: { agencyId: true } },
+      roleModelId: true,
     },
   });
   if (!file) throw new AppError("NOT_FOUND");
@@ -44,6 +46,8 @@ export async function getFile(id: string) {
   if (progressAgency) authorize(user, ["progress:read-all", "progress:edit:own"], { blocId, agencyId: progressAgency }, { hidden: true });
   const objectionAgency = file.objection?.agencyId;
   if (objectionAgency) authorize(user, ["score:read-all", "objection:create:own"], { blocId, agencyId: objectionAgency }, { hidden: true });
+  // A role model's evidence is read by whoever reads the register (docs/decisions/0039).
+  if (file.roleModelId) authorize(user, "rolemodel:read", { blocId }, { hidden: true });
   return { name: file.originalName, mimeType: file.mimeType, bytes: await readFileBytes(file.storageKey) };
 }
 

@@ -21,7 +21,11 @@ export interface SavedFile {
 export async function saveUpload(
   tx: Prisma.TransactionClient,
   file: File,
-  owner: { blocId: string; uploadedById: string; link?: Partial<Pick<Prisma.StoredFileUncheckedCreateInput, "scoreEntryId" | "progressId" | "objectionId">> },
+  owner: {
+    blocId: string;
+    uploadedById: string;
+    link?: Partial<Pick<Prisma.StoredFileUncheckedCreateInput, "scoreEntryId" | "progressId" | "objectionId" | "roleModelId">>;
+  },
 ): Promise<SavedFile> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   const check = checkUpload(bytes.byteLength, bytes.subarray(0, 16));

@@ -129,6 +129,8 @@ export const PAGES: Record<string, PageEntry> = {
   // people for BTG and the readers of every agency, others of the bloc told no.
   [`${K}/khen-thuong/ca-nhan/page.tsx`]: blocPage(),
   [`${K}/khen-thuong/ca-nhan/[agency]/page.tsx`]: { expect: { ok: BTG_READERS, notice: ["observer", "otherLeader"] } },
+  // The role-model register (docs/decisions/0039): the bloc's roles, its members and council staff; observers are told no.
+  [`${K}/khen-thuong/dien-hinh/page.tsx`]: { expect: { ok: [...READ_ALL, ...OWN, "otherLeader"], notice: ["observer"] } },
 
   // Administration: the lists show the caller's own scope; one record only within it.
   "app/(app)/quan-tri/page.tsx": { expect: { redirect: ALL } },
@@ -656,6 +658,15 @@ export const ACTIONS: Record<string, ActionEntry> = {
   [`${T}/khen-thuong/ca-nhan/actions.ts#importPeopleAction`]: {
     input: (w) => ({ ...blocYear(w), file: XLSX_FILE() }),
     allow: [...MANAGERS, ...OWN, "otherLeader"],
+  },
+  // Role models: the bloc's managers for any member, each agency its own (docs/decisions/0039).
+  [`${T}/khen-thuong/dien-hinh/actions.ts#createRoleModelAction`]: {
+    input: (w) => ({ cycleId: w.cycle.id, agencyId: w.btg.id, target: "COLLECTIVE", achievement: "Mô hình mới", foundOn: `${YEAR}-03-01` }),
+    allow: [...MANAGERS, ...OWN],
+  },
+  [`${T}/khen-thuong/dien-hinh/actions.ts#advanceRoleModelAction`]: {
+    input: (w) => ({ roleModelId: w.roleModel.id, version: "1", to: "FOSTERED", on: `${YEAR}-03-01` }),
+    allow: [...MANAGERS, ...OWN],
   },
   [`${T}/khen-thuong/quyet-dinh/actions.ts#cancelDecisionAction`]: {
     input: (w) => ({ decisionId: w.decision.id, reason: "Quyết định ban hành nhầm đối tượng." }),

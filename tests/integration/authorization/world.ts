@@ -266,6 +266,18 @@ export async function buildWorld() {
     },
   });
 
+  // ── A role model of BTG at its first stage (docs/decisions/0039) ──
+  const roleModel = await db.roleModel.create({
+    data: {
+      cycleId: cycle.id,
+      agencyId: btg.id,
+      target: "COLLECTIVE",
+      collectiveName: "Chi đoàn Ban",
+      achievement: "Mô hình tiêu biểu",
+      foundOn: new Date(`${YEAR}-01-15T00:00:00Z`),
+    },
+  });
+
   // ── The year-end conference and its votes, through the use cases ──
   const meeting = await db.meeting.create({
     data: {
@@ -365,6 +377,7 @@ export async function buildWorld() {
     commitment,
     progress,
     nominations,
+    roleModel,
     decision,
     meeting,
     votes,

@@ -9,6 +9,7 @@ const TABS = [
   { path: "/ho-so", label: "Hồ sơ đề nghị" },
   { path: "/quyet-dinh", label: "Quyết định" },
   { path: "/ca-nhan", label: "Cá nhân" },
+  { path: "/dien-hinh", label: "Điển hình" },
 ] as const;
 
 export default async function AwardsLayout({ children, params }: { children: React.ReactNode; params: BlocYearParams }) {

@@ -6,17 +6,30 @@ import { Card, EmptyState } from "@/components/ui/card";
 import { AWARD_TARGET_LABELS, NOMINATION_STATUS_LABELS } from "@/lib/domain/labels";
 import { findNominationBoard, type BoardForm, type BoardNomination } from "@/lib/server/awards/find-nomination-board";
 import { findNomineeChoices } from "@/lib/server/people/find-nominee-choices";
+import { getRoleModelNominee } from "@/lib/server/role-models/get-role-model-nominee";
+import { readOr404 } from "@/lib/server/read-or-404";
 import { loadBlocYear, type BlocYearParams } from "../../load";
 import { proposeNominationAction, reviewNominationAction, saveNominationAction, setPrioritiesAction } from "./actions";
 import { ScrollTable } from "@/components/ui/scroll-table";
 
 export const metadata: Metadata = { title: "Đề nghị khen thưởng" };
 
-export default async function NominationsPage({ params, searchParams }: { params: BlocYearParams; searchParams: Promise<{ sua?: string }> }) {
+export default async function NominationsPage({
+  params,
+  searchParams,
+}: {
+  params: BlocYearParams;
+  searchParams: Promise<{ sua?: string; "dien-hinh"?: string }>;
+}) {
   const { bloc, year } = await params;
-  const { sua } = await searchParams;
+  const { sua, "dien-hinh": roleModelId } = await searchParams;
   const data = await loadBlocYear(bloc, year);
-  const [board, people] = await Promise.all([findNominationBoard(data.bloc.id, data.year), findNomineeChoices(data.bloc.id, data.year)]);
+  const [board, people, prefill] = await Promise.all([
+    findNominationBoard(data.bloc.id, data.year),
+    findNomineeChoices(data.bloc.id, data.year),
+    // "Đề nghị khen thưởng" from the role-model register (docs/decisions/0039) fills a new nomination.
+    roleModelId && !sua ? readOr404(getRoleModelNominee(data.bloc.id, data.year, roleModelId)) : null,
+  ]);
   const base = `/khoi/${encodeURIComponent(data.bloc.code)}/${data.year}/khen-thuong/de-nghi`;
   const title = `Đề nghị khen thưởng năm ${data.year}`;
   if (!board) {
@@ -36,7 +49,7 @@ export default async function NominationsPage({ params, searchParams }: { params
   const all = board.forms.flatMap((f) => f.nominations);
   const editing = sua ? (all.find((n) => n.id === sua && n.actions.includes("save")) ?? null) : null;
   const canDraft = board.ownAgencies.length > 0;
-  const formOptions = board.forms.map((f) => ({ id: f.id, name: f.name, target: f.target }));
+  const formOptions = board.forms.filter((f) => !prefill || f.target === prefill.target).map((f) => ({ id: f.id, name: f.name, target: f.target }));
   const total = all.length;
 
   return (
@@ -77,9 +90,15 @@ export default async function NominationsPage({ params, searchParams }: { params
 
       {canDraft && board.phase.open && board.forms.length > 0 && (
         <Card
-          title={editing ? `Sửa đề nghị: ${editing.nominee}` : "Thêm đề nghị"}
+          title={
+            editing
+              ? `Sửa đề nghị: ${editing.nominee}`
+              : prefill
+                ? `Đề nghị khen thưởng điển hình: ${prefill.personName ?? prefill.collectiveName}`
+                : "Thêm đề nghị"
+          }
           actions={
-            editing ? (
+            editing || prefill ? (
               <Link href={base} className="text-sm underline">
                 Thêm đề nghị mới
               </Link>
@@ -92,6 +111,7 @@ export default async function NominationsPage({ params, searchParams }: { params
             forms={formOptions}
             people={people}
             nomination={editing}
+            prefill={editing ? null : prefill}
             action={saveNominationAction}
           />
         </Card>

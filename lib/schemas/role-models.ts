@@ -1,0 +1,44 @@
+import { z } from "zod";
+import { formFields } from "@/lib/forms/form-fields";
+import { ROLE_MODEL_STAGES } from "@/lib/domain/role-models/stages";
+import { day, id, optionalText, requiredText, text, version } from "./common";
+import { chosenFiles } from "./files";
+
+export const MAX_ROLE_MODEL_FILES = 5;
+
+const files = z.array(z.instanceof(File)).max(MAX_ROLE_MODEL_FILES, `Gửi tối đa ${MAX_ROLE_MODEL_FILES} tệp minh chứng mỗi lần.`).default([]);
+
+/** "Thêm điển hình": a collective or a person of a member agency, found on a day. */
+export const CreateRoleModelInputSchema = z
+  .object({
+    cycleId: id,
+    agencyId: text({ error: "Vui lòng chọn cơ quan." }).trim().min(1, "Vui lòng chọn cơ quan.").max(64),
+    target: z.enum(["COLLECTIVE", "INDIVIDUAL"], { error: "Vui lòng chọn tập thể hay cá nhân." }),
+    collectiveName: optionalText(300),
+    /** INDIVIDUAL: a person of the agency's list; "" = the name typed below (docs/decisions/0036). */
+    personId: text()
+      .trim()
+      .max(64, "Người được chọn không hợp lệ.")
+      .optional()
+      .transform((v) => (v ? v : null)),
+    personName: optionalText(200),
+    achievement: requiredText("tóm tắt thành tích", 5000),
+    foundOn: day("ngày phát hiện"),
+    files,
+  })
+  .transform((v) => ({ ...v, collectiveName: v.collectiveName?.normalize("NFC") ?? null, personName: v.personName?.normalize("NFC") ?? null }));
+export type CreateRoleModelInput = z.infer<typeof CreateRoleModelInputSchema>;
+
+/** "Chuyển khâu": the next stage, its day and its evidence. */
+export const AdvanceRoleModelInputSchema = z.object({
+  roleModelId: id,
+  version,
+  to: z.enum(ROLE_MODEL_STAGES, { error: "Khâu không hợp lệ." }),
+  on: day("ngày đạt khâu"),
+  files,
+});
+export type AdvanceRoleModelInput = z.infer<typeof AdvanceRoleModelInputSchema>;
+
+export function roleModelFormFields(formData: FormData): Record<string, unknown> {
+  return { ...formFields(formData), files: chosenFiles(formData, "files") };
+}

@@ -1,0 +1,71 @@
+import type { Locator } from "@playwright/test";
+import { expect, reopenPhase, test, useWorld } from "./fixtures";
+
+/**
+ * Role models (docs/decisions/0039) on this spec's copy of Kon Tum 2023: Ban Tổ chức's leader
+ * finds a collective role model, takes it through the "4 khâu" one stage at a time (a day before
+ * the last stage is refused), and once it reaches "nhân rộng" proposes it for an award from the
+ * register: the nomination form opens filled with the role model, and the draft is linked to it.
+ */
+const world = useWorld("role-models");
+const NAME = "Chi bộ Phòng Tổ chức cán bộ (kiểm thử điển hình)";
+const FORM = "Tập thể lao động tiên tiến";
+
+async function advance(row: Locator, stage: string, day: string) {
+  await row.getByLabel(`Ngày ${stage.toLowerCase()}`).fill(day);
+  await row.getByRole("button", { name: `Chuyển sang “${stage}”` }).click();
+  await row
+    .page()
+    .getByRole("dialog")
+    .getByRole("button", { name: `Chuyển sang “${stage}”` })
+    .click();
+  await expect(row).toContainText(`${stage}: ${day}`);
+}
+
+test("role-models: a role model reaches “nhân rộng” and is proposed for an award from the register", async ({ page, signIn }) => {
+  test.setTimeout(180_000);
+  const w = world();
+  const BASE = `/khoi/${w.bloc}/2023`;
+
+  // ── The chair opens nominations again for this past year ──
+  await signIn(w.chair);
+  await reopenPhase(page, BASE, "NOMINATION", "2099-12-31", "Kiểm thử: đề nghị khen thưởng điển hình tiên tiến năm 2023.");
+
+  // ── Ban Tổ chức finds its role model ──
+  await signIn(w.leader.BTC);
+  await page.goto(`${BASE}/khen-thuong/dien-hinh`);
+  await expect(page.getByText("Chưa có điển hình tiên tiến nào cho năm 2023.")).toBeVisible();
+  const form = page.getByRole("form", { name: "Thêm điển hình" });
+  await form.getByLabel("Tên tập thể").fill(NAME);
+  await form.getByLabel("Ngày phát hiện").fill("15/02/2023");
+  await form.getByLabel("Tóm tắt thành tích").fill("Mô hình “Chi bộ bốn tốt” được các chi bộ trong khối học tập.");
+  await form.getByRole("button", { name: "Thêm điển hình" }).click();
+  const row = page.getByRole("row", { name: NAME });
+  await expect(row).toContainText("Phát hiện: 15/02/2023");
+  await expect(row.getByRole("link", { name: "Đề nghị khen thưởng" })).toHaveCount(0);
+
+  // ── The four stages, in order; a day before the last stage is refused ──
+  await advance(row, "Bồi dưỡng", "10/04/2023");
+  await row.getByLabel("Ngày tổng kết").fill("01/03/2023");
+  await row.getByRole("button", { name: "Chuyển sang “Tổng kết”" }).click();
+  await expect(row.getByText("Ngày tổng kết không được trước ngày bồi dưỡng (10/04/2023).").first()).toBeVisible();
+  await advance(row, "Tổng kết", "20/09/2023");
+  await advance(row, "Nhân rộng", "15/11/2023");
+
+  // ── Filtered by stage, then proposed from the register ──
+  await page.getByLabel("Khâu", { exact: true }).selectOption({ label: "Nhân rộng" });
+  await page.getByRole("button", { name: "Lọc" }).click();
+  await expect(page).toHaveURL(/khau=REPLICATED/);
+  await page.getByRole("row", { name: NAME }).getByRole("link", { name: "Đề nghị khen thưởng" }).click();
+  await expect(page.getByRole("heading", { name: `Đề nghị khen thưởng điển hình: ${NAME}` })).toBeVisible();
+  await expect(page.getByLabel("Tập thể được đề nghị")).toHaveValue(NAME);
+  await expect(page.getByLabel("Tóm tắt thành tích")).toHaveValue("Mô hình “Chi bộ bốn tốt” được các chi bộ trong khối học tập.");
+  await page.getByLabel("Hình thức khen thưởng").selectOption({ label: `${FORM} (tập thể)` });
+  await page.getByRole("button", { name: "Thêm đề nghị" }).click();
+  await expect(page.getByText("Đã thêm đề nghị (đang soạn).")).toBeVisible();
+  await expect(page.getByRole("row", { name: NAME }).first()).toContainText("Đang soạn");
+
+  // ── The register shows the nomination made from it ──
+  await page.goto(`${BASE}/khen-thuong/dien-hinh`);
+  await expect(page.getByRole("row", { name: NAME })).toContainText(`Đã đề nghị ${FORM} (Đang soạn)`);
+});
