@@ -117,3 +117,5 @@ export const PLEDGE_TARGET_KIND_LABELS: Record<string, string> = {
   PERCENT: "Tỷ lệ (%)",
   YES_NO: "Có / không",
 };
+
+export const BLOC_ACTIVITY_KIND_LABELS: Record<string, string> = { CONTEST: "Hội thi", JOINT: "Hoạt động chung" };

@@ -39,6 +39,8 @@ const POLICY: [Action, RoleName[]][] = [
   ["person:read-all", ["ADMIN", "COUNCIL_STAFF", "SECRETARY", "CHAIR"]],
   ["person:manage", ["SECRETARY", "CHAIR"]],
   ["person:edit:own", ["AGENCY_LEADER", "AGENCY_OFFICER"]],
+  ["activity:manage", ["SECRETARY", "CHAIR"]],
+  ["activity:edit:own", ["AGENCY_LEADER", "AGENCY_OFFICER"]],
   ["audit:read", ["ADMIN", "COUNCIL_STAFF", "CHAIR"]],
   ["user:manage", ["ADMIN", "COUNCIL_STAFF"]],
   ["agency:manage", ["ADMIN", "COUNCIL_STAFF"]],

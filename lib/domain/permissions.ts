@@ -45,6 +45,9 @@ export const ACTIONS = [
   "person:read-all",
   "person:manage",
   "person:edit:own",
+  /** The bloc's joint activities and contests (docs/decisions/0038): any of them, or those the own agency organises. */
+  "activity:manage",
+  "activity:edit:own",
   "audit:read",
   /** Accounts and their roles, in the council's scope. */
   "user:manage",
@@ -70,6 +73,7 @@ const SECRETARY: Action[] = [
   "nomination:read-all",
   "person:read-all",
   "person:manage",
+  "activity:manage",
 ];
 
 const OFFICER: Action[] = [
@@ -82,6 +86,7 @@ const OFFICER: Action[] = [
   "objection:create:own",
   "nomination:edit:own",
   "person:edit:own",
+  "activity:edit:own",
   "results:read",
 ];
 
