@@ -126,6 +126,8 @@ export const PAGES: Record<string, PageEntry> = {
   // People and their history (docs/decisions/0036): the index narrows to whom one reads; BTG's
   // people for BTG and the readers of every agency, others of the bloc told no.
   [`${K}/khen-thuong/ca-nhan/page.tsx`]: blocPage(),
+  // The bloc's activities and contests (docs/decisions/0038): every reader of the bloc.
+  [`${K}/hoat-dong/page.tsx`]: blocPage(),
   [`${K}/khen-thuong/ca-nhan/[agency]/page.tsx`]: { expect: { ok: BTG_READERS, notice: ["observer", "otherLeader"] } },
 
   // Administration: the lists show the caller's own scope; one record only within it.
@@ -636,6 +638,27 @@ export const ACTIONS: Record<string, ActionEntry> = {
   [`${T}/khen-thuong/ca-nhan/actions.ts#importPeopleAction`]: {
     input: (w) => ({ ...blocYear(w), file: XLSX_FILE() }),
     allow: [...MANAGERS, ...OWN, "otherLeader"],
+  },
+  // Activities and contests: the bloc's secretary and chair, or the organising agency (BTG) itself.
+  [`${T}/hoat-dong/actions.ts#saveBlocActivityAction`]: {
+    input: (w) => ({
+      cycleId: w.cycle.id,
+      activityId: w.activity.id,
+      version: String(w.activity.version),
+      kind: "CONTEST",
+      title: "Hội thi văn hóa công sở (sửa)",
+      organiserId: w.btg.id,
+      startsOn: `${YEAR}-05-11`,
+    }),
+    allow: [...MANAGERS, ...OWN],
+  },
+  [`${T}/hoat-dong/actions.ts#addActivityParticipantAction`]: {
+    input: (w) => ({ activityId: w.activity.id, agencyId: w.btg.id, prize: "Giải Ba", points: "1" }),
+    allow: [...MANAGERS, ...OWN],
+  },
+  [`${T}/hoat-dong/actions.ts#removeActivityParticipantAction`]: {
+    input: (w) => ({ participantId: w.activity.participants[0].id }),
+    allow: [...MANAGERS, ...OWN],
   },
   [`${T}/khen-thuong/quyet-dinh/actions.ts#cancelDecisionAction`]: {
     input: (w) => ({ decisionId: w.decision.id, reason: "Quyết định ban hành nhầm đối tượng." }),
