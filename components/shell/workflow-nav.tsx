@@ -16,7 +16,9 @@ export const WORKFLOW_SECTIONS = [
 
 export function WorkflowNav({ base, showAudit = false }: { base: string; showAudit?: boolean }) {
   const pathname = usePathname();
-  const sections = showAudit ? [...WORKFLOW_SECTIONS, { path: "/nhat-ky", label: "Nhật ký" } as const] : WORKFLOW_SECTIONS;
+  // Activities and contests happen all year, beside the steps (docs/decisions/0038).
+  const extras = [{ path: "/hoat-dong", label: "Hoạt động, hội thi" }, ...(showAudit ? [{ path: "/nhat-ky", label: "Nhật ký" }] : [])] as const;
+  const sections = [...WORKFLOW_SECTIONS, ...extras];
   const steps = sections.map((s, i) => {
     const href = `${base}${s.path}`;
     return {
@@ -24,8 +26,8 @@ export function WorkflowNav({ base, showAudit = false }: { base: string; showAud
       label: s.label,
       // A step stays highlighted on its sub-pages; the overview only on itself.
       active: s.path === "" ? pathname === href : pathname === href || pathname.startsWith(`${href}/`),
-      // The numbered steps of the year; the overview and the audit log are not steps.
-      number: i > 0 && s.path !== "/nhat-ky" ? i : undefined,
+      // The numbered steps of the year; the overview, activities and the audit log are not steps.
+      number: i > 0 && i < WORKFLOW_SECTIONS.length ? i : undefined,
     };
   });
   const current = steps.find((s) => s.active);

@@ -125,3 +125,4 @@ export const ROLE_MODEL_STAGE_LABELS: Record<"FOUND" | "FOSTERED" | "REVIEWED" |
   REVIEWED: "Tổng kết",
   REPLICATED: "Nhân rộng",
 };
+export const BLOC_ACTIVITY_KIND_LABELS: Record<string, string> = { CONTEST: "Hội thi", JOINT: "Hoạt động chung" };

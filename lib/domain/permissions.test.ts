@@ -42,6 +42,8 @@ const POLICY: [Action, RoleName[]][] = [
   ["rolemodel:read", ["ADMIN", "COUNCIL_STAFF", "SECRETARY", "CHAIR", "AGENCY_LEADER", "AGENCY_OFFICER"]],
   ["rolemodel:manage", ["SECRETARY", "CHAIR"]],
   ["rolemodel:edit:own", ["AGENCY_LEADER", "AGENCY_OFFICER"]],
+  ["activity:manage", ["SECRETARY", "CHAIR"]],
+  ["activity:edit:own", ["AGENCY_LEADER", "AGENCY_OFFICER"]],
   ["audit:read", ["ADMIN", "COUNCIL_STAFF", "CHAIR"]],
   ["user:manage", ["ADMIN", "COUNCIL_STAFF"]],
   ["agency:manage", ["ADMIN", "COUNCIL_STAFF"]],

@@ -49,6 +49,9 @@ export const ACTIONS = [
   "rolemodel:read",
   "rolemodel:manage",
   "rolemodel:edit:own",
+  /** The bloc's joint activities and contests (docs/decisions/0038): any of them, or those the own agency organises. */
+  "activity:manage",
+  "activity:edit:own",
   "audit:read",
   /** Accounts and their roles, in the council's scope. */
   "user:manage",
@@ -80,6 +83,7 @@ const SECRETARY: Action[] = [
   "person:manage",
   "rolemodel:read",
   "rolemodel:manage",
+  "activity:manage",
 ];
 
 const OFFICER: Action[] = [
@@ -94,6 +98,7 @@ const OFFICER: Action[] = [
   "person:edit:own",
   "rolemodel:read",
   "rolemodel:edit:own",
+  "activity:edit:own",
   "results:read",
 ];
 

@@ -128,6 +128,8 @@ export const PAGES: Record<string, PageEntry> = {
   // People and their history (docs/decisions/0036): the index narrows to whom one reads; BTG's
   // people for BTG and the readers of every agency, others of the bloc told no.
   [`${K}/khen-thuong/ca-nhan/page.tsx`]: blocPage(),
+  // The bloc's activities and contests (docs/decisions/0038): every reader of the bloc.
+  [`${K}/hoat-dong/page.tsx`]: blocPage(),
   [`${K}/khen-thuong/ca-nhan/[agency]/page.tsx`]: { expect: { ok: BTG_READERS, notice: ["observer", "otherLeader"] } },
   // The role-model register (docs/decisions/0039): the bloc's roles, its members and council staff; observers are told no.
   [`${K}/khen-thuong/dien-hinh/page.tsx`]: { expect: { ok: [...READ_ALL, ...OWN, "otherLeader"], notice: ["observer"] } },
@@ -666,6 +668,27 @@ export const ACTIONS: Record<string, ActionEntry> = {
   },
   [`${T}/khen-thuong/dien-hinh/actions.ts#advanceRoleModelAction`]: {
     input: (w) => ({ roleModelId: w.roleModel.id, version: "1", to: "FOSTERED", on: `${YEAR}-03-01` }),
+    allow: [...MANAGERS, ...OWN],
+  },
+  // Activities and contests: the bloc's secretary and chair, or the organising agency (BTG) itself.
+  [`${T}/hoat-dong/actions.ts#saveBlocActivityAction`]: {
+    input: (w) => ({
+      cycleId: w.cycle.id,
+      activityId: w.activity.id,
+      version: String(w.activity.version),
+      kind: "CONTEST",
+      title: "Hội thi văn hóa công sở (sửa)",
+      organiserId: w.btg.id,
+      startsOn: `${YEAR}-05-11`,
+    }),
+    allow: [...MANAGERS, ...OWN],
+  },
+  [`${T}/hoat-dong/actions.ts#addActivityParticipantAction`]: {
+    input: (w) => ({ activityId: w.activity.id, agencyId: w.btg.id, prize: "Giải Ba", points: "1" }),
+    allow: [...MANAGERS, ...OWN],
+  },
+  [`${T}/hoat-dong/actions.ts#removeActivityParticipantAction`]: {
+    input: (w) => ({ participantId: w.activity.participants[0].id }),
     allow: [...MANAGERS, ...OWN],
   },
   [`${T}/khen-thuong/quyet-dinh/actions.ts#cancelDecisionAction`]: {

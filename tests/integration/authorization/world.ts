@@ -332,6 +332,18 @@ export async function buildWorld() {
     const n = await db.notification.create({ data: { userId, kind: "SHEET_RETURNED", message: `Thông báo của ${who}`, link: null } });
     notifications[who] = n.id;
   }
+  // ── A contest organised by BTG, BDV taking part (docs/decisions/0038) ──
+  const activity = await db.blocActivity.create({
+    data: {
+      cycleId: cycle.id,
+      kind: "CONTEST",
+      title: "Hội thi văn hóa công sở",
+      organiserId: btg.id,
+      startsOn: new Date(`${YEAR}-05-10T00:00:00Z`),
+      participants: { create: { agencyId: bdv.id, prize: "Giải Nhất", points: 2 } },
+    },
+    include: { participants: true },
+  });
 
   // Concurrency tokens as the forms would carry them.
   const stamps = new Map((await db.user.findMany({ select: { id: true, updatedAt: true } })).map((u) => [u.id, u.updatedAt.toISOString()]));
@@ -361,6 +373,7 @@ export async function buildWorld() {
     cycleB,
     phase,
     headTerm,
+    activity,
     users,
     account,
     accountGrant,
