@@ -3,7 +3,7 @@
  * shared by the printable page and the .docx: the issuer and national
  * headers, the place-and-date line, the title and the "Căn cứ" lines. Pure.
  */
-import type { DocBlock, OfficialDoc } from "@/lib/domain/official-document";
+import { issuerLine, type DocBlock, type OfficialDoc } from "@/lib/domain/official-document";
 
 export interface PledgeDocData {
   /** Party agencies draft in the Party format ("ĐẢNG CỘNG SẢN VIỆT NAM"); others in the State format. */
