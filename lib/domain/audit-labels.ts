@@ -31,6 +31,7 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   AwardForm: "Hình thức khen thưởng",
   Decision: "Quyết định khen thưởng",
   StoredFile: "Tệp đính kèm",
+  YearEndReport: "Báo cáo tổng kết",
 };
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "criteria-table.create": "Lập bảng tiêu chí",
@@ -95,6 +96,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "cycle.scoring-rules.update": "Lưu quy tắc chấm điểm của năm",
   "cycle.scoring-rules.reset": "Khôi phục quy tắc chấm điểm mặc định",
   "cycle.programme.update": "Sửa chương trình thi đua",
+  "year-end-report.save": "Sửa phần đánh giá của báo cáo tổng kết",
   "phase.reopen": "Mở lại giai đoạn",
   "key-tasks.update": "Sửa nhiệm vụ trọng tâm",
   "award-form.create": "Thêm hình thức khen thưởng",
@@ -196,6 +198,9 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   votes: "Số phiếu",
   excluded: "Đơn vị không xếp hạng",
   items: "Danh sách",
+  assessment: "Đánh giá chung",
+  shortcomings: "Tồn tại, hạn chế",
+  directions: "Phương hướng năm tới",
   outcome: "Kết quả",
   rowVersion: "Lần sửa",
   isPublic: "Công khai",
