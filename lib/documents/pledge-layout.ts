@@ -3,7 +3,7 @@
  * shared by the printable page and the .docx: the issuer and national
  * headers, the place-and-date line, the title and the "Căn cứ" lines. Pure.
  */
-import type { DocBlock, OfficialDoc } from "@/lib/domain/official-document";
+import { issuerLine, type DocBlock, type OfficialDoc } from "@/lib/domain/official-document";
 
 export interface PledgeDocData {
   /** Party agencies draft in the Party format ("ĐẢNG CỘNG SẢN VIỆT NAM"); others in the State format. */
@@ -29,12 +29,8 @@ export interface PledgeDocData {
 
 const upper = (s: string) => s.toLocaleUpperCase("vi-VN");
 
-/** Left header: "KHỐI THI ĐUA …" and the bloc's name in capitals, without saying "khối thi đua" twice. */
-export function issuerLine(blocName: string, kind: "KHOI" | "CUM"): string {
-  const name = blocName.trim();
-  if (/^(khối|cụm) thi đua/i.test(name)) return upper(name);
-  return `${kind === "CUM" ? "CỤM" : "KHỐI"} THI ĐUA ${upper(name)}`;
-}
+// The left header's bloc line is a rule of the document layout, kept with it in lib/domain.
+export { issuerLine } from "@/lib/domain/official-document";
 
 export function nationalLines(isParty: boolean): string[] {
   return isParty ? ["ĐẢNG CỘNG SẢN VIỆT NAM"] : ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"];

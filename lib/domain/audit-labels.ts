@@ -33,6 +33,7 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   StoredFile: "Tệp đính kèm",
   CouncilYearSetting: "Chỉ tiêu Cờ thi đua của Chính phủ",
   RoleModel: "Điển hình tiên tiến",
+  YearEndReport: "Báo cáo tổng kết",
 };
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "criteria-table.create": "Lập bảng tiêu chí",
@@ -98,6 +99,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "cycle.scoring-rules.update": "Lưu quy tắc chấm điểm của năm",
   "cycle.scoring-rules.reset": "Khôi phục quy tắc chấm điểm mặc định",
   "cycle.programme.update": "Sửa chương trình thi đua",
+  "year-end-report.save": "Sửa phần đánh giá của báo cáo tổng kết",
   "phase.reopen": "Mở lại giai đoạn",
   "key-tasks.update": "Sửa nhiệm vụ trọng tâm",
   "award-form.create": "Thêm hình thức khen thưởng",
@@ -210,6 +212,9 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   replicatedOn: "Ngày nhân rộng",
   roleModelId: "Điển hình tiên tiến",
   items: "Danh sách",
+  assessment: "Đánh giá chung",
+  shortcomings: "Tồn tại, hạn chế",
+  directions: "Phương hướng năm tới",
   outcome: "Kết quả",
   rowVersion: "Lần sửa",
   isPublic: "Công khai",

@@ -33,3 +33,13 @@ export function agencyDocxName(document: string, year: number, agencyName: strin
 export function decisionDocxName(number: string, issuedOn: string): string {
   return safeFileName(`Quyết định ${number} ngày ${issuedOn}`) + ".docx";
 }
+
+/** The bloc's year-end report: "Báo cáo tổng kết năm 2026 - Khối thi đua ….docx". */
+export function yearEndReportDocxName(blocName: string, year: number): string {
+  return safeFileName(`Báo cáo tổng kết năm ${year} - ${blocName}`) + ".docx";
+}
+
+/** The province summary across blocs: "Tổng hợp các khối thi đua năm 2026 - Quảng Ngãi.xlsx". */
+export function provinceSummaryFileName(scopeName: string, year: number, extension: "docx" | "xlsx"): string {
+  return safeFileName(`Tổng hợp các khối thi đua năm ${year} - ${scopeName}`) + `.${extension}`;
+}

@@ -63,6 +63,13 @@ export interface BlocLetterhead {
   headAgencyName: string | null;
 }
 
+/** Left header: "KHỐI THI ĐUA …" and the bloc's name in capitals, without saying "khối thi đua" twice. */
+export function issuerLine(blocName: string, kind: "KHOI" | "CUM"): string {
+  const name = blocName.trim();
+  if (/^(khối|cụm) thi đua/i.test(name)) return name.toLocaleUpperCase("vi-VN");
+  return `${kind === "CUM" ? "CỤM" : "KHỐI"} THI ĐUA ${name.toLocaleUpperCase("vi-VN")}`;
+}
+
 /**
  * The number and symbol line. The State writes "Số: 12/QĐ-UBND", the Party "Số 68-QĐ/TU" (no
  * colon, the number before the kind). Without a number, the kind with dots for the office to fill

@@ -308,6 +308,14 @@ export const WORLDS = {
   // Kon Tum 2023: Ban Tổ chức imports a person's past years and proposes them for an individual Bằng khen.
   "people-history": konTumWorld,
   "role-models": konTumWorld,
+  // A live bloc (its year not archived) whose secretary writes the year-end report, and council
+  // staff of its province for the summary across blocs.
+  "year-end-report": async (db: PrismaClient) => {
+    const live = await liveWorld(db);
+    const bloc = await db.bloc.findUniqueOrThrow({ where: { code: live.bloc }, select: { provinceId: true } });
+    const council = await accounts(db, live.bloc.slice(1, 9))("hoidong", "COUNCIL_STAFF", { provinceId: bloc.provinceId });
+    return { ...live, council };
+  },
   // Two app instances on one database: evidence to upload on a live bloc's sheet, an open vote
   // whose Ban Tổ chức has not voted yet, and an account of its own to lock.
   "two-instances": async (db: PrismaClient) => {

@@ -14,6 +14,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   const tabs: SectionTab[] = [
     { path: "/tai-khoan", label: "Tài khoản" },
     { path: "/co-quan", label: "Cơ quan, đơn vị" },
+    ...(canSomewhere(user, "nomination:read-all") ? [{ path: "/bao-cao", label: "Báo cáo tổng hợp" }] : []),
     ...(canSomewhere(user, "province:manage") ? [{ path: "/tinh-thanh", label: "Tỉnh, thành phố" }] : []),
   ];
   return (

@@ -118,7 +118,7 @@ export async function findAgencyRegister(key?: string | null): Promise<AgencyReg
  * The register named by `key`: one of the caller's, or a single province of
  * their scope on its own (e.g. an absorbed province, to see its agencies alone).
  */
-function pickRegister(user: CurrentUser, nodes: readonly ProvinceNodeRow[], registers: RegisterChoice[], key?: string | null): RegisterChoice {
+export function pickRegister(user: CurrentUser, nodes: readonly ProvinceNodeRow[], registers: RegisterChoice[], key?: string | null): RegisterChoice {
   if (!key) return registers[0]!;
   const found = registers.find((r) => r.key === key);
   if (found) return found;

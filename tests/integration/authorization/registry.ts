@@ -115,6 +115,8 @@ export const PAGES: Record<string, PageEntry> = {
   [`${K}/tong-ket/hoi-nghi/bien-ban/page.tsx`]: blocPage(),
   [`${K}/tong-ket/bo-phieu/page.tsx`]: blocPage(),
   [`${K}/tong-ket/bo-phieu/[voteId]/page.tsx`]: blocPage(),
+  // The year-end report: the readers of every agency's records, as the dossier; others are told so.
+  [`${K}/tong-ket/bao-cao/page.tsx`]: { expect: { ok: READ_ALL, notice: ["observer", ...OWN, "otherLeader"] } },
   [`${K}/khen-thuong/page.tsx`]: blocPage(),
   [`${K}/khen-thuong/danh-muc/page.tsx`]: blocPage(),
   // Drafts: the agency and those who read every nomination.
@@ -145,6 +147,8 @@ export const PAGES: Record<string, PageEntry> = {
   "app/(app)/quan-tri/tinh-thanh/page.tsx": { expect: { ok: ["admin"] } },
   // The council's overview: each council member their own council by default; nobody else.
   "app/(app)/tong-quan/page.tsx": { expect: { ok: COUNCIL_ANY } },
+  // The summary across blocs: each council member's own province by default.
+  "app/(app)/quan-tri/bao-cao/page.tsx": { expect: { ok: COUNCIL_ANY } },
 
   // Signing in and passwords: public, or for the signed-in user alone.
   "app/(auth)/login/page.tsx": { expect: { ok: ["anon"], redirect: SIGNED_IN } },
@@ -209,6 +213,7 @@ export const ROUTES: Record<string, RouteEntry> = {
   // Everyone's rows for the readers of every sheet, its own row for a member agency.
   [`${A}/ket-qua/xlsx/route.ts GET`]: { expect: { ok: [...READ_ALL, ...OWN, "otherLeader"] } },
   [`${A}/so-ket/xlsx/route.ts GET`]: { expect: { ok: READ_ALL } },
+  [`${A}/bao-cao-tong-ket/docx/route.ts GET`]: { expect: { ok: READ_ALL } },
   [`${A}/tieu-chi/xlsx/route.ts GET`]: { expect: { ok: BLOC_A } },
   // The people import's template: whoever may import some member's people (the bloc's managers, each agency its own).
   [`${A}/ca-nhan/mau-xlsx/route.ts GET`]: { expect: { ok: [...MANAGERS, ...OWN, "otherLeader"] } },
@@ -217,6 +222,19 @@ export const ROUTES: Record<string, RouteEntry> = {
     cases: [
       { name: "one's own council", expect: { ok: COUNCIL_ANY } },
       { name: "province A's", query: (w) => `?tinh=${w.provinceA.code}&tre-han=1`, expect: { ok: COUNCIL_A } },
+    ],
+  },
+  // The province summary: one's own province by default; province A's only for its council staff.
+  "app/api/quan-tri/bao-cao/xlsx/route.ts GET": {
+    cases: [
+      { name: "one's own province", expect: { ok: COUNCIL_ANY } },
+      { name: "province A", query: (w) => `?tinh=${w.provinceA.code}&nam=${YEAR}`, expect: { ok: COUNCIL_A } },
+    ],
+  },
+  "app/api/quan-tri/bao-cao/docx/route.ts GET": {
+    cases: [
+      { name: "one's own province", expect: { ok: COUNCIL_ANY } },
+      { name: "province A", query: (w) => `?tinh=${w.provinceA.code}&nam=${YEAR}`, expect: { ok: COUNCIL_A } },
     ],
   },
 };
@@ -563,6 +581,18 @@ export const ACTIONS: Record<string, ActionEntry> = {
       ballotsInvalid: "0",
       [`votes.${w.paperCandidates[0]!.id}`]: "3",
       [`votes.${w.paperCandidates[1]!.id}`]: "1",
+    }),
+    allow: MANAGERS,
+  },
+
+  // The written part of the year-end report: the bloc's own content, its secretary and chair.
+  [`${T}/tong-ket/bao-cao/actions.ts#saveYearEndReportAction`]: {
+    input: (w) => ({
+      cycleId: w.cycle.id,
+      version: "0",
+      assessment: "Các cơ quan hoàn thành tốt nhiệm vụ năm.",
+      shortcomings: "",
+      directions: "Tiếp tục đổi mới nội dung thi đua.",
     }),
     allow: MANAGERS,
   },

@@ -5,6 +5,7 @@ const TABS = [
   { path: "", label: "Tổng quan" },
   { path: "/hoi-nghi", label: "Hội nghị tổng kết" },
   { path: "/bo-phieu", label: "Bỏ phiếu" },
+  { path: "/bao-cao", label: "Báo cáo tổng kết" },
 ] as const;
 
 export default async function ConferenceLayout({ children, params }: { children: React.ReactNode; params: BlocYearParams }) {

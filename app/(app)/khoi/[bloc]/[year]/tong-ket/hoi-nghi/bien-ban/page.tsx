@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { MinutesSheet } from "@/components/conference/minutes-sheet";
+import { SheetPrintStyle } from "@/components/documents/sheet-print-style";
 import { PrintButton } from "@/components/pledges/print-button";
 import { Card, EmptyState } from "@/components/ui/card";
 import { getConferenceMinutes } from "@/lib/server/conference/get-conference-minutes";
@@ -9,15 +10,6 @@ import { readOr404 } from "@/lib/server/read-or-404";
 import { loadBlocYear, type BlocYearParams } from "../../../load";
 
 export const metadata: Metadata = { title: "Biên bản hội nghị tổng kết" };
-
-// On paper only the sheet prints, on A4 with the administrative margins.
-const PRINT_CSS = `
-@page { size: A4; margin: 20mm 15mm 20mm 30mm; }
-@media print {
-  body *:not(:has(.official-sheet)):not(.official-sheet):not(.official-sheet *) { display: none !important; }
-  body *:has(.official-sheet) { position: static !important; padding: 0 !important; margin: 0 !important; max-width: none !important; background: white !important; overflow: visible !important; }
-  .official-sheet { width: auto !important; padding: 0 !important; box-shadow: none !important; }
-}`;
 
 /** The year-end conference minutes as a printable A4 page, with "In" and the .docx. */
 export default async function ConferenceMinutesPage({ params }: { params: BlocYearParams }) {
@@ -40,7 +32,7 @@ export default async function ConferenceMinutesPage({ params }: { params: BlocYe
   }
   return (
     <div className="fixed inset-0 z-50 overflow-auto bg-stone-200 py-6">
-      <style>{PRINT_CSS}</style>
+      <SheetPrintStyle />
       <div className="no-print mx-auto mb-4 flex w-[210mm] max-w-full flex-wrap items-center gap-3">
         <PrintButton />
         <a

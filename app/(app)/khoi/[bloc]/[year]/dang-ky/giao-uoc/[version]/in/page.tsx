@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PledgePrintSheet } from "@/components/pledges/pledge-print-sheet";
+import { SheetPrintStyle } from "@/components/documents/sheet-print-style";
 import { PrintButton } from "@/components/pledges/print-button";
 import { getPledgeDocument } from "@/lib/server/pledges/get-pledge-document";
 import { readOr404 } from "@/lib/server/read-or-404";
@@ -10,13 +11,6 @@ export const metadata: Metadata = { title: "Bản in giao ước" };
 
 // On screen the sheet covers the app shell; on paper only the sheet prints,
 // on A4 with the administrative margins (top/bottom 20 mm, left 30, right 15).
-const PRINT_CSS = `
-@page { size: A4; margin: 20mm 15mm 20mm 30mm; }
-@media print {
-  body *:not(:has(.official-sheet)):not(.official-sheet):not(.official-sheet *) { display: none !important; }
-  body *:has(.official-sheet) { position: static !important; padding: 0 !important; margin: 0 !important; max-width: none !important; background: white !important; overflow: visible !important; }
-  .official-sheet { width: auto !important; padding: 0 !important; box-shadow: none !important; }
-}`;
 
 /** The pledge as a clean printable A4 page, with an "In" button. */
 export default async function PledgePrintPage({ params }: { params: VersionParams }) {
@@ -27,7 +21,7 @@ export default async function PledgePrintPage({ params }: { params: VersionParam
   const back = `/khoi/${data.bloc.code}/${data.year}/dang-ky/giao-uoc/${n}`;
   return (
     <div className="fixed inset-0 z-50 overflow-auto bg-stone-200 py-6">
-      <style>{PRINT_CSS}</style>
+      <SheetPrintStyle />
       <div className="no-print mx-auto mb-4 flex w-[210mm] max-w-full flex-wrap items-center gap-3">
         <PrintButton />
         <a href={`/api/khoi/${data.bloc.code}/${data.year}/giao-uoc/${n}/docx`} className="rounded border border-stone-400 bg-white px-4 py-2 text-sm" download>
