@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Metadata } from "next";
 import { AwardTotalsTable, CoCpProposals } from "@/components/overview/award-caps";
 import { CoCpCapForm } from "@/components/overview/co-cp-cap-form";
@@ -42,12 +43,14 @@ export default async function CouncilOverviewPage({ searchParams }: { searchPara
             Giai đoạn, hạn và việc trễ hạn của từng khối và cơ quan tính đến ngày {formatDay(view.today)}; đề nghị khen thưởng đã nhận so với chỉ tiêu.
           </p>
         </div>
-        <a
-          href={`/api/tong-quan/xlsx?${search}`}
-          className="no-print rounded border border-stone-300 bg-white px-3 py-2 text-sm font-semibold hover:bg-stone-100"
-        >
-          Xuất Excel (.xlsx)
-        </a>
+        <div className="no-print flex flex-wrap gap-2">
+          <a href={`/api/tong-quan/xlsx?${search}`} className="rounded border border-stone-300 bg-white px-3 py-2 text-sm font-semibold hover:bg-stone-100">
+            Xuất Excel (.xlsx)
+          </a>
+          <Link href={`/quan-tri/bao-cao?nam=${view.year}`} className="rounded border border-stone-300 bg-white px-3 py-2 text-sm hover:bg-stone-100">
+            Báo cáo tổng hợp gửi Hội đồng
+          </Link>
+        </div>
       </div>
       <OverviewFilterForm values={{ council: view.council.key, councils: view.councils, year: view.year, years: view.years, ...filter }} />
       <OverviewSummary totals={view.totals} year={view.year} />
