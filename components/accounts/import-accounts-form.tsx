@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { ImportErrors, XlsxFileField } from "@/components/ui/xlsx-import";
 import type { AccountChoices } from "@/lib/server/accounts/find-account-choices";
 import { defaultProvince, ProvinceOptions } from "./choice-options";
 import { IssuedPasswordTable } from "./issued-passwords";
@@ -36,28 +37,15 @@ export function ImportAccountsForm({ action, choices }: { action: Action; choice
             </select>
           )}
         </Field>
-        <Field name="import-file" label="Tệp danh sách tài khoản (.xlsx) *" hint="Dùng tệp mẫu ở trên; tối đa 2 MB.">
-          {(p) => (
-            <input
-              {...p}
-              name="file"
-              type="file"
-              required
-              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              aria-invalid={fileErrors ? true : undefined}
-              aria-describedby={[p["aria-describedby"], fileErrors ? "import-errors" : null].filter(Boolean).join(" ") || undefined}
-              className={inputClass}
-            />
-          )}
-        </Field>
+        <XlsxFileField
+          id="import-file"
+          label="Tệp danh sách tài khoản (.xlsx) *"
+          hint="Dùng tệp mẫu ở trên; tối đa 2 MB."
+          errors={fileErrors}
+          errorsId="import-errors"
+        />
         <FormMessage state={state?.ok ? null : state} />
-        {fileErrors && fileErrors.length > 0 && (
-          <ul id="import-errors" data-testid="import-errors" className="list-disc space-y-1 pl-5 text-sm text-red-700">
-            {fileErrors.map((e, i) => (
-              <li key={i}>{e}</li>
-            ))}
-          </ul>
-        )}
+        <ImportErrors id="import-errors" errors={fileErrors} />
         <div>
           <ConfirmSubmit
             state={state}

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { ImportErrors, XlsxFileField } from "@/components/ui/xlsx-import";
 import type { ActionState } from "@/lib/forms/action-state";
 
 type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
@@ -19,20 +20,13 @@ export function ImportCriteriaForm({ action, tableId, needsReason }: { action: A
   return (
     <form action={formAction} className="space-y-3" aria-label="Nhập từ tệp .xlsx">
       <input type="hidden" name="tableId" value={tableId} />
-      <Field name="import-file" label="Tệp bảng tiêu chí (.xlsx)" hint="Dùng mẫu của nút “Tải xuống .xlsx”; tối đa 2 MB.">
-        {(p) => (
-          <input
-            {...p}
-            name="file"
-            type="file"
-            required
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            aria-invalid={fileErrors ? true : undefined}
-            aria-describedby={[p["aria-describedby"], fileErrors ? "import-errors" : null].filter(Boolean).join(" ") || undefined}
-            className={inputClass}
-          />
-        )}
-      </Field>
+      <XlsxFileField
+        id="import-file"
+        label="Tệp bảng tiêu chí (.xlsx)"
+        hint="Dùng mẫu của nút “Tải xuống .xlsx”; tối đa 2 MB."
+        errors={fileErrors}
+        errorsId="import-errors"
+      />
       {needsReason && (
         <Field
           name="import-reason"
@@ -44,13 +38,7 @@ export function ImportCriteriaForm({ action, tableId, needsReason }: { action: A
         </Field>
       )}
       <FormMessage state={state} />
-      {fileErrors && fileErrors.length > 0 && (
-        <ul id="import-errors" data-testid="import-errors" className="list-disc space-y-1 pl-5 text-sm text-red-700">
-          {fileErrors.map((e, i) => (
-            <li key={i}>{e}</li>
-          ))}
-        </ul>
-      )}
+      <ImportErrors id="import-errors" errors={fileErrors} />
       <ConfirmSubmit
         state={state}
         formAction={formAction}

@@ -2,8 +2,8 @@
 
 import { useActionState } from "react";
 import { ConfirmSubmit } from "@/components/ui/confirm-submit";
-import { Field, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { ImportErrors, XlsxFileField } from "@/components/ui/xlsx-import";
 import { errorsOf, type ActionState } from "@/lib/forms/action-state";
 
 type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
@@ -19,28 +19,15 @@ export function ImportPeopleForm({ action, blocId, year }: { action: Action; blo
     <form action={formAction} className="grid max-w-2xl gap-4" aria-label="Nhập lịch sử khen thưởng cá nhân từ tệp .xlsx">
       <input type="hidden" name="blocId" value={blocId} />
       <input type="hidden" name="year" value={year} />
-      <Field name="people-file" label="Tệp lịch sử khen thưởng cá nhân (.xlsx) *" hint="Dùng tệp mẫu ở trên; tối đa 2 MB.">
-        {(p) => (
-          <input
-            {...p}
-            name="file"
-            type="file"
-            required
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            aria-invalid={fileErrors ? true : undefined}
-            aria-describedby={[p["aria-describedby"], fileErrors ? "people-import-errors" : null].filter(Boolean).join(" ") || undefined}
-            className={inputClass}
-          />
-        )}
-      </Field>
+      <XlsxFileField
+        id="people-file"
+        label="Tệp lịch sử khen thưởng cá nhân (.xlsx) *"
+        hint="Dùng tệp mẫu ở trên; tối đa 2 MB."
+        errors={fileErrors}
+        errorsId="people-import-errors"
+      />
       <FormMessage state={state} />
-      {fileErrors && fileErrors.length > 0 && (
-        <ul id="people-import-errors" data-testid="import-errors" className="list-disc space-y-1 pl-5 text-sm text-red-700">
-          {fileErrors.map((e, i) => (
-            <li key={i}>{e}</li>
-          ))}
-        </ul>
-      )}
+      <ImportErrors id="people-import-errors" errors={fileErrors} />
       <div>
         <ConfirmSubmit
           state={state}
