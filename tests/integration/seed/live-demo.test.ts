@@ -115,6 +115,11 @@ describe("seed: the live demo (docs/decisions/0005)", () => {
 
     // ── The central bloc, conference: published results, an open vote with some ballots ──
     const twCycle = await liveCycle("TW-CQD", year);
+    // A bloc at its conference has its year's paperwork: nobody is late on registration or pledge.
+    const twRegistrations = await db.registration.findMany({ where: { cycleId: twCycle.id }, select: { status: true } });
+    expect(twRegistrations.map((r) => r.status)).toEqual(Array(14).fill("ACCEPTED"));
+    const twPledge = await db.pledge.findFirstOrThrow({ where: { cycleId: twCycle.id }, select: { status: true, _count: { select: { signatures: true } } } });
+    expect(twPledge).toEqual({ status: "LOCKED", _count: { signatures: 14 } });
     const publication = await db.resultPublication.findUniqueOrThrow({ where: { cycleId_version: { cycleId: twCycle.id, version: 1 } } });
     const snapshot = readSnapshot(publication.snapshot)!;
     expect(snapshot.rows).toHaveLength(14);
