@@ -120,6 +120,14 @@ describe("seed: the live demo (docs/decisions/0005)", () => {
     expect(twRegistrations.map((r) => r.status)).toEqual(Array(14).fill("ACCEPTED"));
     const twPledge = await db.pledge.findFirstOrThrow({ where: { cycleId: twCycle.id }, select: { status: true, _count: { select: { signatures: true } } } });
     expect(twPledge).toEqual({ status: "LOCKED", _count: { signatures: 14 } });
+    // Its register of role models has an entry at each of the four stages, in order and not in the future.
+    const roleModels = await db.roleModel.findMany({ where: { cycleId: twCycle.id }, orderBy: { foundOn: "asc" } });
+    expect(roleModels.map((r) => r.stage).sort()).toEqual(["FOSTERED", "FOUND", "REPLICATED", "REVIEWED"]);
+    for (const r of roleModels) {
+      const days = [r.foundOn, r.fosteredOn, r.reviewedOn, r.replicatedOn].filter((x) => x !== null).map((x) => x.toISOString().slice(0, 10));
+      expect(days).toEqual([...days].sort());
+      expect(days.every((x) => x <= today && x.startsWith(String(year)))).toBe(true);
+    }
     const publication = await db.resultPublication.findUniqueOrThrow({ where: { cycleId_version: { cycleId: twCycle.id, version: 1 } } });
     const snapshot = readSnapshot(publication.snapshot)!;
     expect(snapshot.rows).toHaveLength(14);
