@@ -120,7 +120,7 @@ async function seedNominations(tx: Tx, cycle: LiveCycle): Promise<void> {
       registeredCodes: reg?.titles.map((t) => t.awardForm.code) ?? [],
       pledgeLocked: signed.size > 0,
       pledgeSigned: signed.has(r.agencyId),
-      heldCodes: [],
+      heldTitles: [],
       collectiveDisciplined: false,
       peopleDisciplined: 0,
     };
