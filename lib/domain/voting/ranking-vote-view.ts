@@ -6,13 +6,10 @@
  * (docs/decisions/0043-ranking-and-the-leading-unit-vote.md). Pure; final Vietnamese text.
  */
 import { formatNumber } from "@/lib/format";
-import { leadingOutcomes, type LeadingVoteRecord, type RankedUnit } from "./ranking-vote";
+import { leadingOutcomes, type LeadingVoteRecord, type PublishedRanking } from "./ranking-vote";
 import type { TallyResult } from "./tally-result";
 
-export interface PublishedRanking {
-  version: number;
-  rows: readonly RankedUnit[];
-}
+export type { PublishedRanking } from "./ranking-vote";
 
 export interface RankingComparisonRow {
   agencyId: string;

@@ -12,7 +12,8 @@ import type { CandidateStatus, TallyOutcome, TallyResult } from "./tally-result"
 
 const unit = (agencyId: string, rank: number, total: number): RankedUnit => ({ agencyId, agencyName: `Sở ${agencyId.toUpperCase()}`, rank, total });
 // a 95, b 90, c 90 (tied for 2nd), d 80; e is excluded from the ranking (not in it).
-const RANKING = [unit("a", 1, 95), unit("b", 2, 90), unit("c", 2, 90), unit("d", 4, 80)];
+const ROWS = [unit("a", 1, 95), unit("b", 2, 90), unit("c", 2, 90), unit("d", 4, 80)];
+const RANKING = { version: 1, rows: ROWS };
 const CONFIRM: RankingVoteRule = { mode: "CONFIRM_RANKING", onRejection: "NEXT_RANKED", leaders: 1 };
 
 /** A closed vote's stored tally, only the parts the rule reads. */
@@ -26,7 +27,7 @@ function closed(title: string, candidates: [string, CandidateStatus, number?][],
 }
 
 describe("proposeLeadingCandidates", () => {
-  it.each<[string, RankingVoteRule, RankedUnit[] | null, LeadingVoteRecord[], string[] | string]>([
+  it.each<[string, RankingVoteRule, typeof RANKING | null, LeadingVoteRecord[], string[] | string]>([
     ["first vote: the top unit", CONFIRM, RANKING, [], ["a"]],
     ["two leaders, the second place tied: both tied units go in with the first", { ...CONFIRM, leaders: 2 }, RANKING, [], ["a", "b", "c"]],
     ["three leaders: the tie fits the seats exactly", { ...CONFIRM, leaders: 3 }, RANKING, [], ["a", "b", "c"]],
@@ -83,7 +84,7 @@ describe("proposeLeadingCandidates", () => {
 });
 
 describe("checkLeadingCandidates", () => {
-  const proposal = { ok: true as const, candidates: [RANKING[1]!, RANKING[2]!], seats: 1, followUp: true };
+  const proposal = { ok: true as const, candidates: [ROWS[1]!, ROWS[2]!], seats: 1, followUp: true };
   const names = new Map([["d", "Sở D"]]);
   it.each<[string, string[], number, RegExp | null]>([
     ["exactly the proposal, any order", ["c", "b"], 0, null],
@@ -101,7 +102,7 @@ describe("checkLeadingCandidates", () => {
 });
 
 describe("compareWithRanking", () => {
-  const published = { version: 2, rows: RANKING };
+  const published = { version: 2, rows: ROWS };
   it("puts rank and total beside the votes, and explains a lower-ranked unit confirmed after a rejection", () => {
     const first = closed("V1", [["a", "NOT_SELECTED", 3]], "FAILED");
     const second = closed("V2", [["b", "SELECTED", 7], ["c", "NOT_SELECTED", 2]]);

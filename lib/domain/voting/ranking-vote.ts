@@ -32,6 +32,12 @@ export interface RankedUnit {
   total: number;
 }
 
+/** The latest published ranking of the year. */
+export interface PublishedRanking {
+  version: number;
+  rows: readonly RankedUnit[];
+}
+
 /** A leading-unit vote of the year already created (any round), with its stored tally once CLOSED. */
 export interface LeadingVoteRecord {
   title: string;
@@ -78,7 +84,7 @@ export function rankedName(u: RankedUnit): string {
  */
 export function proposeLeadingCandidates(input: {
   rule: RankingVoteRule;
-  ranking: readonly RankedUnit[] | null;
+  ranking: PublishedRanking | null;
   votes: readonly LeadingVoteRecord[];
 }): LeadingProposal {
   const { rule, ranking, votes } = input;
@@ -107,7 +113,7 @@ export function proposeLeadingCandidates(input: {
       message: "Theo quy tắc của năm, khi hội nghị không tán thành đơn vị được đề xuất thì để trống, không biểu quyết đơn vị xếp hạng kế tiếp.",
     };
   }
-  const left = ranking.filter((u) => !votedOn.has(u.agencyId) && !confirmed.has(u.agencyId));
+  const left = ranking.rows.filter((u) => !votedOn.has(u.agencyId) && !confirmed.has(u.agencyId));
   if (left.length === 0) {
     return { ok: false, code: "NONE_LEFT", message: "Mọi đơn vị trong bảng xếp hạng đã được biểu quyết; không còn đơn vị nào để đề xuất." };
   }
