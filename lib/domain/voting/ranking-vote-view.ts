@@ -53,7 +53,7 @@ export function compareWithRanking(result: TallyResult, ranking: PublishedRankin
     (r) =>
       `${r.name}: ${r.rank === null ? "không có trong bảng xếp hạng đã công bố" : `hạng ${r.rank}, ${formatNumber(r.total!)} điểm`} — ${formatNumber(r.votes)} phiếu đồng ý — ${r.result}.`,
   );
-  const { rejected } = leadingOutcomes([...history, { title: "", status: "CLOSED", agencyIds: [], result, hasRunoff: false }]);
+  const { rejected } = leadingOutcomes([...history, { id: "", title: "", status: "CLOSED", agencyIds: [], result, hasRunoff: false }]);
   const notes: string[] = [];
   for (const c of result.candidates) {
     const unit = c.status === "SELECTED" && c.agencyId ? byAgency.get(c.agencyId) : undefined;
@@ -68,7 +68,9 @@ export function compareWithRanking(result: TallyResult, ranking: PublishedRankin
 }
 
 /** The ranking rows of a published snapshot (its rows are in ranking order), or null without one. */
-export function publishedRanking(snapshot: { version: number; rows: readonly { agencyId: string; agencyName: string; rank: number; total: number }[] } | null): PublishedRanking | null {
+export function publishedRanking(
+  snapshot: { version: number; rows: readonly { agencyId: string; agencyName: string; rank: number; total: number }[] } | null,
+): PublishedRanking | null {
   if (!snapshot) return null;
   return { version: snapshot.version, rows: snapshot.rows.map((r) => ({ agencyId: r.agencyId, agencyName: r.agencyName, rank: r.rank, total: r.total })) };
 }

@@ -17,13 +17,25 @@ const RANKING = { version: 1, rows: ROWS };
 const CONFIRM: RankingVoteRule = { mode: "CONFIRM_RANKING", onRejection: "NEXT_RANKED", leaders: 1 };
 
 /** A closed vote's stored tally, only the parts the rule reads. */
-function closed(title: string, candidates: [string, CandidateStatus, number?][], outcome: TallyOutcome = "DECIDED", extra: Partial<LeadingVoteRecord> = {}): LeadingVoteRecord {
+function closed(
+  title: string,
+  candidates: [string, CandidateStatus, number?][],
+  outcome: TallyOutcome = "DECIDED",
+  extra: Partial<LeadingVoteRecord> = {},
+): LeadingVoteRecord {
   const result = {
     outcome,
     runoff: outcome === "TIE" ? { round: 2, candidateIds: [], seats: 1, maxChoices: 1, reason: "" } : null,
-    candidates: candidates.map(([agencyId, status, votes], i) => ({ candidateId: `c-${agencyId}`, agencyId, label: `Sở ${agencyId.toUpperCase()}`, order: i + 1, votes: votes ?? 0, status })),
+    candidates: candidates.map(([agencyId, status, votes], i) => ({
+      candidateId: `c-${agencyId}`,
+      agencyId,
+      label: `Sở ${agencyId.toUpperCase()}`,
+      order: i + 1,
+      votes: votes ?? 0,
+      status,
+    })),
   } as unknown as TallyResult;
-  return { title, status: "CLOSED", agencyIds: candidates.map(([a]) => a), result, hasRunoff: false, ...extra };
+  return { id: title, title, status: "CLOSED", agencyIds: candidates.map(([a]) => a), result, hasRunoff: false, ...extra };
 }
 
 describe("proposeLeadingCandidates", () => {
@@ -38,27 +50,101 @@ describe("proposeLeadingCandidates", () => {
       "the next-ranked already voted on: skipped",
       CONFIRM,
       RANKING,
-      [closed("V1", [["a", "NOT_SELECTED"]], "FAILED"), closed("V2", [["b", "NOT_SELECTED"], ["c", "NOT_SELECTED"]], "FAILED")],
+      [
+        closed("V1", [["a", "NOT_SELECTED"]], "FAILED"),
+        closed(
+          "V2",
+          [
+            ["b", "NOT_SELECTED"],
+            ["c", "NOT_SELECTED"],
+          ],
+          "FAILED",
+        ),
+      ],
       ["d"],
     ],
     [
       "all rejected",
       CONFIRM,
       RANKING,
-      [closed("V1", [["a", "NOT_SELECTED"], ["b", "NOT_SELECTED"], ["c", "NOT_SELECTED"], ["d", "NOT_SELECTED"]], "FAILED")],
+      [
+        closed(
+          "V1",
+          [
+            ["a", "NOT_SELECTED"],
+            ["b", "NOT_SELECTED"],
+            ["c", "NOT_SELECTED"],
+            ["d", "NOT_SELECTED"],
+          ],
+          "FAILED",
+        ),
+      ],
       "NONE_LEFT",
     ],
-    ["rejected under NONE: the seat stays empty", { ...CONFIRM, onRejection: "NONE" }, RANKING, [closed("V1", [["a", "NOT_SELECTED"]], "FAILED")], "SEAT_LEFT_EMPTY"],
+    [
+      "rejected under NONE: the seat stays empty",
+      { ...CONFIRM, onRejection: "NONE" },
+      RANKING,
+      [closed("V1", [["a", "NOT_SELECTED"]], "FAILED")],
+      "SEAT_LEFT_EMPTY",
+    ],
     ["the top unit confirmed: seats filled", CONFIRM, RANKING, [closed("V1", [["a", "SELECTED"]])], "SEATS_FILLED"],
-    ["two leaders, one confirmed, one rejected: one seat to the next", { ...CONFIRM, leaders: 2 }, RANKING, [closed("V1", [["a", "SELECTED"], ["b", "NOT_SELECTED"], ["c", "NOT_SELECTED"]])], ["d"]],
+    [
+      "two leaders, one confirmed, one rejected: one seat to the next",
+      { ...CONFIRM, leaders: 2 },
+      RANKING,
+      [
+        closed("V1", [
+          ["a", "SELECTED"],
+          ["b", "NOT_SELECTED"],
+          ["c", "NOT_SELECTED"],
+        ]),
+      ],
+      ["d"],
+    ],
     ["no quorum decided nothing: the same unit again", CONFIRM, RANKING, [closed("V1", [["a", "NOT_SELECTED"]], "NO_QUORUM")], ["a"]],
-    ["a vote still open", CONFIRM, RANKING, [{ title: "V1", status: "OPEN", agencyIds: ["a"], result: null, hasRunoff: false }], "UNFINISHED"],
-    ["a tie waiting for its run-off", { ...CONFIRM, leaders: 2 }, RANKING, [closed("V1", [["a", "SELECTED"], ["b", "TIED"], ["c", "TIED"]], "TIE")], "RUNOFF_PENDING"],
+    ["a vote still open", CONFIRM, RANKING, [{ id: "V1", title: "V1", status: "OPEN", agencyIds: ["a"], result: null, hasRunoff: false }], "UNFINISHED"],
+    [
+      "a tie waiting for its run-off",
+      { ...CONFIRM, leaders: 2 },
+      RANKING,
+      [
+        closed(
+          "V1",
+          [
+            ["a", "SELECTED"],
+            ["b", "TIED"],
+            ["c", "TIED"],
+          ],
+          "TIE",
+        ),
+      ],
+      "RUNOFF_PENDING",
+    ],
     [
       "a tie settled by its run-off",
       { ...CONFIRM, leaders: 2 },
       RANKING,
-      [closed("V1", [["a", "SELECTED"], ["b", "TIED"], ["c", "TIED"]], "TIE", { hasRunoff: true }), closed("V1", [["b", "NOT_SELECTED"], ["c", "NOT_SELECTED"]], "FAILED")],
+      [
+        closed(
+          "V1",
+          [
+            ["a", "SELECTED"],
+            ["b", "TIED"],
+            ["c", "TIED"],
+          ],
+          "TIE",
+          { hasRunoff: true },
+        ),
+        closed(
+          "V1",
+          [
+            ["b", "NOT_SELECTED"],
+            ["c", "NOT_SELECTED"],
+          ],
+          "FAILED",
+        ),
+      ],
       ["d"],
     ],
   ])("%s", (_name, rule, ranking, votes, expected) => {
@@ -105,7 +191,10 @@ describe("compareWithRanking", () => {
   const published = { version: 2, rows: ROWS };
   it("puts rank and total beside the votes, and explains a lower-ranked unit confirmed after a rejection", () => {
     const first = closed("V1", [["a", "NOT_SELECTED", 3]], "FAILED");
-    const second = closed("V2", [["b", "SELECTED", 7], ["c", "NOT_SELECTED", 2]]);
+    const second = closed("V2", [
+      ["b", "SELECTED", 7],
+      ["c", "NOT_SELECTED", 2],
+    ]);
     const view = compareWithRanking(second.result!, published, [first, second])!;
     expect(view.publicationVersion).toBe(2);
     expect(view.lines).toEqual(["Sở B: hạng 2, 90 điểm — 7 phiếu đồng ý — được suy tôn.", "Sở C: hạng 2, 90 điểm — 2 phiếu đồng ý — không được suy tôn."]);
@@ -115,12 +204,21 @@ describe("compareWithRanking", () => {
   it.each<[string, LeadingVoteRecord, string[]]>([
     ["the top unit confirmed: no note", closed("V1", [["a", "SELECTED", 8]]), []],
     ["a unit outside the ranking", closed("V1", [["e", "SELECTED", 8]]), []],
-    ["a unit confirmed in the same vote above the rejected one: no note", closed("V1", [["a", "SELECTED", 8], ["d", "NOT_SELECTED", 1]]), []],
+    [
+      "a unit confirmed in the same vote above the rejected one: no note",
+      closed("V1", [
+        ["a", "SELECTED", 8],
+        ["d", "NOT_SELECTED", 1],
+      ]),
+      [],
+    ],
   ])("%s", (_name, vote, notes) => expect(compareWithRanking(vote.result!, published, [vote])!.notes).toEqual(notes));
 
   it("says when a unit is not in the published ranking, and nothing without a ranking", () => {
     const vote = closed("V1", [["e", "NOT_SELECTED", 1]], "NO_QUORUM");
-    expect(compareWithRanking(vote.result!, published, [])!.lines).toEqual(["Sở E: không có trong bảng xếp hạng đã công bố — 1 phiếu đồng ý — chưa quyết định."]);
+    expect(compareWithRanking(vote.result!, published, [])!.lines).toEqual([
+      "Sở E: không có trong bảng xếp hạng đã công bố — 1 phiếu đồng ý — chưa quyết định.",
+    ]);
     expect(compareWithRanking(vote.result!, null, [])).toBeNull();
   });
 });

@@ -40,6 +40,7 @@ export interface PublishedRanking {
 
 /** A leading-unit vote of the year already created (any round), with its stored tally once CLOSED. */
 export interface LeadingVoteRecord {
+  id: string;
   title: string;
   status: "DRAFT" | "OPEN" | "CLOSED";
   agencyIds: readonly string[];
@@ -50,7 +51,7 @@ export interface LeadingVoteRecord {
 
 export type LeadingProposal =
   | { ok: true; candidates: RankedUnit[]; seats: number; followUp: boolean }
-  | { ok: false; message: string; code: "NOT_PUBLISHED" | "UNFINISHED" | "RUNOFF_PENDING" | "SEATS_FILLED" | "SEAT_LEFT_EMPTY" | "NONE_LEFT" };
+  | { ok: false; message: string; voteId?: string; code: "NOT_PUBLISHED" | "UNFINISHED" | "RUNOFF_PENDING" | "SEATS_FILLED" | "SEAT_LEFT_EMPTY" | "NONE_LEFT" };
 
 /** A vote whose candidates the conference actually decided on (a vote without quorum decided nothing). */
 const decided = (r: TallyResult | null): r is TallyResult => !!r && (r.outcome === "DECIDED" || r.outcome === "FAILED" || r.outcome === "TIE");
@@ -97,7 +98,12 @@ export function proposeLeadingCandidates(input: {
   }
   const unfinished = votes.find((v) => v.status !== "CLOSED");
   if (unfinished) {
-    return { ok: false, code: "UNFINISHED", message: `Cuộc suy tôn “${unfinished.title}” chưa kết thúc: hãy kết thúc cuộc đó trước.` };
+    return {
+      ok: false,
+      code: "UNFINISHED",
+      voteId: unfinished.id,
+      message: `Cuộc suy tôn “${unfinished.title}” chưa kết thúc: hãy kết thúc cuộc đó trước.`,
+    };
   }
   const pending = votes.find((v) => v.result?.outcome === "TIE" && v.result.runoff && !v.hasRunoff);
   if (pending) {
@@ -132,7 +138,9 @@ export function checkLeadingCandidates(
   const extra = picked.agencyIds.filter((a) => !wanted.has(a));
   const missing = proposal.candidates.filter((c) => !picked.agencyIds.includes(c.agencyId));
   if (extra.length === 0 && missing.length === 0 && picked.persons === 0) return null;
-  const parts = [`Theo quy tắc của năm, cuộc suy tôn này biểu quyết đúng các đơn vị do kết quả chấm điểm đề xuất: ${proposal.candidates.map(rankedName).join("; ")}.`];
+  const parts = [
+    `Theo quy tắc của năm, cuộc suy tôn này biểu quyết đúng các đơn vị do kết quả chấm điểm đề xuất: ${proposal.candidates.map(rankedName).join("; ")}.`,
+  ];
   if (extra.length > 0) parts.push(`Không thuộc danh sách đề xuất: ${extra.map((a) => names.get(a) ?? "—").join(", ")}.`);
   if (missing.length > 0) parts.push(`Còn thiếu: ${missing.map((c) => c.agencyName).join(", ")}.`);
   if (picked.persons > 0) parts.push("Suy tôn đơn vị dẫn đầu không có ứng viên cá nhân.");

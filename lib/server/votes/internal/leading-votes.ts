@@ -10,6 +10,7 @@ import { storedResult } from "../vote-context";
  * Checks nothing; the callers authorize.
  */
 export const LEADING_VOTE_SELECT = {
+  id: true,
   title: true,
   status: true,
   result: true,
@@ -28,6 +29,7 @@ export const LATEST_PUBLICATION_SELECT = {
 
 export function leadingRecord(v: LeadingVoteRow): LeadingVoteRecord {
   return {
+    id: v.id,
     title: v.title,
     status: v.status,
     agencyIds: v.candidates.flatMap((c) => (c.agencyId ? [c.agencyId] : [])),
