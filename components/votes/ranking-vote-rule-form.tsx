@@ -38,7 +38,18 @@ export function RankingVoteRuleForm({ action, cycleId, updatedAt, rule }: Rankin
           )}
         </Field>
         <Field name="leaders" label="Số đơn vị dẫn đầu của năm" errors={errorsOf(state, "leaders")}>
-          {(p) => <input {...p} type="number" min={1} max={50} step={1} required className={inputClass} defaultValue={valueOf(state, "leaders", String(rule.leaders))} />}
+          {(p) => (
+            <input
+              {...p}
+              type="number"
+              min={1}
+              max={50}
+              step={1}
+              required
+              className={inputClass}
+              defaultValue={valueOf(state, "leaders", String(rule.leaders))}
+            />
+          )}
         </Field>
         <Field
           name="onRejection"

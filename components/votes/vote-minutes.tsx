@@ -64,9 +64,7 @@ export function VoteResultsTable({ result, ranking = null }: { result: TallyResu
           ))}
         </tbody>
       </table>
-      {ranking && (
-        <p className="text-sm text-stone-600">Xếp hạng theo kết quả chấm điểm đã công bố (bản số {ranking.publicationVersion}).</p>
-      )}
+      {ranking && <p className="text-sm text-stone-600">Xếp hạng theo kết quả chấm điểm đã công bố (bản số {ranking.publicationVersion}).</p>}
       {ranking?.notes.map((n) => (
         <p key={n} className="text-sm font-medium" data-testid="ranking-note">
           {n}

@@ -120,7 +120,9 @@ export async function getConferenceMinutes(blocId: string, year: number, meeting
 
   const ranking = rankingOfPublications(meeting.cycle.publications);
   const leading: LeadingVoteRecord[] = votes.flatMap((v) =>
-    v.kind === "ACCLAIM_LEADER" && isTally(v.result) ? [{ id: "", title: v.title, status: "CLOSED" as const, agencyIds: [], result: v.result, hasRunoff: false }] : [],
+    v.kind === "ACCLAIM_LEADER" && isTally(v.result)
+      ? [{ id: "", title: v.title, status: "CLOSED" as const, agencyIds: [], result: v.result, hasRunoff: false }]
+      : [],
   );
   const names = new Map(bloc.memberships.map((m) => [m.agencyId, m.agency.name]));
   const rows = meeting.attendances.filter((a) => names.has(a.agencyId));

@@ -89,9 +89,7 @@ export async function findVotes(blocId: string, year: number): Promise<VoteOverv
   const voted = new Map(rollCounts.map((r) => [r.voteId, r._count._all]));
   const rules = parseYearRules(cycle?.rules);
   const withRunoff = new Set(votes.flatMap((v) => (v.parentVoteId ? [v.parentVoteId] : [])));
-  const leading = votes
-    .filter((v) => v.kind === "ACCLAIM_LEADER")
-    .map((v) => leadingRecord({ ...v, runoffs: withRunoff.has(v.id) ? [{ id: "" }] : [] }));
+  const leading = votes.filter((v) => v.kind === "ACCLAIM_LEADER").map((v) => leadingRecord({ ...v, runoffs: withRunoff.has(v.id) ? [{ id: "" }] : [] }));
 
   return {
     canManage: can(user, "vote:manage", { blocId }),

@@ -21,7 +21,10 @@ export default async function VotesPage({ params }: { params: BlocYearParams }) 
   const rv = overview.rankingVote;
   const proposal = rv?.proposal
     ? rv.proposal.ok
-      ? { agencyIds: rv.proposal.candidates.map((c) => c.agencyId), text: `Đề xuất theo kết quả chấm điểm: ${rv.proposal.candidates.map(rankedName).join("; ")}.` }
+      ? {
+          agencyIds: rv.proposal.candidates.map((c) => c.agencyId),
+          text: `Đề xuất theo kết quả chấm điểm: ${rv.proposal.candidates.map(rankedName).join("; ")}.`,
+        }
       : { agencyIds: [], text: rv.proposal.message }
     : null;
 
