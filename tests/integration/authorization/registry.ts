@@ -567,6 +567,13 @@ export const ACTIONS: Record<string, ActionEntry> = {
   [`${T}/tong-ket/bo-phieu/actions.ts#openVoteAction`]: { input: (w) => ({ voteId: w.votes.draft }), allow: ["chair"] },
   [`${T}/tong-ket/bo-phieu/actions.ts#closeVoteAction`]: { input: (w) => ({ voteId: w.votes.open }), allow: ["chair"] },
   [`${T}/tong-ket/bo-phieu/actions.ts#startRunoffAction`]: { input: (w) => ({ voteId: w.votes.closed }), allow: ["chair"] },
+  // The world's year keeps free choice, so the chair gets past the check and is told the rule does not apply (INVALID_INPUT).
+  [`${T}/tong-ket/bo-phieu/actions.ts#startNextRankedVoteAction`]: { input: (w) => ({ voteId: w.votes.closed }), allow: ["chair"] },
+  // A year rule ("cycle:manage"): the world's leading-unit votes were opened, so the managers get past the check and meet the lock (CONFLICT).
+  [`${T}/tong-ket/bo-phieu/actions.ts#saveRankingVoteRuleAction`]: {
+    input: (w) => ({ cycleId: w.cycle.id, updatedAt: w.tokens.cycle, mode: "CONFIRM_RANKING", onRejection: "NEXT_RANKED", leaders: "1" }),
+    allow: MANAGERS,
+  },
   // BTG's ballot: its leader alone (the other member's leader votes for BDV only).
   [`${T}/tong-ket/bo-phieu/actions.ts#castBallotAction`]: {
     input: (w) => ({ voteId: w.votes.open, agencyId: w.btg.id, choices: [w.openCandidates[0]!.id] }),
