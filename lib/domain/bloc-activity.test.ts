@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { activityDatesProblem, activityProposals, proposalInput, type ActivityPoints, type ProposalCriterion } from "./bloc-activity";
+import { activityDatesProblem, activityProposals, proposalInput, resultOrder, type ActivityPoints, type ProposalCriterion } from "./bloc-activity";
 
 const row = (over: Partial<ActivityPoints>): ActivityPoints => ({
   activityId: "a1",
@@ -70,5 +70,27 @@ describe("proposalInput", () => {
     ["gate: note only", c({ type: "GATE" }), 0, null],
   ])("%s", (_, criterion, points, expected) => {
     expect(proposalInput(criterion, points)).toBe(expected);
+  });
+});
+
+describe("resultOrder", () => {
+  it("puts most points first, rows without points last, then agencies and people by Vietnamese name", () => {
+    const r = (agency: string, points: number | null, personName: string | null = null) => ({ agency, personName, result: null, prize: null, points });
+    const rows = [
+      r("Văn phòng", null),
+      r("Ban Tổ chức", 2),
+      r("Đảng ủy Khối", 3),
+      r("Ban Dân vận", 2),
+      r("Ban Dân vận", 2, "Đỗ Văn B"),
+      r("Ban Dân vận", 2, "An Thị C"),
+    ];
+    expect(resultOrder(rows).map((x) => [x.agency, x.personName, x.points])).toEqual([
+      ["Đảng ủy Khối", null, 3],
+      ["Ban Dân vận", null, 2],
+      ["Ban Dân vận", "An Thị C", 2],
+      ["Ban Dân vận", "Đỗ Văn B", 2],
+      ["Ban Tổ chức", null, 2],
+      ["Văn phòng", null, null],
+    ]);
   });
 });

@@ -3,6 +3,7 @@
  * the activities linked to a criterion, proposed as that criterion's self-score.
  */
 
+import { compareVi } from "@/lib/format";
 import type { CriterionType } from "./scoring/types";
 
 export interface ActivityPoints {
@@ -89,4 +90,19 @@ export function proposalInput(c: ProposalCriterion, points: number): number | nu
     default:
       return null;
   }
+}
+
+export interface ActivityResult {
+  agency: string;
+  personName: string | null;
+  result: string | null;
+  prize: string | null;
+  points: number | null;
+}
+
+/** The result notice's order: most points first (none last), then agency and person by Vietnamese name. */
+export function resultOrder<T extends ActivityResult>(rows: readonly T[]): T[] {
+  return [...rows].sort(
+    (a, b) => (b.points ?? -Infinity) - (a.points ?? -Infinity) || compareVi(a.agency, b.agency) || compareVi(a.personName ?? "", b.personName ?? ""),
+  );
 }
