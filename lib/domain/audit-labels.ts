@@ -33,6 +33,8 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   StoredFile: "Tệp đính kèm",
   CouncilYearSetting: "Chỉ tiêu Cờ thi đua của Chính phủ",
   RoleModel: "Điển hình tiên tiến",
+  BlocActivity: "Hoạt động chung, hội thi",
+  BlocActivityParticipant: "Người tham gia hoạt động, hội thi",
   YearEndReport: "Báo cáo tổng kết",
 };
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
@@ -122,6 +124,12 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "decision.cancel": "Hủy quyết định khen thưởng",
   "rolemodel.create": "Thêm điển hình tiên tiến",
   "rolemodel.advance": "Chuyển khâu điển hình tiên tiến",
+  "activity.create": "Ghi hoạt động chung, hội thi",
+  "activity.update": "Sửa hoạt động chung, hội thi",
+  "activity.participant.add": "Thêm người tham gia hoạt động, hội thi",
+  "activity.participant.remove": "Xoá người tham gia hoạt động, hội thi",
+  "activity.file.add": "Đính kèm tệp vào hoạt động, hội thi",
+  "activity.file.remove": "Xoá tệp của hoạt động, hội thi",
 };
 /** Names of snapshot keys in the audit view's before/after diff; unknown keys show as they are. */
 export const AUDIT_FIELD_LABELS: Record<string, string> = {
