@@ -120,6 +120,10 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "decision.cancel": "Hủy quyết định khen thưởng",
   "rolemodel.create": "Thêm điển hình tiên tiến",
   "rolemodel.advance": "Chuyển khâu điển hình tiên tiến",
+  "rolemodel.edit": "Sửa điển hình tiên tiến",
+  "rolemodel.remove": "Xóa điển hình tiên tiến",
+  "person.edit": "Sửa thông tin cá nhân",
+  "person.merge": "Gộp hai hồ sơ cá nhân trùng nhau",
 };
 /** Names of snapshot keys in the audit view's before/after diff; unknown keys show as they are. */
 export const AUDIT_FIELD_LABELS: Record<string, string> = {

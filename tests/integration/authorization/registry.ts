@@ -700,6 +700,23 @@ export const ACTIONS: Record<string, ActionEntry> = {
     input: (w) => ({ roleModelId: w.roleModel.id, version: "1", to: "FOSTERED", on: `${YEAR}-03-01` }),
     allow: [...MANAGERS, ...OWN],
   },
+  // Correcting and removing an entry: the same people as creating (docs/decisions/0041).
+  [`${T}/khen-thuong/dien-hinh/actions.ts#editRoleModelAction`]: {
+    input: (w) => ({
+      roleModelId: w.roleModel.id,
+      version: "1",
+      agencyId: w.btg.id,
+      target: "COLLECTIVE",
+      collectiveName: "Chi đoàn Ban (sửa)",
+      achievement: "Mô hình tiêu biểu",
+      foundOn: `${YEAR}-01-16`,
+    }),
+    allow: [...MANAGERS, ...OWN],
+  },
+  [`${T}/khen-thuong/dien-hinh/actions.ts#removeRoleModelAction`]: {
+    input: (w) => ({ roleModelId: w.roleModel.id, version: "1" }),
+    allow: [...MANAGERS, ...OWN],
+  },
   // Activities and contests: the bloc's secretary and chair, or the organising agency (BTG) itself.
   [`${T}/hoat-dong/actions.ts#saveBlocActivityAction`]: {
     input: (w) => ({
