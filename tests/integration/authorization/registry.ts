@@ -691,6 +691,11 @@ export const ACTIONS: Record<string, ActionEntry> = {
     input: (w) => ({ ...blocYear(w), file: XLSX_FILE() }),
     allow: [...MANAGERS, ...OWN, "otherLeader"],
   },
+  // Correcting a person: the bloc's managers for any member's people, each agency its own (docs/decisions/0041).
+  [`${T}/khen-thuong/ca-nhan/actions.ts#editPersonAction`]: {
+    input: (w) => ({ ...blocYear(w), personId: w.person.id, version: "1", name: "Nguyễn Văn Điển", birthYear: "1986" }),
+    allow: [...MANAGERS, ...OWN],
+  },
   // Role models: the bloc's managers for any member, each agency its own (docs/decisions/0039).
   [`${T}/khen-thuong/dien-hinh/actions.ts#createRoleModelAction`]: {
     input: (w) => ({ cycleId: w.cycle.id, agencyId: w.btg.id, target: "COLLECTIVE", achievement: "Mô hình mới", foundOn: `${YEAR}-03-01` }),

@@ -278,6 +278,9 @@ export async function buildWorld() {
     },
   });
 
+  // ── A person of BTG, for the people register's edit (docs/decisions/0041) ──
+  const person = await db.person.create({ data: { name: "Nguyễn Văn Điển", birthYear: 1985, agencies: { create: { agencyId: btg.id } } } });
+
   // ── The year-end conference and its votes, through the use cases ──
   const meeting = await db.meeting.create({
     data: {
@@ -391,6 +394,7 @@ export async function buildWorld() {
     progress,
     nominations,
     roleModel,
+    person,
     decision,
     meeting,
     votes,

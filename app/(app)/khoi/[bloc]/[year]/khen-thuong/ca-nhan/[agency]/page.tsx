@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { EditPersonForm } from "@/components/people/edit-person-form";
 import { PersonHistory } from "@/components/people/person-history";
 import { Card, EmptyState } from "@/components/ui/card";
 import { findAgencyPeople } from "@/lib/server/people/find-agency-people";
 import { readOr404 } from "@/lib/server/read-or-404";
 import { loadBlocYear } from "../../../load";
+import { editPersonAction } from "../actions";
 
 export const metadata: Metadata = { title: "Lịch sử khen thưởng cá nhân" };
 
@@ -37,7 +39,17 @@ export default async function AgencyPeoplePage({ params }: { params: Params }) {
       ) : (
         <div className="space-y-4">
           {found.people.map((p) => (
-            <PersonHistory key={p.id} person={p} />
+            <div key={p.id} className="space-y-2">
+              <PersonHistory person={p} />
+              {found.editableAgencies.length > 0 && (
+                <details className="rounded border border-stone-200 p-2">
+                  <summary className="cursor-pointer text-sm text-brand-700">Sửa thông tin {p.name}</summary>
+                  <div className="mt-2">
+                    <EditPersonForm person={p} blocId={data.bloc.id} year={data.year} agencies={found.editableAgencies} action={editPersonAction} />
+                  </div>
+                </details>
+              )}
+            </div>
           ))}
         </div>
       )}
