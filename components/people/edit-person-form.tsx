@@ -47,7 +47,9 @@ export function EditPersonForm({
           {(p) => <input {...p} name="name" required defaultValue={v("name", person.name)} className={inputClass} />}
         </Field>
         <Field name={key("birthYear")} label="Năm sinh" errors={errors?.birthYear}>
-          {(p) => <input {...p} name="birthYear" inputMode="numeric" defaultValue={v("birthYear", person.birthYear?.toString() ?? null)} className={inputClass} />}
+          {(p) => (
+            <input {...p} name="birthYear" inputMode="numeric" defaultValue={v("birthYear", person.birthYear?.toString() ?? null)} className={inputClass} />
+          )}
         </Field>
       </div>
       <fieldset className="space-y-2">

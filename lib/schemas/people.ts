@@ -21,8 +21,16 @@ const PERIOD_FIELD = /^period\.(\d+)\.(\w+)$/;
 /** One row of the person form's periods: an existing period (id) or a new one; blank new rows are left out. */
 const PeriodRowSchema = z.object({
   row: z.number().int(),
-  id: text().trim().max(64).optional().transform((v) => (v ? v : null)),
-  agencyId: text().trim().max(64).optional().transform((v) => (v ? v : null)),
+  id: text()
+    .trim()
+    .max(64)
+    .optional()
+    .transform((v) => (v ? v : null)),
+  agencyId: text()
+    .trim()
+    .max(64)
+    .optional()
+    .transform((v) => (v ? v : null)),
   position: optionalText(200),
   fromOn: optionalDay("ngày bắt đầu").transform((v) => v ?? null),
   toOn: optionalDay("ngày kết thúc").transform((v) => v ?? null),
@@ -65,3 +73,14 @@ export function personFormFields(formData: FormData): Record<string, unknown> {
   values.period = Array.from(rows, (r, i) => r ?? { row: i });
   return values;
 }
+
+/** "Gộp hồ sơ trùng" (confirmed): the person kept and the one merged into it (docs/decisions/0041). */
+export const MergePeopleInputSchema = z
+  .object({
+    blocId: id,
+    year,
+    keepId: text({ error: "Vui lòng chọn hồ sơ được giữ." }).trim().min(1, "Vui lòng chọn hồ sơ được giữ.").max(64),
+    mergeId: text({ error: "Vui lòng chọn hồ sơ gộp vào." }).trim().min(1, "Vui lòng chọn hồ sơ gộp vào.").max(64),
+  })
+  .refine((v) => v.keepId !== v.mergeId, { path: ["mergeId"], message: "Hãy chọn hai hồ sơ khác nhau." });
+export type MergePeopleInput = z.infer<typeof MergePeopleInputSchema>;

@@ -27,12 +27,7 @@ describe("checkStageDays", () => {
       { reviewedOn: ["Ngày tổng kết không được trước ngày bồi dưỡng (01/04/2025)."] },
     ],
     ["a reached stage without its day", "REVIEWED", { ...reviewed, fosteredOn: null }, { fosteredOn: ["Vui lòng chọn ngày bồi dưỡng."] }],
-    [
-      "a day for a stage not reached",
-      "FOSTERED",
-      { ...reviewed },
-      { reviewedOn: ["Khâu “Tổng kết” chưa đạt: không ghi ngày (dùng “Chuyển khâu” khi đạt)."] },
-    ],
+    ["a day for a stage not reached", "FOSTERED", { ...reviewed }, { reviewedOn: ["Khâu “Tổng kết” chưa đạt: không ghi ngày (dùng “Chuyển khâu” khi đạt)."] }],
   ])("refuses %s", (_name, stage, value, errors) => {
     expect(checkStageDays(stage, value, ctx)).toEqual(errors);
   });

@@ -56,7 +56,5 @@ export function checkIdentityChange(
 
 /** Why an entry may not be removed, or null: a nomination made from it keeps its link (docs/decisions/0039). */
 export function removalRefusal(nominations: number): string | null {
-  return nominations > 0
-    ? `Không thể xóa: đã có ${nominations} đề nghị khen thưởng lập từ điển hình này; sổ điển hình phải giữ căn cứ của đề nghị.`
-    : null;
+  return nominations > 0 ? `Không thể xóa: đã có ${nominations} đề nghị khen thưởng lập từ điển hình này; sổ điển hình phải giữ căn cứ của đề nghị.` : null;
 }

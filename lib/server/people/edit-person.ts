@@ -41,7 +41,9 @@ export async function editPerson(input: EditPersonInput): Promise<{ version: num
   const sent = new Map(input.period.filter((r) => r.id).map((r) => [r.id!, r]));
   const name = (agencyId: string) => members.get(agencyId) ?? person.agencies.find((a) => a.agencyId === agencyId)?.agency.name ?? "";
   const after: (PeriodDraft & { agencyId: string })[] = [
-    ...person.agencies.filter((a) => !sent.has(a.id)).map((a) => ({ row: null, agencyId: a.agencyId, agencyName: a.agency.name, fromOn: day(a.fromOn), toOn: day(a.toOn) })),
+    ...person.agencies
+      .filter((a) => !sent.has(a.id))
+      .map((a) => ({ row: null, agencyId: a.agencyId, agencyName: a.agency.name, fromOn: day(a.fromOn), toOn: day(a.toOn) })),
     ...input.period
       .filter((r) => !r.remove && r.agencyId)
       .map((r) => ({ row: r.row, agencyId: r.agencyId!, agencyName: name(r.agencyId!), fromOn: r.fromOn && isoDay(r.fromOn), toOn: r.toOn && isoDay(r.toOn) })),

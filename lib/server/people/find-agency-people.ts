@@ -1,4 +1,5 @@
 import "server-only";
+import { can } from "@/lib/domain/permissions";
 import { personHistory, type ImportedRecord, type PersonYear } from "@/lib/domain/people/person-history";
 import { isoDay, sortVi } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth/current-user";
@@ -25,6 +26,8 @@ export interface AgencyPeople {
   people: AgencyPerson[];
   /** The member agencies whose people the user edits (periods may be recorded at these); empty when they only read. */
   editableAgencies: { id: string; name: string }[];
+  /** The secretary and chair merge duplicate people (docs/decisions/0041). */
+  canMerge: boolean;
 }
 
 /**
@@ -99,5 +102,5 @@ export async function findAgencyPeople(blocId: string, year: number, agencyCode:
       (nominationsBy.get(p.id) ?? []).map((n) => ({ year: n.cycle.year, status: n.status, form: n.awardForm })),
     ),
   }));
-  return { agency, people: sortVi(listed, (p) => p.name), editableAgencies };
+  return { agency, people: sortVi(listed, (p) => p.name), editableAgencies, canMerge: can(user, "person:manage", { blocId }) };
 }

@@ -696,6 +696,11 @@ export const ACTIONS: Record<string, ActionEntry> = {
     input: (w) => ({ ...blocYear(w), personId: w.person.id, version: "1", name: "Nguyễn Văn Điển", birthYear: "1986" }),
     allow: [...MANAGERS, ...OWN],
   },
+  // Merging two records of one person: the bloc's secretary and chair only.
+  [`${T}/khen-thuong/ca-nhan/actions.ts#mergePeopleAction`]: {
+    input: (w) => ({ ...blocYear(w), keepId: w.person.id, mergeId: w.personDuplicate.id }),
+    allow: MANAGERS,
+  },
   // Role models: the bloc's managers for any member, each agency its own (docs/decisions/0039).
   [`${T}/khen-thuong/dien-hinh/actions.ts#createRoleModelAction`]: {
     input: (w) => ({ cycleId: w.cycle.id, agencyId: w.btg.id, target: "COLLECTIVE", achievement: "Mô hình mới", foundOn: `${YEAR}-03-01` }),

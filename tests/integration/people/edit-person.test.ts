@@ -20,7 +20,12 @@ const edit = (w: World, over: Partial<Input> = {}, personId = w.hong.id) =>
 const state = async (w: World, personId = w.hong.id) =>
   w.db.person.findUniqueOrThrow({
     where: { id: personId },
-    select: { name: true, birthYear: true, version: true, agencies: { select: { agencyId: true, position: true, fromOn: true, toOn: true }, orderBy: { fromOn: "asc" } } },
+    select: {
+      name: true,
+      birthYear: true,
+      version: true,
+      agencies: { select: { agencyId: true, position: true, fromOn: true, toOn: true }, orderBy: { fromOn: "asc" } },
+    },
   });
 
 // The bloc's secretary and chair for any member's people, BTG's leader and officer for BTG's.
@@ -70,7 +75,11 @@ describe("editPerson", () => {
     const [audit] = await auditRows(w.db, "Person", w.hong.id);
     expect(audit).toMatchObject({ action: "person.edit", actorId: w.users.SECRETARY, blocId: w.blocA.id });
     expect(audit!.before).toMatchObject({ name: "Phạm Thị Hồng", birthYear: 1980, periods: [{ agencyId: w.btg.id, fromOn: null, toOn: null }] });
-    expect(audit!.after).toMatchObject({ name: "Phạm Thị Hồng Nhung", version: 2, periods: [{ fromOn: "2015-01-01" }, { fromOn: "2021-01-01", agencyName: w.bdv.name }] });
+    expect(audit!.after).toMatchObject({
+      name: "Phạm Thị Hồng Nhung",
+      version: 2,
+      periods: [{ fromOn: "2015-01-01" }, { fromOn: "2021-01-01", agencyName: w.bdv.name }],
+    });
     // The agency's page shows the new periods.
     const { people } = await findAgencyPeople(w.blocA.id, YEAR, w.bdv.code);
     expect(people.find((x) => x.id === w.hong.id)?.periods.map((x) => x.toOn)).toEqual(["2020-12-31", null]);
@@ -98,15 +107,17 @@ describe("editPerson", () => {
     [
       "overlapping periods",
       (w, id) => ({
-        period: [
-          row({ row: 0, id, agencyId: w.btg.id, fromOn: d("2015-01-01") }),
-          row({ row: 1, agencyId: w.bdv.id, fromOn: d("2020-01-01") }),
-        ],
+        period: [row({ row: 0, id, agencyId: w.btg.id, fromOn: d("2015-01-01") }), row({ row: 1, agencyId: w.bdv.id, fromOn: d("2020-01-01") })],
       }),
       "period.0.fromOn",
       "trùng với thời gian tại",
     ],
-    ["an end before the start", (w, id) => ({ period: [row({ row: 0, id, agencyId: w.btg.id, fromOn: d("2020-01-01"), toOn: d("2019-01-01") })] }), "period.0.toOn", "không được trước"],
+    [
+      "an end before the start",
+      (w, id) => ({ period: [row({ row: 0, id, agencyId: w.btg.id, fromOn: d("2020-01-01"), toOn: d("2019-01-01") })] }),
+      "period.0.toOn",
+      "không được trước",
+    ],
     ["removing the last period in the bloc", (w, id) => ({ period: [row({ row: 0, id, agencyId: w.btg.id, remove: true })] }), "_", "ít nhất một nơi công tác"],
   ])("refuses %s and writes nothing", async (_name, over, field, words) => {
     const w = await world();

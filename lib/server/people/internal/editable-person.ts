@@ -32,6 +32,7 @@ export async function loadPerson(client: Client, personId: string): Promise<Edit
  * member agencies (NOT_FOUND when linked to none), with the member agencies whose people the user
  * edits and the scope to authorize — the first of the person's agencies the user edits, else their
  * first member agency, so `authorize` answers FORBIDDEN to everyone else. Checks nothing itself.
+ * Its two reads run together: pass the client, never a transaction.
  */
 export async function loadEditablePerson(client: Client, user: Principal, blocId: string, year: number, personId: string) {
   const [list, person] = await Promise.all([blocMembers(client, blocId, year), loadPerson(client, personId)]);

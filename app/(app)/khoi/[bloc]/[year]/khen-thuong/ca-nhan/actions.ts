@@ -2,8 +2,10 @@
 
 import type { ActionState } from "@/lib/forms/action-state";
 import { stepOf } from "@/lib/forms/step";
-import { EditPersonInputSchema, ImportPeopleInputSchema, importPeopleFormFields, personFormFields } from "@/lib/schemas/people";
+import { formFields } from "@/lib/forms/form-fields";
+import { EditPersonInputSchema, ImportPeopleInputSchema, importPeopleFormFields, MergePeopleInputSchema, personFormFields } from "@/lib/schemas/people";
 import { editPerson } from "@/lib/server/people/edit-person";
+import { mergePeople } from "@/lib/server/people/merge-people";
 import { importPeople } from "@/lib/server/people/import-people";
 import { invalid, runAction } from "@/lib/server/run-action";
 
@@ -30,5 +32,19 @@ export async function editPersonAction(prev: ActionState, formData: FormData): P
     stamp: prev,
     echo: formData,
     success: "Đã lưu thông tin cá nhân.",
+  });
+}
+
+/** "Gộp hồ sơ trùng" (confirmed). */
+export async function mergePeopleAction(prev: ActionState, formData: FormData): Promise<ActionState> {
+  const parsed = MergePeopleInputSchema.safeParse(formFields(formData));
+  if (!parsed.success) return invalid(parsed.error, { echo: formData, stamp: prev });
+  return runAction((step) => mergePeople(parsed.data, step), {
+    step: stepOf(formData),
+    revalidate: ["/(app)/khoi/[bloc]/[year]/khen-thuong/layout"],
+    refresh: "success-or-conflict",
+    stamp: prev,
+    echo: formData,
+    success: "Đã gộp hai hồ sơ.",
   });
 }

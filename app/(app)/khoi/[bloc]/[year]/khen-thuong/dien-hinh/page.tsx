@@ -147,7 +147,12 @@ function EntryActions({ entry, base, agencies, people }: { entry: RoleModelEntry
             <EditRoleModelForm
               entry={{
                 ...entry,
-                days: { foundOn: day(entry.foundOn), fosteredOn: day(entry.fosteredOn), reviewedOn: day(entry.reviewedOn), replicatedOn: day(entry.replicatedOn) },
+                days: {
+                  foundOn: day(entry.foundOn),
+                  fosteredOn: day(entry.fosteredOn),
+                  reviewedOn: day(entry.reviewedOn),
+                  replicatedOn: day(entry.replicatedOn),
+                },
               }}
               agencies={agencies}
               people={people}
