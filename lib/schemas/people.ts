@@ -51,7 +51,7 @@ export const EditPersonInputSchema = z.object({
     .array(PeriodRowSchema)
     .max(50, "Tối đa 50 nơi công tác.")
     .default([])
-    .transform((rows) => rows.filter((r) => r.id !== null || r.agencyId !== null)),
+    .transform((rows) => rows.filter((r) => r.id !== null || r.agencyId !== null || r.position !== null || r.fromOn !== null || r.toOn !== null)),
 });
 export type EditPersonInput = z.infer<typeof EditPersonInputSchema>;
 

@@ -118,6 +118,7 @@ describe("editPerson", () => {
       "period.0.toOn",
       "không được trước",
     ],
+    ["a new period without its agency", () => ({ period: [row({ row: 1, fromOn: d("2021-01-01") })] }), "period.1.agencyId", "Vui lòng chọn cơ quan."],
     ["removing the last period in the bloc", (w, id) => ({ period: [row({ row: 0, id, agencyId: w.btg.id, remove: true })] }), "_", "ít nhất một nơi công tác"],
   ])("refuses %s and writes nothing", async (_name, over, field, words) => {
     const w = await world();
