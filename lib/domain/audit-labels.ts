@@ -33,6 +33,8 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   StoredFile: "Tệp đính kèm",
   CouncilYearSetting: "Chỉ tiêu Cờ thi đua của Chính phủ",
   RoleModel: "Điển hình tiên tiến",
+  BlocActivity: "Hoạt động chung, hội thi",
+  BlocActivityParticipant: "Người tham gia hoạt động, hội thi",
   YearEndReport: "Báo cáo tổng kết",
 };
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
@@ -94,10 +96,12 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "vote.open": "Mở bỏ phiếu",
   "vote.close": "Kết thúc bỏ phiếu",
   "vote.runoff": "Tạo vòng bỏ phiếu lại",
+  "vote.next-ranked": "Tạo cuộc suy tôn đơn vị xếp hạng kế tiếp",
   "cycle.create": "Lập năm thi đua",
   "cycle.phases.update": "Đặt lịch các giai đoạn",
   "cycle.scoring-rules.update": "Lưu quy tắc chấm điểm của năm",
   "cycle.scoring-rules.reset": "Khôi phục quy tắc chấm điểm mặc định",
+  "cycle.ranking-vote.update": "Lưu quy tắc suy tôn đơn vị dẫn đầu theo kết quả chấm điểm",
   "cycle.programme.update": "Sửa chương trình thi đua",
   "year-end-report.save": "Sửa phần đánh giá của báo cáo tổng kết",
   "phase.reopen": "Mở lại giai đoạn",
@@ -124,6 +128,12 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "rolemodel.remove": "Xóa điển hình tiên tiến",
   "person.edit": "Sửa thông tin cá nhân",
   "person.merge": "Gộp hai hồ sơ cá nhân trùng nhau",
+  "activity.create": "Ghi hoạt động chung, hội thi",
+  "activity.update": "Sửa hoạt động chung, hội thi",
+  "activity.participant.add": "Thêm người tham gia hoạt động, hội thi",
+  "activity.participant.remove": "Xoá người tham gia hoạt động, hội thi",
+  "activity.file.add": "Đính kèm tệp vào hoạt động, hội thi",
+  "activity.file.remove": "Xoá tệp của hoạt động, hội thi",
 };
 /** Names of snapshot keys in the audit view's before/after diff; unknown keys show as they are. */
 export const AUDIT_FIELD_LABELS: Record<string, string> = {
@@ -147,6 +157,10 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   movements: "Phong trào thi đua",
   legalBases: "Căn cứ",
   scoringMode: "Cách chấm điểm",
+  rankingVote: "Suy tôn đơn vị dẫn đầu theo kết quả chấm điểm",
+  mode: "Cách chọn ứng viên",
+  onRejection: "Khi đơn vị không được tán thành",
+  leaders: "Số đơn vị dẫn đầu",
   phases: "Lịch",
   key: "Giai đoạn",
   opensOn: "Từ ngày",
