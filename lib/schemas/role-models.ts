@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { formFields } from "@/lib/forms/form-fields";
 import { ROLE_MODEL_STAGES } from "@/lib/domain/role-models/stages";
-import { day, id, optionalText, requiredText, text, version } from "./common";
+import { day, id, optionalDay, optionalText, requiredText, text, version } from "./common";
 import { chosenFiles } from "./files";
 
 export const MAX_ROLE_MODEL_FILES = 5;
@@ -38,6 +38,33 @@ export const AdvanceRoleModelInputSchema = z.object({
   files,
 });
 export type AdvanceRoleModelInput = z.infer<typeof AdvanceRoleModelInputSchema>;
+
+/** "Sửa điển hình": what was entered at creation, and the days of the stages already reached. */
+export const EditRoleModelInputSchema = z
+  .object({
+    roleModelId: id,
+    version,
+    agencyId: text({ error: "Vui lòng chọn cơ quan." }).trim().min(1, "Vui lòng chọn cơ quan.").max(64),
+    target: z.enum(["COLLECTIVE", "INDIVIDUAL"], { error: "Vui lòng chọn tập thể hay cá nhân." }),
+    collectiveName: optionalText(300),
+    personId: text()
+      .trim()
+      .max(64, "Người được chọn không hợp lệ.")
+      .optional()
+      .transform((v) => (v ? v : null)),
+    personName: optionalText(200),
+    achievement: requiredText("tóm tắt thành tích", 5000),
+    foundOn: day("ngày phát hiện"),
+    fosteredOn: optionalDay("ngày bồi dưỡng").transform((v) => v ?? null),
+    reviewedOn: optionalDay("ngày tổng kết").transform((v) => v ?? null),
+    replicatedOn: optionalDay("ngày nhân rộng").transform((v) => v ?? null),
+  })
+  .transform((v) => ({ ...v, collectiveName: v.collectiveName?.normalize("NFC") ?? null, personName: v.personName?.normalize("NFC") ?? null }));
+export type EditRoleModelInput = z.infer<typeof EditRoleModelInputSchema>;
+
+/** "Xóa điển hình" (confirmed). */
+export const RemoveRoleModelInputSchema = z.object({ roleModelId: id, version });
+export type RemoveRoleModelInput = z.infer<typeof RemoveRoleModelInputSchema>;
 
 export function roleModelFormFields(formData: FormData): Record<string, unknown> {
   return { ...formFields(formData), files: chosenFiles(formData, "files") };

@@ -6,6 +6,9 @@ import { expect, reopenPhase, test, useWorld } from "./fixtures";
  * finds a collective role model, takes it through the "4 khâu" one stage at a time (a day before
  * the last stage is refused), and once it reaches "nhân rộng" proposes it for an award from the
  * register: the nomination form opens filled with the role model, and the draft is linked to it.
+ * Then the entry is corrected (docs/decisions/0041: a day out of order is refused, the fix is
+ * saved), a second entry made by mistake is removed after confirming, and the chair reads the
+ * replicated role model in the year-end report.
  */
 const world = useWorld("role-models");
 const NAME = "Chi bộ Phòng Tổ chức cán bộ (kiểm thử điển hình)";
@@ -68,4 +71,43 @@ test("role-models: a role model reaches “nhân rộng” and is proposed for a
   // ── The register shows the nomination made from it ──
   await page.goto(`${BASE}/khen-thuong/dien-hinh`);
   await expect(page.getByRole("row", { name: NAME })).toContainText(`Đã đề nghị ${FORM} (Đang soạn)`);
+
+  // ── The entry is corrected: a day before the previous stage is refused, then the fix is saved ──
+  const entry = page.getByRole("row", { name: NAME });
+  await entry.getByText("Sửa điển hình").click();
+  const edit = entry.getByRole("form", { name: `Sửa ${NAME}` });
+  await edit.getByLabel("Ngày bồi dưỡng").fill("10/02/2023");
+  await edit.getByRole("button", { name: "Lưu thay đổi" }).click();
+  await expect(edit.getByText("Ngày bồi dưỡng không được trước ngày phát hiện (15/02/2023).")).toBeVisible();
+  await edit.getByLabel("Ngày bồi dưỡng").fill("12/04/2023");
+  await edit.getByLabel("Tóm tắt thành tích").fill("Mô hình “Chi bộ bốn tốt” được các chi bộ trong khối học tập và nhân rộng.");
+  await edit.getByRole("button", { name: "Lưu thay đổi" }).click();
+  await expect(page.getByText("Đã lưu thay đổi của điển hình.")).toBeVisible();
+  await expect(entry).toContainText("Bồi dưỡng: 12/04/2023");
+  await expect(entry).toContainText("được các chi bộ trong khối học tập và nhân rộng.");
+  // A nomination was made from it: it stays in the register.
+  await expect(entry).toContainText("Không xóa được: đã có đề nghị khen thưởng lập từ điển hình này.");
+
+  // ── An entry added by mistake is removed, after confirming ──
+  const MISTAKE = "Tổ công tác nhập nhầm (kiểm thử)";
+  await form.getByLabel("Tên tập thể").fill(MISTAKE);
+  await form.getByLabel("Ngày phát hiện").fill("01/03/2023");
+  await form.getByLabel("Tóm tắt thành tích").fill("Nhập nhầm.");
+  await form.getByRole("button", { name: "Thêm điển hình" }).click();
+  const mistake = page.getByRole("row", { name: MISTAKE });
+  await mistake.getByText("Sửa điển hình").click();
+  await mistake.getByRole("button", { name: "Xóa điển hình" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Xóa điển hình" }).click();
+  // The row goes with its form (and the form's message): the register no longer lists it.
+  await expect(page.getByRole("row", { name: MISTAKE })).toHaveCount(0);
+  await expect(page.getByRole("row", { name: NAME })).toHaveCount(1);
+
+  // ── The chair reads the replicated role model in the year-end report (a draft is not a proposal yet) ──
+  await signIn(w.chair);
+  await page.goto(`${BASE}/tong-ket/bao-cao`);
+  await expect(page.getByText("6. Phát hiện, bồi dưỡng, tổng kết, nhân rộng điển hình tiên tiến")).toBeVisible();
+  await expect(page.getByText("Sổ điển hình tiên tiến năm 2023 ghi nhận 1 điển hình (tập thể và cá nhân); số điển hình đã đạt từng khâu:")).toBeVisible();
+  const replicated = page.getByRole("row", { name: `${NAME} (tập thể)` });
+  await expect(replicated).toContainText("Ban Tổ chức Tỉnh ủy Kon Tum");
+  await expect(replicated).toContainText("Chưa đề nghị");
 });

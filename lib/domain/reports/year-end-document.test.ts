@@ -95,6 +95,7 @@ describe("yearEndReportDocument", () => {
         conference: null,
         nominations: [],
         decisions: [],
+        roleModels: [],
         letterhead: { blocName: "Cụm thi đua số 2", blocKind: "CUM", isParty: false, place: null, headAgencyName: null },
       }),
     );
@@ -112,6 +113,7 @@ describe("yearEndReportDocument", () => {
       "Chưa ghi nhận hội nghị tổng kết năm 2026 của cụm.",
       "Chưa có đề nghị khen thưởng nào được gửi cấp có thẩm quyền.",
       "Chưa ghi nhận quyết định khen thưởng nào của cấp có thẩm quyền.",
+      "Chưa có điển hình tiên tiến nào được ghi vào sổ điển hình năm 2026.",
     ])
       expect(text).toContain(line);
     expect(doc.blocks.filter((b) => b.kind === "table")).toEqual([]);

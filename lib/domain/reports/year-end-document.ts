@@ -1,6 +1,7 @@
 import { formatDay, formatNumber } from "@/lib/format";
 import { issuerLine, numberLine, recipientLines, type DocBlock, type OfficialDoc } from "@/lib/domain/official-document";
 import { NO_BAND, yearEndFigures, type YearEndFigures } from "./year-end-figures";
+import { roleModelBlocks } from "./year-end-role-models";
 import { REPORT_TEXT_PARTS, type YearEndReportInput } from "./year-end-types";
 
 /**
@@ -42,6 +43,7 @@ export function yearEndReportDocument(d: YearEndReportInput): OfficialDoc {
       ...results(d, f),
       ...conference(d, unit),
       ...awards(d, f),
+      ...roleModelBlocks(d.roleModels, d.year, 6),
       ...REPORT_TEXT_PARTS.flatMap((p, i): DocBlock[] => [
         heading(`${["III", "IV", "V"][i]}. ${(p.key === "directions" ? `Phương hướng, nhiệm vụ năm ${d.year + 1}` : p.label).toLocaleUpperCase("vi-VN")}`),
         ...paragraphs(d.text[p.key]),

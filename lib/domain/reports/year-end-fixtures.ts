@@ -71,6 +71,18 @@ export function reportInput(over: Partial<YearEndReportInput> = {}): YearEndRepo
       },
       { number: "12/QĐ-UBND", issuedOn: "2027-01-05", authorityName: "Chủ tịch UBND tỉnh A", cancelled: true, items: [{ outcome: "APPROVED" }] },
     ],
+    roleModels: [
+      {
+        target: "COLLECTIVE",
+        stage: "REPLICATED",
+        name: "Chi bộ Phòng Tổ chức",
+        agencyName: "Ban Tổ chức Tỉnh ủy",
+        proposedFor: ["Bằng khen của Chủ tịch UBND tỉnh"],
+      },
+      { target: "INDIVIDUAL", stage: "REPLICATED", name: "Lê Văn Bình", agencyName: "Ban Tuyên giáo Tỉnh ủy", proposedFor: [] },
+      { target: "INDIVIDUAL", stage: "FOSTERED", name: "Đỗ Thị Mai", agencyName: "Văn phòng Tỉnh ủy", proposedFor: [] },
+      { target: "COLLECTIVE", stage: "FOUND", name: "Chi đoàn Văn phòng", agencyName: "Văn phòng Tỉnh ủy", proposedFor: [] },
+    ],
     text: { assessment: "Các cơ quan hoàn thành tốt nhiệm vụ.\n\nPhong trào thi đua sôi nổi.", shortcomings: "", directions: "Tiếp tục đổi mới." },
     ...over,
   };

@@ -1,4 +1,5 @@
 import type { BlocLetterhead } from "@/lib/domain/official-document";
+import type { ReportRoleModel } from "./year-end-role-models";
 
 /**
  * What the bloc's year-end report (báo cáo tổng kết công tác thi đua, khen thưởng) is drawn from:
@@ -52,6 +53,8 @@ export interface YearEndReportInput {
     cancelled: boolean;
     items: { outcome: "APPROVED" | "CHANGED" | "REJECTED" }[];
   }[];
+  /** The year's role-model register (docs/decisions/0039), every entry with its stage. */
+  roleModels: ReportRoleModel[];
   /** The editable section; "" = not written yet. */
   text: YearEndReportText;
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { can } from "@/lib/domain/permissions";
 import { personHistory, type ImportedRecord, type PersonYear } from "@/lib/domain/people/person-history";
 import { isoDay, sortVi } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth/current-user";
@@ -6,20 +7,27 @@ import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { PEOPLE_READERS_ONLY } from "./people-messages";
+import { blocMembers, importsPeopleOf } from "./internal/people-scope";
 import { DECIDED_ITEM_SELECT, toDecidedItem } from "./internal/person-titles";
 
 export interface AgencyPerson {
   id: string;
   name: string;
   birthYear: number | null;
+  /** The edit form's concurrency token (docs/decisions/0041). */
+  version: number;
   /** Where they worked (this agency and others), "yyyy-MM-dd" or null when not known. */
-  periods: { agencyName: string; position: string | null; fromOn: string | null; toOn: string | null }[];
+  periods: { id: string; agencyId: string; agencyName: string; position: string | null; fromOn: string | null; toOn: string | null }[];
   years: PersonYear[];
 }
 
 export interface AgencyPeople {
   agency: { id: string; code: string; name: string };
   people: AgencyPerson[];
+  /** The member agencies whose people the user edits (periods may be recorded at these); empty when they only read. */
+  editableAgencies: { id: string; name: string }[];
+  /** The secretary and chair merge duplicate people (docs/decisions/0041). */
+  canMerge: boolean;
 }
 
 /**
@@ -27,7 +35,7 @@ export interface AgencyPeople {
  * years imported, the decisions recorded (any bloc), the nominations on their way. The agency's
  * leader and officer and the readers of every agency (secretary, chair, council staff) see it;
  * others of the bloc get FORBIDDEN; an agency that is not a member this year is NOT_FOUND.
- * Five queries whatever the number of people.
+ * Six queries whatever the number of people (the members, for the edit form's agencies).
  */
 export async function findAgencyPeople(blocId: string, year: number, agencyCode: string): Promise<AgencyPeople> {
   const user = await requireUser();
@@ -45,9 +53,16 @@ export async function findAgencyPeople(blocId: string, year: number, agencyCode:
       id: true,
       name: true,
       birthYear: true,
-      agencies: { select: { position: true, fromOn: true, toOn: true, agency: { select: { name: true } } }, orderBy: { fromOn: "asc" } },
+      version: true,
+      agencies: {
+        select: { id: true, agencyId: true, position: true, fromOn: true, toOn: true, agency: { select: { name: true } } },
+        orderBy: [{ fromOn: "asc" }, { createdAt: "asc" }],
+      },
     },
   });
+  const editableAgencies = importsPeopleOf(user, blocId, agency.id)
+    ? (await blocMembers(db(), blocId, year)).filter((m) => importsPeopleOf(user, blocId, m.id)).map((m) => ({ id: m.id, name: m.name }))
+    : [];
   const ids = people.map((p) => p.id);
   const [records, items, nominations] = ids.length
     ? await Promise.all([
@@ -72,7 +87,10 @@ export async function findAgencyPeople(blocId: string, year: number, agencyCode:
     id: p.id,
     name: p.name,
     birthYear: p.birthYear,
+    version: p.version,
     periods: p.agencies.map((a) => ({
+      id: a.id,
+      agencyId: a.agencyId,
       agencyName: a.agency.name,
       position: a.position,
       fromOn: a.fromOn ? isoDay(a.fromOn) : null,
@@ -84,5 +102,5 @@ export async function findAgencyPeople(blocId: string, year: number, agencyCode:
       (nominationsBy.get(p.id) ?? []).map((n) => ({ year: n.cycle.year, status: n.status, form: n.awardForm })),
     ),
   }));
-  return { agency, people: sortVi(listed, (p) => p.name) };
+  return { agency, people: sortVi(listed, (p) => p.name), editableAgencies, canMerge: can(user, "person:manage", { blocId }) };
 }

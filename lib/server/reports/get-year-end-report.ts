@@ -71,6 +71,18 @@ export async function getYearEndReport(blocId: string, year: number): Promise<Ye
             awardForm: { select: { name: true, order: true } },
           },
         },
+        // The role-model register (docs/decisions/0041): a nested select, read in the cycle's one query.
+        roleModels: {
+          select: {
+            target: true,
+            stage: true,
+            collectiveName: true,
+            personName: true,
+            agency: { select: { name: true } },
+            // "Proposed for an award": a nomination made from the entry that left the agency (proposed or sent).
+            nominations: { where: { status: { in: ["PROPOSED", "SENT"] } }, select: { awardForm: { select: { name: true } } }, orderBy: { createdAt: "asc" } },
+          },
+        },
         decisions: {
           orderBy: [{ issuedOn: "asc" }, { createdAt: "asc" }],
           select: { number: true, issuedOn: true, authorityName: true, cancelledAt: true, items: { select: { outcome: true } } },
@@ -159,6 +171,13 @@ export async function getYearEndReport(blocId: string, year: number): Promise<Ye
       authorityName: d.authorityName,
       cancelled: d.cancelledAt !== null,
       items: d.items,
+    })),
+    roleModels: cycle.roleModels.map((r) => ({
+      target: r.target,
+      stage: r.stage,
+      name: r.personName ?? r.collectiveName ?? r.agency.name,
+      agencyName: r.agency.name,
+      proposedFor: r.nominations.map((x) => x.awardForm.name),
     })),
     text: { assessment: saved?.assessment ?? "", shortcomings: saved?.shortcomings ?? "", directions: saved?.directions ?? "" },
   };

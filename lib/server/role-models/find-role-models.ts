@@ -15,6 +15,10 @@ export interface RoleModelEntry extends RoleModelRow {
   nominations: { id: string; awardFormName: string; status: string }[];
   /** The signed-in user may move it to the next stage. */
   canAdvance: boolean;
+  /** The signed-in user may correct it (the same people as creating: docs/decisions/0041). */
+  canEdit: boolean;
+  /** …and remove it: only while no nomination was made from it. */
+  canRemove: boolean;
   /** The signed-in user drafts nominations for its agency (the register's "Đề nghị khen thưởng"). */
   canNominate: boolean;
 }
@@ -70,6 +74,8 @@ export async function findRoleModels(blocId: string, year: number, filter: { age
     name: row.personName ?? row.collectiveName ?? agency.name,
     nominations: nominations.map((n) => ({ id: n.id, awardFormName: n.awardForm.name, status: n.status })),
     canAdvance: editable.has(row.agencyId) && row.stage !== "REPLICATED",
+    canEdit: editable.has(row.agencyId),
+    canRemove: editable.has(row.agencyId) && nominations.length === 0,
     canNominate: row.stage === "REPLICATED" && can(user, "nomination:edit:own", { blocId, agencyId: row.agencyId }),
   }));
   return { cycleId: cycle.id, agencies, editableAgencies, entries: sortVi(entries, (e) => `${e.agencyName}|${e.name}`) };

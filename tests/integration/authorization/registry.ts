@@ -704,6 +704,16 @@ export const ACTIONS: Record<string, ActionEntry> = {
     input: (w) => ({ ...blocYear(w), file: XLSX_FILE() }),
     allow: [...MANAGERS, ...OWN, "otherLeader"],
   },
+  // Correcting a person: the bloc's managers for any member's people, each agency its own (docs/decisions/0041).
+  [`${T}/khen-thuong/ca-nhan/actions.ts#editPersonAction`]: {
+    input: (w) => ({ ...blocYear(w), personId: w.person.id, version: "1", name: "Nguyễn Văn Điển", birthYear: "1986" }),
+    allow: [...MANAGERS, ...OWN],
+  },
+  // Merging two records of one person: the bloc's secretary and chair only.
+  [`${T}/khen-thuong/ca-nhan/actions.ts#mergePeopleAction`]: {
+    input: (w) => ({ ...blocYear(w), keepId: w.person.id, mergeId: w.personDuplicate.id }),
+    allow: MANAGERS,
+  },
   // Role models: the bloc's managers for any member, each agency its own (docs/decisions/0039).
   [`${T}/khen-thuong/dien-hinh/actions.ts#createRoleModelAction`]: {
     input: (w) => ({ cycleId: w.cycle.id, agencyId: w.btg.id, target: "COLLECTIVE", achievement: "Mô hình mới", foundOn: `${YEAR}-03-01` }),
@@ -711,6 +721,23 @@ export const ACTIONS: Record<string, ActionEntry> = {
   },
   [`${T}/khen-thuong/dien-hinh/actions.ts#advanceRoleModelAction`]: {
     input: (w) => ({ roleModelId: w.roleModel.id, version: "1", to: "FOSTERED", on: `${YEAR}-03-01` }),
+    allow: [...MANAGERS, ...OWN],
+  },
+  // Correcting and removing an entry: the same people as creating (docs/decisions/0041).
+  [`${T}/khen-thuong/dien-hinh/actions.ts#editRoleModelAction`]: {
+    input: (w) => ({
+      roleModelId: w.roleModel.id,
+      version: "1",
+      agencyId: w.btg.id,
+      target: "COLLECTIVE",
+      collectiveName: "Chi đoàn Ban (sửa)",
+      achievement: "Mô hình tiêu biểu",
+      foundOn: `${YEAR}-01-16`,
+    }),
+    allow: [...MANAGERS, ...OWN],
+  },
+  [`${T}/khen-thuong/dien-hinh/actions.ts#removeRoleModelAction`]: {
+    input: (w) => ({ roleModelId: w.roleModel.id, version: "1" }),
     allow: [...MANAGERS, ...OWN],
   },
   // Activities and contests: the bloc's secretary and chair, or the organising agency (BTG) itself.

@@ -282,6 +282,11 @@ export async function buildWorld() {
     },
   });
 
+  // ── A person of BTG, for the people register's edit (docs/decisions/0041) ──
+  const person = await db.person.create({ data: { name: "Nguyễn Văn Điển", birthYear: 1985, agencies: { create: { agencyId: btg.id } } } });
+  // …and the same person again, as a free-text nominee becomes one: the two to merge.
+  const personDuplicate = await db.person.create({ data: { name: "Nguyễn Văn Điển", agencies: { create: { agencyId: btg.id } } } });
+
   // ── The year-end conference and its votes, through the use cases ──
   const meeting = await db.meeting.create({
     data: {
@@ -398,6 +403,8 @@ export async function buildWorld() {
     progress,
     nominations,
     roleModel,
+    person,
+    personDuplicate,
     decision,
     meeting,
     votes,

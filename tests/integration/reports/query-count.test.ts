@@ -30,7 +30,7 @@ vi.mock("@/lib/server/db", async () => {
 });
 
 describe("the reports' readers: a constant number of queries", () => {
-  it("reads the year-end report with the same queries for 9 members as for 21 with more nominations and decisions", async () => {
+  it("reads the year-end report with the same queries for 9 members as for 21 with more nominations, decisions and role models", async () => {
     const w = await world();
     signInAs(w.users.SECRETARY);
     counter.operations = 0;
@@ -41,6 +41,9 @@ describe("the reports' readers: a constant number of queries", () => {
       await makeMembership(w.db, { blocId: w.bloc.id, agencyId: a.id, year: YEAR });
       await w.db.nomination.create({ data: { cycleId: w.cycle.id, awardFormId: w.merit.id, target: "COLLECTIVE", agencyId: a.id, status: "SENT" } });
       await w.db.registration.create({ data: { cycleId: w.cycle.id, agencyId: a.id, status: "SUBMITTED" } });
+      await w.db.roleModel.create({
+        data: { cycleId: w.cycle.id, agencyId: a.id, target: "COLLECTIVE", achievement: "Mô hình", foundOn: new Date(`${YEAR}-02-01T00:00:00Z`) },
+      });
     }
     counter.operations = 0;
     const view = await getYearEndReport(w.bloc.id, YEAR);
@@ -48,7 +51,8 @@ describe("the reports' readers: a constant number of queries", () => {
     expect(counter.operations).toBe(small);
     // The cycle, members, officers, the letterhead's two, the conference minutes' own reads (with the
     // year's objections, which the minutes carry), and the signed-in user's principal (loaded by the
-    // reader and again by the minutes' reader).
+    // reader and again by the minutes' reader). The role-model register adds none: it is a nested
+    // select of the cycle's query (relation joins, docs/decisions/0041).
     expect(small).toBeLessThanOrEqual(13);
   }, 120_000);
 

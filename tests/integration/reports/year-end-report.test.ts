@@ -62,6 +62,36 @@ describe("the year-end report of a seeded year", () => {
     expect(doc).toContain("ngày 06 tháng 02 năm 2024");
   }, 60_000);
 
+  it("reads the role-model register: counts per stage, the replicated entries with their agency and proposal", async () => {
+    signInAs(w.users.SECRETARY);
+    // The seeded year has no role model: the report says so in words.
+    expect(await text(await download(w))).toContain("Chưa có điển hình tiên tiến nào được ghi vào sổ điển hình năm 2023.");
+    const day = (s: string) => new Date(`${s}T00:00:00Z`);
+    const base = { cycleId: w.cycle.id, achievement: "Mô hình tiêu biểu", foundOn: day("2023-02-01") };
+    const reached = { stage: "REPLICATED" as const, fosteredOn: day("2023-03-01"), reviewedOn: day("2023-06-01"), replicatedOn: day("2023-09-01") };
+    const proposed = await w.db.roleModel.create({
+      data: { ...base, ...reached, agencyId: w.agency("TCT").id, target: "COLLECTIVE", collectiveName: "Phòng Đào tạo" },
+    });
+    await w.db.roleModel.create({ data: { ...base, ...reached, agencyId: w.agency("BTC").id, target: "INDIVIDUAL", personName: "Y Blin" } });
+    await w.db.roleModel.create({ data: { ...base, agencyId: w.agency("VP").id, target: "INDIVIDUAL", personName: "A Thảo" } });
+    const nominate = (status: "PROPOSED" | "DRAFT") =>
+      w.db.nomination.create({
+        data: { cycleId: w.cycle.id, awardFormId: w.merit.id, target: "COLLECTIVE", agencyId: w.agency("TCT").id, status, roleModelId: proposed.id },
+      });
+    await nominate("PROPOSED");
+    // A draft is not a proposal yet.
+    await nominate("DRAFT");
+
+    const doc = await text(await download(w));
+    expect(doc).toContain("6. Phát hiện, bồi dưỡng, tổng kết, nhân rộng điển hình tiên tiến");
+    expect(doc).toContain("Sổ điển hình tiên tiến năm 2023 ghi nhận 3 điển hình");
+    expect(doc).toContain("Phát hiện\n1\n2\n3");
+    expect(doc).toContain("Nhân rộng\n1\n1\n2");
+    expect(doc).toContain(`Phòng Đào tạo (tập thể)\n${w.agency("TCT").name}\nĐã đề nghị: ${w.merit.name}`);
+    expect(doc).toContain(`Y Blin (cá nhân)\n${w.agency("BTC").name}\nChưa đề nghị`);
+    expect(doc).not.toContain("A Thảo");
+  }, 60_000);
+
   it.each<[Who, number]>([
     ["SECRETARY", 200],
     ["CHAIR", 200],

@@ -1,17 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { EditRoleModelForm, RemoveRoleModelForm } from "@/components/role-models/role-model-edit-forms";
 import { AdvanceForm, RoleModelForm } from "@/components/role-models/role-model-forms";
 import { RoleModelFilter } from "@/components/role-models/role-model-filter";
 import { Card, EmptyState } from "@/components/ui/card";
 import { ScrollTable } from "@/components/ui/scroll-table";
 import { NOMINATION_STATUS_LABELS } from "@/lib/domain/labels";
 import { nextStage, ROLE_MODEL_STAGE_LABELS, ROLE_MODEL_STAGES, STAGE_DAY_FIELD, type RoleModelStage } from "@/lib/domain/role-models/stages";
-import { formatDay } from "@/lib/format";
+import { formatDay, isoDay } from "@/lib/format";
 import { findNomineeChoices } from "@/lib/server/people/find-nominee-choices";
 import { findRoleModels, type RoleModelEntry } from "@/lib/server/role-models/find-role-models";
 import { readOr404 } from "@/lib/server/read-or-404";
 import { loadBlocYear, type BlocYearParams } from "../../load";
-import { advanceRoleModelAction, createRoleModelAction } from "./actions";
+import { advanceRoleModelAction, createRoleModelAction, editRoleModelAction, removeRoleModelAction } from "./actions";
 
 export const metadata: Metadata = { title: "Điển hình tiên tiến" };
 
@@ -55,7 +56,7 @@ export default async function RoleModelsPage({ params, searchParams }: { params:
         {register.entries.length === 0 ? (
           <EmptyState>{filtered ? "Không có điển hình nào khớp bộ lọc." : `Chưa có điển hình tiên tiến nào cho năm ${data.year}.`}</EmptyState>
         ) : (
-          <RegisterTable entries={register.entries} base={base} />
+          <RegisterTable entries={register.entries} base={base} agencies={register.editableAgencies} people={people} />
         )}
       </Card>
       {register.editableAgencies.length > 0 && (
@@ -67,7 +68,9 @@ export default async function RoleModelsPage({ params, searchParams }: { params:
   );
 }
 
-function RegisterTable({ entries, base }: { entries: RoleModelEntry[]; base: string }) {
+type Choices = { agencies: { id: string; name: string }[]; people: { id: string; label: string }[] };
+
+function RegisterTable({ entries, base, agencies, people }: { entries: RoleModelEntry[]; base: string } & Choices) {
   return (
     <ScrollTable caption="Sổ điển hình tiên tiến" frameClassName="mt-3">
       <thead>
@@ -107,7 +110,7 @@ function RegisterTable({ entries, base }: { entries: RoleModelEntry[]; base: str
               )}
             </td>
             <td className="py-2">
-              <EntryActions entry={e} base={base} />
+              <EntryActions entry={e} base={base} agencies={agencies} people={people} />
             </td>
           </tr>
         ))}
@@ -131,11 +134,38 @@ function StageList({ entry }: { entry: RoleModelEntry }) {
   );
 }
 
-function EntryActions({ entry, base }: { entry: RoleModelEntry; base: string }) {
+function EntryActions({ entry, base, agencies, people }: { entry: RoleModelEntry; base: string } & Choices) {
   const next = nextStage(entry.stage);
+  const day = (d: Date | null) => (d ? isoDay(d) : null);
   return (
     <div className="space-y-2">
       {entry.canAdvance && next && <AdvanceForm roleModelId={entry.id} version={entry.version} name={entry.name} to={next} action={advanceRoleModelAction} />}
+      {entry.canEdit && (
+        <details className="rounded border border-stone-200 p-2">
+          <summary className="cursor-pointer text-sm text-brand-700">Sửa điển hình</summary>
+          <div className="mt-2 space-y-3">
+            <EditRoleModelForm
+              entry={{
+                ...entry,
+                days: {
+                  foundOn: day(entry.foundOn),
+                  fosteredOn: day(entry.fosteredOn),
+                  reviewedOn: day(entry.reviewedOn),
+                  replicatedOn: day(entry.replicatedOn),
+                },
+              }}
+              agencies={agencies}
+              people={people}
+              action={editRoleModelAction}
+            />
+            {entry.canRemove ? (
+              <RemoveRoleModelForm roleModelId={entry.id} version={entry.version} name={entry.name} action={removeRoleModelAction} />
+            ) : (
+              <p className="text-xs text-stone-600">Không xóa được: đã có đề nghị khen thưởng lập từ điển hình này.</p>
+            )}
+          </div>
+        </details>
+      )}
       {entry.canNominate && (
         <Link href={`${base}/de-nghi?dien-hinh=${encodeURIComponent(entry.id)}`} className="inline-block rounded bg-brand-700 px-3 py-1.5 text-sm text-white">
           Đề nghị khen thưởng

@@ -51,8 +51,8 @@ export default async function YearEndReportPage({ params }: { params: BlocYearPa
         }
       >
         <p className="mb-3 text-sm text-stone-600">
-          Phần I và II lấy từ dữ liệu của năm (thành viên, đăng ký, giao ước, sơ kết, kết quả, hội nghị, đề nghị và quyết định khen thưởng); nội dung chưa được
-          ghi nhận được ghi rõ là chưa có. Phần III–V do Thư ký khối hoặc Trưởng khối viết.
+          Phần I và II lấy từ dữ liệu của năm (thành viên, đăng ký, giao ước, sơ kết, kết quả, hội nghị, đề nghị và quyết định khen thưởng, sổ điển hình tiên
+          tiến); nội dung chưa được ghi nhận được ghi rõ là chưa có. Phần III–V do Thư ký khối hoặc Trưởng khối viết.
           {view.updatedAt && ` Lưu lần cuối lúc ${formatMoment(new Date(view.updatedAt))}.`}
         </p>
         {view.canEdit ? (
