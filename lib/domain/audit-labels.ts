@@ -34,8 +34,11 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   CouncilYearSetting: "Chỉ tiêu Cờ thi đua của Chính phủ",
   RoleModel: "Điển hình tiên tiến",
   YearEndReport: "Báo cáo tổng kết",
+  DocumentNumber: "Sổ đăng ký số văn bản",
 };
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
+  "document-number.issue": "Cấp số văn bản",
+  "document-number.record": "Ghi số văn bản do văn thư cấp",
   "criteria-table.create": "Lập bảng tiêu chí",
   "criteria-table.copy": "Sao chép bảng tiêu chí năm trước",
   "criteria-table.lock": "Khóa bảng tiêu chí",
