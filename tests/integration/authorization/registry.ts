@@ -118,6 +118,8 @@ export const PAGES: Record<string, PageEntry> = {
   // The year-end report: the readers of every agency's records, as the dossier; others are told so.
   [`${K}/tong-ket/bao-cao/page.tsx`]: { expect: { ok: READ_ALL, notice: ["observer", ...OWN, "otherLeader"] } },
   [`${K}/khen-thuong/page.tsx`]: blocPage(),
+  // The register of numbers: every reader of the bloc (docs/decisions/0044-document-numbers.md).
+  [`${K}/so-van-ban/page.tsx`]: blocPage(),
   [`${K}/khen-thuong/danh-muc/page.tsx`]: blocPage(),
   // Drafts: the agency and those who read every nomination.
   [`${K}/khen-thuong/de-nghi/page.tsx`]: { expect: { ok: BLOC_A }, sees: { draftNomination: BTG_READERS } },
@@ -214,6 +216,7 @@ export const ROUTES: Record<string, RouteEntry> = {
   [`${A}/ket-qua/xlsx/route.ts GET`]: { expect: { ok: [...READ_ALL, ...OWN, "otherLeader"] } },
   [`${A}/so-ket/xlsx/route.ts GET`]: { expect: { ok: READ_ALL } },
   [`${A}/bao-cao-tong-ket/docx/route.ts GET`]: { expect: { ok: READ_ALL } },
+  [`${A}/so-van-ban/xlsx/route.ts GET`]: { query: () => `?nam=${YEAR}`, expect: { ok: BLOC_A } },
   [`${A}/tieu-chi/xlsx/route.ts GET`]: { expect: { ok: BLOC_A } },
   // The people import's template: whoever may import some member's people (the bloc's managers, each agency its own).
   [`${A}/ca-nhan/mau-xlsx/route.ts GET`]: { expect: { ok: [...MANAGERS, ...OWN, "otherLeader"] } },
@@ -595,6 +598,25 @@ export const ACTIONS: Record<string, ActionEntry> = {
       directions: "Tiếp tục đổi mới nội dung thi đua.",
     }),
     allow: MANAGERS,
+  },
+
+  // ── Numbers of the bloc's documents: whoever signs each (docs/decisions/0044-document-numbers.md) ──
+  [`${T}/so-van-ban/actions.ts#issueDocumentNumberAction`]: {
+    cases: [
+      { name: "the memo", input: (w) => ({ document: "DOSSIER_MEMO", subjectId: w.cycle.id }), allow: ["chair"] },
+      { name: "the minutes", input: (w) => ({ document: "CONFERENCE_MINUTES", subjectId: w.meeting.id }), allow: MANAGERS },
+      { name: "the year-end report", input: (w) => ({ document: "YEAR_END_REPORT", subjectId: w.cycle.id }), allow: MANAGERS },
+    ],
+  },
+  [`${T}/so-van-ban/actions.ts#recordDocumentNumberAction`]: {
+    cases: [
+      {
+        name: "the memo",
+        input: (w) => ({ document: "DOSSIER_MEMO", subjectId: w.cycle.id, symbol: "Số 15-TTr/BTCTU", issuedOn: iso(-1), note: "Văn thư Ban Tổ chức" }),
+        allow: ["chair"],
+      },
+      { name: "the minutes", input: (w) => ({ document: "CONFERENCE_MINUTES", subjectId: w.meeting.id, symbol: "7-BB/VPTU", issuedOn: iso(-1) }), allow: MANAGERS },
+    ],
   },
 
   // ── Awards ──
