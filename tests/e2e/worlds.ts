@@ -308,6 +308,8 @@ export const WORLDS = {
   // Kon Tum 2023: Ban Tổ chức imports a person's past years and proposes them for an individual Bằng khen.
   "people-history": konTumWorld,
   "role-models": konTumWorld,
+  // Kon Tum 2023: its conference and four nominations sent, to number (docs/decisions/0044).
+  "document-numbers": konTumWorld,
   // A live bloc (its year not archived) whose secretary writes the year-end report, and council
   // staff of its province for the summary across blocs.
   "year-end-report": async (db: PrismaClient) => {
