@@ -151,6 +151,8 @@ export const PAGES: Record<string, PageEntry> = {
   "app/(app)/tong-quan/page.tsx": { expect: { ok: COUNCIL_ANY } },
   // The summary across blocs: each council member's own province by default.
   "app/(app)/quan-tri/bao-cao/page.tsx": { expect: { ok: COUNCIL_ANY } },
+  // Files past their retention period: council staff, each their own scope (docs/decisions/0045).
+  "app/(app)/quan-tri/luu-tru/page.tsx": { expect: { ok: COUNCIL_ANY } },
 
   // Signing in and passwords: public, or for the signed-in user alone.
   "app/(auth)/login/page.tsx": { expect: { ok: ["anon"], redirect: SIGNED_IN } },
@@ -617,6 +619,13 @@ export const ACTIONS: Record<string, ActionEntry> = {
       },
       { name: "the minutes", input: (w) => ({ document: "CONFERENCE_MINUTES", subjectId: w.meeting.id, symbol: "7-BB/VPTU", issuedOn: iso(-1) }), allow: MANAGERS },
     ],
+  },
+
+  // Disposing of files past their retention period: council staff of province A (the world's files
+  // are this year's, so inside their period: refused past the authorization check).
+  "app/(app)/quan-tri/luu-tru/actions.ts#disposeFilesAction": {
+    input: (w) => ({ tinh: w.provinceA.code, fileIds: [w.files.progress.id], reason: "Hết thời hạn lưu trữ" }),
+    allow: COUNCIL_A,
   },
 
   // ── Awards ──

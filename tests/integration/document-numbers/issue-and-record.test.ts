@@ -14,7 +14,7 @@ import { world, YEAR, type Who, type World } from "../reports/world";
 vi.mock("@/lib/server/auth/current-user", () => import("../setup/current-user-stub"));
 
 const THIS_YEAR = Number(todayInVietnam().slice(0, 4));
-const params = (w: World, extra: Record<string, string> = {}) => ({ params: Promise.resolve({ bloc: w.bloc.code, year: String(YEAR), ...extra }) });
+const params = <E extends Record<string, string>>(w: World, extra: E = {} as E) => ({ params: Promise.resolve({ bloc: w.bloc.code, year: String(YEAR), ...extra }) });
 const paragraphs = async (res: Response) => {
   expect(res.status).toBe(200);
   return (await readDocx(await res.arrayBuffer())).paragraphs;
