@@ -11,8 +11,26 @@ describe("buildDocumentRegisterXlsx", () => {
       issuerCode: null,
       exportedOn: "07/01/2027",
       rows: [
-        { symbol: "1-BB/KTĐ", issuedOn: "2027-01-05", kind: "BB", document: "CONFERENCE_MINUTES", cycleYear: 2026, source: "ISSUED", issuedByName: "Trần Thư Ký", note: null },
-        { symbol: "15-TTr/BTCTU", issuedOn: "2027-01-06", kind: "TTr", document: "DOSSIER_MEMO", cycleYear: 2026, source: "RECORDED", issuedByName: "Lê Chủ Trì", note: "Văn thư Ban Tổ chức" },
+        {
+          symbol: "1-BB/KTĐ",
+          issuedOn: "2027-01-05",
+          kind: "BB",
+          document: "CONFERENCE_MINUTES",
+          cycleYear: 2026,
+          source: "ISSUED",
+          issuedByName: "Trần Thư Ký",
+          note: null,
+        },
+        {
+          symbol: "15-TTr/BTCTU",
+          issuedOn: "2027-01-06",
+          kind: "TTr",
+          document: "DOSSIER_MEMO",
+          cycleYear: 2026,
+          source: "RECORDED",
+          issuedByName: "Lê Chủ Trì",
+          note: "Văn thư Ban Tổ chức",
+        },
       ],
     });
     const wb = new ExcelJS.Workbook();

@@ -257,7 +257,13 @@ describe("the dossier's place line and minutes", () => {
   });
 
   it("prints the memo's and the minutes' numbers from the register instead of the blank line", async () => {
-    const letterhead: BlocLetterhead = { blocName: "Khối các cơ quan Đảng tỉnh Kon Tum", blocKind: "KHOI", isParty: true, place: "Kon Tum", headAgencyName: null };
+    const letterhead: BlocLetterhead = {
+      blocName: "Khối các cơ quan Đảng tỉnh Kon Tum",
+      blocKind: "KHOI",
+      isParty: true,
+      place: "Kon Tum",
+      headAgencyName: null,
+    };
     const conference = { ...conferenceFixture(letterhead), number: "3-BB/KTĐ" };
     const d = dossier({ memoNumber: "4-TTr/KTĐ", minutes: { conference, votes: [] } });
     const [memo, minutes] = dossierDocuments(d);

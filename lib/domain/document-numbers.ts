@@ -95,7 +95,13 @@ export function recordedNumberRefusal(parsed: SymbolParts, ownIssuerCode: string
 export const DOCUMENT_NUMBER_PERMANENT = "Số đã cấp không bao giờ được thu hồi hay cấp lại cho văn bản khác.";
 
 /** Where the numbered document is read: its page in the bloc's year (the minutes of another meeting: its .docx). */
-export function numberedDocumentHref(document: NumberedDocument, blocCode: string, cycleYear: number, subjectId: string, yearEndMeetingIds: ReadonlySet<string>): string {
+export function numberedDocumentHref(
+  document: NumberedDocument,
+  blocCode: string,
+  cycleYear: number,
+  subjectId: string,
+  yearEndMeetingIds: ReadonlySet<string>,
+): string {
   const k = `/khoi/${encodeURIComponent(blocCode)}/${cycleYear}`;
   if (document === "DOSSIER_MEMO") return `${k}/khen-thuong/ho-so`;
   if (document === "YEAR_END_REPORT") return `${k}/tong-ket/bao-cao`;
@@ -103,7 +109,10 @@ export function numberedDocumentHref(document: NumberedDocument, blocCode: strin
 }
 
 /** The register's address (?nam=&coquan=): the calendar year, this year by default or when out of range, and an issuing body. */
-export function registerAddress(query: Record<string, string | string[] | undefined>, thisYear: number): { year: number; issuerCode: string | null; query: string } {
+export function registerAddress(
+  query: Record<string, string | string[] | undefined>,
+  thisYear: number,
+): { year: number; issuerCode: string | null; query: string } {
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
   const asked = Number(first(query.nam));
   const year = Number.isInteger(asked) && asked >= 1945 && asked <= 2200 ? asked : thisYear;

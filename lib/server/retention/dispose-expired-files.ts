@@ -23,18 +23,30 @@ export async function disposeExpiredFiles(input: DisposeFilesInput, step: Step =
   const today = todayInVietnam();
   const { rows } = await expiredFiles(scope.provinces, today, { take: ids.length, skip: 0 }, ids);
   if (rows.length !== ids.length) {
-    throw new AppError("INVALID_INPUT", "Có tệp chưa hết thời hạn lưu trữ, được lưu vĩnh viễn, đã bị hủy hoặc không thuộc phạm vi của Hội đồng: không hủy tệp nào. Vui lòng tải lại danh sách.");
+    throw new AppError(
+      "INVALID_INPUT",
+      "Có tệp chưa hết thời hạn lưu trữ, được lưu vĩnh viễn, đã bị hủy hoặc không thuộc phạm vi của Hội đồng: không hủy tệp nào. Vui lòng tải lại danh sách.",
+    );
   }
   stopIfChecking(step);
 
   return db().$transaction(async (tx) => {
     const files = await tx.storedFile.findMany({ where: { id: { in: ids } }, select: { id: true, blocId: true, storageKey: true } });
     const disposal = await tx.fileDisposal.create({
-      data: { provinceId: scope.current.provinceId, disposedById: scope.userId, reason: input.reason, fileCount: rows.length, files: rows.map((r) => ({ ...r })) },
+      data: {
+        provinceId: scope.current.provinceId,
+        disposedById: scope.userId,
+        reason: input.reason,
+        fileCount: rows.length,
+        files: rows.map((r) => ({ ...r })),
+      },
       select: { id: true, disposedAt: true },
     });
     // Only files not disposed of meanwhile: another disposal of the same file makes this one stale.
-    const { count } = await tx.storedFile.updateMany({ where: { id: { in: ids }, disposedAt: null }, data: { disposedAt: disposal.disposedAt, disposalId: disposal.id } });
+    const { count } = await tx.storedFile.updateMany({
+      where: { id: { in: ids }, disposedAt: null },
+      data: { disposedAt: disposal.disposedAt, disposalId: disposal.id },
+    });
     if (count !== ids.length) throw new AppError("CONFLICT", "Có tệp vừa được hủy trong một biên bản khác. Vui lòng tải lại danh sách.");
     await tx.storedFileContent.deleteMany({ where: { storageKey: { in: files.map((f) => f.storageKey) } } });
     await writeAudit(tx, {

@@ -26,7 +26,9 @@ export interface ExpiredFilesView {
 }
 
 /** The council's scope named by `key` (the agency register's choice), authorized: its blocs' provinces. Checks "file:dispose". */
-export async function retentionScope(key: string | null): Promise<{ registers: RegisterChoice[]; current: RegisterChoice; provinces: BlocProvinces; userId: string }> {
+export async function retentionScope(
+  key: string | null,
+): Promise<{ registers: RegisterChoice[]; current: RegisterChoice; provinces: BlocProvinces; userId: string }> {
   const user = await requireUser();
   const nodes = await provinceNodes();
   const registers = registerChoices(user, nodes);
@@ -64,6 +66,12 @@ export async function findExpiredFiles(key: string | null, page = 1): Promise<Ex
     pageCount: Math.max(1, Math.ceil(total / EXPIRED_PAGE_SIZE)),
     total,
     files: rows,
-    disposals: disposals.map((d) => ({ id: d.id, disposedAt: isoDay(d.disposedAt), disposedBy: d.disposedBy?.name ?? null, reason: d.reason, fileCount: d.fileCount })),
+    disposals: disposals.map((d) => ({
+      id: d.id,
+      disposedAt: isoDay(d.disposedAt),
+      disposedBy: d.disposedBy?.name ?? null,
+      reason: d.reason,
+      fileCount: d.fileCount,
+    })),
   };
 }

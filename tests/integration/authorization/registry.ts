@@ -617,7 +617,11 @@ export const ACTIONS: Record<string, ActionEntry> = {
         input: (w) => ({ document: "DOSSIER_MEMO", subjectId: w.cycle.id, symbol: "Số 15-TTr/BTCTU", issuedOn: iso(-1), note: "Văn thư Ban Tổ chức" }),
         allow: ["chair"],
       },
-      { name: "the minutes", input: (w) => ({ document: "CONFERENCE_MINUTES", subjectId: w.meeting.id, symbol: "7-BB/VPTU", issuedOn: iso(-1) }), allow: MANAGERS },
+      {
+        name: "the minutes",
+        input: (w) => ({ document: "CONFERENCE_MINUTES", subjectId: w.meeting.id, symbol: "7-BB/VPTU", issuedOn: iso(-1) }),
+        allow: MANAGERS,
+      },
     ],
   },
 

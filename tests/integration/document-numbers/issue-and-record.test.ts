@@ -14,7 +14,9 @@ import { world, YEAR, type Who, type World } from "../reports/world";
 vi.mock("@/lib/server/auth/current-user", () => import("../setup/current-user-stub"));
 
 const THIS_YEAR = Number(todayInVietnam().slice(0, 4));
-const params = <E extends Record<string, string>>(w: World, extra: E = {} as E) => ({ params: Promise.resolve({ bloc: w.bloc.code, year: String(YEAR), ...extra }) });
+const params = <E extends Record<string, string>>(w: World, extra: E = {} as E) => ({
+  params: Promise.resolve({ bloc: w.bloc.code, year: String(YEAR), ...extra }),
+});
 const paragraphs = async (res: Response) => {
   expect(res.status).toBe(200);
   return (await readDocx(await res.arrayBuffer())).paragraphs;
@@ -36,7 +38,15 @@ describe("issuing a number (Cấp số)", () => {
     expect([report.symbol, minutes.symbol]).toEqual(["1-BC/KTĐ", "2-BB/KTĐ"]);
     expect(report.issuedOn).toBe(todayInVietnam());
     const row = await w.db.documentNumber.findUniqueOrThrow({ where: { id: report.id } });
-    expect(row).toMatchObject({ year: THIS_YEAR, sequence: 1, kind: "BC", issuerCode: "KTĐ", source: "ISSUED", issuedById: w.users.SECRETARY, blocId: w.bloc.id });
+    expect(row).toMatchObject({
+      year: THIS_YEAR,
+      sequence: 1,
+      kind: "BC",
+      issuerCode: "KTĐ",
+      source: "ISSUED",
+      issuedById: w.users.SECRETARY,
+      blocId: w.bloc.id,
+    });
 
     const audit = await auditRows(w.db, "DocumentNumber", report.id);
     expect(audit).toHaveLength(1);
@@ -90,7 +100,14 @@ describe("issuing a number (Cấp số)", () => {
     const subjectId = await subjectOf(w, document);
     for (const call of [
       () => issueDocumentNumber({ document, subjectId, note: null }),
-      () => recordDocumentNumber({ document, subjectId, symbol: `9-${document === "DOSSIER_MEMO" ? "TTr" : document === "YEAR_END_REPORT" ? "BC" : "BB"}/VPTU`, issuedOn: new Date("2024-01-10T00:00:00Z"), note: null }),
+      () =>
+        recordDocumentNumber({
+          document,
+          subjectId,
+          symbol: `9-${document === "DOSSIER_MEMO" ? "TTr" : document === "YEAR_END_REPORT" ? "BC" : "BB"}/VPTU`,
+          issuedOn: new Date("2024-01-10T00:00:00Z"),
+          note: null,
+        }),
     ]) {
       if (outcome === "ok") await call();
       else await expectRefused(call(), outcome);
@@ -107,7 +124,9 @@ describe("numbers given at the same time", () => {
     // Twelve more meetings of the year: thirteen minutes to number, the conference's asked twice.
     const meetings = [(await conference(w)).id];
     for (let i = 0; i < 12; i++) {
-      const m = await w.db.meeting.create({ data: { cycleId: w.cycle.id, kind: "MID_YEAR_REVIEW", heldOn: new Date(`2023-07-${10 + i}T00:00:00Z`), place: "Hội trường", chairName: "Chủ trì" } });
+      const m = await w.db.meeting.create({
+        data: { cycleId: w.cycle.id, kind: "MID_YEAR_REVIEW", heldOn: new Date(`2023-07-${10 + i}T00:00:00Z`), place: "Hội trường", chairName: "Chủ trì" },
+      });
       meetings.push(m.id);
     }
     signInAs(w.users.SECRETARY);

@@ -36,7 +36,9 @@ describe("recording a number given outside the app", () => {
     expect(row).toMatchObject({ year: 2024, sequence: null, issuerCode: "BTCTU", kind: "TTr", note: "Văn thư Ban Tổ chức cấp" });
     const [audit] = await auditRows(w.db, "DocumentNumber", n.id);
     expect(audit).toMatchObject({ action: "document-number.record", actorId: w.users.CHAIR });
-    const res = await getDossierDocx(new Request("http://test.local/"), { params: Promise.resolve({ bloc: w.bloc.code, year: String(YEAR), document: "to-trinh" }) });
+    const res = await getDossierDocx(new Request("http://test.local/"), {
+      params: Promise.resolve({ bloc: w.bloc.code, year: String(YEAR), document: "to-trinh" }),
+    });
     expect((await readDocx(await res.arrayBuffer())).paragraphs).toContain("Số 15-TTr/BTCTU");
     // "Cấp số" then answers the recorded number; the series is untouched.
     expect(await issueDocumentNumber({ document: "DOSSIER_MEMO", subjectId: w.cycle.id, note: null })).toMatchObject({ symbol: "15-TTr/BTCTU", existed: true });
@@ -46,7 +48,9 @@ describe("recording a number given outside the app", () => {
   it("refuses a number already in the register for that year, for another document", async () => {
     const minutes = (subjectId: string, issuedOn: string) =>
       recordDocumentNumber({ document: "CONFERENCE_MINUTES", subjectId, symbol: "15-BB/BTCTU", issuedOn: day(issuedOn), note: null });
-    const other = await w.db.meeting.create({ data: { cycleId: w.cycle.id, kind: "MID_YEAR_REVIEW", heldOn: day("2023-07-10"), place: "Hội trường", chairName: "Chủ trì" } });
+    const other = await w.db.meeting.create({
+      data: { cycleId: w.cycle.id, kind: "MID_YEAR_REVIEW", heldOn: day("2023-07-10"), place: "Hội trường", chairName: "Chủ trì" },
+    });
     signInAs(w.users.SECRETARY);
     await minutes(await conferenceId(w), "2024-02-10");
     // The same number for another document of the same year: refused on the field, nothing written.
@@ -103,7 +107,9 @@ describe("the register", () => {
     const panel = await getDocumentNumber("YEAR_END_REPORT", w.cycle.id);
     expect(panel).toMatchObject({ canIssue: false, number: { symbol: "1-BC/KTĐ", source: "ISSUED" } });
 
-    const res = await getRegisterXlsx(new Request(`http://test.local/?nam=${THIS_YEAR}`), { params: Promise.resolve({ bloc: w.bloc.code, year: String(YEAR) }) });
+    const res = await getRegisterXlsx(new Request(`http://test.local/?nam=${THIS_YEAR}`), {
+      params: Promise.resolve({ bloc: w.bloc.code, year: String(YEAR) }),
+    });
     expect(res.status).toBe(200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(await res.arrayBuffer());

@@ -36,23 +36,44 @@ const world = reusableWorld(async () => {
       select: { commitments: { select: { id: true } } },
     });
     const progress = await db.commitmentProgress.create({ data: { commitmentId: pledge.commitments[0]!.id, agencyId } });
-    const file = await db.$transaction((tx) => saveUpload(tx, PDF(), { blocId: blocA.id, uploadedById: users.AGENCY_OFFICER, link: { progressId: progress.id } }));
+    const file = await db.$transaction((tx) =>
+      saveUpload(tx, PDF(), { blocId: blocA.id, uploadedById: users.AGENCY_OFFICER, link: { progressId: progress.id } }),
+    );
     return { id: file.id, cycleId: cycle.id };
   };
   const expired = await evidence(OLD, btg.id);
   const dossier = await evidence(OLD, bdv.id);
   const recent = await evidence(RECENT, btg.id);
   const form = await db.awardForm.create({
-    data: { cycleId: dossier.cycleId, code: "BK_TINH", name: "Bằng khen", target: "COLLECTIVE", authorityKind: "PROVINCE_CHAIR", authorityName: "Chủ tịch UBND tỉnh" },
+    data: {
+      cycleId: dossier.cycleId,
+      code: "BK_TINH",
+      name: "Bằng khen",
+      target: "COLLECTIVE",
+      authorityKind: "PROVINCE_CHAIR",
+      authorityName: "Chủ tịch UBND tỉnh",
+    },
   });
   await db.nomination.create({ data: { cycleId: dossier.cycleId, awardFormId: form.id, target: "COLLECTIVE", agencyId: bdv.id, status: "SENT" } });
-  const roleModel = await db.roleModel.create({ data: { cycleId: expired.cycleId, agencyId: btg.id, target: "COLLECTIVE", collectiveName: "Tập thể điển hình", achievement: "Thành tích", foundOn: new Date(`${OLD}-05-01T00:00:00Z`) } });
-  const permanent = await db.$transaction((tx) => saveUpload(tx, PDF(), { blocId: blocA.id, uploadedById: users.AGENCY_OFFICER, link: { roleModelId: roleModel.id } }));
+  const roleModel = await db.roleModel.create({
+    data: {
+      cycleId: expired.cycleId,
+      agencyId: btg.id,
+      target: "COLLECTIVE",
+      collectiveName: "Tập thể điển hình",
+      achievement: "Thành tích",
+      foundOn: new Date(`${OLD}-05-01T00:00:00Z`),
+    },
+  });
+  const permanent = await db.$transaction((tx) =>
+    saveUpload(tx, PDF(), { blocId: blocA.id, uploadedById: users.AGENCY_OFFICER, link: { roleModelId: roleModel.id } }),
+  );
   return { db, blocA, province: province.code, users, files: { expired: expired.id, dossier: dossier.id, recent: recent.id, permanent: permanent.id } };
 });
 type World = Awaited<ReturnType<typeof world>>;
 
-const dispose = (w: World, fileIds: string[], tinh: string | null = w.province) => disposeExpiredFiles({ tinh, fileIds, reason: "Quyết định hủy tài liệu hết giá trị số 5/QĐ-HĐTĐKT" });
+const dispose = (w: World, fileIds: string[], tinh: string | null = w.province) =>
+  disposeExpiredFiles({ tinh, fileIds, reason: "Quyết định hủy tài liệu hết giá trị số 5/QĐ-HĐTĐKT" });
 
 describe("files past their retention period", () => {
   let w: World;
@@ -72,7 +93,10 @@ describe("files past their retention period", () => {
     signInAs(w.users.COUNCIL);
     const { disposalId, count } = await dispose(w, [w.files.expired]);
     expect(count).toBe(1);
-    const file = await w.db.storedFile.findUniqueOrThrow({ where: { id: w.files.expired }, select: { disposedAt: true, disposalId: true, storageKey: true, content: { select: { storageKey: true } } } });
+    const file = await w.db.storedFile.findUniqueOrThrow({
+      where: { id: w.files.expired },
+      select: { disposedAt: true, disposalId: true, storageKey: true, content: { select: { storageKey: true } } },
+    });
     expect(file).toMatchObject({ disposalId, content: null });
     const record = await w.db.fileDisposal.findUniqueOrThrow({ where: { id: disposalId } });
     expect(record).toMatchObject({ fileCount: 1, disposedById: w.users.COUNCIL, reason: "Quyết định hủy tài liệu hết giá trị số 5/QĐ-HĐTĐKT" });

@@ -62,9 +62,7 @@ export async function numberedSubject(document: NumberedDocument, subjectId: str
     issuerCode: blocIssuerCode(letterhead.blocKind),
     action: SIGNERS[document],
     notReady:
-      document === "DOSSIER_MEMO" && cycle._count.nominations === 0
-        ? "Chưa có đề nghị nào được gửi cấp trên: tờ trình chưa có nội dung để cấp số."
-        : null,
+      document === "DOSSIER_MEMO" && cycle._count.nominations === 0 ? "Chưa có đề nghị nào được gửi cấp trên: tờ trình chưa có nội dung để cấp số." : null,
   };
 }
 

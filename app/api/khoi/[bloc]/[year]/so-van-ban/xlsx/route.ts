@@ -11,7 +11,13 @@ export const GET = downloadRoute<{ bloc: string; year: string }>(async (params, 
   const today = todayInVietnam();
   const address = registerAddress(Object.fromEntries(new URL(request.url).searchParams), Number(today.slice(0, 4)));
   const register = await findDocumentNumbers(bloc.id, address.year, address.issuerCode);
-  const bytes = await buildDocumentRegisterXlsx({ blocName: bloc.name, year: register.year, issuerCode: register.issuerCode, exportedOn: formatDay(today), rows: register.rows });
+  const bytes = await buildDocumentRegisterXlsx({
+    blocName: bloc.name,
+    year: register.year,
+    issuerCode: register.issuerCode,
+    exportedOn: formatDay(today),
+    rows: register.rows,
+  });
   const name = `so-dang-ky-so-van-ban-${bloc.code.replace(/[^A-Za-z0-9-]/g, "_")}-${register.year}.xlsx`;
   return { bytes, name, contentType: XLSX };
 });
