@@ -52,3 +52,12 @@ export function lastExpiredYear(years: number, today: string): number {
 }
 
 export const DISPOSED_MESSAGE = (day: string) => `Tệp đã được hủy theo thời hạn lưu trữ ngày ${day}.`;
+
+export const FILE_KINDS = Object.keys(FILE_KIND_LABELS) as FileKind[];
+
+/** The periods in force for a council: its own settings over the defaults (null = permanently). */
+export function retentionPeriods(settings: readonly { kind: string; years: number | null }[]): Record<FileKind, number | null> {
+  const periods = { ...DEFAULT_RETENTION_YEARS };
+  for (const s of settings) if (s.kind in periods) periods[s.kind as FileKind] = s.years;
+  return periods;
+}

@@ -21,7 +21,7 @@ export async function disposeExpiredFiles(input: DisposeFilesInput, step: Step =
   const scope = await retentionScope(input.tinh);
   const ids = [...new Set(input.fileIds)];
   const today = todayInVietnam();
-  const { rows } = await expiredFiles(scope.provinces, today, { take: ids.length, skip: 0 }, ids);
+  const { rows } = await expiredFiles(scope.provinces, scope.periods, today, { take: ids.length, skip: 0 }, ids);
   if (rows.length !== ids.length) {
     throw new AppError(
       "INVALID_INPUT",

@@ -1,5 +1,6 @@
 import "server-only";
 import { provinceFamily } from "@/lib/domain/provinces";
+import { retentionPeriods, type FileKind } from "@/lib/domain/retention";
 import { isoDay } from "@/lib/format";
 import { pickRegister, registerChoices, type RegisterChoice } from "@/lib/server/agency-register/find-agency-register";
 import { requireUser } from "@/lib/server/auth/current-user";
@@ -21,14 +22,22 @@ export interface ExpiredFilesView {
   pageCount: number;
   total: number;
   files: ExpiredFile[];
+  /** The council's periods in force, in years (null = permanently). */
+  periods: Record<FileKind, number | null>;
   /** The latest disposal records of the scope, newest first. */
   disposals: { id: string; disposedAt: string; disposedBy: string | null; reason: string; fileCount: number }[];
 }
 
-/** The council's scope named by `key` (the agency register's choice), authorized: its blocs' provinces. Checks "file:dispose". */
-export async function retentionScope(
-  key: string | null,
-): Promise<{ registers: RegisterChoice[]; current: RegisterChoice; provinces: BlocProvinces; userId: string }> {
+export interface RetentionScope {
+  registers: RegisterChoice[];
+  current: RegisterChoice;
+  provinces: BlocProvinces;
+  periods: Record<FileKind, number | null>;
+  userId: string;
+}
+
+/** The council's scope named by `key` (the agency register's choice), authorized, with its blocs' provinces and its periods. Checks "file:dispose". */
+export async function retentionScope(key: string | null): Promise<RetentionScope> {
   const user = await requireUser();
   const nodes = await provinceNodes();
   const registers = registerChoices(user, nodes);
@@ -36,7 +45,8 @@ export async function retentionScope(
   const current = pickRegister(user, nodes, registers, key);
   authorize(user, "file:dispose", { provinceId: current.provinceId }, { forbidden: RETENTION_COUNCIL_ONLY });
   const provinces = current.provinceId === null ? null : provinceFamily(nodes, current.provinceId);
-  return { registers, current, provinces, userId: user.userId };
+  const settings = await db().retentionSetting.findMany({ where: { provinceId: current.provinceId }, select: { kind: true, years: true } });
+  return { registers, current, provinces, periods: retentionPeriods(settings), userId: user.userId };
 }
 
 /**
@@ -50,7 +60,7 @@ export async function findExpiredFiles(key: string | null, page = 1): Promise<Ex
   const today = todayInVietnam();
   const current = Math.max(1, Math.floor(page) || 1);
   const [{ rows, total }, disposals] = await Promise.all([
-    expiredFiles(scope.provinces, today, { take: EXPIRED_PAGE_SIZE, skip: (current - 1) * EXPIRED_PAGE_SIZE }),
+    expiredFiles(scope.provinces, scope.periods, today, { take: EXPIRED_PAGE_SIZE, skip: (current - 1) * EXPIRED_PAGE_SIZE }),
     db().fileDisposal.findMany({
       where: { provinceId: scope.current.provinceId },
       orderBy: { disposedAt: "desc" },
@@ -66,6 +76,7 @@ export async function findExpiredFiles(key: string | null, page = 1): Promise<Ex
     pageCount: Math.max(1, Math.ceil(total / EXPIRED_PAGE_SIZE)),
     total,
     files: rows,
+    periods: scope.periods,
     disposals: disposals.map((d) => ({
       id: d.id,
       disposedAt: isoDay(d.disposedAt),

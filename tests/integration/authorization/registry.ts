@@ -627,6 +627,18 @@ export const ACTIONS: Record<string, ActionEntry> = {
 
   // Disposing of files past their retention period: council staff of province A (the world's files
   // are this year's, so inside their period: refused past the authorization check).
+  "app/(app)/quan-tri/luu-tru/actions.ts#saveRetentionAction": {
+    input: (w) => ({
+      tinh: w.provinceA.code,
+      "years.SCORE_EVIDENCE": "10",
+      "years.PROGRESS_EVIDENCE": "10",
+      "years.OBJECTION_EVIDENCE": "10",
+      "years.ROLE_MODEL_EVIDENCE": "",
+      "years.PLEDGE_SCAN": "",
+      "years.OTHER": "5",
+    }),
+    allow: COUNCIL_A,
+  },
   "app/(app)/quan-tri/luu-tru/actions.ts#disposeFilesAction": {
     input: (w) => ({ tinh: w.provinceA.code, fileIds: [w.files.progress.id], reason: "Hết thời hạn lưu trữ" }),
     allow: COUNCIL_A,

@@ -4,6 +4,7 @@ import { saveUpload } from "@/lib/server/files/save-upload";
 import { getFile } from "@/lib/server/files/get-file";
 import { disposeExpiredFiles } from "@/lib/server/retention/dispose-expired-files";
 import { findExpiredFiles } from "@/lib/server/retention/find-expired-files";
+import { saveRetentionSettings } from "@/lib/server/retention/save-retention-settings";
 import { auditRows, expectRefused, makeStandardUsers, makeTwoBlocs, type StandardWho } from "../setup/bloc-world";
 import { signInAs } from "../setup/current-user-stub";
 import { testDb } from "../setup/db";
@@ -122,6 +123,37 @@ describe("files past their retention period", () => {
     expect(await w.db.fileDisposal.count()).toBe(0);
     expect(await w.db.storedFileContent.count()).toBe(4);
     expect(await w.db.storedFile.count({ where: { disposedAt: { not: null } } })).toBe(0);
+  });
+
+  it("follows the council's own periods, audited: permanently, or a shorter one", async () => {
+    const periods = (progress: number | null) => ({
+      tinh: w.province,
+      "years.SCORE_EVIDENCE": 10,
+      "years.PROGRESS_EVIDENCE": progress,
+      "years.OBJECTION_EVIDENCE": 10,
+      "years.ROLE_MODEL_EVIDENCE": null,
+      "years.PLEDGE_SCAN": null,
+      "years.OTHER": 10,
+    });
+    signInAs(w.users.COUNCIL);
+    await saveRetentionSettings(periods(null));
+    expect((await findExpiredFiles(w.province)).files).toHaveLength(0);
+    await expectRefused(dispose(w, [w.files.expired]), "INVALID_INPUT");
+    await saveRetentionSettings(periods(1));
+    const view = await findExpiredFiles(w.province);
+    // The recent year's evidence is now past its one year; the dossier's is still kept.
+    expect(view.files.map((f) => f.id)).toEqual([w.files.expired, w.files.recent]);
+    expect(view.periods.PROGRESS_EVIDENCE).toBe(1);
+    const audit = await auditRows(w.db, "RetentionSetting");
+    expect(audit.map((a) => a.action)).toEqual(["retention.save", "retention.save"]);
+    expect(audit[1]!.after).toMatchObject({ PROGRESS_EVIDENCE: 1 });
+    // Another council cannot change this one's; a bloc's secretary none.
+    signInAs(w.users.OTHER_COUNCIL);
+    await expectRefused(saveRetentionSettings(periods(2)), "NOT_FOUND");
+    signInAs(w.users.SECRETARY);
+    await expectRefused(saveRetentionSettings(periods(2)), "FORBIDDEN");
+    expect(await w.db.retentionSetting.count({ where: { kind: "PROGRESS_EVIDENCE", years: 1 } })).toBe(1);
+    expect(await auditRows(w.db, "RetentionSetting")).toHaveLength(2);
   });
 
   const outcomes: [StandardWho, "ok" | "FORBIDDEN" | "NOT_FOUND"][] = [

@@ -2,14 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DisposeForm } from "@/components/retention/dispose-form";
+import { RetentionForm } from "@/components/retention/retention-form";
 import { Card, EmptyState } from "@/components/ui/card";
 import { canSomewhere } from "@/lib/domain/permissions";
-import { DEFAULT_RETENTION_YEARS, FILE_KIND_LABELS, type FileKind } from "@/lib/domain/retention";
+import { FILE_KIND_LABELS, type FileKind } from "@/lib/domain/retention";
 import { formatDay, formatNumber } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { readOr404 } from "@/lib/server/read-or-404";
 import { findExpiredFiles } from "@/lib/server/retention/find-expired-files";
-import { disposeFilesAction } from "./actions";
+import { disposeFilesAction, saveRetentionAction } from "./actions";
 
 export const metadata: Metadata = { title: "Lưu trữ tệp" };
 
@@ -28,7 +29,7 @@ export default async function RetentionPage({ searchParams }: { searchParams: Se
       <Card title={`Tệp hết thời hạn lưu trữ — ${view.current.label}`}>
         <p className="mb-3 text-sm text-stone-600">
           Thời hạn lưu trữ tính từ hết năm thi đua của tệp:{" "}
-          {(Object.entries(DEFAULT_RETENTION_YEARS) as [FileKind, number | null][])
+          {(Object.entries(view.periods) as [FileKind, number | null][])
             .map(([k, y]) => `${FILE_KIND_LABELS[k].toLocaleLowerCase("vi-VN")} ${y === null ? "vĩnh viễn" : `${y} năm`}`)
             .join("; ")}
           . Tệp của cơ quan có đề nghị khen thưởng đã gửi hoặc đã có quyết định khen thưởng trong năm được lưu vĩnh viễn và không bao giờ có trong danh sách.
@@ -50,6 +51,12 @@ export default async function RetentionPage({ searchParams }: { searchParams: Se
             )}
           </>
         )}
+      </Card>
+      <Card title="Thời hạn lưu trữ của Hội đồng">
+        <p className="mb-3 text-sm text-stone-600">
+          Số năm lưu trữ sau khi hết năm thi đua của tệp; mặc định: minh chứng 10 năm, giao ước đã ký và điển hình tiên tiến vĩnh viễn.
+        </p>
+        <RetentionForm periods={view.periods} scopeKey={view.current.key} action={saveRetentionAction} />
       </Card>
       <Card title="Biên bản hủy tài liệu">
         {view.disposals.length === 0 ? (

@@ -1,5 +1,5 @@
 import "server-only";
-import { DEFAULT_RETENTION_YEARS, keepUntil, lastExpiredYear, type FileKind } from "@/lib/domain/retention";
+import { keepUntil, lastExpiredYear, type FileKind } from "@/lib/domain/retention";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
 
@@ -21,8 +21,8 @@ export interface ExpiredFile {
 export type BlocProvinces = string[] | null;
 
 /**
- * The files of the blocs of `provinces` whose retention period is over on `today`
- * (lib/domain/retention.ts), oldest year first, one page: not disposed of already, not kept
+ * The files of the blocs of `provinces` whose retention period (`periods`, the council's) is over
+ * on `today` (lib/domain/retention.ts), oldest year first, one page: not disposed of already, not kept
  * permanently by kind (a role model's evidence, a signed pledge's scan), and not part of an award
  * dossier or decision (the agency had a nomination sent, or an award decided, that year). One
  * query (and one for the count); `onlyIds` narrows it to chosen files for the disposal's check.
@@ -30,11 +30,14 @@ export type BlocProvinces = string[] | null;
  */
 export async function expiredFiles(
   provinces: BlocProvinces,
+  periods: Record<FileKind, number | null>,
   today: string,
   page: { take: number; skip: number },
   onlyIds?: readonly string[],
 ): Promise<{ rows: ExpiredFile[]; total: number }> {
-  const bounds = (Object.entries(DEFAULT_RETENTION_YEARS) as [FileKind, number | null][]).filter(([, y]) => y !== null);
+  const bounds = (Object.entries(periods) as [FileKind, number | null][]).filter(([, y]) => y !== null);
+  // Every kind kept permanently: nothing is past its period.
+  if (bounds.length === 0) return { rows: [], total: 0 };
   const expired = Prisma.join(
     bounds.map(([kind, years]) => Prisma.sql`(kind = ${kind} AND year <= ${lastExpiredYear(years!, today)})`),
     " OR ",
@@ -84,7 +87,7 @@ export async function expiredFiles(
       sizeBytes: r.sizeBytes,
       kind: r.kind,
       year: r.year,
-      keepUntil: keepUntil(DEFAULT_RETENTION_YEARS[r.kind], r.year, false)!,
+      keepUntil: keepUntil(periods[r.kind], r.year, false)!,
       blocCode: r.blocCode,
       blocName: r.blocName,
       agencyName: r.agencyName,
