@@ -17,7 +17,12 @@ export const WORKFLOW_SECTIONS = [
 export function WorkflowNav({ base, showAudit = false }: { base: string; showAudit?: boolean }) {
   const pathname = usePathname();
   // Activities and contests happen all year, beside the steps (docs/decisions/0038).
-  const extras = [{ path: "/hoat-dong", label: "Hoạt động, hội thi" }, ...(showAudit ? [{ path: "/nhat-ky", label: "Nhật ký" }] : [])] as const;
+  // The register of numbers spans the documents of every step (docs/decisions/0044-document-numbers.md).
+  const extras = [
+    { path: "/hoat-dong", label: "Hoạt động, hội thi" },
+    { path: "/so-van-ban", label: "Sổ văn bản" },
+    ...(showAudit ? [{ path: "/nhat-ky", label: "Nhật ký" }] : []),
+  ] as const;
   const sections = [...WORKFLOW_SECTIONS, ...extras];
   const steps = sections.map((s, i) => {
     const href = `${base}${s.path}`;

@@ -255,4 +255,23 @@ describe("the dossier's place line and minutes", () => {
       expect(p).toContain("Nơi nhận:");
     }
   });
+
+  it("prints the memo's and the minutes' numbers from the register instead of the blank line", async () => {
+    const letterhead: BlocLetterhead = {
+      blocName: "Khối các cơ quan Đảng tỉnh Kon Tum",
+      blocKind: "KHOI",
+      isParty: true,
+      place: "Kon Tum",
+      headAgencyName: null,
+    };
+    const conference = { ...conferenceFixture(letterhead), number: "3-BB/KTĐ" };
+    const d = dossier({ memoNumber: "4-TTr/KTĐ", minutes: { conference, votes: [] } });
+    const [memo, minutes] = dossierDocuments(d);
+    const memoText = (await read(d, memo!)).paragraphs;
+    expect(memoText).toContain("Số 4-TTr/KTĐ");
+    expect(memoText).not.toContain("Số …-TTr/…");
+    expect((await read(d, minutes!)).paragraphs).toContain("Số 3-BB/KTĐ");
+    // Without a number the line stays to fill in.
+    expect((await read(dossier(), dossierDocuments(dossier())[0]!)).paragraphs).toContain("Số …-TTr/…");
+  });
 });

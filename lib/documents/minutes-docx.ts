@@ -20,6 +20,8 @@ export const MINUTES_CLOSING = "Biên bản được lập xong và thông qua t
 
 export interface MinutesParts {
   letterhead: BlocLetterhead;
+  /** The register's number (lib/domain/document-numbers.ts), when given. */
+  number?: string | null;
   /** The meeting day, yyyy-MM-dd: the date line. */
   heldOn: string;
   title: string;
@@ -41,7 +43,7 @@ export function minutesDocument(p: MinutesParts): OfficialDoc {
   return {
     isParty: l.isParty,
     issuer: blocIssuer(l),
-    numberLine: numberLine(l.isParty, "BB"),
+    numberLine: numberLine(l.isParty, "BB", p.number),
     place: l.place,
     dated: { day: p.heldOn, year: Number(p.heldOn.slice(0, 4)) },
     title: p.title,
@@ -64,6 +66,7 @@ export function minutesDocument(p: MinutesParts): OfficialDoc {
 export function conferenceMinutesDocument(m: ConferenceMinutes): OfficialDoc {
   return minutesDocument({
     letterhead: m.letterhead,
+    number: m.number,
     heldOn: m.heldOn,
     title: m.title,
     subtitle: minutesSubtitle(m),

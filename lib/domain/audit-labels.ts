@@ -36,8 +36,15 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   BlocActivity: "Hoạt động chung, hội thi",
   BlocActivityParticipant: "Người tham gia hoạt động, hội thi",
   YearEndReport: "Báo cáo tổng kết",
+  DocumentNumber: "Sổ đăng ký số văn bản",
+  FileDisposal: "Biên bản hủy tài liệu hết thời hạn lưu trữ",
+  RetentionSetting: "Thời hạn lưu trữ tệp",
 };
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
+  "document-number.issue": "Cấp số văn bản",
+  "document-number.record": "Ghi số văn bản do văn thư cấp",
+  "file.dispose": "Hủy tệp hết thời hạn lưu trữ",
+  "retention.save": "Lưu thời hạn lưu trữ tệp",
   "criteria-table.create": "Lập bảng tiêu chí",
   "criteria-table.copy": "Sao chép bảng tiêu chí năm trước",
   "criteria-table.lock": "Khóa bảng tiêu chí",

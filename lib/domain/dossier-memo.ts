@@ -104,7 +104,7 @@ export function memo(d: DossierData): DocSpec {
     detail: `${formatNumber(collectives)} tập thể, ${formatNumber(individuals)} cá nhân`,
     issuedBy: "bloc",
     issuer: d.head?.agencyName ?? null,
-    numberLine: numberLine(d.bloc.isParty, "TTr"),
+    numberLine: numberLine(d.bloc.isParty, "TTr", d.memoNumber),
     dated: { day: null, year: issueYear(d) },
     blocks,
     signers: [

@@ -70,6 +70,8 @@ export interface DossierData {
   year: number;
   /** The year's emulation theme (chương trình thi đua), if set. */
   theme: string | null;
+  /** The memo's number in the register ("05/TTr-KTĐ"), once given (docs/decisions/0044-document-numbers.md). */
+  memoNumber?: string | null;
   memberCount: number;
   /** The Trưởng khối's agency and person (the memo's issuer and signer), if known. */
   head: { agencyName: string; personName: string | null } | null;

@@ -135,3 +135,23 @@ export const ROLE_MODEL_STAGE_LABELS: Record<"FOUND" | "FOSTERED" | "REVIEWED" |
   REPLICATED: "Nhân rộng",
 };
 export const BLOC_ACTIVITY_KIND_LABELS: Record<string, string> = { CONTEST: "Hội thi", JOINT: "Hoạt động chung" };
+
+// ── Document numbers (số, ký hiệu; docs/decisions/0044-document-numbers.md) ──
+/** The kind abbreviations of the symbol (Nghị định 30/2020/NĐ-CP, Phụ lục III; Hướng dẫn 36-HD/VPTW). */
+export const DOCUMENT_KIND_LABELS: Record<string, string> = {
+  TTr: "Tờ trình",
+  BB: "Biên bản",
+  BC: "Báo cáo",
+  QĐ: "Quyết định",
+  GƯ: "Giao ước",
+  ĐK: "Đăng ký",
+};
+export const NUMBERED_DOCUMENT_LABELS: Record<"DOSSIER_MEMO" | "CONFERENCE_MINUTES" | "YEAR_END_REPORT", string> = {
+  DOSSIER_MEMO: "Tờ trình đề nghị khen thưởng",
+  CONFERENCE_MINUTES: "Biên bản hội nghị",
+  YEAR_END_REPORT: "Báo cáo tổng kết",
+};
+export const DOCUMENT_NUMBER_SOURCE_LABELS: Record<"ISSUED" | "RECORDED", string> = {
+  ISSUED: "Cấp trong ứng dụng",
+  RECORDED: "Ghi số do văn thư cấp",
+};

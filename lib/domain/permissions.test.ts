@@ -50,6 +50,7 @@ const POLICY: [Action, RoleName[]][] = [
   ["province:manage", ["ADMIN"]],
   ["overview:read", ["ADMIN", "COUNCIL_STAFF"]],
   ["council-year:manage", ["ADMIN", "COUNCIL_STAFF"]],
+  ["file:dispose", ["ADMIN", "COUNCIL_STAFF"]],
 ];
 const policyHas = (role: RoleName, action: Action) => POLICY.find(([a]) => a === action)![1].includes(role);
 const isOwn = (action: Action) => action.endsWith(":own");

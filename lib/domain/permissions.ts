@@ -63,6 +63,8 @@ export const ACTIONS = [
   "overview:read",
   /** A council's settings of a year across its blocs: the Cờ thi đua của Chính phủ cap (docs/decisions/0030). */
   "council-year:manage",
+  /** Dispose of the bytes of files past their retention period, with a record (docs/decisions/0045). */
+  "file:dispose",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -123,6 +125,7 @@ const COUNCIL: Action[] = [
   "agency:manage",
   "overview:read",
   "council-year:manage",
+  "file:dispose",
 ];
 
 export const CAPABILITIES: Record<RoleName, readonly Action[]> = {

@@ -18,6 +18,7 @@ import { upsertAgencies, upsertBloc } from "../../prisma/seed/util";
 import { DEMO_PASSWORD } from "../../prisma/seed/users";
 import { makeProvince, makeRoleUser, makeUser, type RoleScope } from "../factories";
 import { councilOverviewWorld } from "./overview-world";
+import { retentionWorld } from "./retention-world";
 import { lockSixtyCriteriaTable, SHORT, SIXTY, submitSixtySheet, type TableShape } from "./sixty-criteria";
 
 /** The e-mail domain of every account a world makes (the seed's are @thiduakhoi.vn). */
@@ -308,6 +309,13 @@ export const WORLDS = {
   // Kon Tum 2023: Ban Tổ chức imports a person's past years and proposes them for an individual Bằng khen.
   "people-history": konTumWorld,
   "role-models": konTumWorld,
+  // Kon Tum 2023: its conference and four nominations sent, to number (docs/decisions/0044).
+  "document-numbers": konTumWorld,
+  // Files past their retention period in a province of its own (docs/decisions/0045).
+  retention: async (db: PrismaClient) => {
+    const id = freshId();
+    return retentionWorld(db, id, (provinceId) => accounts(db, id)("hoidong", "COUNCIL_STAFF", { provinceId }));
+  },
   // A live bloc (its year not archived) whose secretary writes the year-end report, and council
   // staff of its province for the summary across blocs.
   "year-end-report": async (db: PrismaClient) => {

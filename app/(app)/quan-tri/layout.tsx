@@ -15,6 +15,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     { path: "/tai-khoan", label: "Tài khoản" },
     { path: "/co-quan", label: "Cơ quan, đơn vị" },
     ...(canSomewhere(user, "nomination:read-all") ? [{ path: "/bao-cao", label: "Báo cáo tổng hợp" }] : []),
+    ...(canSomewhere(user, "file:dispose") ? [{ path: "/luu-tru", label: "Lưu trữ tệp" }] : []),
     ...(canSomewhere(user, "province:manage") ? [{ path: "/tinh-thanh", label: "Tỉnh, thành phố" }] : []),
   ];
   return (

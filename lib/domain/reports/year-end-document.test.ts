@@ -45,6 +45,7 @@ describe("yearEndReportDocument", () => {
     expect(doc.issuer).toEqual(["KHỐI THI ĐUA CÁC CƠ QUAN ĐẢNG TỈNH A", "Ban Tổ chức Tỉnh ủy"]);
     expect(doc.numberLine).toBe("Số …-BC/…");
     expect(doc.dated).toEqual({ day: "2026-12-20", year: 2026 });
+    expect(yearEndReportDocument({ ...reportInput(), number: "2-BC/KTĐ" }).numberLine).toBe("Số 2-BC/KTĐ");
     expect(doc.subtitle).toBe("Tổng kết công tác thi đua, khen thưởng năm 2026 của Khối thi đua các cơ quan Đảng tỉnh A");
     expect(doc.signers).toEqual([{ role: ["TM. KHỐI THI ĐUA", "KHỐI TRƯỞNG"], name: "Nguyễn Văn Trưởng" }]);
     expect(doc.recipients).toEqual(["- Hội đồng Thi đua - Khen thưởng tỉnh A;", "- Các cơ quan, đơn vị thành viên khối;", "- Lưu Văn phòng."]);

@@ -29,7 +29,7 @@ export function yearEndReportDocument(d: YearEndReportInput): OfficialDoc {
   return {
     isParty: l.isParty,
     issuer: [issuerLine(l.blocName, l.blocKind), ...(l.headAgencyName ? [l.headAgencyName] : [])],
-    numberLine: numberLine(l.isParty, "BC"),
+    numberLine: numberLine(l.isParty, "BC", d.number),
     place: l.place,
     dated: { day: d.conference?.heldOn ?? null, year: d.conference ? Number(d.conference.heldOn.slice(0, 4)) : d.year + 1 },
     title: "BÁO CÁO",

@@ -8,6 +8,8 @@ import type { ReportRoleModel } from "./year-end-role-models";
  */
 export interface YearEndReportInput {
   letterhead: BlocLetterhead;
+  /** The number given in the register ("05/BC-KTĐ"); null until then (docs/decisions/0044-document-numbers.md). */
+  number?: string | null;
   /** Who organises the bloc (Bloc.organiser): the report goes to it. */
   organiser: string;
   year: number;

@@ -13,6 +13,8 @@ import { conferenceQuorum, type ConferenceQuorum } from "./quorum-summary";
 
 export interface ConferenceMinutes {
   meetingId: string;
+  /** The number given in the register ("12-BB/KTĐ"); null until then, the line left to fill in. */
+  number?: string | null;
   isParty: boolean;
   blocName: string;
   blocKind: "KHOI" | "CUM";
@@ -81,7 +83,14 @@ export async function getConferenceMinutes(blocId: string, year: number, meeting
         secretaryName: true,
         agenda: true,
         notes: true,
-        cycle: { select: { rules: true, publications: LATEST_PUBLICATION_SELECT } },
+        // The minutes' number, if given (docs/decisions/0044-document-numbers.md): joined, no query of its own.
+        cycle: {
+          select: {
+            rules: true,
+            publications: LATEST_PUBLICATION_SELECT,
+            documentNumbers: { where: { document: "CONFERENCE_MINUTES" }, select: { subjectId: true, symbol: true } },
+          },
+        },
         attendances: { select: { agencyId: true, status: true, representativeName: true, absenceReason: true } },
       },
     }),
@@ -131,6 +140,7 @@ export async function getConferenceMinutes(blocId: string, year: number, meeting
   const byName = <T>(items: T[], key: (t: T) => string) => sortVi(items, key);
   return {
     meetingId: meeting.id,
+    number: meeting.cycle.documentNumbers.find((n) => n.subjectId === meeting.id)?.symbol ?? null,
     isParty: letterhead.isParty,
     blocName: bloc.name,
     blocKind: bloc.kind,

@@ -48,6 +48,7 @@ export async function getDossier(blocId: string, year: number): Promise<Dossier>
     select: {
       id: true,
       theme: true,
+      documentNumbers: { where: { document: "DOSSIER_MEMO" }, select: { symbol: true } },
       bloc: {
         select: {
           name: true,
@@ -253,6 +254,7 @@ export async function getDossier(blocId: string, year: number): Promise<Dossier>
     },
     year,
     theme: cycle.theme,
+    memoNumber: cycle.documentNumbers[0]?.symbol ?? null,
     memberCount: cycle.bloc.memberships.length,
     head: head ? { agencyName: head.agency.name, personName: head.personName } : null,
     nominees: nominations.map((n) => ({

@@ -1,7 +1,9 @@
 import "server-only";
 import { can } from "@/lib/domain/permissions";
 import type { Principal } from "@/lib/domain/roles";
+import { DISPOSED_MESSAGE } from "@/lib/domain/retention";
 import { mayVerify, ownAgencyIds } from "@/lib/domain/verification";
+import { formatDay } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
@@ -34,6 +36,7 @@ export async function getFile(id: string) {
       progress: { select: { agencyId: true } },
       objection: { select: { agencyId: true } },
       roleModelId: true,
+      disposedAt: true,
     },
   });
   if (!file) throw new AppError("NOT_FOUND");
@@ -50,6 +53,8 @@ export async function getFile(id: string) {
   if (objectionAgency) authorize(user, ["score:read-all", "objection:create:own"], { blocId, agencyId: objectionAgency }, { hidden: true });
   // A role model's evidence is read by whoever reads the register (docs/decisions/0039).
   if (file.roleModelId) authorize(user, "rolemodel:read", { blocId }, { hidden: true });
+  // Disposed of at the end of its retention period (docs/decisions/0045): told so, to whoever could read it.
+  if (file.disposedAt) throw new AppError("NOT_FOUND", DISPOSED_MESSAGE(formatDay(file.disposedAt)));
   return { name: file.originalName, mimeType: file.mimeType, bytes: await readFileBytes(file.storageKey) };
 }
 

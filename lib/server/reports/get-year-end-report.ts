@@ -47,6 +47,7 @@ export async function getYearEndReport(blocId: string, year: number): Promise<Ye
         theme: true,
         phases: { select: { key: true, opensOn: true, closesOn: true, reopenedUntil: true } },
         bloc: { select: { organiser: true } },
+        documentNumbers: { where: { document: "YEAR_END_REPORT" }, select: { symbol: true } },
         yearEndReport: { select: { assessment: true, shortcomings: true, directions: true, version: true, updatedAt: true } },
         registrations: { select: { agencyId: true, status: true, titles: { select: { awardForm: { select: { name: true, order: true } } } } } },
         meetings: { select: { id: true, kind: true, heldOn: true, place: true }, orderBy: [{ heldOn: "desc" }, { createdAt: "desc" }] },
@@ -112,6 +113,7 @@ export async function getYearEndReport(blocId: string, year: number): Promise<Ye
 
   const input: YearEndReportInput = {
     letterhead,
+    number: cycle.documentNumbers[0]?.symbol ?? null,
     organiser: cycle.bloc.organiser,
     year,
     theme: cycle.theme,

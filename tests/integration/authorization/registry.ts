@@ -119,6 +119,8 @@ export const PAGES: Record<string, PageEntry> = {
   // The year-end report: the readers of every agency's records, as the dossier; others are told so.
   [`${K}/tong-ket/bao-cao/page.tsx`]: { expect: { ok: READ_ALL, notice: ["observer", ...OWN, "otherLeader"] } },
   [`${K}/khen-thuong/page.tsx`]: blocPage(),
+  // The register of numbers: every reader of the bloc (docs/decisions/0044-document-numbers.md).
+  [`${K}/so-van-ban/page.tsx`]: blocPage(),
   [`${K}/khen-thuong/danh-muc/page.tsx`]: blocPage(),
   // Drafts: the agency and those who read every nomination.
   [`${K}/khen-thuong/de-nghi/page.tsx`]: { expect: { ok: BLOC_A }, sees: { draftNomination: BTG_READERS } },
@@ -150,6 +152,8 @@ export const PAGES: Record<string, PageEntry> = {
   "app/(app)/tong-quan/page.tsx": { expect: { ok: COUNCIL_ANY } },
   // The summary across blocs: each council member's own province by default.
   "app/(app)/quan-tri/bao-cao/page.tsx": { expect: { ok: COUNCIL_ANY } },
+  // Files past their retention period: council staff, each their own scope (docs/decisions/0045).
+  "app/(app)/quan-tri/luu-tru/page.tsx": { expect: { ok: COUNCIL_ANY } },
 
   // Signing in and passwords: public, or for the signed-in user alone.
   "app/(auth)/login/page.tsx": { expect: { ok: ["anon"], redirect: SIGNED_IN } },
@@ -217,6 +221,7 @@ export const ROUTES: Record<string, RouteEntry> = {
   [`${A}/ket-qua/xlsx/route.ts GET`]: { expect: { ok: [...READ_ALL, ...OWN, "otherLeader"] } },
   [`${A}/so-ket/xlsx/route.ts GET`]: { expect: { ok: READ_ALL } },
   [`${A}/bao-cao-tong-ket/docx/route.ts GET`]: { expect: { ok: READ_ALL } },
+  [`${A}/so-van-ban/xlsx/route.ts GET`]: { query: () => `?nam=${YEAR}`, expect: { ok: BLOC_A } },
   [`${A}/tieu-chi/xlsx/route.ts GET`]: { expect: { ok: BLOC_A } },
   // An activity's plan and result notice: every reader of the bloc, as the activities page (docs/decisions/0040).
   [`${A}/hoat-dong/[activityId]/ke-hoach/docx/route.ts GET`]: { expect: { ok: BLOC_A } },
@@ -608,6 +613,48 @@ export const ACTIONS: Record<string, ActionEntry> = {
       directions: "Tiếp tục đổi mới nội dung thi đua.",
     }),
     allow: MANAGERS,
+  },
+
+  // ── Numbers of the bloc's documents: whoever signs each (docs/decisions/0044-document-numbers.md) ──
+  [`${T}/so-van-ban/actions.ts#issueDocumentNumberAction`]: {
+    cases: [
+      { name: "the memo", input: (w) => ({ document: "DOSSIER_MEMO", subjectId: w.cycle.id }), allow: ["chair"] },
+      { name: "the minutes", input: (w) => ({ document: "CONFERENCE_MINUTES", subjectId: w.meeting.id }), allow: MANAGERS },
+      { name: "the year-end report", input: (w) => ({ document: "YEAR_END_REPORT", subjectId: w.cycle.id }), allow: MANAGERS },
+    ],
+  },
+  [`${T}/so-van-ban/actions.ts#recordDocumentNumberAction`]: {
+    cases: [
+      {
+        name: "the memo",
+        input: (w) => ({ document: "DOSSIER_MEMO", subjectId: w.cycle.id, symbol: "Số 15-TTr/BTCTU", issuedOn: iso(-1), note: "Văn thư Ban Tổ chức" }),
+        allow: ["chair"],
+      },
+      {
+        name: "the minutes",
+        input: (w) => ({ document: "CONFERENCE_MINUTES", subjectId: w.meeting.id, symbol: "7-BB/VPTU", issuedOn: iso(-1) }),
+        allow: MANAGERS,
+      },
+    ],
+  },
+
+  // Disposing of files past their retention period: council staff of province A (the world's files
+  // are this year's, so inside their period: refused past the authorization check).
+  "app/(app)/quan-tri/luu-tru/actions.ts#saveRetentionAction": {
+    input: (w) => ({
+      tinh: w.provinceA.code,
+      "years.SCORE_EVIDENCE": "10",
+      "years.PROGRESS_EVIDENCE": "10",
+      "years.OBJECTION_EVIDENCE": "10",
+      "years.ROLE_MODEL_EVIDENCE": "",
+      "years.PLEDGE_SCAN": "",
+      "years.OTHER": "5",
+    }),
+    allow: COUNCIL_A,
+  },
+  "app/(app)/quan-tri/luu-tru/actions.ts#disposeFilesAction": {
+    input: (w) => ({ tinh: w.provinceA.code, fileIds: [w.files.progress.id], reason: "Hết thời hạn lưu trữ" }),
+    allow: COUNCIL_A,
   },
 
   // ── Awards ──

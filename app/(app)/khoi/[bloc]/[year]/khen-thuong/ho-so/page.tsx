@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
+import { NumberPanel } from "@/components/document-numbers/number-panel";
 import { Card, EmptyState } from "@/components/ui/card";
 import { dossierDocuments } from "@/lib/domain/dossier";
 import { dossierZipName } from "@/lib/domain/file-names";
 import { formatNumber } from "@/lib/format";
+import { getDocumentNumber } from "@/lib/server/document-numbers/get-document-number";
 import { getDossier } from "@/lib/server/dossier/get-dossier";
 import { readOr404 } from "@/lib/server/read-or-404";
 import { loadBlocYear, type BlocYearParams } from "../../load";
+import { issueDocumentNumberAction, recordDocumentNumberAction } from "../../so-van-ban/actions";
 
 export const metadata: Metadata = { title: "Hồ sơ đề nghị khen thưởng" };
 
@@ -24,6 +27,7 @@ export default async function DossierPage({ params }: { params: BlocYearParams }
     );
   }
   const docs = dossierDocuments(dossier);
+  const memoNumber = data.cycle && (await getDocumentNumber("DOSSIER_MEMO", data.cycle.id));
   const base = `/api/khoi/${encodeURIComponent(data.bloc.code)}/${data.year}/ho-so`;
 
   return (
@@ -55,6 +59,12 @@ export default async function DossierPage({ params }: { params: BlocYearParams }
       )}
       {!dossier.meeting && (
         <p className="mb-3 rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">Chưa ghi nhận hội nghị tổng kết nên hồ sơ chưa có biên bản hội nghị.</p>
+      )}
+      {memoNumber && (
+        <div className="mb-3">
+          <h3 className="mb-1 text-sm font-semibold">Số của tờ trình</h3>
+          <NumberPanel view={memoNumber} what="tờ trình" issueAction={issueDocumentNumberAction} recordAction={recordDocumentNumberAction} />
+        </div>
       )}
       {docs.length === 0 && <EmptyState>Hồ sơ chưa có văn bản nào.</EmptyState>}
       <ul className="divide-y divide-stone-100 text-sm">

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { NumberPanel } from "@/components/document-numbers/number-panel";
 import { OfficialSheet } from "@/components/documents/official-sheet";
 import { SheetPrintStyle } from "@/components/documents/sheet-print-style";
 import { PrintButton } from "@/components/pledges/print-button";
@@ -11,6 +12,8 @@ import { formatMoment } from "@/lib/format";
 import { REPORT_TEXT_MAX } from "@/lib/schemas/reports";
 import { readOr404 } from "@/lib/server/read-or-404";
 import { getYearEndReport } from "@/lib/server/reports/get-year-end-report";
+import { getDocumentNumber } from "@/lib/server/document-numbers/get-document-number";
+import { issueDocumentNumberAction, recordDocumentNumberAction } from "../../so-van-ban/actions";
 import { loadBlocYear, type BlocYearParams } from "../../load";
 import { ReportTextForm } from "./_components/report-text-form";
 
@@ -34,6 +37,7 @@ export default async function YearEndReportPage({ params }: { params: BlocYearPa
       </Card>
     );
   }
+  const number = await getDocumentNumber("YEAR_END_REPORT", view.cycleId);
   const doc = yearEndReportDocument(view.input);
   const docx = `/api/khoi/${encodeURIComponent(data.bloc.code)}/${data.year}/bao-cao-tong-ket/docx`;
   return (
@@ -55,6 +59,9 @@ export default async function YearEndReportPage({ params }: { params: BlocYearPa
           tiến); nội dung chưa được ghi nhận được ghi rõ là chưa có. Phần III–V do Thư ký khối hoặc Trưởng khối viết.
           {view.updatedAt && ` Lưu lần cuối lúc ${formatMoment(new Date(view.updatedAt))}.`}
         </p>
+        <div className="mb-3">
+          <NumberPanel view={number} what="báo cáo tổng kết" issueAction={issueDocumentNumberAction} recordAction={recordDocumentNumberAction} />
+        </div>
         {view.canEdit ? (
           <ReportTextForm
             cycleId={view.cycleId}

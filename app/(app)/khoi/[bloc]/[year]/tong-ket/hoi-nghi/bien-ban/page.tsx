@@ -2,12 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { MinutesSheet } from "@/components/conference/minutes-sheet";
+import { NumberPanel } from "@/components/document-numbers/number-panel";
 import { SheetPrintStyle } from "@/components/documents/sheet-print-style";
 import { PrintButton } from "@/components/pledges/print-button";
 import { Card, EmptyState } from "@/components/ui/card";
 import { getConferenceMinutes } from "@/lib/server/conference/get-conference-minutes";
+import { getDocumentNumber } from "@/lib/server/document-numbers/get-document-number";
 import { readOr404 } from "@/lib/server/read-or-404";
 import { loadBlocYear, type BlocYearParams } from "../../../load";
+import { issueDocumentNumberAction, recordDocumentNumberAction } from "../../../so-van-ban/actions";
 
 export const metadata: Metadata = { title: "Biên bản hội nghị tổng kết" };
 
@@ -30,6 +33,7 @@ export default async function ConferenceMinutesPage({ params }: { params: BlocYe
       </Card>
     );
   }
+  const number = await getDocumentNumber("CONFERENCE_MINUTES", minutes.meetingId);
   return (
     <div className="fixed inset-0 z-50 overflow-auto bg-stone-200 py-6">
       <SheetPrintStyle />
@@ -45,6 +49,9 @@ export default async function ConferenceMinutesPage({ params }: { params: BlocYe
         <Link href={back} className="text-sm text-brand-700 underline">
           Quay lại hội nghị
         </Link>
+      </div>
+      <div className="no-print mx-auto mb-4 w-[210mm] max-w-full bg-white">
+        <NumberPanel view={number} what="biên bản hội nghị" issueAction={issueDocumentNumberAction} recordAction={recordDocumentNumberAction} />
       </div>
       <MinutesSheet minutes={minutes} />
     </div>
