@@ -42,7 +42,7 @@ describe("judgeSubmission", () => {
     ["FLAT: the same deduction on the grace's last day", flat, none, "2024-12-03", late(3, 1, "2024-11-30", "2024-12-03")],
     ["inside the agency's extension: on time", REFUSE, extended, "2024-12-04", { kind: "ON_TIME" }],
     ["after the extension, counted from it", perDay, extended, "2024-12-06", late(2, 1, "2024-12-04", "2024-12-09")],
-    ["a waiver keeps the days, drops the deduction", perDay, waived, "2024-12-02", late(2, 0, "2024-11-30", "2024-12-05", true)],
+    ["a waiver keeps the days, drops the deduction", perDay, waived, "2024-12-02", late(2, 1, "2024-11-30", "2024-12-05", true)],
     ["an extension ending before the phase changes nothing", perDay, { extendedUntil: "2024-11-20", waived: false }, "2024-12-01", late(1, 0.5, "2024-11-30", "2024-12-05")],
   ])("%s", (_name, rule, override, today, expected) => {
     expect(judgeSubmission({ step: "SELF_SCORING", phases, rule, override, today })).toEqual(expected);
@@ -115,6 +115,9 @@ describe("latePoints, agencyDeadline and the words", () => {
     expect(lateLineLabel(3)).toBe("Trừ điểm nộp muộn (3 ngày)");
     expect(lateWarning("SELF_SCORING", late(3, 1.5, "2024-11-30", "2024-12-05") as Extract<LateVerdict, { kind: "LATE" }>)).toBe(
       "Nộp bảng tự chấm điểm muộn 3 ngày (hạn 30/11/2024; nhận nộp muộn đến hết ngày 05/12/2024). Cơ quan sẽ bị trừ 1,5 điểm vào tổng điểm.",
+    );
+    expect(lateWarning("REGISTRATION", late(1, 1, "2024-02-15", "2024-02-18", true) as Extract<LateVerdict, { kind: "LATE" }>)).toBe(
+      "Nộp đăng ký thi đua muộn 1 ngày (hạn 15/02/2024; nhận nộp muộn đến hết ngày 18/02/2024). Trưởng khối đã miễn trừ điểm cho cơ quan.",
     );
     expect(describeLateRule(REFUSE)).toBe("Không nhận nộp muộn");
     expect(describeLateRule(perDay)).toBe("Nhận nộp muộn trong 5 ngày, trừ 0,5 điểm mỗi ngày, tối đa 2 điểm");

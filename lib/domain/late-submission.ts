@@ -49,13 +49,13 @@ export interface LateOverride {
 
 export type LateVerdict =
   | { kind: "ON_TIME" }
-  /** Accepted late; `points` is the deduction (0 when waived), `deadline` the day it should have come by. */
+  /** Accepted late; `points` is the rule's deduction (not applied when `waived`), `deadline` the day it should have come by. */
   | { kind: "LATE"; daysLate: number; points: number; waived: boolean; deadline: string; graceUntil: string }
   | { kind: "REFUSED"; reason: string };
 
 const DAY = 86_400_000;
 const dayNumber = (iso: string) => Math.round(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY);
-const addDays = (iso: string, days: number) => new Date((dayNumber(iso) + days) * DAY).toISOString().slice(0, 10);
+export const addDays = (iso: string, days: number) => new Date((dayNumber(iso) + days) * DAY).toISOString().slice(0, 10);
 const later = (a: string, b: string | null | undefined) => (b && b > a ? b : a);
 
 /** The deduction for a submission `daysLate` days late under a PENALTY rule (rounded to 2 decimals). */
@@ -105,7 +105,7 @@ export function judgeSubmission(input: {
     };
   }
   const waived = override?.waived ?? false;
-  return { kind: "LATE", daysLate, points: waived ? 0 : latePoints(rule, daysLate), waived, deadline, graceUntil };
+  return { kind: "LATE", daysLate, points: latePoints(rule, daysLate), waived, deadline, graceUntil };
 }
 
 /** "Trừ điểm nộp muộn (3 ngày)": the line that explains the deduction wherever the total is explained. */
