@@ -2,11 +2,13 @@ import { describe, expect, test } from "vitest";
 import { REOPEN_HINT, type PhaseWindow } from "./cycle-phase";
 import {
   agencyDeadline,
+  checkExtension,
   describeLateRule,
   judgeSubmission,
   lateLineLabel,
   latePoints,
   lateWarning,
+  mergeLateRules,
   type LateOverride,
   type LateRule,
   type LateVerdict,
@@ -122,5 +124,35 @@ describe("latePoints, agencyDeadline and the words", () => {
     expect(describeLateRule(REFUSE)).toBe("Không nhận nộp muộn");
     expect(describeLateRule(perDay)).toBe("Nhận nộp muộn trong 5 ngày, trừ 0,5 điểm mỗi ngày, tối đa 2 điểm");
     expect(describeLateRule(flat)).toBe("Nhận nộp muộn trong 3 ngày, trừ 1 điểm");
+  });
+});
+
+describe("checkExtension", () => {
+  const base = { step: "SELF_SCORING" as const, phase, today: "2024-12-02", alreadyLate: false };
+  test.each<[string, Partial<Parameters<typeof checkExtension>[0]>, string | null]>([
+    ["after the phase and from today: allowed", { until: "2024-12-05" }, null],
+    ["today itself: allowed", { until: "2024-12-02" }, null],
+    ["the phase's last day changes nothing", { until: "2024-11-30" }, "Ngày gia hạn phải sau ngày kết thúc giai đoạn “Tự chấm điểm” (30/11/2024)."],
+    ["a day already past", { until: "2024-12-01" }, "Ngày gia hạn phải từ hôm nay (02/12/2024) trở đi."],
+    ["no calendar", { until: "2024-12-05", phase: undefined }, "Chưa đặt lịch cho giai đoạn “Tự chấm điểm”."],
+    [
+      "already submitted late",
+      { until: "2024-12-05", alreadyLate: true },
+      "Cơ quan đã nộp muộn bước “Nộp bảng tự chấm điểm”: không thể gia hạn nữa; Trưởng khối có thể miễn trừ điểm nộp muộn, kèm lý do.",
+    ],
+  ])("%s", (_name, change, expected) => {
+    expect(checkExtension({ ...base, until: "2024-12-05", ...change })).toBe(expected);
+  });
+});
+
+describe("mergeLateRules", () => {
+  test("keeps every other key of Cycle.rules and unknown steps", () => {
+    const stored = { bands: [1], votes: { quorumPct: 50 }, lateSubmission: { PLEDGE_SIGNING: { mode: "REFUSE" }, REGISTRATION: { mode: "REFUSE" } } };
+    expect(mergeLateRules(stored, { REGISTRATION: perDay, SELF_SCORING: REFUSE })).toEqual({
+      bands: [1],
+      votes: { quorumPct: 50 },
+      lateSubmission: { PLEDGE_SIGNING: { mode: "REFUSE" }, REGISTRATION: perDay, SELF_SCORING: REFUSE },
+    });
+    expect(mergeLateRules(null, { REGISTRATION: REFUSE, SELF_SCORING: flat })).toEqual({ lateSubmission: { REGISTRATION: REFUSE, SELF_SCORING: flat } });
   });
 });

@@ -128,3 +128,26 @@ export function describeLateRule(rule: LateRule): string {
       : `trừ ${formatNumber(rule.points)} điểm mỗi ngày${rule.maxPoints !== null ? `, tối đa ${formatNumber(rule.maxPoints)} điểm` : ""}`;
   return `Nhận nộp muộn trong ${rule.graceDays} ngày, ${how}`;
 }
+
+/**
+ * Whether the chair may extend an agency's deadline for a step until `until`: after the phase's
+ * end (else it changes nothing), from today on, and not once the agency already submitted late
+ * (its deduction is then waived, not moved). Returns the refusal, or null.
+ */
+export function checkExtension(input: { step: LateStep; phase: PhaseWindow | undefined; until: string; today: string; alreadyLate: boolean }): string | null {
+  const { step, phase, until, today } = input;
+  const label = PHASE_LABELS[LATE_STEP_PHASE[step]];
+  if (!phase) return `Chưa đặt lịch cho giai đoạn “${label}”.`;
+  if (input.alreadyLate) return `Cơ quan đã nộp muộn bước “${LATE_STEP_LABELS[step]}”: không thể gia hạn nữa; Trưởng khối có thể miễn trừ điểm nộp muộn, kèm lý do.`;
+  if (until <= phase.closesOn) return `Ngày gia hạn phải sau ngày kết thúc giai đoạn “${label}” (${isoToVn(phase.closesOn)}).`;
+  if (until < today) return `Ngày gia hạn phải từ hôm nay (${isoToVn(today)}) trở đi.`;
+  return null;
+}
+
+const asObject = (v: unknown): Record<string, unknown> => (v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+
+/** Cycle.rules after saving the late rules: every other key kept, and unknown steps inside lateSubmission too. */
+export function mergeLateRules(stored: unknown, rules: LateRules): Record<string, unknown> {
+  const raw = asObject(stored);
+  return { ...raw, lateSubmission: { ...asObject(raw.lateSubmission), ...rules } };
+}
