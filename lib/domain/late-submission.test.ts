@@ -45,7 +45,13 @@ describe("judgeSubmission", () => {
     ["inside the agency's extension: on time", REFUSE, extended, "2024-12-04", { kind: "ON_TIME" }],
     ["after the extension, counted from it", perDay, extended, "2024-12-06", late(2, 1, "2024-12-04", "2024-12-09")],
     ["a waiver keeps the days, drops the deduction", perDay, waived, "2024-12-02", late(2, 1, "2024-11-30", "2024-12-05", true)],
-    ["an extension ending before the phase changes nothing", perDay, { extendedUntil: "2024-11-20", waived: false }, "2024-12-01", late(1, 0.5, "2024-11-30", "2024-12-05")],
+    [
+      "an extension ending before the phase changes nothing",
+      perDay,
+      { extendedUntil: "2024-11-20", waived: false },
+      "2024-12-01",
+      late(1, 0.5, "2024-11-30", "2024-12-05"),
+    ],
   ])("%s", (_name, rule, override, today, expected) => {
     expect(judgeSubmission({ step: "SELF_SCORING", phases, rule, override, today })).toEqual(expected);
   });

@@ -138,7 +138,8 @@ export function checkExtension(input: { step: LateStep; phase: PhaseWindow | und
   const { step, phase, until, today } = input;
   const label = PHASE_LABELS[LATE_STEP_PHASE[step]];
   if (!phase) return `Chưa đặt lịch cho giai đoạn “${label}”.`;
-  if (input.alreadyLate) return `Cơ quan đã nộp muộn bước “${LATE_STEP_LABELS[step]}”: không thể gia hạn nữa; Trưởng khối có thể miễn trừ điểm nộp muộn, kèm lý do.`;
+  if (input.alreadyLate)
+    return `Cơ quan đã nộp muộn bước “${LATE_STEP_LABELS[step]}”: không thể gia hạn nữa; Trưởng khối có thể miễn trừ điểm nộp muộn, kèm lý do.`;
   if (until <= phase.closesOn) return `Ngày gia hạn phải sau ngày kết thúc giai đoạn “${label}” (${isoToVn(phase.closesOn)}).`;
   if (until < today) return `Ngày gia hạn phải từ hôm nay (${isoToVn(today)}) trở đi.`;
   return null;

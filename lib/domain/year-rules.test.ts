@@ -177,8 +177,16 @@ describe("parseYearRules: late submission, per step", () => {
   it.each<[string, unknown, object]>([
     ["absent → REFUSE for every step", {}, DEFAULT_LATE_RULES],
     ["one step set, the other REFUSE", { lateSubmission: { SELF_SCORING: penalty } }, { REGISTRATION: { mode: "REFUSE" }, SELF_SCORING: penalty }],
-    ["a missing cap reads as none", { lateSubmission: { REGISTRATION: { ...penalty, maxPoints: undefined } } }, { REGISTRATION: { ...penalty, maxPoints: null }, SELF_SCORING: { mode: "REFUSE" } }],
-    ["a malformed step falls back to REFUSE alone", { lateSubmission: { REGISTRATION: { mode: "PENALTY", graceDays: 0 }, SELF_SCORING: penalty } }, { REGISTRATION: { mode: "REFUSE" }, SELF_SCORING: penalty }],
+    [
+      "a missing cap reads as none",
+      { lateSubmission: { REGISTRATION: { ...penalty, maxPoints: undefined } } },
+      { REGISTRATION: { ...penalty, maxPoints: null }, SELF_SCORING: { mode: "REFUSE" } },
+    ],
+    [
+      "a malformed step falls back to REFUSE alone",
+      { lateSubmission: { REGISTRATION: { mode: "PENALTY", graceDays: 0 }, SELF_SCORING: penalty } },
+      { REGISTRATION: { mode: "REFUSE" }, SELF_SCORING: penalty },
+    ],
     ["an unknown mode is REFUSE", { lateSubmission: { REGISTRATION: { mode: "IGNORE" } } }, DEFAULT_LATE_RULES],
     ["not an object → every default", { lateSubmission: 3 }, DEFAULT_LATE_RULES],
   ])("%s", (_name, stored, expected) => {

@@ -114,9 +114,7 @@ const LateRuleSchema = z
   ])
   .catch((): LateRule => ({ mode: "REFUSE" }));
 
-const LateRulesSchema = z
-  .object({ REGISTRATION: LateRuleSchema, SELF_SCORING: LateRuleSchema })
-  .catch(() => ({ ...DEFAULT_LATE_RULES }));
+const LateRulesSchema = z.object({ REGISTRATION: LateRuleSchema, SELF_SCORING: LateRuleSchema }).catch(() => ({ ...DEFAULT_LATE_RULES }));
 
 /** Anything but a plain object (null, an array, a number) reads as an empty object: every default. */
 const asObject = (v: unknown): Record<string, unknown> => (v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : {});

@@ -48,4 +48,3 @@ export async function grantExtension(input: GrantExtensionInput, step: Step = "w
     return { version: after.version };
   });
 }
-

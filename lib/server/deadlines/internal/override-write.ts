@@ -9,8 +9,7 @@ import { AppError } from "@/lib/server/errors";
 
 export const OVERRIDE_NOT_FOUND = "Không tìm thấy cơ quan thành viên này trong năm thi đua.";
 export const CHAIR_ONLY = "Chỉ Trưởng khối được gia hạn hoặc miễn trừ điểm nộp muộn cho một cơ quan.";
-export const STALE_OVERRIDE =
-  "Gia hạn / miễn trừ của cơ quan này vừa được người khác thay đổi. Trang đang hiển thị dữ liệu mới nhất; vui lòng kiểm tra lại.";
+export const STALE_OVERRIDE = "Gia hạn / miễn trừ của cơ quan này vừa được người khác thay đổi. Trang đang hiển thị dữ liệu mới nhất; vui lòng kiểm tra lại.";
 
 /**
  * The chair's override of one agency's deadline (docs/decisions/0042-late-submission.md): the same
@@ -43,7 +42,13 @@ export function overrideSnapshot(agencyId: string, step: LateStep, row: Override
 }
 
 /** The override as it stands (row-locked), checked against the version the form saw. */
-export async function lockOverride(tx: Prisma.TransactionClient, cycleId: string, agencyId: string, step: LateStep, seen: number): Promise<(OverrideRow & { id: string }) | null> {
+export async function lockOverride(
+  tx: Prisma.TransactionClient,
+  cycleId: string,
+  agencyId: string,
+  step: LateStep,
+  seen: number,
+): Promise<(OverrideRow & { id: string }) | null> {
   await tx.$queryRaw`SELECT 1 FROM "DeadlineOverride" WHERE "cycleId" = ${cycleId} AND "agencyId" = ${agencyId} AND "step" = ${step}::"LateStep" FOR UPDATE`;
   const row = await tx.deadlineOverride.findUnique({ where: overrideKey(cycleId, agencyId, step) });
   if ((row?.version ?? 0) !== seen) throw new AppError("CONFLICT", STALE_OVERRIDE);
