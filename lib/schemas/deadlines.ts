@@ -54,10 +54,10 @@ const num = (label: string, min: number, max: number, integer = false) =>
 const LateRuleInputSchema = z
   .object({
     mode: z.enum(["REFUSE", "PENALTY"], { error: "Vui lòng chọn cách xử lý nộp muộn." }),
-    graceDays: z.unknown(),
-    kind: z.unknown(),
-    points: z.unknown(),
-    maxPoints: z.unknown(),
+    graceDays: z.unknown().optional(),
+    kind: z.unknown().optional(),
+    points: z.unknown().optional(),
+    maxPoints: z.unknown().optional(),
   })
   .transform((v, ctx): LateRule => {
     if (v.mode === "REFUSE") return { mode: "REFUSE" };
