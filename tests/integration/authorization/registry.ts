@@ -314,7 +314,14 @@ export const ACTIONS: Record<string, ActionEntry> = {
   },
   // One agency's extension or waiver of a late deduction: those who reopen a phase (docs/decisions/0042-late-submission.md).
   [`${T}/thiet-lap/lich/actions.ts#grantExtensionAction`]: {
-    input: (w) => ({ cycleId: w.cycle.id, agencyId: w.btg.id, step: "SELF_SCORING", extendedUntil: iso(400), reason: "Cơ quan bị mất điện kéo dài", version: "0" }),
+    input: (w) => ({
+      cycleId: w.cycle.id,
+      agencyId: w.btg.id,
+      step: "SELF_SCORING",
+      extendedUntil: iso(400),
+      reason: "Cơ quan bị mất điện kéo dài",
+      version: "0",
+    }),
     allow: ["chair"],
   },
   [`${T}/thiet-lap/lich/actions.ts#waiveLatePenaltyAction`]: {

@@ -11,7 +11,10 @@ const FLAT = { mode: "PENALTY", graceDays: 3, kind: "FLAT", points: 2, maxPoints
 
 /** REGISTRATION ended `daysAgo` days ago; the rule for the step as given (none: the default, REFUSE). */
 async function closed(w: World, daysAgo: number, rule?: object) {
-  await w.db.cyclePhase.updateMany({ where: { cycleId: w.cycleA.id, key: "REGISTRATION" }, data: { opensOn: dayFromToday(-40), closesOn: dayFromToday(-daysAgo) } });
+  await w.db.cyclePhase.updateMany({
+    where: { cycleId: w.cycleA.id, key: "REGISTRATION" },
+    data: { opensOn: dayFromToday(-40), closesOn: dayFromToday(-daysAgo) },
+  });
   await w.db.cycle.update({ where: { id: w.cycleA.id }, data: { rules: rule ? { lateSubmission: { REGISTRATION: rule } } : {} } });
 }
 

@@ -29,7 +29,8 @@ describe("saveLateRules", () => {
     else await expectRefused(saveLateRules(input), outcome);
     const rules = await rulesOf(w.cycleA.id);
     // Every other key of Cycle.rules is kept.
-    if (outcome === "ok") expect(rules).toEqual({ votes: { quorumPct: 50 }, bonusCap: 8, lateSubmission: { REGISTRATION: { mode: "REFUSE" }, SELF_SCORING: PENALTY } });
+    if (outcome === "ok")
+      expect(rules).toEqual({ votes: { quorumPct: 50 }, bonusCap: 8, lateSubmission: { REGISTRATION: { mode: "REFUSE" }, SELF_SCORING: PENALTY } });
     else expect(rules).toEqual({ votes: { quorumPct: 50 }, bonusCap: 8 });
     expect(await auditOf(w.cycleA.id)).toHaveLength(outcome === "ok" ? 1 : 0);
   });
@@ -39,7 +40,10 @@ describe("saveLateRules", () => {
     signInAs(w.users.CHAIR);
     await saveLateRules(await form(w));
     const [row] = await auditOf(w.cycleA.id);
-    expect(row).toMatchObject({ action: "cycle.late-rules.update", before: { lateSubmission: { REGISTRATION: { mode: "REFUSE" }, SELF_SCORING: { mode: "REFUSE" } } } });
+    expect(row).toMatchObject({
+      action: "cycle.late-rules.update",
+      before: { lateSubmission: { REGISTRATION: { mode: "REFUSE" }, SELF_SCORING: { mode: "REFUSE" } } },
+    });
     expect(row!.after).toEqual({ lateSubmission: { REGISTRATION: { mode: "REFUSE" }, SELF_SCORING: PENALTY } });
     const view = await getScoringRules(w.blocA.id, YEAR);
     expect(view!.lateRules.SELF_SCORING).toEqual(PENALTY);
@@ -50,7 +54,10 @@ describe("saveLateRules", () => {
     const bad = SaveLateRulesInputSchema.safeParse({
       cycleId: w.cycleA.id,
       updatedAt: await tokenOf(w.cycleA.id),
-      rules: { REGISTRATION: { mode: "PENALTY", graceDays: "0", kind: "FLAT", points: "" }, SELF_SCORING: { mode: "PENALTY", graceDays: "2,5", kind: "X", points: "1" } },
+      rules: {
+        REGISTRATION: { mode: "PENALTY", graceDays: "0", kind: "FLAT", points: "" },
+        SELF_SCORING: { mode: "PENALTY", graceDays: "2,5", kind: "X", points: "1" },
+      },
     });
     expect(bad.success).toBe(false);
     const messages = Object.fromEntries(bad.error!.issues.map((i) => [i.path.join("."), i.message]));

@@ -49,7 +49,13 @@ const extension = (w: World, days: number, version = 0) =>
     version: String(version),
   });
 const waiver = (w: World, version = 0) =>
-  WaiveLatePenaltyInputSchema.parse({ cycleId: w.cycle.id, agencyId: w.btg.id, step: "SELF_SCORING", reason: "Lỗi hệ thống ngày nộp", version: String(version) });
+  WaiveLatePenaltyInputSchema.parse({
+    cycleId: w.cycle.id,
+    agencyId: w.btg.id,
+    step: "SELF_SCORING",
+    reason: "Lỗi hệ thống ngày nộp",
+    version: String(version),
+  });
 
 describe("late self-scoring sheet", () => {
   beforeEach(() => signInAs(null));
@@ -79,7 +85,7 @@ describe("late self-scoring sheet", () => {
     const input = await filledThenClosed(w, 2);
     const page = await getScoreSheet(w.blocA.id, YEAR, w.btg.id);
     expect(page.phase).toMatchObject({ open: true, reason: null });
-    expect(page.phase.lateWarning).toMatch(/^Nộp bảng tự chấm điểm muộn 2 ngày .* Cơ quan sẽ bị trừ 1 điểm vào tổng điểm\.$/);
+    expect(page.phase?.lateWarning).toMatch(/^Nộp bảng tự chấm điểm muộn 2 ngày .* Cơ quan sẽ bị trừ 1 điểm vào tổng điểm\.$/);
 
     await submitScoreSheet(input);
     const late = await w.db.lateSubmission.findFirstOrThrow();
@@ -92,7 +98,9 @@ describe("late self-scoring sheet", () => {
     // 8.6 on the sheet (submit-score-sheet.test.ts) − 1 for two days late.
     expect(result.total).toBe(7.6);
     expect(result.penalty).toBe(1);
-    expect(result.deductions).toEqual([{ label: "Trừ điểm nộp muộn (2 ngày)", reason: expect.stringMatching(/^Nộp bảng tự chấm điểm muộn 2 ngày so với hạn/), points: 1 }]);
+    expect(result.deductions).toEqual([
+      { label: "Trừ điểm nộp muộn (2 ngày)", reason: expect.stringMatching(/^Nộp bảng tự chấm điểm muộn 2 ngày so với hạn/), points: 1 },
+    ]);
   });
 
   it("PENALTY: an agency can still fill its sheet during the grace", async () => {
