@@ -21,6 +21,8 @@ import { seedNinhBinhNominations } from "./seed/live/ninh-binh-nominations";
 import { seedLiveOrganisation } from "./seed/live/organisation";
 import { seedQuangNgaiVerification } from "./seed/live/quang-ngai-verification";
 import { seedTrungUongBallots, seedTrungUongConference } from "./seed/live/trung-uong-conference";
+import { seedTrungUongRoleModels } from "./seed/live/trung-uong-role-models";
+import { seedTrungUongContest } from "./seed/live/trung-uong-contest";
 import { seedNamDinh } from "./seed/nam-dinh";
 import { seedProvinces } from "./seed/provinces";
 import { seedTrungUong } from "./seed/trung-uong";
@@ -47,6 +49,8 @@ const STEPS: [string, (tx: Tx) => Promise<void>][] = [
   ["TW-CQD năm nay: kết quả, hội nghị, danh sách đã bỏ phiếu", seedTrungUongConference],
   // Its own transaction: a roll entry and a ballot never share one (docs/decisions/0006).
   ["TW-CQD năm nay: hòm phiếu", seedTrungUongBallots],
+  ["TW-CQD năm nay: sổ điển hình tiên tiến", seedTrungUongRoleModels],
+  ["TW-CQD năm nay: hội thi văn hóa công sở", seedTrungUongContest],
   ["NB-CQD năm nay: đề nghị khen thưởng", seedNinhBinhNominations],
 ];
 

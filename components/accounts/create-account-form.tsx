@@ -36,13 +36,13 @@ export function CreateAccountForm({ action, choices }: { action: Action; choices
       <form action={formAction} className="grid max-w-3xl gap-4" noValidate>
         <p className="text-sm text-stone-600">Các trường có dấu * là bắt buộc.</p>
         <div className="grid gap-4 sm:grid-cols-2">
-          <ScopedField {...f} name="name" label="Họ và tên *" errors={errorsOf(state, "name")}>
+          <ScopedField {...f} name="name" label="Họ và tên" errors={errorsOf(state, "name")}>
             {(p) => <input {...p} required defaultValue={valueOf(state, "name")} autoComplete="off" className={inputClass} />}
           </ScopedField>
           <ScopedField {...f} name="title" label="Chức danh" errors={errorsOf(state, "title")} hint="Ví dụ: Chuyên viên Ban Thi đua – Khen thưởng.">
             {(p) => <input {...p} defaultValue={valueOf(state, "title")} className={inputClass} />}
           </ScopedField>
-          <ScopedField {...f} name="email" label="Email *" errors={errorsOf(state, "email")} hint="Dùng để đăng nhập; mỗi email một tài khoản.">
+          <ScopedField {...f} name="email" label="Email" errors={errorsOf(state, "email")} hint="Dùng để đăng nhập; mỗi email một tài khoản.">
             {(p) => <input {...p} type="email" required defaultValue={valueOf(state, "email")} autoComplete="off" className={inputClass} />}
           </ScopedField>
           <ScopedField {...f} name="phone" label="Điện thoại" errors={errorsOf(state, "phone")} hint="Ví dụ: 0912 345 678.">
@@ -63,7 +63,7 @@ export function CreateAccountForm({ action, choices }: { action: Action; choices
           <ScopedField
             {...f}
             name="provinceId"
-            label="Tỉnh, thành phố quản lý tài khoản *"
+            label="Tỉnh, thành phố quản lý tài khoản"
             errors={errorsOf(state, "provinceId")}
             hint="Cán bộ Hội đồng TĐKT của tỉnh, thành phố này quản lý tài khoản."
           >
@@ -111,7 +111,7 @@ function InitialRoleFields({ state, choices }: { state: ActionState<{ created: I
         )}
       </ScopedField>
       {kind === "BLOC" && (
-        <ScopedField {...f} name="roleBlocId" label="Khối *" errors={errorsOf(state, "roleBlocId")}>
+        <ScopedField {...f} name="roleBlocId" label="Khối" errors={errorsOf(state, "roleBlocId")}>
           {(p) => (
             <select {...p} required defaultValue={valueOf(state, "roleBlocId")} className={inputClass}>
               <option value="">— Chọn khối —</option>

@@ -38,7 +38,7 @@ export function EditAccountForm({ action, account, choices }: { action: Action; 
       <input type="hidden" name="updatedAt" value={account.updatedAt} />
       <p className="text-sm text-stone-600">Các trường có dấu * là bắt buộc. Email đăng nhập không đổi được.</p>
       <div className="grid gap-4 sm:grid-cols-2">
-        <ScopedField {...f} name="name" label="Họ và tên *" errors={errorsOf(state, "name")}>
+        <ScopedField {...f} name="name" label="Họ và tên" errors={errorsOf(state, "name")}>
           {(p) => <input {...p} required defaultValue={valueOf(state, "name", account.name)} className={inputClass} />}
         </ScopedField>
         <ScopedField {...f} name="title" label="Chức danh" errors={errorsOf(state, "title")}>
@@ -59,7 +59,7 @@ export function EditAccountForm({ action, account, choices }: { action: Action; 
             </select>
           )}
         </ScopedField>
-        <ScopedField {...f} name="provinceId" label="Tỉnh, thành phố quản lý tài khoản *" errors={errorsOf(state, "provinceId")}>
+        <ScopedField {...f} name="provinceId" label="Tỉnh, thành phố quản lý tài khoản" errors={errorsOf(state, "provinceId")}>
           {(p) => (
             <select {...p} required defaultValue={valueOf(state, "provinceId", account.provinceId ?? CENTRAL)} className={inputClass}>
               <ProvinceOptions provinces={provinces} central={central} />

@@ -39,7 +39,7 @@ export function GrantRoleForm({
     <form action={formAction} className="grid max-w-3xl gap-4" noValidate>
       <input type="hidden" name="userId" value={userId} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <ScopedField {...f} name="role" label="Vai trò *" errors={errorsOf(state, "role")}>
+        <ScopedField {...f} name="role" label="Vai trò" errors={errorsOf(state, "role")}>
           {(p) => (
             <select {...p} required value={role} onChange={(e) => setRole(e.target.value)} className={inputClass}>
               <option value="">— Chọn vai trò —</option>
@@ -52,7 +52,7 @@ export function GrantRoleForm({
           )}
         </ScopedField>
         {kind === "BLOC" && (
-          <ScopedField {...f} name="blocId" label="Khối *" errors={errorsOf(state, "blocId")}>
+          <ScopedField {...f} name="blocId" label="Khối" errors={errorsOf(state, "blocId")}>
             {(p) => (
               <select {...p} required defaultValue={valueOf(state, "blocId")} className={inputClass}>
                 <option value="">— Chọn khối —</option>
@@ -66,7 +66,7 @@ export function GrantRoleForm({
           </ScopedField>
         )}
         {kind === "AGENCY" && (
-          <ScopedField {...f} name="agencyId" label="Cơ quan *" errors={errorsOf(state, "agencyId")}>
+          <ScopedField {...f} name="agencyId" label="Cơ quan" errors={errorsOf(state, "agencyId")}>
             {(p) => (
               <select {...p} required defaultValue={valueOf(state, "agencyId", accountAgencyId ?? "")} className={inputClass}>
                 <option value="">— Chọn cơ quan —</option>
@@ -83,7 +83,7 @@ export function GrantRoleForm({
           <ScopedField
             {...f}
             name="provinceId"
-            label="Tỉnh, thành phố *"
+            label="Tỉnh, thành phố"
             errors={errorsOf(state, "provinceId")}
             hint="Cán bộ của một tỉnh, thành phố làm việc cả ở các tỉnh đã hợp nhất vào đó."
           >

@@ -27,7 +27,7 @@ export function ImportAccountsForm({ action, choices }: { action: Action; choice
       <form action={formAction} className="grid max-w-2xl gap-4" aria-label="Nhập tài khoản từ tệp .xlsx">
         <Field
           name="import-province"
-          label="Tỉnh, thành phố quản lý các tài khoản *"
+          label="Tỉnh, thành phố quản lý các tài khoản"
           errors={errorsOf(state, "provinceId")}
           hint="Cũng là phạm vi của vai trò Cán bộ Hội đồng TĐKT trong tệp."
         >
@@ -39,7 +39,7 @@ export function ImportAccountsForm({ action, choices }: { action: Action; choice
         </Field>
         <XlsxFileField
           id="import-file"
-          label="Tệp danh sách tài khoản (.xlsx) *"
+          label="Tệp danh sách tài khoản (.xlsx)"
           hint="Dùng tệp mẫu ở trên; tối đa 2 MB."
           errors={fileErrors}
           errorsId="import-errors"

@@ -118,6 +118,23 @@ export function AwardCatalogueForm({
       <Field name="prerequisiteCodes" label="Danh hiệu tiền đề (mã, cách nhau bởi dấu phẩy)" errors={errors?.prerequisiteCodes}>
         {(p) => <input {...p} defaultValue={v("prerequisiteCodes", form?.prerequisiteCodes.join(", ") ?? "")} className={inputClass} />}
       </Field>
+      <Field
+        name="prerequisiteWithinYears"
+        label="Tiền đề phải có trong số năm gần nhất"
+        errors={errors?.prerequisiteWithinYears}
+        hint="Để trống: năm nào cũng được, đến hết năm đang đề nghị; 1: ngay trong năm đó."
+      >
+        {(p) => (
+          <input
+            {...p}
+            type="number"
+            min={1}
+            max={30}
+            defaultValue={v("prerequisiteWithinYears", form?.prerequisiteWithinYears?.toString() ?? "")}
+            className={inputClass}
+          />
+        )}
+      </Field>
       <fieldset className="grid gap-3 rounded border border-stone-200 p-3 sm:col-span-2 sm:grid-cols-2">
         <legend className="px-1 text-sm font-medium">Điều kiện nhiều năm của cá nhân (để trống nếu không có)</legend>
         <Field name="recordYears" label="Số năm liên tục" errors={errors?.recordYears} hint="Tính đến hết năm thi đua đang đề nghị.">

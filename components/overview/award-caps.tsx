@@ -10,7 +10,7 @@ const th = "px-3 py-2";
 export function AwardTotalsTable({ awards, coCp }: { awards: readonly FormTotal[]; coCp: CoCpCapView }) {
   if (awards.length === 0) return <EmptyState>Các khối chưa lập danh mục hình thức khen thưởng của năm này.</EmptyState>;
   return (
-    <ScrollTable caption="Đề nghị khen thưởng đã nhận theo hình thức" frameClassName="rounded border border-stone-200">
+    <ScrollTable caption="Đề nghị khen thưởng đã nhận theo hình thức" className="w-full min-w-[34rem] text-sm" frameClassName="rounded border border-stone-200">
       <thead className="bg-stone-50 text-left text-xs uppercase tracking-wide text-stone-600">
         <tr>
           <th scope="col" className={th}>
@@ -55,7 +55,11 @@ export function AwardTotalsTable({ awards, coCp }: { awards: readonly FormTotal[
 export function CoCpProposals({ coCp }: { coCp: CoCpCapView }) {
   if (coCp.proposals.length === 0) return <EmptyState>Chưa nhận đề nghị Cờ thi đua của Chính phủ nào trong năm.</EmptyState>;
   return (
-    <ScrollTable caption="Đề nghị Cờ thi đua của Chính phủ theo thứ tự nhận" frameClassName="rounded border border-stone-200">
+    <ScrollTable
+      caption="Đề nghị Cờ thi đua của Chính phủ theo thứ tự nhận"
+      className="w-full min-w-[34rem] text-sm"
+      frameClassName="rounded border border-stone-200"
+    >
       <thead className="bg-stone-50 text-left text-xs uppercase tracking-wide text-stone-600">
         <tr>
           <th scope="col" className={th}>

@@ -28,7 +28,11 @@ function phaseText(r: OverviewRow, year: number): string {
  */
 export function OverviewTable({ rows, year }: { rows: readonly OverviewRow[]; year: number }) {
   return (
-    <ScrollTable caption={`Các khối thi đua năm ${year}: giai đoạn, hạn và việc trễ hạn`} frameClassName="rounded-lg border border-stone-200 bg-white">
+    <ScrollTable
+      caption={`Các khối thi đua năm ${year}: giai đoạn, hạn và việc trễ hạn`}
+      className="w-full min-w-[48rem] text-sm"
+      frameClassName="rounded-lg border border-stone-200 bg-white"
+    >
       <thead className="bg-stone-50 text-left text-xs uppercase tracking-wide text-stone-600">
         <tr>
           <th scope="col" className="px-3 py-2">

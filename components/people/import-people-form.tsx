@@ -21,7 +21,7 @@ export function ImportPeopleForm({ action, blocId, year }: { action: Action; blo
       <input type="hidden" name="year" value={year} />
       <XlsxFileField
         id="people-file"
-        label="Tệp lịch sử khen thưởng cá nhân (.xlsx) *"
+        label="Tệp lịch sử khen thưởng cá nhân (.xlsx)"
         hint="Dùng tệp mẫu ở trên; tối đa 2 MB."
         errors={fileErrors}
         errorsId="people-import-errors"

@@ -15,6 +15,8 @@ export interface EntryRow {
   evidenceRequired: boolean;
   levels: { order: number; label: string; points: number }[];
   entry: { isNA: boolean; selfInput: number | null; actual: number | null; target: number | null; explanation: string | null; hasFiles: boolean } | null;
+  /** The value proposed from the bloc's activities for an empty row (docs/decisions/0040): the input starts with it. */
+  proposed: number | null;
 }
 
 export function entryRow(row: SheetRow): EntryRow {
@@ -27,6 +29,7 @@ export function entryRow(row: SheetRow): EntryRow {
     evidenceRequired: row.evidenceRequired,
     levels: row.levels.map((l) => ({ order: l.order, label: l.label, points: l.points })),
     entry: e && { isNA: e.isNA, selfInput: e.selfInput, actual: e.actual, target: e.target, explanation: e.explanation, hasFiles: e.files.length > 0 },
+    proposed: row.proposal?.value ?? null,
   };
 }
 
@@ -69,12 +72,14 @@ export function EntryInputs({ row, errors }: { row: EntryRow; errors: Errors }) 
   const id = (f: string) => `sc-${row.id}-${f}`;
   const name = (f: string) => sheetFieldName(row.id, f);
   const e = row.entry;
+  // A proposal only comes with a row that has no value yet (get-score-sheet.ts).
+  const start = e?.selfInput ?? row.proposed;
   switch (row.type) {
     case "GRADED":
       return (
         <Labelled id={id("value")} label="Mức đạt" errors={errors?.value}>
           {(p) => (
-            <select {...p} name={name("value")} defaultValue={str(e?.selfInput)} className={inputClass}>
+            <select {...p} name={name("value")} defaultValue={str(start)} className={inputClass}>
               <option value="">— Chọn mức —</option>
               {row.levels.map((l) => (
                 <option key={l.order} value={l.order}>
@@ -89,7 +94,7 @@ export function EntryInputs({ row, errors }: { row: EntryRow; errors: Errors }) 
       return (
         <Labelled id={id("value")} label="Mức đạt" errors={errors?.value}>
           {(p) => (
-            <select {...p} name={name("value")} defaultValue={str(e?.selfInput)} className={inputClass}>
+            <select {...p} name={name("value")} defaultValue={str(start)} className={inputClass}>
               <option value="">— Chọn —</option>
               <option value="1">Có</option>
               <option value="0">Không</option>
@@ -133,7 +138,7 @@ export function EntryInputs({ row, errors }: { row: EntryRow; errors: Errors }) 
     default:
       return (
         <Labelled id={id("value")} label="Số lượng" errors={errors?.value}>
-          {(p) => <input {...p} name={name("value")} type="number" min={0} step={1} defaultValue={str(e?.selfInput)} className={inputClass} />}
+          {(p) => <input {...p} name={name("value")} type="number" min={0} step={1} defaultValue={str(start)} className={inputClass} />}
         </Labelled>
       );
   }

@@ -81,11 +81,11 @@ export function BlocRoleForm({
         </Field>
       ) : (
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field name="name" label="Họ và tên *" errors={err("name")}>
-            {(p) => <input {...p} defaultValue={kept("name")} autoComplete="off" className={inputClass} />}
+          <Field name="name" label="Họ và tên" errors={err("name")}>
+            {(p) => <input {...p} required defaultValue={kept("name")} autoComplete="off" className={inputClass} />}
           </Field>
-          <Field name="email" label="Email *" errors={err("email")}>
-            {(p) => <input {...p} type="email" defaultValue={kept("email")} autoComplete="off" className={inputClass} />}
+          <Field name="email" label="Email" errors={err("email")}>
+            {(p) => <input {...p} type="email" required defaultValue={kept("email")} autoComplete="off" className={inputClass} />}
           </Field>
           <Field name="title" label="Chức danh" errors={err("title")}>
             {(p) => <input {...p} defaultValue={kept("title")} className={inputClass} />}

@@ -19,12 +19,15 @@ export interface CreateVoteFormProps {
   members: { agencyId: string; name: string }[];
   awardForms: { id: string; name: string }[];
   defaults: { quorumPct: number; thresholdPct: number; thresholdBase: string; candidateMayVote: boolean; maxChoices: number; tieRule: string };
+  /** Under the year's CONFIRM_RANKING rule: the suy tôn candidates the ranking proposes (prefilled), or why none can be voted on now. */
+  proposal?: { agencyIds: string[]; text: string } | null;
 }
 
 /** "Tạo cuộc bỏ phiếu": the chair's form; empty settings take the year's defaults (shown as hints). */
-export function CreateVoteForm({ action, meetings, members, awardForms, defaults }: CreateVoteFormProps) {
+export function CreateVoteForm({ action, meetings, members, awardForms, defaults, proposal }: CreateVoteFormProps) {
   const [state, formAction] = useActionState(action, null);
-  const picked = valuesOf(state, "candidateAgencyIds");
+  // A first render proposes the ranking's units; after a refusal the chair's own picks come back.
+  const picked = valuesOf(state, "candidateAgencyIds", state ? [] : (proposal?.agencyIds ?? []));
   const select = `${inputClass} max-w-md`;
   return (
     <form action={formAction} className="space-y-4" aria-label="Tạo cuộc bỏ phiếu">
@@ -70,6 +73,11 @@ export function CreateVoteForm({ action, meetings, members, awardForms, defaults
         aria-describedby={errorsOf(state, "candidateAgencyIds") ? "f-candidateAgencyIds-error" : undefined}
       >
         <legend className="px-1 text-sm font-medium">Ứng viên là đơn vị thành viên</legend>
+        {proposal && (
+          <p className="mb-2 rounded bg-sky-50 px-3 py-2 text-sm text-sky-900" data-testid="ranking-proposal">
+            Suy tôn đơn vị dẫn đầu: {proposal.text}
+          </p>
+        )}
         <div className="grid gap-1 sm:grid-cols-2">
           {members.map((m) => (
             <label key={m.agencyId} className="flex items-center gap-2 text-sm">

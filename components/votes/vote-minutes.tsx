@@ -1,6 +1,6 @@
 import { OfficialSheet } from "@/components/documents/official-sheet";
 import { voteMinutesDocument, type VoteMinutesDocument } from "@/lib/documents/minutes-docx";
-import type { TallyResult } from "@/lib/domain/voting";
+import type { RankingComparison, TallyResult } from "@/lib/domain/voting";
 import { formatNumber } from "@/lib/format";
 
 const OUTCOME: Record<TallyResult["outcome"], string> = {
@@ -11,8 +11,9 @@ const OUTCOME: Record<TallyResult["outcome"], string> = {
   INVALID_COUNTS: "Số liệu chưa khớp",
 };
 
-/** The results table of a CLOSED vote (totals only). */
-export function VoteResultsTable({ result }: { result: TallyResult }) {
+/** The results table of a CLOSED vote (totals only); a leading-unit vote also shows each unit's published rank and total. */
+export function VoteResultsTable({ result, ranking = null }: { result: TallyResult; ranking?: RankingComparison | null }) {
+  const rankOf = new Map(ranking?.rows.map((r) => [r.agencyId, r]));
   return (
     <div className="space-y-2">
       <p className="text-sm">
@@ -30,6 +31,11 @@ export function VoteResultsTable({ result }: { result: TallyResult }) {
             <th scope="col" className="py-1 pr-2">
               Ứng viên
             </th>
+            {ranking && (
+              <th scope="col" className="py-1 pr-2 text-right">
+                Xếp hạng (điểm)
+              </th>
+            )}
             <th scope="col" className="py-1 pr-2 text-right">
               Số phiếu
             </th>
@@ -49,6 +55,7 @@ export function VoteResultsTable({ result }: { result: TallyResult }) {
             <tr key={c.candidateId} className="border-b border-stone-100">
               <td className="py-1 pr-2">{c.order}</td>
               <td className="py-1 pr-2">{c.label}</td>
+              {ranking && <td className="py-1 pr-2 text-right">{rankCell(c.agencyId ? rankOf.get(c.agencyId) : undefined)}</td>}
               <td className="py-1 pr-2 text-right">{formatNumber(c.votes)}</td>
               <td className="py-1 pr-2 text-right">{c.pctOfAllMembers === null ? "—" : `${formatNumber(c.pctOfAllMembers)}%`}</td>
               <td className="py-1 pr-2 text-right">{c.pctOfBase === null ? "—" : `${formatNumber(c.pctOfBase)}%`}</td>
@@ -57,8 +64,18 @@ export function VoteResultsTable({ result }: { result: TallyResult }) {
           ))}
         </tbody>
       </table>
+      {ranking && <p className="text-sm text-stone-600">Xếp hạng theo kết quả chấm điểm đã công bố (bản số {ranking.publicationVersion}).</p>}
+      {ranking?.notes.map((n) => (
+        <p key={n} className="text-sm font-medium" data-testid="ranking-note">
+          {n}
+        </p>
+      ))}
     </div>
   );
+}
+
+function rankCell(r: { rank: number | null; total: number | null } | undefined): string {
+  return r && r.rank !== null ? `Hạng ${r.rank} (${formatNumber(r.total!)})` : "Không xếp hạng";
 }
 
 /** The vote-count minutes (biên bản kiểm phiếu): the very document the .docx draws. */

@@ -124,7 +124,14 @@ function conference(letterhead: BlocLetterhead, heldOn: string): ConferenceMinut
       line: "Có mặt 2/3 cơ quan — đủ số lượng",
     },
     disputes: [],
-    votes: [{ title: "Suy tôn đơn vị dẫn đầu năm 2026", round: 1, outcome: "Ban Tổ chức Tỉnh ủy được suy tôn." }],
+    votes: [
+      {
+        title: "Suy tôn đơn vị dẫn đầu năm 2026",
+        round: 1,
+        outcome: "Ban Tổ chức Tỉnh ủy được suy tôn.",
+        ranking: ["Đối chiếu với kết quả chấm điểm đã công bố (bản số 1):", "Ban Tổ chức Tỉnh ủy: hạng 1, 95,5 điểm — 3 phiếu đồng ý — được suy tôn."],
+      },
+    ],
   };
 }
 
@@ -140,6 +147,7 @@ describe("conference minutes (.docx)", () => {
       "I. THỜI GIAN, ĐỊA ĐIỂM",
       "1. Báo cáo tổng kết",
       "1. Suy tôn đơn vị dẫn đầu năm 2026: Ban Tổ chức Tỉnh ủy được suy tôn.",
+      "– Ban Tổ chức Tỉnh ủy: hạng 1, 95,5 điểm — 3 phiếu đồng ý — được suy tôn.",
     ])
       expect(p).toContain(s);
     const row = rowOf(doc, "THƯ KÝ");

@@ -55,7 +55,11 @@ export function minutesSections(m: ConferenceMinutes): MinutesSection[] {
     });
   }
   if (m.votes.length > 0) {
-    bodies.push({ title: "KẾT QUẢ BIỂU QUYẾT", lines: m.votes.map((v, i) => `${i + 1}. ${v.title}${v.round > 1 ? ` (vòng ${v.round})` : ""}: ${v.outcome}`) });
+    bodies.push({
+      title: "KẾT QUẢ BIỂU QUYẾT",
+      // A leading-unit vote's lines name each unit's published rank beside its result (docs/decisions/0043).
+      lines: m.votes.flatMap((v, i) => [`${i + 1}. ${v.title}${v.round > 1 ? ` (vòng ${v.round})` : ""}: ${v.outcome}`, ...v.ranking.map((l) => `– ${l}`)]),
+    });
   }
   if (m.notes) bodies.push({ title: "GHI CHÚ, KẾT LUẬN", lines: m.notes.split(/\r?\n/).filter((l) => l.trim()) });
   return bodies.map((b, i) => ({ heading: `${ROMAN[i]}. ${b.title}`, lines: b.lines }));

@@ -27,6 +27,8 @@ import {
   TABLE_STATUS_LABELS,
   TARGET_COMPARATOR_LABELS,
   VOTE_STATUS_LABELS,
+  RANKING_VOTE_MODE_LABELS,
+  ON_REJECTION_LABELS,
 } from "./labels";
 
 // Enumerations stored in snapshots, named by the key that holds them.
@@ -41,6 +43,8 @@ const VALUE_LABELS: Record<string, Record<string, string>> = {
   targetComparator: TARGET_COMPARATOR_LABELS,
   comparator: TARGET_COMPARATOR_LABELS,
   outcome: DECISION_OUTCOME_LABELS,
+  mode: RANKING_VOTE_MODE_LABELS,
+  onRejection: ON_REJECTION_LABELS,
 };
 
 // A status reads in the words of its own record: a sheet is "Đã nộp", a registration "Đã gửi".

@@ -3,6 +3,9 @@
  * the activities linked to a criterion, proposed as that criterion's self-score.
  */
 
+import { compareVi } from "@/lib/format";
+import type { CriterionType } from "./scoring/types";
+
 export interface ActivityPoints {
   activityId: string;
   title: string;
@@ -52,4 +55,54 @@ export function activityProposals(rows: readonly ActivityPoints[], agencyId: str
     out.set(code, { points, titles: sum.titles });
   }
   return out;
+}
+
+/** What the sheet's input of a criterion needs to turn proposed points back into a typed value. */
+export interface ProposalCriterion {
+  type: CriterionType;
+  maxPoints: number;
+  pointsPerUnit: number | null;
+  levels: readonly { order: number; points: number }[];
+}
+
+/**
+ * The value the sheet's input takes so that the scoring engine gives exactly the proposed points,
+ * or null when no input does, or when a points value makes no sense for the criterion: then the
+ * proposal is shown as a note only (docs/decisions/0040).
+ * - COUNT counting up and BONUS: the number of units (points ÷ points per unit), when whole;
+ * - GRADED: the first level worth exactly those points;
+ * - YES_NO: "Có" for the maximum, "Không" for 0;
+ * - QUANTITATIVE (actual and target are facts), PENALTY, GATE and COUNT counting down (absences): none.
+ */
+export function proposalInput(c: ProposalCriterion, points: number): number | null {
+  switch (c.type) {
+    case "COUNT":
+    case "BONUS": {
+      if (c.pointsPerUnit === null || c.pointsPerUnit <= 0) return null;
+      const units = points / c.pointsPerUnit;
+      const whole = Math.round(units);
+      return Math.abs(units - whole) < 1e-9 && whole >= 0 ? whole : null;
+    }
+    case "GRADED":
+      return c.levels.find((l) => l.points === points)?.order ?? null;
+    case "YES_NO":
+      return points === c.maxPoints ? 1 : points === 0 ? 0 : null;
+    default:
+      return null;
+  }
+}
+
+export interface ActivityResult {
+  agency: string;
+  personName: string | null;
+  result: string | null;
+  prize: string | null;
+  points: number | null;
+}
+
+/** The result notice's order: most points first (none last), then agency and person by Vietnamese name. */
+export function resultOrder<T extends ActivityResult>(rows: readonly T[]): T[] {
+  return [...rows].sort(
+    (a, b) => (b.points ?? -Infinity) - (a.points ?? -Infinity) || compareVi(a.agency, b.agency) || compareVi(a.personName ?? "", b.personName ?? ""),
+  );
 }

@@ -43,3 +43,8 @@ export function yearEndReportDocxName(blocName: string, year: number): string {
 export function provinceSummaryFileName(scopeName: string, year: number, extension: "docx" | "xlsx"): string {
   return safeFileName(`Tổng hợp các khối thi đua năm ${year} - ${scopeName}`) + `.${extension}`;
 }
+
+/** An activity's plan or result notice: "Thông báo kết quả - Hội thi văn hóa công sở (2026).docx". */
+export function activityDocxName(document: "Kế hoạch" | "Thông báo kết quả", title: string, year: number): string {
+  return safeFileName(`${document} - ${title.slice(0, 100)} (${year})`) + ".docx";
+}

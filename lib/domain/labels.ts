@@ -71,6 +71,15 @@ export const VOTE_KIND_LABELS: Record<string, string> = {
   ELECT_HEAD: "Bầu Trưởng khối",
   ELECT_DEPUTY: "Bầu Phó khối",
 };
+/** The year's link between the score ranking and the leading-unit vote (docs/decisions/0043). */
+export const RANKING_VOTE_MODE_LABELS: Record<string, string> = {
+  FREE: "Chủ trì chọn ứng viên",
+  CONFIRM_RANKING: "Biểu quyết các đơn vị xếp hạng cao nhất theo kết quả đã công bố",
+};
+export const ON_REJECTION_LABELS: Record<string, string> = {
+  NEXT_RANKED: "Biểu quyết đơn vị xếp hạng kế tiếp",
+  NONE: "Để trống, không biểu quyết đơn vị khác",
+};
 export const VOTE_METHOD_LABELS: Record<string, string> = { ELECTRONIC: "Bỏ phiếu điện tử", PAPER: "Phiếu giấy" };
 /** A candidate's place in a closed vote, whatever the vote decides (the minutes say it per kind of vote). */
 export const CANDIDATE_STATUS_LABELS: Record<string, string> = { SELECTED: "Được chọn", TIED: "Bằng phiếu", NOT_SELECTED: "Không được chọn" };

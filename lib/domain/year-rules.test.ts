@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_LATE_RULES } from "./late-submission";
 import { DEFAULT_RULES } from "./scoring";
 import { mergeScoringRules } from "./scoring-rules-settings";
+import { RANKING_VOTE_DEFAULTS } from "./voting/ranking-vote";
 import { CROSS_SCORING_DEFAULTS, DEFAULT_CONFERENCE_QUORUM_PCT, parseYearRules, scoringRulesOf, VOTE_DEFAULTS } from "./year-rules";
 
 const table = { scale: 100, bonusCap: 5 };
@@ -17,6 +18,7 @@ const ALL_DEFAULTS = {
   conference: { quorumPct: DEFAULT_CONFERENCE_QUORUM_PCT },
   votes: VOTE_DEFAULTS,
   lateSubmission: DEFAULT_LATE_RULES,
+  rankingVote: RANKING_VOTE_DEFAULTS,
   hasOwnScoring: false,
 };
 
@@ -194,4 +196,14 @@ describe("parseYearRules: late submission, per step", () => {
     expect(rules.lateSubmission).toEqual(expected);
     expect(rules.hasOwnScoring).toBe(false);
   });
+});
+
+describe("parseYearRules: the leading-unit vote's link to the ranking", () => {
+  it.each<[string, unknown, unknown]>([
+    ["absent: free choice", undefined, RANKING_VOTE_DEFAULTS],
+    ["not an object", "x", RANKING_VOTE_DEFAULTS],
+    ["a full rule", { mode: "CONFIRM_RANKING", onRejection: "NONE", leaders: 2 }, { mode: "CONFIRM_RANKING", onRejection: "NONE", leaders: 2 }],
+    ["a malformed count keeps the mode", { mode: "CONFIRM_RANKING", leaders: 0 }, { ...RANKING_VOTE_DEFAULTS, mode: "CONFIRM_RANKING" }],
+    ["an unknown mode", { mode: "MAYBE", onRejection: "NONE", leaders: 1.5 }, { ...RANKING_VOTE_DEFAULTS, onRejection: "NONE" }],
+  ])("%s", (_name, rankingVote, expected) => expect(parseYearRules({ rankingVote }).rankingVote).toEqual(expected));
 });

@@ -1,7 +1,7 @@
 /**
  * The year's rules (Cycle.rules): one stored JSON object that several features write keys of —
  * the scoring settings form (bands, tieBreak, crossScoring), seeds and older rows (bonusCap,
- * conference, votes). It is parsed here, once, where the cycle is read; every reader takes the
+ * conference, votes), the leading-unit vote form (rankingVote). It is parsed here, once, where the cycle is read; every reader takes the
  * typed result. Parsing never fails: each key that is absent or malformed falls back to its
  * default on its own, so a half-written configuration never breaks a page.
  *
@@ -11,6 +11,7 @@
 import { z } from "zod";
 import { DEFAULT_RULES, type Band, type ScoringRules, type TieBreakRule } from "./scoring/types";
 import { DEFAULT_LATE_RULES, type LateRule, type LateRules } from "./late-submission";
+import { ON_REJECTION, RANKING_VOTE_DEFAULTS, RANKING_VOTE_MODES, type RankingVoteRule } from "./voting/ranking-vote";
 import { TIE_RULES, type ThresholdBase, type TieRule } from "./voting/types";
 
 /** What a vote starts with when the chair leaves a setting empty (docs/decisions/0008-vote-rules.md). */
@@ -96,6 +97,18 @@ const CrossScoringSchema = z
     trimFrom: c?.trimFrom ?? CROSS_SCORING_DEFAULTS.trimFrom,
   }));
 
+/**
+ * How the score ranking and the leading-unit vote are linked (docs/decisions/0043): each key falls
+ * back on its own, so a stored mode survives a malformed count.
+ */
+const RankingVoteSchema = z
+  .object({
+    mode: z.enum(RANKING_VOTE_MODES).catch(RANKING_VOTE_DEFAULTS.mode),
+    onRejection: z.enum(ON_REJECTION).catch(RANKING_VOTE_DEFAULTS.onRejection),
+    leaders: z.number().int().min(1).max(50).catch(RANKING_VOTE_DEFAULTS.leaders),
+  })
+  .catch({ ...RANKING_VOTE_DEFAULTS });
+
 const ConferenceSchema = z
   .object({ quorumPct: z.number().gt(0).lte(100).catch(DEFAULT_CONFERENCE_QUORUM_PCT) })
   .catch({ quorumPct: DEFAULT_CONFERENCE_QUORUM_PCT });
@@ -132,6 +145,7 @@ export const YearRulesSchema = z.preprocess(
     conference: ConferenceSchema,
     votes: VotesSchema,
     lateSubmission: LateRulesSchema,
+    rankingVote: RankingVoteSchema,
   }),
 );
 
@@ -145,6 +159,8 @@ export interface YearRules {
   votes: VoteDefaults;
   /** Per step an agency submits by a deadline: refuse late, or accept it with a deduction (lib/domain/late-submission). */
   lateSubmission: LateRules;
+  /** Whether the ranking proposes the leading-unit vote's candidates, and what follows a rejection (docs/decisions/0043). */
+  rankingVote: RankingVoteRule;
   /** Whether the year stores any scoring key itself (false: every scoring default applies). */
   hasOwnScoring: boolean;
 }

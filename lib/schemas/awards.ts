@@ -86,6 +86,8 @@ export const AwardFormInputSchema = z
     requiresPledge: checkbox,
     requiresNoDiscipline: checkbox,
     prerequisiteCodes: codeList("Mã danh hiệu tiền đề không hợp lệ (chữ không dấu, số, - hoặc _).", 10, "Tối đa 10 danh hiệu tiền đề."),
+    /** Empty: a prerequisite of any earlier year counts (lib/domain/awards/prerequisite.ts). */
+    prerequisiteWithinYears: optionalWhole("Số năm gần nhất", 1, 30),
     /** The person's record rule (lib/domain/awards/person-record.ts, docs/decisions/0036): individual forms only. */
     recordYears: optionalWhole("Số năm liên tục", 1, 30),
     recordCodes: codeList("Mã danh hiệu không hợp lệ (chữ không dấu, số, - hoặc _).", 10, "Tối đa 10 danh hiệu."),
@@ -115,6 +117,9 @@ export const AwardFormInputSchema = z
       if (v.recordMinCount !== null && v.recordMinCount > v.recordYears) issue("recordMinCount", "Số lần tối thiểu không vượt quá số năm liên tục.");
     } else if (v.recordCodes.length > 0 || v.recordMinCode !== null || v.recordMinCount !== null) {
       issue("recordYears", "Vui lòng nhập số năm liên tục cho điều kiện này.");
+    }
+    if (v.prerequisiteWithinYears !== null && v.prerequisiteCodes.length === 0) {
+      issue("prerequisiteWithinYears", "Nhập danh hiệu tiền đề trước khi giới hạn số năm.");
     }
     if ((v.recordMinCode === null) !== (v.recordMinCount === null)) {
       issue(v.recordMinCode === null ? "recordMinCode" : "recordMinCount", "Nhập cả mã danh hiệu và số lần tối thiểu, hoặc để trống cả hai.");

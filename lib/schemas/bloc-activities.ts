@@ -1,5 +1,7 @@
 import { z } from "zod";
+import { formFields } from "@/lib/forms/form-fields";
 import { day, id, optionalDay, optionalText, requiredText, text, version } from "./common";
+import { chosenFiles } from "./files";
 
 /** Inputs of the bloc's activities and contests (docs/decisions/0038). */
 const optionalId = text()
@@ -40,3 +42,19 @@ export type AddActivityParticipantInput = z.infer<typeof AddActivityParticipantI
 
 export const RemoveActivityParticipantInputSchema = z.object({ participantId: id });
 export type RemoveActivityParticipantInput = z.infer<typeof RemoveActivityParticipantInputSchema>;
+
+export const MAX_ACTIVITY_FILES = 5;
+
+/** Plans, result notice scans and photos of an activity (docs/decisions/0040): at least one, at most five a time. */
+export const AttachActivityFilesInputSchema = z.object({
+  activityId: id,
+  files: z.array(z.instanceof(File)).min(1, "Vui lòng chọn tệp cần đính kèm.").max(MAX_ACTIVITY_FILES, `Gửi tối đa ${MAX_ACTIVITY_FILES} tệp mỗi lần.`),
+});
+export type AttachActivityFilesInput = z.infer<typeof AttachActivityFilesInputSchema>;
+
+export function activityFilesFormFields(formData: FormData): Record<string, unknown> {
+  return { ...formFields(formData), files: chosenFiles(formData, "files") };
+}
+
+export const RemoveActivityFileInputSchema = z.object({ fileId: id });
+export type RemoveActivityFileInput = z.infer<typeof RemoveActivityFileInputSchema>;

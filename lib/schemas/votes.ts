@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { formFields, listOf } from "@/lib/forms/form-fields";
+import { ON_REJECTION, RANKING_VOTE_MODES } from "@/lib/domain/voting/ranking-vote";
 import { id, requiredText, text } from "./common";
 
 /**
@@ -134,3 +135,25 @@ export function paperCountFormFields(formData: FormData) {
   const votes = Object.fromEntries(Object.entries(fields).flatMap(([k, v]) => (k.startsWith("votes.") ? [[k.slice("votes.".length), v]] : [])));
   return { ...fields, votes };
 }
+
+/** The year's link between the ranking and the leading-unit vote (docs/decisions/0043). */
+export const SaveRankingVoteRuleInputSchema = z.object({
+  cycleId: id,
+  /** The cycle's updatedAt the form loaded: the concurrency token (Cycle has no version column). */
+  updatedAt: text({ error: "Thiếu phiên bản dữ liệu." })
+    .max(40)
+    .refine((v) => !Number.isNaN(Date.parse(v)), "Thiếu phiên bản dữ liệu."),
+  mode: z.enum(RANKING_VOTE_MODES, { error: "Vui lòng chọn cách chọn ứng viên suy tôn." }),
+  onRejection: z.enum(ON_REJECTION, { error: "Vui lòng chọn cách xử lý khi đơn vị không được tán thành." }),
+  leaders: z
+    .union([text(), z.number()])
+    .transform((v) => (typeof v === "string" && v.trim() === "" ? Number.NaN : Number(v)))
+    .pipe(
+      z
+        .number({ error: "Số đơn vị dẫn đầu phải là một số." })
+        .int("Số đơn vị dẫn đầu phải là số nguyên.")
+        .min(1, "Số đơn vị dẫn đầu từ 1 đến 50.")
+        .max(50, "Số đơn vị dẫn đầu từ 1 đến 50."),
+    ),
+});
+export type SaveRankingVoteRuleInput = z.infer<typeof SaveRankingVoteRuleInputSchema>;

@@ -16,6 +16,8 @@ export interface AwardFormSeed {
   quotaRounding?: Rounding;
   minBand?: string | null;
   prerequisiteCodes?: string[];
+  /** The prerequisites count only within the last N years (docs/decisions/0046). */
+  prerequisiteWithinYears?: number;
   /** The person's record rule (lib/domain/awards/person-record.ts). */
   record?: { years: number; codes: string[]; minCode?: string; minCount?: number };
 }
@@ -63,6 +65,7 @@ export function awardCatalogue(scope: CatalogueScope): AwardFormSeed[] {
       // DEMO rule: a Cờ CP nominee must hold the TTLĐXS title the same year
       // (docs/domain/awards.md#ttldxs calls TTLĐXS "often a prerequisite for Cờ" [I]).
       prerequisiteCodes: ["TTLDXS"],
+      prerequisiteWithinYears: 1,
     },
     // Usually one leading unit per bloc (Luật 2022 Điều 26, docs/domain/awards.md#quotas).
     { code: "CO_TINH", name: local.flag, target: "COLLECTIVE", ...byLocal, isFlag: true, quotaKind: "COUNT", quotaValue: 1 },

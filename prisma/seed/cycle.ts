@@ -59,6 +59,7 @@ export async function upsertCycle(tx: Tx, c: CycleSeed): Promise<SeededCycle> {
       quotaRounding: f.quotaRounding ?? "FLOOR",
       minBand: f.minBand ?? null,
       prerequisiteCodes: f.prerequisiteCodes ?? [],
+      prerequisiteWithinYears: f.prerequisiteWithinYears ?? null,
       recordYears: f.record?.years ?? null,
       recordCodes: f.record?.codes ?? [],
       recordMinCode: f.record?.minCode ?? null,

@@ -59,9 +59,9 @@ test("the system administrator gives Lào Cai its council staff, who must set th
   await signIn("admin@thiduakhoi.vn");
   await page.getByRole("link", { name: "Quản trị" }).click();
   await page.goto("/quan-tri/tai-khoan/moi");
-  await page.getByLabel("Họ và tên *").fill("Lò Thị Hoa");
+  await page.getByLabel("Họ và tên", { exact: true }).fill("Lò Thị Hoa");
   await page.getByLabel("Chức danh").fill("Chuyên viên Ban Thi đua – Khen thưởng, Sở Nội vụ tỉnh Lào Cai");
-  await page.getByLabel("Email *").fill(STAFF);
+  await page.getByLabel("Email", { exact: true }).fill(STAFF);
   await page.getByLabel(/Tỉnh, thành phố quản lý tài khoản/).selectOption({ label: PROVINCE });
   await page.getByLabel("Vai trò", { exact: true }).selectOption({ label: "Cán bộ Hội đồng TĐKT" });
   await page.getByRole("button", { name: "Tạo tài khoản" }).click();
@@ -70,8 +70,8 @@ test("the system administrator gives Lào Cai its council staff, who must set th
 
   // The same e-mail again is a field message, and nothing is created.
   await page.goto("/quan-tri/tai-khoan/moi");
-  await page.getByLabel("Họ và tên *").fill("Người khác");
-  await page.getByLabel("Email *").fill(STAFF);
+  await page.getByLabel("Họ và tên", { exact: true }).fill("Người khác");
+  await page.getByLabel("Email", { exact: true }).fill(STAFF);
   await page.getByLabel(/Tỉnh, thành phố quản lý tài khoản/).selectOption({ label: PROVINCE });
   await page.getByRole("button", { name: "Tạo tài khoản" }).click();
   await expect(page.getByText(`Email ${STAFF} đã được dùng cho tài khoản khác.`)).toBeVisible();

@@ -328,6 +328,26 @@ export const WORLDS = {
     const council = await accounts(db, live.bloc.slice(1, 9))("hoidong", "COUNCIL_STAFF", { provinceId: bloc.provinceId });
     return { ...live, council };
   },
+  // A live bloc scoring on a short table with a participation line HD (1 point a time, at most 3):
+  // its secretary records a contest linked to HD, and Văn phòng's leader finds the points proposed.
+  "bloc-activities": async (db: PrismaClient) => {
+    const { live, cycleId, agency, account } = await scoringWorld(db, SHORT);
+    const table = await db.criteriaTable.findFirstOrThrow({ where: { cycleId }, orderBy: { version: "desc" }, select: { id: true } });
+    const group = await db.criterion.findFirstOrThrow({ where: { tableId: table.id, code: "II" }, select: { id: true } });
+    await db.criterion.create({
+      data: {
+        tableId: table.id,
+        parentId: group.id,
+        code: "HD",
+        name: "Tham gia hoạt động chung của Khối",
+        type: "COUNT",
+        maxPoints: 3,
+        pointsPerUnit: 1,
+        order: 99,
+      },
+    });
+    return { ...live, agencyName: agency.name, leader: await account("lanhdao.vp", "AGENCY_LEADER", { agencyId: agency.id }) };
+  },
   // Two app instances on one database: evidence to upload on a live bloc's sheet, an open vote
   // whose Ban Tổ chức has not voted yet, and an account of its own to lock.
   "two-instances": async (db: PrismaClient) => {

@@ -250,3 +250,26 @@ describe("CouncilYearSetting (docs/decisions/0030)", () => {
     );
   });
 });
+
+describe("AwardForm prerequisite window (docs/decisions/0046)", () => {
+  it("is 1 to 30 years, and only with prerequisites to look for", async () => {
+    const cycle = await makeCycle(db, { blocId: (await makeBloc(db)).id, year: 2026 });
+    const form = (code: string, prerequisiteCodes: string[], prerequisiteWithinYears: number) =>
+      db.awardForm.create({
+        data: {
+          cycleId: cycle.id,
+          code,
+          name: code,
+          target: "COLLECTIVE",
+          authorityKind: "PROVINCE_CHAIR",
+          authorityName: "UBND tỉnh",
+          prerequisiteCodes,
+          prerequisiteWithinYears,
+        },
+      });
+    await form("OK", ["TTLDXS"], 5);
+    await expect(form("NO_CODES", [], 5)).rejects.toThrow(/AwardForm_prerequisite_window_check/);
+    await expect(form("ZERO", ["TTLDXS"], 0)).rejects.toThrow(/AwardForm_prerequisite_window_check/);
+    await expect(form("TOO_LONG", ["TTLDXS"], 31)).rejects.toThrow(/AwardForm_prerequisite_window_check/);
+  });
+});

@@ -34,7 +34,7 @@ const GOOD: AgencyFacts = {
   registeredCodes: ["CO_CP", "CO_TINH", "BK_TTG", "BK_TINH", "TTLDXS", "TTLDTT", "BK_TINH_CN"],
   pledgeLocked: true,
   pledgeSigned: true,
-  heldCodes: ["TTLDXS"],
+  heldTitles: [{ code: "TTLDXS", year: 2024 }],
   collectiveDisciplined: false,
   peopleDisciplined: 0,
 };
@@ -88,11 +88,11 @@ describe("eligibility: one gate at a time (collective forms)", () => {
     ["the pledge is locked but this agency did not sign", agency({ pledgeSigned: false }), form("CO_TINH"), ["PLEDGE"], [/Chưa ký giao ước/]],
     ["pledge not required by the form", agency({ pledgeSigned: false }), with_("CO_TINH", { requiresPledge: false }), [], []],
     // Prerequisites
-    ["Cờ CP without TTLĐXS", agency({ heldCodes: [] }), form("CO_CP"), ["PREREQUISITE"], [/“Tập thể lao động xuất sắc”/]],
-    ["Cờ CP with TTLĐXS proposed this year counts (edge case 24)", agency({ heldCodes: [], pendingCodes: ["TTLDXS"] }), form("CO_CP"), [], []],
+    ["Cờ CP without TTLĐXS", agency({ heldTitles: [] }), form("CO_CP"), ["PREREQUISITE"], [/“Tập thể lao động xuất sắc”/]],
+    ["Cờ CP with TTLĐXS proposed this year counts (edge case 24)", agency({ heldTitles: [], pendingCodes: ["TTLDXS"] }), form("CO_CP"), [], []],
     [
       "two prerequisites, one missing, named; an unknown code shows as is",
-      agency({ heldCodes: ["TTLDXS"] }),
+      agency({ heldTitles: [{ code: "TTLDXS", year: 2024 }] }),
       with_("CO_CP", { prerequisiteCodes: ["TTLDXS", "DAN_DAU"] }),
       ["PREREQUISITE"],
       [/: “DAN_DAU”\.$/],
@@ -128,7 +128,7 @@ describe("eligibility: one gate at a time (collective forms)", () => {
       vetoed: true,
       registration: null,
       pledgeSigned: false,
-      heldCodes: [],
+      heldTitles: [],
       collectiveDisciplined: true,
     });
     const result = eligibility(worst, with_("CO_CP", { minBand: "XUAT_SAC" }), CATALOGUE, RULES);
@@ -137,14 +137,14 @@ describe("eligibility: one gate at a time (collective forms)", () => {
   });
 
   test("a prerequisite only proposed is noted, not hidden", () => {
-    const result = eligibility(agency({ heldCodes: [], pendingCodes: ["TTLDXS"] }), form("CO_CP"), CATALOGUE, RULES);
+    const result = eligibility(agency({ heldTitles: [], pendingCodes: ["TTLDXS"] }), form("CO_CP"), CATALOGUE, RULES);
     expect(result.notes).toEqual(["Điều kiện “Tập thể lao động xuất sắc” đang được đề nghị cùng năm, chưa có quyết định."]);
   });
 });
 
 describe("eligibility: configurable [I] defaults", () => {
   test("pendingPrerequisiteCounts: false → a proposed prerequisite is not enough", () => {
-    const r = eligibility(agency({ heldCodes: [], pendingCodes: ["TTLDXS"] }), form("CO_CP"), CATALOGUE, { ...RULES, pendingPrerequisiteCounts: false });
+    const r = eligibility(agency({ heldTitles: [], pendingCodes: ["TTLDXS"] }), form("CO_CP"), CATALOGUE, { ...RULES, pendingPrerequisiteCounts: false });
     expect(r.failedGates).toEqual(["PREREQUISITE"]);
   });
 
@@ -197,7 +197,7 @@ describe("eligibility: individual nominations", () => {
   test("a person's prerequisite is looked up in the person's titles, not the agency's", () => {
     const f = { ...BK_CN, prerequisiteCodes: ["CSTDCS"] };
     const rules = { ...RULES, codeLabels: { CSTDCS: "Chiến sĩ thi đua cơ sở" } };
-    const without = eligibility(agency({ heldCodes: ["CSTDCS"] }), f, CATALOGUE, rules, PERSON);
+    const without = eligibility(agency({ heldTitles: [{ code: "CSTDCS", year: 2024 }] }), f, CATALOGUE, rules, PERSON);
     expect(without.reasons).toEqual(["Nguyễn Văn An: chưa có danh hiệu, hình thức là điều kiện: “Chiến sĩ thi đua cơ sở”."]);
     expect(eligibility(GOOD, f, CATALOGUE, rules, person({ titles: [{ code: "CSTDCS", year: 2023 }] })).eligible).toBe(true);
   });
@@ -247,7 +247,7 @@ describe("eligibility: individual nominations", () => {
 describe("eligibilityMatrix", () => {
   const agencies = [
     GOOD,
-    agency({ agencyId: "a2", name: "Ủy ban Kiểm tra Tỉnh ủy", bandKey: "TOT", heldCodes: [] }),
+    agency({ agencyId: "a2", name: "Ủy ban Kiểm tra Tỉnh ủy", bandKey: "TOT", heldTitles: [] }),
     agency({ agencyId: "a3", name: "Văn phòng Tỉnh ủy", vetoed: true, vetoedBy: ["LT2"] }),
   ];
   const m = eligibilityMatrix(agencies, CATALOGUE, RULES);

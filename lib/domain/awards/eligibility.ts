@@ -14,6 +14,7 @@
  */
 import { shortMembershipNotes } from "./short-membership";
 import { personRecordProblem, type PersonRecordRule } from "./person-record";
+import { checkPrerequisites, type HeldTitle } from "./prerequisite";
 import type { QuotaKind, Rounding } from "./quota";
 
 export type { PersonRecordRule } from "./person-record";
@@ -35,6 +36,8 @@ export interface AwardFormRule {
   requiresPledge: boolean;
   requiresNoDiscipline: boolean;
   prerequisiteCodes: readonly string[];
+  /** The prerequisites count only within the last N years (lib/domain/awards/prerequisite). */
+  prerequisiteWithinYears?: number | null;
 }
 
 /** Registration status (lib/domain/registration.ts); null when the agency has none this year. */
@@ -55,8 +58,8 @@ export interface AgencyFacts {
   /** Whether the bloc has a LOCKED pledge this year, and whether the agency's signature is on it. */
   pledgeLocked: boolean;
   pledgeSigned: boolean;
-  /** Title codes the agency holds (this year or from award history — the caller decides which). */
-  heldCodes: readonly string[];
+  /** Titles the agency itself holds, by year (decisions up to the year of achievement). */
+  heldTitles: readonly HeldTitle[];
   /** Title codes the agency is proposed for this year (nominations PROPOSED or SENT). */
   pendingCodes?: readonly string[];
   /** Discipline facts of the year (docs/domain/awards.md#eligibility-gates: no collective discipline; nobody at cảnh cáo or above). */
@@ -144,24 +147,16 @@ function bandGate(facts: AgencyFacts, form: AwardFormRule, rules: EligibilityRul
 }
 
 function prerequisiteGate(
-  held: readonly string[],
+  held: readonly HeldTitle[],
   pending: readonly string[],
   form: AwardFormRule,
   catalogue: readonly AwardFormRule[],
   rules: EligibilityRules,
   notes: string[],
 ): string | null {
-  const pendingCounts = rules.pendingPrerequisiteCounts ?? true;
-  const missing: string[] = [];
-  for (const code of form.prerequisiteCodes) {
-    if (held.includes(code)) continue;
-    if (pendingCounts && pending.includes(code)) {
-      notes.push(`Điều kiện “${codeName(code, catalogue, rules)}” đang được đề nghị cùng năm, chưa có quyết định.`);
-      continue;
-    }
-    missing.push(`“${codeName(code, catalogue, rules)}”`);
-  }
-  return missing.length ? `Chưa có danh hiệu, hình thức là điều kiện: ${missing.join(", ")}.` : null;
+  const check = checkPrerequisites(form, held, pending, rules.year, (code) => codeName(code, catalogue, rules), rules.pendingPrerequisiteCounts ?? true);
+  notes.push(...check.pendingNotes);
+  return check.missing;
 }
 
 /**
@@ -203,11 +198,10 @@ export function eligibility(
 
   if (individual && person) {
     // The person's own titles: held in the years the record shows, or proposed this year.
-    const held = person.titles.map((t) => t.code);
-    const prereq = prerequisiteGate(held, [], form, catalogue, rules, notes);
+    const prereq = prerequisiteGate(person.titles, [], form, catalogue, rules, notes);
     fail("PREREQUISITE", prereq && `${person.name}: ${prereq.charAt(0).toLowerCase()}${prereq.slice(1)}`);
   } else if (!individual) {
-    fail("PREREQUISITE", prerequisiteGate(facts.heldCodes, facts.pendingCodes ?? [], form, catalogue, rules, notes));
+    fail("PREREQUISITE", prerequisiteGate(facts.heldTitles, facts.pendingCodes ?? [], form, catalogue, rules, notes));
   }
 
   if (form.requiresNoDiscipline) {

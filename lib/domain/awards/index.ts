@@ -1,6 +1,7 @@
 /** The award rules (docs/domain/awards.md): quotas, eligibility gates, the nomination state machine, decisions and history. */
 export * from "./quota";
 export * from "./eligibility";
+export * from "./prerequisite";
 export { describeRecordRule, recordRuleOf, type RecordRuleColumns } from "./person-record";
 export {
   availableActions as availableNominationActions,

@@ -8,6 +8,22 @@ export { buildVoteMinutes, type MinutesInput, type MinutesRow, type VoteMinutes 
 export { validatePaperCount, type CountField, type CountIssue, type PaperCountContext } from "./paper-count";
 export { meetsPct, percentOf } from "./percent";
 export { checkQuorum, electorate, summariseAttendance, type AttendanceSummary, type Electorate, type QuorumCheck } from "./quorum";
+export {
+  checkLeadingCandidates,
+  leadingOutcomes,
+  ON_REJECTION,
+  proposeLeadingCandidates,
+  RANKING_VOTE_DEFAULTS,
+  RANKING_VOTE_MODES,
+  rankedName,
+  type LeadingProposal,
+  type LeadingVoteRecord,
+  type OnRejection,
+  type RankedUnit,
+  type RankingVoteMode,
+  type RankingVoteRule,
+} from "./ranking-vote";
+export { compareWithRanking, publishedRanking, type PublishedRanking, type RankingComparison, type RankingComparisonRow } from "./ranking-vote-view";
 export { shuffled } from "./shuffle";
 export { checkClose, mayCast, type CastCheck, type CastContext, type CastRefusalCode, type CloseCheck } from "./roll";
 export {

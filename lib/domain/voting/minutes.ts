@@ -8,6 +8,7 @@
  * Secrecy (docs/domain/edge-cases.md#case-16): only totals reach the minutes.
  */
 import { formatDay, formatNumber } from "@/lib/format";
+import type { RankingComparison } from "./ranking-vote-view";
 import type { CandidateStatus, TallyOutcome, TallyResult } from "./tally";
 import type { VoteKind, VoteMethod } from "./types";
 
@@ -26,6 +27,8 @@ export interface MinutesInput {
   blocName?: string | null;
   /** The closed vote's tally (Vote.result). */
   result: TallyResult;
+  /** A leading-unit vote beside the published ranking (docs/decisions/0043); null or absent: no such section. */
+  ranking?: RankingComparison | null;
 }
 
 export interface MinutesRow {
@@ -146,12 +149,15 @@ export function buildVoteMinutes(input: MinutesInput): VoteMinutes {
   );
   const conclusion = [`Kết luận: ${text}`, ...result.reasons.filter((r) => !text.includes(r))];
   const closing = "Ban kiểm phiếu lập biên bản này và cùng ký tên.";
+  const ranking = input.ranking
+    ? [`Kết quả chấm điểm đã công bố (bản số ${input.ranking.publicationVersion}) và kết quả suy tôn:`, ...input.ranking.lines, ...input.ranking.notes]
+    : [];
 
   const lines: string[] = [];
   if (input.blocName) lines.push(input.blocName.toUpperCase());
   lines.push("BIÊN BẢN KIỂM PHIẾU", purpose);
   if (roundLine) lines.push(roundLine);
-  lines.push(...attendance, ...count, ...rowLines, ...conclusion, closing);
+  lines.push(...attendance, ...count, ...rowLines, ...ranking, ...conclusion, closing);
 
   return {
     blocLine: input.blocName ? input.blocName.toUpperCase() : null,
@@ -176,7 +182,8 @@ export function buildVoteMinutes(input: MinutesInput): VoteMinutes {
     sections: [
       { heading: "I. THÀNH PHẦN", lines: attendance },
       { heading: "II. KẾT QUẢ KIỂM PHIẾU", lines: count },
-      { heading: "III. KẾT LUẬN", lines: conclusion },
+      ...(ranking.length > 0 ? [{ heading: "III. ĐỐI CHIẾU VỚI KẾT QUẢ CHẤM ĐIỂM", lines: ranking }] : []),
+      { heading: ranking.length > 0 ? "IV. KẾT LUẬN" : "III. KẾT LUẬN", lines: conclusion },
     ],
     closing,
     lines,

@@ -27,6 +27,8 @@ export interface ActivityRow {
     prize: string | null;
     points: string | null;
   }[];
+  /** Plan, result notice scans, photos (docs/decisions/0040), oldest first. */
+  files: { id: string; name: string }[];
 }
 
 export interface BlocActivities {
@@ -57,6 +59,7 @@ export async function findBlocActivities(blocId: string, year: number, agencyId:
           include: {
             organiser: { select: { name: true } },
             participants: { orderBy: { createdAt: "asc" }, include: { agency: { select: { name: true } } } },
+            files: { orderBy: { createdAt: "asc" }, select: { id: true, originalName: true } },
           },
         })
       : Promise.resolve([]),
@@ -99,6 +102,7 @@ export async function findBlocActivities(blocId: string, year: number, agencyId:
         prize: p.prize,
         points: p.points?.toString() ?? null,
       })),
+      files: a.files.map((f) => ({ id: f.id, name: f.originalName })),
     })),
   };
 }

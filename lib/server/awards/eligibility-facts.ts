@@ -10,6 +10,7 @@ import {
   type Eligibility,
   type EligibilityMatrix,
   type EligibilityRules,
+  type HeldTitle,
   type PersonFacts,
   type PersonRecordRule,
   type RegistrationState,
@@ -73,6 +74,7 @@ export const FORM_RULE_SELECT = {
   requiresPledge: true,
   requiresNoDiscipline: true,
   prerequisiteCodes: true,
+  prerequisiteWithinYears: true,
   order: true,
   recordYears: true,
   recordCodes: true,
@@ -126,7 +128,13 @@ export async function loadEligibilityContext(
       collectiveName: null,
       agency: { memberships: { some: { blocId: cycle.blocId, year: cycle.year } } },
     },
-    select: { agencyId: true, outcome: true, awardForm: { select: { code: true } }, changedToForm: { select: { code: true } } },
+    select: {
+      agencyId: true,
+      outcome: true,
+      awardForm: { select: { code: true } },
+      changedToForm: { select: { code: true } },
+      decision: { select: { cycle: { select: { year: true } } } },
+    },
   });
 
   const snapshot = publication ? readSnapshot(publication.snapshot) : null;
@@ -139,9 +147,12 @@ export async function loadEligibilityContext(
     return map;
   };
   const pendingBy = codesBy(pending.map((p) => ({ agencyId: p.agencyId, code: p.awardForm.code })));
-  const heldBy = codesBy(
-    held.map((h) => ({ agencyId: h.agencyId, code: h.outcome === "CHANGED" && h.changedToForm ? h.changedToForm.code : h.awardForm.code })),
-  );
+  // The year a title is held in is the year of achievement of the decision's cycle.
+  const heldBy = new Map<string, HeldTitle[]>();
+  for (const h of held) {
+    const code = h.outcome === "CHANGED" && h.changedToForm ? h.changedToForm.code : h.awardForm.code;
+    heldBy.set(h.agencyId, [...(heldBy.get(h.agencyId) ?? []), { code, year: h.decision.cycle.year }]);
+  }
 
   // The ranking order when published (a gated agency keeps its place), then the rest by name.
   const rank = new Map((snapshot?.rows ?? []).map((r, i) => [r.agencyId, i]));
@@ -167,7 +178,7 @@ export async function loadEligibilityContext(
       registeredCodes: reg ? reg.titles.map((t) => t.awardForm.code) : [],
       pledgeLocked: pledge?.status === "LOCKED",
       pledgeSigned: signed.has(m.agencyId),
-      heldCodes: heldBy.get(m.agencyId) ?? [],
+      heldTitles: heldBy.get(m.agencyId) ?? [],
       pendingCodes: pendingBy.get(m.agencyId) ?? [],
       collectiveDisciplined: false,
       peopleDisciplined: 0,

@@ -21,6 +21,7 @@ export interface CatalogueForm {
   requiresPledge: boolean;
   requiresNoDiscipline: boolean;
   prerequisiteCodes: string[];
+  prerequisiteWithinYears: number | null;
   /** The person's record rule (lib/domain/awards/person-record.ts); null years = none. */
   recordYears: number | null;
   recordCodes: string[];

@@ -1,6 +1,6 @@
 import "server-only";
 import type { BlocLetterhead } from "@/lib/domain/official-document";
-import { buildVoteMinutes, type TallyResult } from "@/lib/domain/voting";
+import { buildVoteMinutes, compareWithRanking, type LeadingVoteRecord, type TallyResult } from "@/lib/domain/voting";
 import { parseYearRules } from "@/lib/domain/year-rules";
 import { isoDay, sortVi } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth/current-user";
@@ -8,6 +8,7 @@ import { authorize } from "@/lib/server/authz/authorize";
 import { blocLetterhead } from "@/lib/server/blocs/internal/letterhead";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
+import { LATEST_PUBLICATION_SELECT, rankingOfPublications } from "@/lib/server/votes/internal/leading-votes";
 import { conferenceQuorum, type ConferenceQuorum } from "./quorum-summary";
 
 export interface ConferenceMinutes {
@@ -39,8 +40,12 @@ export interface ConferenceMinutes {
    * chair's decision when there is one (docs/domain/edge-cases.md#case-15).
    */
   disputes: { agencyName: string; criterion: string; reason: string; status: "OPEN" | "ACCEPTED" | "REJECTED"; decisionReason: string | null }[];
-  /** Closed votes of the meeting with their outcome line; open or draft votes never appear. */
-  votes: { title: string; round: number; outcome: string }[];
+  /**
+   * Closed votes of the meeting with their outcome line; open or draft votes never appear. A
+   * leading-unit vote also has its candidates' published rank and total beside their result, and
+   * why a lower-ranked unit was confirmed (docs/decisions/0043); other votes an empty list.
+   */
+  votes: { title: string; round: number; outcome: string; ranking: string[] }[];
 }
 
 const TITLES: Record<string, string> = {
@@ -58,7 +63,7 @@ function isTally(value: unknown): value is TallyResult {
 /**
  * The minutes of one meeting of the bloc-year (biên bản hội nghị, docs/domain/documents.md#conference-minutes): any reader of the
  * bloc; a meeting of another bloc or year is NOT_FOUND. With no meetingId, the year-end
- * conference. Vote.result is read only for CLOSED votes. Six queries.
+ * conference. Vote.result is read only for CLOSED votes. Six queries (the published ranking comes with the meeting).
  */
 export async function getConferenceMinutes(blocId: string, year: number, meetingId?: string): Promise<ConferenceMinutes> {
   const user = await requireUser();
@@ -76,7 +81,7 @@ export async function getConferenceMinutes(blocId: string, year: number, meeting
         secretaryName: true,
         agenda: true,
         notes: true,
-        cycle: { select: { rules: true } },
+        cycle: { select: { rules: true, publications: LATEST_PUBLICATION_SELECT } },
         attendances: { select: { agencyId: true, status: true, representativeName: true, absenceReason: true } },
       },
     }),
@@ -113,6 +118,12 @@ export async function getConferenceMinutes(blocId: string, year: number, meeting
       : Promise.resolve([]),
   ]);
 
+  const ranking = rankingOfPublications(meeting.cycle.publications);
+  const leading: LeadingVoteRecord[] = votes.flatMap((v) =>
+    v.kind === "ACCLAIM_LEADER" && isTally(v.result)
+      ? [{ id: "", title: v.title, status: "CLOSED" as const, agencyIds: [], result: v.result, hasRunoff: false }]
+      : [],
+  );
   const names = new Map(bloc.memberships.map((m) => [m.agencyId, m.agency.name]));
   const rows = meeting.attendances.filter((a) => names.has(a.agencyId));
   const recorded = new Set(rows.map((r) => r.agencyId));
@@ -163,6 +174,7 @@ export async function getConferenceMinutes(blocId: string, year: number, meeting
     votes: votes.map((v) => ({
       title: v.title,
       round: v.round,
+      ranking: rankingLines(v.kind === "ACCLAIM_LEADER" && isTally(v.result) ? compareWithRanking(v.result, ranking, leading) : null),
       outcome: isTally(v.result)
         ? buildVoteMinutes({
             vote: { title: v.title, kind: v.kind, method: v.method, committee: v.committee, awardFormName: v.awardForm?.name ?? null },
@@ -172,4 +184,8 @@ export async function getConferenceMinutes(blocId: string, year: number, meeting
         : "Chưa có kết quả kiểm phiếu.",
     })),
   };
+}
+
+function rankingLines(c: ReturnType<typeof compareWithRanking>): string[] {
+  return c ? [`Đối chiếu với kết quả chấm điểm đã công bố (bản số ${c.publicationVersion}):`, ...c.lines, ...c.notes] : [];
 }

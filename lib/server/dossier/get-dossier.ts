@@ -9,7 +9,7 @@ import type { DossierAgencyFacts } from "@/lib/domain/dossier-types";
 import { targetText } from "@/lib/domain/pledge";
 import { readSnapshot } from "@/lib/domain/publication";
 import { formatTargetValue } from "@/lib/domain/target-value";
-import { buildVoteMinutes, type TallyResult } from "@/lib/domain/voting";
+import { buildVoteMinutes, compareWithRanking, publishedRanking, type LeadingVoteRecord, type TallyResult } from "@/lib/domain/voting";
 import { isoDay } from "@/lib/format";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { requireUser } from "@/lib/server/auth/current-user";
@@ -219,6 +219,12 @@ export async function getDossier(blocId: string, year: number): Promise<Dossier>
   const votes: VoteMinutesDocument[] = [];
   if (meeting && conference) {
     const heldOn = isoDay(meeting.heldOn);
+    // A leading-unit vote's minutes put each unit's published rank beside its votes (docs/decisions/0043).
+    const ranking = publishedRanking(snapshot);
+    const leading: LeadingVoteRecord[] = meeting.votes.flatMap((v) => {
+      const result = v.kind === "ACCLAIM_LEADER" ? readTally(v.result) : null;
+      return result ? [{ id: "", title: v.title, status: "CLOSED" as const, agencyIds: [], result, hasRunoff: false }] : [];
+    });
     for (const v of meeting.votes) {
       const tally = readTally(v.result);
       // A closed vote whose tally this code cannot read has no minutes here, as on its own page.
@@ -228,6 +234,7 @@ export async function getDossier(blocId: string, year: number): Promise<Dossier>
         meeting: { heldOn, place: meeting.place, chairName: meeting.chairName, secretaryName: meeting.secretaryName },
         blocName,
         result: tally,
+        ranking: v.kind === "ACCLAIM_LEADER" ? compareWithRanking(tally, ranking, leading) : null,
       });
       votes.push({ ...minutes, heldOn, letterhead: conference.letterhead });
     }

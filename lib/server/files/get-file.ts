@@ -17,7 +17,9 @@ import { readFileBytes } from "./store";
  *   every OTHER member agency of that bloc-year who cross-score ("score:cross:own");
  * - a progress report's evidence: the agency itself and whoever reads every agency's progress;
  * - an objection's evidence: the objecting agency and whoever reads every sheet;
- * - a role model's evidence: whoever reads the bloc's role-model register.
+ * - a role model's evidence: whoever reads the bloc's role-model register;
+ * - an activity's files (plan, result notice, photos): every reader of the bloc, as the activities
+ *   page (docs/decisions/0040) — the bloc check above is the whole check.
  */
 export async function getFile(id: string) {
   const user = await requireUser();

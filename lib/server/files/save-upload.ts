@@ -24,7 +24,7 @@ export async function saveUpload(
   owner: {
     blocId: string;
     uploadedById: string;
-    link?: Partial<Pick<Prisma.StoredFileUncheckedCreateInput, "scoreEntryId" | "progressId" | "objectionId" | "roleModelId">>;
+    link?: Partial<Pick<Prisma.StoredFileUncheckedCreateInput, "scoreEntryId" | "progressId" | "objectionId" | "roleModelId" | "activityId">>;
   },
 ): Promise<SavedFile> {
   const bytes = new Uint8Array(await file.arrayBuffer());

@@ -1,6 +1,8 @@
 import "server-only";
+import { activityProposals, proposalInput, type ActivityProposal } from "@/lib/domain/bloc-activity";
 import { can } from "@/lib/domain/permissions";
-import { describeGaps, submissionGaps } from "@/lib/domain/self-scoring";
+import { describeGaps, hasValue, submissionGaps } from "@/lib/domain/self-scoring";
+import { findActivityPoints } from "@/lib/server/activities/internal/activity-points";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { authorize } from "@/lib/server/authz/authorize";
 import { verdictOf, windowSelect, windowView } from "@/lib/server/deadlines/internal/submission-window";
@@ -25,6 +27,12 @@ export interface SheetRow extends SheetCriterionRow {
   needsBloc: boolean;
   vetoed: boolean;
   error: string | null;
+  /**
+   * The points the bloc's activities linked to this criterion give the agency (docs/decisions/0038,
+   * 0040), on an empty row of a sheet it may still edit: `value` is what the input is filled with,
+   * null when the proposal is only a note for this type of criterion.
+   */
+  proposal: { points: number; titles: string[]; value: number | null } | null;
 }
 
 /**
@@ -76,6 +84,18 @@ export async function getScoreSheet(blocId: string, year: number, agencyId: stri
   const byCriterion = new Map(entries.map((e) => [e.criterionId, e]));
   const { points, totals } = scoreAlone(table, entries);
 
+  const editable = !sheet || sheet.status === "DRAFT" || sheet.status === "RETURNED";
+  const canEdit = editable && can(user, "score:edit:own", { blocId, agencyId });
+  // The agency's own window: its extension, or late within the year's grace (docs/decisions/0042-late-submission.md).
+  const phase = windowView(verdictOf(cycle, "SELF_SCORING"), "SELF_SCORING");
+  // The proposal fills only a sheet its agency may still change; one more query, none per row.
+  const proposals =
+    canEdit && phase.open ? activityProposals(await findActivityPoints(cycle.id, agencyId), agencyId, table.criteria) : new Map<string, ActivityProposal>();
+
+  const proposalOf = (c: (typeof table.criteria)[number], e: (typeof entries)[number] | undefined): SheetRow["proposal"] => {
+    const found = c.type === "GROUP" || hasValue(c.type, e) ? undefined : proposals.get(c.code);
+    return found ? { points: found.points, titles: found.titles, value: proposalInput(c, found.points) } : null;
+  };
   const depth = new Map<string, number>();
   const rows: SheetRow[] = table.criteria.map((c) => {
     depth.set(c.id, c.parentId ? (depth.get(c.parentId) ?? 0) + 1 : 0);
@@ -89,12 +109,10 @@ export async function getScoreSheet(blocId: string, year: number, agencyId: stri
       needsBloc: needsBloc(p),
       vetoed: p?.vetoed ?? false,
       error: p?.error && !needsBloc(p) ? p.error.message : null,
+      proposal: proposalOf(c, e),
     };
   });
 
-  const editable = !sheet || sheet.status === "DRAFT" || sheet.status === "RETURNED";
-  // The agency's own window: its extension, or late within the year's grace (docs/decisions/0042-late-submission.md).
-  const phase = windowView(verdictOf(cycle, "SELF_SCORING"), "SELF_SCORING");
   const recorded = cycle.lateSubmissions[0];
   const waived = cycle.deadlineOverrides[0]?.waived ?? false;
   return {
@@ -108,7 +126,7 @@ export async function getScoreSheet(blocId: string, year: number, agencyId: stri
     phase,
     /** The sheet came late: the days and the deduction (none when waived). */
     late: recorded ? { daysLate: recorded.daysLate, points: waived ? 0 : recorded.points.toNumber(), waived } : null,
-    canEdit: editable && can(user, "score:edit:own", { blocId, agencyId }),
+    canEdit,
     canSubmit: editable && !!sheet && can(user, "score:submit:own", { blocId, agencyId }),
   };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { checkLeadingCandidates, proposeLeadingCandidates } from "@/lib/domain/voting";
 import { parseYearRules } from "@/lib/domain/year-rules";
 import type { CreateVoteInput } from "@/lib/schemas/votes";
 import { writeAudit } from "@/lib/server/audit";
@@ -6,6 +7,7 @@ import { requireUser } from "@/lib/server/auth/current-user";
 import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
+import { readLeadingContext } from "./internal/leading-votes";
 import { CHAIR_ONLY, VOTE_NOT_FOUND } from "./vote-messages";
 
 /**
@@ -13,6 +15,9 @@ import { CHAIR_ONLY, VOTE_NOT_FOUND } from "./vote-messages";
  * (member agencies of the year, or people's names for individual proposals), and the settings;
  * empty settings take the year's vote defaults (Cycle.rules.votes) or those of
  * docs/decisions/0008-vote-rules.md. Elections fill one seat, so a ballot marks one candidate.
+ * When the year's rule links the leading-unit vote to the ranking (CONFIRM_RANKING), a suy tôn
+ * vote's candidates must be the ranking's proposal and its choices per ballot are the seats still
+ * open (docs/decisions/0043-ranking-and-the-leading-unit-vote.md).
  */
 export async function createVote(input: CreateVoteInput): Promise<{ id: string }> {
   const user = await requireUser();
@@ -26,9 +31,10 @@ export async function createVote(input: CreateVoteInput): Promise<{ id: string }
     throw new AppError("INVALID_INPUT", "Chỉ tạo cuộc biểu quyết trong hội nghị tổng kết.", { meetingId: ["Vui lòng chọn hội nghị tổng kết."] });
   }
   const blocId = m.cycle.blocId;
-  const defaults = parseYearRules(m.cycle.rules).votes;
+  const rules = parseYearRules(m.cycle.rules);
+  const defaults = rules.votes;
   const elect = input.kind === "ELECT_HEAD" || input.kind === "ELECT_DEPUTY";
-  const maxChoices = elect ? 1 : (input.maxChoices ?? defaults.maxChoices);
+  let maxChoices = elect ? 1 : (input.maxChoices ?? defaults.maxChoices);
 
   return db().$transaction(async (tx) => {
     const members = await tx.membership.findMany({ where: { blocId, year: m.cycle.year }, select: { agencyId: true } });
@@ -37,6 +43,20 @@ export async function createVote(input: CreateVoteInput): Promise<{ id: string }
       throw new AppError("INVALID_INPUT", "Ứng viên phải là đơn vị thành viên của khối trong năm.", {
         candidateAgencyIds: [`Có đơn vị không phải thành viên của khối năm ${m.cycle.year}.`],
       });
+    }
+    if (input.kind === "ACCLAIM_LEADER" && rules.rankingVote.mode === "CONFIRM_RANKING") {
+      // Serialises two chairs' creations: both would otherwise read "no vote yet" and propose the same unit.
+      await tx.$queryRaw`SELECT 1 FROM "Cycle" WHERE "id" = ${m.cycleId} FOR UPDATE`;
+      const proposal = proposeLeadingCandidates({ rule: rules.rankingVote, ...(await readLeadingContext(tx, m.cycleId)) });
+      if (!proposal.ok) throw new AppError("INVALID_INPUT", proposal.message, { candidateAgencyIds: [proposal.message] });
+      const names = await tx.agency.findMany({ where: { id: { in: input.candidateAgencyIds } }, select: { id: true, name: true } });
+      const refusal = checkLeadingCandidates(
+        proposal,
+        { agencyIds: input.candidateAgencyIds, persons: input.candidatePersons.length },
+        new Map(names.map((a) => [a.id, a.name])),
+      );
+      if (refusal) throw new AppError("INVALID_INPUT", refusal, { candidateAgencyIds: [refusal] });
+      maxChoices = proposal.seats;
     }
     if (input.awardFormId) {
       const form = await tx.awardForm.findFirst({ where: { id: input.awardFormId, cycleId: m.cycleId }, select: { id: true } });

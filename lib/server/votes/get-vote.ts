@@ -4,6 +4,10 @@ import { can } from "@/lib/domain/permissions";
 import {
   buildVoteMinutes,
   checkQuorum,
+  compareWithRanking,
+  proposeLeadingCandidates,
+  rankedName,
+  type RankingComparison,
   electorate,
   mayCast,
   nextRound,
@@ -12,12 +16,14 @@ import {
   type TallyResult,
   type VoteMinutes,
 } from "@/lib/domain/voting";
+import { parseYearRules } from "@/lib/domain/year-rules";
 import { isoDay, sortVi } from "@/lib/format";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { authorize } from "@/lib/server/authz/authorize";
 import { blocLetterhead } from "@/lib/server/blocs/internal/letterhead";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
+import { readLeadingContext } from "./internal/leading-votes";
 import { VOTE_NOT_FOUND } from "./vote-messages";
 import { attendanceOf, candidatesOf, loadVoteContext, storedResult, type VoteContext } from "./vote-context";
 
@@ -47,10 +53,19 @@ export interface VoteDetails {
   minutes: VoteMinutesDocument | null;
   /** The run-off the result calls for, and the run-off vote once created. */
   runoff: { plan: RunoffPlan; voteId: string | null } | null;
+  /** A closed leading-unit vote beside the published ranking (docs/decisions/0043). */
+  ranking: RankingComparison | null;
+  /**
+   * After this leading-unit vote rejected a proposed unit under CONFIRM_RANKING: the next-ranked
+   * units the chair can put to the vote in one step, the follow-up vote once created, or why
+   * there is none.
+   */
+  followUp: { proposal: string | null; voteId: string | null; message: string | null } | null;
 }
 
-function minutesOf(vote: VoteContext, result: TallyResult): VoteMinutes {
+function minutesOf(vote: VoteContext, result: TallyResult, ranking: RankingComparison | null): VoteMinutes {
   return buildVoteMinutes({
+    ranking,
     vote: { title: vote.title, kind: vote.kind, method: vote.method, committee: vote.committee, awardFormName: vote.awardForm?.name ?? null },
     meeting: { heldOn: isoDay(vote.meeting.heldOn), place: vote.meeting.place, chairName: vote.meeting.chairName, secretaryName: vote.meeting.secretaryName },
     blocName: vote.meeting.cycle.bloc.name,
@@ -69,21 +84,24 @@ async function loadReadable(voteId: string, blocId: string, year: number) {
 /**
  * One vote of the bloc's year: details, quorum, progress, what the signed-in user may do (cast for
  * which agency, manage, enter a paper count) and, only once CLOSED, the result and the minutes data.
- * The ballot box is never read here. Four queries.
+ * The ballot box is never read here. Four queries, and two more for a leading-unit vote (the
+ * published ranking and the year's leading-unit votes).
  */
 export async function getVote(blocId: string, year: number, voteId: string): Promise<VoteDetails> {
   const { user, vote } = await loadReadable(voteId, blocId, year);
   const attendance = attendanceOf(vote);
   const candidates = candidatesOf(vote);
   const mine = vote.meeting.attendances.filter((a) => can(user, "vote:cast:own", { blocId, agencyId: a.agencyId }));
-  const [rollCount, myRoll, child] = await Promise.all([
+  const [rollCount, myRoll, child, leading] = await Promise.all([
     db().voterRollEntry.count({ where: { voteId } }),
     mine.length ? db().voterRollEntry.findMany({ where: { voteId, agencyId: { in: mine.map((a) => a.agencyId) } }, select: { agencyId: true } }) : [],
     vote.status === "CLOSED" ? db().vote.findFirst({ where: { parentVoteId: voteId }, select: { id: true } }) : null,
+    vote.kind === "ACCLAIM_LEADER" && vote.status === "CLOSED" ? readLeadingContext(db(), vote.meeting.cycleId) : null,
   ]);
   const votedAgencies = myRoll.map((r) => r.agencyId);
   const result = vote.status === "CLOSED" ? storedResult(vote) : null;
   const plan = result ? nextRound(result) : null;
+  const ranking = result && leading ? compareWithRanking(result, leading.ranking, leading.votes) : null;
 
   return {
     id: vote.id,
@@ -131,16 +149,35 @@ export async function getVote(blocId: string, year: number, voteId: string): Pro
       (a) => a.name,
     ),
     result,
-    minutes: result ? await minutesDocumentOf(vote, result, blocId, year) : null,
+    minutes: result ? await minutesDocumentOf(vote, result, ranking, blocId, year) : null,
     runoff: plan ? { plan, voteId: child?.id ?? null } : null,
+    ranking,
+    followUp: result && leading ? followUpOf(vote, result, leading) : null,
   };
 }
 
+/** Only after this vote rejected someone, under CONFIRM_RANKING: what comes next (docs/decisions/0043). */
+function followUpOf(vote: VoteContext, result: TallyResult, leading: Awaited<ReturnType<typeof readLeadingContext>>): VoteDetails["followUp"] {
+  const rule = parseYearRules(vote.meeting.cycle.rules).rankingVote;
+  const rejected = (result.outcome === "DECIDED" || result.outcome === "FAILED") && result.candidates.some((c) => c.status === "NOT_SELECTED");
+  if (rule.mode !== "CONFIRM_RANKING" || !rejected) return null;
+  const p = proposeLeadingCandidates({ rule, ...leading });
+  if (p.ok) return p.followUp ? { proposal: p.candidates.map(rankedName).join("; "), voteId: null, message: null } : null;
+  if (p.code === "UNFINISHED") return { proposal: null, voteId: p.voteId ?? null, message: null };
+  return { proposal: null, voteId: null, message: p.message };
+}
+
 /** The minutes with the bloc's letterhead: one document for the page, its print and the .docx. */
-async function minutesDocumentOf(vote: VoteContext, result: TallyResult, blocId: string, year: number): Promise<VoteMinutesDocument> {
+async function minutesDocumentOf(
+  vote: VoteContext,
+  result: TallyResult,
+  ranking: RankingComparison | null,
+  blocId: string,
+  year: number,
+): Promise<VoteMinutesDocument> {
   const letterhead = await blocLetterhead(blocId, year);
   if (!letterhead) throw new AppError("NOT_FOUND", VOTE_NOT_FOUND);
-  return { ...minutesOf(vote, result), heldOn: isoDay(vote.meeting.heldOn), letterhead };
+  return { ...minutesOf(vote, result, ranking), heldOn: isoDay(vote.meeting.heldOn), letterhead };
 }
 
 /** The minutes of a CLOSED vote with the bloc's letterhead (the .docx); refused while the vote is sealed. */
@@ -148,5 +185,6 @@ export async function getVoteMinutes(blocId: string, year: number, voteId: strin
   const { vote } = await loadReadable(voteId, blocId, year);
   const result = vote.status === "CLOSED" ? storedResult(vote) : null;
   if (!result) throw new AppError("CONFLICT", "Kết quả được niêm phong cho đến khi chủ trì kết thúc cuộc biểu quyết.");
-  return minutesDocumentOf(vote, result, blocId, year);
+  const leading = vote.kind === "ACCLAIM_LEADER" ? await readLeadingContext(db(), vote.meeting.cycleId) : null;
+  return minutesDocumentOf(vote, result, leading && compareWithRanking(result, leading.ranking, leading.votes), blocId, year);
 }

@@ -40,7 +40,7 @@ export const VOTE_CONTEXT_SELECT = {
       chairName: true,
       secretaryName: true,
       cycleId: true,
-      cycle: { select: { id: true, year: true, blocId: true, bloc: { select: { name: true, code: true } } } },
+      cycle: { select: { id: true, year: true, blocId: true, rules: true, bloc: { select: { name: true, code: true } } } },
       attendances: { select: { agencyId: true, status: true, representativeName: true, agency: { select: { name: true } } } },
     },
   },

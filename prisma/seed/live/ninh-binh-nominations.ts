@@ -9,8 +9,7 @@
 import { eligibility, nominationTransition, type AgencyFacts, type AwardFormRule } from "../../../lib/domain/awards";
 import { readSnapshot } from "../../../lib/domain/publication";
 import { parseYearRules } from "../../../lib/domain/year-rules";
-import { upsertLockedPledge } from "../pledge";
-import { d, type Tx } from "../util";
+import type { Tx } from "../util";
 import { addDays } from "./calendar";
 import { agencyOf, demoEmail, loadLiveCycle, loadLockedTable, moment, phaseOf, userIds, type LiveCycle } from "./context";
 import type { Profile } from "./demo-inputs";
@@ -20,6 +19,7 @@ import { liveBloc } from "./organisation";
 import { ensurePublished } from "./publication";
 import { seedSheet } from "./sheets";
 import { verifierFor } from "./verifier";
+import { seedAcceptedRegistrations, seedSignedPledge } from "./year-paperwork";
 
 // DEMO: [agency, profile, n].
 const SHEETS: [string, Profile, number][] = [
@@ -54,67 +54,25 @@ const COMMITMENTS = [
 
 const slug = (code: string) => code.split("-")[1]!.toLowerCase();
 const leaderEmail = (code: string) => demoEmail(`lanhdao.${slug(code)}.ninhbinh`);
-const isoDate = (iso: string) => {
-  const [y, m, day] = iso.split("-").map(Number);
-  return d(y!, m!, day!);
-};
 const earlier = (a: string, b: string) => (a < b ? a : b);
 
-async function seedRegistrations(tx: Tx, cycle: LiveCycle): Promise<void> {
-  const window = phaseOf(cycle, "REGISTRATION");
-  const forms = new Map((await tx.awardForm.findMany({ where: { cycleId: cycle.id }, select: { id: true, code: true } })).map((f) => [f.code, f.id]));
-  for (const [i, [code, profile]] of SHEETS.entries()) {
-    const agencyId = agencyOf(cycle, code).id;
-    if (await tx.registration.findUnique({ where: { cycleId_agencyId: { cycleId: cycle.id, agencyId } }, select: { id: true } })) continue;
-    const submitted = earlier(addDays(window.opensOn, 8 + i), window.closesOn);
-    await tx.registration.create({
-      data: {
-        cycleId: cycle.id,
-        agencyId,
-        status: "ACCEPTED",
-        version: 3, // saved, submitted, accepted
-        submittedAt: moment(cycle, submitted, 10, 0),
-        decidedAt: moment(cycle, earlier(addDays(submitted, 2), window.closesOn), 15, 0),
-        titles: { create: REGISTERED[profile].map((c) => ({ awardFormId: forms.get(c)! })) },
-        targets: {
-          create: [
-            { order: 1, text: "Hoàn thành 100% nhiệm vụ trong chương trình công tác năm", kind: "PERCENT", value: 100 },
-            { order: 2, text: "Tổ chức đảng của cơ quan được xếp loại “Hoàn thành tốt nhiệm vụ” trở lên", kind: "YES_NO" },
-          ],
-        },
-      },
-    });
-  }
-}
-
-async function seedPledge(
+async function seedPaperwork(
   tx: Tx,
   cycle: LiveCycle,
   leaders: Map<string, { name: string; title: string | null }>,
   chairName: string,
   secretaryName: string,
 ): Promise<void> {
-  if (await tx.pledge.findFirst({ where: { cycleId: cycle.id }, select: { id: true } })) return;
-  const window = phaseOf(cycle, "PLEDGE_SIGNING");
-  const day = earlier(addDays(window.opensOn, 20), window.closesOn);
-  const meetingId = await ensureLiveMeeting(tx, {
-    cycleId: cycle.id,
-    kind: "PLEDGE_SIGNING",
-    heldOn: day,
+  await seedAcceptedRegistrations(
+    tx,
+    cycle,
+    SHEETS.map(([code, profile]) => ({ agencyId: agencyOf(cycle, code).id, formCodes: REGISTERED[profile] })),
+  );
+  await seedSignedPledge(tx, cycle, {
     place: "Hội trường Tỉnh ủy Ninh Bình", // DEMO
     chairName,
     secretaryName,
-    agenda: [`Phát động phong trào thi đua năm ${cycle.year}`, `Ký kết giao ước thi đua năm ${cycle.year}`],
-    attendances: SHEETS.map(([code]) => ({ agencyId: agencyOf(cycle, code).id, representativeName: leaders.get(leaderEmail(code))?.name ?? null })),
-  });
-  await upsertLockedPledge(tx, {
-    cycleId: cycle.id,
-    title: `Giao ước thi đua năm ${cycle.year}`,
-    theme: `Đoàn kết, kỷ cương, đổi mới, sáng tạo, hoàn thành xuất sắc nhiệm vụ chính trị năm ${cycle.year}`,
     bases: ["Luật Thi đua, khen thưởng số 06/2022/QH15", "Chỉ thị số 41-CT/TW ngày 26/12/2024 của Bộ Chính trị"],
-    signingMeetingId: meetingId,
-    lockedAt: moment(cycle, day, 17, 0),
-    signedOn: isoDate(day),
     commitments: COMMITMENTS.map((text, i) =>
       i === 4
         ? {
@@ -126,10 +84,7 @@ async function seedPledge(
           }
         : { text },
     ),
-    signatures: SHEETS.map(([code]) => {
-      const leader = leaders.get(leaderEmail(code))!;
-      return { agencyId: agencyOf(cycle, code).id, signerName: leader.name, signerTitle: leader.title ?? "Thủ trưởng cơ quan", isDemoData: true };
-    }),
+    signers: SHEETS.map(([code]) => ({ agencyId: agencyOf(cycle, code).id, ...leaders.get(leaderEmail(code))! })),
   });
 }
 
@@ -165,7 +120,7 @@ async function seedNominations(tx: Tx, cycle: LiveCycle): Promise<void> {
       registeredCodes: reg?.titles.map((t) => t.awardForm.code) ?? [],
       pledgeLocked: signed.size > 0,
       pledgeSigned: signed.has(r.agencyId),
-      heldCodes: [],
+      heldTitles: [],
       collectiveDisciplined: false,
       peopleDisciplined: 0,
     };
@@ -211,8 +166,7 @@ export async function seedNinhBinhNominations(tx: Tx): Promise<void> {
     ]),
   );
 
-  await seedRegistrations(tx, cycle);
-  await seedPledge(tx, cycle, people, people.get(chairEmail)!.name, people.get(demoEmail("thuky.ninhbinh"))!.name);
+  await seedPaperwork(tx, cycle, people, people.get(chairEmail)!.name, people.get(demoEmail("thuky.ninhbinh"))!.name);
 
   const scoring = phaseOf(cycle, "SELF_SCORING");
   const verification = phaseOf(cycle, "VERIFICATION");

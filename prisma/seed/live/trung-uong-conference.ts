@@ -1,4 +1,5 @@
-// The central bloc's live year is at its year-end conference (docs/decisions/0005): every sheet
+// The central bloc's live year is at its year-end conference (docs/decisions/0005): the members
+// registered and signed the pledge (year-paperwork.ts), every sheet
 // verified, results published (version 1) before the conference, and today's conference with an
 // OPEN electronic secret vote on proposing the Government's flag (as the bloc did for 2019, seed
 // 004), in which nine of the thirteen agencies present have voted. The chair
@@ -27,6 +28,7 @@ import { liveBloc, type LiveBloc } from "./organisation";
 import { ensurePublished } from "./publication";
 import { seedSheet } from "./sheets";
 import { verifierFor } from "./verifier";
+import { seedAcceptedRegistrations, seedSignedPledge } from "./year-paperwork";
 
 // DEMO: [agency, profile, n] — the scores the engine turns into the ranking.
 const SHEETS: [string, Profile, number][] = [
@@ -44,6 +46,21 @@ const SHEETS: [string, Profile, number][] = [
   ["TW-TCCS", "HOAN_THANH", 2],
   ["TW-NXB", "HOAN_THANH", 3],
   ["TW-HDLL", "TOT", 5],
+];
+
+// DEMO: what each agency registered for, by the band it aimed at (the central catalogue's codes).
+const REGISTERED: Record<Profile, string[]> = {
+  XUAT_SAC: ["CO_CP", "CO_TINH", "TTLDXS"],
+  TOT: ["BK_TINH", "TTLDXS"],
+  HOAN_THANH: ["TTLDTT"],
+  KHONG_HOAN_THANH: ["TTLDTT"],
+};
+// The pledge's commitments follow the bloc's 2020 programme in seed 004; DEMO: their wording.
+const COMMITMENTS = [
+  "Học tập, quán triệt tư tưởng của Chủ tịch Hồ Chí Minh về thi đua ái quốc; thực hiện Chỉ thị số 41-CT/TW của Bộ Chính trị về công tác thi đua, khen thưởng.",
+  "Tổ chức các phong trào thi đua gắn với việc thực hiện Chỉ thị 05-CT/TW, phấn đấu hoàn thành xuất sắc nhiệm vụ chính trị trọng tâm được giao.",
+  "Đồng bộ 4 khâu: phát hiện, bồi dưỡng, tổng kết và nhân rộng điển hình tiên tiến trong phạm vi toàn Khối.",
+  "Xây dựng cơ quan, tổ chức đảng, đoàn thể trong sạch, vững mạnh; không có cán bộ, đảng viên vi phạm kỷ luật.",
 ];
 
 // DEMO: who is at the conference and who has voted so far.
@@ -98,6 +115,32 @@ async function findVote(tx: Tx, cycle: LiveCycle) {
   return { form, vote };
 }
 
+/** The year's accepted registrations and signed pledge, before the sheets (year-paperwork.ts). */
+async function seedTrungUongPaperwork(tx: Tx, cycle: LiveCycle, at: ConferencePlacement, emails: { chair: string; secretary: string }): Promise<void> {
+  const leaderEmail = leaderEmailOf(at);
+  const people = new Map(
+    (
+      await tx.user.findMany({
+        where: { email: { in: [emails.chair, emails.secretary, ...SHEETS.map(([code]) => leaderEmail(code))] } },
+        select: { email: true, name: true, title: true },
+      })
+    ).map((x) => [x.email, { name: x.name, title: x.title }]),
+  );
+  await seedAcceptedRegistrations(
+    tx,
+    cycle,
+    SHEETS.map(([code, profile]) => ({ agencyId: agencyOf(cycle, at.code(code)).id, formCodes: REGISTERED[profile] })),
+  );
+  await seedSignedPledge(tx, cycle, {
+    place: "Hà Nội", // DEMO
+    chairName: people.get(emails.chair)!.name,
+    secretaryName: people.get(emails.secretary)!.name,
+    bases: ["Luật Thi đua, khen thưởng số 06/2022/QH15", "Chỉ thị số 41-CT/TW ngày 26/12/2024 của Bộ Chính trị"],
+    commitments: COMMITMENTS.map((text) => ({ text })),
+    signers: SHEETS.map(([code]) => ({ agencyId: agencyOf(cycle, at.code(code)).id, ...people.get(leaderEmail(code))! })),
+  });
+}
+
 export async function seedTrungUongConference(tx: Tx, at: ConferencePlacement = seededPlacement()): Promise<void> {
   const bloc = at.bloc;
   const leaderEmail = leaderEmailOf(at);
@@ -110,6 +153,7 @@ export async function seedTrungUongConference(tx: Tx, at: ConferencePlacement = 
   const ids = { chair: u.get(chairEmail)!, deputyLeader: u.get(leaderEmail(seededCode(at, bloc.deputy)))! };
   const scoring = phaseOf(cycle, "SELF_SCORING");
   const verification = phaseOf(cycle, "VERIFICATION");
+  await seedTrungUongPaperwork(tx, cycle, at, { chair: chairEmail, secretary: secretaryEmail });
 
   for (const [i, [agency, profile, n]] of SHEETS.entries()) {
     const leader = u.get(leaderEmail(agency))!;

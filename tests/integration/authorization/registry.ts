@@ -1,7 +1,7 @@
 import { keyTasksVersion } from "@/lib/server/cycles/key-tasks-version";
 import { dayFromToday } from "../setup/bloc-world";
 import type { ActionCase, Expect, Fields, PageOutcome, Params, RouteOutcome } from "./harness";
-import { PERSONAS, YEAR, type Secret, type Who, type World } from "./world";
+import { PDF, PERSONAS, YEAR, type Secret, type Who, type World } from "./world";
 
 /**
  * The authorization matrix: every page, route handler and server action of app/, with who may
@@ -57,6 +57,7 @@ export function segmentValue(w: World, name: string): string | string[] | undefi
     decisionId: w.decision.id,
     token: w.resetToken,
     province: w.provinceA.code,
+    activityId: w.activity.id,
   };
   return values[name];
 }
@@ -190,6 +191,8 @@ export const ROUTES: Record<string, RouteEntry> = {
       { name: "evidence of a score", params: (w) => ({ id: w.files.entry.id }), expect: { ok: [...READ_ALL, ...OWN] } },
       { name: "evidence of progress", params: (w) => ({ id: w.files.progress.id }), expect: { ok: [...READ_ALL, ...OWN] } },
       { name: "evidence of an objection", params: (w) => ({ id: w.files.objection.id }), expect: { ok: [...READ_ALL, ...OWN] } },
+      // An activity's plan, notice or photos: every reader of the bloc, as the activities page (docs/decisions/0040).
+      { name: "a file of an activity", params: (w) => ({ id: w.activityFile.id }), expect: { ok: BLOC_A } },
     ],
   },
   [`${A}/bo-phieu/[voteId]/docx/route.ts GET`]: { expect: { ok: BLOC_A } },
@@ -215,6 +218,9 @@ export const ROUTES: Record<string, RouteEntry> = {
   [`${A}/so-ket/xlsx/route.ts GET`]: { expect: { ok: READ_ALL } },
   [`${A}/bao-cao-tong-ket/docx/route.ts GET`]: { expect: { ok: READ_ALL } },
   [`${A}/tieu-chi/xlsx/route.ts GET`]: { expect: { ok: BLOC_A } },
+  // An activity's plan and result notice: every reader of the bloc, as the activities page (docs/decisions/0040).
+  [`${A}/hoat-dong/[activityId]/ke-hoach/docx/route.ts GET`]: { expect: { ok: BLOC_A } },
+  [`${A}/hoat-dong/[activityId]/thong-bao/docx/route.ts GET`]: { expect: { ok: BLOC_A } },
   // The people import's template: whoever may import some member's people (the bloc's managers, each agency its own).
   [`${A}/ca-nhan/mau-xlsx/route.ts GET`]: { expect: { ok: [...MANAGERS, ...OWN, "otherLeader"] } },
   "app/api/quan-tri/tai-khoan/mau-xlsx/route.ts GET": { expect: { ok: COUNCIL_ANY } },
@@ -596,6 +602,13 @@ export const ACTIONS: Record<string, ActionEntry> = {
   [`${T}/tong-ket/bo-phieu/actions.ts#openVoteAction`]: { input: (w) => ({ voteId: w.votes.draft }), allow: ["chair"] },
   [`${T}/tong-ket/bo-phieu/actions.ts#closeVoteAction`]: { input: (w) => ({ voteId: w.votes.open }), allow: ["chair"] },
   [`${T}/tong-ket/bo-phieu/actions.ts#startRunoffAction`]: { input: (w) => ({ voteId: w.votes.closed }), allow: ["chair"] },
+  // The world's year keeps free choice, so the chair gets past the check and is told the rule does not apply (INVALID_INPUT).
+  [`${T}/tong-ket/bo-phieu/actions.ts#startNextRankedVoteAction`]: { input: (w) => ({ voteId: w.votes.closed }), allow: ["chair"] },
+  // A year rule ("cycle:manage"): the world's leading-unit votes were opened, so the managers get past the check and meet the lock (CONFLICT).
+  [`${T}/tong-ket/bo-phieu/actions.ts#saveRankingVoteRuleAction`]: {
+    input: (w) => ({ cycleId: w.cycle.id, updatedAt: w.tokens.cycle, mode: "CONFIRM_RANKING", onRejection: "NEXT_RANKED", leaders: "1" }),
+    allow: MANAGERS,
+  },
   // BTG's ballot: its leader alone (the other member's leader votes for BDV only).
   [`${T}/tong-ket/bo-phieu/actions.ts#castBallotAction`]: {
     input: (w) => ({ voteId: w.votes.open, agencyId: w.btg.id, choices: [w.openCandidates[0]!.id] }),
@@ -748,6 +761,14 @@ export const ACTIONS: Record<string, ActionEntry> = {
   },
   [`${T}/hoat-dong/actions.ts#removeActivityParticipantAction`]: {
     input: (w) => ({ participantId: w.activity.participants[0].id }),
+    allow: [...MANAGERS, ...OWN],
+  },
+  [`${T}/hoat-dong/actions.ts#attachActivityFilesAction`]: {
+    input: (w) => ({ activityId: w.activity.id, files: PDF() }),
+    allow: [...MANAGERS, ...OWN],
+  },
+  [`${T}/hoat-dong/actions.ts#removeActivityFileAction`]: {
+    input: (w) => ({ fileId: w.activityFile.id }),
     allow: [...MANAGERS, ...OWN],
   },
   [`${T}/khen-thuong/quyet-dinh/actions.ts#cancelDecisionAction`]: {

@@ -69,7 +69,7 @@ export const PERSONA_LABELS: Record<Who, string> = {
   leaderB: "AGENCY_LEADER of bloc B's member",
 };
 
-const PDF = () => new File([Buffer.from("%PDF-1.7\n% minh chứng\n")], "minh-chung.pdf", { type: "application/pdf" });
+export const PDF = () => new File([Buffer.from("%PDF-1.7\n% minh chứng\n")], "minh-chung.pdf", { type: "application/pdf" });
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const PHASES: PhaseKey[] = [
   "REGISTRATION",
@@ -83,7 +83,11 @@ const PHASES: PhaseKey[] = [
   "NOMINATION",
 ];
 
-async function storedFile(blocId: string, uploadedById: string, link: { scoreEntryId?: string; progressId?: string; objectionId?: string }) {
+async function storedFile(
+  blocId: string,
+  uploadedById: string,
+  link: { scoreEntryId?: string; progressId?: string; objectionId?: string; activityId?: string },
+) {
   return testDb().$transaction((tx) => saveUpload(tx, PDF(), { blocId, uploadedById, link }));
 }
 
@@ -344,6 +348,8 @@ export async function buildWorld() {
     },
     include: { participants: true },
   });
+  // Its plan, attached by BTG's officer.
+  const activityFile = await storedFile(blocA.id, users.officer, { activityId: activity.id });
 
   // Concurrency tokens as the forms would carry them.
   const stamps = new Map((await db.user.findMany({ select: { id: true, updatedAt: true } })).map((u) => [u.id, u.updatedAt.toISOString()]));
@@ -374,6 +380,7 @@ export async function buildWorld() {
     phase,
     headTerm,
     activity,
+    activityFile,
     users,
     account,
     accountGrant,

@@ -9,24 +9,24 @@ import { auditOf, expectRefused, nominationIn, world, type Who, type World } fro
 
 vi.mock("@/lib/server/auth/current-user", () => import("../setup/current-user-stub"));
 
-const formInput = (w: World, over: Record<string, unknown> = {}) =>
-  AwardFormInputSchema.parse({
-    cycleId: w.cycleA.id,
-    code: "bk_ct",
-    name: "Bằng khen của Chủ tịch UBND tỉnh",
-    target: "COLLECTIVE",
-    authorityKind: "PROVINCE_CHAIR",
-    authorityName: "Chủ tịch UBND tỉnh",
-    quotaKind: "PERCENT_OF_MEMBERS",
-    quotaValue: "20",
-    quotaRounding: "HALF_UP",
-    minBand: "TOT",
-    requiresRegistration: "on",
-    requiresPledge: "on",
-    prerequisiteCodes: "ttldxs, CO_TINH",
-    order: "4",
-    ...over,
-  });
+const formInput = (w: World, over: Record<string, unknown> = {}) => AwardFormInputSchema.parse(formFields(w.cycleA.id, over));
+const formFields = (cycleId: string, over: Record<string, unknown> = {}) => ({
+  cycleId,
+  code: "bk_ct",
+  name: "Bằng khen của Chủ tịch UBND tỉnh",
+  target: "COLLECTIVE",
+  authorityKind: "PROVINCE_CHAIR",
+  authorityName: "Chủ tịch UBND tỉnh",
+  quotaKind: "PERCENT_OF_MEMBERS",
+  quotaValue: "20",
+  quotaRounding: "HALF_UP",
+  minBand: "TOT",
+  requiresRegistration: "on",
+  requiresPledge: "on",
+  prerequisiteCodes: "ttldxs, CO_TINH",
+  order: "4",
+  ...over,
+});
 
 const OUTCOMES: [Who, "ok" | "FORBIDDEN" | "NOT_FOUND"][] = [
   ["SECRETARY", "ok"],
@@ -40,6 +40,19 @@ const OUTCOMES: [Who, "ok" | "FORBIDDEN" | "NOT_FOUND"][] = [
 
 describe("the award catalogue", () => {
   beforeEach(() => signInAs(null));
+
+  it("a window of recent years needs prerequisites, and is 1 to 30 years", async () => {
+    const w = await world();
+    const errorsOf = (over: Record<string, string>) => {
+      const r = AwardFormInputSchema.safeParse(formFields(w.cycleA.id, over));
+      return r.success ? null : r.error.issues.map((i) => i.message);
+    };
+    expect(errorsOf({ prerequisiteCodes: "", prerequisiteWithinYears: "3" })).toEqual(["Nhập danh hiệu tiền đề trước khi giới hạn số năm."]);
+    expect(errorsOf({ prerequisiteWithinYears: "0" })).not.toBeNull();
+    expect(errorsOf({ prerequisiteWithinYears: "31" })).not.toBeNull();
+    expect(formInput(w, { prerequisiteWithinYears: "5" }).prerequisiteWithinYears).toBe(5);
+    expect(formInput(w, { prerequisiteWithinYears: "" }).prerequisiteWithinYears).toBeNull();
+  });
 
   it("parses the form: codes upper-cased, checkboxes, prerequisites split; a limited quota needs a value", () => {
     const w = { cycleA: { id: "c1" } } as World;

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { findNominationBoard } from "@/lib/server/awards/find-nomination-board";
 import { getEligibility } from "@/lib/server/awards/get-eligibility";
+import { makeCycle } from "../../factories";
 import { signInAs } from "../setup/current-user-stub";
 import { expectRefused, nominationIn, nominationPhase, world } from "./world";
 
@@ -58,6 +59,43 @@ describe("getEligibility", () => {
     await w.db.decision.update({ where: { id: decision.id }, data: { cancelledAt: new Date(), cancelReason: "Ban hành nhầm đối tượng" } });
     btg = (await getEligibility(w.blocA.id, 2026))!.matrix.rows[0]!;
     expect(btg.byForm[w.forms.flag.id]!.failedGates).toEqual(["PREREQUISITE"]);
+  });
+
+  it("a prerequisite held years ago counts in any year, but not outside the form's window of recent years", async () => {
+    const w = await world();
+    const cycle2023 = await makeCycle(w.db, { blocId: w.blocA.id, year: 2023 });
+    const ttldxs2023 = await w.db.awardForm.create({
+      data: {
+        cycleId: cycle2023.id,
+        code: "TTLDXS",
+        name: "Tập thể lao động xuất sắc",
+        target: "COLLECTIVE",
+        authorityKind: "PROVINCE_CHAIR",
+        authorityName: "UBND tỉnh",
+      },
+    });
+    const decision = await w.db.decision.create({
+      data: {
+        cycleId: cycle2023.id,
+        number: "45/QĐ-UBND",
+        issuedOn: new Date("2024-01-20T00:00:00Z"),
+        signer: "Chủ tịch",
+        authorityKind: "PROVINCE_CHAIR",
+        authorityName: "UBND tỉnh",
+      },
+    });
+    await w.db.decisionItem.create({ data: { decisionId: decision.id, agencyId: w.btg.id, awardFormId: ttldxs2023.id, outcome: "APPROVED" } });
+    signInAs(w.users.CHAIR);
+    const flagOfBtg = async () => (await getEligibility(w.blocA.id, 2026))!.matrix.rows.find((r) => r.agencyId === w.btg.id)!.byForm[w.forms.flag.id]!;
+    expect(await flagOfBtg()).toMatchObject({ eligible: true, notes: [] });
+    await w.db.awardForm.update({ where: { id: w.forms.flag.id }, data: { prerequisiteWithinYears: 2 } });
+    expect(await flagOfBtg()).toMatchObject({
+      eligible: false,
+      failedGates: ["PREREQUISITE"],
+      reasons: ["Chưa có danh hiệu, hình thức là điều kiện trong 2 năm gần nhất (2025–2026): “Tập thể lao động xuất sắc” (chỉ có năm 2023)."],
+    });
+    await w.db.awardForm.update({ where: { id: w.forms.flag.id }, data: { prerequisiteWithinYears: 4 } });
+    expect(await flagOfBtg()).toMatchObject({ eligible: true });
   });
 
   it("a prerequisite proposed this year counts, with a note", async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { validatePhaseDates } from "@/lib/domain/calendar";
 import { checkPhaseOpen, PHASE_KEYS, phaseState } from "@/lib/domain/cycle-phase";
+import { activityProposals } from "@/lib/domain/bloc-activity";
 import { readSnapshot } from "@/lib/domain/publication";
 import { criterionPoints } from "@/lib/domain/scoring";
 import { storablePoints, submissionGaps, toEngineEntry } from "@/lib/domain/self-scoring";
@@ -16,6 +17,8 @@ import { castBallot } from "@/lib/server/votes/cast-ballot";
 import { closeVote } from "@/lib/server/votes/close-vote";
 import { getVoteMinutes } from "@/lib/server/votes/get-vote";
 import { buildVoteMinutesDocx } from "@/lib/documents/minutes-docx";
+import { isoDay } from "@/lib/format";
+import { TRUNG_UONG_CONTEST, TRUNG_UONG_CONTEST_CRITERION } from "../../../prisma/seed/live/trung-uong-contest";
 import { vietnamDay } from "../../../prisma/seed/live/today";
 import { signInAs } from "../setup/current-user-stub";
 import { testDb } from "../setup/db";
@@ -115,6 +118,19 @@ describe("seed: the live demo (docs/decisions/0005)", () => {
 
     // ── The central bloc, conference: published results, an open vote with some ballots ──
     const twCycle = await liveCycle("TW-CQD", year);
+    // A bloc at its conference has its year's paperwork: nobody is late on registration or pledge.
+    const twRegistrations = await db.registration.findMany({ where: { cycleId: twCycle.id }, select: { status: true } });
+    expect(twRegistrations.map((r) => r.status)).toEqual(Array(14).fill("ACCEPTED"));
+    const twPledge = await db.pledge.findFirstOrThrow({ where: { cycleId: twCycle.id }, select: { status: true, _count: { select: { signatures: true } } } });
+    expect(twPledge).toEqual({ status: "LOCKED", _count: { signatures: 14 } });
+    // Its register of role models has an entry at each of the four stages, in order and not in the future.
+    const roleModels = await db.roleModel.findMany({ where: { cycleId: twCycle.id }, orderBy: { foundOn: "asc" } });
+    expect(roleModels.map((r) => r.stage).sort()).toEqual(["FOSTERED", "FOUND", "REPLICATED", "REVIEWED"]);
+    for (const r of roleModels) {
+      const days = [r.foundOn, r.fosteredOn, r.reviewedOn, r.replicatedOn].filter((x) => x !== null).map((x) => x.toISOString().slice(0, 10));
+      expect(days).toEqual([...days].sort());
+      expect(days.every((x) => x <= today && x.startsWith(String(year)))).toBe(true);
+    }
     const publication = await db.resultPublication.findUniqueOrThrow({ where: { cycleId_version: { cycleId: twCycle.id, version: 1 } } });
     const snapshot = readSnapshot(publication.snapshot)!;
     expect(snapshot.rows).toHaveLength(14);
@@ -131,6 +147,32 @@ describe("seed: the live demo (docs/decisions/0005)", () => {
     expect(boxed).toBeLessThan(voters);
     // While the vote is open the box holds only sealed envelopes, as the app's casts leave it (docs/decisions/0006).
     expect(await db.ballot.count({ where: { voteId: vote.id } })).toBe(0);
+
+    // ── The central bloc's contest (docs/decisions/0040): in the live year, linked to criterion 17, with results ──
+    const contest = await db.blocActivity.findFirstOrThrow({
+      where: { cycleId: twCycle.id, title: TRUNG_UONG_CONTEST },
+      include: { participants: { include: { agency: { select: { code: true } } } }, organiser: { select: { code: true } } },
+    });
+    expect(contest).toMatchObject({ kind: "CONTEST", criterionCode: TRUNG_UONG_CONTEST_CRITERION, isDemoData: true });
+    expect(isoDay(contest.startsOn) <= today && contest.startsOn.getUTCFullYear() === year).toBe(true);
+    expect(contest.endsOn && isoDay(contest.endsOn) <= today && contest.endsOn >= contest.startsOn).toBe(true);
+    expect(await db.membership.count({ where: { blocId: twCycle.blocId, year, agency: { code: contest.organiser.code } } })).toBe(1);
+    expect(contest.participants.length).toBeGreaterThan(3);
+    const twTable = await db.criteriaTable.findFirstOrThrow({
+      where: { cycleId: twCycle.id, status: "LOCKED" },
+      orderBy: { version: "desc" },
+      include: { criteria: true },
+    });
+    const ranges = twTable.criteria.map((c) => ({ code: c.code, minPoints: c.minPoints.toNumber(), maxPoints: c.maxPoints.toNumber() }));
+    const pointsOf = contest.participants.map((p) => ({
+      activityId: contest.id,
+      title: contest.title,
+      criterionCode: contest.criterionCode,
+      agencyId: p.agencyId,
+      points: n(p.points),
+    }));
+    const btc = contest.participants.find((p) => p.agency.code === "TW-BTC")!;
+    expect(activityProposals(pointsOf, btc.agencyId, ranges).get(TRUNG_UONG_CONTEST_CRITERION)).toEqual({ points: 3, titles: [TRUNG_UONG_CONTEST] });
 
     // ── Ninh Bình, nominations: published earlier, proposals under review, each eligible ──
     const nb = await liveCycle("NB-CQD", year);

@@ -34,24 +34,59 @@ export async function liveCycle(blocCode: string, year: number) {
 export async function activityCounts(year?: number) {
   const db = testDb();
   const cycle = year === undefined ? {} : { year };
-  const [sheets, entries, files, publications, votes, roll, sealed, ballots, choices, nominations, registrations, pledges, meetings, attendances] =
-    await Promise.all([
-      db.scoreSheet.count({ where: { cycle } }),
-      db.scoreEntry.count({ where: { sheet: { cycle } } }),
-      db.storedFile.count({ where: { scoreEntry: { sheet: { cycle } } } }),
-      db.resultPublication.count({ where: { cycle } }),
-      db.vote.count({ where: { meeting: { cycle } } }),
-      db.voterRollEntry.count({ where: { vote: { meeting: { cycle } } } }),
-      db.sealedBallot.count({ where: { vote: { meeting: { cycle } } } }),
-      db.ballot.count({ where: { vote: { meeting: { cycle } } } }),
-      db.ballotChoice.count({ where: { ballot: { vote: { meeting: { cycle } } } } }),
-      db.nomination.count({ where: { cycle } }),
-      db.registration.count({ where: { cycle } }),
-      db.pledge.count({ where: { cycle } }),
-      db.meeting.count({ where: { cycle } }),
-      db.attendance.count({ where: { meeting: { cycle } } }),
-    ]);
-  return { sheets, entries, files, publications, votes, roll, sealed, ballots, choices, nominations, registrations, pledges, meetings, attendances };
+  const [
+    sheets,
+    entries,
+    files,
+    publications,
+    votes,
+    roll,
+    sealed,
+    ballots,
+    choices,
+    nominations,
+    registrations,
+    pledges,
+    meetings,
+    attendances,
+    activities,
+    participants,
+  ] = await Promise.all([
+    db.scoreSheet.count({ where: { cycle } }),
+    db.scoreEntry.count({ where: { sheet: { cycle } } }),
+    db.storedFile.count({ where: { scoreEntry: { sheet: { cycle } } } }),
+    db.resultPublication.count({ where: { cycle } }),
+    db.vote.count({ where: { meeting: { cycle } } }),
+    db.voterRollEntry.count({ where: { vote: { meeting: { cycle } } } }),
+    db.sealedBallot.count({ where: { vote: { meeting: { cycle } } } }),
+    db.ballot.count({ where: { vote: { meeting: { cycle } } } }),
+    db.ballotChoice.count({ where: { ballot: { vote: { meeting: { cycle } } } } }),
+    db.nomination.count({ where: { cycle } }),
+    db.registration.count({ where: { cycle } }),
+    db.pledge.count({ where: { cycle } }),
+    db.meeting.count({ where: { cycle } }),
+    db.attendance.count({ where: { meeting: { cycle } } }),
+    db.blocActivity.count({ where: { cycle } }),
+    db.blocActivityParticipant.count({ where: { activity: { cycle } } }),
+  ]);
+  return {
+    sheets,
+    entries,
+    files,
+    publications,
+    votes,
+    roll,
+    sealed,
+    ballots,
+    choices,
+    nominations,
+    registrations,
+    pledges,
+    meetings,
+    attendances,
+    activities,
+    participants,
+  };
 }
 
 /** Everything else a re-run upserts: blocs, people, calendars. */

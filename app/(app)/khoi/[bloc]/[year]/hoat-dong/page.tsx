@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { AttachFilesForm, RemoveFileForm } from "@/components/activities/activity-files";
 import { ActivityForm } from "@/components/activities/activity-form";
 import { AddParticipantForm, RemoveParticipantForm } from "@/components/activities/participant-forms";
 import { Card, EmptyState } from "@/components/ui/card";
@@ -7,7 +8,13 @@ import { BLOC_ACTIVITY_KIND_LABELS } from "@/lib/domain/labels";
 import { formatDay, formatNumber } from "@/lib/format";
 import { findBlocActivities } from "@/lib/server/activities/find-bloc-activities";
 import { loadBlocYear, type BlocYearParams } from "../load";
-import { addActivityParticipantAction, removeActivityParticipantAction, saveBlocActivityAction } from "./actions";
+import {
+  addActivityParticipantAction,
+  attachActivityFilesAction,
+  removeActivityFileAction,
+  removeActivityParticipantAction,
+  saveBlocActivityAction,
+} from "./actions";
 
 export const metadata: Metadata = { title: "Hoạt động chung và hội thi" };
 
@@ -18,6 +25,8 @@ export default async function ActivitiesPage({ params, searchParams }: { params:
   const filter = (await searchParams)["co-quan"] ?? "";
   const agencyId = data.members.some((m) => m.agencyId === filter) ? filter : null;
   const found = await findBlocActivities(data.bloc.id, data.year, agencyId);
+  const docx = (activityId: string, document: "ke-hoach" | "thong-bao") =>
+    `/api/khoi/${encodeURIComponent(data.bloc.code)}/${data.year}/hoat-dong/${encodeURIComponent(activityId)}/${document}/docx`;
   return (
     <div className="space-y-5">
       <Card title={`Hoạt động chung và hội thi — năm ${data.year}`}>
@@ -69,6 +78,14 @@ export default async function ActivitiesPage({ params, searchParams }: { params:
             </div>
           </dl>
           {a.description && <p className="mb-3 whitespace-pre-line text-sm text-stone-700">{a.description}</p>}
+          <p className="mb-3 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+            <a href={docx(a.id, "ke-hoach")} download className="text-brand-700 underline">
+              Tải kế hoạch tổ chức (.docx)<span className="sr-only"> — {a.title}</span>
+            </a>
+            <a href={docx(a.id, "thong-bao")} download className="text-brand-700 underline">
+              Tải thông báo kết quả (.docx)<span className="sr-only"> — {a.title}</span>
+            </a>
+          </p>
           {a.participants.length === 0 ? (
             <EmptyState>Chưa ghi người tham gia.</EmptyState>
           ) : (
@@ -111,8 +128,26 @@ export default async function ActivitiesPage({ params, searchParams }: { params:
               </tbody>
             </ScrollTable>
           )}
+          <section className="mt-3" aria-label={`Tệp đính kèm — ${a.title}`}>
+            <h3 className="text-sm font-medium">Tệp đính kèm</h3>
+            {a.files.length === 0 ? (
+              <p className="text-sm text-stone-600">Chưa có tệp kế hoạch, thông báo hay ảnh nào.</p>
+            ) : (
+              <ul className="mt-1 space-y-1 text-sm">
+                {a.files.map((f) => (
+                  <li key={f.id} className="flex flex-wrap items-center gap-2">
+                    <a href={`/api/files/${f.id}`} className="text-brand-700 underline">
+                      {f.name}
+                    </a>
+                    {a.editable && <RemoveFileForm action={removeActivityFileAction} fileId={f.id} name={f.name} />}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
           {a.editable && found.cycleId && (
             <div className="mt-4 space-y-4 border-t border-stone-200 pt-4">
+              <AttachFilesForm action={attachActivityFilesAction} activityId={a.id} title={a.title} />
               <AddParticipantForm action={addActivityParticipantAction} activityId={a.id} title={a.title} members={found.members} />
               <details>
                 <summary className="cursor-pointer text-sm font-semibold text-brand-700">Sửa thông tin hoạt động</summary>

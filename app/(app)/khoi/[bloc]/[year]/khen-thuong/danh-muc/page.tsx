@@ -93,7 +93,12 @@ export default async function AwardCataloguePage({ params, searchParams }: { par
                       {f.requiresRegistration && <li>Phải đăng ký</li>}
                       {f.requiresPledge && <li>Phải ký giao ước</li>}
                       {f.requiresNoDiscipline && <li>Không bị kỷ luật</li>}
-                      {f.prerequisiteCodes.length > 0 && <li>Tiền đề: {f.prerequisiteCodes.join(", ")}</li>}
+                      {f.prerequisiteCodes.length > 0 && (
+                        <li>
+                          Tiền đề: {f.prerequisiteCodes.join(", ")}
+                          {f.prerequisiteWithinYears && ` (trong ${f.prerequisiteWithinYears} năm gần nhất)`}
+                        </li>
+                      )}
                       {recordRuleOf(f) && <li>Cá nhân: {describeRecordRule(recordRuleOf(f)!, titleName)}</li>}
                     </ul>
                   </td>

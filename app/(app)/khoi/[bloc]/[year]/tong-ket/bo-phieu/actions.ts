@@ -8,6 +8,7 @@ import {
   CreateVoteInputSchema,
   paperCountFormFields,
   PaperCountInputSchema,
+  SaveRankingVoteRuleInputSchema,
   VoteIdInputSchema,
 } from "@/lib/schemas/votes";
 import { invalid, runAction } from "@/lib/server/run-action";
@@ -16,6 +17,8 @@ import { closeVote } from "@/lib/server/votes/close-vote";
 import { createVote } from "@/lib/server/votes/create-vote";
 import { openVote } from "@/lib/server/votes/open-vote";
 import { recordPaperCount } from "@/lib/server/votes/record-paper-count";
+import { saveRankingVoteRule } from "@/lib/server/votes/save-ranking-vote-rule";
+import { startNextRankedVote } from "@/lib/server/votes/start-next-ranked-vote";
 import { startRunoff } from "@/lib/server/votes/start-runoff";
 import { stepOf, type Step } from "@/lib/forms/step";
 
@@ -43,6 +46,16 @@ export async function closeVoteAction(_prev: ActionState, formData: FormData): P
 
 export async function startRunoffAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return voteStep(formData, startRunoff, "Đã tạo vòng bỏ phiếu lại.");
+}
+
+export async function startNextRankedVoteAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return voteStep(formData, startNextRankedVote, "Đã tạo cuộc suy tôn đơn vị xếp hạng kế tiếp.");
+}
+
+export async function saveRankingVoteRuleAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const parsed = SaveRankingVoteRuleInputSchema.safeParse(formFields(formData));
+  if (!parsed.success) return invalid(parsed.error, { echo: formData });
+  return runAction(() => saveRankingVoteRule(parsed.data), { revalidate, refresh: "success-or-conflict", echo: formData, success: "Đã lưu quy tắc suy tôn." });
 }
 
 /** The ballot: nothing of the choice comes back, refused or not. */

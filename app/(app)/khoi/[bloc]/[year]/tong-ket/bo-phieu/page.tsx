@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import { Card, EmptyState } from "@/components/ui/card";
 import { CreateVoteForm } from "@/components/votes/create-vote-form";
+import { RankingVoteRuleForm } from "@/components/votes/ranking-vote-rule-form";
+import { ON_REJECTION_LABELS, RANKING_VOTE_MODE_LABELS } from "@/lib/domain/labels";
+import { rankedName } from "@/lib/domain/voting";
 import { VoteList } from "@/components/votes/vote-list";
 import { formatDay, sortVi } from "@/lib/format";
 import { findVotes } from "@/lib/server/votes/find-votes";
 import { loadBlocYear, type BlocYearParams } from "../../load";
-import { createVoteAction } from "./actions";
+import { createVoteAction, saveRankingVoteRuleAction } from "./actions";
 
 export const metadata: Metadata = { title: "Bỏ phiếu" };
 
@@ -15,6 +18,15 @@ export default async function VotesPage({ params }: { params: BlocYearParams }) 
   const overview = await findVotes(data.bloc.id, data.year);
   const base = `/khoi/${encodeURIComponent(data.bloc.code)}/${data.year}/tong-ket/bo-phieu`;
   const members = sortVi(data.members, (m) => m.name).map((m) => ({ agencyId: m.agencyId, name: m.name }));
+  const rv = overview.rankingVote;
+  const proposal = rv?.proposal
+    ? rv.proposal.ok
+      ? {
+          agencyIds: rv.proposal.candidates.map((c) => c.agencyId),
+          text: `Đề xuất theo kết quả chấm điểm: ${rv.proposal.candidates.map(rankedName).join("; ")}.`,
+        }
+      : { agencyIds: [], text: rv.proposal.message }
+    : null;
 
   return (
     <div className="space-y-5">
@@ -24,6 +36,27 @@ export default async function VotesPage({ params }: { params: BlocYearParams }) 
         </p>
         <VoteList votes={overview.votes} base={base} />
       </Card>
+      {rv && (
+        <Card title="Quy tắc suy tôn đơn vị dẫn đầu">
+          {rv.canEdit && !rv.locked ? (
+            <RankingVoteRuleForm action={saveRankingVoteRuleAction} cycleId={rv.cycleId} updatedAt={rv.updatedAt} rule={rv.rule} />
+          ) : (
+            <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[16rem_1fr]" data-testid="ranking-vote-rule">
+              <dt className="text-stone-500">Ứng viên suy tôn</dt>
+              <dd>{RANKING_VOTE_MODE_LABELS[rv.rule.mode]}</dd>
+              <dt className="text-stone-500">Số đơn vị dẫn đầu của năm</dt>
+              <dd>{rv.rule.leaders}</dd>
+              {rv.rule.mode === "CONFIRM_RANKING" && (
+                <>
+                  <dt className="text-stone-500">Khi không được tán thành</dt>
+                  <dd>{ON_REJECTION_LABELS[rv.rule.onRejection]}</dd>
+                </>
+              )}
+            </dl>
+          )}
+          {rv.canEdit && rv.locked && <p className="mt-2 text-sm text-stone-600">Đã mở bỏ phiếu suy tôn của năm nên quy tắc này không thay đổi được nữa.</p>}
+        </Card>
+      )}
       {overview.canManage && (
         <Card title="Tạo cuộc bỏ phiếu">
           {overview.meetings.length === 0 ? (
@@ -37,6 +70,7 @@ export default async function VotesPage({ params }: { params: BlocYearParams }) 
               members={members}
               awardForms={overview.awardForms}
               defaults={overview.defaults}
+              proposal={proposal}
             />
           )}
         </Card>

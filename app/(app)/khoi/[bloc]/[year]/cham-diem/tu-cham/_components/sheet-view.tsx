@@ -1,4 +1,5 @@
 import { SheetRows } from "@/components/sheet-form/sheet-rows";
+import { ActivityProposal } from "@/components/self-scoring/activity-proposal";
 import { EntryFiles } from "@/components/self-scoring/entry-files";
 import { EntrySummary } from "@/components/self-scoring/entry-summary";
 import { entryRow } from "@/components/self-scoring/entry-inputs";
@@ -50,6 +51,7 @@ export function SheetView({
           <RowHeading row={row} />
           {row.type !== "GROUP" && (
             <div className="mt-2 space-y-2">
+              {editable && row.proposal && <ActivityProposal proposal={row.proposal} />}
               {editable ? <RowFields row={entryRow(row)} /> : <EntrySummary row={row} />}
               <EntryFiles files={row.entry?.files ?? []} />
               {verification?.anyVerified && <VerifiedValues row={row} v={verification.entries[row.id]} />}
@@ -117,7 +119,7 @@ export function SheetView({
           uploadUrl={`${docxBase}/${encodeURIComponent(agencyCode)}/minh-chung`}
           version={view.sheet?.version ?? 0}
           scorable={scorable}
-          scoredAtFirst={view.rows.filter((r) => scorableIds.has(r.id) && hasValue(r.type, r.entry)).length}
+          scoredAtFirst={view.rows.filter((r) => scorableIds.has(r.id) && (hasValue(r.type, r.entry) || (r.proposal?.value ?? null) !== null)).length}
           after={submission}
         >
           {rows}

@@ -11,7 +11,7 @@ import { formatDay, formatNumber } from "@/lib/format";
 import { readOr404 } from "@/lib/server/read-or-404";
 import { getVote } from "@/lib/server/votes/get-vote";
 import { loadBlocYear } from "../../../load";
-import { castBallotAction, closeVoteAction, openVoteAction, recordPaperCountAction, startRunoffAction } from "../actions";
+import { castBallotAction, closeVoteAction, openVoteAction, recordPaperCountAction, startNextRankedVoteAction, startRunoffAction } from "../actions";
 
 export const metadata: Metadata = { title: "Cuộc bỏ phiếu" };
 
@@ -147,7 +147,32 @@ export default async function VotePage({ params }: { params: Promise<{ bloc: str
 
       {vote.result && (
         <Card title="Kết quả">
-          <VoteResultsTable result={vote.result} />
+          <VoteResultsTable result={vote.result} ranking={vote.ranking} />
+          {vote.followUp && (
+            <div className="mt-3 text-sm" data-testid="next-ranked">
+              {vote.followUp.message && <p>{vote.followUp.message}</p>}
+              {vote.followUp.voteId && (
+                <Link href={`${base}/${vote.followUp.voteId}`} className="text-brand-700 underline">
+                  Xem cuộc suy tôn đơn vị xếp hạng kế tiếp
+                </Link>
+              )}
+              {vote.followUp.proposal && (
+                <>
+                  <p>Theo quy tắc của năm, hội nghị biểu quyết đơn vị xếp hạng kế tiếp chưa được biểu quyết: {vote.followUp.proposal}.</p>
+                  {vote.canManage && (
+                    <VoteStepForm
+                      action={startNextRankedVoteAction}
+                      voteId={vote.id}
+                      label="Biểu quyết đơn vị xếp hạng kế tiếp"
+                      title="Tạo cuộc suy tôn đơn vị xếp hạng kế tiếp?"
+                      description={`Ứng viên: ${vote.followUp.proposal}. Cuộc suy tôn mới giữ các quy tắc của cuộc này.`}
+                      confirmText="Tạo cuộc suy tôn"
+                    />
+                  )}
+                </>
+              )}
+            </div>
+          )}
           {vote.runoff && (
             <div className="mt-3 text-sm">
               <p>{vote.runoff.plan.reason}</p>
