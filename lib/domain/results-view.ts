@@ -1,5 +1,5 @@
 import type { RankingExclusion } from "@/lib/domain/ranking-eligibility";
-import type { CriterionPoints, PlaceLabel } from "@/lib/domain/scoring";
+import type { CriterionPoints, ExtraDeduction, PlaceLabel } from "@/lib/domain/scoring";
 
 /** Plain data the results page, its charts and the .xlsx export read (no Decimals, no Prisma rows). */
 export interface ResultsCriterion {
@@ -26,7 +26,13 @@ export interface ResultsRow {
   needsRunoff: boolean;
   base: number;
   bonus: number;
+  /** Every deduction: the table's penalty criteria and the `deductions` below. */
   penalty: number;
+  /**
+   * Deductions outside the table, each with its line ("Trừ điểm nộp muộn (2 ngày)") and reason
+   * (docs/decisions/0042-late-submission.md); absent from versions published before it existed.
+   */
+  deductions?: ExtraDeduction[];
   total: number;
   bandKey: string | null;
   bandLabel: string | null;

@@ -41,6 +41,7 @@ export function toResultsRows(results: BlocResults, agencies: ReadonlyMap<string
       base: roundPoints(a.base),
       bonus: roundPoints(a.bonus),
       penalty: roundPoints(a.penalty),
+      deductions: a.deductions,
       total: a.total,
       bandKey: a.band.band?.key ?? null,
       bandLabel: a.band.band?.label ?? null,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { DEFAULT_LATE_RULES } from "./late-submission";
 import { DEFAULT_RULES } from "./scoring";
 import { mergeScoringRules } from "./scoring-rules-settings";
 import { RANKING_VOTE_DEFAULTS } from "./voting/ranking-vote";
@@ -16,6 +17,7 @@ const ALL_DEFAULTS = {
   crossScoring: CROSS_SCORING_DEFAULTS,
   conference: { quorumPct: DEFAULT_CONFERENCE_QUORUM_PCT },
   votes: VOTE_DEFAULTS,
+  lateSubmission: DEFAULT_LATE_RULES,
   rankingVote: RANKING_VOTE_DEFAULTS,
   hasOwnScoring: false,
 };
@@ -169,6 +171,30 @@ describe("parseYearRules: shapes stored by seeds and older rows", () => {
     const a = parseYearRules(null);
     a.bands.push({ key: "X", label: "X", minTotal: 0, minCriterionPct: 0 });
     expect(parseYearRules(null).bands).toEqual(DEFAULT_RULES.bands);
+  });
+});
+
+describe("parseYearRules: late submission, per step", () => {
+  const penalty = { mode: "PENALTY", graceDays: 5, kind: "PER_DAY", points: 0.5, maxPoints: 2 };
+  it.each<[string, unknown, object]>([
+    ["absent → REFUSE for every step", {}, DEFAULT_LATE_RULES],
+    ["one step set, the other REFUSE", { lateSubmission: { SELF_SCORING: penalty } }, { REGISTRATION: { mode: "REFUSE" }, SELF_SCORING: penalty }],
+    [
+      "a missing cap reads as none",
+      { lateSubmission: { REGISTRATION: { ...penalty, maxPoints: undefined } } },
+      { REGISTRATION: { ...penalty, maxPoints: null }, SELF_SCORING: { mode: "REFUSE" } },
+    ],
+    [
+      "a malformed step falls back to REFUSE alone",
+      { lateSubmission: { REGISTRATION: { mode: "PENALTY", graceDays: 0 }, SELF_SCORING: penalty } },
+      { REGISTRATION: { mode: "REFUSE" }, SELF_SCORING: penalty },
+    ],
+    ["an unknown mode is REFUSE", { lateSubmission: { REGISTRATION: { mode: "IGNORE" } } }, DEFAULT_LATE_RULES],
+    ["not an object → every default", { lateSubmission: 3 }, DEFAULT_LATE_RULES],
+  ])("%s", (_name, stored, expected) => {
+    const rules = parseYearRules(stored);
+    expect(rules.lateSubmission).toEqual(expected);
+    expect(rules.hasOwnScoring).toBe(false);
   });
 });
 

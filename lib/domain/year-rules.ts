@@ -10,6 +10,7 @@
  */
 import { z } from "zod";
 import { DEFAULT_RULES, type Band, type ScoringRules, type TieBreakRule } from "./scoring/types";
+import { DEFAULT_LATE_RULES, type LateRule, type LateRules } from "./late-submission";
 import { ON_REJECTION, RANKING_VOTE_DEFAULTS, RANKING_VOTE_MODES, type RankingVoteRule } from "./voting/ranking-vote";
 import { TIE_RULES, type ThresholdBase, type TieRule } from "./voting/types";
 
@@ -112,6 +113,22 @@ const ConferenceSchema = z
   .object({ quorumPct: z.number().gt(0).lte(100).catch(DEFAULT_CONFERENCE_QUORUM_PCT) })
   .catch({ quorumPct: DEFAULT_CONFERENCE_QUORUM_PCT });
 
+/** One step's late rule; a malformed one is REFUSE (today's behaviour, docs/decisions/0042-late-submission.md). */
+const LateRuleSchema = z
+  .discriminatedUnion("mode", [
+    z.object({ mode: z.literal("REFUSE") }),
+    z.object({
+      mode: z.literal("PENALTY"),
+      graceDays: z.number().int().min(1).max(366),
+      kind: z.enum(["FLAT", "PER_DAY"]),
+      points: z.number().min(0).max(1000),
+      maxPoints: z.number().min(0).max(1000).nullable().catch(null),
+    }),
+  ])
+  .catch((): LateRule => ({ mode: "REFUSE" }));
+
+const LateRulesSchema = z.object({ REGISTRATION: LateRuleSchema, SELF_SCORING: LateRuleSchema }).catch(() => ({ ...DEFAULT_LATE_RULES }));
+
 /** Anything but a plain object (null, an array, a number) reads as an empty object: every default. */
 const asObject = (v: unknown): Record<string, unknown> => (v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
 
@@ -127,6 +144,7 @@ export const YearRulesSchema = z.preprocess(
     crossScoring: CrossScoringSchema,
     conference: ConferenceSchema,
     votes: VotesSchema,
+    lateSubmission: LateRulesSchema,
     rankingVote: RankingVoteSchema,
   }),
 );
@@ -139,6 +157,8 @@ export interface YearRules {
   crossScoring: { spreadThreshold: number | null; trimFrom: number };
   conference: { quorumPct: number };
   votes: VoteDefaults;
+  /** Per step an agency submits by a deadline: refuse late, or accept it with a deduction (lib/domain/late-submission). */
+  lateSubmission: LateRules;
   /** Whether the ranking proposes the leading-unit vote's candidates, and what follows a rejection (docs/decisions/0043). */
   rankingVote: RankingVoteRule;
   /** Whether the year stores any scoring key itself (false: every scoring default applies). */

@@ -292,6 +292,18 @@ export const WORLDS = {
       btcLeader: await account("lanhdao.btc", "AGENCY_LEADER", { agencyId: btc.id }),
     };
   },
+  // Self-scoring ended two days ago, verification is open: the chair accepts late sheets with a
+  // deduction, Văn phòng's leader submits late, the chair verifies and reads the ranking.
+  "late-submission": async (db: PrismaClient) => {
+    const { live, bloc, cycleId, agency, account } = await scoringWorld(db, SHORT);
+    const day = (offset: number) => new Date(Date.parse(`${liveToday()}T00:00:00Z`) + offset * 86_400_000);
+    await db.cyclePhase.update({
+      where: { cycleId_key: { cycleId, key: "SELF_SCORING" } },
+      data: { opensOn: day(-10), closesOn: day(-2), reopenedUntil: null },
+    });
+    await openVerificationWithSelfScoring(db, cycleId);
+    return { ...live, blocId: bloc.id, agencyName: agency.name, leader: await account("lanhdao.vp", "AGENCY_LEADER", { agencyId: agency.id }) };
+  },
   // Closing a vote ends it for good: the spec closes its own copy of the demo's open vote.
   "live-demo": conferenceWorld,
   "cross-scoring": konTumWorld,

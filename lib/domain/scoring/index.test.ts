@@ -199,3 +199,27 @@ describe("a synthetic bloc of 12 agencies × 60 criteria", () => {
     expect(r.agencies.filter((a) => a.vetoed).map((a) => a.agencyId)).toEqual(["agency-5"]);
   });
 });
+
+describe("computeBlocResults: deductions outside the table (late submissions)", () => {
+  const late = { label: "Trừ điểm nộp muộn (2 ngày)", reason: "Nộp bảng tự chấm điểm muộn 2 ngày", points: 1.5 };
+  const bloc = (deductions: Record<string, { label: string; reason: string; points: number }[]>) =>
+    computeBlocResults(WORKED_TABLE, { a: sheet(LEADER), b: sheet(LEADER) }, WORKED_RULES, deductions);
+
+  test("taken from the total once, counted as a penalty, listed with its line", () => {
+    const { agencies, ranking } = bloc({ a: [late] });
+    expect(agencies[0]).toMatchObject({ total: 98.5, penalty: 1.5, deductions: [late] });
+    expect(agencies[1]).toMatchObject({ total: 100, penalty: 0, deductions: [] });
+    expect(ranking.map((r) => r.agencyId)).toEqual(["b", "a"]);
+  });
+
+  test("a zero deduction (waived) is no line and changes nothing", () => {
+    const a = bloc({ a: [{ ...late, points: 0 }] }).agencies[0];
+    expect(a).toMatchObject({ total: 100, penalty: 0, deductions: [] });
+  });
+
+  test("two steps late add up; the band follows the lowered total", () => {
+    const a = bloc({ a: [late, { ...late, points: 9 }] }).agencies[0];
+    expect(a.total).toBe(89.5);
+    expect(a.band.band?.key).not.toBe("XUAT_SAC");
+  });
+});

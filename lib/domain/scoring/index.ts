@@ -13,7 +13,8 @@ import { blocQuantitativePoints } from "./leader-relative";
 import { rankAgencies, type RankedAgency } from "./ranking";
 import { sheetTotal, type SheetTotal } from "./sheet-total";
 import { nodeLabel, prepareTable } from "./tree";
-import type { CriterionDef, CriterionPoints, EntryInput, ScoringError, ScoringRules } from "./types";
+import { roundPoints } from "./round";
+import type { CriterionDef, CriterionPoints, EntryInput, ExtraDeduction, ScoringError, ScoringRules } from "./types";
 
 export interface AgencyResult extends SheetTotal {
   agencyId: string;
@@ -24,6 +25,8 @@ export interface AgencyResult extends SheetTotal {
   missing: string[];
   /** Value errors of this agency's entries (those entries count 0). */
   errors: ScoringError[];
+  /** Deductions outside the table (late submissions), already taken from `total`. */
+  deductions: ExtraDeduction[];
 }
 
 export interface BlocResults {
@@ -36,6 +39,8 @@ export function computeBlocResults(
   criteria: readonly CriterionDef[],
   entriesByAgency: Readonly<Record<string, readonly EntryInput[]>>,
   rules: ScoringRules,
+  /** Per agency, deductions outside the table (docs/decisions/0042-late-submission.md): taken from the total once, before the band and the ranking. */
+  deductionsByAgency: Readonly<Record<string, readonly ExtraDeduction[]>> = {},
 ): BlocResults {
   const table = prepareTable(criteria);
   const agencyIds = Object.keys(entriesByAgency);
@@ -84,8 +89,12 @@ export function computeBlocResults(
       if (p.status === "MISSING") missing.push(def.id);
       if (p.error) errors.push(p.error);
     }
-    const totals = sheetTotal(table, points, rules);
-    return { agencyId, ...totals, criteria: criteriaOut, band: bandFor(totals.total, totals.leaves, rules.bands), missing, errors };
+    const sheet = sheetTotal(table, points, rules);
+    const deductions = (deductionsByAgency[agencyId] ?? []).filter((d) => d.points > 0);
+    const extra = deductions.reduce((sum, d) => sum + d.points, 0);
+    // The extra deductions count as penalties for the tie-break ("fewer penalty points") and the total.
+    const totals = extra > 0 ? { ...sheet, penalty: sheet.penalty + extra, total: roundPoints(sheet.base + sheet.bonus - sheet.penalty - extra) } : sheet;
+    return { agencyId, ...totals, criteria: criteriaOut, band: bandFor(totals.total, totals.leaves, rules.bands), missing, errors, deductions };
   });
 
   // The tie-break "group I" is the table's first base group when the rule names none (docs/domain/scoring.md#tie-break).

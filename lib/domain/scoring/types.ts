@@ -106,6 +106,16 @@ export const DEFAULT_TIE_BREAK: readonly TieBreakRule[] = [
 
 export const DEFAULT_RULES: ScoringRules = { scale: 100, bonusCap: null, bands: DEFAULT_BANDS, tieBreak: DEFAULT_TIE_BREAK };
 
+/**
+ * A deduction from an agency's total outside the criteria table — a late submission
+ * (docs/decisions/0042-late-submission.md) — with the line and the reason that explain it.
+ */
+export interface ExtraDeduction {
+  label: string;
+  reason: string;
+  points: number;
+}
+
 export type ScoringErrorCode =
   "NA_NOT_ALLOWED" | "UNKNOWN_LEVEL" | "BAD_VALUE" | "MISSING_RULE" | "NEEDS_BLOC" | "GROUP_NOT_SCORED" | "UNKNOWN_CRITERION" | "DUPLICATE_ENTRY";
 

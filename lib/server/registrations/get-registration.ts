@@ -4,6 +4,7 @@ import { requireUser } from "@/lib/server/auth/current-user";
 import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
+import { verdictOf, windowSelect, windowView } from "@/lib/server/deadlines/internal/submission-window";
 import { registrationDetailSelect, toRegistrationDetail, type RegistrationDetail } from "./registration-detail";
 
 export interface CatalogueTitle {
@@ -25,6 +26,10 @@ export interface AgencyRegistration {
   catalogue: CatalogueTitle[];
   /** What the caller may do (the phase is checked separately). */
   actor: RegistrationActor;
+  /** The agency's window to save and submit: the phase, its extension, or late within the year's grace (docs/decisions/0042-late-submission.md). */
+  window: { open: boolean; reason: string | null; lateWarning: string | null };
+  /** The registration came late: the days and the deduction (none when waived). */
+  late: { daysLate: number; points: number; waived: boolean } | null;
 }
 
 /**
@@ -52,6 +57,8 @@ export async function getRegistration(blocId: string, year: number, agencyCode: 
           orderBy: [{ order: "asc" }, { code: "asc" }],
         },
         registrations: { where: { agencyId: agency.id }, select: registrationDetailSelect },
+        ...windowSelect(agency.id, "REGISTRATION"),
+        lateSubmissions: { where: { agencyId: agency.id, step: "REGISTRATION" }, select: { daysLate: true, points: true } },
       },
     }),
   ]);
@@ -71,5 +78,14 @@ export async function getRegistration(blocId: string, year: number, agencyCode: 
     lastChangedBy: last?.actor?.name ?? null,
     catalogue: cycle?.awardForms ?? [],
     actor,
+    window: cycle ? windowView(verdictOf(cycle, "REGISTRATION"), "REGISTRATION") : { open: false, reason: null, lateWarning: null },
+    late: lateOf(cycle),
   };
+}
+
+function lateOf(cycle: { lateSubmissions: { daysLate: number; points: { toNumber(): number } }[]; deadlineOverrides: { waived: boolean }[] } | null) {
+  const recorded = cycle?.lateSubmissions[0];
+  if (!recorded) return null;
+  const waived = cycle.deadlineOverrides[0]?.waived ?? false;
+  return { daysLate: recorded.daysLate, points: waived ? 0 : recorded.points.toNumber(), waived };
 }

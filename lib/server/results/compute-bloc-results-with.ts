@@ -5,6 +5,7 @@
 import { rankingEligibility } from "@/lib/domain/ranking-eligibility";
 import { computeBlocResults, prepareTable, type CriterionDef, type EntryInput } from "@/lib/domain/scoring";
 import { crossScoreValueFromAggregate } from "@/lib/domain/scoring/cross-scoring";
+import { lateDeductions } from "@/lib/domain/late-deductions";
 import { parseYearRules, scoringRulesOf, type YearRules } from "@/lib/domain/year-rules";
 import { compareVi } from "@/lib/format";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
@@ -54,6 +55,9 @@ export async function computeBlocResultsWith(client: Client, blocId: string, yea
         take: 1,
         select: { id: true, title: true, version: true, scale: true, bonusCap: true },
       },
+      // Late submissions and the waivers, in the same statement (relation joins): docs/decisions/0042-late-submission.md.
+      lateSubmissions: { select: { agencyId: true, step: true, daysLate: true, deadline: true, points: true } },
+      deadlineOverrides: { where: { waived: true }, select: { agencyId: true, step: true } },
     },
   });
   if (!cycle) return { status: "NO_CYCLE" };
@@ -164,7 +168,8 @@ export async function computeBlocResultsWith(client: Client, blocId: string, yea
     entriesByAgency[s.agencyId] = entries;
   }
   const tableRules = { scale: table.scale.toNumber(), bonusCap: num(table.bonusCap) };
-  const results = computeBlocResults(defs, entriesByAgency, scoringRulesOf(rules, tableRules));
+  const deductions = lateDeductions(cycle.lateSubmissions, cycle.deadlineOverrides);
+  const results = computeBlocResults(defs, entriesByAgency, scoringRulesOf(rules, tableRules), deductions);
   const agencies = new Map(members.map((m) => [m.agency.id, m.agency]));
   const section = prepareTable(defs).section;
   return {

@@ -1,6 +1,7 @@
 import "server-only";
 import { can } from "@/lib/domain/permissions";
 import { type ScoringRulesSettings } from "@/lib/domain/scoring-rules-settings";
+import type { LateRules } from "@/lib/domain/late-submission";
 import { parseYearRules } from "@/lib/domain/year-rules";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { authorize } from "@/lib/server/authz/authorize";
@@ -19,6 +20,8 @@ export interface ScoringRulesView {
   /** Why the rules can no longer change (results published), or null. */
   lockedReason: string | null;
   canManage: boolean;
+  /** Per step, late submissions refused or accepted with a deduction (docs/decisions/0042-late-submission.md). */
+  lateRules: LateRules;
   /** Award forms whose condition names a band by key (AwardForm.minBand). */
   bandUses: { name: string; minBand: string }[];
 }
@@ -52,6 +55,7 @@ export async function getScoringRules(blocId: string, year: number): Promise<Sco
     isCustom: rules.hasOwnScoring,
     lockedReason: cycle._count.publications > 0 ? RULES_PUBLISHED : null,
     canManage: can(user, "cycle:manage", { blocId }),
+    lateRules: rules.lateSubmission,
     bandUses: uses.map((u) => ({ name: u.name, minBand: u.minBand! })),
   };
 }

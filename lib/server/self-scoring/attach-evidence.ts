@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AttachEvidenceInput } from "@/lib/schemas/self-scoring";
 import { requireUser } from "@/lib/server/auth/current-user";
-import { requireOpenPhase } from "@/lib/server/cycles/require-open-phase";
+import { requireSubmissionWindow } from "@/lib/server/deadlines/internal/submission-window";
 import { db } from "@/lib/server/db";
 import { isUniqueViolation } from "@/lib/server/db-errors";
 import { AppError } from "@/lib/server/errors";
@@ -42,7 +42,7 @@ export async function attachEvidence(input: AttachEvidenceInput & { blocId: stri
   const cycleId = criterion.table.cycleId;
   // The phase and the sheet, before the body is read (cheap: the table is read in the transaction).
   const open = async (client: Prisma.TransactionClient) => {
-    await requireOpenPhase(client, cycleId, "SELF_SCORING");
+    await requireSubmissionWindow(client, cycleId, agencyId, "SELF_SCORING");
     const sheet = await findSheet(client, criterion.tableId, agencyId);
     checkSheetForEdit(sheet, input.version);
     return sheet;

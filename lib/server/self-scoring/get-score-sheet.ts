@@ -5,7 +5,7 @@ import { describeGaps, hasValue, submissionGaps } from "@/lib/domain/self-scorin
 import { findActivityPoints } from "@/lib/server/activities/internal/activity-points";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { authorize } from "@/lib/server/authz/authorize";
-import { phaseCheckOf } from "@/lib/server/cycles/require-open-phase";
+import { verdictOf, windowSelect, windowView } from "@/lib/server/deadlines/internal/submission-window";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { findLockedTable, needsBloc, scoreAlone, type SheetCriterionRow } from "./locked-table";
@@ -49,7 +49,16 @@ export async function getScoreSheet(blocId: string, year: number, agencyId: stri
     select: {
       agency: { select: { id: true, code: true, name: true } },
       bloc: {
-        select: { cycles: { where: { year }, select: { id: true, phases: { select: { key: true, opensOn: true, closesOn: true, reopenedUntil: true } } } } },
+        select: {
+          cycles: {
+            where: { year },
+            select: {
+              id: true,
+              ...windowSelect(agencyId, "SELF_SCORING"),
+              lateSubmissions: { where: { agencyId, step: "SELF_SCORING" }, select: { daysLate: true, points: true } },
+            },
+          },
+        },
       },
     },
   });
@@ -77,10 +86,11 @@ export async function getScoreSheet(blocId: string, year: number, agencyId: stri
 
   const editable = !sheet || sheet.status === "DRAFT" || sheet.status === "RETURNED";
   const canEdit = editable && can(user, "score:edit:own", { blocId, agencyId });
-  const check = phaseCheckOf(cycle.phases, "SELF_SCORING");
+  // The agency's own window: its extension, or late within the year's grace (docs/decisions/0042-late-submission.md).
+  const phase = windowView(verdictOf(cycle, "SELF_SCORING"), "SELF_SCORING");
   // The proposal fills only a sheet its agency may still change; one more query, none per row.
   const proposals =
-    canEdit && check.open ? activityProposals(await findActivityPoints(cycle.id, agencyId), agencyId, table.criteria) : new Map<string, ActivityProposal>();
+    canEdit && phase.open ? activityProposals(await findActivityPoints(cycle.id, agencyId), agencyId, table.criteria) : new Map<string, ActivityProposal>();
 
   const proposalOf = (c: (typeof table.criteria)[number], e: (typeof entries)[number] | undefined): SheetRow["proposal"] => {
     const found = c.type === "GROUP" || hasValue(c.type, e) ? undefined : proposals.get(c.code);
@@ -103,7 +113,8 @@ export async function getScoreSheet(blocId: string, year: number, agencyId: stri
     };
   });
 
-  const phase = check.open ? { open: true, reason: null } : { open: false, reason: check.reason };
+  const recorded = cycle.lateSubmissions[0];
+  const waived = cycle.deadlineOverrides[0]?.waived ?? false;
   return {
     agency: member.agency,
     table: { id: table.id, version: table.version, title: table.title, scale: table.scale },
@@ -113,6 +124,8 @@ export async function getScoreSheet(blocId: string, year: number, agencyId: stri
     /** What submission still needs, in table order, each with its row's code (the page links to it). */
     missing: gapLines(submissionGaps(table.criteria, entries)),
     phase,
+    /** The sheet came late: the days and the deduction (none when waived). */
+    late: recorded ? { daysLate: recorded.daysLate, points: waived ? 0 : recorded.points.toNumber(), waived } : null,
     canEdit,
     canSubmit: editable && !!sheet && can(user, "score:submit:own", { blocId, agencyId }),
   };

@@ -1,7 +1,7 @@
 import "server-only";
 import type { SaveScoreEntryInput } from "@/lib/schemas/self-scoring";
 import { requireUser } from "@/lib/server/auth/current-user";
-import { requireOpenPhase } from "@/lib/server/cycles/require-open-phase";
+import { requireSubmissionWindow } from "@/lib/server/deadlines/internal/submission-window";
 import { db } from "@/lib/server/db";
 import { isUniqueViolation } from "@/lib/server/db-errors";
 import { AppError } from "@/lib/server/errors";
@@ -28,7 +28,7 @@ export async function saveScoreEntry(input: SaveScoreEntryInput): Promise<{ vers
 
   try {
     return await db().$transaction(async (tx) => {
-      await requireOpenPhase(tx, criterion.table.cycleId, "SELF_SCORING");
+      await requireSubmissionWindow(tx, criterion.table.cycleId, input.agencyId, "SELF_SCORING");
       const table = await findLockedTable(tx, criterion.table.cycleId);
       if (!table || table.id !== criterion.tableId) throw new AppError("CONFLICT", "Bảng tiêu chí này không còn là bảng đang áp dụng. Vui lòng tải lại trang.");
       const def = table.criteria.find((c) => c.id === criterion.id)!;

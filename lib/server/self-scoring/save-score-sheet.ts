@@ -2,7 +2,7 @@ import "server-only";
 import { addRowErrors } from "@/lib/forms/sheet-fields";
 import type { SaveScoreSheetInput } from "@/lib/schemas/self-scoring";
 import { requireUser } from "@/lib/server/auth/current-user";
-import { requireOpenPhase } from "@/lib/server/cycles/require-open-phase";
+import { requireSubmissionWindow } from "@/lib/server/deadlines/internal/submission-window";
 import { db } from "@/lib/server/db";
 import { isUniqueViolation } from "@/lib/server/db-errors";
 import { AppError } from "@/lib/server/errors";
@@ -32,7 +32,7 @@ export async function saveScoreSheet(input: SaveScoreSheetInput): Promise<{ vers
 
   try {
     return await db().$transaction(async (tx) => {
-      await requireOpenPhase(tx, found.cycleId, "SELF_SCORING");
+      await requireSubmissionWindow(tx, found.cycleId, input.agencyId, "SELF_SCORING");
       const table = await findLockedTable(tx, found.cycleId);
       if (!table || table.id !== found.id) throw new AppError("CONFLICT", "Bảng tiêu chí này không còn là bảng đang áp dụng. Vui lòng tải lại trang.");
       const defs = new Map(table.criteria.map((c) => [c.id, c]));

@@ -4,7 +4,7 @@ import type { SubmitScoreSheetInput } from "@/lib/schemas/self-scoring";
 import { writeAudit } from "@/lib/server/audit";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { authorize } from "@/lib/server/authz/authorize";
-import { requireOpenPhase } from "@/lib/server/cycles/require-open-phase";
+import { recordLateSubmission, requireSubmissionWindow } from "@/lib/server/deadlines/internal/submission-window";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { findLockedTable, scoreAlone } from "./locked-table";
@@ -15,7 +15,9 @@ import { stopIfChecking } from "@/lib/server/check-step";
 const num = (d: { toNumber(): number } | null) => (d === null ? null : d.toNumber());
 
 /**
- * The agency's leader submits its self-scoring sheet, while SELF_SCORING is open. Refused until
+ * The agency's leader submits its self-scoring sheet, while SELF_SCORING is open for the agency
+ * (its extension, or late within the year's grace: recorded for the results' deduction,
+ * docs/decisions/0042-late-submission.md). Refused until
  * every required entry is scored and every evidence-required criterion has a file; the refusal
  * lists what is missing. After it the sheet is SUBMITTED and read-only.
  */
@@ -32,7 +34,7 @@ export async function submitScoreSheet(input: SubmitScoreSheetInput, step: Step 
   authorize(user, "score:submit:own", place, { forbidden: "Chỉ thủ trưởng cơ quan được nộp bảng tự chấm của cơ quan mình." });
 
   await db().$transaction(async (tx) => {
-    await requireOpenPhase(tx, sheet.cycleId, "SELF_SCORING");
+    const verdict = await requireSubmissionWindow(tx, sheet.cycleId, sheet.agencyId, "SELF_SCORING");
     const current = await tx.scoreSheet.findUniqueOrThrow({
       where: { id: sheet.id },
       include: { entries: { include: { _count: { select: { files: true } } } } },
@@ -65,6 +67,8 @@ export async function submitScoreSheet(input: SubmitScoreSheetInput, step: Step 
     if (count === 0) throw staleSheet();
     const { totals } = scoreAlone(table, entries);
     const points = { base: totals.base, bonus: totals.bonus, penalty: totals.penalty, total: totals.total };
+    const firstSubmission = current.status === "DRAFT";
+    const late = await recordLateSubmission(tx, { cycleId: sheet.cycleId, agencyId: sheet.agencyId, step: "SELF_SCORING", firstSubmission }, verdict);
     await writeAudit(tx, {
       actorId: user.userId,
       action: "score-sheet.submit",
@@ -72,7 +76,7 @@ export async function submitScoreSheet(input: SubmitScoreSheetInput, step: Step 
       entityId: sheet.id,
       blocId,
       before: { status: current.status, version: current.version, ...(current.returnReason ? { returnReason: current.returnReason } : {}), ...points },
-      after: { status: "SUBMITTED", version: current.version + 1, ...points },
+      after: { status: "SUBMITTED", version: current.version + 1, ...points, ...late },
     });
   });
 }

@@ -323,6 +323,22 @@ export const ACTIONS: Record<string, ActionEntry> = {
     input: (w) => ({ phaseId: w.phase.id, reopenedUntil: iso(30), reason: "Gia hạn cho các cơ quan nộp muộn" }),
     allow: ["chair"],
   },
+  // One agency's extension or waiver of a late deduction: those who reopen a phase (docs/decisions/0042-late-submission.md).
+  [`${T}/thiet-lap/lich/actions.ts#grantExtensionAction`]: {
+    input: (w) => ({
+      cycleId: w.cycle.id,
+      agencyId: w.btg.id,
+      step: "SELF_SCORING",
+      extendedUntil: iso(400),
+      reason: "Cơ quan bị mất điện kéo dài",
+      version: "0",
+    }),
+    allow: ["chair"],
+  },
+  [`${T}/thiet-lap/lich/actions.ts#waiveLatePenaltyAction`]: {
+    input: (w) => ({ cycleId: w.cycle.id, agencyId: w.btg.id, step: "REGISTRATION", reason: "Lỗi hệ thống vào ngày nộp", version: "0" }),
+    allow: ["chair"],
+  },
   [`${T}/thiet-lap/chuong-trinh/actions.ts#saveProgrammeAction`]: {
     input: (w) => ({
       cycleId: w.cycle.id,
@@ -495,6 +511,19 @@ export const ACTIONS: Record<string, ActionEntry> = {
       "bands.0.minTotal": "90",
       "bands.0.minCriterionPct": "0",
       trimFrom: "5",
+    }),
+    allow: MANAGERS,
+  },
+  [`${T}/cham-diem/quy-tac/actions.ts#saveLateRulesAction`]: {
+    input: (w) => ({
+      cycleId: w.cycle.id,
+      updatedAt: w.tokens.cycle,
+      "late.REGISTRATION.mode": "REFUSE",
+      "late.SELF_SCORING.mode": "PENALTY",
+      "late.SELF_SCORING.graceDays": "5",
+      "late.SELF_SCORING.kind": "PER_DAY",
+      "late.SELF_SCORING.points": "0,5",
+      "late.SELF_SCORING.maxPoints": "2",
     }),
     allow: MANAGERS,
   },

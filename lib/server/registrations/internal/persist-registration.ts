@@ -6,7 +6,7 @@ import { writeAudit } from "@/lib/server/audit";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { authorize } from "@/lib/server/authz/authorize";
 import { memberScope } from "@/lib/server/authz/scopes";
-import { requireOpenPhase } from "@/lib/server/cycles/require-open-phase";
+import { recordLateSubmission, requireSubmissionWindow } from "@/lib/server/deadlines/internal/submission-window";
 import { db } from "@/lib/server/db";
 import { isUniqueViolation } from "@/lib/server/db-errors";
 import { AppError } from "@/lib/server/errors";
@@ -31,7 +31,8 @@ export async function persistRegistration(input: RegistrationInput, action: "sav
   const key = { cycleId_agencyId: { cycleId: scope.cycleId, agencyId: scope.agencyId } };
   try {
     return await db().$transaction(async (tx) => {
-      await requireOpenPhase(tx, scope.cycleId, "REGISTRATION");
+      // The agency's own window: its extension, or late within the year's grace (docs/decisions/0042-late-submission.md).
+      const verdict = await requireSubmissionWindow(tx, scope.cycleId, scope.agencyId, "REGISTRATION");
       const row = await tx.registration.findUnique({ where: key, select: registrationDetailSelect });
       const before = row && toRegistrationDetail(row);
       if ((before?.version ?? 0) !== input.version) throw await staleRegistration(tx, before?.id ?? null);
@@ -55,6 +56,8 @@ export async function persistRegistration(input: RegistrationInput, action: "sav
       await tx.registrationTitle.createMany({ data: input.titleIds.map((awardFormId) => ({ registrationId: id, awardFormId })) });
       await tx.registrationTarget.createMany({ data: input.targets.map((t) => ({ registrationId: id, ...t })) });
 
+      const firstSubmission = action === "submit" && (before?.status ?? "DRAFT") === "DRAFT";
+      const late = action === "submit" ? await recordLateSubmission(tx, { ...scope, step: "REGISTRATION", firstSubmission }, verdict) : {};
       const after = (await loadRegistrationDetail(tx, id))!;
       await writeAudit(tx, {
         actorId: user.userId,
@@ -63,7 +66,7 @@ export async function persistRegistration(input: RegistrationInput, action: "sav
         entityId: id,
         blocId: scope.blocId,
         before: before && { agencyId: scope.agencyId, ...auditSnapshot(before) },
-        after: { agencyId: scope.agencyId, ...auditSnapshot(after) },
+        after: { agencyId: scope.agencyId, ...auditSnapshot(after), ...late },
       });
       if (action === "submit") await notifySubmitted(tx, scope);
       return { id, version: after.version };

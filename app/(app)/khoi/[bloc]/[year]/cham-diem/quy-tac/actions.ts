@@ -6,6 +6,9 @@ import { MAX_BANDS, ResetScoringRulesInputSchema, SaveScoringRulesInputSchema } 
 import { invalid, runAction, type ActionOptions } from "@/lib/server/run-action";
 import { resetScoringRules } from "@/lib/server/scoring-rules/reset-scoring-rules";
 import { saveScoringRules } from "@/lib/server/scoring-rules/save-scoring-rules";
+import { LATE_STEPS } from "@/lib/domain/late-submission";
+import { SaveLateRulesInputSchema } from "@/lib/schemas/deadlines";
+import { saveLateRules } from "@/lib/server/scoring-rules/save-late-rules";
 import { TIE_BREAK_POSITIONS } from "./positions";
 import { stepOf } from "@/lib/forms/step";
 
@@ -69,4 +72,25 @@ function toScreenPaths(errors: Record<string, string[]>, bandRows: number[], tie
     (out[parts.join(".")] ??= []).push(...messages);
   }
   return out;
+}
+
+/** The late rule per step (docs/decisions/0042-late-submission.md): fields "late.<STEP>.<field>". */
+export async function saveLateRulesAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const fields = formFields(formData);
+  const rule = (step: string) => Object.fromEntries(["mode", "graceDays", "kind", "points", "maxPoints"].map((f) => [f, str(fields[`late.${step}.${f}`])]));
+  const parsed = SaveLateRulesInputSchema.safeParse({
+    cycleId: fields.cycleId,
+    updatedAt: fields.updatedAt,
+    rules: Object.fromEntries(LATE_STEPS.map((s) => [s, rule(s)])),
+  });
+  if (!parsed.success) {
+    const state = invalid(parsed.error, { echo: formData });
+    if (state && !state.ok && state.fieldErrors) state.fieldErrors = renameKeys(state.fieldErrors, "rules.", "late.");
+    return state;
+  }
+  return runAction((step) => saveLateRules(parsed.data, step), { step: stepOf(formData), ...reread, echo: formData, success: "Đã lưu quy tắc nộp muộn." });
+}
+
+function renameKeys(errors: Record<string, string[]>, from: string, to: string): Record<string, string[]> {
+  return Object.fromEntries(Object.entries(errors).map(([k, v]) => [k.startsWith(from) ? to + k.slice(from.length) : k, v]));
 }

@@ -5,6 +5,8 @@ import { formatNumber } from "@/lib/format";
 import { getScoringRules } from "@/lib/server/scoring-rules/get-scoring-rules";
 import { loadBlocYear, type BlocYearParams } from "../../load";
 import { RulesForm } from "./_components/rules-form";
+import { LateRulesForm } from "./_components/late-rules-form";
+import { describeLateRule, LATE_STEP_LABELS, LATE_STEPS } from "@/lib/domain/late-submission";
 
 export const metadata: Metadata = { title: "Quy tắc chấm điểm" };
 
@@ -35,9 +37,14 @@ export default async function ScoringRulesPage({ params }: { params: BlocYearPar
       </Card>
 
       {editable ? (
-        <Card title="Sửa quy tắc chấm điểm">
-          <RulesForm cycleId={view.cycleId} updatedAt={view.updatedAt} settings={view.settings} isCustom={view.isCustom} />
-        </Card>
+        <>
+          <Card title="Sửa quy tắc chấm điểm">
+            <RulesForm cycleId={view.cycleId} updatedAt={view.updatedAt} settings={view.settings} isCustom={view.isCustom} />
+          </Card>
+          <Card title="Nộp muộn">
+            <LateRulesForm cycleId={view.cycleId} updatedAt={view.updatedAt} rules={view.lateRules} />
+          </Card>
+        </>
       ) : (
         <>
           <Card title="Mức xếp loại">
@@ -95,6 +102,16 @@ export default async function ScoringRulesPage({ params }: { params: BlocYearPar
                 <dt className="text-stone-500">Số người chấm tối thiểu để bỏ cao nhất/thấp nhất</dt>
                 <dd>{formatNumber(crossScoring.trimFrom)}</dd>
               </div>
+            </dl>
+          </Card>
+          <Card title="Nộp muộn">
+            <dl className="grid gap-2 text-sm sm:grid-cols-2" data-testid="late-rules">
+              {LATE_STEPS.map((step) => (
+                <div key={step}>
+                  <dt className="text-stone-500">{LATE_STEP_LABELS[step]}</dt>
+                  <dd>{describeLateRule(view.lateRules[step])}</dd>
+                </div>
+              ))}
             </dl>
           </Card>
         </>

@@ -5,7 +5,10 @@ import { requireUser } from "@/lib/server/auth/current-user";
 import { findSheetStatuses } from "@/lib/server/self-scoring/find-sheet-statuses";
 import { getScoreSheet } from "@/lib/server/self-scoring/get-score-sheet";
 import { getSheetVerification } from "@/lib/server/verification/get-sheet-verification";
+import { DeadlineOverrides } from "@/components/deadlines/deadline-overrides";
+import { findDeadlineOverrides } from "@/lib/server/deadlines/find-deadline-overrides";
 import { loadBlocYear, type BlocYearParams } from "../../load";
+import { grantExtensionAction, waiveLatePenaltyAction } from "../../thiet-lap/lich/actions";
 import { SheetStatusList } from "./_components/sheet-status-list";
 import { SheetView } from "./_components/sheet-view";
 
@@ -23,8 +26,9 @@ export default async function SelfScoringPage({ params }: { params: BlocYearPara
   const blocId = data.bloc.id;
   const own = data.members.filter((m) => can(user, "score:edit:own", { blocId, agencyId: m.agencyId }));
   const readsAll = can(user, "score:read-all", { blocId });
-  const [statuses, sheets, verifications] = await Promise.all([
+  const [statuses, overrides, sheets, verifications] = await Promise.all([
     readsAll ? findSheetStatuses(blocId, data.year) : null,
+    readsAll ? findDeadlineOverrides(blocId, data.year, "SELF_SCORING") : null,
     Promise.all(own.map((m) => getScoreSheet(blocId, data.year, m.agencyId))),
     Promise.all(own.map((m) => getSheetVerification(blocId, data.year, m.agencyId))),
   ]);
@@ -44,6 +48,7 @@ export default async function SelfScoringPage({ params }: { params: BlocYearPara
           )}
         </Card>
       )}
+      {overrides && <DeadlineOverrides view={overrides} extendAction={grantExtensionAction} waiveAction={waiveLatePenaltyAction} />}
       {!statuses && sheets.length === 0 && <EmptyState>Trang tự chấm dành cho cơ quan thành viên của khối năm {data.year}.</EmptyState>}
     </div>
   );

@@ -7,7 +7,10 @@ import { requireUser } from "@/lib/server/auth/current-user";
 import { todayInVietnam } from "@/lib/server/clock";
 import { findRegistrations } from "@/lib/server/registrations/find-registrations";
 import { getRegistration } from "@/lib/server/registrations/get-registration";
+import { DeadlineOverrides } from "@/components/deadlines/deadline-overrides";
+import { findDeadlineOverrides } from "@/lib/server/deadlines/find-deadline-overrides";
 import { loadBlocYear, type BlocYearParams } from "../../load";
+import { grantExtensionAction, waiveLatePenaltyAction } from "../../thiet-lap/lich/actions";
 import { AgencyRegistration } from "./_components/agency-registration";
 import { ReviewTable } from "./_components/review-table";
 
@@ -53,25 +56,29 @@ export default async function RegistrationsPage({ params }: { params: BlocYearPa
 
   const mayReview = can(user, "registration:review", { blocId: data.bloc.id });
   const reviewWindow = checkReviewWindow(data.phases, today);
+  const overrides = await findDeadlineOverrides(data.bloc.id, data.year, "REGISTRATION");
   const counts = overview.rows.reduce<Record<string, number>>((acc, r) => ({ ...acc, [r.status ?? "NONE"]: (acc[r.status ?? "NONE"] ?? 0) + 1 }), {});
   return (
-    <Card title={`Đăng ký thi đua năm ${data.year} của các cơ quan thành viên`}>
-      {overview.rows.length === 0 ? (
-        <EmptyState>Khối chưa có cơ quan thành viên năm {data.year}.</EmptyState>
-      ) : (
-        <div className="space-y-3">
-          <p className="text-sm text-stone-600">
-            {overview.rows.length} cơ quan: {counts.SUBMITTED ?? 0} chờ tiếp nhận, {counts.ACCEPTED ?? 0} đã tiếp nhận, {counts.RETURNED ?? 0} bị trả lại,{" "}
-            {counts.DRAFT ?? 0} đang soạn, {counts.NONE ?? 0} chưa đăng ký.
-          </p>
-          {mayReview && !reviewWindow.open && (
-            <p role="note" className="rounded bg-stone-100 px-3 py-2 text-sm text-stone-700">
-              {reviewWindow.reason}
+    <div className="space-y-5">
+      <Card title={`Đăng ký thi đua năm ${data.year} của các cơ quan thành viên`}>
+        {overview.rows.length === 0 ? (
+          <EmptyState>Khối chưa có cơ quan thành viên năm {data.year}.</EmptyState>
+        ) : (
+          <div className="space-y-3">
+            <p className="text-sm text-stone-600">
+              {overview.rows.length} cơ quan: {counts.SUBMITTED ?? 0} chờ tiếp nhận, {counts.ACCEPTED ?? 0} đã tiếp nhận, {counts.RETURNED ?? 0} bị trả lại,{" "}
+              {counts.DRAFT ?? 0} đang soạn, {counts.NONE ?? 0} chưa đăng ký.
             </p>
-          )}
-          <ReviewTable rows={overview.rows} year={data.year} base={base} mayReview={mayReview && reviewWindow.open} />
-        </div>
-      )}
-    </Card>
+            {mayReview && !reviewWindow.open && (
+              <p role="note" className="rounded bg-stone-100 px-3 py-2 text-sm text-stone-700">
+                {reviewWindow.reason}
+              </p>
+            )}
+            <ReviewTable rows={overview.rows} year={data.year} base={base} mayReview={mayReview && reviewWindow.open} />
+          </div>
+        )}
+      </Card>
+      {overrides && <DeadlineOverrides view={overrides} extendAction={grantExtensionAction} waiveAction={waiveLatePenaltyAction} />}
+    </div>
   );
 }

@@ -6,6 +6,9 @@ import { formFields } from "@/lib/forms/form-fields";
 import { CreateCycleInputSchema, ReopenPhaseInputSchema, SavePhasesInputSchema } from "@/lib/schemas/calendar";
 import { createCycle } from "@/lib/server/cycles/create-cycle";
 import { reopenPhase } from "@/lib/server/cycles/reopen-phase";
+import { GrantExtensionInputSchema, WaiveLatePenaltyInputSchema } from "@/lib/schemas/deadlines";
+import { grantExtension } from "@/lib/server/deadlines/grant-extension";
+import { waiveLatePenalty } from "@/lib/server/deadlines/waive-late-penalty";
 import { savePhases } from "@/lib/server/cycles/save-phases";
 import { invalid, runAction, type ActionOptions } from "@/lib/server/run-action";
 import { stepOf } from "@/lib/forms/step";
@@ -32,4 +35,23 @@ export async function reopenPhaseAction(_prev: ActionState, formData: FormData):
   const parsed = ReopenPhaseInputSchema.safeParse(formFields(formData));
   if (!parsed.success) return invalid(parsed.error, { echo: formData });
   return runAction((step) => reopenPhase(parsed.data, step), { step: stepOf(formData), ...reread, echo: formData, success: "Đã mở lại giai đoạn." });
+}
+
+// One agency's extension or waiver (docs/decisions/0042-late-submission.md): shown on the pages where
+// the step is reviewed (registrations, self-scoring), which pass these actions to the form.
+export async function grantExtensionAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const parsed = GrantExtensionInputSchema.safeParse(formFields(formData));
+  if (!parsed.success) return invalid(parsed.error, { echo: formData });
+  return runAction((step) => grantExtension(parsed.data, step), { step: stepOf(formData), ...reread, echo: formData, success: "Đã gia hạn cho cơ quan." });
+}
+
+export async function waiveLatePenaltyAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const parsed = WaiveLatePenaltyInputSchema.safeParse(formFields(formData));
+  if (!parsed.success) return invalid(parsed.error, { echo: formData });
+  return runAction((step) => waiveLatePenalty(parsed.data, step), {
+    step: stepOf(formData),
+    ...reread,
+    echo: formData,
+    success: "Đã miễn trừ điểm nộp muộn cho cơ quan.",
+  });
 }

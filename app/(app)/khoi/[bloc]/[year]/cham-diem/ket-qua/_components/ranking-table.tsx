@@ -45,7 +45,15 @@ export function RankingTable({ rows, year }: { rows: ResultsRow[]; year: number 
             </th>
             <td className="py-2 pr-2 text-right tabular-nums">{formatNumber(r.base)}</td>
             <td className="py-2 pr-2 text-right tabular-nums">{formatNumber(r.bonus)}</td>
-            <td className="py-2 pr-2 text-right tabular-nums">{r.penalty > 0 ? `−${formatNumber(r.penalty)}` : formatNumber(0)}</td>
+            <td className="py-2 pr-2 text-right tabular-nums">
+              {r.penalty > 0 ? `−${formatNumber(r.penalty)}` : formatNumber(0)}
+              {/* Deductions outside the criteria table (late submissions, docs/decisions/0042-late-submission.md), part of the figure above. */}
+              {r.deductions?.map((d) => (
+                <span key={d.reason} className="mt-1 block max-w-56 whitespace-normal text-left text-xs text-red-800" data-testid="late-deduction">
+                  {d.label}: −{formatNumber(d.points)} <span className="text-stone-600">({d.reason})</span>
+                </span>
+              ))}
+            </td>
             <td className="py-2 pr-2 text-right font-semibold tabular-nums">{formatNumber(r.total)}</td>
             <td className="py-2">
               {r.bandLabel ?? "—"}

@@ -9,7 +9,8 @@ import { VerifiedValues } from "@/components/self-scoring/verified-values";
 import { Card, EmptyState } from "@/components/ui/card";
 import { SHEET_STATUS_LABELS } from "@/lib/domain/labels";
 import { hasValue, scorableRows } from "@/lib/domain/self-scoring";
-import { formatDay } from "@/lib/format";
+import { formatDay, formatNumber } from "@/lib/format";
+import { lateLineLabel } from "@/lib/domain/late-submission";
 import type { ScoreSheetView } from "@/lib/server/self-scoring/get-score-sheet";
 import type { SheetVerification } from "@/lib/server/verification/get-sheet-verification";
 import { RowFields } from "./row-fields";
@@ -64,7 +65,7 @@ export function SheetView({
     <Card title="Nộp bảng tự chấm">
       <div className="space-y-3">
         <MissingList missing={view.missing} agencyCode={agencyCode} />
-        <SubmitSheetForm sheetId={view.sheet.id} version={view.sheet.version} />
+        <SubmitSheetForm sheetId={view.sheet.id} version={view.sheet.version} lateWarning={view.phase.lateWarning} />
       </div>
     </Card>
   );
@@ -91,6 +92,16 @@ export function SheetView({
           </div>
         )}
         {!view.phase.open && view.canEdit && <p className="mt-2 rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">{view.phase.reason}</p>}
+        {view.phase.lateWarning && editable && (
+          <p role="note" className="mt-2 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="late-warning">
+            {view.phase.lateWarning}
+          </p>
+        )}
+        {view.late && (
+          <p className="mt-2 text-sm text-stone-700" data-testid="late-recorded">
+            {lateLineLabel(view.late.daysLate)}: {view.late.waived ? "đã được miễn trừ" : `−${formatNumber(view.late.points)} điểm vào tổng điểm`}.
+          </p>
+        )}
         <div className="mt-3">
           <SheetTotals totals={view.totals} />
         </div>

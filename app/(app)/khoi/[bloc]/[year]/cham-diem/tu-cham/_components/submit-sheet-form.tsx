@@ -8,9 +8,10 @@ import { useSheetUnsaved } from "@/components/sheet-form/one-form-sheet";
 
 /**
  * "Nộp bảng tự chấm": irreversible, so it asks for confirmation; a refusal lists what is missing.
+ * A late submission (docs/decisions/0042-late-submission.md) says so, with its deduction, in the confirmation.
  * It waits while the sheet has changes not yet saved, so what is submitted is what is on screen.
  */
-export function SubmitSheetForm({ sheetId, version }: { sheetId: string; version: number }) {
+export function SubmitSheetForm({ sheetId, version, lateWarning }: { sheetId: string; version: number; lateWarning?: string | null }) {
   const [state, formAction] = useActionState(submitScoreSheetAction, null);
   const unsaved = useSheetUnsaved();
   const missing = state && !state.ok ? state.fieldErrors?.missing : undefined;
@@ -35,7 +36,7 @@ export function SubmitSheetForm({ sheetId, version }: { sheetId: string; version
           state={state}
           formAction={formAction}
           title="Nộp bảng tự chấm?"
-          description="Sau khi nộp, bảng tự chấm không thể sửa nữa."
+          description={`${lateWarning ? `${lateWarning} ` : ""}Sau khi nộp, bảng tự chấm không thể sửa nữa.`}
           confirmText="Nộp"
           variant="primary"
         >

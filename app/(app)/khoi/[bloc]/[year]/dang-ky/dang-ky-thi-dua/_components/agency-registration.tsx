@@ -1,7 +1,9 @@
 import { RegistrationFacts } from "@/components/registrations/registration-facts";
 import { RegistrationSummary } from "@/components/registrations/registration-summary";
 import { Card, EmptyState } from "@/components/ui/card";
-import { checkPhaseOpen, type PhaseWindow } from "@/lib/domain/cycle-phase";
+import type { PhaseWindow } from "@/lib/domain/cycle-phase";
+import { lateLineLabel } from "@/lib/domain/late-submission";
+import { formatNumber } from "@/lib/format";
 import { availableActions, checkReviewWindow } from "@/lib/domain/registration";
 import type { AgencyRegistration as Data } from "@/lib/server/registrations/get-registration";
 import { RegistrationEditor } from "./registration-editor";
@@ -37,7 +39,8 @@ export function AgencyRegistration({
   }
   const status = reg?.status ?? "DRAFT";
   const may = availableActions(status, actor);
-  const registrationPhase = checkPhaseOpen(phases, "REGISTRATION", today);
+  // The agency's own window (its extension, or late within the year's grace), not only the phase.
+  const registrationPhase = data.window;
   const reviewWindow = checkReviewWindow(phases, today);
   const content = { titles: reg?.titles ?? [], targets: reg?.targets ?? [], note: reg?.note ?? null };
   const summary = reg ? <RegistrationSummary content={content} /> : <EmptyState>Cơ quan chưa lưu bản đăng ký.</EmptyState>;
@@ -54,6 +57,16 @@ export function AgencyRegistration({
         {actor.canEdit && may.includes("saveDraft") && !registrationPhase.open && (
           <p role="note" className="rounded bg-stone-100 px-3 py-2 text-sm text-stone-700">
             {registrationPhase.reason} Bản đăng ký chỉ xem được.
+          </p>
+        )}
+        {actor.canEdit && may.includes("submit") && registrationPhase.lateWarning && (
+          <p role="note" className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="late-warning">
+            {registrationPhase.lateWarning}
+          </p>
+        )}
+        {data.late && (
+          <p className="text-sm text-stone-700" data-testid="late-recorded">
+            {lateLineLabel(data.late.daysLate)}: {data.late.waived ? "đã được miễn trừ" : `−${formatNumber(data.late.points)} điểm vào tổng điểm`}.
           </p>
         )}
         {actor.canEdit ? (
