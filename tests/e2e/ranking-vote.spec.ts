@@ -64,7 +64,7 @@ test("the ranking proposes the leading unit, a rejection moves to the next-ranke
 
   // Another unit is refused, with the proposal and the unit named; nothing is created.
   await create.getByLabel("Nội dung biểu quyết").fill(title);
-  await create.getByLabel("Hình thức").selectOption("PAPER");
+  await create.getByLabel("Hình thức", { exact: true }).selectOption("PAPER");
   await candidates.getByRole("checkbox", { name: first.name, exact: true }).uncheck();
   await candidates.getByRole("checkbox", { name: second.name, exact: true }).check();
   await create.getByRole("button", { name: "Tạo cuộc bỏ phiếu" }).click();
