@@ -29,8 +29,13 @@ export function CreateVoteForm({ action, meetings, members, awardForms, defaults
   // A first render proposes the ranking's units; after a refusal the chair's own picks come back.
   const picked = valuesOf(state, "candidateAgencyIds", state ? [] : (proposal?.agencyIds ?? []));
   const select = `${inputClass} max-w-md`;
+  // Remounted on every answer and whenever the proposal changes: React applies a changed default to
+  // neither a <select> nor a box already drawn, so without it a refusal would put "Hình thức" back
+  // to electronic, and saving the year's rule would show the proposal with its units not ticked
+  // (docs/decisions/0043-ranking-and-the-leading-unit-vote.md).
+  const key = `${state?.stamp ?? 0}:${proposal?.agencyIds.join(" ") ?? ""}`;
   return (
-    <form action={formAction} className="space-y-4" aria-label="Tạo cuộc bỏ phiếu">
+    <form key={key} action={formAction} className="space-y-4" aria-label="Tạo cuộc bỏ phiếu">
       <FormMessage state={state} />
       <div className="grid gap-4 md:grid-cols-2">
         <Field name="meetingId" label="Hội nghị" errors={errorsOf(state, "meetingId")}>

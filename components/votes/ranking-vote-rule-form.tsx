@@ -21,7 +21,8 @@ export interface RankingVoteRuleFormProps {
 export function RankingVoteRuleForm({ action, cycleId, updatedAt, rule }: RankingVoteRuleFormProps) {
   const [state, formAction] = useActionState(action, null);
   return (
-    <form action={formAction} className="space-y-4" aria-label="Quy tắc suy tôn đơn vị dẫn đầu">
+    // Remounted on every answer (`stamp`): React does not apply a changed default to a drawn <select>.
+    <form key={state?.stamp ?? 0} action={formAction} className="space-y-4" aria-label="Quy tắc suy tôn đơn vị dẫn đầu">
       <FormMessage state={state} />
       <input type="hidden" name="cycleId" value={cycleId} />
       <input type="hidden" name="updatedAt" value={updatedAt} />

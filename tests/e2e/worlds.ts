@@ -18,6 +18,7 @@ import { upsertAgencies, upsertBloc } from "../../prisma/seed/util";
 import { DEMO_PASSWORD } from "../../prisma/seed/users";
 import { makeProvince, makeRoleUser, makeUser, type RoleScope } from "../factories";
 import { councilOverviewWorld } from "./overview-world";
+import { rankingVoteWorld } from "./ranking-vote-world";
 import { retentionWorld } from "./retention-world";
 import { lockSixtyCriteriaTable, SHORT, SIXTY, submitSixtySheet, type TableShape } from "./sixty-criteria";
 
@@ -306,6 +307,8 @@ export const WORLDS = {
   },
   // Closing a vote ends it for good: the spec closes its own copy of the demo's open vote.
   "live-demo": conferenceWorld,
+  // The chair links the leading-unit vote to the published ranking on a copy of that conference.
+  "ranking-vote": async (db: PrismaClient) => rankingVoteWorld(db, await conferenceWorld(db)),
   "cross-scoring": konTumWorld,
   pledge: konTumWorld,
   registration: konTumWorld,

@@ -7,31 +7,11 @@ import { recordPaperCount } from "@/lib/server/votes/record-paper-count";
 import { saveRankingVoteRule } from "@/lib/server/votes/save-ranking-vote-rule";
 import { startNextRankedVote } from "@/lib/server/votes/start-next-ranked-vote";
 import { signInAs } from "../setup/current-user-stub";
-import { candidatesOf, draftVote, expectRefused, world, YEAR, type Who, type World } from "./world";
+import { candidatesOf, draftVote, expectRefused, publishRanking, world, YEAR, type Who, type World } from "./world";
 
 vi.mock("@/lib/server/auth/current-user", () => import("../setup/current-user-stub"));
 
 const token = async (w: World) => (await w.db.cycle.findUniqueOrThrow({ where: { id: w.cycle.id }, select: { updatedAt: true } })).updatedAt.toISOString();
-
-/** Publishes a ranking: member 3 first (95), member 1 second (90), member 2 third (85); the others excluded. */
-async function publish(w: World) {
-  const rows = [
-    [w.agencies[2]!, 1, 95],
-    [w.agencies[0]!, 2, 90],
-    [w.agencies[1]!, 3, 85],
-  ].map(([a, rank, total]) => ({ agencyId: (a as { id: string }).id, agencyName: (a as { name: string }).name, rank, total }));
-  const snapshot = {
-    format: 1,
-    version: 1,
-    publishedAt: new Date().toISOString(),
-    table: { id: "t", title: "Bảng", version: 1, scale: 100 },
-    criteria: [],
-    rows,
-    withoutSheet: [],
-    excluded: [],
-  };
-  await w.db.resultPublication.create({ data: { cycleId: w.cycle.id, version: 1, snapshot } });
-}
 
 async function confirmRule(w: World, onRejection: "NEXT_RANKED" | "NONE" = "NEXT_RANKED") {
   signInAs(w.users.SECRETARY);
@@ -119,7 +99,7 @@ describe("creating a leading-unit vote under the year's rule", () => {
   it("confirm mode refuses a unit that is not the top one, naming the proposal, and takes the top one", async () => {
     const w = await world();
     await confirmRule(w);
-    await publish(w);
+    await publishRanking(w);
     const e = await expectRefused(draftVote(w, { candidateAgencyIds: [w.agencies[0]!.id] }), "INVALID_INPUT");
     expect(e.message).toContain(`${w.agencies[2]!.name} (hạng 1, 95 điểm)`);
     expect(e.message).toContain(`Không thuộc danh sách đề xuất: ${w.agencies[0]!.name}.`);
@@ -137,7 +117,7 @@ describe("a rejection under NEXT_RANKED", () => {
   it("offers the next-ranked unit, opens its vote in one step, and shows both in the vote page and the minutes", async () => {
     const w = await world();
     await confirmRule(w);
-    await publish(w);
+    await publishRanking(w);
     const first = await draftVote(w, { method: "PAPER", candidateAgencyIds: [w.agencies[2]!.id] });
     await paperVote(w, first, [1]); // 1 of 6 members: rejected
 
@@ -172,7 +152,7 @@ describe("a rejection under NEXT_RANKED", () => {
   it("under NONE the seat stays empty: no follow-up", async () => {
     const w = await world();
     await confirmRule(w, "NONE");
-    await publish(w);
+    await publishRanking(w);
     const first = await draftVote(w, { method: "PAPER", candidateAgencyIds: [w.agencies[2]!.id] });
     await paperVote(w, first, [0]);
     expect((await getVote(w.blocA.id, YEAR, first)).followUp?.message).toContain("để trống");

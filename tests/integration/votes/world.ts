@@ -89,3 +89,23 @@ export function candidatesOf(voteId: string) {
 }
 
 export { expectRefused } from "../setup/bloc-world";
+
+/** Publishes a ranking of bloc A: member 3 first (95), member 1 second (90), member 2 third (85); the others excluded. */
+export async function publishRanking(w: World) {
+  const rows = [
+    [w.agencies[2]!, 1, 95],
+    [w.agencies[0]!, 2, 90],
+    [w.agencies[1]!, 3, 85],
+  ].map(([a, rank, total]) => ({ agencyId: (a as { id: string }).id, agencyName: (a as { name: string }).name, rank, total }));
+  const snapshot = {
+    format: 1,
+    version: 1,
+    publishedAt: new Date().toISOString(),
+    table: { id: "t", title: "Bảng", version: 1, scale: 100 },
+    criteria: [],
+    rows,
+    withoutSheet: [],
+    excluded: [],
+  };
+  await w.db.resultPublication.create({ data: { cycleId: w.cycle.id, version: 1, snapshot } });
+}

@@ -24,10 +24,11 @@ import { stepOf, type Step } from "@/lib/forms/step";
 
 const revalidate = ["/(app)/khoi/[bloc]/[year]/tong-ket/bo-phieu/page", "/(app)/khoi/[bloc]/[year]/tong-ket/bo-phieu/[voteId]/page"];
 
-export async function createVoteAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+/** `stamp`: the form remounts on every answer, so its selects show what was chosen before a refusal, not their first defaults. */
+export async function createVoteAction(prev: ActionState, formData: FormData): Promise<ActionState> {
   const parsed = CreateVoteInputSchema.safeParse(formFields(formData));
-  if (!parsed.success) return invalid(parsed.error, { echo: formData });
-  return runAction(() => createVote(parsed.data), { revalidate, echo: formData, success: "Đã tạo cuộc biểu quyết." });
+  if (!parsed.success) return invalid(parsed.error, { echo: formData, stamp: prev });
+  return runAction(() => createVote(parsed.data), { revalidate, echo: formData, stamp: prev, success: "Đã tạo cuộc biểu quyết." });
 }
 
 async function voteStep(formData: FormData, useCase: (input: { voteId: string }, step: Step) => Promise<unknown>, success: string): Promise<ActionState> {
@@ -52,10 +53,17 @@ export async function startNextRankedVoteAction(_prev: ActionState, formData: Fo
   return voteStep(formData, startNextRankedVote, "Đã tạo cuộc suy tôn đơn vị xếp hạng kế tiếp.");
 }
 
-export async function saveRankingVoteRuleAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+/** `stamp`, as for createVoteAction: the rule's two selects keep what was chosen before a refusal. */
+export async function saveRankingVoteRuleAction(prev: ActionState, formData: FormData): Promise<ActionState> {
   const parsed = SaveRankingVoteRuleInputSchema.safeParse(formFields(formData));
-  if (!parsed.success) return invalid(parsed.error, { echo: formData });
-  return runAction(() => saveRankingVoteRule(parsed.data), { revalidate, refresh: "success-or-conflict", echo: formData, success: "Đã lưu quy tắc suy tôn." });
+  if (!parsed.success) return invalid(parsed.error, { echo: formData, stamp: prev });
+  return runAction(() => saveRankingVoteRule(parsed.data), {
+    revalidate,
+    refresh: "success-or-conflict",
+    echo: formData,
+    stamp: prev,
+    success: "Đã lưu quy tắc suy tôn.",
+  });
 }
 
 /** The ballot: nothing of the choice comes back, refused or not. */
