@@ -90,6 +90,20 @@ describe("files past their retention period", () => {
     expect(view.total).toBe(1);
   });
 
+  it("counts an activity's file from the end of the activity's year, not from its upload", async () => {
+    const cycle = await w.db.cycle.findUniqueOrThrow({ where: { blocId_year: { blocId: w.blocA.id, year: OLD } } });
+    const organiser = await w.db.membership.findFirstOrThrow({ where: { blocId: w.blocA.id, year: OLD }, select: { agencyId: true } });
+    const activity = await w.db.blocActivity.create({
+      data: { cycleId: cycle.id, kind: "CONTEST", title: "Hội thi", organiserId: organiser.agencyId, startsOn: new Date(`${OLD}-06-01T00:00:00Z`) },
+    });
+    const file = await w.db.$transaction((tx) =>
+      saveUpload(tx, PDF(), { blocId: w.blocA.id, uploadedById: w.users.AGENCY_OFFICER, link: { activityId: activity.id } }),
+    );
+    signInAs(w.users.COUNCIL);
+    const listed = (await findExpiredFiles(w.province)).files.find((f) => f.id === file.id);
+    expect(listed).toMatchObject({ kind: "OTHER", year: OLD, keepUntil: `${OLD + 10}-12-31` });
+  });
+
   it("disposes of the bytes in one audited step with a record, keeps the row, and the download says so", async () => {
     signInAs(w.users.COUNCIL);
     const { disposalId, count } = await dispose(w, [w.files.expired]);

@@ -68,7 +68,8 @@ export async function expiredFiles(
       LEFT JOIN "Objection" ob ON ob.id = f."objectionId"
       LEFT JOIN "ScoreEntry" oe ON oe.id = ob."entryId"
       LEFT JOIN "ScoreSheet" os ON os.id = oe."sheetId"
-      LEFT JOIN "Cycle" c ON c.id = COALESCE(ss."cycleId", pl."cycleId", os."cycleId")
+      LEFT JOIN "BlocActivity" ba ON ba.id = f."activityId"
+      LEFT JOIN "Cycle" c ON c.id = COALESCE(ss."cycleId", pl."cycleId", os."cycleId", ba."cycleId")
       LEFT JOIN "Agency" a ON a.id = COALESCE(ss."agencyId", cp."agencyId", ob."agencyId")
       WHERE f."disposedAt" IS NULL AND ${scope} ${chosen}
     )
