@@ -21,6 +21,8 @@ const NOT_NEXT_RANKED = "Quy tắc của năm không biểu quyết đơn vị x
  * open seats as its choices per ballot (docs/decisions/0043-ranking-and-the-leading-unit-vote.md).
  * Not a run-off: it has no parent vote and starts at round 1.
  */
+const NEXT_RANKED_SUFFIX = " — đơn vị xếp hạng kế tiếp";
+
 export async function startNextRankedVote(input: VoteIdInput, step: Step = "write"): Promise<{ id: string }> {
   const user = await requireUser();
   const found = await db().vote.findUnique({ where: { id: input.voteId }, select: { meeting: { select: { cycle: { select: { blocId: true } } } } } });
@@ -62,7 +64,8 @@ export async function startNextRankedVote(input: VoteIdInput, step: Step = "writ
         meetingId: closed.meetingId,
         kind: "ACCLAIM_LEADER",
         method: closed.method,
-        title: closed.title,
+        // Its own title in the list of votes, said once however many follow-ups there are.
+        title: closed.title.endsWith(NEXT_RANKED_SUFFIX) ? closed.title : `${closed.title}${NEXT_RANKED_SUFFIX}`,
         status: "DRAFT",
         quorumPct: closed.quorumPct,
         thresholdPct: closed.thresholdPct,

@@ -135,6 +135,9 @@ describe("a rejection under NEXT_RANKED", () => {
     signInAs(w.users.CHAIR);
     const { id: next } = await startNextRankedVote({ voteId: first });
     expect((await candidatesOf(next)).map((c) => c.agencyId)).toEqual([w.agencies[0]!.id]);
+    const titles = await w.db.vote.findMany({ where: { id: { in: [first, next] } }, select: { id: true, title: true } });
+    const titleOf = (id: string) => titles.find((t) => t.id === id)!.title;
+    expect(titleOf(next)).toBe(`${titleOf(first)} — đơn vị xếp hạng kế tiếp`);
     expect(await w.db.auditLog.count({ where: { action: "vote.next-ranked", entityId: next } })).toBe(1);
     await expectRefused(startNextRankedVote({ voteId: first }), "CONFLICT");
     expect((await getVote(w.blocA.id, YEAR, first)).followUp).toEqual({ proposal: null, voteId: next, message: null });
