@@ -46,7 +46,7 @@ test("cross-scoring: scores hidden until one's own are submitted, then mean, spr
   await reopenPhase(page, BASE, "VERIFICATION", "2099-12-31", "Kiểm thử: mở lại để chấm chéo bổ sung năm 2023.");
   await page.goto(`${BASE}/cham-diem/quy-tac`);
   await page.getByLabel("Ngưỡng chênh lệch chấm chéo (điểm)").fill("5");
-  await page.getByRole("button", { name: "Lưu quy tắc" }).click();
+  await page.getByRole("button", { name: "Lưu quy tắc", exact: true }).click();
   await expect(page.getByText("Đã lưu quy tắc chấm điểm của năm.")).toBeVisible();
 
   // Ban Tổ chức scores Văn phòng and submits.
