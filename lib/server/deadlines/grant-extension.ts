@@ -3,14 +3,13 @@ import { checkExtension } from "@/lib/domain/late-submission";
 import type { Step } from "@/lib/forms/step";
 import { isoDay } from "@/lib/format";
 import type { GrantExtensionInput } from "@/lib/schemas/deadlines";
-import { writeAudit } from "@/lib/server/audit";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { stopIfChecking } from "@/lib/server/check-step";
 import { todayInVietnam } from "@/lib/server/clock";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { phaseWindow } from "@/lib/server/cycles/phase-snapshot";
-import { authorizeOverride, lockOverride, overrideSnapshot, phaseOfStep } from "./internal/override-write";
+import { authorizeOverride, lockOverride, saveOverride, phaseOfStep } from "./internal/override-write";
 
 /**
  * "Gia hạn": the chair gives one agency until a day to submit one step, with a reason
@@ -32,19 +31,6 @@ export async function grantExtension(input: GrantExtensionInput, step: Step = "w
 
     stopIfChecking(step);
     const data = { extendedUntil: input.extendedUntil, extensionReason: input.reason };
-    const after = before
-      ? await tx.deadlineOverride.update({ where: { id: before.id }, data: { ...data, version: { increment: 1 } } })
-      : await tx.deadlineOverride.create({ data: { cycleId: scope.cycleId, agencyId: scope.agencyId, step: input.step, ...data } });
-    await writeAudit(tx, {
-      actorId: user.userId,
-      action: "deadline.extend",
-      entity: "DeadlineOverride",
-      entityId: after.id,
-      blocId: scope.blocId,
-      before: overrideSnapshot(scope.agencyId, input.step, before),
-      after: overrideSnapshot(scope.agencyId, input.step, after),
-      reason: input.reason,
-    });
-    return { version: after.version };
+    return saveOverride(tx, { actorId: user.userId, scope, step: input.step, before, data, action: "deadline.extend", reason: input.reason });
   });
 }

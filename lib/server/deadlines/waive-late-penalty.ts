@@ -2,12 +2,11 @@ import "server-only";
 import { LATE_STEP_LABELS } from "@/lib/domain/late-submission";
 import type { Step } from "@/lib/forms/step";
 import type { WaiveLatePenaltyInput } from "@/lib/schemas/deadlines";
-import { writeAudit } from "@/lib/server/audit";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { stopIfChecking } from "@/lib/server/check-step";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
-import { authorizeOverride, lockOverride, overrideSnapshot } from "./internal/override-write";
+import { authorizeOverride, lockOverride, saveOverride } from "./internal/override-write";
 
 /**
  * "Miễn trừ điểm": the chair waives one agency's late deduction for one step, with a reason
@@ -24,19 +23,6 @@ export async function waiveLatePenalty(input: WaiveLatePenaltyInput, step: Step 
 
     stopIfChecking(step);
     const data = { waived: true, waiverReason: input.reason };
-    const after = before
-      ? await tx.deadlineOverride.update({ where: { id: before.id }, data: { ...data, version: { increment: 1 } } })
-      : await tx.deadlineOverride.create({ data: { cycleId: scope.cycleId, agencyId: scope.agencyId, step: input.step, ...data } });
-    await writeAudit(tx, {
-      actorId: user.userId,
-      action: "deadline.waive",
-      entity: "DeadlineOverride",
-      entityId: after.id,
-      blocId: scope.blocId,
-      before: overrideSnapshot(scope.agencyId, input.step, before),
-      after: overrideSnapshot(scope.agencyId, input.step, after),
-      reason: input.reason,
-    });
-    return { version: after.version };
+    return saveOverride(tx, { actorId: user.userId, scope, step: input.step, before, data, action: "deadline.waive", reason: input.reason });
   });
 }

@@ -5,6 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CurrentUser } from "@/lib/server/auth/load-principal";
 import { authorize } from "@/lib/server/authz/authorize";
 import { memberScope, type MemberScope } from "@/lib/server/authz/scopes";
+import { writeAudit } from "@/lib/server/audit";
 import { AppError } from "@/lib/server/errors";
 
 export const OVERRIDE_NOT_FOUND = "Không tìm thấy cơ quan thành viên này trong năm thi đua.";
@@ -57,3 +58,36 @@ export async function lockOverride(
 
 /** The phase whose end the step's deadline is. */
 export const phaseOfStep = (step: LateStep) => LATE_STEP_PHASE[step];
+
+/**
+ * Writes the override's new fields (the row, or a new one when the agency has none yet) and its
+ * audit row with before/after: the one write of both extending and waiving. Checks nothing.
+ */
+export async function saveOverride(
+  tx: Prisma.TransactionClient,
+  w: {
+    actorId: string;
+    scope: MemberScope;
+    step: LateStep;
+    before: (OverrideRow & { id: string }) | null;
+    data: Partial<Pick<OverrideRow, "extendedUntil" | "extensionReason" | "waived" | "waiverReason">>;
+    action: "deadline.extend" | "deadline.waive";
+    reason: string;
+  },
+): Promise<{ version: number }> {
+  const { scope, step, before } = w;
+  const after = before
+    ? await tx.deadlineOverride.update({ where: { id: before.id }, data: { ...w.data, version: { increment: 1 } } })
+    : await tx.deadlineOverride.create({ data: { cycleId: scope.cycleId, agencyId: scope.agencyId, step, ...w.data } });
+  await writeAudit(tx, {
+    actorId: w.actorId,
+    action: w.action,
+    entity: "DeadlineOverride",
+    entityId: after.id,
+    blocId: scope.blocId,
+    before: overrideSnapshot(scope.agencyId, step, before),
+    after: overrideSnapshot(scope.agencyId, step, after),
+    reason: w.reason,
+  });
+  return { version: after.version };
+}
