@@ -3,6 +3,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { closePglite, openPglite } from "./pglite-instance";
 import { bytesArgsDecoded } from "./pglite-bytes-args";
+import { cachePlansOf } from "./plan-cache";
 import { createResilientPool } from "./resilient-pool";
 import { oneQueryAtATimeInTransactions } from "./serial-transactions";
 import { resolveDatabaseTarget, type DatabaseTarget } from "./target";
@@ -21,6 +22,7 @@ export function createPrisma(target: DatabaseTarget = resolveDatabaseTarget()): 
     const pool = createResilientPool({ connectionString: target.url, max: 10 });
     // A transaction's queries take turns on its one connection (serial-transactions.ts).
     const db = new PrismaClient({ adapter: oneQueryAtATimeInTransactions(new PrismaPg(pool)) });
+    cachePlansOf(db);
     return {
       db,
       target,
@@ -35,6 +37,7 @@ export function createPrisma(target: DatabaseTarget = resolveDatabaseTarget()): 
   // older @prisma/driver-adapter-utils; the runtime contract is the same.
   const adapter = bytesArgsDecoded(new PrismaPGlite(pglite)) as unknown as NonNullable<ConstructorParameters<typeof PrismaClient>[0]>["adapter"];
   const db = new PrismaClient({ adapter });
+  cachePlansOf(db);
   return {
     db,
     target,

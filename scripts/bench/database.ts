@@ -14,6 +14,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { closePglite, openPglite } from "@/lib/db/pglite-instance";
+import { cachePlansOf } from "@/lib/db/plan-cache";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { migrateDeploy, PGLITE_PLACEHOLDER_URL, recreatePostgresDatabase, serverUrl, siblingDatabaseUrl } from "../../tests/integration/setup/database.mjs";
 
@@ -99,6 +100,7 @@ export async function openBenchDb(suffix = SUFFIX): Promise<BenchDb> {
       return query(...args);
     };
     const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+    cachePlansOf(prisma); // measured as the app runs (lib/db/client.ts)
     return {
       kind: "postgres",
       label: bench.database,
@@ -133,6 +135,7 @@ export async function openBenchDb(suffix = SUFFIX): Promise<BenchDb> {
   }) as PGlite["query"];
   // pglite-prisma-adapter 0.6.1 is typed against an older driver-adapter-utils (as in lib/db/client.ts).
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) as unknown as Adapter });
+  cachePlansOf(prisma);
   return {
     kind: "pglite",
     label: dir,

@@ -3,6 +3,7 @@ import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { aroundQueries, intercept, type AdapterFactoryLike, type AdapterLike } from "@/lib/db/adapter-proxy";
 import { openPglite } from "@/lib/db/pglite-instance";
+import { cachePlansOf } from "@/lib/db/plan-cache";
 import { resolveDatabaseTarget } from "@/lib/db/target";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
@@ -26,6 +27,7 @@ export function countingClient(): { client: PrismaClient; statements(): number; 
   if (target.kind === "postgres") {
     const pool = new pg.Pool({ connectionString: target.url, max: 4 });
     const client = new PrismaClient({ adapter: counted(new PrismaPg(pool)) });
+    cachePlansOf(client); // as the app's client does (lib/db/client.ts)
     return {
       client,
       statements: () => count,
@@ -37,5 +39,6 @@ export function countingClient(): { client: PrismaClient; statements(): number; 
   }
   const factory = new PrismaPGlite(openPglite(target.dataDir)) as unknown as AdapterFactoryLike;
   const client = new PrismaClient({ adapter: counted(factory) as unknown as Adapter });
+  cachePlansOf(client);
   return { client, statements: () => count, close: () => client.$disconnect() };
 }
