@@ -39,6 +39,9 @@ export async function findBlocSwitch(user: CurrentUser, code: string, limit = SW
     const blocs = listed.map((b) => ({ code: b.code, name: b.name, years: b.cycles.map((c) => c.year) })).sort((a, b) => compareVi(a.name, b.name));
     return { blocs, years: blocs.find((b) => b.code === code)?.years ?? [] };
   }
-  const current = await db().bloc.findFirst({ where: { ...reach, code }, select: { cycles: years } });
-  return { blocs: null, years: current?.cycles.map((c) => c.year) ?? [] };
+  // By code, then checked against the reach here: a list of hundreds of ids in the query cost
+  // more to send and plan than the lookup itself.
+  const current = await db().bloc.findUnique({ where: { code }, select: { id: true, cycles: years } });
+  const reached = current && (ids === null || ids.has(current.id));
+  return { blocs: null, years: reached ? current.cycles.map((c) => c.year) : [] };
 }
