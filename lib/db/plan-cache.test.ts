@@ -54,9 +54,25 @@ describe("PlanCache", () => {
     cache.get("b", plan);
     cache.get("a", plan); // a is now the most recent
     cache.get("c", plan); // b goes
-    expect(cache.stats()).toEqual({ hits: 1, misses: 3, size: 2 });
+    expect(cache.stats()).toMatchObject({ hits: 1, misses: 3, size: 2 });
     cache.get("a", plan);
     cache.get("b", plan);
     expect(compiled).toBe(4);
+  });
+
+  it("drops the oldest plans past its budget of characters, and never keeps a plan larger than the budget", () => {
+    const cache = new PlanCache(100, 30);
+    let compiled = 0;
+    const plan = (n: number) => () => (compiled++, "x".repeat(n)); // JSON text of n + 2 characters
+    cache.get("a", plan(8)); // 1 + 10
+    cache.get("b", plan(8)); // 1 + 10: 22 held
+    cache.get("c", plan(8)); // 33 > 30: a goes
+    expect(cache.stats()).toMatchObject({ size: 2, chars: 22 });
+    cache.get("b", plan(8)); // still there
+    expect(compiled).toBe(3);
+    expect(cache.get("big", plan(40))).toBe("x".repeat(40));
+    expect(cache.stats()).toMatchObject({ size: 2, chars: 22 });
+    cache.get("a", plan(8)); // a was dropped: compiled again
+    expect(compiled).toBe(5);
   });
 });

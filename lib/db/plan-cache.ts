@@ -16,6 +16,12 @@
  * in it depends on data, so several instances need no invalidation.
  */
 export const PLAN_CACHE_SIZE = 2000;
+/**
+ * And at most this many characters of requests and plans together (about 32 MB at worst, two
+ * bytes a character): a request listing hundreds of ids has a plan as long, and should not be
+ * able to fill the memory 2,000 times over.
+ */
+export const PLAN_CACHE_CHARS = 16_000_000;
 
 type Compiler = { compile(request: string): unknown; compileBatch(request: string): unknown };
 type CompilerClass = new (...args: never[]) => Compiler;
@@ -29,22 +35,32 @@ export interface PlanCacheStats {
   hits: number;
   misses: number;
   size: number;
+  /** Characters held, requests and plans together. */
+  chars: number;
 }
 
-/** A least-recently-used map of request text → plan text. */
+/** A least-recently-used map of request text → plan text, bounded in entries and in characters. */
 export class PlanCache {
   private readonly plans = new Map<string, string>();
+  private chars = 0;
   hits = 0;
   misses = 0;
 
-  constructor(private readonly limit = PLAN_CACHE_SIZE) {}
+  constructor(
+    private readonly limit = PLAN_CACHE_SIZE,
+    private readonly charLimit = PLAN_CACHE_CHARS,
+  ) {}
 
   get(request: string, compile: () => unknown): unknown {
     let text = this.plans.get(request);
     if (text === undefined) {
       this.misses++;
       text = JSON.stringify(compile());
-      if (this.plans.size >= this.limit) this.plans.delete(this.plans.keys().next().value!);
+      const size = request.length + text.length;
+      // A plan larger than the whole budget is used once and not kept.
+      if (size > this.charLimit) return JSON.parse(text);
+      while (this.plans.size > 0 && (this.plans.size >= this.limit || this.chars + size > this.charLimit)) this.evictOldest();
+      this.chars += size;
     } else {
       this.hits++;
       this.plans.delete(request); // re-inserted below: the newest end of the map's order
@@ -53,8 +69,14 @@ export class PlanCache {
     return JSON.parse(text);
   }
 
+  private evictOldest() {
+    const [request, text] = this.plans.entries().next().value!;
+    this.plans.delete(request);
+    this.chars -= request.length + text.length;
+  }
+
   stats(): PlanCacheStats {
-    return { hits: this.hits, misses: this.misses, size: this.plans.size };
+    return { hits: this.hits, misses: this.misses, size: this.plans.size, chars: this.chars };
   }
 }
 
