@@ -47,6 +47,13 @@ test("published results: the ranking with charts, the published version and its 
   await page.goto(`${base}/cong-bo/1`);
   const ranking = page.getByRole("table", { name: `Bảng xếp hạng thi đua năm ${LIVE_YEAR}` });
   await expect(ranking.locator("tbody tr")).toHaveCount(14);
+  // The matrix (drawn from formatted strings, docs/decisions/0048): a row per agency, a cell per column.
+  const matrix = page.getByRole("table", { name: "Ma trận điểm các cơ quan theo tiêu chí" });
+  await expect(matrix.locator("tbody tr")).toHaveCount(14);
+  const columns = await matrix.locator("thead th").count();
+  expect(columns).toBeGreaterThan(3);
+  await expect(matrix.locator("tbody tr").first().locator("td")).toHaveCount(columns - 1);
+  await expect(matrix.locator("tbody tr").first().locator("td").last()).toHaveText(/^\d+(,\d+)?$/);
   const [xlsx] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Tải bảng tổng hợp (.xlsx)" }).click()]);
   expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
 });
