@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cachingCompiler, PlanCache } from "./plan-cache";
+import { cachingCompiler, PLAN_CACHE_MAX_REQUEST_CHARS, PlanCache } from "./plan-cache";
 
 /** A stand-in for Prisma's compiler that counts its work and returns a plan naming the request. */
 class CountingCompiler {
@@ -74,5 +74,13 @@ describe("PlanCache", () => {
     expect(cache.stats()).toMatchObject({ size: 2, chars: 22 });
     cache.get("a", plan(8)); // a was dropped: compiled again
     expect(compiled).toBe(5);
+  });
+
+  it("lets a very long request (a file's bytes) through without keeping or copying its plan", () => {
+    const cache = new PlanCache();
+    const request = "b".repeat(PLAN_CACHE_MAX_REQUEST_CHARS + 1);
+    const plan = { bytes: request };
+    expect(cache.get(request, () => plan)).toBe(plan); // the compiler's own object: no copy made
+    expect(cache.stats()).toMatchObject({ size: 0, chars: 0, misses: 1 });
   });
 });

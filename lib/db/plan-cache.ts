@@ -22,6 +22,12 @@ export const PLAN_CACHE_SIZE = 2000;
  * able to fill the memory 2,000 times over.
  */
 export const PLAN_CACHE_CHARS = 16_000_000;
+/**
+ * Requests longer than this skip the cache altogether, compiled as before: they carry a file's
+ * bytes or a list of hundreds of values, never repeat, and copying their plan to text and back
+ * would cost more than it could save.
+ */
+export const PLAN_CACHE_MAX_REQUEST_CHARS = 100_000;
 
 type Compiler = { compile(request: string): unknown; compileBatch(request: string): unknown };
 type CompilerClass = new (...args: never[]) => Compiler;
@@ -52,6 +58,10 @@ export class PlanCache {
   ) {}
 
   get(request: string, compile: () => unknown): unknown {
+    if (request.length > PLAN_CACHE_MAX_REQUEST_CHARS) {
+      this.misses++;
+      return compile();
+    }
     let text = this.plans.get(request);
     if (text === undefined) {
       this.misses++;
