@@ -8,25 +8,31 @@ export const MAX_ROLE_MODEL_FILES = 5;
 
 const files = z.array(z.instanceof(File)).max(MAX_ROLE_MODEL_FILES, `Gửi tối đa ${MAX_ROLE_MODEL_FILES} tệp minh chứng mỗi lần.`).default([]);
 
+/** What an entry is: whose, which collective or person, what they achieved, found on which day. */
+const entryFields = {
+  agencyId: text({ error: "Vui lòng chọn cơ quan." }).trim().min(1, "Vui lòng chọn cơ quan.").max(64),
+  target: z.enum(["COLLECTIVE", "INDIVIDUAL"], { error: "Vui lòng chọn tập thể hay cá nhân." }),
+  collectiveName: optionalText(300),
+  /** INDIVIDUAL: a person of the agency's list; "" = the name typed below (docs/decisions/0036). */
+  personId: text()
+    .trim()
+    .max(64, "Người được chọn không hợp lệ.")
+    .optional()
+    .transform((v) => (v ? v : null)),
+  personName: optionalText(200),
+  achievement: requiredText("tóm tắt thành tích", 5000),
+  foundOn: day("ngày phát hiện"),
+};
+
+/** Names stored in one Unicode form (NFC), whichever form the browser sent. */
+const normalizedNames = <T extends { collectiveName?: string | null; personName?: string | null }>(v: T) => ({
+  ...v,
+  collectiveName: v.collectiveName?.normalize("NFC") ?? null,
+  personName: v.personName?.normalize("NFC") ?? null,
+});
+
 /** "Thêm điển hình": a collective or a person of a member agency, found on a day. */
-export const CreateRoleModelInputSchema = z
-  .object({
-    cycleId: id,
-    agencyId: text({ error: "Vui lòng chọn cơ quan." }).trim().min(1, "Vui lòng chọn cơ quan.").max(64),
-    target: z.enum(["COLLECTIVE", "INDIVIDUAL"], { error: "Vui lòng chọn tập thể hay cá nhân." }),
-    collectiveName: optionalText(300),
-    /** INDIVIDUAL: a person of the agency's list; "" = the name typed below (docs/decisions/0036). */
-    personId: text()
-      .trim()
-      .max(64, "Người được chọn không hợp lệ.")
-      .optional()
-      .transform((v) => (v ? v : null)),
-    personName: optionalText(200),
-    achievement: requiredText("tóm tắt thành tích", 5000),
-    foundOn: day("ngày phát hiện"),
-    files,
-  })
-  .transform((v) => ({ ...v, collectiveName: v.collectiveName?.normalize("NFC") ?? null, personName: v.personName?.normalize("NFC") ?? null }));
+export const CreateRoleModelInputSchema = z.object({ cycleId: id, ...entryFields, files }).transform(normalizedNames);
 export type CreateRoleModelInput = z.infer<typeof CreateRoleModelInputSchema>;
 
 /** "Chuyển khâu": the next stage, its day and its evidence. */
@@ -44,22 +50,12 @@ export const EditRoleModelInputSchema = z
   .object({
     roleModelId: id,
     version,
-    agencyId: text({ error: "Vui lòng chọn cơ quan." }).trim().min(1, "Vui lòng chọn cơ quan.").max(64),
-    target: z.enum(["COLLECTIVE", "INDIVIDUAL"], { error: "Vui lòng chọn tập thể hay cá nhân." }),
-    collectiveName: optionalText(300),
-    personId: text()
-      .trim()
-      .max(64, "Người được chọn không hợp lệ.")
-      .optional()
-      .transform((v) => (v ? v : null)),
-    personName: optionalText(200),
-    achievement: requiredText("tóm tắt thành tích", 5000),
-    foundOn: day("ngày phát hiện"),
+    ...entryFields,
     fosteredOn: optionalDay("ngày bồi dưỡng").transform((v) => v ?? null),
     reviewedOn: optionalDay("ngày tổng kết").transform((v) => v ?? null),
     replicatedOn: optionalDay("ngày nhân rộng").transform((v) => v ?? null),
   })
-  .transform((v) => ({ ...v, collectiveName: v.collectiveName?.normalize("NFC") ?? null, personName: v.personName?.normalize("NFC") ?? null }));
+  .transform(normalizedNames);
 export type EditRoleModelInput = z.infer<typeof EditRoleModelInputSchema>;
 
 /** "Xóa điển hình" (confirmed). */

@@ -4,19 +4,11 @@ import type { Step } from "@/lib/forms/step";
 import type { AdvanceRoleModelInput } from "@/lib/schemas/role-models";
 import { writeAudit } from "@/lib/server/audit";
 import { requireUser } from "@/lib/server/auth/current-user";
-import { authorize } from "@/lib/server/authz/authorize";
-import { memberScope } from "@/lib/server/authz/scopes";
 import { stopIfChecking } from "@/lib/server/check-step";
 import { db } from "@/lib/server/db";
+import { authorizeRoleModelWrite } from "./internal/authorize-role-model-write";
 import { AppError } from "@/lib/server/errors";
-import {
-  OWN_AGENCY_ONLY,
-  ROLE_MODEL_NOT_FOUND,
-  ROLE_MODEL_SELECT,
-  roleModelSnapshot,
-  saveRoleModelFiles,
-  STALE_ROLE_MODEL,
-} from "./internal/role-model-record";
+import { ROLE_MODEL_SELECT, roleModelSnapshot, saveRoleModelFiles, STALE_ROLE_MODEL } from "./internal/role-model-record";
 
 /**
  * "Chuyển khâu": the role model reaches the next of the "4 khâu" on the day given, with its
@@ -25,11 +17,7 @@ import {
  */
 export async function advanceRoleModel(input: AdvanceRoleModelInput, step: Step = "write"): Promise<{ version: number }> {
   const user = await requireUser();
-  const found = await db().roleModel.findUnique({ where: { id: input.roleModelId }, select: { cycleId: true, agencyId: true } });
-  if (!found) throw new AppError("NOT_FOUND", ROLE_MODEL_NOT_FOUND);
-  const member = await memberScope(found.cycleId, found.agencyId);
-  authorize(user, ["rolemodel:read"], member, { notFound: ROLE_MODEL_NOT_FOUND });
-  authorize(user, ["rolemodel:manage", "rolemodel:edit:own"], member, { forbidden: OWN_AGENCY_ONLY });
+  const { member } = await authorizeRoleModelWrite(user, input.roleModelId);
   return db().$transaction(async (tx) => {
     // Locked so that two moves at once are told apart by the version, not both applied.
     await tx.$queryRaw`SELECT id FROM "RoleModel" WHERE id = ${input.roleModelId} FOR UPDATE`;

@@ -7,9 +7,10 @@ import { authorize } from "@/lib/server/authz/authorize";
 import { memberScope, type MemberScope } from "@/lib/server/authz/scopes";
 import { todayInVietnam } from "@/lib/server/clock";
 import { db } from "@/lib/server/db";
+import { authorizeRoleModelWrite } from "./internal/authorize-role-model-write";
 import { AppError } from "@/lib/server/errors";
 import { nomineePerson } from "@/lib/server/people/internal/nominee-person";
-import { OWN_AGENCY_ONLY, ROLE_MODEL_NOT_FOUND, ROLE_MODEL_SELECT, roleModelSnapshot, STALE_ROLE_MODEL } from "./internal/role-model-record";
+import { OWN_AGENCY_ONLY, ROLE_MODEL_SELECT, roleModelSnapshot, STALE_ROLE_MODEL } from "./internal/role-model-record";
 
 const NOT_A_MEMBER = "Cơ quan được chọn không thuộc khối trong năm này.";
 
@@ -22,11 +23,7 @@ const NOT_A_MEMBER = "Cơ quan được chọn không thuộc khối trong năm 
  */
 export async function editRoleModel(input: EditRoleModelInput): Promise<{ version: number }> {
   const user = await requireUser();
-  const found = await db().roleModel.findUnique({ where: { id: input.roleModelId }, select: { cycleId: true, agencyId: true } });
-  if (!found) throw new AppError("NOT_FOUND", ROLE_MODEL_NOT_FOUND);
-  const member = await memberScope(found.cycleId, found.agencyId);
-  authorize(user, ["rolemodel:read"], member, { notFound: ROLE_MODEL_NOT_FOUND });
-  authorize(user, ["rolemodel:manage", "rolemodel:edit:own"], member, { forbidden: OWN_AGENCY_ONLY });
+  const { member, ...found } = await authorizeRoleModelWrite(user, input.roleModelId);
   let target: MemberScope | null = member;
   if (input.agencyId !== found.agencyId) {
     target = await memberScope(found.cycleId, input.agencyId);

@@ -4,12 +4,11 @@ import type { Step } from "@/lib/forms/step";
 import type { RemoveRoleModelInput } from "@/lib/schemas/role-models";
 import { writeAudit } from "@/lib/server/audit";
 import { requireUser } from "@/lib/server/auth/current-user";
-import { authorize } from "@/lib/server/authz/authorize";
-import { memberScope } from "@/lib/server/authz/scopes";
 import { stopIfChecking } from "@/lib/server/check-step";
 import { db } from "@/lib/server/db";
+import { authorizeRoleModelWrite } from "./internal/authorize-role-model-write";
 import { AppError } from "@/lib/server/errors";
-import { OWN_AGENCY_ONLY, ROLE_MODEL_NOT_FOUND, ROLE_MODEL_SELECT, roleModelSnapshot, STALE_ROLE_MODEL } from "./internal/role-model-record";
+import { ROLE_MODEL_SELECT, roleModelSnapshot, STALE_ROLE_MODEL } from "./internal/role-model-record";
 
 /**
  * "Xóa điển hình": removes an entry entered by mistake, with its evidence files, while no
@@ -19,11 +18,7 @@ import { OWN_AGENCY_ONLY, ROLE_MODEL_NOT_FOUND, ROLE_MODEL_SELECT, roleModelSnap
  */
 export async function removeRoleModel(input: RemoveRoleModelInput, step: Step = "write"): Promise<{ removed: true }> {
   const user = await requireUser();
-  const found = await db().roleModel.findUnique({ where: { id: input.roleModelId }, select: { cycleId: true, agencyId: true } });
-  if (!found) throw new AppError("NOT_FOUND", ROLE_MODEL_NOT_FOUND);
-  const member = await memberScope(found.cycleId, found.agencyId);
-  authorize(user, ["rolemodel:read"], member, { notFound: ROLE_MODEL_NOT_FOUND });
-  authorize(user, ["rolemodel:manage", "rolemodel:edit:own"], member, { forbidden: OWN_AGENCY_ONLY });
+  const { member } = await authorizeRoleModelWrite(user, input.roleModelId);
   return db().$transaction(async (tx) => {
     // Locked so that a nomination made from it meanwhile (which reads it) is seen or waits.
     await tx.$queryRaw`SELECT id FROM "RoleModel" WHERE id = ${input.roleModelId} FOR UPDATE`;
