@@ -22,6 +22,13 @@ const CLIENT_ADDRESS_HEADER = "x-client-address";
 // After this long, connections still open at shutdown are cut.
 const DRAIN_MS = 10_000;
 
+// The app is tested and measured on the Node.js that package.json installs (docs/decisions/0049);
+// npm scripts run it. Started by another Node, it still runs, but slower and untested.
+const NODE_MAJOR = 24;
+if (Number(process.versions.node.split(".")[0]) < NODE_MAJOR) {
+  console.warn(`⚠ Node ${process.versions.node}: ứng dụng được kiểm thử trên Node ${NODE_MAJOR}, hãy chạy bằng npm start (tested on Node ${NODE_MAJOR}: start it through npm)`);
+}
+
 const options = parseArgs(process.argv.slice(2));
 const dev = options.dev;
 // Set before Next (and React) load: they pick their build from it, as the CLI does.
