@@ -26,7 +26,9 @@ const DRAIN_MS = 10_000;
 // npm scripts run it. Started by another Node, it still runs, but slower and untested.
 const NODE_MAJOR = 24;
 if (Number(process.versions.node.split(".")[0]) < NODE_MAJOR) {
-  console.warn(`⚠ Node ${process.versions.node}: ứng dụng được kiểm thử trên Node ${NODE_MAJOR}, hãy chạy bằng npm start (tested on Node ${NODE_MAJOR}: start it through npm)`);
+  console.warn(
+    `⚠ Node ${process.versions.node}: ứng dụng được kiểm thử trên Node ${NODE_MAJOR}, hãy chạy bằng npm start (tested on Node ${NODE_MAJOR}: start it through npm)`,
+  );
 }
 
 const options = parseArgs(process.argv.slice(2));
