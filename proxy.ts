@@ -1,6 +1,6 @@
-import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
-import { strictTransportSecurity } from "@/lib/auth/secure-transport";
+import { isHttpsUrl, strictTransportSecurity } from "@/lib/auth/secure-transport";
+import { readSessionToken } from "@/lib/auth/session-token";
 import { isDatabaseReachable } from "@/lib/db/reachability";
 import { DATABASE_UNAVAILABLE_MESSAGE } from "@/lib/domain/request-refusals";
 import { refusalResponse } from "@/lib/proxy/refusal-response";
@@ -41,7 +41,10 @@ export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const isPublic = PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`));
   if (!isPublic) {
-    const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET });
+    const token = await readSessionToken(request.cookies.getAll(), {
+      secret: process.env.NEXTAUTH_SECRET ?? "",
+      secure: isHttpsUrl(process.env.NEXTAUTH_URL),
+    });
     if (!token) {
       if (pathname.startsWith("/api/")) {
         return NextResponse.json({ code: "UNAUTHENTICATED", message: "Vui lòng đăng nhập để tiếp tục." }, { status: 401 });

@@ -1,17 +1,19 @@
 import "server-only";
-import { getServerSession } from "next-auth";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
+import { isHttpsUrl } from "@/lib/auth/secure-transport";
+import { readSessionToken } from "@/lib/auth/session-token";
+import { appEnv } from "@/lib/env";
 import { loadPrincipal, type CurrentUser } from "./load-principal";
-import { authOptions } from "./options";
 import { refuseTemporaryPassword } from "./temporary-password";
 
 /** The signed-in user with fresh roles, once per request; null without a live session. */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = await getServerSession(authOptions());
-  const user = session?.user as { id?: string; sid?: string } | undefined;
+  const env = appEnv();
+  const token = await readSessionToken((await cookies()).getAll(), { secret: env.NEXTAUTH_SECRET, secure: isHttpsUrl(env.NEXTAUTH_URL) });
   // A token without a session id predates server-side sessions: sign in again.
-  return user?.id && user.sid ? loadPrincipal(user.id, user.sid) : null;
+  return typeof token?.sub === "string" && typeof token.sid === "string" ? loadPrincipal(token.sub, token.sid) : null;
 });
 
 /**

@@ -2,6 +2,7 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { isHttpsUrl } from "@/lib/auth/secure-transport";
+import { decodeSessionToken } from "@/lib/auth/session-token";
 import { CLIENT_ADDRESS_HEADER, clientAddress } from "@/lib/domain/client-address";
 import { safeCallback } from "@/lib/domain/safe-callback";
 import { appEnv } from "@/lib/env";
@@ -34,8 +35,11 @@ export function authOptions(): NextAuthOptions {
   return {
     secret: appEnv().NEXTAUTH_SECRET,
     session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+    // next-auth's own encoding; decoding with the derived key kept (lib/auth/session-token.ts),
+    // as the proxy and every page read the cookie.
+    jwt: { decode: decodeSessionToken },
     // "__Secure-" cookies with the Secure flag when the public URL is https;
-    // proxy.ts's getToken derives the same choice from NEXTAUTH_URL.
+    // proxy.ts and getCurrentUser derive the same choice from NEXTAUTH_URL (sessionCookieName).
     useSecureCookies: isHttpsUrl(appEnv().NEXTAUTH_URL),
     pages: { signIn: "/login", error: "/login" },
     providers: [
