@@ -48,7 +48,8 @@ const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 
 function machine() {
   const model = /model name\s*:\s*(.+)/.exec(fs.readFileSync("/proc/cpuinfo", "utf8"))?.[1] ?? os.cpus()[0]?.model ?? "?";
-  return `${os.availableParallelism()} cores (nproc), ${model.trim()}, ${mb(os.totalmem())} RAM`;
+  // Both servers run on this process's Node (scripts/server-process.mjs spawns process.execPath).
+  return `${os.availableParallelism()} cores (nproc), ${model.trim()}, ${mb(os.totalmem())} RAM, Node ${process.versions.node}`;
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
