@@ -23,6 +23,19 @@ interface CrossRow {
   highest: number;
   lowest: number;
 }
+/** One entry of a member's sheet, its numeric columns read as numbers: see the query below. */
+interface EntryRow {
+  agencyId: string;
+  criterionId: string;
+  isNA: boolean;
+  selfInput: number | null;
+  actual: number | null;
+  target: number | null;
+  verifiedActual: number | null;
+  verifiedTarget: number | null;
+  verifiedPoints: number | null;
+  finalPoints: number | null;
+}
 const num = (d: { toNumber(): number } | null) => (d === null ? null : d.toNumber());
 
 /**
@@ -75,24 +88,20 @@ export async function computeBlocResultsWith(client: Client, blocId: string, yea
   });
   const sheets = await client.scoreSheet.findMany({
     where: { tableId: table.id, agencyId: { in: memberIds } },
-    select: {
-      agencyId: true,
-      status: true,
-      entries: {
-        select: {
-          criterionId: true,
-          isNA: true,
-          selfInput: true,
-          actual: true,
-          target: true,
-          verifiedActual: true,
-          verifiedTarget: true,
-          verifiedPoints: true,
-          finalPoints: true,
-        },
-      },
-    },
+    select: { agencyId: true, status: true },
   });
+  // The sheets' entries as plain numbers, in SQL: a full bloc has ~720 entries of seven numeric
+  // columns, and Prisma decoded each into a Decimal object only for the line below to turn it
+  // back into a number (docs/benchmarks/where-the-time-goes.md). numeric → float8 gives the same
+  // nearest double as Decimal's toNumber.
+  const entryRows = await client.$queryRaw<EntryRow[]>`
+    SELECT s."agencyId", e."criterionId", e."isNA",
+           e."selfInput"::float8 AS "selfInput", e."actual"::float8 AS "actual", e."target"::float8 AS "target",
+           e."verifiedActual"::float8 AS "verifiedActual", e."verifiedTarget"::float8 AS "verifiedTarget",
+           e."verifiedPoints"::float8 AS "verifiedPoints", e."finalPoints"::float8 AS "finalPoints"
+    FROM "ScoreEntry" e
+    JOIN "ScoreSheet" s ON s."id" = e."sheetId"
+    WHERE s."tableId" = ${table.id} AND s."agencyId" = ANY(${memberIds}::text[])`;
   if (sheets.length === 0) return { status: "NO_SHEETS" };
   // Only the scores of member scorers who SUBMITTED for that target, aggregated per entry in SQL
   // (count, sum, max, min are all the mean and the trimmed mean need): a full cross-scored bloc
@@ -149,16 +158,22 @@ export async function computeBlocResultsWith(client: Client, blocId: string, yea
   const crossPoints = crossValues(crossScores, rules.crossScoring);
   const typeOf = new Map(defs.map((d) => [d.id, d.type]));
   const entriesByAgency: Record<string, EntryInput[]> = {};
+  const rowsOf = new Map<string, EntryRow[]>();
+  for (const e of entryRows) {
+    const list = rowsOf.get(e.agencyId);
+    if (list) list.push(e);
+    else rowsOf.set(e.agencyId, [e]);
+  }
   for (const s of sheets) {
     if (!ranked.has(s.agencyId)) continue;
     const crossOf = crossPoints.get(s.agencyId);
-    const entries = s.entries.map((e) => ({
+    const entries = (rowsOf.get(s.agencyId) ?? []).map((e) => ({
       criterionId: e.criterionId,
       isNA: e.isNA,
-      value: typeOf.get(e.criterionId) === "GATE" ? (num(e.verifiedActual) ?? num(e.selfInput)) : num(e.selfInput),
-      actual: num(e.verifiedActual) ?? num(e.actual),
-      target: num(e.verifiedTarget) ?? num(e.target),
-      points: num(e.finalPoints) ?? crossOf?.get(e.criterionId) ?? num(e.verifiedPoints),
+      value: typeOf.get(e.criterionId) === "GATE" ? (e.verifiedActual ?? e.selfInput) : e.selfInput,
+      actual: e.verifiedActual ?? e.actual,
+      target: e.verifiedTarget ?? e.target,
+      points: e.finalPoints ?? crossOf?.get(e.criterionId) ?? e.verifiedPoints,
     }));
     // A criterion cross-scored where the agency's sheet has no entry still counts.
     const has = new Set(entries.map((e) => e.criterionId));
