@@ -1,6 +1,7 @@
 import { DISCIPLINE_LEVELS } from "@/lib/domain/awards/eligibility";
 import { z } from "zod";
 import { checkbox, id, optionalText, requiredText, text, version } from "./common";
+import { chosenPersonId } from "./people";
 
 /**
  * Inputs of the award catalogue and the nominations (docs/domain/awards.md). The rules themselves (quota,
@@ -163,12 +164,8 @@ export const NominationInputSchema = z
     agencyId: id,
     awardFormId: text({ error: "Vui lòng chọn hình thức khen thưởng." }).trim().min(1, "Vui lòng chọn hình thức khen thưởng."),
     collectiveName: optionalText(300),
-    /** INDIVIDUAL: a person of the agency's list (docs/decisions/0036); "" = the name typed below. */
-    personId: text()
-      .trim()
-      .max(64, "Người được chọn không hợp lệ.")
-      .optional()
-      .transform((v) => (v ? v : null)),
+    /** INDIVIDUAL: a person of the agency's list; "" = the name typed below. */
+    personId: chosenPersonId,
     personName: optionalText(200),
     personPosition: optionalText(200),
     /** INDIVIDUAL: the heaviest discipline in force this year; "" = none. */

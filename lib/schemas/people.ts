@@ -16,6 +16,16 @@ export function importPeopleFormFields(formData: FormData): Record<string, unkno
   return { ...formFields(formData), file: chosenFile(formData, "file") };
 }
 
+/**
+ * A person chosen from an agency's list in a nomination or role-model form
+ * (docs/decisions/0036); "" (none chosen) = the name typed beside it, as null.
+ */
+export const chosenPersonId = text()
+  .trim()
+  .max(64, "Người được chọn không hợp lệ.")
+  .optional()
+  .transform((v) => (v ? v : null));
+
 const PERIOD_FIELD = /^period\.(\d+)\.(\w+)$/;
 
 /** One row of the person form's periods: an existing period (id) or a new one; blank new rows are left out. */

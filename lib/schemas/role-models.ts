@@ -3,6 +3,7 @@ import { formFields } from "@/lib/forms/form-fields";
 import { ROLE_MODEL_STAGES } from "@/lib/domain/role-models/stages";
 import { day, id, optionalDay, optionalText, requiredText, text, version } from "./common";
 import { chosenFiles } from "./files";
+import { chosenPersonId } from "./people";
 
 export const MAX_ROLE_MODEL_FILES = 5;
 
@@ -14,11 +15,7 @@ const entryFields = {
   target: z.enum(["COLLECTIVE", "INDIVIDUAL"], { error: "Vui lòng chọn tập thể hay cá nhân." }),
   collectiveName: optionalText(300),
   /** INDIVIDUAL: a person of the agency's list; "" = the name typed below (docs/decisions/0036). */
-  personId: text()
-    .trim()
-    .max(64, "Người được chọn không hợp lệ.")
-    .optional()
-    .transform((v) => (v ? v : null)),
+  personId: chosenPersonId,
   personName: optionalText(200),
   achievement: requiredText("tóm tắt thành tích", 5000),
   foundOn: day("ngày phát hiện"),
