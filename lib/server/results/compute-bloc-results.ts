@@ -4,6 +4,7 @@ import { requireUser } from "@/lib/server/auth/current-user";
 import { authorize } from "@/lib/server/authz/authorize";
 import { db } from "@/lib/server/db";
 import { computeBlocResultsWith } from "./compute-bloc-results-with";
+import { cachedBlocResults } from "./results-cache";
 import type { BlocResultsView } from "@/lib/domain/results-view";
 
 // The computation itself lives in its own module so the demo seed can run it too.
@@ -25,7 +26,8 @@ export async function getBlocResults(blocId: string, year: number): Promise<Bloc
       .map((g) => g.agencyId!),
   );
   if (!all && ownAgencies.size === 0) return null;
-  const view = await computeBlocResultsWith(db(), blocId, year);
+  // Kept per process until a write changes the data (results-cache.ts); shared and frozen.
+  const view = await cachedBlocResults(db(), blocId, year, () => computeBlocResultsWith(db(), blocId, year));
   if (all || view.status !== "READY") return view;
   return {
     ...view,
