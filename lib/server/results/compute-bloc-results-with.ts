@@ -2,6 +2,8 @@
 // stored scores, and the demo seed (prisma/seed, run by tsx outside Next) must build its published
 // snapshot with exactly this code (docs/decisions/0005). It takes the client as an argument and
 // checks no access: the callers in lib/server authenticate first (compute-bloc-results.ts).
+// Every table read here must be in the results stamp's triggers (migration …_results_stamp): the
+// pages keep this function's views until the stamp moves (docs/decisions/0050-results-stamp.md).
 import { rankingEligibility } from "@/lib/domain/ranking-eligibility";
 import { computeBlocResults, prepareTable, type CriterionDef, type EntryInput } from "@/lib/domain/scoring";
 import { crossScoreValueFromAggregate } from "@/lib/domain/scoring/cross-scoring";

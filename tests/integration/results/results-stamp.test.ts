@@ -1,8 +1,10 @@
+import fs from "node:fs";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getBlocResults } from "@/lib/server/results/compute-bloc-results";
 import { resultsCacheStats } from "@/lib/server/results/results-cache";
 import { makeCycle } from "../../factories";
 import { signInAs } from "../setup/current-user-stub";
+import { testDb } from "../setup/db";
 import { world, YEAR, type World } from "./world";
 
 vi.mock("@/lib/server/auth/current-user", () => import("../setup/current-user-stub"));
@@ -159,5 +161,34 @@ describe("the results stamp moves with every write the results read", () => {
     expect(await stampOf(w, cycle.id)).not.toBeNull();
     await w.db.cycle.delete({ where: { id: cycle.id } });
     expect(await stampOf(w, cycle.id)).toBeNull();
+  });
+});
+
+describe("the results stamp's triggers cover every table the results reader reads", () => {
+  // A read added to the reader without its table in the migration's list would keep stale views
+  // (docs/decisions/0050-results-stamp.md): this reads both and compares them.
+  it("has a results_stamp trigger on each model and SQL table of compute-bloc-results-with.ts", async () => {
+    const source = fs.readFileSync("lib/server/results/compute-bloc-results-with.ts", "utf8");
+    const schema = fs.readFileSync("prisma/schema.prisma", "utf8");
+    const models = new Set([...schema.matchAll(/^model (\w+) \{/gm)].map((m) => m[1]!));
+    // Relation fields of every model, by name: `agency Agency`, `levels CriterionLevel[]`…
+    const relationTypes = new Map<string, Set<string>>();
+    for (const [, field, type] of schema.matchAll(/^\s+(\w+)\s+(\w+)(?:\[\]|\?)?(?:\s|$)/gm)) {
+      if (!models.has(type!)) continue;
+      relationTypes.set(field!, (relationTypes.get(field!) ?? new Set()).add(type!));
+    }
+    const pascal = (name: string) => name[0]!.toUpperCase() + name.slice(1);
+    const read = new Set<string>([
+      ...[...source.matchAll(/client\.(\w+)\./g)].map((m) => pascal(m[1]!)).filter((m) => models.has(m)),
+      ...[...source.matchAll(/(?:FROM|JOIN) "(\w+)"/g)].map((m) => m[1]!),
+      ...[...source.matchAll(/(\w+):\s*\{/g)].flatMap((m) => [...(relationTypes.get(m[1]!) ?? [])]),
+    ]);
+    const triggers = await testDb().$queryRawUnsafe<{ table: string }[]>(
+      `SELECT DISTINCT c.relname::text AS "table" FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid WHERE t.tgname LIKE 'results_stamp%'`,
+    );
+    const covered = new Set(triggers.map((t) => t.table));
+    // The scan must find the reads it is meant to guard, or it would pass on nothing.
+    expect([...read]).toEqual(expect.arrayContaining(["Cycle", "Membership", "Agency", "Criterion", "CriterionLevel", "ScoreEntry", "CrossScore"]));
+    expect([...read].filter((t) => !covered.has(t)).sort()).toEqual([]);
   });
 });
