@@ -46,7 +46,7 @@ const num = (d: { toNumber(): number } | null) => (d === null ? null : d.toNumbe
  * submitted and cross-scored by every other member — lib/domain/ranking-eligibility); the others
  * are listed in `excluded` with the reason, and their inputs take no part in the computation
  * (leader-relative points compare ranked agencies only).
- * Four queries whatever the number of agencies and criteria — six in CROSS_SCORING mode (the
+ * Five queries whatever the number of agencies and criteria — seven in CROSS_SCORING mode (the
  * cross-scores and who submitted them) — so the benchmark can pass a counting client. They run
  * one after the other: the publish use case passes its transaction, which holds one connection.
  * No access check: see getBlocResults.

@@ -59,7 +59,7 @@ export async function cachedBlocResults(client: Client, blocId: string, year: nu
   return entry.view;
 }
 
-/** Hits and misses since the process started (the tests and the benchmark read them). */
+/** Hits and misses since the process started (the tests read them). */
 export function resultsCacheStats(): { hits: number; misses: number; size: number } {
   return { ...stats, size: kept.size };
 }
