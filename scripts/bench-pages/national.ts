@@ -33,6 +33,9 @@ export async function loadNational(databaseUrl: string, provinces: number, demoE
           throw e;
         }
       },
+      async (statement) => {
+        await client.query(statement);
+      },
       { provinces, ...FULL },
     );
     await addAccounts(client, provinces, demoEmail);

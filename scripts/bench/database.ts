@@ -26,6 +26,8 @@ export interface BenchDb {
   sqlCount(): number;
   /** Runs the statements in one transaction, outside the count. */
   bulk(statements: readonly string[]): Promise<void>;
+  /** One statement outside any transaction, not counted either. */
+  exec(statement: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -119,6 +121,9 @@ export async function openBenchDb(suffix = SUFFIX): Promise<BenchDb> {
           client.release();
         }
       },
+      async exec(statement) {
+        await query(statement);
+      },
       async close() {
         await prisma.$disconnect();
         await pool.end();
@@ -145,6 +150,9 @@ export async function openBenchDb(suffix = SUFFIX): Promise<BenchDb> {
       await pglite.transaction(async (tx) => {
         for (const s of statements) await tx.exec(s);
       });
+    },
+    async exec(statement) {
+      await pglite.exec(statement);
     },
     async close() {
       await prisma.$disconnect();

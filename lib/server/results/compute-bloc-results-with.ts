@@ -39,6 +39,9 @@ interface EntryRow {
   finalPoints: number | null;
 }
 const num = (d: { toNumber(): number } | null) => (d === null ? null : d.toNumber());
+/** Joins a scorer's and a target's ids into one key: ids never hold this control character. */
+const PAIR_SEPARATOR = "\u001f";
+const pairKey = (s: { scorerAgencyId: string; targetAgencyId: string }) => `${s.scorerAgencyId}${PAIR_SEPARATOR}${s.targetAgencyId}`;
 
 /**
  * The bloc's results from the current scores on the cycle's latest LOCKED table. Only the members
@@ -105,34 +108,36 @@ export async function computeBlocResultsWith(client: Client, blocId: string, yea
     JOIN "ScoreSheet" s ON s."id" = e."sheetId"
     WHERE s."tableId" = ${table.id} AND s."agencyId" = ANY(${memberIds}::text[])`;
   if (sheets.length === 0) return { status: "NO_SHEETS" };
+  // Who submitted cross-scores for whom: only member scorers count. Read before the scores, whose
+  // query filters on these pairs.
+  const submissions = cross
+    ? await client.crossScoreSubmission.findMany({
+        where: { cycleId: cycle.id, scorerAgencyId: { in: memberIds } },
+        select: { scorerAgencyId: true, targetAgencyId: true },
+      })
+    : [];
   // Only the scores of member scorers who SUBMITTED for that target, aggregated per entry in SQL
   // (count, sum, max, min are all the mean and the trimmed mean need): a full cross-scored bloc
   // is ~8,000 scores but only ~700 entries, and decoding every score row cost most of the bloc's
   // time in the benchmark (docs/benchmarks/scoring.md). The sum is exact (numeric) before the cast.
-  // The table's criteria are matched against their ids, already read, rather than by joining
-  // Criterion: that join cost one index lookup per score (40 → 15 ms on a full bloc).
+  // The submitted pairs are a hashed list of keys rather than a join, and the criteria their ids:
+  // the scores are then read from one index in (target, criterion) order, which holds every
+  // column used, so they are grouped as they come, with no join, sort or table read
+  // (docs/benchmarks/where-the-time-goes.md).
   const crossScores = cross
     ? await client.$queryRaw<CrossRow[]>`
         SELECT cs."targetAgencyId", cs."criterionId", count(*)::int AS "count",
                sum(cs."points")::float8 AS "total", max(cs."points")::float8 AS "highest", min(cs."points")::float8 AS "lowest"
         FROM "CrossScore" cs
-        JOIN "CrossScoreSubmission" sub
-          ON sub."cycleId" = cs."cycleId" AND sub."scorerAgencyId" = cs."scorerAgencyId" AND sub."targetAgencyId" = cs."targetAgencyId"
-        JOIN "Membership" m ON m."blocId" = ${blocId} AND m."year" = ${year} AND m."agencyId" = cs."scorerAgencyId"
         WHERE cs."cycleId" = ${cycle.id} AND cs."criterionId" = ANY(${criteria.map((c) => c.id)}::text[])
+          AND (cs."scorerAgencyId" || ${PAIR_SEPARATOR} || cs."targetAgencyId") = ANY(${submissions.map(pairKey)}::text[])
         GROUP BY cs."targetAgencyId", cs."criterionId"`
     : [];
-  // Cross-scoring is complete for a target once every other member submitted for it.
-  const submissions = cross
-    ? await client.crossScoreSubmission.groupBy({
-        by: ["targetAgencyId"],
-        where: { cycleId: cycle.id, scorerAgencyId: { in: memberIds } },
-        _count: { _all: true },
-      })
-    : [];
 
+  // Cross-scoring is complete for a target once every other member submitted for it.
+  const submittedFor = new Map<string, number>();
+  for (const s of submissions) submittedFor.set(s.targetAgencyId, (submittedFor.get(s.targetAgencyId) ?? 0) + 1);
   const statusOf = new Map(sheets.map((s) => [s.agencyId, s.status]));
-  const submittedFor = new Map(submissions.map((s) => [s.targetAgencyId, s._count._all]));
   const { ranked, excluded } = rankingEligibility(
     cycle.scoringMode,
     members.map((m) => ({

@@ -67,6 +67,8 @@ describe("results: CROSS_SCORING", () => {
     expect(partial.excluded.find((e) => e.agencyId === w.b.id)!.reason).toBe("Chấm chéo chưa hoàn tất: 0/6 cơ quan đã nộp điểm chấm chéo");
     expect(partial.excluded).toHaveLength(7);
 
+    // An agency outside the bloc (a former member, say) scored a and submitted: it never counts.
+    await scoreDirectly(w, w.outsider.id, w.a.id, { yesNo: 0, graded: 0, bonus: 0 });
     // g submits: a is ranked. 1.1 from six scorers 5, 5, 5, 4, 1, 0 → trimmed (5 + 5 + 4 + 1) / 4;
     // 1.2: 3 ×5 and 5 → 3; bonus: 1 ×5 and 2 → 1.
     await testDb().crossScoreSubmission.create({ data: { cycleId: w.cycle.id, scorerAgencyId: w.g.id, targetAgencyId: w.a.id } });
