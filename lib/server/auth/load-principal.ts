@@ -12,6 +12,8 @@ export interface CurrentUser extends Principal {
   mustChangePassword: boolean;
   /** The browser session this request came from (null outside a request, e.g. in tests). */
   sessionId: string | null;
+  /** Unread notifications, for the header of every page: counted in the same statement. */
+  unreadNotifications: number;
 }
 
 /**
@@ -38,6 +40,8 @@ export async function loadPrincipal(userId: string, sessionId?: string): Promise
       agencyId: true,
       agency: { select: { name: true } },
       sessions: sessionId === undefined ? undefined : { where: { id: sessionId, revokedAt: null }, select: { id: true } },
+      // The header's count rides on this read rather than costing every page a statement of its own.
+      _count: { select: { notifications: { where: { readAt: null } } } },
       roles: {
         where: {
           AND: [{ OR: [{ startsOn: null }, { startsOn: { lte: today } }] }, { OR: [{ endsOn: null }, { endsOn: { gte: today } }] }],
@@ -81,6 +85,7 @@ export async function loadPrincipal(userId: string, sessionId?: string): Promise
     agencyName: user.agency?.name ?? null,
     mustChangePassword: user.mustChangePassword,
     sessionId: sessionId ?? null,
+    unreadNotifications: user._count.notifications,
     grants,
   };
 }

@@ -30,12 +30,17 @@ export interface BlocYear {
 /**
  * One bloc in one year, as the signed-in user may see it. A bloc the user
  * cannot reach is NOT_FOUND (never FORBIDDEN: its existence is not told).
- * Four queries whatever the bloc's size. The province carries the name it
+ * One query whatever the bloc's size. The province carries the name it
  * had in that year (docs/decisions/0011).
  */
 export async function getBlocYear(code: string, year: number): Promise<BlocYear> {
   const user = await requireUser();
-  const bloc = await db().bloc.findUnique({
+  const yearStart = new Date(Date.UTC(year, 0, 1));
+  const yearEnd = new Date(Date.UTC(year, 11, 31));
+  // The year's cycle, members and officers come in the same statement as the bloc (relation
+  // joins): every page of the bloc's year reads this, so each statement saved is saved on all of
+  // them (docs/benchmarks/where-the-time-goes.md). Nothing is returned before the check below.
+  const found = await db().bloc.findUnique({
     where: { code },
     select: {
       id: true,
@@ -45,34 +50,31 @@ export async function getBlocYear(code: string, year: number): Promise<BlocYear>
       level: true,
       organiser: true,
       province: { select: { name: true, mergedOn: true, formerNames: { select: { name: true, until: true } } } },
+      cycles: { where: { year }, include: { phases: true } },
+      memberships: {
+        where: { year },
+        select: { joinedOn: true, leftOn: true, agency: { select: { id: true, code: true, name: true, shortName: true, type: true } } },
+      },
+      officerTerms: {
+        where: { startsOn: { lte: yearEnd }, endsOn: { gte: yearStart } },
+        select: {
+          role: true,
+          personName: true,
+          startsOn: true,
+          endsOn: true,
+          method: true,
+          decisionRef: true,
+          handoverOn: true,
+          agency: { select: { name: true } },
+        },
+        orderBy: [{ role: "asc" }, { startsOn: "asc" }],
+      },
     },
   });
-  if (!bloc) throw new AppError("NOT_FOUND");
-  authorize(user, "bloc:read", { blocId: bloc.id });
-
-  const yearStart = new Date(Date.UTC(year, 0, 1));
-  const yearEnd = new Date(Date.UTC(year, 11, 31));
-  const [cycle, memberships, terms] = await Promise.all([
-    db().cycle.findUnique({ where: { blocId_year: { blocId: bloc.id, year } }, include: { phases: true } }),
-    db().membership.findMany({
-      where: { blocId: bloc.id, year },
-      select: { joinedOn: true, leftOn: true, agency: { select: { id: true, code: true, name: true, shortName: true, type: true } } },
-    }),
-    db().officerTerm.findMany({
-      where: { blocId: bloc.id, startsOn: { lte: yearEnd }, endsOn: { gte: yearStart } },
-      select: {
-        role: true,
-        personName: true,
-        startsOn: true,
-        endsOn: true,
-        method: true,
-        decisionRef: true,
-        handoverOn: true,
-        agency: { select: { name: true } },
-      },
-      orderBy: [{ role: "asc" }, { startsOn: "asc" }],
-    }),
-  ]);
+  if (!found) throw new AppError("NOT_FOUND");
+  authorize(user, "bloc:read", { blocId: found.id });
+  const { cycles, memberships, officerTerms: terms, ...bloc } = found;
+  const cycle = cycles[0] ?? null;
   if (!cycle && memberships.length === 0) throw new AppError("NOT_FOUND");
 
   return {

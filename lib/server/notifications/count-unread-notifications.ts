@@ -1,12 +1,11 @@
 import "server-only";
 import { requireUser } from "@/lib/server/auth/current-user";
-import { db } from "@/lib/server/db";
 
 /**
- * The signed-in user's unread notifications, for the header of every page: one count on the
- * (userId, readAt) index, nothing else (the header is on every page).
+ * The signed-in user's unread notifications, for the header of every page. The header is on
+ * every page, so the count is read with the principal, in its one statement
+ * (lib/server/auth/load-principal.ts), on the (userId, readAt) index.
  */
 export async function countUnreadNotifications(): Promise<number> {
-  const user = await requireUser();
-  return db().notification.count({ where: { userId: user.userId, readAt: null } });
+  return (await requireUser()).unreadNotifications;
 }
