@@ -50,7 +50,18 @@ export async function getBlocYear(code: string, year: number): Promise<BlocYear>
       level: true,
       organiser: true,
       province: { select: { name: true, mergedOn: true, formerNames: { select: { name: true, until: true } } } },
-      cycles: { where: { year }, include: { phases: true } },
+      cycles: {
+        where: { year },
+        select: {
+          id: true,
+          theme: true,
+          scoringMode: true,
+          legalBases: true,
+          movements: true,
+          isDemoData: true,
+          phases: { select: { key: true, opensOn: true, closesOn: true, reopenedUntil: true } },
+        },
+      },
       memberships: {
         where: { year },
         select: { joinedOn: true, leftOn: true, agency: { select: { id: true, code: true, name: true, shortName: true, type: true } } },
