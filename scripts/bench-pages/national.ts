@@ -23,18 +23,20 @@ export async function loadNational(databaseUrl: string, provinces: number, demoE
   await client.connect();
   try {
     const loaded = await loadDataSet(
-      async (statements) => {
-        await client.query("BEGIN");
-        try {
-          for (const s of statements) await client.query(s);
-          await client.query("COMMIT");
-        } catch (e) {
-          await client.query("ROLLBACK").catch(() => undefined);
-          throw e;
-        }
-      },
-      async (statement) => {
-        await client.query(statement);
+      {
+        async bulk(statements) {
+          await client.query("BEGIN");
+          try {
+            for (const s of statements) await client.query(s);
+            await client.query("COMMIT");
+          } catch (e) {
+            await client.query("ROLLBACK").catch(() => undefined);
+            throw e;
+          }
+        },
+        async exec(statement) {
+          await client.query(statement);
+        },
       },
       { provinces, ...FULL },
     );

@@ -19,12 +19,15 @@ export interface DataSetSize {
 export const provinceTag = (p: number) => String(p).padStart(2, "0");
 export const blocId = (tag: string, b: number) => `bb_${tag}_${b}`;
 
-/** Runs the statements in one transaction. */
-export type Bulk = (statements: readonly string[]) => Promise<void>;
-/** One statement outside any transaction (VACUUM cannot run inside one). */
-export type Outside = (statement: string) => Promise<void>;
+/** How the data set reaches the database (scripts/bench/database.ts's BenchDb has both). */
+export interface DataSetWriter {
+  /** Runs the statements in one transaction. */
+  bulk(statements: readonly string[]): Promise<void>;
+  /** One statement outside any transaction (VACUUM cannot run inside one). */
+  exec(statement: string): Promise<void>;
+}
 
-export async function loadDataSet(bulk: Bulk, outside: Outside, o: DataSetSize) {
+export async function loadDataSet(db: DataSetWriter, o: DataSetSize) {
   const specs: ProvinceSpec[] = [
     ...Array.from({ length: o.provinces }, (_, i) => ({ tag: provinceTag(i + 1), blocs: o.blocs, agencies: o.agencies, criteria: o.criteria, seed: 1000 + i })),
     { tag: "SMALL", ...SMALL, seed: 7 },
@@ -37,13 +40,13 @@ export async function loadDataSet(bulk: Bulk, outside: Outside, o: DataSetSize) 
       totals[t] = (totals[t] ?? 0) + rows[t].rows.length;
       return insertStatements(t, rows[t]);
     });
-    await bulk(statements);
+    await db.bulk(statements);
     if ((i + 1) % 5 === 0 || i === specs.length - 1) {
       process.stdout.write(`  ${i + 1}/${specs.length} provinces loaded (${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
     }
   }
   // The tables as autovacuum leaves them at rest: statistics for the planner, and the visibility
   // map that lets the results read a bloc's cross-scores from their index alone.
-  await outside("VACUUM ANALYZE");
+  await db.exec("VACUUM ANALYZE");
   return { seconds: (performance.now() - started) / 1000, totals };
 }

@@ -169,11 +169,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       console.log(`Reusing the data set generated earlier (--keep): ${found} blocs`);
     } else {
       console.log("Generating…");
-      const g = await loadDataSet(
-        (statements) => db.bulk(statements),
-        (statement) => db.exec(statement),
-        o,
-      );
+      const g = await loadDataSet(db, o);
       const rows = Object.values(g.totals).reduce((s, n) => s + n, 0);
       console.log(`Generated ${rows.toLocaleString("en")} rows in ${g.seconds.toFixed(1)} s:`);
       console.log(
