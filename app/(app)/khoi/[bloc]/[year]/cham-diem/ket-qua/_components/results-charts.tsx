@@ -1,6 +1,6 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { formatNumber } from "@/lib/format";
 
 export interface TotalsDatum {
@@ -42,20 +42,29 @@ export function TotalsChart({ data, summary }: { data: TotalsDatum[]; summary: s
 export function GroupsChart({ data, summary }: { data: GroupsChartData; summary: string }) {
   return (
     <figure>
-      <div role="img" aria-label={summary} style={{ height: height(data.rows.length) + 40 }}>
+      <div role="img" aria-label={summary} style={{ height: height(data.rows.length) }}>
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={data.rows} layout="vertical" margin={{ left: 8, right: 24 }}>
             <CartesianGrid strokeDasharray="3 3" horizontal={false} />
             <XAxis type="number" tickFormatter={points} />
             <YAxis type="category" dataKey="name" width={180} tick={{ fontSize: 12 }} />
             <Tooltip formatter={(v, name) => [points(v), name]} />
-            <Legend />
             {data.groups.map((g, i) => (
               <Bar key={g.id} dataKey={g.id} name={`${g.code}. ${g.name}`} stackId="groups" fill={COLORS[i % COLORS.length]} />
             ))}
           </BarChart>
         </ResponsiveContainer>
       </div>
+      {/* The legend in HTML below the chart, not recharts' inside it: the chart's box has a fixed
+          height, and on a phone the groups' long names wrapped over the chart and its title. */}
+      <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-stone-700">
+        {data.groups.map((g, i) => (
+          <li key={g.id} className="flex items-baseline gap-1.5">
+            <span aria-hidden="true" className="inline-block size-2.5 shrink-0" style={{ backgroundColor: COLORS[i % COLORS.length] }} />
+            {g.code}. {g.name}
+          </li>
+        ))}
+      </ul>
       <figcaption className="mt-1 text-xs text-stone-500">Điểm từng nhóm tiêu chí cơ bản theo cơ quan; số liệu chi tiết ở ma trận điểm.</figcaption>
     </figure>
   );
